@@ -1,0 +1,81 @@
+"""The ``govkg`` command: one verb per stage."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from graph_build.evaluate import evaluate, format_report, load_gold
+from graph_build.pipeline import Extractor
+from graph_build.records import ExtractionReport, fact_to_line
+
+
+def _extract(args: argparse.Namespace) -> int:
+    report = ExtractionReport()
+    out = open(args.output, "w", encoding="utf-8") if args.output != "-" else sys.stdout
+    try:
+        for fact in Extractor().run(args.paths, report):
+            out.write(fact_to_line(fact) + "\n")
+    finally:
+        if out is not sys.stdout:
+            out.close()
+    for err in report.errors:
+        print(f"error: {err}", file=sys.stderr)
+    if args.verbose:
+        for rej in report.rejected:
+            print(f"rejected: {rej}", file=sys.stderr)
+    summary = ", ".join(f"{n} {t}" for t, n in sorted(report.facts.items()))
+    print(f"{report.files} file(s) read, {len(report.errors)} failed: {summary or 'no facts'}", file=sys.stderr)
+    return 1 if report.errors else 0
+
+
+def _eval(args: argparse.Namespace) -> int:
+    gold = load_gold(args.gold)
+    if not gold:
+        print(f"error: no gold records in {args.gold}", file=sys.stderr)
+        return 2
+    paths = args.paths or [Path(args.gold).parent / "corpus"]
+    report = ExtractionReport()
+    pred = [f.to_json() for f in Extractor().run(paths, report)]
+    for err in report.errors:
+        print(f"error: {err}", file=sys.stderr)
+    ev = evaluate(gold, pred)
+    if args.type:
+        ev.scores = {t: s for t, s in ev.scores.items() if t in args.type}
+    if args.json:
+        print(json.dumps(ev.as_dict(), ensure_ascii=False, indent=2))
+    else:
+        print(format_report(ev, show=args.show))
+    return 1 if report.errors else 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="govkg", description="Accountability facts from county government gazettes.")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("extract", help="extract facts from gazette text files into JSON Lines")
+    p.add_argument("paths", nargs="+", help="text files, or directories of .txt files")
+    p.add_argument("-o", "--output", default="-", help="output file (default: standard output)")
+    p.add_argument("-v", "--verbose", action="store_true", help="also list facts rejected and why")
+    p.set_defaults(func=_extract)
+
+    p = sub.add_parser("eval", help="extract and score against gold facts (precision, recall, F1)")
+    p.add_argument("--gold", required=True, help="directory of gold .jsonl files")
+    p.add_argument("paths", nargs="*", help="text files or directories (default: ../corpus beside the gold)")
+    p.add_argument("--show", type=int, default=20, help="misses and false positives to list per type (0: none)")
+    p.add_argument("--type", action="append", help="only this record type (repeatable)")
+    p.add_argument("--json", action="store_true", help="print the scores as JSON")
+    p.set_defaults(func=_eval)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return int(args.func(args))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

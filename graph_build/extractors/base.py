@@ -1,0 +1,84 @@
+"""What every extractor shares: the context it runs in and how it cites its evidence.
+
+An extractor is a module with a ``NAME``, a ``VERSION`` and a function
+``extract(notice, ctx) -> Iterator[Fact]``. It reads the notice's blocks
+(paragraphs) or lines and cites each fact with ``ctx.cite``, which records
+file, line, character span and the sentence around the span.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from graph_build.layout import Block, compact
+from graph_build.records import Provenance
+
+if TYPE_CHECKING:
+    from graph_build.nlp import AgencyRecogniser
+
+# Where a sentence ends inside a block.
+_SENTENCE_END = re.compile(r"[。！？!?；;]")
+_CJK_GAP = re.compile(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])")
+
+
+def evidence_text(s: str) -> str:
+    """Evidence as shown: whitespace next to CJK removed (``王 润`` -> ``王润``), other runs folded."""
+    return " ".join(_CJK_GAP.sub("", s).split())
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence of ``text`` around ``[start, end)``: from the previous to the next sentence end."""
+    lo = 0
+    for m in _SENTENCE_END.finditer(text, 0, start):
+        lo = m.end()
+    m = _SENTENCE_END.search(text, max(end - 1, start))
+    hi = m.end() if m else len(text)
+    return lo, max(hi, end)
+
+
+@dataclass
+class Context:
+    """Shared, read-only services for extractors."""
+
+    agencies: AgencyRecogniser | None = None
+    max_evidence: int = 400
+    _seen: set[str] = field(default_factory=set)
+
+    def cite(
+        self,
+        block: Block,
+        start: int,
+        end: int,
+        extractor: str,
+        version: str,
+        *,
+        line_at: int | None = None,
+        evidence: tuple[int, int] | None = None,
+    ) -> Provenance:
+        """Provenance for the block span ``[start, end)``.
+
+        ``line_at`` is the block offset whose line the fact reports (default: ``start``);
+        ``evidence`` overrides the evidence span (default: the sentence around the span).
+        """
+        lo, hi = evidence or sentence_bounds(block.text, start, end)
+        if hi - lo > self.max_evidence:  # a run-on list: keep the part around the span
+            lo = max(lo, start - self.max_evidence // 4)
+            hi = min(hi, max(end, lo + self.max_evidence))
+        f_start, f_end = block.span(start, end)
+        return Provenance(
+            source=block.source.name,
+            line=block.line_of(start if line_at is None else line_at),
+            start=f_start,
+            end=f_end,
+            evidence=evidence_text(block.raw(lo, hi)),
+            extractor=extractor,
+            version=version,
+        )
+
+
+def check_evidence(names: list[str], evidence: str) -> list[str]:
+    """Names that the evidence does not contain (compared without whitespace)."""
+    ev = compact(evidence)
+    return [n for n in names if compact(n) not in ev]

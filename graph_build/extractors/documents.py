@@ -1,0 +1,35 @@
+"""Documents: one fact per notice, with 文号, title, issuer and signing date."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+
+from graph_build.extractors.base import Context
+from graph_build.notices import Notice
+from graph_build.records import DocumentFact, Fact
+
+NAME = "documents"
+VERSION = "1"
+
+
+def extract(notice: Notice, ctx: Context) -> Iterator[Fact]:
+    if not notice.is_document:
+        return
+    blocks = notice.blocks
+    if not blocks:
+        return
+    head = blocks[0]
+    # The evidence is the header: the title lines and the 文号 line.
+    header = [b for b in blocks if b.line <= (notice.number_line or notice.first_line)]
+    last = header[-1] if header else head
+    prov = ctx.cite(head, 0, len(head.text), NAME, VERSION)
+    evidence = " ".join(b.original(0, len(b.text)) for b in header) or prov.evidence
+    yield DocumentFact(
+        prov=replace(prov, evidence=evidence, end=last.span(0, len(last.text))[1]),
+        doc_number=notice.doc_number,
+        doc_title=notice.title,
+        issuer=notice.issuer,
+        date=notice.date,
+        end_line=notice.last_line,
+    )

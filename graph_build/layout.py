@@ -1,0 +1,244 @@
+"""Undo what PDF extraction did to the text, keeping a map back to the original.
+
+The working copy of a file has exactly one character per original character:
+traditional characters become simplified and full-width forms fold to
+half-width (NFKC) only where that maps one character to one character, so
+every offset in the working copy is an offset in the original file.
+
+On top of it the layout drops page furniture (running headers such as
+``1/2023 稷山县人民政府公报 · 人事任免 ·`` and page numbers ``- 53 -``) and joins
+hard-wrapped lines into logical paragraphs (``Block``). A block remembers
+where each of its pieces came from, so any span of a block can be cited by
+file, line and character offsets, and shown as written.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+import opencc
+
+from graph_build.source import SourceText
+
+# -- the working copy ------------------------------------------------------
+
+_T2S = opencc.OpenCC("t2s")
+_KEEP = set("〔〕、。《》“”‘’「」『』【】")
+
+
+@lru_cache(maxsize=8192)
+def _fold_char(ch: str) -> str:
+    if ch.isascii() or ch in _KEEP:
+        return ch
+    folded = unicodedata.normalize("NFKC", ch)
+    if len(folded) != 1:
+        folded = ch
+    simple = _T2S.convert(folded)
+    return simple if len(simple) == 1 else folded
+
+
+def working_copy(text: str) -> str:
+    """Simplified, NFKC-folded text with the same length as ``text``."""
+    if text.isascii():
+        return text
+    return "".join([_fold_char(ch) for ch in text])
+
+
+# -- page furniture --------------------------------------------------------
+
+_PAGE_NUMBER = re.compile(r"^[-—–－]\s*\d{1,4}\s*[-—–－]$")
+_RUNNING_HEADER = re.compile(r"(^\d{1,2}\s*/\s*\d{4}.*公报)|(公报.*·)|(·.*公报)")
+_BARE_MASTHEAD = re.compile(r"^\S{2,12}公报$")
+
+
+def is_page_furniture(line: str) -> bool:
+    """A running header or a page number that PDF extraction left in the flow."""
+    s = line.strip()
+    if not s:
+        return False
+    if _PAGE_NUMBER.match(s):
+        return True
+    if len(s) <= 50 and _RUNNING_HEADER.search(s):
+        return True
+    return bool(_BARE_MASTHEAD.match(s))
+
+
+# -- lines and blocks ------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Line:
+    """One non-empty line of the file, in the working copy, leading/trailing space stripped."""
+
+    number: int  # 1-based line number in the file
+    start: int  # offset of text[0] in the file
+    text: str
+    width: float  # display width of the line as written (before folding)
+
+
+@dataclass(frozen=True)
+class Block:
+    """A logical paragraph: consecutive lines joined where the PDF wrapped them."""
+
+    source: SourceText
+    text: str  # working copy, lines concatenated without separators
+    starts: tuple[int, ...]  # offset in ``text`` where each piece begins
+    offsets: tuple[int, ...]  # offset in the file where each piece begins
+    numbers: tuple[int, ...]  # line number of each piece
+
+    @classmethod
+    def from_lines(cls, source: SourceText, lines: list[Line]) -> Block:
+        starts, pos = [], 0
+        for ln in lines:
+            starts.append(pos)
+            pos += len(ln.text)
+        return cls(
+            source=source,
+            text="".join(ln.text for ln in lines),
+            starts=tuple(starts),
+            offsets=tuple(ln.start for ln in lines),
+            numbers=tuple(ln.number for ln in lines),
+        )
+
+    @property
+    def line(self) -> int:
+        return self.numbers[0]
+
+    def _piece(self, i: int) -> int:
+        return max(0, bisect.bisect_right(self.starts, i) - 1)
+
+    def file_offset(self, i: int) -> int:
+        """Offset in the file of character ``i`` of the block (``len(text)`` maps past the end)."""
+        if i >= len(self.text):
+            k = len(self.starts) - 1
+            return self.offsets[k] + (len(self.text) - self.starts[k])
+        k = self._piece(i)
+        return self.offsets[k] + (i - self.starts[k])
+
+    def line_of(self, i: int) -> int:
+        return self.numbers[self._piece(min(i, max(len(self.text) - 1, 0)))]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """File offsets of a block span; the end is exclusive."""
+        return self.file_offset(start), self.file_offset(max(start, end - 1)) + 1
+
+    def raw(self, start: int, end: int) -> str:
+        """The span as written in the file, pieces joined without their line breaks."""
+        parts = []
+        for k, bstart in enumerate(self.starts):
+            bend = self.starts[k + 1] if k + 1 < len(self.starts) else len(self.text)
+            lo, hi = max(start, bstart), min(end, bend)
+            if lo < hi:
+                off = self.offsets[k] - bstart
+                parts.append(self.source.text[lo + off : hi + off])
+        return "".join(parts)
+
+    def original(self, start: int, end: int) -> str:
+        """The span as written in the file, without whitespace and without line breaks."""
+        return compact(self.raw(start, end))
+
+
+@dataclass(frozen=True)
+class Layout:
+    """A file cleaned of page furniture, as lines and as paragraphs."""
+
+    source: SourceText
+    norm: str  # working copy of the whole file, same length as source.text
+    lines: tuple[Line, ...]  # non-empty content lines, furniture removed
+    blocks: tuple[Block, ...]
+
+    def blocks_between(self, first_line: int, last_line: int) -> list[Block]:
+        return [b for b in self.blocks if first_line <= b.line <= last_line]
+
+    def lines_between(self, first_line: int, last_line: int) -> list[Line]:
+        return [ln for ln in self.lines if first_line <= ln.number <= last_line]
+
+    def original(self, line: Line) -> str:
+        """The line as written in the file, without whitespace."""
+        return compact(self.source.text[line.start : line.start + len(line.text)])
+
+
+def compact(s: str) -> str:
+    """Remove all whitespace (``王 润`` -> ``王润``)."""
+    return "".join(s.split())
+
+
+def display_width(s: str) -> float:
+    """Width in full-width cells: CJK and full-width forms count 1, ASCII counts 1/2."""
+    return sum(0.5 if ch.isascii() else 1.0 for ch in s)
+
+
+# A line ending in one of these ends its paragraph.
+TERMINAL = set("。！？；：!?;:")
+# A line starting like this starts a paragraph of its own.
+_ITEM_START = re.compile(
+    r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．]\D|第[一二三四五六七八九十百\d]+[条章节]"
+    r"|附件|[^，。：:]{1,8}[：:])"
+)
+_WINDOW = 40
+
+
+def _local_widths(lines: list[Line]) -> list[float]:
+    """The wrap width around each line, or 0 where the lines show no wrap column.
+
+    A wrap column is a width that many nearby lines reach: a high percentile of
+    nearby widths that at least a third of those lines sit at. Rosters and
+    headings, whose widths scatter, get none, so their lines are never joined
+    on width alone.
+    """
+    widths = [ln.width for ln in lines]
+    out = []
+    for i in range(len(lines)):
+        near = sorted(w for w in widths[max(0, i - _WINDOW) : i + _WINDOW] if 10 <= w <= 60)
+        if len(near) < 6:
+            out.append(0.0)
+            continue
+        top = near[int(len(near) * 0.8)]
+        at_top = sum(1 for w in near if top - 1.5 <= w <= top + 0.5)
+        out.append(top if at_top * 3 >= len(near) else 0.0)
+    return out
+
+
+_OPEN_END = set("，、,(（“《")
+
+
+def _continues(line: Line, nxt: Line, wrap: float) -> bool:
+    """Did the PDF wrap ``line`` in the middle of a paragraph that ``nxt`` continues?"""
+    text = line.text
+    if text[-1] in TERMINAL or _ITEM_START.match(nxt.text):
+        return False
+    if text[-1] in _OPEN_END and (wrap or line.width > 30):
+        return True
+    if text[-1] in "）)" and not (wrap and line.width >= wrap - 0.5):
+        return False
+    if line.width > 60:  # a long line broken only by a page boundary
+        return True
+    return bool(wrap) and line.width >= wrap - 2.5
+
+
+def layout(source: SourceText) -> Layout:
+    norm = working_copy(source.text)
+    lines: list[Line] = []
+    pos = 0
+    for number, raw in enumerate(source.text.split("\n"), start=1):
+        stripped = raw.strip()
+        if stripped and not is_page_furniture(stripped):
+            lead = len(raw) - len(raw.lstrip())
+            start = pos + lead
+            text = norm[start : start + len(stripped)]
+            lines.append(Line(number=number, start=start, text=text, width=display_width(stripped)))
+        pos += len(raw) + 1
+    wraps = _local_widths(lines)
+    blocks: list[Block] = []
+    current: list[Line] = []
+    for i, ln in enumerate(lines):
+        current.append(ln)
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if nxt is None or not _continues(ln, nxt, wraps[i]):
+            blocks.append(Block.from_lines(source, current))
+            current = []
+    return Layout(source=source, norm=norm, lines=tuple(lines), blocks=tuple(blocks))

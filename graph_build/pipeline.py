@@ -1,0 +1,67 @@
+"""Extraction: files -> layout -> notices -> facts, with a report of what failed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+
+from graph_build.extractors import EXTRACTORS
+from graph_build.extractors.base import Context, check_evidence
+from graph_build.layout import layout
+from graph_build.nlp import Pipeline
+from graph_build.notices import segment
+from graph_build.records import ExtractionReport, Fact
+from graph_build.source import SourceError, SourceText, expand_paths, read_source
+
+
+@dataclass
+class Extractor:
+    """Runs every registered extractor over gazette files."""
+
+    extractors: tuple[ModuleType, ...] = EXTRACTORS
+    ctx: Context | None = None
+
+    def __post_init__(self) -> None:
+        if self.ctx is None:
+            self.ctx = Context(agencies=Pipeline().agencies)
+
+    def facts_from_source(self, source: SourceText, report: ExtractionReport | None = None) -> list[Fact]:
+        """All facts of one file, in file order, duplicates removed."""
+        assert self.ctx is not None
+        facts: list[Fact] = []
+        seen: set[str] = set()
+        for notice in segment(layout(source)):
+            for module in self.extractors:
+                for fact in module.extract(notice, self.ctx):
+                    if fact.id in seen:
+                        continue
+                    missing = check_evidence(fact.names(), fact.prov.evidence)
+                    if missing:
+                        if report is not None:
+                            report.rejected.append(
+                                f"{fact.prov.source}:{fact.prov.line}: {fact.type} rejected: "
+                                f"evidence lacks {'、'.join(missing)}"
+                            )
+                        continue
+                    seen.add(fact.id)
+                    facts.append(fact)
+        facts.sort(key=lambda f: (f.prov.start, f.type, f.id))
+        return facts
+
+    def facts_from_text(self, text: str, name: str = "snippet.txt") -> list[Fact]:
+        return self.facts_from_source(SourceText.from_string(name, text))
+
+    def run(self, paths: Iterable[str | Path], report: ExtractionReport) -> Iterator[Fact]:
+        """Facts of every file; a file that cannot be read is reported and skipped."""
+        for path in expand_paths(list(paths)):
+            try:
+                source = read_source(path)
+            except SourceError as exc:
+                report.errors.append(str(exc))
+                continue
+            report.files += 1
+            for fact in self.facts_from_source(source, report):
+                report.count(fact)
+                yield fact

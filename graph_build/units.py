@@ -1,0 +1,97 @@
+"""Lists of units (agencies) as gazettes write them: split, trimmed, kept as written.
+
+``县发改局、县财政局及各乡镇人民政府等单位负责人`` is three units. Splitting
+respects brackets (``县财政局（国有资产监督管理局）`` stays whole) and only
+splits on 和/及/与 where both sides look like units, so
+``县人力资源和社会保障局`` is never cut. Functions return spans into the text
+they were given, so callers can cite them and recover the original spelling.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Suffixes that end an agency, office, enterprise or generic unit phrase.
+UNIT_SUFFIX = re.compile(
+    r"(局|委|办|部|厅|处|科|股|室|站|所|队|院|馆|社|会|中心|公司|集团|银行|支行|分行|分局|分公司|大队|中队|支队|"
+    r"政府|办公室|委员会|管委会|工委|联社|协会|学会|联合会|法院|检察院|单位|部门|机构|街道|乡|镇|乡镇|村|社区|"
+    r"小组|专班|指挥部|组|医院|学校|学院|电视台|融媒体中心|监管组|段|场|园区|开发区|示范区)$"
+)
+# Words after a unit that name its head or staff: ``县工科局局长`` -> ``县工科局``.
+HEAD_SUFFIX = re.compile(
+    r"(?:等)?(?:单位|部门)?(?:的)?(?:主要负责(?:同志|人)|分管负责(?:同志|人)|负责(?:同志|人)|主要领导|分管领导|"
+    r"一把手|分管副职|党组书记|局长|主任|书记|部长|院长|队长|站长|所长|行长|经理|董事长|乡长|镇长|馆长|社长)+$"
+)
+_SEPARATORS = "、,，;；/"
+_CONJ = re.compile(r"[和及与]")
+_UNIT_START = re.compile(r"^(县|市|省|区|各|乡|镇|中国|国网|[\u4e00-\u9fff]{2,4}(?:县|市|区|乡|镇))")
+_TRAIL = re.compile(r"(等(?:单位|部门|相关单位|相关部门)?|相关单位|有关单位)$")
+
+
+def _top_level_splits(text: str) -> list[tuple[int, int]]:
+    """Split on separators outside brackets and quotes."""
+    out, depth, lo = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch in "(（《“〔[":
+            depth += 1
+        elif ch in ")）》”〕]":
+            depth = max(0, depth - 1)
+        elif depth == 0 and ch in _SEPARATORS:
+            out.append((lo, i))
+            lo = i + 1
+    out.append((lo, len(text)))
+    return out
+
+
+def _split_conjunction(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """``县发改局和县应急管理局`` -> two spans; ``县人力资源和社会保障局`` stays one."""
+    part = text[lo:hi]
+    for m in _CONJ.finditer(part):
+        left, right = part[: m.start()], part[m.end() :]
+        if UNIT_SUFFIX.search(strip_head(left)) and _UNIT_START.match(right) and len(right) >= 2:
+            return [(lo, lo + m.start()), *_split_conjunction(text, lo + m.end(), hi)]
+    return [(lo, hi)]
+
+
+def strip_head(unit: str) -> str:
+    """Drop a post or head phrase after a unit name (``县应急管理局主要负责人`` -> ``县应急管理局``)."""
+    m = HEAD_SUFFIX.search(unit)
+    if m and m.start() > 0 and UNIT_SUFFIX.search(unit[: m.start()]):
+        return unit[: m.start()]
+    return unit
+
+
+def trim_span(text: str, lo: int, hi: int) -> tuple[int, int]:
+    """Trim whitespace, list numbering, a trailing 等 and head words from a unit span."""
+    while lo < hi and text[lo] in " \t　":
+        lo += 1
+    while hi > lo and text[hi - 1] in " \t　。.":
+        hi -= 1
+    part = text[lo:hi]
+    m = _TRAIL.search(part)
+    if m and m.start() > 0:
+        hi = lo + m.start()
+        part = text[lo:hi]
+    stripped = strip_head(part)
+    if stripped != part:
+        hi = lo + len(stripped)
+    m = _TRAIL.search(text[lo:hi])
+    if m and m.start() > 0:
+        hi = lo + m.start()
+    return lo, hi
+
+
+def split_units(text: str) -> list[tuple[int, int]]:
+    """Spans of the units named in a list; empty parts are dropped."""
+    spans = []
+    for lo, hi in _top_level_splits(text):
+        for a, b in _split_conjunction(text, lo, hi):
+            a, b = trim_span(text, a, b)
+            if b > a:
+                spans.append((a, b))
+    return spans
+
+
+def unit_names(text: str) -> list[str]:
+    """The units of a list as strings, whitespace removed."""
+    return ["".join(text[a:b].split()) for a, b in split_units(text)]
