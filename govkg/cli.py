@@ -7,21 +7,26 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TextIO
 
 from graph_build.evaluate import evaluate, format_report, load_gold
 from graph_build.pipeline import Extractor
 from graph_build.records import ExtractionReport, fact_to_line
 
 
+def _write_facts(paths: list[str], out: TextIO, report: ExtractionReport) -> None:
+    for fact in Extractor().run(paths, report):
+        out.write(fact_to_line(fact) + "\n")
+
+
 def _extract(args: argparse.Namespace) -> int:
     report = ExtractionReport()
-    out = open(args.output, "w", encoding="utf-8") if args.output != "-" else sys.stdout
-    try:
-        for fact in Extractor().run(args.paths, report):
-            out.write(fact_to_line(fact) + "\n")
-    finally:
-        if out is not sys.stdout:
-            out.close()
+    if args.output == "-":
+        _write_facts(args.paths, sys.stdout, report)
+    else:
+        Path(args.output).parent.mkdir(parents=True, exist_ok=True)
+        with open(args.output, "w", encoding="utf-8") as out:
+            _write_facts(args.paths, out, report)
     for err in report.errors:
         print(f"error: {err}", file=sys.stderr)
     if args.verbose:

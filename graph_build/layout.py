@@ -191,15 +191,20 @@ def _local_widths(lines: list[Line]) -> list[float]:
     on width alone.
     """
     widths = [ln.width for ln in lines]
+
+    def estimate(sample: list[float]) -> float:
+        near = sorted(w for w in sample if 10 <= w <= 60)
+        if len(near) < 4:
+            return 0.0
+        top = near[int(len(near) * 0.8)]
+        at_top = sum(1 for w in near if top - 2 <= w <= top + 0.5)
+        return top if at_top * 3 >= len(near) else 0.0
+
+    overall = estimate(widths)
     out = []
     for i in range(len(lines)):
-        near = sorted(w for w in widths[max(0, i - _WINDOW) : i + _WINDOW] if 10 <= w <= 60)
-        if len(near) < 6:
-            out.append(0.0)
-            continue
-        top = near[int(len(near) * 0.8)]
-        at_top = sum(1 for w in near if top - 1.5 <= w <= top + 0.5)
-        out.append(top if at_top * 3 >= len(near) else 0.0)
+        sample = widths[max(0, i - _WINDOW) : i + _WINDOW]
+        out.append(estimate(sample) if sum(1 for w in sample if 10 <= w <= 60) >= 6 else overall)
     return out
 
 

@@ -16,7 +16,9 @@ from dataclasses import dataclass
 
 from graph_build.layout import Block, Layout, Line, compact
 
-DOC_NUMBER = re.compile(r"^(?P<prefix>[\u4e00-\u9fff]{1,12})[〔\[【(（]\s*(?P<year>\d{4})\s*[〕\]】)）]\s*(?P<seq>\d{1,4})\s*号$")
+DOC_NUMBER = re.compile(
+    r"^(?P<prefix>[\u4e00-\u9fff]{1,12})[〔\[【(（]\s*(?P<year>\d{4})\s*[〕\]】)）]\s*(?P<seq>\d{1,4})\s*号$"
+)
 DATE_LINE = re.compile(r"^(?P<y>\d{4})年(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日|日)?$")
 _REPORT_DATE = re.compile(r"^[—–-]{1,2}(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日在.{2,60}(?:会议|大会)上")
 _ADDRESSEE = re.compile(r"[:：]$")

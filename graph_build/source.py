@@ -59,8 +59,9 @@ def decode(data: bytes, path: str) -> tuple[str, str]:
     for encoding in ENCODINGS:
         try:
             text = data.decode(encoding)
-        except UnicodeDecodeError as exc:
-            last_error = exc
+        except UnicodeDecodeError as exc:  # report the decoding that got furthest
+            if last_error is None or exc.start > last_error.start:
+                last_error = exc
             continue
         controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f")
         if controls > max(8, len(text) // 200):

@@ -1,0 +1,50 @@
+"""Extraction throughput on one core and peak memory, on the demo corpus (or any files given).
+
+    python benchmarks/extract_throughput.py ../shared/corpus [--rounds 3]
+
+Prints MB/s (input bytes per second of wall time, best of the rounds, one
+process on one core) and the peak resident memory of the process. Target: >= 1 MB/s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import time
+
+from graph_build.pipeline import Extractor
+from graph_build.records import ExtractionReport
+from graph_build.source import expand_paths
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("paths", nargs="+")
+    parser.add_argument("--rounds", type=int, default=3)
+    args = parser.parse_args()
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
+    files = expand_paths(args.paths)
+    size = sum(p.stat().st_size for p in files)
+    t0 = time.perf_counter()
+    extractor = Extractor()
+    startup = time.perf_counter() - t0
+    times, facts = [], 0
+    for _ in range(args.rounds):
+        report = ExtractionReport()
+        t0 = time.perf_counter()
+        facts = sum(1 for _ in extractor.run(files, report))
+        times.append(time.perf_counter() - t0)
+    best = min(times)
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"files:            {len(files)} ({size / 1e6:.3f} MB)")
+    print(f"facts:            {facts}")
+    print(f"pipeline startup: {startup:.2f} s (spaCy pipeline and patterns, once)")
+    print(f"extraction:       best {best:.3f} s, rounds {', '.join(f'{t:.3f}' for t in times)}")
+    print(f"throughput:       {size / 1e6 / best:.2f} MB/s on one core (target >= 1 MB/s)")
+    print(f"peak memory:      {peak_mb:.0f} MB resident")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,113 @@
+"""Undoing PDF extraction: page furniture goes, wrapped lines join, offsets lead back to the file."""
+
+from __future__ import annotations
+
+from graph_build.layout import is_page_furniture, layout, working_copy
+from graph_build.source import SourceText
+
+# Lines 2937-2999 of the 2021 gazette (004), with a running header and a page number
+# put inside the list as PDF extraction leaves them.
+WRAPPED = """稷山县人民政府办公室
+
+关于县政府领导工作分工调整的
+
+通 知
+
+稷政办发〔2021〕22 号
+
+各乡（镇）人民政府，县直各单位，经开区管
+
+委会，各人民团体，各新闻单位：
+
+因人事变动，经县政府党组会研究，现将
+
+县政府领导分工调整如下：
+
+王 润同志：主持县人民政府全面工作，
+
+分管审计工作。
+
+南选智同志：负责县人民政府常务工作，
+
+分管政府机关、财税金融、人力资源、交通运
+
+输、生态环保、应急管理、供销等方面工作。
+
+分管县政府办公室（外事办公室、台港澳
+
+事务办公室）、县政府办综合保障中心（治超
+
+中心、国动中心、民兵武器库）、县财政局（国
+
+有资产监督管理局）、县国际金融和国库支付
+
+中心、县人力资源和社会保障局、县就业服务
+
+中心（外出务工人员服务中心）。
+
+协助县长联系县审计局。
+
+联系县委办公室、县委全面深化改革委员
+
+1/2023 稷山县人民政府公报 · 人事任免 ·
+
+- 53 -
+
+会办公室（设在县委办公室）、政策研究中心、
+
+县委编办、县直工委、县委机关事务服务中心
+
+（综合场馆服务中心）、县委老干部局。
+"""
+
+
+def test_page_headers_and_numbers_are_furniture():
+    assert is_page_furniture("1/2023 稷山县人民政府公报 · 人事任免 ·")
+    assert is_page_furniture("· 政府工作报告 · 1/2023 稷山县人民政府公报")
+    assert is_page_furniture("- 53 -")
+    assert not is_page_furniture("28")  # a table's row number stays
+    assert not is_page_furniture("稷山县人民政府公报编辑委员会")
+
+
+def test_wrapped_lines_join_across_a_page_break():
+    lay = layout(SourceText.from_string("w.txt", WRAPPED))
+    texts = [b.text for b in lay.blocks]
+    assert texts[:3] == ["稷山县人民政府办公室", "关于县政府领导工作分工调整的", "通 知"]
+    assert texts[4] == "各乡(镇)人民政府,县直各单位,经开区管委会,各人民团体,各新闻单位:"
+    assert texts[7] == (
+        "南选智同志:负责县人民政府常务工作,分管政府机关、财税金融、人力资源、交通运输、生态环保、应急管理、供销等方面工作。"
+    )
+    assert texts[-2] == "协助县长联系县审计局。"
+    assert texts[-1].startswith("联系县委办公室、县委全面深化改革委员会办公室(设在县委办公室)")
+    assert "公报" not in texts[-1] and "53" not in texts[-1]
+
+
+def test_block_spans_map_back_to_the_file():
+    src = SourceText.from_string("w.txt", WRAPPED)
+    block = layout(src).blocks[-1]
+    i = block.text.index("委员会办公室")
+    start, end = block.span(i, i + len("委员会办公室"))
+    assert block.original(i, i + 6) == "委员会办公室"
+    assert block.line_of(i) == 41 and block.line_of(i + 3) == 47
+    assert src.text[start] == "委" and src.text[end - 1] == "室"
+
+
+def test_roster_lines_are_not_joined():
+    text = "组长：王润 县委副书记、政府县长\n\n副组长：南选智 县委常委、政府副县长\n\n翟廷伟 县政府副县长\n"
+    blocks = layout(SourceText.from_string("r.txt", text)).blocks
+    assert [b.line for b in blocks] == [1, 3, 5]
+
+
+def test_working_copy_folds_traditional_and_full_width_one_to_one():
+    text = "（責任單位：縣財政局）〔2023〕"
+    folded = working_copy(text)
+    assert folded == "(责任单位:县财政局)〔2023〕"
+    assert len(folded) == len(text)
+
+
+def test_original_keeps_the_text_as_written():
+    src = SourceText.from_string("t.txt", "（責任單位：縣財政局、王 润）\n")
+    block = layout(src).blocks[0]
+    i = block.text.index("县财政局")
+    assert block.original(i, i + 4) == "縣財政局"
+    assert block.original(0, len(block.text)) == "（責任單位：縣財政局、王润）"
