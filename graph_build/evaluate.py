@@ -21,7 +21,7 @@ from typing import Any
 
 SCORED = ("document", "membership", "unit_membership", "appointment", "portfolio", "assignment")
 _QUOTES = re.compile("[\"'“”‘’「」『』]")
-_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,4}?(?:省|市|县|区)(?=[\u4e00-\u9fff])")
+_PLACE = re.compile(r"^(?![县市省区])[\u4e00-\u9fff]{2,4}?(?:省|市|县|区)(?=[\u4e00-\u9fff])")
 LINE_WINDOW = 10
 TASK_PREFIX = 12
 

@@ -216,6 +216,8 @@ def _continues(line: Line, nxt: Line, wrap: float) -> bool:
     text = line.text
     if text[-1] in TERMINAL or _ITEM_START.match(nxt.text):
         return False
+    if text[-1] == "." and not (len(text) > 1 and text[-2].isdigit()):  # a folded full stop "．"
+        return False
     if text[-1] in _OPEN_END and (wrap or line.width > 30):
         return True
     if text[-1] in "）)" and not (wrap and line.width >= wrap - 0.5):

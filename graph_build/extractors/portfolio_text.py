@@ -1,0 +1,105 @@
+"""Text helpers shared by the personnel extractors (appointments, portfolios).
+
+Gazettes print names with spaces (``乔 木``) and wrap lists mid-word, so the
+extractors match on a *compact* view of a block span: the working copy with
+all whitespace removed, plus a map from each compact character back to its
+offset in the block. Every span found in the compact view can then be cited
+and shown as written with ``Block.original``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from graph_build.layout import Block
+
+# Where a sentence or clause list ends inside a block (working copy: full-width forms are folded, so a
+# full-width ``．`` is ``.`` here; a ``.`` between digits or after list numbering ``1.`` ends nothing).
+SENTENCE_END = re.compile(r"[。；;！？!?]|(?<![\d.])\.(?![\d.])")
+# Brackets in the working copy (full-width forms fold to ASCII; keep both for safety).
+OPEN = "(（[【〔"
+CLOSE = ")）]】〕"
+
+
+@dataclass(frozen=True)
+class Compact:
+    """A block span with whitespace removed, mapped back to block offsets."""
+
+    block: Block
+    text: str
+    index: tuple[int, ...]  # block offset of each character of ``text``
+
+    @classmethod
+    def of(cls, block: Block, start: int = 0, end: int | None = None) -> Compact:
+        end = len(block.text) if end is None else end
+        chars, index = [], []
+        for i in range(start, end):
+            ch = block.text[i]
+            if not ch.isspace():
+                chars.append(ch)
+                index.append(i)
+        return cls(block=block, text="".join(chars), index=tuple(index))
+
+    def span(self, a: int, b: int) -> tuple[int, int]:
+        """Block offsets of the compact span ``[a, b)``."""
+        if b <= a:
+            pos = self.index[a] if a < len(self.index) else (self.index[-1] + 1 if self.index else 0)
+            return pos, pos
+        return self.index[a], self.index[b - 1] + 1
+
+    def original(self, a: int, b: int) -> str:
+        """The compact span as written in the file (whitespace removed)."""
+        lo, hi = self.span(a, b)
+        return self.block.original(lo, hi)
+
+    def sub(self, a: int, b: int) -> Compact:
+        return Compact(block=self.block, text=self.text[a:b], index=self.index[a:b])
+
+
+def sentences(block: Block) -> Iterator[tuple[int, int]]:
+    """Block spans of the sentences of a block; each span includes its closing punctuation."""
+    lo = 0
+    for m in SENTENCE_END.finditer(block.text):
+        if block.text[lo : m.start()].strip():
+            yield lo, m.end()
+        lo = m.end()
+    if block.text[lo:].strip():
+        yield lo, len(block.text)
+
+
+def top_level_split(text: str, seps: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` split on ``seps`` outside brackets and quotes."""
+    out, depth, lo = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch in OPEN or ch in "《“":
+            depth += 1
+        elif ch in CLOSE or ch in "》”":
+            depth = max(0, depth - 1)
+        elif depth == 0 and ch in seps:
+            out.append((lo, i))
+            lo = i + 1
+    out.append((lo, len(text)))
+    return out
+
+
+def trailing_brackets(text: str) -> list[tuple[int, int]]:
+    """Spans (including the brackets) of the balanced bracket groups that end ``text``, left to right."""
+    groups: list[tuple[int, int]] = []
+    end = len(text)
+    while end > 0 and text[end - 1] in CLOSE:
+        depth, i = 0, end - 1
+        while i >= 0:
+            if text[i] in CLOSE:
+                depth += 1
+            elif text[i] in OPEN:
+                depth -= 1
+                if depth == 0:
+                    break
+            i -= 1
+        if i <= 0:  # unbalanced, or the whole text is a bracket
+            break
+        groups.insert(0, (i, end))
+        end = i
+    return groups
