@@ -1,0 +1,657 @@
+"""Words and spans of rosters: role labels, personal names, titles and member units.
+
+Everything here works on the working copy of a block (simplified, NFKC-folded,
+one character per original character) and returns spans into it, so callers
+can cite a span and print it as written with ``Block.original``.
+
+The vocabulary lives in ``data/rosters.yml`` and is loaded once.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import yaml
+
+from graph_build.units import UNIT_SUFFIX
+
+if TYPE_CHECKING:
+    from graph_build.nlp import AgencyRecogniser
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "rosters.yml"
+
+HAN = r"\u4e00-\u9fff"
+_HAN_ONLY = re.compile(rf"^[{HAN}]+$")
+_SEPARATORS = "、,，;；/"
+_OPEN = "(（《“〔[【"
+_CLOSE = ")）》”〕]】"
+# Words inside a name that make it a post or a unit, never a person.
+_NOT_IN_NAME = re.compile(
+    r"(主任|局长|书记|县长|部长|委员|成员|组长|主席|负责|同志|单位|部门|政府|工作|领导|干部|干事|科员|经理|记者|"
+    r"人员|专家|常务|分管|相关|有关|各|全县|县直|乡镇|指挥|召集)"
+)
+# Where a title may start when it is glued to the name (``王润县委副书记``).
+_TITLE_START = re.compile(
+    rf"^(?:[县市省镇乡党副]|政府|常务|第一|中国|国家|区委|区政府|区人|[{HAN}]{{2,4}}(?:省|市|县|区|镇|乡))"
+)
+# County leadership organs: a post of these is a person's post, not a unit (``县委常委``, ``县政府分管副主任``).
+_LEADERSHIP = re.compile(rf"^(?:[{HAN}]{{2,4}}?[县市区]|[县市区])(?:委|政府|人民政府|人大|人大常委会|政协)$")
+# A list ends with ``等单位`` or ``四部门``: drop it from the last unit.
+_TRAIL = re.compile(
+    r"(?:等(?:等)?(?:[多几]个?)?(?:相关|有关|职能|其他)?(?:单位|部门|方面)?"
+    r"|[一二三四五六七八九十两\d]+个?(?:部门|单位))$"
+)
+_NOTE = re.compile(r"[(（](?:简称|以下简称)[^)）]*[)）]")
+_VERBS = re.compile(r"(由|组成|担任|兼任|下设|设在|负责(?!人|同志))")
+_LEAD = re.compile(r"^(?:由|为|是|包括|有|即|[:：])+")
+_TOWNSHIP_HEAD = re.compile(r"(?:的)?(?:乡\s*[(（]\s*镇\s*[)）]|乡镇|乡|镇)?长$")
+_TOWNSHIP_UNIT = re.compile(r"(?:乡|镇|乡镇|[(（]镇[)）]|政府|街道|办事处)$")
+_EXTRA_UNIT = re.compile(
+    r"(?:党委|党组织|组织|村委会|居委会|两委|经开区|高新区|新区|管委会|[(（](?:镇|乡|乡镇|街道)[)）])$"
+)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The roster vocabulary of ``data/rosters.yml`` with the patterns built from it."""
+
+    person_roles: tuple[str, ...]
+    unit_roles: tuple[str, ...]
+    role_modifiers: tuple[str, ...]
+    bare_label_roles: tuple[str, ...]
+    body_suffixes: tuple[str, ...]
+    heading_tails: tuple[str, ...]
+    group_suffixes: tuple[str, ...]
+    head_words: tuple[str, ...]
+    post_words: tuple[str, ...]
+    post_end_chars: frozenset[str]
+    not_name_end: frozenset[str]
+    not_names: frozenset[str]
+    surnames: frozenset[str]
+    compound_surnames: frozenset[str] = field(default_factory=frozenset)
+    field_words: frozenset[str] = field(default_factory=frozenset)
+
+    @cached_property
+    def roles(self) -> tuple[str, ...]:
+        return tuple(sorted({*self.person_roles, *self.unit_roles}, key=len, reverse=True))
+
+    @cached_property
+    def role_alt(self) -> str:
+        """Alternation of the roles, each letter allowed to be spaced out (``组 长``, ``副 组 长``)."""
+        return "|".join(r"\s*".join(map(re.escape, r)) for r in self.roles)
+
+    @cached_property
+    def compact_role_alt(self) -> str:
+        return "|".join(map(re.escape, self.roles))
+
+    @cached_property
+    def modifier_alt(self) -> str:
+        return "|".join(map(re.escape, self.role_modifiers))
+
+    @cached_property
+    def body_suffix_alt(self) -> str:
+        return "|".join(map(re.escape, sorted(self.body_suffixes, key=len, reverse=True)))
+
+    @cached_property
+    def body_re(self) -> re.Pattern[str]:
+        return re.compile(f"(?:{self.body_suffix_alt})")
+
+    @cached_property
+    def tail_re(self) -> re.Pattern[str]:
+        tails = "|".join(map(re.escape, sorted(self.heading_tails, key=len, reverse=True)))
+        return re.compile(f"^(?:{tails})*$")
+
+    @cached_property
+    def head_re(self) -> re.Pattern[str]:
+        """A unit's head or staff after the unit: ``主要负责人``, ``分管副主任``, ``协助工作的副主任``."""
+        words = "|".join(map(re.escape, sorted(self.head_words, key=len, reverse=True)))
+        mod = rf"(?:主要|分管|协助工作的|(?:分管|协助|负责|联系)[{HAN}]{{1,8}}?工作的|党组)?"
+        one = rf"{mod}(?:副|常务副)?(?:{words})"
+        return re.compile(rf"^(?:的)?{one}(?:[或和及、]{one})*$")
+
+    @cached_property
+    def post_end_re(self) -> re.Pattern[str]:
+        words = "|".join(map(re.escape, sorted(self.post_words, key=len, reverse=True)))
+        return re.compile(f"(?:{words})$")
+
+    @cached_property
+    def post_re(self) -> re.Pattern[str]:
+        words = "|".join(map(re.escape, sorted(self.post_words, key=len, reverse=True)))
+        return re.compile(f"(?:{words})")
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The roster vocabulary, read once."""
+    with open(DATA, encoding="utf-8") as fh:
+        raw = yaml.safe_load(fh)
+
+    def words(key: str) -> tuple[str, ...]:
+        return tuple(str(w) for w in raw.get(key, []))
+
+    return Lexicon(
+        person_roles=words("person_roles"),
+        unit_roles=words("unit_roles"),
+        role_modifiers=words("role_modifiers"),
+        bare_label_roles=words("bare_label_roles"),
+        body_suffixes=words("body_suffixes"),
+        heading_tails=words("heading_tails"),
+        group_suffixes=words("group_suffixes"),
+        head_words=words("head_words"),
+        post_words=words("post_words"),
+        post_end_chars=frozenset(raw.get("post_end_chars", "")),
+        not_name_end=frozenset(raw.get("not_name_end", "")),
+        not_names=frozenset(words("not_names") + words("field_words")),
+        surnames=frozenset("".join(str(raw.get("surnames", "")).split())),
+        compound_surnames=frozenset(words("compound_surnames")),
+        field_words=frozenset(words("field_words")),
+    )
+
+
+_GENERIC_BODY = re.compile(r"^(?:相应|专门|本级|本单位|本部门|各级|各|其|该|乡级|村级|有关|相关|一个|工作)")
+
+
+def generic_body(body: str) -> bool:
+    """``相应的领导小组``, ``各级领导小组``: a kind of body, not a named one."""
+    return bool(_GENERIC_BODY.match(compact(body)))
+
+
+# -- names -----------------------------------------------------------------
+
+
+def compact(s: str) -> str:
+    return "".join(s.split())
+
+
+def has_surname(name: str, lex: Lexicon | None = None) -> bool:
+    lex = lex or lexicon()
+    return name[:2] in lex.compound_surnames or name[:1] in lex.surnames
+
+
+def is_name(name: str, strict: bool = True, lex: Lexicon | None = None) -> bool:
+    """A personal name of 2-3 Han characters (4 with a two-character surname).
+
+    ``strict`` also asks for a known surname; the lenient form is for a token
+    that the layout already marks as a name (first on a roster row, before a title).
+    """
+    lex = lex or lexicon()
+    n = compact(name)
+    if not _HAN_ONLY.match(n) or not 2 <= len(n) <= 4:
+        return False
+    if len(n) == 4 and n[:2] not in lex.compound_surnames:
+        return False
+    if n in lex.not_names or n[-1] in lex.not_name_end or _NOT_IN_NAME.search(n):
+        return False
+    return has_surname(n, lex) or not strict
+
+
+def title_like(s: str, lex: Lexicon | None = None) -> bool:
+    """Does ``s`` read as a post or a list of posts (``县委副书记、县长``, ``国家税务总局某县税务局``)?"""
+    lex = lex or lexicon()
+    t = compact(s).rstrip("。；;，,")
+    if len(t) < 2:
+        return False
+    if "、" in t or lex.post_re.search(t) or UNIT_SUFFIX.search(t):
+        return True
+    return t[-1] in lex.post_end_chars or bool(re.search("(局|委|办|中心|公司|政府|部)", t))
+
+
+def title_truncated(s: str, lex: Lexicon | None = None) -> bool:
+    """A title cut by a line break: it ends with ``、`` or not with a post (``县政府副县长、公安局``)."""
+    lex = lex or lexicon()
+    t = compact(s)
+    if not t:
+        return False
+    return t[-1] in "、，," or t[-1] not in lex.post_end_chars
+
+
+def split_name_post(s: str, lex: Lexicon | None = None) -> tuple[int, int, int, int] | None:
+    """Split ``翟廷伟副县长`` or ``县发改局局长邢民选`` into name and post.
+
+    Returns ``(name_lo, name_hi, post_lo, post_hi)`` offsets into ``s`` (post may be empty),
+    or None when ``s`` holds no name. Only known surnames are taken, since nothing
+    but the words themselves marks the boundary.
+    """
+    lex = lex or lexicon()
+    n = len(s)
+    if is_name(s, strict=True, lex=lex):
+        return 0, n, n, n
+    # Post first, name last: the text before the name must end with a post.
+    for k in (3, 2):
+        if n > k:
+            name, post = s[n - k :], s[: n - k]
+            if is_name(name, strict=True, lex=lex) and lex.post_end_re.search(post):
+                return n - k, n, 0, n - k
+    # Name first, post after it.
+    for k in (3, 2):
+        if n > k:
+            name, post = s[:k], s[k:]
+            if (
+                is_name(name, strict=True, lex=lex)
+                and lex.post_end_re.search(post)
+                and (_TITLE_START.match(post) or lex.post_end_re.fullmatch(post) is not None)
+            ):
+                return 0, k, k, n
+    return None
+
+
+def split_glued(s: str, lex: Lexicon | None = None) -> int | None:
+    """Length of the name at the start of ``王润县委副书记`` (a name glued to its title)."""
+    lex = lex or lexicon()
+    for k in (3, 2):
+        if len(s) > k + 1 and is_name(s[:k], strict=True, lex=lex):
+            rest = s[k:]
+            if _TITLE_START.match(rest) and title_like(rest, lex):
+                return k
+    return None
+
+
+# -- lists -----------------------------------------------------------------
+
+
+def top_level_split(text: str, lo: int, hi: int, seps: str = _SEPARATORS) -> list[tuple[int, int]]:
+    """Split ``text[lo:hi]`` on separators outside brackets and quotes."""
+    out, depth, start = [], 0, lo
+    for i in range(lo, hi):
+        ch = text[i]
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth = max(0, depth - 1)
+        elif depth == 0 and ch in seps:
+            out.append((start, i))
+            start = i + 1
+    out.append((start, hi))
+    return out
+
+
+def strip_span(text: str, lo: int, hi: int, chars: str = " \t\u3000。.；;，,、：:") -> tuple[int, int]:
+    while lo < hi and (text[lo] in chars or text[lo].isspace()):
+        lo += 1
+    while hi > lo and (text[hi - 1] in chars or text[hi - 1].isspace()):
+        hi -= 1
+    return lo, hi
+
+
+def title_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """A person's posts, split on ``、`` (``县委副书记、县长``)."""
+    out = []
+    for a, b in top_level_split(text, lo, hi, seps="、,，;；"):
+        a, b = strip_span(text, a, b)
+        if b > a:
+            out.append((a, b))
+    return out
+
+
+# -- units -----------------------------------------------------------------
+
+
+class _Compact:
+    """A span of text without whitespace, with a map back to the text."""
+
+    def __init__(self, text: str, lo: int, hi: int):
+        self.index = [i for i in range(lo, hi) if not text[i].isspace()]
+        self.s = "".join(text[i] for i in self.index)
+
+    def span(self, a: int, b: int) -> tuple[int, int]:
+        return self.index[a], self.index[b - 1] + 1
+
+
+def _unit_suffix(s: str, agencies: AgencyRecogniser | None) -> bool:
+    if not s:
+        return False
+    if UNIT_SUFFIX.search(s) or _EXTRA_UNIT.search(s):
+        return True
+    return agencies is not None and agencies.is_unit(s)
+
+
+def _bare_unit(s: str, lex: Lexicon, agencies: AgencyRecogniser | None) -> bool:
+    """A unit written alone: ends like a unit, and not like a post (``县委常委`` is a post)."""
+    if len(s) < 2 or (lex.post_end_re.search(s) and not s.endswith(("委员会", "管委会", "村委会", "居委会"))):
+        return False
+    return _unit_suffix(s, agencies)
+
+
+@dataclass
+class UnitPart:
+    span: tuple[int, int]  # the unit, in the text
+    headed: bool  # the text named the unit's head (``…主要负责人``)
+    known: bool  # ends like a unit (else a field of work such as ``公安``, ``住建``)
+
+
+def unit_of(
+    text: str, lo: int, hi: int, agencies: AgencyRecogniser | None = None, lex: Lexicon | None = None
+) -> UnitPart | None:
+    """The unit a list item names, with a head phrase and a trailing ``等单位`` removed.
+
+    ``县应急管理局主要负责人`` -> ``县应急管理局``; ``县人武部副部长`` -> ``县人武部``;
+    ``各乡（镇）长`` -> ``各乡（镇）``; ``分管发展改革工作副县长`` -> None (a post only).
+    """
+    lex = lex or lexicon()
+    lo, hi = strip_span(text, lo, hi)
+    if hi <= lo:
+        return None
+    c = _Compact(text, lo, hi)
+    s = c.s
+    m = _LEAD.match(s)
+    start = m.end() if m else 0
+    end = len(s)
+    headed = False
+    note = _NOTE.search(s, start)
+    if note:  # ``村委会(简称村两委)主要负责同志``: the unit ends before the note
+        rest = s[note.end() :]
+        if rest and not lex.head_re.match(rest) and not _TRAIL.fullmatch(rest):
+            return None
+        end, headed = note.start(), bool(rest)
+    for _ in range(4):  # a head, then ``等单位``, then a head again (``X等单位主要负责人``)
+        part = s[start:end]
+        tm = _TRAIL.search(part)
+        if tm and tm.start() > 0:
+            end = start + tm.start()
+            continue
+        cut = _strip_head(part, lex, agencies)
+        if cut is None:
+            break
+        if _LEADERSHIP.match(part[:cut]):
+            return None
+        end, headed = start + cut, True
+    part = s[start:end]
+    if len(part) < 2 or _VERBS.search(part):
+        return None
+    if lex.post_end_re.search(part) and not _bare_unit(part, lex, agencies):
+        return None
+    known = _bare_unit(part, lex, agencies) or bool(_TOWNSHIP_UNIT.search(part))
+    if not known:
+        if not (_HAN_ONLY.match(part) and len(part) <= 8) or (part in lex.not_names and part not in lex.field_words):
+            return None
+        if _NOT_IN_NAME.search(part) and not part.startswith("各"):
+            return None
+    a, b = c.span(start, end)
+    return UnitPart(span=(a, b), headed=headed, known=known)
+
+
+def _strip_head(part: str, lex: Lexicon, agencies: AgencyRecogniser | None) -> int | None:
+    """Length of the unit before a head phrase in ``part`` (None if there is none)."""
+    for k in range(2, len(part)):
+        if lex.head_re.match(part[k:]) and _unit_suffix(part[:k], agencies):
+            return k
+    for k in range(2, len(part)):
+        if _TOWNSHIP_HEAD.fullmatch(part[k:]) and _TOWNSHIP_UNIT.search(part[:k]):
+            return k
+    return None
+
+
+def _conj_split(text: str, lo: int, hi: int, agencies: AgencyRecogniser | None, lex: Lexicon) -> list[tuple[int, int]]:
+    """``县发改局和县应急管理局`` -> two items; ``县人力资源和社会保障局`` stays one."""
+    depth = 0
+    for i in range(lo, hi):
+        ch = text[i]
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth = max(0, depth - 1)
+        elif depth == 0 and ch in "和及与或" and i > lo:
+            left, right = unit_of(text, lo, i, agencies, lex), unit_of(text, i + 1, hi, agencies, lex)
+            left_ok = (left and left.known) or (left is None and lex.post_end_re.search(compact(text[lo:i])))
+            if left_ok and right and (right.known or compact(text[i + 1 : hi]).startswith("各")):
+                return [(lo, i), *_conj_split(text, i + 1, hi, agencies, lex)]
+    return [(lo, hi)]
+
+
+def unit_list(
+    text: str,
+    lo: int,
+    hi: int,
+    agencies: AgencyRecogniser | None = None,
+    lex: Lexicon | None = None,
+    labelled: bool = False,
+) -> list[tuple[int, int]]:
+    return [u.span for u in unit_parts(text, lo, hi, agencies, lex, labelled)]
+
+
+def unit_parts(
+    text: str,
+    lo: int,
+    hi: int,
+    agencies: AgencyRecogniser | None = None,
+    lex: Lexicon | None = None,
+    labelled: bool = False,
+) -> list[UnitPart]:
+    """Spans of the units a list names (``县发改局、县财政局等单位负责人``), as written.
+
+    Fields of work (``公安、市场监管等多部门``) count as units only where the list
+    says they are departments or units. In a labelled list (``成员：…``) short
+    names among mostly known units (``经开区``) are kept too.
+    """
+    lex = lex or lexicon()
+    items: list[UnitPart] = []
+    for a, b in top_level_split(text, lo, hi):
+        for c, d in _conj_split(text, a, b, agencies, lex):
+            u = unit_of(text, c, d, agencies, lex)
+            if u is not None:
+                items.append(u)
+            elif compact(text[c:d]):
+                items.append(UnitPart(span=(c, c), headed=False, known=False))
+    real = [u for u in items if u.span[1] > u.span[0] and not _mixed(text, *u.span)]
+    if len(real) == 1 and compact(text[real[0].span[0] : real[0].span[1]]) in _BARE_ORGANS:
+        return []  # ``政府主要领导``: the government's head, a post
+    real = [u for u in real if compact(text[u.span[0] : u.span[1]]) not in _PLACE_KINDS]
+    if not real:
+        return []
+    known = sum(1 for u in real if u.known)
+    declared = bool(re.search("(部门|单位)", compact(text[lo:hi])[-12:]))
+    out = []
+    for u in real:
+        if u.known or declared or (labelled and known * 3 >= len(items) * 2 and known >= 2):
+            out.append(u)
+    return out
+
+
+_BARE_ORGANS = frozenset({"政府", "党委", "人民政府", "党组"})
+# ``乡镇长``: the head of whichever township, a post rather than a unit.
+_PLACE_KINDS = frozenset({"乡镇", "乡", "镇", "乡(镇)", "乡（镇）", "村", "社区", "街道"})
+_CONJ_LEFT_POST = re.compile(r"(领导|负责人|负责同志|主任|局长|县长|书记|部长)[和及与]")
+
+
+def _mixed(text: str, a: int, b: int) -> bool:
+    """``项目分管领导和项目推进责任单位``: a post and a unit run together, not one unit."""
+    return bool(_CONJ_LEFT_POST.search(compact(text[a:b])))
+
+
+# -- slots of prose ----------------------------------------------------------
+
+
+@dataclass
+class PersonSpan:
+    name: tuple[int, int]
+    titles: list[tuple[int, int]] = field(default_factory=list)
+
+
+def people_in_slot(text: str, lo: int, hi: int, lex: Lexicon | None = None) -> list[PersonSpan]:
+    """Persons a prose slot names, with the posts written next to them.
+
+    ``县委常委、政府副县长南选智同志`` -> 南选智 with ``县委常委``, ``政府副县长``;
+    ``王润县长`` -> 王润 with ``县长``. A slot of posts or units only gives nothing.
+    A bare two- or three-character word is taken for a name only where nothing
+    else in the slot reads as a unit or a field (``公安、文旅等部门`` are not people).
+    """
+    lex = lex or lexicon()
+    parts = [strip_span(text, a, b) for a, b in top_level_split(text, lo, hi, seps="、,，")]
+    parts = [(a, b) for a, b in parts if b > a]
+    found: list[tuple[_Compact, str, tuple[int, int, int, int] | None, bool]] = []
+    for a, b in parts:
+        c = _Compact(text, a, b)
+        s = c.s
+        comrade = s.endswith("同志") and len(s) > 3
+        if comrade:
+            s = s[:-2]
+        found.append((c, s, split_name_post(s, lex) if s else None, comrade))
+    # Bare names stand among other people and posts (``副县长李四、王五``), but not among
+    # units or fields (``公安、市场监管等部门``): there only those marked 同志 count.
+    all_people = all(sp is not None or _post_only(s, lex) for _, s, sp, _ in found)
+    if not all_people:
+        found = [(c, s, None if sp and sp[2] == sp[3] and not comrade else sp, comrade) for c, s, sp, comrade in found]
+    out: list[PersonSpan] = []
+    pending: list[tuple[int, int]] = []  # posts seen before the next name
+    last_name_first = False
+    for c, s, sp, _ in found:
+        bm = re.match(rf"^([{HAN}]{{2,4}})[(（]([^)）]+)[)）]$", s)
+        if bm and is_name(bm.group(1), strict=True, lex=lex):
+            p = PersonSpan(c.span(0, bm.end(1)))
+            ta, tb = c.span(bm.start(2), bm.end(2))
+            p.titles = title_spans(text, ta, tb)
+            out.append(p)
+            pending, last_name_first = [], True
+            continue
+        if sp is None:
+            if s and out and last_name_first and not pending and _post_only(s, lex):
+                out[-1].titles.append(c.span(0, len(s)))
+            elif s:
+                pending.append(c.span(0, len(s)))
+            continue
+        n_lo, n_hi, p_lo, p_hi = sp
+        person = PersonSpan(c.span(n_lo, n_hi))
+        person.titles = [t for t in pending if _post_only(text[t[0] : t[1]], lex)]
+        if p_hi > p_lo:
+            person.titles.append(c.span(p_lo, p_hi))
+        out.append(person)
+        last_name_first = n_lo == 0 and p_hi > p_lo
+        pending = []
+    return out
+
+
+def _post_only(s: str, lex: Lexicon) -> bool:
+    t = compact(s)
+    return bool(t) and bool(lex.post_end_re.search(t) or t[-1] in lex.post_end_chars)
+
+
+# -- rows of names ---------------------------------------------------------
+
+
+_ROW_NUMBER = re.compile(r"\s*(?:[(（]?\d{1,2}[)）.、．]|[①-⑳])\s*")
+
+
+def _tokens(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Tokens split on whitespace and on a comma after a name (``王润，县长``)."""
+    return [(lo + m.start(), lo + m.end()) for m in re.finditer(r"[^\s，,]+", text[lo:hi])]
+
+
+def _take_name(
+    text: str, toks: list[tuple[int, int]], i: int, first: bool, lex: Lexicon
+) -> tuple[PersonSpan, int, bool] | None:
+    """The name starting at token ``i``: (person, next token, title glued to the name)."""
+    a, b = toks[i]
+    t = text[a:b].rstrip("，,、；;。")
+    if t.endswith("同志") and len(t) >= 4:
+        t = t[:-2]
+    b = a + len(t)
+    nxt = text[toks[i + 1][0] : toks[i + 1][1]] if i + 1 < len(toks) else ""
+    bm = re.match(rf"^([{HAN}]{{2,4}})[(（]([^)）]+)[)）]$", t)
+    if bm and is_name(bm.group(1), strict=not first, lex=lex):
+        return PersonSpan((a, a + bm.end(1)), title_spans(text, a + bm.start(2), a + bm.end(2))), i + 1, False
+    if len(t) == 1 and re.match(rf"[{HAN}]", t) and nxt:
+        nxt_c = nxt.rstrip("，,、；;。")
+        if len(nxt_c) == 1 and is_name(t + nxt_c, strict=not first or i + 2 >= len(toks), lex=lex):
+            return PersonSpan((a, toks[i + 1][0] + 1)), i + 2, False
+        if len(nxt_c) == 2 and is_name(t + nxt_c, strict=True, lex=lex) and not is_name(nxt_c, strict=True, lex=lex):
+            return PersonSpan((a, toks[i + 1][0] + 2)), i + 2, False
+        return None
+    if 2 <= len(t) <= 4:
+        # A rare surname passes only before a title that names a post (``淮某某 县某局股长``).
+        followed_by_title = bool(nxt) and bool(lex.post_re.search(compact(nxt))) and not is_name(nxt, lex=lex)
+        strict = not (first and followed_by_title)
+        if is_name(t, strict=strict, lex=lex):
+            return PersonSpan((a, b)), i + 1, False
+    if first and len(t) > 4:
+        k = split_glued(t, lex)
+        if k:
+            return PersonSpan((a, a + k), []), i + 1, True
+    return None
+
+
+def parse_people(text: str, lo: int, hi: int, lex: Lexicon | None = None) -> list[PersonSpan] | None:
+    """The people of a roster row: ``王润 县委副书记、县长``, ``薛高斌 杨通通 兰亚露``, ``王 林``, ``王润（县长）``.
+
+    None if the row does not start with a name.
+    """
+    lex = lex or lexicon()
+    num = _ROW_NUMBER.match(text, lo, hi)  # ``1.张三 县发改局局长``
+    if num:
+        lo = num.end()
+    listed = _listed_names(text, lo, hi, lex)
+    if listed:
+        return listed
+    toks = _tokens(text, lo, hi)
+    people: list[PersonSpan] = []
+    i = 0
+    if toks and _take_name(text, toks, 0, first=True, lex=lex) is None:
+        return _title_first(text, toks, lex)
+    while i < len(toks):
+        got = _take_name(text, toks, i, first=not people, lex=lex)
+        if got is not None:
+            person, i, glued = got
+            if glued:  # ``王润县委副书记、县长 …``: the title starts right after the name
+                j = i
+                while j < len(toks) and _take_name(text, toks, j, first=False, lex=lex) is None:
+                    j += 1
+                person.titles = title_spans(text, person.name[1], toks[j - 1][1])
+                i = j
+            people.append(person)
+            continue
+        if not people:
+            return None
+        # A title: up to the next token that starts a new person with a title of its own.
+        j = i + 1
+        while j < len(toks):
+            nxt = _take_name(text, toks, j, first=False, lex=lex)
+            if nxt is not None and (nxt[1] >= len(toks) or title_like(text[toks[nxt[1]][0] : toks[nxt[1]][1]], lex)):
+                break
+            j += 1
+        people[-1].titles.extend(title_spans(text, toks[i][0], toks[j - 1][1]))
+        i = j
+    return people or None
+
+
+def _listed_names(text: str, lo: int, hi: int, lex: Lexicon) -> list[PersonSpan] | None:
+    """``李四、王五（副县长）``: names separated by ``、``, each possibly with posts in brackets."""
+    if not re.search("[、，,]", text[lo:hi]):
+        return None
+    out = []
+    for a, b in top_level_split(text, lo, hi, seps="、，,"):
+        a, b = strip_span(text, a, b)
+        c = _Compact(text, a, b)
+        s = c.s
+        if s.endswith("同志") and len(s) >= 4:
+            s = s[:-2]
+        bm = re.match(rf"^([{HAN}]{{2,4}})(?:[(（]([^)）]+)[)）])?$", s)
+        if not bm or not is_name(bm.group(1), strict=True, lex=lex):
+            return None
+        p = PersonSpan(c.span(0, bm.end(1)))
+        if bm.group(2):
+            p.titles = title_spans(text, *c.span(bm.start(2), bm.end(2)))
+        out.append(p)
+    return out if len(out) > 1 else None
+
+
+def _title_first(text: str, toks: list[tuple[int, int]], lex: Lexicon) -> list[PersonSpan] | None:
+    """``县委副书记、县长 王润``: the posts first, the name last."""
+    if len(toks) < 2:
+        return None
+    k = len(toks) - 1
+    last = text[toks[k][0] : toks[k][1]].rstrip("，,、；;。")
+    start = k
+    if len(last) == 1 and k >= 2 and len(text[toks[k - 1][0] : toks[k - 1][1]]) == 1:
+        start = k - 1
+        name = text[toks[k - 1][0] : toks[k - 1][1]] + last
+    else:
+        name = last
+    if not is_name(name, strict=True, lex=lex):
+        return None
+    head = text[toks[0][0] : toks[start - 1][1]]
+    if not title_like(head, lex) or not lex.post_re.search(compact(head)):
+        return None
+    return [PersonSpan((toks[start][0], toks[k][0] + len(last)), title_spans(text, toks[0][0], toks[start - 1][1]))]

@@ -1,0 +1,353 @@
+"""Rosters written as prose.
+
+* ``组长由县委常委、政府副县长南选智同志担任`` (a role filled by a slot);
+* ``由王润县长任总指挥，南选智副县长任副总指挥，县直相关单位主要负责人为成员``
+  and ``成立由…为组长、…为成员的X领导小组`` (a chain of slots and roles);
+* ``成员为各乡镇、县委组织部…分管副职``, ``成员单位包括：…`` (member lists);
+* ``A、B、C四部门组成X小组``, ``由公安、文旅等多部门组成的X`` (bodies composed of units);
+* ``办公室主任由县就业服务中心主任李昕心担任`` (the office: role ``办公室主任``).
+
+A slot names people (with their posts) or units (through their heads); a slot
+of posts alone (``分管城镇燃气工作的副县长``) gives nothing. The body is the one
+the sentence founds, else the roster body in force at that line.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from graph_build.extractors.base import Context
+from graph_build.extractors.roster_lexicon import (
+    HAN,
+    Lexicon,
+    PersonSpan,
+    compact,
+    generic_body,
+    lexicon,
+    parse_people,
+    people_in_slot,
+    strip_span,
+    unit_list,
+)
+from graph_build.layout import Block, Line
+from graph_build.notices import Notice
+from graph_build.records import Fact, Membership, UnitMembership
+
+NAME = "rosters"
+VERSION = "1"
+
+_TERMINAL = set("。；;！？!?：:")
+_SENTENCE = re.compile(r"[^。；;！？!?]+[。；;！？!?]?")
+_NEW_PARAGRAPH = re.compile(
+    r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+(?:\.\d+)*[、.．\s]|第[一二三四五六七八九十百\d]+[条章节]|附\s*件)"
+)
+_PUNCT = re.compile(r"[，,、。；;]")
+_OFFICE_ROLES = ("主任", "副主任", "常务副主任")
+_MAX_SLOT = 160
+_ANNEX_NOTE = re.compile(r"(?:名单|人员)(?:详)?见附件")
+
+
+class _Patterns:
+    def __init__(self, lex: Lexicon):
+        roles, mods, suffix = lex.compact_role_alt, lex.modifier_alt, lex.body_suffix_alt
+        self.role_by = re.compile(
+            rf"(?P<office>办公室)?(?P<mod>{mods})?(?P<role>{roles})由(?P<slot>[^，,。；;：:]{{1,{_MAX_SLOT}}}?)"
+            r"(?:担任|兼任|出任|组成(?=[，,。；;（(]|$))"
+        )
+        self.marker = re.compile(
+            rf"(?:担任|兼任|出任|任|为)(?P<office>办公室)?(?P<mod>{mods})?(?P<role>{roles})(?=[，,、。；;的\s]|$)"
+        )
+        self.members = re.compile(r"(?P<office>办公室)?成员(?P<unit>单位)?(?:为|包括)[:：]?(?P<slot>[^。；;]{2,})")
+        self.compose = re.compile(rf"组成(?:的)?(?P<body>[^，,。；;:：(（]{{2,40}}?(?:{suffix}))(?=[（(，,。；;:：]|$)")
+        self.inline = re.compile(
+            rf"(?:^|(?<=[。；;，,\s]))(?P<office>办公室)?(?P<mod>{mods})?(?P<role>{roles})[:：]"
+            rf"(?P<slot>[^。；;:：]*?)(?=[。；;]|$|[\s，,](?:办公室)?(?:{mods})?(?:{roles})[:：])"
+        )
+        self.found = re.compile(
+            rf"(?:成立|组建|设立|建立|调整)(?:了)?(?P<body>[^，,。；;:：(（\s]{{2,50}}?(?:{suffix}))"
+            r"(?=[（(，,。；;:：\s]|$|以下|下设|负责|作为|成员|组成人员|人员|的通知)"
+        )
+        self.after_de = re.compile(rf"^的(?P<body>[^，,。；;:：(（]{{2,40}}?(?:{suffix}))(?=[（(，,。；;:：]|$)")
+        self.ref = re.compile(rf"(?P<body>[{HAN}“”]{{0,30}}?(?:{suffix}))(?:下设|办公室|成员|由)")
+        self.groups = re.compile(r"(?P<groups>[^，,。；;:：]{2,40}?(?:专班|组))设在")
+
+
+_PATTERNS: _Patterns | None = None
+
+
+def patterns() -> _Patterns:
+    global _PATTERNS
+    if _PATTERNS is None:
+        _PATTERNS = _Patterns(lexicon())
+    return _PATTERNS
+
+
+def paragraphs(notice: Notice, skip: set[int]) -> list[Block]:
+    """The notice's prose as paragraphs: lines joined where a sentence runs on, skipping roster rows."""
+    source = notice.layout.source
+    out: list[Block] = []
+    cur: list[Line] = []
+    for ln in notice.lines:
+        if ln.number in skip:
+            if cur:
+                out.append(Block.from_lines(source, cur))
+            cur = []
+            continue
+        if cur:
+            prev = cur[-1].text
+            joins = (
+                prev[-1] not in _TERMINAL
+                and not _NEW_PARAGRAPH.match(ln.text)
+                and (len(cur) > 1 or _PUNCT.search(prev) is not None)
+            )
+            if not joins:
+                out.append(Block.from_lines(source, cur))
+                cur = []
+        cur.append(ln)
+    if cur:
+        out.append(Block.from_lines(source, cur))
+    return out
+
+
+@dataclass
+class _Slot:
+    lo: int
+    hi: int
+    role: str  # as written; the office's own roles are folded in (``办公室主任``)
+    body: str | None  # the body the sentence names, if any
+    groups: list[str]
+    sub_office: bool = False  # members of the office: body ``<body>/办公室``
+
+
+class _Reader:
+    def __init__(self, notice: Notice, ctx: Context, bodies: list[tuple[int, str]]):
+        self.notice = notice
+        self.ctx = ctx
+        self.lex = lexicon()
+        self.pats = patterns()
+        self.body_lines = [n for n, _ in bodies]
+        self.body_names = [b for _, b in bodies]
+
+    def body_at(self, line: int) -> str | None:
+        k = bisect.bisect_right(self.body_lines, line) - 1
+        return self.body_names[k] if k >= 0 else None
+
+    def note_body(self, line: int, body: str) -> None:
+        """A body founded in prose stays in force for the paragraphs after it."""
+        k = bisect.bisect_right(self.body_lines, line)
+        self.body_lines.insert(k, line)
+        self.body_names.insert(k, body)
+
+    def read(self, block: Block) -> Iterator[Fact]:
+        text = block.text
+        para_body: str | None = None
+        for sm in _SENTENCE.finditer(text):
+            s_lo, s_hi = sm.start(), sm.end()
+            found = None
+            for fm in self.pats.found.finditer(text, s_lo, s_hi):
+                found = fm
+            if found and not generic_body(found.group("body")):
+                para_body = block.original(found.start("body"), found.end("body"))
+                self.note_body(block.line_of(found.start("body")), para_body)
+            elif found:
+                para_body = None  # ``成立相应的领导小组``: no body of its own
+            if _ANNEX_NOTE.search(text, s_lo, s_hi):
+                continue  # ``组成人员名单详见附件``: the annex gives the roster
+            slots = list(self.slots(text, s_lo, s_hi, block))
+            default = para_body or self.body_at(block.line_of(s_lo))
+            if default is None:
+                ref = self.pats.ref.search(text, s_lo, s_hi)
+                default = block.original(ref.start("body"), ref.end("body")) if ref else None
+            for slot in slots:
+                body = slot.body or default
+                if not body or generic_body(body) or (found and para_body is None and not slot.body):
+                    continue
+                bodies = [f"{body}/{g}" for g in slot.groups] or [body]
+                if slot.sub_office:
+                    bodies = [f"{b}/办公室" for b in bodies]
+                for b in bodies:
+                    yield from self.facts(block, slot, b)
+
+    # - slots -
+
+    def slots(self, text: str, lo: int, hi: int, block: Block) -> Iterator[_Slot]:
+        taken: list[tuple[int, int]] = []
+
+        def free(a: int, b: int) -> bool:
+            return all(b <= x or a >= y for x, y in taken)
+
+        gm = self.pats.groups.search(text, lo, hi)
+        groups: list[str] = []
+        if gm:
+            g_lo, g_hi = gm.start("groups"), gm.end("groups")
+            groups = [
+                block.original(a, b) for a, b in _split(text, g_lo, g_hi) if compact(text[a:b]).endswith(("专班", "组"))
+            ]
+        for m in self.pats.role_by.finditer(text, lo, hi):
+            a, b = m.start("slot"), m.end("slot")
+            role, sub = self.role(m, block, lo)
+            yield _Slot(a, b, role, None, groups if not sub else [], sub_office=sub)
+            taken.append((m.start(), m.end()))
+        yield from self.chains(text, lo, hi, block, free, taken)
+        for m in self.pats.members.finditer(text, lo, hi):
+            if not free(m.start(), m.end()):
+                continue
+            role = "成员单位" if m.group("unit") else "成员"
+            yield _Slot(m.start("slot"), m.end("slot"), role, None, [], sub_office=bool(m.group("office")))
+            taken.append((m.start(), m.end()))
+        for m in self.pats.compose.finditer(text, lo, hi):
+            start = _clause_start(text, lo, m.start())
+            if start >= m.start() or not free(start, m.start()):
+                continue
+            body = block.original(m.start("body"), m.end("body"))
+            yield _Slot(start, m.start(), "成员", body, [])
+            taken.append((start, m.end()))
+        for m in self.pats.inline.finditer(text, lo, hi):
+            if not free(m.start(), m.end()) or m.end("slot") <= m.start("slot"):
+                continue
+            role, sub = self.role(m, block, lo)
+            yield _Slot(m.start("slot"), m.end("slot"), role, None, groups, sub_office=sub)
+            taken.append((m.start(), m.end()))
+
+    def role(self, m: re.Match[str], block: Block, s_lo: int) -> tuple[str, bool]:
+        """The role as written; ``主任`` in a sentence about the office is ``办公室主任``."""
+        lo = m.start("mod") if m.group("mod") else m.start("role")
+        role = block.original(lo, m.end("role"))
+        office = bool(m.group("office"))
+        if office and m.group("role") in _OFFICE_ROLES:
+            return block.original(m.start("office"), m.end("role")), False
+        if m.group("role") in _OFFICE_ROLES and "办公室" in block.text[s_lo : m.start()]:
+            return "办公室" + role, False
+        return role, office
+
+    def chains(
+        self,
+        text: str,
+        lo: int,
+        hi: int,
+        block: Block,
+        free: Callable[[int, int], bool],
+        taken: list[tuple[int, int]],
+    ) -> Iterator[_Slot]:
+        """``由A任组长、B为成员的X``: each slot before a ``任/为/担任 ROLE`` marker."""
+        chain: list[_Slot] = []
+        prev_end: int | None = None
+
+        def close(end: int | None) -> Iterator[_Slot]:
+            body = None
+            if end is not None:
+                dm = self.pats.after_de.match(text[end:hi])
+                if dm:
+                    body = block.original(end + dm.start("body"), end + dm.end("body"))
+            for s in chain:
+                s.body = s.body or body
+                yield s
+
+        for m in self.pats.marker.finditer(text, lo, hi):
+            if not free(m.start(), m.end()):
+                continue
+            gap_lo = prev_end if prev_end is not None else lo
+            gap = text[gap_lo : m.start()]
+            continues = prev_end is not None and "由" not in gap and len(gap) <= _MAX_SLOT and "：" not in gap
+            if continues:
+                slot_lo = gap_lo
+                while slot_lo < m.start() and text[slot_lo] in "，,、 ":
+                    slot_lo += 1
+            else:
+                yield from close(prev_end)
+                chain = []
+                starts = [k + 1 for k in range(gap_lo, m.start()) if text[k] == "由"]
+                starts += [gap_lo + fm.end() for fm in re.finditer("成立(?:以|由)?", text[gap_lo : m.start()])]
+                starts += [gap_lo + fm.end() for fm in re.finditer("(?:^|[，,])以", text[gap_lo : m.start()])]
+                verb = m.group(0)[:2]
+                if starts:
+                    slot_lo = max(starts)
+                elif verb in ("担任", "兼任"):
+                    slot_lo = _clause_start(text, gap_lo, m.start())
+                else:
+                    prev_end = None
+                    continue
+            comma = max(text.rfind("，", slot_lo, m.start()), text.rfind(",", slot_lo, m.start()))
+            if comma >= 0:
+                slot_lo = comma + 1
+            prev_end = m.end()
+            if m.start() - slot_lo > _MAX_SLOT or m.start() <= slot_lo:
+                continue
+            role, sub = self.role(m, block, lo)
+            chain.append(_Slot(slot_lo, m.start(), role, None, [], sub_office=sub))
+            taken.append((slot_lo, m.end()))
+        yield from close(prev_end)
+
+    # - facts -
+
+    def facts(self, block: Block, slot: _Slot, body: str) -> Iterator[Fact]:
+        text = block.text
+        lo, hi = strip_span(text, slot.lo, slot.hi)
+        if hi <= lo:
+            return
+        doc_title = self.notice.title if self.notice.doc_number is None else None
+        people = _people(text, lo, hi, self.lex)
+        if people:
+            for p in people:
+                titles = tuple(t for t in (block.original(*sp).rstrip("。；;，,") for sp in p.titles) if t)
+                yield Membership(
+                    prov=self.ctx.cite(block, p.name[0], p.name[1], NAME, VERSION),
+                    doc_number=self.notice.doc_number,
+                    doc_title=doc_title,
+                    body=body,
+                    person=block.original(*p.name),
+                    role=slot.role,
+                    titles=titles,
+                )
+            return
+        for a, b in unit_list(text, lo, hi, self.ctx.agencies, self.lex):
+            yield UnitMembership(
+                prov=self.ctx.cite(block, a, b, NAME, VERSION),
+                doc_number=self.notice.doc_number,
+                doc_title=doc_title,
+                body=body,
+                unit=block.original(a, b),
+                role=slot.role,
+            )
+
+
+def _people(text: str, lo: int, hi: int, lex: Lexicon) -> list[PersonSpan]:
+    if re.search(r"\s", text[lo:hi].strip()):
+        spaced = parse_people(text, lo, hi, lex)
+        if spaced and all(p.titles or len(spaced) > 1 for p in spaced):
+            return spaced
+    return people_in_slot(text, lo, hi, lex)
+
+
+def _split(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    out = []
+    start = lo
+    for i in range(lo, hi):
+        if text[i] in "、,，":
+            out.append((start, i))
+            start = i + 1
+    out.append((start, hi))
+    return [strip_span(text, a, b) for a, b in out]
+
+
+def _clause_start(text: str, lo: int, end: int) -> int:
+    """Where the clause that ends at ``end`` begins: after a comma, 由, or an article number."""
+    k = end
+    while k > lo and text[k - 1] not in "，,。；;：:":
+        k -= 1
+    seg = text[k:end]
+    by = seg.rfind("由")
+    if by >= 0:
+        return k + by + 1
+    am = re.match(r"^\s*第[一二三四五六七八九十百\d]+条\s*", seg)
+    return k + (am.end() if am else 0)
+
+
+def extract(notice: Notice, ctx: Context, skip: set[int], bodies: list[tuple[int, str]]) -> Iterator[Fact]:
+    """Facts of the prose rosters of a notice (lines in ``skip`` were read as roster rows)."""
+    reader = _Reader(notice, ctx, bodies)
+    for block in paragraphs(notice, skip):
+        yield from reader.read(block)

@@ -1,0 +1,574 @@
+"""Rosters: who (or which unit) sits on a task force, leading group, command or board.
+
+Two kinds of text name the members of a body:
+
+* labelled rosters, one slot per line (``组长：王润 县委副书记、政府县长``),
+  where unlabelled lines inherit the role above them, headings name the body
+  and its sub-groups (``综合保障组``), and a slot may name units instead of people
+  (``组长：县应急管理局主要负责人``, ``成员单位：A、B、C``). They are read here,
+  line by line, since the PDF layout breaks their paragraphs unpredictably;
+* prose (``成立…领导小组，组长由…担任``), read by ``roster_prose``.
+
+A person gives a ``membership`` fact, a unit a ``unit_membership`` fact. A slot
+that names only a post (``指挥长：县委常委、副县长``) gives nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from graph_build.extractors import roster_prose
+from graph_build.extractors.base import Context
+from graph_build.extractors.roster_lexicon import (
+    HAN,
+    Lexicon,
+    PersonSpan,
+    compact,
+    generic_body,
+    is_name,
+    lexicon,
+    parse_people,
+    people_in_slot,
+    strip_span,
+    title_like,
+    title_truncated,
+    unit_list,
+    unit_parts,
+)
+from graph_build.layout import Block, Line, working_copy
+from graph_build.notices import Notice
+from graph_build.records import Fact, Membership, UnitMembership
+
+NAME = "rosters"
+VERSION = "1"
+
+_NUMBERING = re.compile(
+    r"^(?:\d+(?:\.\d+)+\s*|\d+\s+|[(（][一二三四五六七八九十\d]+[)）]\s*|[一二三四五六七八九十]+[、.．]\s*|\d+[、.．]\s*"
+    r"|第[一二三四五六七八九十\d]+[章节部分]\s*)"
+)
+_ATTACHMENT = re.compile(r"^附\s*件\s*[\d一二三四五六七八九十]*\s*[:：]?\s*$")
+_PROSE_PUNCT = re.compile(r"[，,。；;！？!?]")
+_LEVEL_PREFIX = re.compile(r"^(?:县级|市级|区级|乡级|镇级|村级|乡镇级|县|市|乡|镇)$")
+_MAX_UNIT_LINES = 14
+_BY = re.compile(r"\s*由(?P<slot>[^，,。；;]+?)(?:担任|兼任)?[。；;]?\s*$")
+_LEADING_VERB = re.compile(r"^(?:经研究|决定|同意|对|将|成立|调整|关于|现将|进行)")
+_PROSE_WORDS = re.compile(r"(由|组成|担任|兼任|下设|设在|按照|根据|职责|要求|负责(?!人|同志))")
+
+
+# -- labels ----------------------------------------------------------------
+
+
+@dataclass
+class Label:
+    start: int  # where the label begins in the text
+    end: int  # where its content begins
+    role: str  # as labelled, without whitespace (``副组长``, ``办公室主任``)
+    office: bool  # the slot belongs to the body's office (``工作专班办公室成员：``)
+    unit_only: bool  # ``成员单位``, ``牵头单位``
+    role_span: tuple[int, int] = (0, 0)  # the role in the line, as written (with 办公室 or 县级 if part of it)
+    norm: str = ""  # the role in the working copy (simplified), for comparisons
+
+
+class _Patterns:
+    def __init__(self, lex: Lexicon):
+        mods = lex.modifier_alt
+        self.label = re.compile(
+            rf"^(?P<num>(?:[(（]?[一二三四五六七八九十\d]+[)）.、．]\s*)?)"
+            rf"(?P<prefix>[^\s:：，。、;；]{{0,14}}?)(?P<mod>{mods})?(?P<role>{lex.role_alt})\s*(?:为|是|包括)?\s*[:：]"
+        )
+        self.inner_label = re.compile(
+            rf"(?:(?<=\s)|(?<=[，,；;。]))(?P<prefix>办公室)?(?P<mod>{mods})?(?P<role>{lex.role_alt})\s*[:：]"
+        )
+        bare = "|".join(r"\s*".join(map(re.escape, r)) for r in sorted(lex.bare_label_roles, key=len, reverse=True))
+        self.bare_label = re.compile(rf"^(?P<mod>{mods})?(?P<role>{bare})\s+(?=\S)")
+        self.body_ref = re.compile(rf"^[{HAN}“”\d]{{0,12}}?(?:{lex.body_suffix_alt})?(?:办公室)?$")
+        self.group = re.compile(
+            rf"^[{HAN}“”\d、]{{1,14}}?(?:{'|'.join(map(re.escape, lex.group_suffixes))})(?:[(（][^)）]{{1,10}}[)）])?$"
+        )
+        self.main_body = re.compile(rf"(?:^[{HAN}]{{0,6}}?[县市区]|领导小组|指挥部|委员会|联席会议|领导组|编委会)")
+        self.found = re.compile(
+            rf"(?:成立|组建|设立|建立|调整)(?:了)?(?P<body>[^，,。；;:：(（\s]{{2,50}}?(?:{lex.body_suffix_alt}))"
+            r"(?=[（(，,。；;:：\s]|$|以下|下设|负责|作为|成员|组成人员|人员|的通知)"
+        )
+        self.abbrev = re.compile(
+            rf"^(?P<body>[^，,。；;:：(（\s]{{2,50}}?(?:{lex.body_suffix_alt}))[(（]以下简称[^)）]*[)）]"
+        )
+        self.title_found = re.compile(
+            rf"(?:成立|调整|组建)(?P<body>[^，,。；;:：(（\s]{{2,60}}?(?:{lex.body_suffix_alt}))"
+            r"(?:组成人员|成员|人员)?的(?:通知|决定|批复)"
+        )
+
+
+_PATTERNS: _Patterns | None = None
+
+
+def patterns() -> _Patterns:
+    global _PATTERNS
+    if _PATTERNS is None:
+        _PATTERNS = _Patterns(lexicon())
+    return _PATTERNS
+
+
+def _label_of(m: re.Match[str], prefix: str, lex: Lexicon) -> Label | None:
+    role = compact(m.group("role"))
+    mod = m.group("mod") or ""
+    office = prefix.endswith("办公室")
+    if (
+        prefix
+        and not office
+        and not _LEVEL_PREFIX.match(prefix)
+        and not (patterns().body_ref.match(prefix) and lex.body_re.search(prefix))
+    ):
+        return None
+    unit_only = role in lex.unit_roles
+    role_lo = m.start("mod") if mod else m.start("role")
+    role_hi = m.end("role")
+    if office and role in ("主任", "副主任", "常务副主任"):
+        return Label(m.start(), m.end(), "办公室" + mod + role, False, unit_only, (m.end("prefix") - 3, role_hi))
+    if _LEVEL_PREFIX.match(prefix):
+        return Label(m.start(), m.end(), prefix + mod + role, office, unit_only, (m.start("prefix"), role_hi))
+    return Label(m.start(), m.end(), mod + role, office, unit_only, (role_lo, role_hi))
+
+
+def find_labels(text: str, lex: Lexicon | None = None) -> list[Label]:
+    """The roster labels of a line: one at its start, and any later ones after a space (``组长：A 副组长：B``)."""
+    lex = lex or lexicon()
+    pats = patterns()
+    m = pats.label.match(text)
+    if not m:
+        return []
+    first = _label_of(m, m.group("prefix") or "", lex)
+    if first is None:
+        return []
+    out = [first]
+    for im in pats.inner_label.finditer(text, m.end()):
+        lab = _label_of(im, im.group("prefix") or "", lex)
+        if lab is not None:
+            out.append(lab)
+    return out
+
+
+def bare_label(text: str, lex: Lexicon | None = None) -> Label | None:
+    """``主任 刘林松``: an editorial-board role without a colon, followed by names."""
+    lex = lex or lexicon()
+    m = patterns().bare_label.match(text)
+    if not m:
+        return None
+    toks = text[m.end() :].split()
+    if not toks or not _is_token_name(toks, 0, lex):
+        return None
+    role_lo = m.start("mod") if m.group("mod") else m.start("role")
+    role = (m.group("mod") or "") + compact(m.group("role"))
+    return Label(0, m.end(), role, False, False, (role_lo, m.end("role")))
+
+
+def _is_token_name(toks: list[str], i: int, lex: Lexicon) -> bool:
+    t = toks[i]
+    if len(t) == 1 and i + 1 < len(toks) and len(toks[i + 1]) == 1:
+        return is_name(t + toks[i + 1], strict=True, lex=lex)
+    return is_name(t, strict=True, lex=lex)
+
+
+# -- the scan --------------------------------------------------------------
+
+
+@dataclass
+class _Row:
+    lines: list[Line]
+    role: str
+    body: str
+    group: str | None
+    office: bool
+    unit_only: bool
+    starts: list[tuple[int, Label | None]] = field(default_factory=list)  # (line index in row, label)
+
+
+@dataclass
+class ScanResult:
+    facts: list[Fact]
+    consumed: set[int]  # line numbers read as roster rows or headings
+    bodies: list[tuple[int, str]]  # (line number, body) in force from that line on
+
+
+def _heading_like(text: str) -> bool:
+    t = compact(text)
+    if not 3 <= len(t) <= 42 or _PROSE_PUNCT.search(t) or ":" in t or "：" in t:
+        return False
+    return not t.startswith("附件") and "关于" not in t and not re.search(r"\d{4}\s*年\s*\d+\s*月", t)
+
+
+def body_from_heading(text: str, lex: Lexicon | None = None) -> tuple[int, int] | None:
+    """The body a roster heading names: ``稷山县…工作专班人员组成`` -> ``稷山县…工作专班`` (span)."""
+    lex = lex or lexicon()
+    m = _NUMBERING.match(text)
+    lo = m.end() if m else 0
+    s = text[lo:]
+    for bm in lex.body_re.finditer(s):
+        rest = compact(s[bm.end() :])
+        if rest.startswith("办公室"):
+            return None
+        if lex.tail_re.match(rest):
+            return lo, lo + bm.end()
+    return None
+
+
+class _Scanner:
+    def __init__(self, notice: Notice, ctx: Context):
+        self.notice = notice
+        self.ctx = ctx
+        self.lex = lexicon()
+        self.lines = notice.lines
+        self.source = notice.layout.source
+        self.body: str | None = None
+        self.group: str | None = None
+        self.role: Label | None = None
+        self.rows: list[_Row] = []
+        self.consumed: set[int] = set()
+        self.bodies: list[tuple[int, str]] = []
+
+    # - line kinds -
+
+    def labels(self, i: int) -> list[Label]:
+        if not 0 <= i < len(self.lines):
+            return []
+        text = self.lines[i].text
+        labs = find_labels(text, self.lex)
+        if not labs:
+            bare = bare_label(text, self.lex)
+            labs = [bare] if bare else []
+        if labs:  # the role as written (``組長`` in a traditional text)
+            block = Block.from_lines(self.source, [self.lines[i]])
+            for lab in labs:
+                lab.norm = lab.norm or lab.role
+                written = block.original(*lab.role_span)
+                if compact(working_copy(written)) == lab.role:
+                    lab.role = written
+        return labs
+
+    def set_body(self, body: str, line: int) -> None:
+        body = compact(body)
+        if generic_body(body):
+            return
+        if body and body != self.body:
+            self.body = body
+            self.bodies.append((line, body))
+        self.group = None
+
+    def heading(self, i: int) -> tuple[str, int] | None:
+        """(body, lines used) if line ``i`` (with the next) is a roster heading."""
+        ln = self.lines[i]
+        if not _heading_like(ln.text):
+            return None
+        span = body_from_heading(ln.text, self.lex)
+        if span:
+            return Block.from_lines(self.source, [ln]).original(*span), 1
+        nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
+        if nxt and nxt.number == ln.number + 1 and _heading_like(nxt.text) and not self.labels(i + 1):
+            block = Block.from_lines(self.source, [ln, self.lines[i + 1]])
+            span = body_from_heading(block.text, self.lex)
+            if span and span[1] > len(ln.text):
+                return block.original(*span), 2
+        return None
+
+    def group_heading(self, i: int) -> str | None:
+        ln = self.lines[i]
+        m = _NUMBERING.match(ln.text)
+        lo = m.end() if m else 0
+        name = compact(ln.text[lo:])
+        if not patterns().group.match(name) or patterns().main_body.search(name):
+            return None
+        nxt = self.labels(i + 1)
+        if not nxt:
+            return None
+        return Block.from_lines(self.source, [ln]).original(lo, len(ln.text))
+
+    def body_in_prose(self, text: str) -> str | None:
+        m = patterns().abbrev.match(text) or None
+        if m:
+            return m.group("body")
+        found = None
+        for fm in patterns().found.finditer(text):
+            found = fm
+        return found.group("body") if found else None
+
+    def person_row(self, i: int) -> bool:
+        ln = self.lines[i]
+        if self.labels(i):
+            return False
+        people = parse_people(ln.text, 0, len(ln.text), self.lex)
+        if not people:
+            return False
+        if len(people) == 1 and not people[0].titles:
+            return is_name(compact(ln.text), strict=True, lex=self.lex)
+        return True
+
+    def strong_person_row(self, i: int) -> bool:
+        """``赵鹏 县水利局局长``: a name and a post, nothing else."""
+        if not self.person_row(i):
+            return False
+        people = parse_people(self.lines[i].text, 0, len(self.lines[i].text), self.lex) or []
+        return (
+            len(people) == 1
+            and people[0].name[0] == 0  # the name first (``县长 王润`` heads a portfolio, not a list)
+            and bool(people[0].titles)
+            and bool(self.lex.post_re.search(compact(self.lines[i].text)))
+        )
+
+    def fragment(self, i: int, row: _Row) -> bool:
+        """A title cut by a line break (``县政府副县长、公安局`` / ``局长``)."""
+        ln = self.lines[i]
+        t = compact(ln.text)
+        if not t or len(t) > 26 or _PROSE_PUNCT.search(t[:-1]) or ":" in t or "：" in t or self.labels(i):
+            return False
+        if self.group_heading(i) or _ATTACHMENT.match(t):
+            return False
+        prev = compact("".join(x.text for x in row.lines))
+        spaced = len(ln.text.split()) > 1
+        if spaced and self.person_row(i):  # ``乔木 县政府办副主任``: a row of its own
+            return False
+        if prev[-1:] in "、，,":
+            return True
+        if not title_truncated(prev, self.lex) or t.startswith(("各", "全县", "县直")):
+            return False
+        if self.person_row(i) and is_name(t, strict=True, lex=self.lex):
+            return False
+        return title_like(t, self.lex) or len(t) <= 12
+
+    def continues_list(self, i: int, row: _Row) -> bool:
+        """Does line ``i`` carry on the unit list of ``row`` (``县公`` / ``安局分管负责人，…``)?"""
+        prev = compact(row.lines[-1].text)
+        t = compact(self.lines[i].text)
+        if not t or "。" in prev or self.stops_unit_list(i) or _PROSE_PUNCT.search(t[:1]):
+            return False
+        if _PROSE_WORDS.search(t):
+            return False
+        if prev[-1:] in "、，,":
+            return True
+        if len(row.lines) == 1 and row.starts[0][1] is None and not re.search("[、，,]", prev):
+            return False  # an unlabelled line naming one unit (``各乡镇人民政府乡镇长``) is complete
+        return bool(re.search("[、，,]", t)) or len(t) <= 12
+
+    def unit_line(self, i: int) -> bool:
+        """An unlabelled line of units under a role (``各乡镇人民政府乡镇长``)."""
+        ln = self.lines[i]
+        t = ln.text
+        if self.labels(i) or len(compact(t)) > 60 or _PROSE_PUNCT.search(compact(t)[:-1]) or "：" in t or ":" in t:
+            return False
+        if _PROSE_WORDS.search(t):
+            return False
+        parts = unit_parts(t, 0, len(t), self.ctx.agencies, self.lex, labelled=True)
+        if self.role is not None and self.role.unit_only:
+            return bool(parts)
+        # Under a role of people, a line of units names their heads (``各乡镇人民政府乡镇长``)
+        # or lists several; a lone unit name is more likely a heading.
+        return len(parts) > 1 or any(p.headed for p in parts)
+
+    def stops_unit_list(self, i: int) -> bool:
+        ln = self.lines[i]
+        t = compact(ln.text)
+        return bool(
+            self.labels(i)
+            or _ATTACHMENT.match(t)
+            or _NUMBERING.match(ln.text)
+            or ":" in t
+            or "：" in t
+            or self.group_heading(i)
+            or (self.heading(i) and not _PROSE_PUNCT.search(t))
+            or self.person_row(i)
+        )
+
+    # - the loop -
+
+    def run(self) -> ScanResult:
+        i, n = 0, len(self.lines)
+        while i < n:
+            i = self.step(i)
+        facts: list[Fact] = []
+        for row in self.rows:
+            facts.extend(self.emit(row))
+        return ScanResult(facts=facts, consumed=self.consumed, bodies=self.bodies)
+
+    def step(self, i: int) -> int:
+        ln = self.lines[i]
+        t = compact(ln.text)
+        if _ATTACHMENT.match(t):
+            self.body, self.group, self.role = None, None, None
+            return i + 1
+        labs = self.labels(i)
+        if labs and labs[0].norm == "牵头单位" and self.group is None:
+            labs = []
+        if labs:
+            return self.start_row(i, labs)
+        if self.role is not None and not self.group_heading(i):
+            if self.role.unit_only or not self.person_row(i):
+                if self.unit_line(i):
+                    return self.start_row(i, [], kind="unit")
+            elif self.person_row(i):
+                return self.start_row(i, [], kind="person")
+        elif i < 3 and self.strong_person_row(i) and i + 1 < len(self.lines) and self.strong_person_row(i + 1):
+            # An excerpt that starts inside a list of members.
+            self.role = Label(0, 0, "成员", False, False)
+            return self.start_row(i, [], kind="person")
+        self.role = None
+        group = self.group_heading(i)
+        if group:
+            if self.body is None:
+                self.set_body(group, ln.number)
+            else:
+                self.group = group
+            self.consumed.add(ln.number)
+            return i + 1
+        head = self.heading(i)
+        if head:
+            body, used = head
+            if self.body is None or patterns().main_body.search(body):
+                self.set_body(body, ln.number)  # (``应急工作组组成及职责`` keeps the body in force)
+            for k in range(used):
+                self.consumed.add(self.lines[i + k].number)
+            return i + used
+        body = self.body_in_prose(ln.text)
+        if body:
+            self.set_body(Block.from_lines(self.source, [ln]).original(*_find(ln.text, body)), ln.number)
+        return i + 1
+
+    def start_row(self, i: int, labs: list[Label], kind: str | None = None) -> int:
+        ln = self.lines[i]
+        if labs:
+            self.role = labs[-1]
+        assert self.role is not None
+        if self.body is None:
+            self.set_body(self.fallback_body(i), ln.number)
+        role = self.role
+        row = _Row(
+            lines=[ln],
+            role=role.role,
+            body=self.body or "",
+            group=self.group,
+            office=role.office,
+            unit_only=role.unit_only,
+            starts=[(0, lab) for lab in labs] or [(0, None)],
+        )
+        self.rows.append(row)
+        self.consumed.add(ln.number)
+        content = ln.text[labs[-1].end :] if labs else ln.text
+        if kind is None:
+            if not compact(content):
+                return i + 1  # ``成员：`` alone: the members follow
+            people = None if role.unit_only else parse_people(content, 0, len(content), self.lex)
+            kind = "person" if people else "unit"
+        j = i + 1
+        if kind == "person":
+            while j < len(self.lines) and self.fragment(j, row):
+                row.lines.append(self.lines[j])
+                self.consumed.add(self.lines[j].number)
+                j += 1
+        else:
+            while j < len(self.lines) and j - i < _MAX_UNIT_LINES and self.continues_list(j, row):
+                row.lines.append(self.lines[j])
+                self.consumed.add(self.lines[j].number)
+                j += 1
+        return j
+
+    def fallback_body(self, i: int) -> str:
+        """A body for a roster whose heading was not seen: the notice title, or a later mention."""
+        m = patterns().title_found.search(compact(self.notice.title or ""))
+        if m:
+            return m.group("body")
+        mention = re.compile(
+            rf"(?P<body>[{HAN}“”\d]{{2,40}}?(?:{self.lex.body_suffix_alt}))(?=成员|组成人员|人员|[，,。；;:：(（]|$)"
+        )
+        for ln in reversed(self.lines[max(0, i - 5) : i]):  # ``决定对县防汛抗旱指挥部成员进行调整``
+            found = list(mention.finditer(ln.text))
+            if found:
+                body = found[-1].group("body")
+                while m := _LEADING_VERB.match(body):
+                    body = body[m.end() :]
+                if len(body) > 2 and not generic_body(body):
+                    return Block.from_lines(self.source, [ln]).original(*_find(ln.text, body))
+        for ln in self.lines[i : i + 60]:
+            mm = re.search(rf"([{HAN}“”]{{0,20}}?(?:{self.lex.body_suffix_alt}))(?:下设|办公室)", ln.text)
+            if mm:
+                return mm.group(1)
+        return ""
+
+    # - facts -
+
+    def emit(self, row: _Row) -> Iterator[Fact]:
+        block = Block.from_lines(self.source, row.lines)
+        text = block.text
+        label = row.starts[0][1]
+        lo = label.start if label else 0
+        labels = [lab for _, lab in row.starts if lab is not None]
+        segments: list[tuple[int, int, Label | None]] = []
+        if labels:
+            for k, lab in enumerate(labels):
+                end = labels[k + 1].start if k + 1 < len(labels) else len(text)
+                segments.append((lab.end, end, lab))
+        else:
+            segments.append((lo, len(text), None))
+        for c_lo, c_hi, lab in segments:
+            role = lab.role if lab else row.role
+            office = lab.office if lab else row.office
+            unit_only = lab.unit_only if lab else row.unit_only
+            body = row.body
+            if row.group:
+                body = f"{body}/{row.group}" if body else row.group
+            if office:
+                body = f"{body}/办公室" if body else "办公室"
+            stop = text.find("。", c_lo, c_hi)
+            c_hi2 = stop if stop >= 0 else c_hi
+            people = None if unit_only else parse_people(text, c_lo, c_hi2, self.lex)
+            by = _BY.match(text, c_lo, c_hi2)
+            if not people and by and not unit_only:  # ``组长：由县长王润同志担任``
+                people = people_in_slot(text, by.start("slot"), by.end("slot"), self.lex) or None
+                if not people:
+                    c_lo, c_hi2 = by.start("slot"), by.end("slot")
+            if people:
+                yield from self.person_facts(block, people, body, role)
+            else:
+                yield from self.unit_facts(block, c_lo, c_hi2, body, role)
+
+    def person_facts(self, block: Block, people: list[PersonSpan], body: str, role: str) -> Iterator[Fact]:
+        for p in people:
+            name = block.original(*p.name)
+            titles = tuple(t for t in (block.original(*span).rstrip("。；;，,") for span in p.titles) if t)
+            prov = self.ctx.cite(block, p.name[0], p.name[1], NAME, VERSION, evidence=(0, len(block.text)))
+            yield Membership(
+                prov=prov,
+                doc_number=self.notice.doc_number,
+                doc_title=self.notice.title if self.notice.doc_number is None else None,
+                body=body,
+                person=name,
+                role=role,
+                titles=titles,
+            )
+
+    def unit_facts(self, block: Block, lo: int, hi: int, body: str, role: str) -> Iterator[Fact]:
+        lo, hi = strip_span(block.text, lo, hi)
+        for a, b in unit_list(block.text, lo, hi, self.ctx.agencies, self.lex, labelled=True):
+            unit = block.original(a, b)
+            prov = self.ctx.cite(block, a, b, NAME, VERSION, evidence=(0, len(block.text)))
+            yield UnitMembership(
+                prov=prov,
+                doc_number=self.notice.doc_number,
+                doc_title=self.notice.title if self.notice.doc_number is None else None,
+                body=body,
+                unit=unit,
+                role=role,
+            )
+
+
+def _find(text: str, sub: str) -> tuple[int, int]:
+    k = text.find(sub)
+    return (k, k + len(sub)) if k >= 0 else (0, 0)
+
+
+def extract(notice: Notice, ctx: Context) -> Iterator[Fact]:
+    """Membership and unit-membership facts of the rosters of one notice."""
+    if not notice.lines:
+        return
+    scan = _Scanner(notice, ctx).run()
+    yield from scan.facts
+    yield from roster_prose.extract(notice, ctx, scan.consumed, scan.bodies)
