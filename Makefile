@@ -6,7 +6,7 @@ CORPUS ?= ../shared/corpus
 GOLD   ?= ../shared/gold
 OUT    ?= var
 
-.PHONY: install demo test lint check golden bench clean
+.PHONY: install neo4j-jars demo test lint check golden bench clean
 
 $(BIN)/govkg: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -14,7 +14,17 @@ $(BIN)/govkg: pyproject.toml
 	$(BIN)/pip install --quiet -e '.[dev]'
 	@touch $@
 
-install: $(BIN)/govkg
+install: $(BIN)/govkg neo4j-jars
+
+## The local Neo4j's Java side (neo4j_server/, needs java 17+ and mvn): the first build downloads ~125 MB once.
+NEO4J_STAMP := neo4j_server/target/govkg-build.stamp
+neo4j-jars: $(NEO4J_STAMP)
+
+$(NEO4J_STAMP): neo4j_server/pom.xml $(wildcard neo4j_server/src/main/java/govkg/neo4j/*.java)
+	@command -v java >/dev/null || { echo "java not found: install a JDK 17+ (apt-get install openjdk-17-jdk-headless)"; exit 1; }
+	@command -v mvn >/dev/null || { echo "mvn not found: install Maven 3.8+ (apt-get install maven)"; exit 1; }
+	mvn -q -B -f neo4j_server/pom.xml compile
+	@touch $@
 
 ## The main job: extract the demo corpus and score it against the gold facts.
 demo: install
