@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from types import ModuleType
 
@@ -34,7 +34,8 @@ class Extractor:
         seen: set[str] = set()
         for notice in segment(layout(source)):
             for module in self.extractors:
-                for fact in module.extract(notice, self.ctx):
+                for found in module.extract(notice, self.ctx):
+                    fact = found if found.doc_title else replace(found, doc_title=notice.title)
                     if fact.id in seen:
                         continue
                     missing = check_evidence(fact.names(), fact.prov.evidence)

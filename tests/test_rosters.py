@@ -12,6 +12,7 @@ import pytest
 
 from graph_build.evaluate import evaluate, load_gold
 from graph_build.extractors import roster_lexicon, rosters
+from graph_build.layout import compact
 from graph_build.nlp import Pipeline
 from graph_build.pipeline import Extractor
 from graph_build.records import Fact, Membership, UnitMembership
@@ -362,7 +363,7 @@ def test_evidence_holds_the_name_and_the_line_is_the_row(roster_extractor: Extra
     got = [f for f in facts(roster_extractor, TASK_FORCE) if isinstance(f, Membership)]
     assert got
     for f in got:
-        assert f.person in f.prov.evidence
+        assert f.person in compact(f.prov.evidence)
         assert f.prov.extractor == "rosters"
     wang = next(f for f in got if f.person == "王润")
     assert wang.prov.line == TASK_FORCE.split("\n").index("组长：王润 县委副书记、政府县长") + 1

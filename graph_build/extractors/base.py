@@ -20,12 +20,11 @@ if TYPE_CHECKING:
 
 # Where a sentence ends inside a block.
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
-_CJK_GAP = re.compile(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])")
 
 
 def evidence_text(s: str) -> str:
-    """Evidence as shown: whitespace next to CJK removed (``王 润`` -> ``王润``), other runs folded."""
-    return " ".join(_CJK_GAP.sub("", s).split())
+    """Evidence as shown: the text as written, each run of whitespace folded to one space."""
+    return " ".join(s.split())
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
