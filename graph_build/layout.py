@@ -220,6 +220,8 @@ def _continues(line: Line, nxt: Line, wrap: float) -> bool:
         return False
     if text[-1] in _OPEN_END and (wrap or line.width > 30):
         return True
+    if text.count("(") > text.count(")"):  # a bracket left open: ``…(责`` continues on the next line
+        return True
     if text[-1] in "）)" and not (wrap and line.width >= wrap - 0.5):
         return False
     if line.width > 60:  # a long line broken only by a page boundary

@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 
 # Characters that end posts and units, never a Chinese personal name.
-_NOT_NAME_END = set("局委办部厅处股室站所队院馆府")
+_NOT_NAME_END = set("局委办部厅处股室站所队院馆府区")
 _NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
-_POST_WORDS = re.compile(r"(主任|局长|书记|县长|部长|委员|成员|组长|指挥|联络员|召集人|主席|负责|同志|单位|部门|政府|工作|领导)")
+_POST_WORDS = re.compile(
+    r"(主任|局长|书记|县长|部长|委员|成员|组长|指挥|联络员|召集人|主席|负责|同志|单位|部门|政府|工作|领导|各|县直)"
+)
 
 
 def clean_person(name: str) -> str:

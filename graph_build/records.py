@@ -143,7 +143,7 @@ class Portfolio(Fact):
 @dataclass(frozen=True, kw_only=True)
 class Assignment(Fact):
     type: ClassVar[str] = "assignment"
-    key_fields: ClassVar[tuple[str, ...]] = ("task", "units")
+    key_fields: ClassVar[tuple[str, ...]] = ("task", "task_text", "units")
 
     task: str
     lead: tuple[str, ...]

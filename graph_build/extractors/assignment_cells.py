@@ -1,0 +1,190 @@
+"""Cells of responsibility tables that PDF extraction flattened into lines.
+
+A table row comes out as a run of short lines and fragments: cells side by
+side on one line are separated by spaces, a cell too wide for its column is
+cut across lines (``市生态环境`` ⏎ ``局稷山分局``, ``县能源局、县住`` ⏎ ``建局``). This
+module splits lines into fragments and glues fragments back into cells.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from graph_build.extractors.assignment_outline import bracket_depth
+from graph_build.extractors.assignment_units import compact, looks_like_unit
+from graph_build.layout import Line
+from graph_build.people import looks_like_person
+from graph_build.units import HEAD_SUFFIX
+
+if TYPE_CHECKING:
+    from graph_build.nlp import AgencyRecogniser
+
+_CJK = r"\u4e00-\u9fff"
+_LEFT = re.compile(rf"[{_CJK}”’）)》〕】、]")
+_RIGHT = re.compile(rf"[{_CJK}“‘（(《〔【]")
+_SENTENCE_END = "。；;!！?？"
+_UNIT_END = set("局委办府心队院所站司会组部")
+_NOT_SEQ_NEXT = re.compile(r"^[月日年个万亿%％.．、号项条]")
+# Words that end a unit but cannot start one: a fragment opening with one continues the cell above.
+_PURE_SUFFIX = re.compile(
+    r"^(人民政府|政府|府|局|分局|委员会|管委会|委|会|中心|心|公司|司|办公室|室|大队|队|站|所|院|办|组|部|厅|社|处|段|单位|部门)$"
+)
+_CONTINUE_START = tuple("、,，)）〕】等")
+_CONTINUE_END = tuple("、,，(（〔【")
+
+
+# Column names as headers write them (compared without whitespace).
+COLUMNS = {
+    "leader": ("分管领导", "责任领导", "牵头领导", "包联领导", "分管县领导", "县级领导", "领导"),
+    "seq": ("序号",),
+    "lead": ("牵头单位", "牵头部门", "主责单位"),  # units that lead (牵头)
+    "resp": ("责任单位", "责任部门"),  # responsible units, no lead mark
+    "coop": ("配合单位", "配合部门", "协办单位"),
+    "persons": ("责任人", "具体责任人"),
+    "deadline": ("完成时限", "时间节点", "完成时间"),
+    "task": ("工作任务", "目标任务", "重点任务", "主要任务", "任务内容", "工作内容", "具体任务", "工作措施"),
+}
+
+
+def header_columns(text: str) -> list[str] | None:
+    """Column kinds of a header line in order (``分管领导 序号 牵头单位 责任人 工作任务``), else None."""
+    t = compact(text)
+    if len(t) > 60 or re.search(r"[，,。；;：:、！？!?]", t):
+        return None
+    found: list[tuple[int, str]] = []
+    taken = [False] * len(t)
+    for kind, names in COLUMNS.items():
+        for name in sorted(names, key=len, reverse=True):
+            for m in re.finditer(re.escape(name), t):
+                if not any(taken[m.start() : m.end()]):
+                    found.append((m.start(), kind))
+                    for k in range(m.start(), m.end()):
+                        taken[k] = True
+    kinds = [k for _, k in sorted(found)]
+    if "task" not in kinds or not ({"lead", "resp", "coop"} & set(kinds)) or len(set(kinds)) < 3:
+        return None
+    covered = sum(taken)
+    if covered < len(t) * 0.6:
+        return None
+    return kinds
+
+
+@dataclass(frozen=True)
+class Frag:
+    """A fragment of a table line: ``line`` and the span ``[start, end)`` in its text."""
+
+    line: Line
+    start: int
+    end: int
+
+    @property
+    def text(self) -> str:
+        return self.line.text[self.start : self.end]
+
+
+def fragments(line: Line) -> list[Frag]:
+    """The cells side by side on a line, split at spaces between words (not inside ``10 月底``).
+
+    A space also separates a leading 序号 (``1 推进…``) and a unit from a date after it
+    (``县住建局 2023年10月底``).
+    """
+    text = line.text
+    out, lo = [], 0
+    for m in re.finditer(r"\s+", text):
+        left, right = text[m.start() - 1 : m.start()], text[m.end() : m.end() + 1]
+        if not left or not right:
+            continue
+        seq = lo == 0 and re.fullmatch(r"\d{1,3}", text[: m.start()]) and not _NOT_SEQ_NEXT.match(right)
+        unit_then_date = right.isdigit() and left in _UNIT_END
+        if (_LEFT.match(left) and _RIGHT.match(right)) or left in _SENTENCE_END or seq or unit_then_date:
+            out.append(Frag(line, lo, m.start()))
+            lo = m.end()
+    out.append(Frag(line, lo, len(text)))
+    return [f for f in out if f.text.strip()]
+
+
+def merge_single_chars(frags: list[Frag]) -> list[Frag]:
+    """``王 润`` is one name: runs of one-character fragments on a line are joined."""
+    out: list[Frag] = []
+    run = False  # is out[-1] made of one-character fragments?
+    for f in frags:
+        single = bool(re.fullmatch(rf"[{_CJK}]", compact(f.text)))
+        if single and out and run and out[-1].line is f.line:
+            out[-1] = Frag(f.line, out[-1].start, f.end)
+            continue
+        out.append(f)
+        run = single
+    return out
+
+
+def first_item(text: str) -> str:
+    return re.split(r"[、,，]", compact(text), maxsplit=1)[0]
+
+
+def last_item(text: str) -> str:
+    """The last unit of a cell, a bracketed note after it set aside (``农业农村局（…）`` -> ``农业农村局``)."""
+    t = compact(text)
+    if t.endswith((")", "）")):
+        depth = 0
+        for k in range(len(t) - 1, -1, -1):
+            if t[k] in ")）":
+                depth += 1
+            elif t[k] in "(（":
+                depth -= 1
+                if depth == 0:
+                    t = t[:k]
+                    break
+    return re.split(r"[、,，]", t)[-1]
+
+
+def continues_unit_cell(cell: str, nxt: str, agencies: AgencyRecogniser | None, *, persons: bool = True) -> bool:
+    """Does fragment ``nxt`` continue the unit cell ``cell`` (rather than start the next cell)?
+
+    ``persons``: a personal name may follow (a 责任人 column), so a name-like
+    fragment ends the cell rather than being read as a cut unit name.
+    """
+    c, n = compact(cell), compact(nxt)
+    if not c or not n:
+        return False
+    if bracket_depth(c) > 0 or c.endswith(_CONTINUE_END) or n.startswith((*_CONTINUE_START, "(", "（")):
+        return True
+    if _PURE_SUFFIX.match(first_item(n)) or _word_cut(c, n):
+        return True
+    tail = last_item(c)
+    return not (looks_like_unit(tail, agencies) or (persons and looks_like_person(tail)))
+
+
+_CUT_WORDS = (
+    "单位",
+    "部门",
+    "负责人",
+    "人民政府",
+    "委员会",
+    "管委会",
+    "办公室",
+    "中心",
+    "分局",
+    "大队",
+    "支队",
+    "中队",
+)
+
+
+def _word_cut(c: str, n: str) -> bool:
+    """Is a unit word cut between the two fragments (``县直各单`` ⏎ ``位负责人``)?"""
+    for w in _CUT_WORDS:
+        for k in range(1, len(w)):
+            if c.endswith(w[:k]) and n.startswith(w[k:]):
+                return True
+    return False
+
+
+def is_person_cell(text: str) -> bool:
+    """A 责任人 cell: a personal name, or a unit's head (``县直各单位负责人``)."""
+    t = compact(text)
+    if looks_like_person(t):
+        return True
+    m = HEAD_SUFFIX.search(t)
+    return bool(m and m.start() > 0)

@@ -1,0 +1,275 @@
+"""The grammar of responsibility markers.
+
+Two families, both read on the working copy (``（`` is ``(``, ``：`` is ``:``):
+
+* labelled: ``责任单位：A、B``, ``牵头单位：X，配合单位：Y``, ``责任部门：X；完成时限：2023年12月底``,
+  ``责任领导：王润``; a unit field may hand out parts of the task
+  (``第一项由A负责；第二项由B负责，C配合``, ``散乱污由A牵头，B负责``);
+* verb clauses: ``A牵头，B、C按职责分工负责，11月底前完成``, ``A负责，B，C配合``,
+  ``各级各部门分别负责，年内持续推进``.
+
+A marker is accepted only if every unit it names reads as a unit, so that a
+bracket such as ``（其中稷峰镇3个、西社镇1个）`` is never taken for one.
+Spans are offsets in the text given, so names can be read back as written.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from graph_build.extractors.assignment_units import (
+    alternation,
+    clause_deadline,
+    compact,
+    field_deadline,
+    is_open_ended,
+    looks_like_unit,
+    unit_list,
+    vocab,
+)
+
+if TYPE_CHECKING:
+    from graph_build.nlp import AgencyRecogniser
+
+Span = tuple[int, int]
+_OPEN, _CLOSE = "(〔【[", ")〕】]"
+_PIECE_SEP = re.compile(r"[,，;；。]")
+_NOTE = re.compile(r"(下同|不再列出|以下均|以下各|同上)")
+_PROSE = re.compile(r"(要|应当|必须|确保|做好|加强|推进|开展|进行|根据|按照|通过|对于|以及|其中)")
+
+
+@dataclass
+class Clause:
+    """A part of the task handed to its own units (``第二项由A负责``): subject span and its marker."""
+
+    subject: Span
+    marker: Marker
+
+
+@dataclass
+class Marker:
+    """What one responsibility marker says."""
+
+    start: int  # span of the whole marker in the text (brackets included)
+    end: int
+    lead: list[Span] = field(default_factory=list)
+    units: list[Span] = field(default_factory=list)
+    deadline: str | None = None
+    open_ended: bool = False  # the marker says the work has no end date (年内持续推进)
+    leader: Span | None = None
+    persons: list[Span] = field(default_factory=list)
+    clauses: list[Clause] = field(default_factory=list)
+    labelled: bool = False
+
+    @property
+    def names_units(self) -> bool:
+        return bool(self.units or self.clauses)
+
+    @property
+    def empty(self) -> bool:
+        return not (self.units or self.clauses or self.leader or self.persons or self.deadline)
+
+    def add(self, spans: list[Span], *, lead: bool) -> None:
+        for s in spans:
+            if s not in self.units:
+                self.units.append(s)
+            if lead and s not in self.lead:
+                self.lead.append(s)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    v = vocab()
+    label = re.compile(r"(?P<label>" + alternation(v.all_labels) + r")\s*[:：]")
+    verb = re.compile(r"(?P<verb>" + alternation(v.lead_verbs + v.unit_verbs) + r")(?=[,，;；。、\s)〕】]|$)")
+    return label, verb
+
+
+def label_at(text: str, pos: int = 0) -> re.Match[str] | None:
+    """A marker label starting at ``pos`` (after spaces)."""
+    label, _ = _patterns()
+    while pos < len(text) and text[pos] in " \t　":
+        pos += 1
+    return label.match(text, pos)
+
+
+def bracket_groups(text: str) -> list[Span]:
+    """Top-level bracketed groups ``(…)`` ``〔…〕`` ``【…】`` as (start, end) with the brackets."""
+    out, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch in _OPEN:
+            if depth == 0:
+                start = i
+            depth += 1
+        elif ch in _CLOSE and depth:
+            depth -= 1
+            if depth == 0:
+                out.append((start, i + 1))
+    return out
+
+
+def _strip(text: str, lo: int, hi: int, chars: str = " \t　,，;；。、:：") -> Span:
+    while lo < hi and text[lo] in chars:
+        lo += 1
+    while hi > lo and text[hi - 1] in chars:
+        hi -= 1
+    return lo, hi
+
+
+def parse_verbs(text: str, lo: int, hi: int, agencies: AgencyRecogniser | None) -> Marker | None:
+    """``A牵头，B、C按职责分工负责，11月底前完成`` in ``text[lo:hi]``; None if it is not one."""
+    _, verb = _patterns()
+    lead_verbs = set(vocab().lead_verbs)
+    first_stop = text.find("。", lo, hi)
+    stop = first_stop if first_stop >= 0 else hi
+    marker = Marker(lo, hi)
+    pos = lo
+    for m in verb.finditer(text, lo, stop):
+        a, b = _strip(text, pos, m.start())
+        if a < b and text[a] == "由" and not marker.units:  # ``（由县财政局负责）``
+            a += 1
+        if a >= b:
+            if not marker.units:
+                return None
+            pos = m.end()
+            continue
+        spans = unit_list(text, a, b, agencies)
+        if not spans:
+            if not marker.units:
+                return None
+            break  # the rest is prose after the marker proper
+        marker.add(spans, lead=m.group("verb") in lead_verbs)
+        pos = m.end()
+    if not marker.units:
+        return None
+    _read_rest(text, pos, hi, marker)
+    return marker
+
+
+def _read_rest(text: str, lo: int, hi: int, marker: Marker) -> None:
+    """Deadline and notes after the unit clauses (``，11月底前完成`` / ``，年内持续推进``)."""
+    for piece in _PIECE_SEP.split(text[lo:hi]):
+        p = compact(piece)
+        if not p or _NOTE.search(p):
+            continue
+        d = clause_deadline(p)
+        if d and marker.deadline is None:
+            marker.deadline = d
+        elif is_open_ended(p):
+            marker.open_ended = True
+
+
+def _clauses(text: str, lo: int, hi: int, agencies: AgencyRecogniser | None) -> list[Clause] | None:
+    """``第一项由A负责；第二项由B负责，C配合`` -> one clause per part; None if not of that form."""
+    out: list[Clause] = []
+    pos = lo
+    for m in [*re.finditer(r"[;；。]", text[lo:hi]), None]:
+        end = lo + m.start() if m else hi
+        a, b = _strip(text, pos, end)
+        pos = end + 1
+        if a >= b:
+            continue
+        found = None
+        for k in range(a, b):
+            if text[k] != "由" or k == a:
+                continue
+            sub = parse_verbs(text, k + 1, b, agencies)
+            if sub is not None:
+                found = Clause(subject=_strip(text, a, k), marker=sub)
+                break
+        if found is None:
+            return None
+        out.append(found)
+    return out or None
+
+
+def parse_labelled(text: str, lo: int, hi: int, agencies: AgencyRecogniser | None) -> Marker | None:
+    """``责任单位：A；配合单位：B；完成时限：X`` in ``text[lo:hi]``; None if it does not open with a label."""
+    label_re, _ = _patterns()
+    v = vocab()
+    fields = list(label_re.finditer(text, lo, hi))
+    if not fields or text[lo : fields[0].start()].strip():
+        return None
+    marker = Marker(lo, hi, labelled=True)
+    for k, m in enumerate(fields):
+        a, b = _strip(text, m.end(), fields[k + 1].start() if k + 1 < len(fields) else hi)
+        label = m.group("label")
+        if a >= b:
+            continue
+        if label in v.deadline_labels:
+            marker.deadline = marker.deadline or field_deadline(text[a:b])
+        elif label in v.leader_labels:
+            marker.leader = (a, b)
+        elif label in v.person_labels:
+            marker.persons.extend(s for s in (unit_list(text, a, b, None, lenient=True) or []))
+        else:
+            clauses = _clauses(text, a, b, agencies) if "由" in text[a:b] else None
+            if clauses:
+                marker.clauses.extend(clauses)
+                continue
+            b = _cut_deadline(text, a, b, marker)
+            for s in unit_list(text, a, b, agencies, lenient=True) or []:
+                s, leads = _lead_note(text, s)
+                if _plausible(text[s[0] : s[1]], agencies):
+                    marker.add([s], lead=leads or label in v.lead_labels)
+    return None if marker.empty else marker
+
+
+def _cut_deadline(text: str, a: int, b: int, marker: Marker) -> int:
+    """Drop trailing deadline pieces from a unit field (``县住建局，2023年底前完成``)."""
+    while True:
+        cut = max(text.rfind(ch, a, b) for ch in ",，;；")
+        if cut < 0:
+            return b
+        piece = text[cut + 1 : b]
+        d = clause_deadline(piece)
+        if d:
+            marker.deadline = marker.deadline or d
+        elif is_open_ended(piece):
+            marker.open_ended = True
+        elif not _NOTE.search(compact(piece)):
+            return b
+        b = cut
+
+
+_LEAD_NOTE = re.compile(r"[(（]\s*牵头\s*[)）]$")
+
+
+def _lead_note(text: str, span: Span) -> tuple[Span, bool]:
+    """``县发改局（牵头）`` in a unit field: the unit, marked as lead."""
+    m = _LEAD_NOTE.search(text, span[0], span[1])
+    if m and m.end() == span[1] and m.start() > span[0]:
+        return (span[0], m.start()), True
+    return span, False
+
+
+def _plausible(name: str, agencies: AgencyRecogniser | None) -> bool:
+    """A name in a labelled field: a unit, or at least short and free of sentence words."""
+    n = compact(name)
+    if looks_like_unit(n, agencies):
+        return True
+    return 2 <= len(n) <= 15 and not re.search(r"[。，,:：]", n) and not _NOTE.search(n) and not _PROSE.search(n)
+
+
+def parse_marker(text: str, lo: int, hi: int, agencies: AgencyRecogniser | None) -> Marker | None:
+    """A marker in ``text[lo:hi]`` (no brackets): labelled or verb clauses."""
+    lo, hi = _strip(text, lo, hi, " \t　")
+    if lo >= hi:
+        return None
+    if label_at(text, lo):
+        return parse_labelled(text, lo, hi, agencies)
+    return parse_verbs(text, lo, hi, agencies)
+
+
+def bracket_markers(text: str, agencies: AgencyRecogniser | None) -> list[Marker]:
+    """Markers written in brackets in a paragraph, with their spans (brackets included)."""
+    out = []
+    for a, b in bracket_groups(text):
+        m = parse_marker(text, a + 1, b - 1, agencies)
+        if m is not None and not m.empty:
+            m.start, m.end = a, b
+            out.append(m)
+    return out

@@ -1,0 +1,214 @@
+"""The outline of a notice as the assignment extractors see it.
+
+Layout blocks are paragraphs as the PDF wrapped them. Two repairs make them
+usable for responsibility markers: a block that leaves a bracket open is
+joined with the block that closes it (``…（责`` ⏎ ``任单位：县教育局）``), and a
+label cut in two is joined (``配合单`` ⏎ ``位：…``). Each paragraph then gets its
+numbering (``一、`` ``（一）`` ``1.`` ``（1）`` ``①`` ``第一条`` ``2.1``) ranked in the
+conventional order of official documents, so that a paragraph's section and
+its siblings can be found.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from graph_build.extractors.assignment_units import vocab
+from graph_build.layout import Block
+
+_OPEN, _CLOSE = "(〔【[", ")〕】]"
+
+_STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("cn", re.compile(r"^[一二三四五六七八九十百]{1,3}[、.]\s*")),
+    ("pcn", re.compile(r"^\([一二三四五六七八九十百]{1,3}\)\s*")),
+    ("article", re.compile(r"^第[一二三四五六七八九十百\d]{1,4}[条章节]\s*")),
+    ("dotted", re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}(?![\d.])\s*")),
+    ("num", re.compile(r"^\d{1,2}\s*[、.](?![\d])\s*")),
+    ("pnum", re.compile(r"^\(\d{1,2}\)\s*")),
+    ("circled", re.compile(r"^[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]\s*")),
+    ("annex", re.compile(r"^附\s*件\s*\d{0,2}\s*[:：]?\s*")),
+)
+# Styles that number sections (their title-only paragraphs are headings, not tasks).
+SECTION_STYLES = {"cn", "pcn", "article", "dotted", "annex"}
+# The conventional order of official documents: 第一条 > 一、 > （一） > 1. > （1） > ①.
+# An attachment (``附件``) starts a new outline above all of them.
+_RANK = {"annex": -1, "article": 0, "cn": 1, "pcn": 2, "dotted": 3, "num": 3, "pnum": 4, "circled": 5}
+
+
+def concat(blocks: list[Block]) -> Block:
+    """One block made of consecutive blocks (pieces keep their file offsets)."""
+    if len(blocks) == 1:
+        return blocks[0]
+    text, starts, offsets, numbers = "", [], [], []
+    for b in blocks:
+        starts.extend(len(text) + s for s in b.starts)
+        offsets.extend(b.offsets)
+        numbers.extend(b.numbers)
+        text += b.text
+    return Block(
+        source=blocks[0].source, text=text, starts=tuple(starts), offsets=tuple(offsets), numbers=tuple(numbers)
+    )
+
+
+def bracket_depth(text: str) -> int:
+    depth = 0
+    for ch in text:
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth = max(0, depth - 1)
+    return depth
+
+
+def _closes_within(text: str, depth: int, limit: int = 240) -> bool:
+    for ch in text[:limit]:
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth -= 1
+            if depth == 0:
+                return True
+    return False
+
+
+def _label_cut(a: str, b: str) -> bool:
+    """Is a marker label split between the end of ``a`` and the start of ``b``?"""
+    a, b = a.rstrip(), b.lstrip()
+    for label in vocab().all_labels:
+        for k in range(1, len(label)):
+            if a.endswith(label[:k]) and b.startswith(label[k:]):
+                rest = b[len(label) - k :].lstrip()
+                if rest[:1] in (":", "："):
+                    return True
+    return False
+
+
+def _title_cut(a: str, b: str) -> bool:
+    """A section title the PDF wrapped (``（三）以财政信息及公共资源交易信息公`` ⏎ ``开促廉政``)."""
+    num = numbering(a)
+    if num is None or num[0] not in SECTION_STYLES or numbering(b) is not None:
+        return False
+    head, tail = a[num[1] :].strip(), b.strip()
+    if not head or head.endswith(_TITLE_END) or _SENTENCE.search(head) or "," in head:
+        return False
+    core = tail[:-1] if tail.endswith(("。", ".")) else tail
+    return 0 < len(core) <= 12 and not _SENTENCE.search(core) and "," not in core
+
+
+_TITLE_END = tuple("。;；:：!！?？")
+
+
+def numbering(text: str) -> tuple[str, int] | None:
+    """The numbering style of a paragraph and where its text starts after the number."""
+    for style, pattern in _STYLES:
+        m = pattern.match(text)
+        if m:
+            return style, m.end()
+    return None
+
+
+def join_paragraphs(blocks: list[Block]) -> list[Block]:
+    """Blocks joined where a bracket or a label was cut across them."""
+    out: list[Block] = []
+    pending: list[Block] = []
+    for b in blocks:
+        if pending:
+            joined = "".join(p.text for p in pending)
+            depth = bracket_depth(joined)
+            glue = (depth > 0 and _closes_within(b.text, depth) and len(pending) < 4) or _label_cut(joined, b.text)
+            if not glue and joined.rstrip().endswith((":", "：")) and numbering(b.text) is None:
+                glue = any(lab in joined for lab in vocab().all_labels)
+            if not glue and joined.rstrip().endswith("、") and numbering(b.text) is None:
+                glue = True
+            if not glue and len(pending) == 1:
+                glue = _title_cut(pending[0].text, b.text)
+            if glue:
+                pending.append(b)
+                continue
+            out.append(concat(pending))
+        pending = [b]
+    if pending:
+        out.append(concat(pending))
+    return out
+
+
+_SENTENCE = re.compile(r"[。;；!！?？]")
+
+
+@dataclass
+class Para:
+    """A paragraph of a notice with its place in the outline."""
+
+    index: int
+    block: Block
+    style: str | None  # numbering style, None for body text
+    body: int  # offset where the text starts after the numbering
+    rank: int = 99  # depth of the numbering style (0 = top); 99 for body text
+
+    @property
+    def text(self) -> str:
+        return self.block.text
+
+    @property
+    def numbered(self) -> bool:
+        return self.style is not None
+
+    @property
+    def title_only(self) -> bool:
+        """A short title without a sentence (``（一）加强组织领导``), possibly ending in ``。``."""
+        t = self.text[self.body :].strip()
+        core = t[:-1] if t.endswith(("。", ".")) else t
+        return bool(core) and len(core) <= 40 and not _SENTENCE.search(core) and "," not in core
+
+    @property
+    def heading(self) -> bool:
+        """A section heading: a title-only paragraph numbered in a section style."""
+        return self.style == "annex" or (self.style in SECTION_STYLES and self.title_only)
+
+
+def outline(blocks: list[Block]) -> list[Para]:
+    paras = []
+    for i, b in enumerate(join_paragraphs(blocks)):
+        num = numbering(b.text)
+        if num:
+            style, body = num
+            rank = _RANK[style] + (b.text[:body].count(".") - 1 if style == "dotted" else 0)
+            paras.append(Para(i, b, style, body, rank))
+        else:
+            paras.append(Para(i, b, None, 0))
+    return paras
+
+
+def owner(paras: list[Para], i: int) -> int | None:
+    """The numbered paragraph whose item contains paragraph ``i`` (itself if numbered)."""
+    for j in range(i, -1, -1):
+        if paras[j].numbered:
+            return j
+    return None
+
+
+def parent(paras: list[Para], i: int) -> int | None:
+    """The nearest numbered paragraph above ``i`` of a higher rank."""
+    rank = paras[i].rank
+    for j in range(i - 1, -1, -1):
+        if paras[j].numbered and paras[j].rank < rank:
+            return j
+    return None
+
+
+def subtree_end(paras: list[Para], i: int) -> int:
+    """Index after the last paragraph of item ``i`` (its body and sub-items)."""
+    rank = paras[i].rank
+    for j in range(i + 1, len(paras)):
+        if paras[j].numbered and paras[j].rank <= rank:
+            return j
+    return len(paras)
+
+
+def siblings_before(paras: list[Para], i: int) -> list[int]:
+    """Items of the same rank under the same parent that come before item ``i``."""
+    p = parent(paras, i)
+    lo = (p + 1) if p is not None else 0
+    rank = paras[i].rank
+    return [j for j in range(lo, i) if paras[j].numbered and paras[j].rank == rank]

@@ -1,0 +1,283 @@
+"""Task lists laid out as tables whose task column comes before the unit columns.
+
+``序号 | 十大工程 | 工作任务 | 完成时限 | 牵头单位 | 配合单位`` flattened by PDF
+extraction reads::
+
+    1                        <- 序号
+    散煤清洁 / 化替代工 / 程   <- the project cell, cut across lines
+    组织开展清洁取暖…，…       <- the task, over several lines
+    4月 30 日前完 / 成方案     <- 完成时限
+    县能源局、县住 / 建局      <- 牵头单位
+    各乡（镇）人民政 / 府、…   <- 配合单位
+    注重优化清洁取暖路径…      <- the next task of the same project
+
+Cells that share a line are separated by spaces; a cell cut across lines is
+glued back while it is incomplete (an open bracket, a trailing ``、``, a unit
+name cut in two). The cells after a task are read in the header's column
+order: the completion time until the first fragment that opens a unit, then
+the lead cell, then the co-operating units. Two cells written together
+without a separator (``翟店镇人民政府县住建局``) are split where one unit ends
+and the next begins.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from graph_build.extractors.assignment_cells import (
+    Frag,
+    continues_unit_cell,
+    first_item,
+    fragments,
+    header_columns,
+    is_person_cell,
+)
+from graph_build.extractors.assignment_markers import _plausible
+from graph_build.extractors.assignment_units import TIME_RE, compact, looks_like_unit, unit_list
+from graph_build.extractors.base import Context
+from graph_build.layout import Block, Line
+from graph_build.notices import DATE_LINE, Notice
+from graph_build.records import Assignment, Fact
+from graph_build.source import SourceText
+
+TASK_CHARS = 30
+_SEQ = re.compile(r"^\d{1,3}$")
+_TABLE_END = re.compile(r"^(说明|注[:：]|备注|附件|抄送)")
+_DEADLINE_WORDS = re.compile(
+    r"(前|底|年|月|日|长期|常态|持续|动态|清零|坚持|按期|按项目|发现一起|完成|季度|每月|每年|立即|即时)"
+)
+_UNIT_START = re.compile(r"^(县|市|省|各|区|乡|镇|中共|中国|国网|团)")
+_FULL_CELL = 6  # a unit-column fragment this wide was wrapped by the PDF (the columns hold 7-9 characters)
+_TASK_PUNCT = re.compile(r"[，,。；;：:！!？?]")
+
+
+def is_task_first(kinds: list[str]) -> bool:
+    """The task column comes before the unit columns (the row-first layout is responsibility_table's)."""
+    t = kinds.index("task")
+    return bool({"lead", "resp", "coop"} & set(kinds[t:]))
+
+
+@dataclass
+class _Row:
+    task: list[Frag] = field(default_factory=list)
+    cells: list[list[Frag]] = field(default_factory=list)
+    open_line: Line | None = None  # the task may continue on the next line
+
+
+def extract(notice: Notice, ctx: Context, name: str, version: str) -> Iterator[tuple[Fact | None, set[int]]]:
+    """Facts of task-first tables, each with the line numbers it used (so markers skip them)."""
+    lines = notice.lines
+    for i, ln in enumerate(lines):
+        kinds = header_columns(ln.text)
+        if kinds and is_task_first(kinds):
+            used = {ln.number}
+            body = []
+            for x in lines[i + 1 :]:
+                if _TABLE_END.match(x.text) or DATE_LINE.match(compact(x.text)) or header_columns(x.text):
+                    break
+                body.append(x)
+                used.add(x.number)
+            yield None, used
+            for fact in _table(notice, ctx, body, kinds, name, version):
+                yield fact, set()
+
+
+def _is_tasky(text: str, ctx: Context) -> bool:
+    t = compact(text)
+    if len(t) < 6:
+        return False
+    if _fully_units(t, ctx):
+        return False
+    return len(t) >= 12 or bool(_TASK_PUNCT.search(t))
+
+
+def _fully_units(t: str, ctx: Context) -> bool:
+    spans = unit_list(t, 0, len(t), ctx.agencies)
+    return bool(spans)
+
+
+def _deadline_like(text: str) -> bool:
+    t = compact(text)
+    return len(t) <= 12 and bool(TIME_RE.search(t) or _DEADLINE_WORDS.search(t))
+
+
+def _unit_start(text: str, ctx: Context) -> bool:
+    """Does a fragment open a unit name (``县能源局、县住``, ``太原铁路局侯马``)?"""
+    t = compact(text)
+    if _UNIT_START.match(t):
+        return True
+    head = first_item(t)
+    return any(looks_like_unit(head[:k], ctx.agencies) for k in range(len(head), 2, -1))
+
+
+def _cell_like(text: str, ctx: Context) -> bool:
+    t = compact(text)
+    return (len(t) <= 12 and (_deadline_like(t) or _unit_start(t, ctx))) or _fully_units(t, ctx)
+
+
+def _table(
+    notice: Notice, ctx: Context, lines: list[Line], kinds: list[str], name: str, version: str
+) -> Iterator[Fact]:
+    after = kinds[kinds.index("task") + 1 :]
+    row: _Row | None = None
+    for ln in lines:
+        frags = fragments(ln)
+        for n, f in enumerate(frags):
+            text = compact(f.text)
+            if _SEQ.match(text):
+                if row is not None:
+                    yield from _emit(notice, ctx, row, after, name, version)
+                row = None
+                continue
+            if row is not None and row.open_line is not None and n == 0 and not _cell_like(text, ctx):
+                row.task.append(f)  # the task goes on over the line break
+                row.open_line = ln if n == len(frags) - 1 and not text.endswith("。") else None
+                continue
+            if row is not None and row.open_line is not None:
+                row.open_line = None
+            if (
+                row is not None
+                and row.task
+                and not row.cells
+                and n > 0
+                and not _cell_like(text, ctx)
+                and frags[n - 1] in row.task
+            ):
+                row.task.append(f)  # a space inside the task text
+                continue
+            starts_task = _is_tasky(text, ctx) and (row is None or row.cells or not row.task)
+            if starts_task and row is not None and row.cells and not _in_units(row, ctx):
+                starts_task = len(text) >= 12  # still in the completion-time cell: only a full task line
+            if starts_task:
+                if row is not None and row.task:
+                    yield from _emit(notice, ctx, row, after, name, version)
+                row = _Row(task=[f])
+                row.open_line = ln if n == len(frags) - 1 and not text.endswith("。") else None
+                continue
+            if row is None or not row.task:
+                continue  # project-name cells before the first task
+            _add_cell(row, f, ctx, new_line=(n == 0))
+    if row is not None and row.task:
+        yield from _emit(notice, ctx, row, after, name, version)
+
+
+def _add_cell(row: _Row, f: Frag, ctx: Context, *, new_line: bool) -> None:
+    """A fragment below a cell continues it unless it opens a new cell (cells on one line never join)."""
+    if row.cells and new_line:
+        cell = "".join(x.text for x in row.cells[-1])
+        if _unit_start(cell, ctx) and _deadline_like(f.text) and not _unit_start(f.text, ctx):
+            join = False  # a completion time after the unit columns
+        elif _unit_start(cell, ctx):
+            # a fragment as wide as the column was wrapped: what follows is the rest of a name
+            # (``局、太原铁路局`` ⏎ ``侯马车务段稷山``) unless it opens with a whole unit
+            wrapped = len(compact(row.cells[-1][-1].text)) >= _FULL_CELL
+            join = continues_unit_cell(cell, f.text, ctx.agencies, persons=False) or (
+                wrapped and not looks_like_unit(first_item(f.text), ctx.agencies)
+            )
+        else:  # the completion-time cell
+            join = not _unit_start(f.text, ctx)
+        if join:
+            row.cells[-1].append(f)
+            return
+    row.cells.append([f])
+
+
+def _in_units(row: _Row, ctx: Context) -> bool:
+    return any(_unit_start("".join(x.text for x in c), ctx) for c in row.cells)
+
+
+def _block(frags: list[Frag], source: SourceText) -> Block:
+    text, starts, offsets, numbers = "", [], [], []
+    for f in frags:
+        starts.append(len(text))
+        offsets.append(f.line.start + f.start)
+        numbers.append(f.line.number)
+        text += f.text
+    return Block(source=source, text=text, starts=tuple(starts), offsets=tuple(offsets), numbers=tuple(numbers))
+
+
+def _emit(notice: Notice, ctx: Context, row: _Row, after: list[str], name: str, version: str) -> Iterator[Fact]:
+    source = notice.layout.source
+    cells = [_block(c, source) for c in row.cells]
+    lead: list[str] = []
+    coop: list[str] = []
+    persons: list[str] = []
+    parts: list[str] = []
+    unit_cols = [c for c in after if c in ("lead", "resp", "coop")]
+    col = 0
+    in_deadline = False
+    for cell in cells:
+        if not _unit_start(cell.text, ctx):
+            whole = compact(cell.original(0, len(cell.text)))
+            if "deadline" in after and (in_deadline or TIME_RE.search(cell.text) or _DEADLINE_WORDS.search(cell.text)):
+                parts.append(whole)
+                in_deadline = True
+                continue
+            if ("persons" in after or "leader" in after) and is_person_cell(cell.text):
+                persons.append(whole)
+                continue
+            if not unit_cols or col >= len(unit_cols):
+                continue  # a column this parser does not read (备注, 项目名称)
+        in_deadline = False
+        names, glued = _cell_units(cell, ctx)
+        for j, part in enumerate(glued):
+            if j > 0:
+                col += 1  # cells written together: the next names are the next column's
+            target = unit_cols[min(col, len(unit_cols) - 1)] if unit_cols else "coop"
+            (lead if target == "lead" else coop).extend(names[p] for p in part)
+        col += 1
+    units = tuple(dict.fromkeys(lead + coop))
+    deadline = "".join(parts) or None
+    if not units:
+        return
+    task_block = _block(row.task, source)
+    text = compact(task_block.original(0, len(task_block.text)))
+    if len(re.findall(r"[\u4e00-\u9fff]", text)) < 4:
+        return
+    whole = _block(row.task + [f for c in row.cells for f in c], source)
+    prov = ctx.cite(whole, 0, len(task_block.text), name, version, evidence=(0, len(whole.text)))
+    yield Assignment(
+        prov=prov,
+        doc_number=notice.doc_number,
+        doc_title=None if notice.doc_number else notice.title,
+        task=text[:TASK_CHARS],
+        lead=tuple(dict.fromkeys(lead)),
+        units=units,
+        deadline=deadline,
+        persons=tuple(persons),
+        task_text=text,
+    )
+
+
+def _cell_units(cell: Block, ctx: Context) -> tuple[list[str], list[list[int]]]:
+    """Names in a cell and their grouping: a new group where two units are written without a separator."""
+    text = cell.text
+    spans = unit_list(text, 0, len(text), ctx.agencies, lenient=True) or []
+    names: list[str] = []
+    groups: list[list[int]] = [[]]
+    for a, b in spans:
+        pieces = _unglue(text, a, b, ctx)
+        for n, (x, y) in enumerate(pieces):
+            if n > 0:
+                groups.append([])
+            nm = compact(cell.original(x, y))
+            if _plausible(text[x:y], ctx.agencies) and nm not in names:
+                groups[-1].append(len(names))
+                names.append(nm)
+    return names, [g for g in groups if g] or [[]]
+
+
+def _unglue(text: str, a: int, b: int, ctx: Context) -> list[tuple[int, int]]:
+    """``翟店镇人民政府县住建局`` -> two spans, split where a unit ends and a level prefix starts."""
+    for k in range(a + 2, b - 2):
+        left, right = text[a:k], text[k:b]
+        if (
+            _UNIT_START.match(right)
+            and looks_like_unit(left, ctx.agencies)
+            and looks_like_unit(right, ctx.agencies)
+            and re.search(r"(政府|局|委|办|中心|公司|大队|管委会)$", left)
+        ):
+            return [(a, k), *_unglue(text, k, b, ctx)]
+    return [(a, b)]

@@ -1,0 +1,200 @@
+"""Shared pieces of the assignment extractors: vocabulary, unit lists and deadlines.
+
+Everything here works on the *working copy* of the text (simplified, NFKC
+folded, one character per original character), so spans found here are spans
+of the original file and names are read back with ``Block.original``.
+Nothing here knows a particular county: the words come from
+``data/assignments.yml`` and from the shared unit rules in ``graph_build.units``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import yaml
+
+from graph_build.units import UNIT_SUFFIX, split_units, strip_head
+
+if TYPE_CHECKING:
+    from graph_build.nlp import AgencyRecogniser
+
+VOCAB_PATH = Path(__file__).resolve().parent.parent / "data" / "assignments.yml"
+
+
+@dataclass(frozen=True)
+class Vocab:
+    lead_labels: tuple[str, ...]
+    unit_labels: tuple[str, ...]
+    deadline_labels: tuple[str, ...]
+    leader_labels: tuple[str, ...]
+    person_labels: tuple[str, ...]
+    lead_verbs: tuple[str, ...]
+    unit_verbs: tuple[str, ...]
+    open_ended: tuple[str, ...]
+    duty_headings: tuple[str, ...]
+
+    @property
+    def marker_labels(self) -> tuple[str, ...]:
+        """Labels that name units or a leader: a paragraph opening with one is a marker."""
+        return self.lead_labels + self.unit_labels + self.leader_labels + self.person_labels
+
+    @property
+    def all_labels(self) -> tuple[str, ...]:
+        return self.marker_labels + self.deadline_labels
+
+
+@lru_cache(maxsize=1)
+def vocab() -> Vocab:
+    with open(VOCAB_PATH, encoding="utf-8") as fh:
+        raw = yaml.safe_load(fh)
+    labels, verbs = raw["labels"], raw["verbs"]
+
+    def longest_first(words: list[str]) -> tuple[str, ...]:
+        return tuple(sorted(words, key=len, reverse=True))
+
+    return Vocab(
+        lead_labels=longest_first(labels["lead"]),
+        unit_labels=longest_first(labels["units"]),
+        deadline_labels=longest_first(labels["deadline"]),
+        leader_labels=longest_first(labels["leader"]),
+        person_labels=longest_first(labels["persons"]),
+        lead_verbs=longest_first(verbs["lead"]),
+        unit_verbs=longest_first(verbs["units"]),
+        open_ended=tuple(raw.get("open_ended", [])),
+        duty_headings=tuple(raw.get("duty_headings", [])),
+    )
+
+
+def alternation(words: tuple[str, ...]) -> str:
+    return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+
+
+# -- units -------------------------------------------------------------------
+
+SEPARATORS = "、,，;；/"
+_SENTENCE_PUNCT = re.compile(r"[。;；:：!！?？]")
+_NOT_UNIT_WORDS = re.compile(
+    r"(要|应当|必须|确保|做好|加强|推进|开展|进行|实施|根据|按照|通过|对于|以及|其中|不再|列出|下同)"
+)
+# Endings the shared suffix list leaves out but the genre uses for bodies.
+_EXTRA_SUFFIX = re.compile(r"(开区|园区|新区|示范区|管理区|管委会|集团|联|段|火车站|车务段|监管组|分中心|服务站|所)$")
+_GENERIC_TAIL = re.compile(r"^各?(?:有关|相关)(?:单位|部门)$")
+
+
+def compact(s: str) -> str:
+    return "".join(s.split())
+
+
+def looks_like_unit(name: str, agencies: AgencyRecogniser | None = None) -> bool:
+    """Does ``name`` (working copy) read as a body or a generic set of bodies?"""
+    n = compact(name)
+    if not n or len(n) > 40 or _SENTENCE_PUNCT.search(n) or _NOT_UNIT_WORDS.search(n):
+        return False
+    core = re.sub(r"\([^()]*\)$", "", n)  # a bracketed note at the end: 县工科局(商务)
+    if agencies is not None and (agencies.is_unit(core) or agencies.is_generic(core)):
+        return True
+    head = strip_head(core)
+    if UNIT_SUFFIX.search(head) and len(head) >= 2:
+        return True
+    return bool(_EXTRA_SUFFIX.search(head)) and 2 <= len(head) <= 12
+
+
+def unit_list(
+    text: str, lo: int, hi: int, agencies: AgencyRecogniser | None = None, *, lenient: bool = False
+) -> list[tuple[int, int]] | None:
+    """Spans (in ``text``) of the units listed in ``text[lo:hi]``.
+
+    ``None`` when a part does not read as a unit (unless ``lenient``: a labelled
+    field is a unit list by declaration, so a misspelt name is still kept).
+    Generic tails stay whole (``县直有关单位``), a trailing ``等`` is dropped,
+    a post becomes its unit (``县工科局局长`` -> ``县工科局``).
+    """
+    part = text[lo:hi]
+    spans: list[tuple[int, int]] = []
+    for a, b in split_units(part):
+        # split_units trims ``有关单位`` after a bare prefix (``县直有关单位`` -> ``县直``): undo that
+        tail_end = b
+        while tail_end < len(part) and part[tail_end] not in SEPARATORS + "和及与":
+            tail_end += 1
+        tail = compact(part[b:tail_end]).rstrip("。.")
+        if tail.endswith("等"):
+            tail = tail[:-1]
+        if tail and _GENERIC_TAIL.match(tail) and part[b - 1 : b] != "等":
+            b = tail_end
+            while b > a and part[b - 1] in " \t　。.等":
+                b -= 1
+        name = compact(part[a:b])
+        if not name:
+            continue
+        if not lenient and not looks_like_unit(name, agencies):
+            return None
+        spans.append((lo + a, lo + b))
+    return spans
+
+
+# -- deadlines -----------------------------------------------------------------
+
+_TIME = (
+    r"(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日|底|末|中旬|上旬|下旬|份)?|底|末|内)?"
+    r"|\d{1,2}月(?:\d{1,2}日|底|末|中旬|上旬|下旬|份)?"
+    r"|年底|年内|今年|本年度|年末|上半年|下半年|入冬|春节|汛期|采暖季)"
+)
+TIME_RE = re.compile(_TIME)
+_CLAUSE_DEADLINE = re.compile(
+    r"^(?:于|在|至|截至)?(?P<t>" + _TIME + r"(?:前|以前)?)(?:前)?(?:基本|全部|全面)?(?:完成|完工|办结|建成)?$"
+)
+_TASK_DEADLINE = re.compile(
+    r"(?P<t>" + _TIME + r"前)[^。;；]{0,50}?(?:完成|完毕|完工|做到|建成|办结)"
+    r"|(?P<u>" + _TIME + r")(?:基本|全面|全部)?(?:完成|完工|建成)"
+)
+_COMPLETION_NOTE = re.compile(r"^(?:完成时限|完成时间|办结时限)[:：为至]?")
+
+
+def clause_deadline(clause: str) -> str | None:
+    """The deadline a marker clause states (``11月底前完成`` -> ``11月底前``), else None."""
+    c = compact(clause).strip(",，;；。.")
+    c = _COMPLETION_NOTE.sub("", c)
+    m = _CLAUSE_DEADLINE.match(c)
+    return m.group("t") if m else None
+
+
+def is_open_ended(clause: str) -> bool:
+    c = compact(clause)
+    return any(w in c for w in vocab().open_ended)
+
+
+def task_deadline(text: str) -> str | None:
+    """A completion time written in the task itself (``力争至8月底前基本完成`` -> ``8月底前``)."""
+    c = compact(text)
+    m = _TASK_DEADLINE.search(c)
+    if not m:
+        return None
+    return m.group("t") or m.group("u")
+
+
+def field_deadline(value: str) -> str | None:
+    """The deadline of a ``时间节点``/``完成时限`` field: its last time, or the field if short."""
+    c = compact(value).strip(",，;；。.")
+    if not c:
+        return None
+    d = clause_deadline(c)
+    if d:
+        return d
+    last = None
+    for m in TIME_RE.finditer(c):
+        end = m.end()
+        if c[end : end + 1] == "起":
+            continue
+        if c[end : end + 1] == "前":
+            end += 1
+        last = c[m.start() : end]
+    if last:
+        return last
+    if len(c) <= 12:
+        return c
+    tail = re.split(r"[,，]", c)[-1]  # ``对超标排放车辆…，发现一起查处一起``
+    return tail if 2 <= len(tail) <= 12 else None

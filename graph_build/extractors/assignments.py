@@ -1,0 +1,500 @@
+"""Assignments: tasks that name their responsible units through a marker.
+
+A marker is a bracket such as ``（责任单位：A、B）``, ``（A牵头，B配合）``,
+``（A、B按职责分工负责）`` at the end of a task, a bracket standing alone after
+it, or a labelled paragraph (``责任单位：…`` / ``责任领导：…`` with ``时间节点：…``)
+closing a structured item. Which text is the task follows the outline:
+
+* a marker at the end of a paragraph belongs to that paragraph, or to the
+  numbered item the paragraph continues when the item has no marker before;
+* several markers inside one item each take the text since the previous one;
+* a marker closing a list of items none of which has a marker of its own
+  belongs to the section heading above the list, and so does one standing
+  right under a heading;
+* a unit field that hands out parts of the task (``第二项由A负责``) gives one
+  record per part.
+
+Flattened tables with 牵头单位 / 配合单位 / 完成时限 columns are read by
+``assignment_table``. Notes such as ``以下均需各成员单位，不再列出`` apply to the
+marker they stand in only: nothing is carried to later tasks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from graph_build.extractors import assignment_table, responsibility_table
+from graph_build.extractors.assignment_markers import Marker, bracket_markers, label_at, parse_labelled
+from graph_build.extractors.assignment_outline import (
+    Para,
+    concat,
+    outline,
+    owner,
+    parent,
+    siblings_before,
+)
+from graph_build.extractors.assignment_units import (
+    TIME_RE,
+    clause_deadline,
+    compact,
+    field_deadline,
+    task_deadline,
+    vocab,
+)
+from graph_build.extractors.base import Context
+from graph_build.layout import Block
+from graph_build.notices import Notice
+from graph_build.records import Assignment, Fact
+
+NAME = "assignments"
+VERSION = "1"
+
+TASK_CHARS = 30
+_MIN_TASK_CJK = 4
+_ROSTER_NEXT = re.compile(r"^\s*(成员单位|成\s*员|职\s*责|组\s*长|副组长|主要职责)\s*[:：]")
+_GROUP_TITLE = re.compile(r"(组|专班|办公室|指挥部|委员会)$")
+_NTH = re.compile(r"^第([一二三四五六七八九十\d]{1,3})项$")
+_CN_DIGITS = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)}
+_TRAILING_DEADLINE = re.compile(r"^[,，;；。\s]*(?:完成时限|完成时间)[:：为至]?(?P<t>[^。;；,，]{2,20})")
+_TASK_LABEL = re.compile(r"^\s*(工作任务|主要任务|任务内容|工作内容|具体任务)\s*[:：]")
+
+
+@dataclass
+class Found:
+    """A marker found in paragraph ``para`` (a bracket, or labelled paragraphs ``para..group_end``)."""
+
+    para: int
+    marker: Marker
+    field: bool = False  # a labelled paragraph (group) rather than a bracket
+    group_end: int = 0  # index after the last paragraph of a labelled group
+
+
+def extract(notice: Notice, ctx: Context) -> Iterator[Fact]:
+    blocks = notice.blocks
+    if not blocks:
+        return
+    consumed: set[int] = responsibility_table.table_lines(notice)
+    for fact, lines in assignment_table.extract(notice, ctx, NAME, VERSION):
+        consumed.update(lines)
+        if fact is not None:
+            yield fact
+    blocks = [b for b in blocks if not consumed.intersection(b.numbers)]
+    paras = outline(blocks)
+    found = _find_markers(paras, ctx)
+    marked = {f.para for f in found}
+    for k in range(len(found)):
+        yield from _facts_for(notice, ctx, paras, found, k, marked)
+
+
+# -- finding markers -----------------------------------------------------------
+
+
+def _is_field_para(p: Para) -> bool:
+    return label_at(p.text) is not None
+
+
+def _find_markers(paras: list[Para], ctx: Context) -> list[Found]:
+    out: list[Found] = []
+    pending: int | None = None  # a ``时间节点：`` field (and its cut-off pieces) waiting for its unit field
+    i = 0
+    while i < len(paras):
+        p = paras[i]
+        if _is_field_para(p):
+            j = i
+            while j < len(paras) and _is_field_para(paras[j]):
+                j += 1
+            start = pending if pending is not None else i
+            marker = _field_group(paras[start:j], ctx)
+            if marker is not None and _field_group_ok(paras, start, j):
+                out.append(Found(start, marker, field=True, group_end=j))
+                pending = None
+            elif pending is None and _only_deadline(paras[i:j]):
+                group = concat([q.block for q in paras[i:j]])
+                alone = parse_labelled(group.text, 0, len(group.text), ctx.agencies)
+                if out and out[-1].para == i - 1 and not out[-1].field and alone is not None and alone.deadline:
+                    _attach_deadline(out, i, alone.deadline)
+                else:
+                    pending = i
+            i = j
+            continue
+        found = []
+        for m in bracket_markers(p.text, ctx.agencies):
+            if m.names_units or m.leader or m.persons:
+                found.append(m)
+            elif m.deadline and not p.text[: m.start].strip(" (（〔【"):
+                _attach_deadline(out, i, m.deadline)  # ``（完成时限：…）`` on its own under a marker
+            elif m.deadline and found and not p.text[found[-1].end : m.start].strip():
+                found[-1].deadline = found[-1].deadline or m.deadline
+        found += _inline_labels(p.text, found, ctx)
+        out.extend(Found(i, m) for m in sorted(found, key=lambda m: m.start))
+        if p.numbered or found:
+            pending = None
+        i += 1
+    return out
+
+
+_INLINE_LABEL = re.compile(r"(?<=[。;；])\s*(?=(?:" + "|".join(vocab().marker_labels) + r")\s*[:：])")
+
+
+def _inline_labels(text: str, brackets: list[Marker], ctx: Context) -> list[Marker]:
+    """``……工作。责任单位：县发改局；完成时限：2023年底`` written after the task without brackets."""
+    for m in _INLINE_LABEL.finditer(text):
+        start = m.end()
+        if any(b.start <= start < b.end for b in brackets):
+            continue
+        marker = parse_labelled(text, start, len(text), ctx.agencies)
+        if marker is not None and (marker.names_units or marker.leader):
+            return [marker]
+    return []
+
+
+def _attach_deadline(out: list[Found], i: int, deadline: str) -> None:
+    """A deadline bracket standing alone belongs to the marker just above it, if it ends that paragraph."""
+    if out and out[-1].para == i - 1 and not out[-1].field and out[-1].marker.deadline is None:
+        out[-1].marker.deadline = deadline
+
+
+def _only_deadline(group: list[Para]) -> bool:
+    m = label_at(group[0].text)
+    return m is not None and m.group("label") in vocab().deadline_labels
+
+
+def _field_group(group: list[Para], ctx: Context) -> Marker | None:
+    """The fields of consecutive labelled paragraphs read as one marker (offsets of the joined text)."""
+    block = concat([p.block for p in group])
+    marker = parse_labelled(block.text, 0, len(block.text), ctx.agencies)
+    if marker is None or not (marker.names_units or marker.leader):
+        return None  # a 责任人 line alone (rosters list them too) is not read as a task's marker
+    return marker
+
+
+def _field_group_ok(paras: list[Para], i: int, j: int) -> bool:
+    """A labelled group closes a task, not a roster's sub-group (``牵头单位：…`` ``成员单位：…`` ``职责：…``)."""
+    if j < len(paras) and _ROSTER_NEXT.match(paras[j].text):
+        return False
+    if i == 0:
+        return False
+    o = owner(paras, i - 1)
+    if o is None:  # no numbering above: the paragraph just before must be a task
+        return len(re.findall(r"[\u4e00-\u9fff]", paras[i - 1].text)) >= 8
+    title = paras[o].text[paras[o].body :].strip().rstrip("。")
+    if _GROUP_TITLE.search(title) and len(title) <= 20:
+        return False
+    body = "".join(paras[k].text for k in range(o, i))
+    return len(re.findall(r"[\u4e00-\u9fff]", body)) >= 8
+
+
+# -- choosing the task -----------------------------------------------------------
+
+
+def _has_marker(marked: set[int], lo: int, hi: int, skip: int | None = None) -> bool:
+    return any(lo <= k < hi and k != skip for k in marked)
+
+
+def _closing_parent(
+    paras: list[Para], item: int, marker_para: int, marked: set[int], *, standalone: bool
+) -> int | None:
+    """The heading a marker belongs to when it closes a list of unmarked items, else None.
+
+    A marker standing alone after the list closes it; a marker written at the end
+    of the last item closes it only when the items before are short measures
+    (``厂区四周栽植环厂防护林带。``), not tasks of their own.
+    """
+    sibs = siblings_before(paras, item)
+    par = parent(paras, item)
+    if not sibs or par is None or paras[par].style == "annex":
+        return None
+    if _has_marker(marked, sibs[0], marker_para, skip=marker_para):
+        return None
+    if not standalone and any(_item_chars(paras, s) > _SHORT_MEASURE for s in sibs):
+        return None
+    return par
+
+
+_SHORT_MEASURE = 40
+
+
+def _item_chars(paras: list[Para], i: int) -> int:
+    end = i + 1
+    while end < len(paras) and not paras[end].numbered:
+        end += 1
+    return sum(len(_cjk(paras[k].text[paras[k].body :])) for k in range(i, end))
+
+
+@dataclass
+class Task:
+    start_para: int
+    start: int  # offset in the start paragraph
+    end_para: int  # paragraph where the task text ends (inclusive)
+    end: int  # offset in the end paragraph (exclusive)
+
+
+def _task_for(paras: list[Para], found: list[Found], k: int, marked: set[int]) -> Task | None:
+    f = found[k]
+    i, m = f.para, f.marker
+    p = paras[i]
+    prev_in_para = [g for g in found[:k] if g.para == i and not g.field]
+    seg_start = prev_in_para[-1].marker.end if prev_in_para else p.body
+    inline = not f.field and bool(_cjk(p.text[seg_start : m.start]))
+    if inline:
+        if prev_in_para:
+            return Task(i, seg_start, i, m.start)
+        if p.numbered:
+            item = i
+        else:
+            o = owner(paras, i)
+            if o is None or paras[o].heading or _has_marker(marked, o, i):
+                first = _broken_start(paras, i, marked)
+                return Task(first, seg_start if first == i else 0, i, m.start)
+            item = o
+        return _item_task(paras, item, i, m.start, marked)
+    # standalone bracket or labelled group: the task is above it
+    j = i - 1
+    if j < 0 or (not paras[j].numbered and len(_cjk(paras[j].text)) < 2):
+        return None  # a bracket under a table of figures
+    if paras[j].heading:
+        return Task(j, paras[j].body, j, len(paras[j].text))
+    o = owner(paras, j)
+    if o is None:
+        return Task(_broken_start(paras, j, marked), 0, j, len(paras[j].text))
+    if j != o and (paras[o].heading or _has_marker(marked, o, j + 1)):
+        if j in marked:
+            return None  # a second bracket after a marked paragraph: read with it
+        return Task(_broken_start(paras, j, marked), 0, j, len(paras[j].text))
+    if j in marked:
+        return None
+    return _item_task(paras, o, i, None, marked)
+
+
+_TERMINAL = tuple("。;；!！?？:：)）〕】")
+
+
+def _broken_start(paras: list[Para], j: int, marked: set[int]) -> int:
+    """Where a body paragraph really starts: the PDF may have cut it (``…公开。11月`` ⏎ ``月底前…``)."""
+    while j > 0:
+        prev = paras[j - 1]
+        if prev.numbered or (j - 1) in marked or _is_field_para(prev) or prev.text.rstrip().endswith(_TERMINAL):
+            break
+        j -= 1
+    return j
+
+
+def _item_task(paras: list[Para], item: int, marker_para: int, marker_start: int | None, marked: set[int]) -> Task:
+    """The task of numbered item ``item`` ending at the marker, or its parent's if the marker closes a list."""
+    par = _closing_parent(paras, item, marker_para, marked, standalone=marker_start is None)
+    if par is not None:
+        return Task(par, paras[par].body, par, len(paras[par].text))
+    if marker_start is None:
+        end_para = marker_para - 1
+        return Task(item, paras[item].body, end_para, len(paras[end_para].text))
+    return Task(item, paras[item].body, marker_para, marker_start)
+
+
+def _cjk(s: str) -> str:
+    return "".join(re.findall(r"[\u4e00-\u9fff]", s))
+
+
+# -- building facts -----------------------------------------------------------------
+
+
+def _span_block(paras: list[Para], lo: int, hi: int) -> tuple[Block, list[int]]:
+    """Paragraphs ``lo..hi`` as one block, with the offset of each paragraph in it."""
+    offs, pos = [], 0
+    for k in range(lo, hi + 1):
+        offs.append(pos)
+        pos += len(paras[k].text)
+    return concat([paras[k].block for k in range(lo, hi + 1)]), offs
+
+
+def _task_text(paras: list[Para], t: Task) -> tuple[str, list[tuple[int, int, int]]]:
+    """The task as written (whitespace removed) and its pieces as (para, start, end)."""
+    pieces = []
+    for k in range(t.start_para, t.end_para + 1):
+        p = paras[k]
+        lo = t.start if k == t.start_para else p.body
+        hi = t.end if k == t.end_para else len(p.text)
+        if k != t.start_para and _is_field_para(p):
+            continue
+        if lo < hi:
+            pieces.append((k, lo, hi))
+    text = "".join(paras[k].block.original(a, b) for k, a, b in pieces)
+    return text.strip(), pieces
+
+
+def _trailing_deadline(p: Para, end: int, next_start: int) -> str | None:
+    m = _TRAILING_DEADLINE.match(p.text[end:next_start])
+    if not m:
+        return None
+    return clause_deadline(m.group("t")) or field_deadline(m.group("t"))
+
+
+def _facts_for(
+    notice: Notice, ctx: Context, paras: list[Para], found: list[Found], k: int, marked: set[int]
+) -> Iterator[Fact]:
+    f = found[k]
+    m = f.marker
+    task = _task_for(paras, found, k, marked)
+    if task is None:
+        return
+    hi_para = (f.group_end - 1) if f.field else f.para
+    lo_para = min(task.start_para, f.para)
+    block, offs = _span_block(paras, lo_para, hi_para)
+    base = offs[f.para - lo_para]
+    if f.field:
+        m_start, m_end = base, len(block.text)
+    else:
+        m_start, m_end = base + m.start, base + m.end
+
+    def units_of(spans: list[tuple[int, int]]) -> tuple[str, ...]:
+        names = []
+        for a, b in spans:
+            name = block.original(base + a, base + b)
+            if name and name not in names:
+                names.append(name)
+        return tuple(names)
+
+    leader = compact(block.original(base + m.leader[0], base + m.leader[1])) if m.leader else None
+    persons = units_of(m.persons)
+    text, _ = _task_text(paras, task)
+    if len(_cjk(text)) < _MIN_TASK_CJK:
+        return
+    t_line = task.start_para
+    line_at = offs[t_line - lo_para] + task.start
+    deadline = m.deadline
+    if deadline is None and not f.field:
+        nxt = [g.marker.start for g in found[k + 1 :] if g.para == f.para and not g.field]
+        deadline = _trailing_deadline(paras[f.para], m.end, nxt[0] if nxt else len(paras[f.para].text))
+    if deadline is None:
+        deadline = task_deadline(text)
+
+    if m.clauses:
+        yield from _clause_facts(notice, ctx, paras, f, task, block, offs, lo_para, base, deadline)
+        return
+    prov = ctx.cite(block, m_start, m_end, NAME, VERSION, line_at=line_at, evidence=(line_at, m_end))
+    yield Assignment(
+        prov=prov,
+        doc_number=notice.doc_number,
+        doc_title=None if notice.doc_number else notice.title,
+        task=text[:TASK_CHARS],
+        lead=units_of(m.lead),
+        units=units_of(m.units),
+        deadline=deadline,
+        leader=leader,
+        persons=persons,
+        task_text=text,
+    )
+
+
+# -- parts of a task handed out by a unit field (``第二项由A负责``) -------------------
+
+
+def _sentences(paras: list[Para], task: Task) -> list[tuple[int, int, int]]:
+    """Sentences of the task body as (para, start, end), the ``工作任务：`` label skipped."""
+    out = []
+    for k in range(task.start_para, task.end_para + 1):
+        p = paras[k]
+        if k == task.start_para and p.numbered and p.title_only and task.end_para > k:
+            continue  # the item's title is not one of the listed parts
+        if _is_field_para(p):
+            continue
+        lo = task.start if k == task.start_para else p.body
+        lab = _TASK_LABEL.match(p.text, lo)
+        if lab:
+            lo = lab.end()
+        hi = task.end if k == task.end_para else len(p.text)
+        pos = lo
+        for m in re.finditer(r"[。;；]", p.text[lo:hi]):
+            end = lo + m.end()
+            if _cjk(p.text[pos:end]):
+                out.append((k, pos, end))
+            pos = end
+        if _cjk(p.text[pos:hi]):
+            out.append((k, pos, hi))
+    return out
+
+
+def _nth(subject: str) -> int | None:
+    m = _NTH.match(compact(subject))
+    if not m:
+        return None
+    s = m.group(1)
+    if s.isdigit():
+        return int(s)
+    if s == "十":
+        return 10
+    if s.startswith("十"):
+        return 10 + _CN_DIGITS[s[1]]
+    if s.endswith("十"):
+        return 10 * _CN_DIGITS[s[0]]
+    return _CN_DIGITS.get(s)
+
+
+def _clause_facts(
+    notice: Notice,
+    ctx: Context,
+    paras: list[Para],
+    f: Found,
+    task: Task,
+    block: Block,
+    offs: list[int],
+    lo_para: int,
+    base: int,
+    deadline: str | None,
+) -> Iterator[Fact]:
+    m = f.marker
+    sentences = _sentences(paras, task)
+    # one deadline per part when the time field lists as many times as there are parts
+    times = _time_parts(block.text[base:])
+    for n, clause in enumerate(m.clauses):
+        c = clause.marker
+        subject = block.text[base + clause.subject[0] : base + clause.subject[1]]
+        nth = _nth(subject)
+        piece: tuple[int, int, int] | None = None
+        if nth is not None:
+            piece = sentences[nth - 1] if nth <= len(sentences) else None
+        elif len(_cjk(subject)) < 8 and len(sentences) == len(m.clauses):
+            piece = sentences[n]
+        if piece is not None:
+            k, a, b = piece
+            text = compact(paras[k].block.original(a, b))
+            line_at = offs[k - lo_para] + a
+        else:
+            text = compact(block.original(base + clause.subject[0], base + clause.subject[1]))
+            line_at = base + clause.subject[0]
+        if len(_cjk(text)) < _MIN_TASK_CJK:
+            continue
+        if len(times) == len(m.clauses):
+            part_deadline = times[n]
+        elif len(times) == 1:
+            part_deadline = times[0]
+        else:
+            part_deadline = c.deadline
+        names = [block.original(base + a, base + b) for a, b in c.units]
+        leads = [block.original(base + a, base + b) for a, b in c.lead]
+        span_lo, span_hi = base + clause.subject[0], base + c.end
+        prov = ctx.cite(block, span_lo, span_hi, NAME, VERSION, line_at=line_at, evidence=(span_lo, span_hi))
+        yield Assignment(
+            prov=prov,
+            doc_number=notice.doc_number,
+            doc_title=None if notice.doc_number else notice.title,
+            task=text[:TASK_CHARS],
+            lead=tuple(dict.fromkeys(leads)),
+            units=tuple(dict.fromkeys(names)),
+            deadline=part_deadline if part_deadline is not None else (deadline if len(m.clauses) == 1 else None),
+            task_text=text,
+        )
+
+
+def _time_parts(fields_text: str) -> list[str | None]:
+    """The deadline of each sentence of the ``时间节点`` field in a labelled group."""
+    v = vocab()
+    m = re.search("(?:" + "|".join(map(re.escape, v.deadline_labels)) + r")\s*[:：]", fields_text)
+    if not m:
+        return []
+    rest = fields_text[m.end() :]
+    stop = re.search("(?:" + "|".join(map(re.escape, v.marker_labels)) + r")\s*[:：]", rest)
+    value = rest[: stop.start()] if stop else rest
+    parts = [s for s in re.split(r"[。;；]", value) if _cjk(s) or TIME_RE.search(s)]
+    return [field_deadline(s) for s in parts]

@@ -1,0 +1,204 @@
+"""Duties: what a unit is responsible for, stated in prose or in a list of duties.
+
+Two sources, both without a responsibility marker:
+
+* a list of duties under a heading that says so (``五、各相关部门文物保护职责``,
+  ``2.2 成员单位职责``, ``（三）职责分工``): each paragraph that opens with a unit
+  (``县财政局负责安排…``, ``县应急管理局：负责…``, ``县林业局要做好…``) is one duty
+  of that unit;
+* a sentence elsewhere that opens with a named unit and ``负责``
+  (``县财政局负责足额筹措县级配套资金``) or with ``由X牵头，…``.
+
+Precision first: the unit must open the sentence and read as a unit; generic
+phrases (``有关部门``) only count inside a duty list; paragraphs that carry a
+responsibility marker are left to the assignment extractor.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from graph_build.extractors.assignment_markers import bracket_markers, label_at
+from graph_build.extractors.assignment_outline import Para, concat, outline, subtree_end
+from graph_build.extractors.assignment_units import compact, looks_like_unit, unit_list, vocab
+from graph_build.extractors.base import Context
+from graph_build.notices import Notice
+from graph_build.records import Duty, Fact
+
+NAME = "duties"
+VERSION = "1"
+
+TASK_CHARS = 30
+# Verbs that open a duty after the unit's name.
+_DUTY_VERB = (
+    r"(?:负责|牵头|配合|协助|承担|主要负责|具体负责|要|应当|应|重点做好|做好|严厉查处|依法|督促|指导|组织|"
+    r"参与|落实|抓好|加强|及时)"
+)
+_ROW_COLON = re.compile(r"^(?P<units>[^:：。；;，,]{2,40}?)[:：]\s*(?P<rest>\S.*)$")
+_SENTENCE_END = re.compile(r"[。；;!！?？]")
+_LED_BY = re.compile(r"^由(?P<unit>[^，,。；;]{2,30}?)牵头[，,]\s*(?P<rest>\S.*)$")
+# Words that show a "unit" is really a clause (``同时聘请…成立…指导组``, ``指挥部下设9个工作组``).
+_DIRTY = re.compile(r"[\d由将把对为是向]|下设|设在|成立|聘请|同时|其中|包括|本文|本方案|本办法|本预案")
+# Closing formulas, not duties (``本文件由县人社局负责解读``).
+_FORMULA = re.compile(r"^负责(解读|解释)")
+_NOT_ROW = re.compile(r"^(职\s*责|成\s*员|组\s*长|副组长|主\s*任|副主任|地\s*址|电\s*话|联系人)")
+
+
+def _is_duty_heading(p: Para) -> bool:
+    if not p.numbered:
+        return False
+    title = p.text[p.body :].strip().rstrip("。")
+    if len(title) > 30 or not p.title_only:
+        return False
+    # ``成员单位职责`` ``各相关部门文物保护职责`` ``职责分工``; not ``主要任务及责任分工``
+    return any(w in title for w in vocab().duty_headings) and "任务" not in title
+
+
+def extract(notice: Notice, ctx: Context) -> Iterator[Fact]:
+    blocks = notice.blocks
+    if not blocks:
+        return
+    paras = outline(blocks)
+    in_list: set[int] = set()
+    for i, p in enumerate(paras):
+        if _is_duty_heading(p):
+            in_list.update(range(i + 1, subtree_end(paras, i)))
+    for i, p in enumerate(paras):
+        if label_at(p.text) is not None or bracket_markers(p.text, ctx.agencies):
+            continue
+        if i in in_list:
+            yield from _row_duty(notice, ctx, _whole(paras, i, ctx))
+        else:
+            yield from _prose_duties(notice, ctx, _whole(paras, i, ctx))
+
+
+_TERMINAL = tuple("。;；!！?？")
+
+
+def _whole(paras: list[Para], i: int, ctx: Context) -> Para:
+    """Paragraph ``i`` with the pieces the PDF cut from it (up to a sentence end, at most 3 more)."""
+    p = paras[i]
+    parts = [p.block]
+    j = i + 1
+    while (
+        j < len(paras)
+        and j <= i + 3
+        and not "".join(b.text for b in parts).rstrip().endswith(_TERMINAL)
+        and not paras[j].numbered
+        and _ROW_COLON.match(paras[j].text) is None
+        and _leading_unit(paras[j].text, 0, ctx, allow_generic=True) is None
+    ):
+        parts.append(paras[j].block)
+        j += 1
+    if len(parts) == 1:
+        return p
+    return Para(p.index, concat(parts), p.style, p.body, p.rank)
+
+
+def _fact(
+    notice: Notice,
+    ctx: Context,
+    p: Para,
+    u_lo: int,
+    units: list[tuple[int, int]],
+    t_lo: int,
+    t_hi: int,
+    *,
+    lead: bool = False,
+) -> Fact | None:
+    block = p.block
+    text = compact(block.original(t_lo, t_hi)).rstrip("；;。")
+    if len(re.findall(r"[\u4e00-\u9fff]", text)) < 4 or _FORMULA.match(text):
+        return None
+    if any(_DIRTY.search(block.text[a:b]) for a, b in units):
+        return None
+    names = tuple(dict.fromkeys(compact(block.original(a, b)) for a, b in units))
+    if not names:
+        return None
+    prov = ctx.cite(block, u_lo, t_hi, NAME, VERSION, evidence=(u_lo, t_hi))
+    return Duty(
+        prov=prov,
+        doc_number=notice.doc_number,
+        doc_title=None if notice.doc_number else notice.title,
+        task=text[:TASK_CHARS],
+        lead=names if lead else (),
+        units=names,
+        task_text=text,
+    )
+
+
+def _row_duty(notice: Notice, ctx: Context, p: Para) -> Iterator[Fact]:
+    """One row of a duty list: ``县应急管理局：负责…`` or ``县财政局负责…``."""
+    text = p.text
+    lo = p.body
+    if _NOT_ROW.match(text[lo:]):
+        return
+    m = _ROW_COLON.match(text, lo)
+    if m:
+        spans = unit_list(text, m.start("units"), m.end("units"), ctx.agencies)
+        if spans:
+            fact = _fact(notice, ctx, p, lo, spans, m.start("rest"), len(text))
+            if fact is not None:
+                yield fact
+        return
+    span = _leading_unit(text, lo, ctx, allow_generic=True)
+    if span is not None:
+        fact = _fact(notice, ctx, p, lo, [span], span[1], len(text))
+        if fact is not None:
+            yield fact
+
+
+def _leading_unit(text: str, lo: int, ctx: Context, *, allow_generic: bool) -> tuple[int, int] | None:
+    """The unit that opens ``text[lo:]`` right before a duty verb, if any (the longest that reads as one)."""
+    best = None
+    for m in re.finditer(_DUTY_VERB, text[lo : lo + 40]):
+        cand = text[lo : lo + m.start()]
+        if not cand or re.search(r"[，,。；;：:、（(]", cand):
+            break
+        if looks_like_unit(cand, ctx.agencies) and (allow_generic or not _generic(cand, ctx)):
+            best = (lo, lo + m.start())
+            break
+    return best
+
+
+def _generic(name: str, ctx: Context) -> bool:
+    n = compact(name)
+    if ctx.agencies is not None and ctx.agencies.is_generic(n):
+        return True
+    return bool(re.match(r"^(各|有关|相关|其他|其它|全体)", n))
+
+
+def _prose_duties(notice: Notice, ctx: Context, p: Para) -> Iterator[Fact]:
+    """Sentences that open with a named unit and 负责 (or with ``由X牵头，``)."""
+    text = p.text
+    pos = p.body
+    for end_m in [*_SENTENCE_END.finditer(text, pos), None]:
+        end = end_m.end() if end_m else len(text)
+        lo = pos
+        while lo < end and text[lo] in " \t　":
+            lo += 1
+        pos = end
+        if end - lo < 6:
+            continue
+        led = _LED_BY.match(text[lo:end])
+        if led:
+            a, b = lo + led.start("unit"), lo + led.end("unit")
+            if looks_like_unit(text[a:b], ctx.agencies) and not _generic(text[a:b], ctx):
+                fact = _fact(notice, ctx, p, lo, [(a, b)], lo + led.start("rest"), end, lead=True)
+                if fact is not None:
+                    yield fact
+            continue
+        span = _leading_unit(text, lo, ctx, allow_generic=False)
+        if span is None or not text.startswith("负责", span[1]) or text.startswith("负责人", span[1]):
+            continue
+        if re.search(r"(单位|部门)$", text[span[0] : span[1]]) or span[1] - span[0] > 20:
+            continue  # a class of units (``县级行政事业单位``), not a named one
+        # the recogniser must see a unit starting here (a place or level prefix): keeps out
+        # subjects such as ``领导小组办公室`` whose body is named elsewhere
+        seen = ctx.agencies is None or any(a == 0 for a, _, _ in ctx.agencies.spans(text[lo:end]))
+        if not seen and not re.match(r"^(县|市|省|区|乡|镇)", text[span[0] : span[1]]):
+            continue
+        fact = _fact(notice, ctx, p, lo, [span], span[1], end)
+        if fact is not None:
+            yield fact
