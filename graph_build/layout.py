@@ -180,6 +180,7 @@ _ITEM_START = re.compile(
     r"|附件|[^，。：:]{1,8}[：:])"
 )
 _WINDOW = 40
+_STEP = 4
 
 
 def _local_widths(lines: list[Line]) -> list[float]:
@@ -201,10 +202,11 @@ def _local_widths(lines: list[Line]) -> list[float]:
         return top if at_top * 3 >= len(near) else 0.0
 
     overall = estimate(widths)
-    out = []
-    for i in range(len(lines)):
+    out: list[float] = []
+    for i in range(0, len(lines), _STEP):  # the window moves in steps: neighbouring lines share a column
         sample = widths[max(0, i - _WINDOW) : i + _WINDOW]
-        out.append(estimate(sample) if sum(1 for w in sample if 10 <= w <= 60) >= 6 else overall)
+        wrap = estimate(sample) if sum(1 for w in sample if 10 <= w <= 60) >= 6 else overall
+        out.extend([wrap] * min(_STEP, len(lines) - i))
     return out
 
 

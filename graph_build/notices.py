@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from graph_build.layout import Block, Layout, Line, compact
 
@@ -43,11 +44,11 @@ class Notice:
     is_document: bool = True
     number_line: int | None = None
 
-    @property
+    @cached_property
     def blocks(self) -> list[Block]:
         return self.layout.blocks_between(self.first_line, self.last_line)
 
-    @property
+    @cached_property
     def lines(self) -> list[Line]:
         return self.layout.lines_between(self.first_line, self.last_line)
 

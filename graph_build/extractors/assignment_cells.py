@@ -51,17 +51,20 @@ COLUMNS = {
 def header_columns(text: str) -> list[str] | None:
     """Column kinds of a header line in order (``分管领导 序号 牵头单位 责任人 工作任务``), else None."""
     t = compact(text)
-    if len(t) > 60 or re.search(r"[，,。；;：:、！？!?]", t):
+    if len(t) > 60 or not any(name in t for name in COLUMNS["task"]) or re.search(r"[，,。；;：:、！？!?]", t):
         return None
     found: list[tuple[int, str]] = []
     taken = [False] * len(t)
     for kind, names in COLUMNS.items():
         for name in sorted(names, key=len, reverse=True):
-            for m in re.finditer(re.escape(name), t):
-                if not any(taken[m.start() : m.end()]):
-                    found.append((m.start(), kind))
-                    for k in range(m.start(), m.end()):
+            start = t.find(name)
+            while start >= 0:
+                end = start + len(name)
+                if not any(taken[start:end]):
+                    found.append((start, kind))
+                    for k in range(start, end):
                         taken[k] = True
+                start = t.find(name, end)
     kinds = [k for _, k in sorted(found)]
     if "task" not in kinds or not ({"lead", "resp", "coop"} & set(kinds)) or len(set(kinds)) < 3:
         return None

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from graph_build.extractors.assignment_units import vocab
 from graph_build.layout import Block
@@ -72,15 +73,29 @@ def _closes_within(text: str, depth: int, limit: int = 240) -> bool:
     return False
 
 
+@cache
+def _label_splits() -> dict[str, tuple[str, ...]]:
+    """Every way to cut a marker label in two: the head that ends a line -> the tails that may start the next."""
+    splits: dict[str, set[str]] = {}
+    for label in vocab().all_labels:
+        for k in range(1, len(label)):
+            splits.setdefault(label[:k], set()).add(label[k:])
+    return {head: tuple(sorted(tails)) for head, tails in splits.items()}
+
+
+@cache
+def _longest_head() -> int:
+    return max((len(head) for head in _label_splits()), default=0)
+
+
 def _label_cut(a: str, b: str) -> bool:
     """Is a marker label split between the end of ``a`` and the start of ``b``?"""
     a, b = a.rstrip(), b.lstrip()
-    for label in vocab().all_labels:
-        for k in range(1, len(label)):
-            if a.endswith(label[:k]) and b.startswith(label[k:]):
-                rest = b[len(label) - k :].lstrip()
-                if rest[:1] in (":", "："):
-                    return True
+    splits = _label_splits()
+    for k in range(1, min(_longest_head(), len(a)) + 1):
+        for tail in splits.get(a[-k:], ()):
+            if b.startswith(tail) and b[len(tail) :].lstrip()[:1] in (":", "："):
+                return True
     return False
 
 
