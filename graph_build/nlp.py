@@ -108,4 +108,6 @@ class Pipeline:
         return self.nlp(text)
 
     def agency_spans(self, text: str) -> list[Span]:
-        return list(self(text).spans["agencies"])
+        """The agency spans of ``text`` (each span keeps its Doc alive)."""
+        doc = self(text)
+        return list(doc.spans["agencies"])

@@ -25,7 +25,8 @@ class Extractor:
 
     def __post_init__(self) -> None:
         if self.ctx is None:
-            self.ctx = Context(agencies=Pipeline().agencies)
+            nlp = Pipeline()
+            self.ctx = Context(agencies=nlp.agencies, nlp=nlp)
 
     def facts_from_source(self, source: SourceText, report: ExtractionReport | None = None) -> list[Fact]:
         """All facts of one file, in file order, duplicates removed."""

@@ -9,14 +9,14 @@ file, line, character span and the sentence around the span.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from graph_build.layout import Block, compact
 from graph_build.records import Provenance
 
 if TYPE_CHECKING:
-    from graph_build.nlp import AgencyRecogniser
+    from graph_build.nlp import AgencyRecogniser, Pipeline
 
 # Where a sentence ends inside a block.
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
@@ -42,8 +42,8 @@ class Context:
     """Shared, read-only services for extractors."""
 
     agencies: AgencyRecogniser | None = None
+    nlp: Pipeline | None = None  # the spaCy pipeline: ``ctx.nlp(text).spans["agencies"]``
     max_evidence: int = 400
-    _seen: set[str] = field(default_factory=set)
 
     def cite(
         self,

@@ -196,7 +196,7 @@ def _prose_duties(notice: Notice, ctx: Context, p: Para) -> Iterator[Fact]:
             continue  # a class of units (``县级行政事业单位``), not a named one
         # the recogniser must see a unit starting here (a place or level prefix): keeps out
         # subjects such as ``领导小组办公室`` whose body is named elsewhere
-        seen = ctx.agencies is None or any(a == 0 for a, _, _ in ctx.agencies.spans(text[lo:end]))
+        seen = ctx.nlp is None or any(s.start_char == 0 for s in ctx.nlp.agency_spans(text[lo:end]))
         if not seen and not re.match(r"^(县|市|省|区|乡|镇)", text[span[0] : span[1]]):
             continue
         fact = _fact(notice, ctx, p, lo, [span], span[1], end)
