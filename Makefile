@@ -6,7 +6,7 @@ CORPUS ?= ../shared/corpus
 GOLD   ?= ../shared/gold
 OUT    ?= var
 
-.PHONY: install neo4j-jars demo test lint check golden bench clean
+.PHONY: install neo4j-jars system-deps demo eval test lint check golden bench bench-load clean
 
 $(BIN)/govkg: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -26,17 +26,24 @@ $(NEO4J_STAMP): neo4j_server/pom.xml $(wildcard neo4j_server/src/main/java/govkg
 	mvn -q -B -f neo4j_server/pom.xml compile
 	@touch $@
 
-## The main job: extract the demo corpus and score it against the gold facts.
+## The main job: start the local Neo4j, build the graph from the demo corpus, say where the dashboard is.
 demo: install
-	@mkdir -p $(OUT)
-	$(BIN)/govkg extract $(CORPUS) -o $(OUT)/facts.jsonl
+	$(BIN)/govkg neo4j start
+	$(BIN)/govkg build $(CORPUS)
+	@echo "graph loaded; Neo4j at bolt://127.0.0.1:7687 (govkg neo4j status). Dashboard: http://localhost:8501"
+
+## Score extraction against the gold facts.
+eval: install
 	$(BIN)/govkg eval --gold $(GOLD) $(CORPUS) --show 0
+
+system-deps:
+	bash scripts/install-system-deps.sh
 
 lint: install
 	$(BIN)/ruff check .
 
 ## The whole test suite, after installing what it needs.
-test: install lint
+test: install system-deps lint
 	$(BIN)/pytest -q
 
 check: test
@@ -47,6 +54,12 @@ golden: install
 
 bench: install
 	$(BIN)/python benchmarks/extract_throughput.py $(CORPUS)
+
+## Batched loading against one MERGE per row (wipes the running local Neo4j's graph, then reloads it).
+bench-load: install
+	$(BIN)/govkg neo4j start
+	$(BIN)/python benchmarks/load_throughput.py $(CORPUS)
+	$(BIN)/govkg build $(CORPUS)
 
 clean:
 	rm -rf $(VENV) $(OUT) .pytest_cache .ruff_cache

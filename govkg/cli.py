@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from govkg import neo4j_local
+from govkg import build_command, neo4j_local
 from graph_build.evaluate import evaluate, format_report, load_gold
 from graph_build.pipeline import Extractor
 from graph_build.records import ExtractionReport, fact_to_line
@@ -75,6 +75,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--type", action="append", help="only this record type (repeatable)")
     p.add_argument("--json", action="store_true", help="print the scores as JSON")
     p.set_defaults(func=_eval)
+
+    p = sub.add_parser("build", help="extract, resolve and load gazettes into Neo4j (NEO4J_URI …)")
+    build_command.add_arguments(p)
+    p.set_defaults(func=build_command.command)
 
     p = sub.add_parser("neo4j", help="start, stop or check the project's local Neo4j (status also checks NEO4J_URI)")
     neo4j_local.add_arguments(p)

@@ -1,0 +1,113 @@
+"""Relationships per second: the batched loader (UNWIND $rows … MERGE) against one MERGE per row, in one run.
+
+    python benchmarks/load_throughput.py ../shared/corpus [--repeat 3]
+
+Needs a running Neo4j (``govkg neo4j start``; NEO4J_URI etc. point elsewhere). It WIPES the database
+given by NEO4J_DATABASE, twice, and leaves the batched result loaded. The same rows (the demo corpus's
+resolved graph, repeated ``--repeat`` times under distinct ids) are loaded both ways.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import time
+
+from neo4j import Driver, GraphDatabase
+
+from govkg.settings import Settings
+from graph_build.build import extract_facts, rows_for
+from graph_build.graph.loader import Loader, ensure_schema
+from graph_build.graph.rows import DocumentRows
+from graph_build.records import ExtractionReport
+
+
+def wipe(driver: Driver, database: str) -> None:
+    with driver.session(database=database) as session:
+        session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS").consume()
+
+
+def renamed(docs: list[DocumentRows], copy_no: int) -> list[DocumentRows]:
+    """A copy of the rows with every id suffixed, so copies do not MERGE into each other."""
+    if copy_no == 0:
+        return docs
+    out = []
+    sfx = f"#{copy_no}"
+    for doc in docs:
+        new = DocumentRows(doc.doc_id + sfx, doc.source, doc.title, facts=doc.facts)
+        for label, rows in doc.nodes.items():
+            for node_id, props in rows.items():
+                new.nodes[label][node_id + sfx] = copy.deepcopy(props)
+        for key, rows in doc.rels.items():
+            for rk, row in rows.items():
+                new.rels[key][rk + sfx] = {**copy.deepcopy(row), "from": row["from"] + sfx, "to": row["to"] + sfx,
+                                           "key": row["key"] + sfx}
+        for task in new.nodes.get("Task", {}).values():
+            task["doc_id"] = new.doc_id
+        for rows in new.rels.values():
+            for row in rows.values():
+                if "doc_id" in row["props"]:
+                    row["props"]["doc_id"] = new.doc_id
+        out.append(new)
+    return out
+
+
+def count_rels(docs: list[DocumentRows]) -> int:
+    return sum(len(rows) for d in docs for rows in d.rels.values())
+
+
+def load_batched(driver: Driver, database: str, docs: list[DocumentRows]) -> float:
+    loader = Loader(driver, database)
+    t0 = time.perf_counter()
+    for doc in docs:
+        loader.load_document(doc, force=True)
+    return time.perf_counter() - t0
+
+
+def load_row_by_row(driver: Driver, database: str, docs: list[DocumentRows]) -> float:
+    """The naive way: one auto-committed MERGE statement per node and per relationship."""
+    loader = Loader(driver, database)
+    t0 = time.perf_counter()
+    with driver.session(database=database) as session:
+        for doc in docs:
+            for label, rows in doc.nodes.items():
+                statement = f"MERGE (n:{loader.schema.label(label)} {{id: $id}}) SET n += $props"
+                for node_id, props in rows.items():
+                    session.run(statement, id=node_id, props=props).consume()
+            for (rel_type, src, dst), rows in doc.rels.items():
+                loader.schema.check_rel(rel_type, src, dst)
+                statement = (
+                    f"MATCH (a:{src} {{id: $from}}) MATCH (b:{dst} {{id: $to}}) "
+                    f"MERGE (a)-[r:{rel_type} {{key: $key}}]->(b) SET r += $props"
+                )
+                for row in rows.values():
+                    session.run(statement, **{"from": row["from"], "to": row["to"], "key": row["key"],
+                                              "props": row["props"]}).consume()
+    return time.perf_counter() - t0
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("paths", nargs="+")
+    parser.add_argument("--repeat", type=int, default=3, help="copies of the corpus's rows (default 3)")
+    args = parser.parse_args()
+    settings = Settings.from_env()
+    base = rows_for(extract_facts(args.paths, ExtractionReport()))
+    docs = [d for i in range(args.repeat) for d in renamed(base, i)]
+    rels = count_rels(docs)
+    with GraphDatabase.driver(settings.neo4j_uri, auth=settings.auth) as driver:
+        db = settings.neo4j_database
+        ensure_schema(driver, db)
+        wipe(driver, db)
+        naive = load_row_by_row(driver, db, docs)
+        wipe(driver, db)
+        batched = load_batched(driver, db, docs)
+    print(f"documents:        {len(docs)} ({args.repeat} copies of {len(base)})")
+    print(f"relationships:    {rels}")
+    print(f"one MERGE per row: {naive:7.2f} s  {rels / naive:10.0f} relationships/s")
+    print(f"batched UNWIND:    {batched:7.2f} s  {rels / batched:10.0f} relationships/s  "
+          f"({naive / batched:.1f}x faster)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,131 @@
+"""``govkg build PATH...``: extract, resolve and load into Neo4j with a progress bar and a summary."""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections import Counter
+
+from neo4j import Driver, GraphDatabase
+from neo4j.exceptions import AuthError, ServiceUnavailable
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from govkg.settings import Settings, SettingsError
+from graph_build.build import BuildResult, build_graph, extract_facts, read_facts
+from graph_build.graph.rows import DocumentRows
+from graph_build.records import ExtractionReport
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("paths", nargs="*", help="gazette text files or directories of .txt files")
+    p.add_argument("--facts", help="load facts from a JSON Lines file of `govkg extract` instead of extracting")
+    p.add_argument("--show", type=int, default=5, help="violations to show per domain check (default 5)")
+
+
+def connect(settings: Settings, console: Console) -> Driver | None:
+    """The one driver of this run, or None (with a message saying how to start Neo4j)."""
+    driver = GraphDatabase.driver(settings.neo4j_uri, auth=settings.auth)
+    try:
+        driver.verify_connectivity()
+    except ServiceUnavailable:
+        hint = "start it with `govkg neo4j start`" if settings.is_local else "check NEO4J_URI"
+        console.print(f"[red]error:[/] Neo4j is not reachable at {settings.neo4j_uri}: {hint}")
+    except AuthError:
+        console.print(f"[red]error:[/] Neo4j at {settings.neo4j_uri} refused user {settings.neo4j_user!r}: "
+                      "check NEO4J_USER and NEO4J_PASSWORD")
+    else:
+        return driver
+    driver.close()
+    return None
+
+
+def command(args: argparse.Namespace) -> int:
+    console = Console(width=None if sys.stdout.isatty() else 140)  # no wrapping at 80 columns in logs
+    if not args.paths and not args.facts:
+        console.print("[red]error:[/] name gazette files or directories, or --facts FILE")
+        return 2
+    try:
+        settings = Settings.from_env()
+    except SettingsError as exc:
+        console.print(f"[red]error:[/] {exc}")
+        return 2
+    report = ExtractionReport()
+    try:
+        with console.status("extracting facts…"):
+            facts = read_facts(args.facts) if args.facts else extract_facts(args.paths, report)
+    except (OSError, ValueError) as exc:
+        console.print(f"[red]error:[/] {exc}")
+        return 2
+    for err in report.errors:
+        console.print(f"[red]error:[/] {err}")
+    driver = connect(settings, console)
+    if driver is None:
+        return 2
+    try:
+        with Progress(TextColumn("loading documents"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                      TextColumn("{task.description}"), console=console, transient=False) as bar:
+            task = bar.add_task("", total=None)
+
+            def on_rows(docs: list[DocumentRows]) -> None:
+                bar.update(task, total=len(docs))
+
+            def on_doc(rows: DocumentRows, outcome: str) -> None:
+                bar.update(task, advance=1, description=f"{outcome}: {rows.title[:40]}")
+
+            result = build_graph(driver, settings.neo4j_database, facts, report, progress=on_doc, on_rows=on_rows)
+    finally:
+        driver.close()
+    print_summary(console, result, settings, args.show)
+    return 0 if result.ok else 1
+
+
+def _rejection_reasons(rejected: list[str]) -> Counter[str]:
+    reasons: Counter[str] = Counter()
+    for line in rejected:
+        m = re.search(r": (\w+) rejected: (evidence lacks)", line)
+        reasons[f"{m.group(1)}: {m.group(2)} its names" if m else line] += 1
+    return reasons
+
+
+def print_summary(console: Console, result: BuildResult, settings: Settings, show: int) -> None:
+    table = Table(title=f"Graph at {settings.neo4j_uri} (database {settings.neo4j_database})")
+    table.add_column("nodes")
+    table.add_column("count", justify="right")
+    table.add_column("relationships")
+    table.add_column("count", justify="right")
+    nodes = sorted(result.nodes.items())
+    rels = sorted(result.relationships.items())
+    for i in range(max(len(nodes), len(rels))):
+        n = nodes[i] if i < len(nodes) else ("", "")
+        r = rels[i] if i < len(rels) else ("", "")
+        table.add_row(n[0], str(n[1]), r[0], str(r[1]))
+    console.print(table)
+    load = result.load
+    console.print(
+        f"documents: {result.documents} ({len(load.loaded)} loaded, {len(load.unchanged)} unchanged, "
+        f"{len(load.failed)} failed); {load.orphans_removed} orphan nodes removed; {result.tenures} tenures derived"
+    )
+    reasons = _rejection_reasons(result.extraction.rejected)
+    if reasons or load.failed:
+        rej = Table(title="Facts rejected, and why")
+        rej.add_column("reason")
+        rej.add_column("facts", justify="right")
+        for reason, n in sorted(reasons.items()):
+            rej.add_row(reason, str(n))
+        for err in load.failed:
+            rej.add_row(f"document not loaded (rolled back): {err}", "all")
+        console.print(rej)
+    else:
+        console.print("facts rejected: none")
+    checks = Table(title="Domain checks")
+    checks.add_column("check")
+    checks.add_column("result")
+    checks.add_column("examples")
+    for res in result.checks:
+        examples = "; ".join(", ".join(f"{v}" for v in row.values() if v is not None) for row in res.violations[:show])
+        status = "[green]ok[/]" if res.ok else f"[yellow]{len(res.violations)} violation(s)[/]"
+        checks.add_row(f"{res.check.name}\n[dim]{res.check.description}[/]", status, examples)
+    console.print(checks)

@@ -1,0 +1,195 @@
+"""Loading DocumentRows into Neo4j: one transaction per document, batched UNWIND MERGE on ids.
+
+- A document whose rows are unchanged (same digest) is skipped: re-running a
+  build on the same corpus changes nothing.
+- A changed document first loses its own facts (relationships citing it, its
+  tasks, its mentions), then gets its new rows, in the same transaction: a
+  crash or an error never leaves half a document, and other documents are
+  never touched.
+- Nodes that no document mentions any more are removed at the end.
+
+Labels and relationship types come from the schema (checked), never from input;
+values are always parameters.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from neo4j import Driver, ManagedTransaction
+
+from graph_build.graph.rows import OWN_LABELS, DocumentRows
+from graph_build.graph.schema import Schema, load_schema
+
+BATCH = 1000
+
+
+class LoadError(Exception):
+    """A document that could not be loaded; its transaction was rolled back."""
+
+    def __init__(self, doc_id: str, cause: Exception):
+        self.doc_id = doc_id
+        self.cause = cause
+        super().__init__(f"{doc_id}: {type(cause).__name__}: {cause}")
+
+
+@dataclass
+class LoadSummary:
+    loaded: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    failed: list[LoadError] = field(default_factory=list)
+    orphans_removed: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+
+def ensure_schema(driver: Driver, database: str, schema: Schema | None = None) -> None:
+    """Constraints and indexes, created before any MERGE (idempotent)."""
+    schema = schema or load_schema()
+    for statement in schema.constraint_statements():
+        driver.execute_query(statement, database_=database)
+    driver.execute_query("CALL db.awaitIndexes(300)", database_=database)
+
+
+def _batches(rows: list[Any], size: int = BATCH) -> Iterable[list[Any]]:
+    for i in range(0, len(rows), size):
+        yield rows[i : i + size]
+
+
+class Loader:
+    """Writes documents' rows to one Neo4j database."""
+
+    def __init__(self, driver: Driver, database: str = "neo4j", schema: Schema | None = None):
+        self.driver = driver
+        self.database = database
+        self.schema = schema or load_schema()
+
+    # -- statements (labels and types from the schema only) ------------------
+
+    def _merge_nodes(self, label: str) -> str:
+        return f"UNWIND $rows AS row MERGE (n:{self.schema.label(label)} {{id: row.id}}) SET n += row.props"
+
+    def _merge_rels(self, rel_type: str, src: str, dst: str) -> str:
+        self.schema.check_rel(rel_type, src, dst)
+        return (
+            f"UNWIND $rows AS row "
+            f"MATCH (a:{self.schema.label(src)} {{id: row.from}}) "
+            f"MATCH (b:{self.schema.label(dst)} {{id: row.to}}) "
+            f"MERGE (a)-[r:{self.schema.rel_type(rel_type)} {{key: row.key}}]->(b) "
+            f"SET r += row.props"
+        )
+
+    def _delete_document_facts(self, tx: ManagedTransaction, doc_id: str) -> None:
+        for rel_type in self.schema.fact_rel_types:
+            tx.run(f"MATCH ()-[r:{self.schema.rel_type(rel_type)}]->() WHERE r.doc_id = $doc_id DELETE r",
+                   doc_id=doc_id).consume()
+        tx.run("MATCH (t:Task {doc_id: $doc_id}) DETACH DELETE t", doc_id=doc_id).consume()
+        tx.run("MATCH ()-[m:MENTIONED_IN]->(:Document {id: $doc_id}) DELETE m", doc_id=doc_id).consume()
+
+    # -- loading -----------------------------------------------------------
+
+    def stored_digest(self, doc_id: str) -> str | None:
+        records, _, _ = self.driver.execute_query(
+            "MATCH (d:Document {id: $doc_id}) RETURN d.rows_digest AS digest", doc_id=doc_id, database_=self.database
+        )
+        return records[0]["digest"] if records else None
+
+    def _write_document(self, tx: ManagedTransaction, rows: DocumentRows, digest: str) -> None:
+        self._delete_document_facts(tx, rows.doc_id)
+        for label, nodes in sorted(rows.nodes.items()):
+            payload = [{"id": node_id, "props": props} for node_id, props in sorted(nodes.items())]
+            for batch in _batches(payload):
+                tx.run(self._merge_nodes(label), rows=batch).consume()
+        for (rel_type, src, dst), rels in sorted(rows.rels.items()):
+            statement = self._merge_rels(rel_type, src, dst)
+            for batch in _batches([rels[k] for k in sorted(rels)]):
+                tx.run(statement, rows=batch).consume()
+        tx.run("MATCH (d:Document {id: $doc_id}) SET d.rows_digest = $digest, d.facts = $facts",
+               doc_id=rows.doc_id, digest=digest, facts=rows.facts).consume()
+
+    def load_document(self, rows: DocumentRows, force: bool = False) -> bool:
+        """Load one document in one transaction. Returns False if it was unchanged."""
+        digest = rows.digest()
+        if not force and self.stored_digest(rows.doc_id) == digest:
+            return False
+        with self.driver.session(database=self.database) as session:
+            try:
+                session.execute_write(self._write_document, rows, digest)
+            except Exception as exc:  # the transaction is rolled back; report which document
+                raise LoadError(rows.doc_id, exc) from exc
+        return True
+
+    def refresh_entities(self, documents: list[DocumentRows]) -> None:
+        """Set the shared entities' properties (names, aliases …) from the rows of all documents."""
+        merged: dict[str, dict[str, dict[str, Any]]] = {}
+        for doc in documents:
+            for label, nodes in doc.nodes.items():
+                if label in OWN_LABELS:
+                    continue
+                for node_id, props in nodes.items():
+                    merged.setdefault(label, {}).setdefault(node_id, {}).update(props)
+        for label, nodes in sorted(merged.items()):
+            statement = (
+                f"UNWIND $rows AS row MATCH (n:{self.schema.label(label)} {{id: row.id}}) "
+                "WITH n, row WHERE any(k IN keys(row.props) WHERE n[k] IS NULL OR n[k] <> row.props[k]) "
+                "SET n += row.props"
+            )
+            payload = [{"id": node_id, "props": props} for node_id, props in sorted(nodes.items())]
+            for batch in _batches(payload):
+                self.driver.execute_query(statement, rows=batch, database_=self.database)
+
+    def remove_orphans(self) -> int:
+        """Delete entity nodes that no document mentions any more (and counties left empty)."""
+        records, _, _ = self.driver.execute_query(
+            "MATCH (n) WHERE (n:Agency OR n:Person OR n:Post OR n:TaskForce OR n:Field) "
+            "AND NOT (n)-[:MENTIONED_IN]->(:Document) DETACH DELETE n RETURN count(*) AS removed",
+            database_=self.database,
+        )
+        self.driver.execute_query(
+            "MATCH (c:County) WHERE NOT ()-[:IN_COUNTY]->(c) DELETE c", database_=self.database
+        )
+        return int(records[0]["removed"])
+
+    def load(
+        self,
+        documents: Iterable[DocumentRows],
+        progress: Callable[[DocumentRows, str], None] | None = None,
+    ) -> LoadSummary:
+        summary = LoadSummary()
+        documents = list(documents)
+        for rows in documents:
+            try:
+                changed = self.load_document(rows)
+            except LoadError as err:
+                summary.failed.append(err)
+                outcome = "failed"
+            else:
+                (summary.loaded if changed else summary.unchanged).append(rows.doc_id)
+                outcome = "loaded" if changed else "unchanged"
+            if progress:
+                progress(rows, outcome)
+        self.refresh_entities(documents)
+        summary.orphans_removed = self.remove_orphans()
+        return summary
+
+
+def graph_counts(driver: Driver, database: str = "neo4j") -> tuple[Counter[str], Counter[str]]:
+    """Nodes per label and relationships per type, as stored."""
+    nodes: Counter[str] = Counter()
+    rels: Counter[str] = Counter()
+    records, _, _ = driver.execute_query(
+        "MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS n", database_=database
+    )
+    for r in records:
+        nodes[r["label"]] = r["n"]
+    records, _, _ = driver.execute_query(
+        "MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n", database_=database
+    )
+    for r in records:
+        rels[r["type"]] = r["n"]
+    return nodes, rels

@@ -1,0 +1,131 @@
+"""The graph model, read from ``data/schema.yml``: labels, relationship types, keys, indexes.
+
+Everything that writes Cypher with a label or a relationship type takes it
+from here, after checking it against the schema, never from user input.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+SCHEMA_PATH = Path(__file__).resolve().parent.parent / "data" / "schema.yml"
+_IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+class SchemaError(ValueError):
+    """A label or relationship type that the schema does not define."""
+
+
+@dataclass(frozen=True)
+class NodeType:
+    label: str
+    description: str
+    properties: tuple[str, ...]
+    color: str
+
+
+@dataclass(frozen=True)
+class RelType:
+    type: str
+    description: str
+    sources: tuple[str, ...]
+    targets: tuple[str, ...]
+    properties: tuple[str, ...]
+    fact: bool
+
+
+@dataclass(frozen=True)
+class FulltextIndex:
+    name: str
+    labels: tuple[str, ...]
+    properties: tuple[str, ...]
+    analyzer: str
+
+
+@dataclass(frozen=True)
+class Schema:
+    version: int
+    nodes: dict[str, NodeType]
+    relationships: dict[str, RelType]
+    fulltext: FulltextIndex
+
+    def label(self, label: str) -> str:
+        """``label``, checked against the schema and safe to put in Cypher."""
+        if label not in self.nodes or not _IDENT.match(label):
+            raise SchemaError(f"unknown node label {label!r}; the schema has {', '.join(sorted(self.nodes))}")
+        return label
+
+    def rel_type(self, rel_type: str) -> str:
+        if rel_type not in self.relationships or not _IDENT.match(rel_type):
+            raise SchemaError(
+                f"unknown relationship type {rel_type!r}; the schema has {', '.join(sorted(self.relationships))}"
+            )
+        return rel_type
+
+    def check_rel(self, rel_type: str, source: str, target: str) -> None:
+        rel = self.relationships[self.rel_type(rel_type)]
+        if source not in rel.sources or target not in rel.targets:
+            raise SchemaError(f"{source}-[:{rel_type}]->{target} is not in the schema")
+
+    @property
+    def fact_rel_types(self) -> list[str]:
+        return [t for t, r in self.relationships.items() if r.fact]
+
+    def constraint_statements(self) -> list[str]:
+        """Uniqueness on ids, indexes on provenance, and the full-text index (all idempotent)."""
+        out = [
+            f"CREATE CONSTRAINT {label.lower()}_id IF NOT EXISTS FOR (n:{self.label(label)}) REQUIRE n.id IS UNIQUE"
+            for label in self.nodes
+        ]
+        out += [
+            f"CREATE INDEX {t.lower()}_doc IF NOT EXISTS FOR ()-[r:{self.rel_type(t)}]-() ON (r.doc_id)"
+            for t in self.fact_rel_types
+        ]
+        out.append("CREATE INDEX task_doc IF NOT EXISTS FOR (n:Task) ON (n.doc_id)")
+        ft = self.fulltext
+        labels = "|".join(self.label(x) for x in ft.labels)
+        props = ", ".join(f"n.{p}" for p in ft.properties if _IDENT.match(p))
+        out.append(
+            f"CREATE FULLTEXT INDEX {ft.name} IF NOT EXISTS FOR (n:{labels}) ON EACH [{props}] "
+            f"OPTIONS {{indexConfig: {{`fulltext.analyzer`: '{ft.analyzer}'}}}}"
+        )
+        return out
+
+
+@cache
+def load_schema(path: Path = SCHEMA_PATH) -> Schema:
+    with open(path, encoding="utf-8") as fh:
+        raw = yaml.safe_load(fh)
+    nodes = {
+        label: NodeType(
+            label, spec.get("description", ""), tuple(spec.get("properties", [])), spec.get("color", "#999")
+        )
+        for label, spec in raw["nodes"].items()
+    }
+    rels = {
+        name: RelType(
+            name,
+            spec.get("description", ""),
+            tuple(spec["from"]),
+            tuple(spec["to"]),
+            tuple(spec.get("properties", [])),
+            bool(spec.get("fact", False)),
+        )
+        for name, spec in raw["relationships"].items()
+    }
+    ft = raw["fulltext"]
+    schema = Schema(
+        version=int(raw["version"]),
+        nodes=nodes,
+        relationships=rels,
+        fulltext=FulltextIndex(ft["name"], tuple(ft["labels"]), tuple(ft["properties"]), ft["analyzer"]),
+    )
+    for rel in rels.values():
+        for label in (*rel.sources, *rel.targets):
+            schema.label(label)
+    return schema

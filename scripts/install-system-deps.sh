@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# System packages the tests need, from Debian's archive: docker-compose (to validate docker-compose.yml)
+# and chromium (the dashboard's browser tests). Idempotent; needs root (or sudo) only when something is missing.
+set -euo pipefail
+want=()
+command -v docker-compose >/dev/null 2>&1 || want+=(docker-compose)
+[ -x /usr/bin/chromium ] || want+=(chromium)
+[ ${#want[@]} -eq 0 ] && exit 0
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then
+  if command -v sudo >/dev/null 2>&1; then sudo="sudo"; else
+    echo "missing system packages: ${want[*]}; install them with: apt-get install ${want[*]}" >&2
+    exit 1
+  fi
+fi
+echo "installing system packages: ${want[*]}"
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${want[@]}" >/dev/null
