@@ -3,7 +3,7 @@
     python benchmarks/load_throughput.py ../shared/corpus [--repeat 3]
 
 Needs a running Neo4j (``govkg neo4j start``; NEO4J_URI etc. point elsewhere). It WIPES the database
-given by NEO4J_DATABASE, twice, and leaves the batched result loaded. The same rows (the demo corpus's
+given by NEO4J_DATABASE and leaves it empty: run ``govkg build`` afterwards (``make bench-load`` does). The same rows (the demo corpus's
 resolved graph, repeated ``--repeat`` times under distinct ids) are loaded both ways.
 """
 
@@ -102,6 +102,7 @@ def main() -> None:
         naive = load_row_by_row(driver, db, docs)
         wipe(driver, db)
         batched = load_batched(driver, db, docs)
+        wipe(driver, db)
     print(f"documents:        {len(docs)} ({args.repeat} copies of {len(base)})")
     print(f"relationships:    {rels}")
     print(f"one MERGE per row: {naive:7.2f} s  {rels / naive:10.0f} relationships/s")

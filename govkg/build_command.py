@@ -22,6 +22,8 @@ from graph_build.records import ExtractionReport
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("paths", nargs="*", help="gazette text files or directories of .txt files")
     p.add_argument("--facts", help="load facts from a JSON Lines file of `govkg extract` instead of extracting")
+    p.add_argument("--prune", action="store_true",
+                   help="also remove documents that are in the graph but not among these files")
     p.add_argument("--show", type=int, default=5, help="violations to show per domain check (default 5)")
 
 
@@ -75,7 +77,8 @@ def command(args: argparse.Namespace) -> int:
             def on_doc(rows: DocumentRows, outcome: str) -> None:
                 bar.update(task, advance=1, description=f"{outcome}: {rows.title[:40]}")
 
-            result = build_graph(driver, settings.neo4j_database, facts, report, progress=on_doc, on_rows=on_rows)
+            result = build_graph(driver, settings.neo4j_database, facts, report, progress=on_doc, on_rows=on_rows,
+                                 prune=args.prune)
     finally:
         driver.close()
     print_summary(console, result, settings, args.show)
@@ -106,7 +109,8 @@ def print_summary(console: Console, result: BuildResult, settings: Settings, sho
     load = result.load
     console.print(
         f"documents: {result.documents} ({len(load.loaded)} loaded, {len(load.unchanged)} unchanged, "
-        f"{len(load.failed)} failed); {load.orphans_removed} orphan nodes removed; {result.tenures} tenures derived"
+        f"{len(load.failed)} failed, {len(load.pruned)} pruned); {load.orphans_removed} orphan nodes removed; "
+        f"{result.tenures} tenures derived"
     )
     reasons = _rejection_reasons(result.extraction.rejected)
     if reasons or load.failed:

@@ -74,12 +74,13 @@ def build_graph(
     extraction: ExtractionReport,
     progress: Callable[[DocumentRows, str], None] | None = None,
     on_rows: Callable[[list[DocumentRows]], None] | None = None,
+    prune: bool = False,
 ) -> BuildResult:
     documents = rows_for(facts)
     if on_rows:
         on_rows(documents)
     ensure_schema(driver, database)
-    summary = Loader(driver, database).load(documents, progress=progress)
+    summary = Loader(driver, database).load(documents, progress=progress, prune=prune)
     result = BuildResult(extraction=extraction, load=summary, documents=len(documents))
     result.tenures = derive_tenures(driver, database)
     result.nodes, result.relationships = graph_counts(driver, database)

@@ -190,3 +190,13 @@ def test_posts_have_holders_over_time_and_who_held_a_post_on_a_date_is_answerabl
         MATCH (p:Person {name: '李四'})-[h:HOLDS]->(post:Post)-[:POST_IN]->(a:Agency)
         RETURN post.canonical AS post, a.canonical AS agency, h.valid_to AS until, h.status AS status""")
     assert removed == [{"post": "水利局局长", "agency": "水利局", "until": "2023-01-09", "status": "ended"}]
+
+
+def test_prune_removes_documents_left_out_of_the_build_and_only_those(empty_graph):
+    build_graph(empty_graph, "neo4j", facts_of(NOTICE_A, NOTICE_B), ExtractionReport())
+    tasks_before = one(empty_graph, "MATCH (t:Task) RETURN t.id AS id ORDER BY id")
+    kept = build_graph(empty_graph, "neo4j", facts_of(NOTICE_A), ExtractionReport(), prune=True)
+    assert kept.load.pruned == ["doc:g1.txt:稷政办发〔2023〕41号"] and len(kept.load.unchanged) == 1
+    assert one(empty_graph, "MATCH (t:Task) RETURN t.id AS id ORDER BY id") == tasks_before
+    assert one(empty_graph, "MATCH ()-[r:MEMBER_OF]->() RETURN count(r) AS n") == [{"n": 0}]
+    assert one(empty_graph, "MATCH (p:Person) RETURN count(p) AS n") == [{"n": 0}]

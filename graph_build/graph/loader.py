@@ -41,6 +41,7 @@ class LoadSummary:
     loaded: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     failed: list[LoadError] = field(default_factory=list)
+    pruned: list[str] = field(default_factory=list)
     orphans_removed: int = 0
 
     @property
@@ -143,6 +144,19 @@ class Loader:
             for batch in _batches(payload):
                 self.driver.execute_query(statement, rows=batch, database_=self.database)
 
+    def prune(self, keep: set[str]) -> list[str]:
+        """Remove the documents not in ``keep`` (one transaction each) with their facts. Returns their ids."""
+        records, _, _ = self.driver.execute_query("MATCH (d:Document) RETURN d.id AS id", database_=self.database)
+        gone = sorted(r["id"] for r in records if r["id"] not in keep)
+        for doc_id in gone:
+            with self.driver.session(database=self.database) as session:
+                session.execute_write(self._delete_document, doc_id)
+        return gone
+
+    def _delete_document(self, tx: ManagedTransaction, doc_id: str) -> None:
+        self._delete_document_facts(tx, doc_id)
+        tx.run("MATCH (d:Document {id: $doc_id}) DETACH DELETE d", doc_id=doc_id).consume()
+
     def remove_orphans(self) -> int:
         """Delete entity nodes that no document mentions any more (and counties left empty)."""
         records, _, _ = self.driver.execute_query(
@@ -159,9 +173,13 @@ class Loader:
         self,
         documents: Iterable[DocumentRows],
         progress: Callable[[DocumentRows, str], None] | None = None,
+        prune: bool = False,
     ) -> LoadSummary:
+        """Load every document; with ``prune``, first remove the documents that are not among them."""
         summary = LoadSummary()
         documents = list(documents)
+        if prune:
+            summary.pruned = self.prune({d.doc_id for d in documents})
         for rows in documents:
             try:
                 changed = self.load_document(rows)

@@ -1,0 +1,156 @@
+"""Named, parameterised queries: one registry that the CLI, the dashboard and the tests iterate over.
+
+A query has a name, a title, a description, typed parameters, its Cypher (values always passed as
+parameters, never formatted in) and a typed result row. Queries run in READ transactions.
+
+    from queries.registry import REGISTRY, get
+    rows = get("search").run(driver, text="水利局")
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, fields, is_dataclass
+from typing import Any
+
+from neo4j import Driver, RoutingControl
+
+Row = Any  # an instance of the query's result dataclass
+
+
+class _Required:
+    def __repr__(self) -> str:
+        return "REQUIRED"
+
+
+REQUIRED: Any = _Required()
+
+
+class QueryError(ValueError):
+    """An unknown query, or bad parameters: the message says what is accepted."""
+
+
+def _parse_bool(text: str) -> bool:
+    if text.lower() in ("1", "true", "yes", "y", "on"):
+        return True
+    if text.lower() in ("0", "false", "no", "n", "off"):
+        return False
+    raise ValueError(f"{text!r} is not true/false")
+
+
+def _parse_date(text: str) -> str:
+    for fmt, width in (("%Y-%m-%d", 10), ("%Y-%m", 7), ("%Y", 4)):
+        try:
+            dt.datetime.strptime(text, fmt)
+        except ValueError:
+            continue
+        if len(text) == width:
+            return text
+    raise ValueError(f"{text!r} is not a date (YYYY-MM-DD, YYYY-MM or YYYY)")
+
+
+PARSERS: dict[str, Callable[[str], Any]] = {"str": str, "int": int, "float": float, "bool": _parse_bool,
+                                            "date": _parse_date}
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    type: str  # str | int | float | bool | date (ISO string)
+    description: str
+    default: Any = REQUIRED
+    choices: tuple[Any, ...] = ()
+
+    @property
+    def required(self) -> bool:
+        return self.default is REQUIRED
+
+    def parse(self, value: Any) -> Any:
+        """A value from the command line or a form, checked and converted."""
+        if value is None:
+            if self.required:
+                raise QueryError(f"parameter {self.name!r} is required ({self.description})")
+            return self.default
+        try:
+            out = PARSERS[self.type](value) if isinstance(value, str) else value
+        except ValueError as exc:
+            raise QueryError(f"parameter {self.name!r}: {exc}") from exc
+        if self.type == "int" and isinstance(out, int) and out < 0:
+            raise QueryError(f"parameter {self.name!r} must not be negative")
+        if self.choices and out not in self.choices:
+            raise QueryError(f"parameter {self.name!r} must be one of {', '.join(map(str, self.choices))}")
+        return out
+
+    def describe(self) -> str:
+        extra = "required" if self.required else f"default {self.default!r}"
+        if self.choices:
+            extra += f"; one of {', '.join(map(str, self.choices))}"
+        return f"{self.name} ({self.type}, {extra}): {self.description}"
+
+
+@dataclass(frozen=True)
+class Query:
+    name: str
+    title: str
+    description: str
+    cypher: str
+    result: type
+    params: tuple[Param, ...] = ()
+    tags: tuple[str, ...] = field(default=())
+
+    def bind(self, supplied: dict[str, Any]) -> dict[str, Any]:
+        """Check and convert parameters; unknown names are refused, listing the accepted ones."""
+        known = {p.name: p for p in self.params}
+        unknown = sorted(set(supplied) - set(known))
+        if unknown:
+            accepted = "; ".join(p.describe() for p in self.params) or "none"
+            raise QueryError(f"query {self.name!r} has no parameter {', '.join(unknown)}; accepted: {accepted}")
+        return {name: p.parse(supplied.get(name)) for name, p in known.items()}
+
+    def run(self, driver: Driver, database: str = "neo4j", **params: Any) -> list[Row]:
+        bound = self.bind(params)
+        records, _, _ = driver.execute_query(self.cypher, bound, database_=database, routing_=RoutingControl.READ)
+        names = {f.name for f in fields(self.result)} if is_dataclass(self.result) else None
+        out = []
+        for record in records:
+            data = record.data()
+            if names is not None:
+                missing = names - set(data)
+                if missing:
+                    raise QueryError(f"query {self.name!r} returned no {', '.join(sorted(missing))}")
+                data = {k: v for k, v in data.items() if k in names}
+            out.append(self.result(**data))
+        return out
+
+
+REGISTRY: dict[str, Query] = {}
+
+
+def register(query: Query) -> Query:
+    if query.name in REGISTRY:
+        raise ValueError(f"query {query.name!r} is registered twice")
+    REGISTRY[query.name] = query
+    return query
+
+
+def get(name: str) -> Query:
+    _load_all()
+    try:
+        return REGISTRY[name]
+    except KeyError:
+        raise QueryError(f"no query named {name!r}; known queries: {', '.join(sorted(REGISTRY))}") from None
+
+
+def all_queries() -> Iterator[Query]:
+    _load_all()
+    yield from (REGISTRY[name] for name in sorted(REGISTRY))
+
+
+def _load_all() -> None:
+    """Import the modules that register queries (once)."""
+    from queries import library  # noqa: F401
+
+
+def as_dict(row: Row) -> dict[str, Any]:
+    return {f.name: getattr(row, f.name) for f in fields(row)} if is_dataclass(row) else dict(row)
