@@ -3,8 +3,9 @@
     python benchmarks/load_throughput.py ../shared/corpus [--repeat 3]
 
 Needs a running Neo4j (``govkg neo4j start``; NEO4J_URI etc. point elsewhere). It WIPES the database
-given by NEO4J_DATABASE and leaves it empty: run ``govkg build`` afterwards (``make bench-load`` does). The same rows (the demo corpus's
-resolved graph, repeated ``--repeat`` times under distinct ids) are loaded both ways.
+given by NEO4J_DATABASE and leaves it empty: run ``govkg build`` afterwards (``make bench-load`` does).
+The same rows (the demo corpus's resolved graph, repeated ``--repeat`` times under distinct ids) are
+loaded both ways.
 """
 
 from __future__ import annotations
