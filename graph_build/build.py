@@ -14,6 +14,7 @@ from neo4j import Driver
 from graph_build.graph.checks import CheckResult, run_checks
 from graph_build.graph.loader import Loader, LoadSummary, ensure_schema, graph_counts
 from graph_build.graph.rows import DocumentRows, RowBuilder
+from graph_build.graph.seats import link_seats_by_post
 from graph_build.graph.tenures import derive_tenures
 from graph_build.pipeline import Extractor
 from graph_build.records import ExtractionReport
@@ -29,6 +30,7 @@ class BuildResult:
     load: LoadSummary
     documents: int
     tenures: int = 0
+    seats_by_post: int = 0
     nodes: Counter[str] = field(default_factory=Counter)
     relationships: Counter[str] = field(default_factory=Counter)
     checks: list[CheckResult] = field(default_factory=list)
@@ -83,6 +85,7 @@ def build_graph(
     summary = Loader(driver, database).load(documents, progress=progress, prune=prune)
     result = BuildResult(extraction=extraction, load=summary, documents=len(documents))
     result.tenures = derive_tenures(driver, database)
+    result.seats_by_post = link_seats_by_post(driver, database)
     result.nodes, result.relationships = graph_counts(driver, database)
     result.checks = run_checks(driver, database)
     return result

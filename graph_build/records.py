@@ -106,6 +106,7 @@ class UnitMembership(Fact):
     body: str
     unit: str
     role: str
+    head: str | None = None  # the seat is the unit's head (``主要负责人``, ``局长``) as written, if named
 
     def names(self) -> list[str]:
         return [self.unit]

@@ -200,3 +200,24 @@ def test_prune_removes_documents_left_out_of_the_build_and_only_those(empty_grap
     assert one(empty_graph, "MATCH (t:Task) RETURN t.id AS id ORDER BY id") == tasks_before
     assert one(empty_graph, "MATCH ()-[r:MEMBER_OF]->() RETURN count(r) AS n") == [{"n": 0}]
     assert one(empty_graph, "MATCH (p:Person) RETURN count(p) AS n") == [{"n": 0}]
+
+
+def test_a_seat_given_by_post_is_linked_to_the_person_in_that_post_on_the_date(empty_graph):
+    seat = """稷山县人民政府办公室关于成立稷山县抗旱工作领导小组的通知
+
+稷政办发〔2023〕45号
+
+组长：县水利局主要负责人
+
+成员单位：县财政局、县气象局
+
+稷山县人民政府办公室
+
+2023年8月1日
+"""
+    build_graph(empty_graph, "neo4j", facts_of(NOTICE_B, seat), ExtractionReport())
+    linked = one(empty_graph, """
+        MATCH (p:Person)-[r:MEMBER_OF {basis: 'by_post'}]->(tf:TaskForce)
+        RETURN p.name AS person, r.role AS role, r.via_post AS post, tf.name AS body, r.line AS line""")
+    assert linked == [{"person": "赵鹏", "role": "组长", "post": "县水利局局长", "body": "稷山县抗旱工作领导小组",
+                       "line": 5}]

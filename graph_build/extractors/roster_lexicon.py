@@ -321,6 +321,7 @@ class UnitPart:
     span: tuple[int, int]  # the unit, in the text
     headed: bool  # the text named the unit's head (``…主要负责人``)
     known: bool  # ends like a unit (else a field of work such as ``公安``, ``住建``)
+    head: str | None = None  # the head phrase as written (``主要负责人``, ``局长``, ``副部长``)
 
 
 def unit_of(
@@ -371,7 +372,11 @@ def unit_of(
         if _NOT_IN_NAME.search(part) and not part.startswith("各"):
             return None
     a, b = c.span(start, end)
-    return UnitPart(span=(a, b), headed=headed, known=known)
+    head = _HEAD_LEAD.sub("", s[end:]) if headed else None
+    return UnitPart(span=(a, b), headed=headed, known=known, head=head or None)
+
+
+_HEAD_LEAD = re.compile(r"^(?:等(?:等)?(?:[多几]个?)?(?:相关|有关|职能|其他)?(?:单位|部门)?|单位|部门|的)+")
 
 
 def _strip_head(part: str, lex: Lexicon, agencies: AgencyRecogniser | None) -> int | None:

@@ -30,7 +30,7 @@ from graph_build.extractors.roster_lexicon import (
     parse_people,
     people_in_slot,
     strip_span,
-    unit_list,
+    unit_parts,
 )
 from graph_build.layout import Block, Line
 from graph_build.notices import Notice
@@ -303,7 +303,8 @@ class _Reader:
                     titles=titles,
                 )
             return
-        for a, b in unit_list(text, lo, hi, self.ctx.agencies, self.lex):
+        for part in unit_parts(text, lo, hi, self.ctx.agencies, self.lex):
+            a, b = part.span
             yield UnitMembership(
                 prov=self.ctx.cite(block, a, b, NAME, VERSION),
                 doc_number=self.notice.doc_number,
@@ -311,6 +312,7 @@ class _Reader:
                 body=body,
                 unit=block.original(a, b),
                 role=slot.role,
+                head=part.head,
             )
 
 

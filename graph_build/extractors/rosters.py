@@ -34,7 +34,6 @@ from graph_build.extractors.roster_lexicon import (
     strip_span,
     title_like,
     title_truncated,
-    unit_list,
     unit_parts,
 )
 from graph_build.layout import Block, Line, working_copy
@@ -547,7 +546,8 @@ class _Scanner:
 
     def unit_facts(self, block: Block, lo: int, hi: int, body: str, role: str) -> Iterator[Fact]:
         lo, hi = strip_span(block.text, lo, hi)
-        for a, b in unit_list(block.text, lo, hi, self.ctx.agencies, self.lex, labelled=True):
+        for part in unit_parts(block.text, lo, hi, self.ctx.agencies, self.lex, labelled=True):
+            a, b = part.span
             unit = block.original(a, b)
             prov = self.ctx.cite(block, a, b, NAME, VERSION, evidence=(0, len(block.text)))
             yield UnitMembership(
@@ -557,6 +557,7 @@ class _Scanner:
                 body=body,
                 unit=unit,
                 role=role,
+                head=part.head,
             )
 
 

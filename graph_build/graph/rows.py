@@ -283,8 +283,8 @@ class RowBuilder:
     def _unit_membership(self, rows: DocumentRows, f: Row) -> None:
         agency = self._agency(rows, f, self.resolver.agency(self.county(f), f["unit"]))
         body = self._taskforce(rows, f, f["body"])
-        rows.rel("MEMBER_OF", agency, body, f"{f['id']}", role=f["role"], as_of=self._doc_date(rows),
-                 **self._prov(rows, f))
+        rows.rel("MEMBER_OF", agency, body, f"{f['id']}", role=f["role"], head=f.get("head"),
+                 as_of=self._doc_date(rows), **self._prov(rows, f))
 
     def _appointment(self, rows: DocumentRows, f: Row) -> None:
         person = self._person(rows, f, f["person"])
