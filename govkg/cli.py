@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from govkg import build_command, neo4j_local
+from govkg import build_command, dashboard_command, export_command, neo4j_local, query_command
 from graph_build.evaluate import evaluate, format_report, load_gold
 from graph_build.pipeline import Extractor
 from graph_build.records import ExtractionReport, fact_to_line
@@ -80,9 +80,25 @@ def build_parser() -> argparse.ArgumentParser:
     build_command.add_arguments(p)
     p.set_defaults(func=build_command.command)
 
+    p = sub.add_parser("queries", help="list the named queries: names, titles, descriptions and parameters")
+    query_command.add_list_arguments(p)
+    p.set_defaults(func=query_command.list_command)
+
+    p = sub.add_parser("query", help="run a named query against Neo4j (NEO4J_URI …) and print its rows")
+    query_command.add_arguments(p)
+    p.set_defaults(func=query_command.command)
+
+    p = sub.add_parser("export", help="write a subgraph as GraphML, GEXF, JSON, CSV, Cypher or Popolo (NEO4J_URI …)")
+    export_command.add_arguments(p)
+    p.set_defaults(func=export_command.command)
+
     p = sub.add_parser("neo4j", help="start, stop or check the project's local Neo4j (status also checks NEO4J_URI)")
     neo4j_local.add_arguments(p)
     p.set_defaults(func=neo4j_local.command)
+
+    p = sub.add_parser("dashboard", help="run the dashboard (Streamlit) on http://localhost:8501")
+    dashboard_command.add_arguments(p)
+    p.set_defaults(func=dashboard_command.command)
     return parser
 
 

@@ -98,6 +98,8 @@ class Query:
     result: type
     params: tuple[Param, ...] = ()
     tags: tuple[str, ...] = field(default=())
+    # Optional check of the bound parameters together (e.g. "give one of a or b"); raises QueryError.
+    check: Callable[[dict[str, Any]], None] | None = field(default=None, compare=False)
 
     def bind(self, supplied: dict[str, Any]) -> dict[str, Any]:
         """Check and convert parameters; unknown names are refused, listing the accepted ones."""
@@ -106,7 +108,10 @@ class Query:
         if unknown:
             accepted = "; ".join(p.describe() for p in self.params) or "none"
             raise QueryError(f"query {self.name!r} has no parameter {', '.join(unknown)}; accepted: {accepted}")
-        return {name: p.parse(supplied.get(name)) for name, p in known.items()}
+        bound = {name: p.parse(supplied.get(name)) for name, p in known.items()}
+        if self.check is not None:
+            self.check(bound)
+        return bound
 
     def run(self, driver: Driver, database: str = "neo4j", **params: Any) -> list[Row]:
         bound = self.bind(params)

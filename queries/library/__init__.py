@@ -1,3 +1,12 @@
 """The named queries, one module per theme; importing this package registers them all."""
 
-from queries.library import entities  # noqa: F401
+from queries.library import (  # noqa: F401
+    accountability,
+    agencies,
+    entities,
+    history,
+    overview,
+    people,
+    quality,
+    taskforces,
+)

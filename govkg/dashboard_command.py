@@ -1,0 +1,39 @@
+"""``govkg dashboard [--port 8501] [--address 127.0.0.1]``: run the Streamlit dashboard (dashboard/app.py)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+APP = Path(__file__).resolve().parent.parent / "dashboard" / "app.py"
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--port", type=int, default=8501, help="port to listen on (default 8501)")
+    p.add_argument("--address", default="127.0.0.1",
+                   help="address to listen on (default 127.0.0.1; 0.0.0.0 exposes it: set GOVKG_DASHBOARD_PASSWORD)")
+
+
+def streamlit_command(port: int, address: str) -> list[str]:
+    """The command line that serves the dashboard."""
+    return [sys.executable, "-m", "streamlit", "run", str(APP), f"--server.port={port}",
+            f"--server.address={address}", "--server.headless=true", "--browser.gatherUsageStats=false"]
+
+
+def command(args: argparse.Namespace) -> int:
+    if not 0 < args.port < 65536:
+        print(f"error: --port {args.port} is not a TCP port (1-65535)", file=sys.stderr)
+        return 2
+    if args.address not in ("127.0.0.1", "localhost", "::1") and not os.environ.get("GOVKG_DASHBOARD_PASSWORD"):
+        print(f"warning: listening on {args.address} without GOVKG_DASHBOARD_PASSWORD: anyone who can reach it "
+              "can read the graph", file=sys.stderr)
+    print(f"dashboard: http://{'localhost' if args.address == '127.0.0.1' else args.address}:{args.port}",
+          file=sys.stderr)
+    try:
+        # Run from the repository so that .streamlit/config.toml applies.
+        return subprocess.call(streamlit_command(args.port, args.address), cwd=APP.parent.parent)
+    except KeyboardInterrupt:
+        return 0

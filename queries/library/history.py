@@ -1,0 +1,265 @@
+"""Posts, rosters and portfolios over time: who held what, and the graph "as of a date".
+
+Tenures are HOLDS edges (see graph_build/graph/tenures.py): start = valid_from (appointment) or observed_on
+(roster sighting); derived_to = the date by which it had ended (a removal, or a successor in a head post);
+status current / ended / unknown. A tenure covers date D when it started on or before D and had not ended by
+D (derived_to after D). Dates may be partial: D = 2023-07 or 2023 means "at any time in that month / year".
+Facts from undated documents have no start and are left out of the "on a date" queries.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from queries.registry import Param, Query, register
+
+# Leaders (0) first, then executive deputies, deputies, other roles, members, and the office's seats (5).
+ROLE_RANK = """CASE
+  WHEN m.role IN ['组长', '第一组长', '总指挥', '指挥长', '主任', '召集人', '第一召集人', '总河长', '河长', '主编',
+                  '负责人', '牵头人', '队长'] THEN 0
+  WHEN m.role CONTAINS '办公室' THEN 5
+  WHEN m.role STARTS WITH '常务' OR m.role STARTS WITH '第一副' OR m.role = '执行总编' THEN 1
+  WHEN m.role CONTAINS '副' THEN 2
+  WHEN m.role CONTAINS '成员' OR m.role = '委员' THEN 4
+  ELSE 3 END"""
+
+
+@dataclass(frozen=True)
+class Tenure:
+    post_id: str
+    post: str
+    person_id: str
+    person: str
+    basis: str | None
+    start: str | None
+    end: str | None
+    status: str | None
+    ended_by: str | None
+    ended_by_person: str | None
+    doc_id: str | None
+    doc_number: str | None
+    doc_title: str | None
+    doc_date: str | None
+    line: int | None
+    evidence: str | None
+
+
+POST_HISTORY = register(Query(
+    name="post_history",
+    title="Post history",
+    description="Who held a post, in time order: one row per tenure fact (post_id, post, person_id, person, basis "
+                "appointment/roster/removal, start, end (derived end or removal date), status current/ended/unknown, "
+                "ended_by (the fact that ended it) and ended_by_person (the successor or the person removed), and "
+                "the source: doc_id, doc_number, doc_title, doc_date, line, evidence).",
+    params=(Param("post_id", "str", "the post's id, e.g. post:稷山县:水利局局长"),),
+    cypher="""
+        MATCH (p:Person)-[h:HOLDS]->(post:Post {id: $post_id})
+        OPTIONAL MATCH (d:Document {id: h.doc_id})
+        OPTIONAL CALL (post, h) {
+          MATCH (q:Person)-[e:HOLDS {fact_id: h.ended_by}]->(post)
+          RETURN q.name AS ended_by_person LIMIT 1
+        }
+        RETURN post.id AS post_id, post.name AS post, p.id AS person_id, p.name AS person, h.basis AS basis,
+               coalesce(h.valid_from, h.observed_on) AS start, coalesce(h.derived_to, h.valid_to) AS end,
+               h.status AS status, h.ended_by AS ended_by, ended_by_person, h.doc_id AS doc_id,
+               d.doc_number AS doc_number, d.title AS doc_title, d.date AS doc_date, h.line AS line,
+               h.evidence AS evidence
+        ORDER BY coalesce(start, end), CASE basis WHEN 'removal' THEN 1 ELSE 0 END, person, line
+    """,
+    result=Tenure,
+    tags=("post", "time"),
+))
+
+
+@dataclass(frozen=True)
+class Holder:
+    agency_id: str | None
+    agency: str | None
+    post_id: str
+    post: str
+    is_head: bool
+    person_id: str
+    person: str
+    since: str
+    start: str
+    end: str | None
+    status: str | None
+    basis: str | None
+    doc_id: str | None
+    doc_number: str | None
+    doc_title: str | None
+    line: int | None
+    evidence: str | None
+
+
+# After MATCH (p:Person)-[h:HOLDS]->(post:Post): the tenures covering $date, one row per post and person (the
+# latest fact on or before the date is cited; since = the earliest), then the row.
+_COVERING = """
+        WHERE h.basis <> 'removal' AND coalesce(h.valid_from, h.observed_on) IS NOT NULL
+        WITH post, p, h, coalesce(h.valid_from, h.observed_on) AS start
+        WHERE (start <= $date OR start STARTS WITH $date) AND (h.derived_to IS NULL OR h.derived_to > $date)
+        WITH post, p, h ORDER BY coalesce(h.valid_from, h.observed_on) DESC, h.line
+        WITH post, p, collect(h) AS covering
+        WITH post, p, covering[0] AS h, coalesce(covering[-1].valid_from, covering[-1].observed_on) AS since
+"""
+_HOLDER_ROW = """
+        OPTIONAL MATCH (a:Agency {id: post.agency_id})
+        OPTIONAL MATCH (d:Document {id: h.doc_id})
+        RETURN a.id AS agency_id, a.name AS agency, post.id AS post_id, post.name AS post,
+               coalesce(post.is_head, false) AS is_head, p.id AS person_id, p.name AS person, since,
+               coalesce(h.valid_from, h.observed_on) AS start, h.derived_to AS end, h.status AS status,
+               h.basis AS basis, h.doc_id AS doc_id, d.doc_number AS doc_number, d.title AS doc_title,
+               h.line AS line, h.evidence AS evidence
+"""
+
+HOLDERS_DESCRIPTION = (
+    "agency_id, agency, post_id, post, is_head, person_id, person, since (the earliest fact covering the date), "
+    "start (the latest fact on or before it, which is cited), end (derived end, if after the date), status "
+    "(current: appointed and nothing ended it; unknown: seen in a roster, nothing known after; ended: ended after "
+    "the date), basis (appointment/roster), and the source of the cited fact: doc_id, doc_number, doc_title, line, "
+    "evidence. A partial date (2023-07, 2023) means at any time in that month or year."
+)
+
+POST_HOLDERS_ON = register(Query(
+    name="post_holders_on",
+    title="Who held a post on a date",
+    description="The holders of a post on a date: tenures that cover it (appointed on or before it and not ended "
+                "by then) and roster sightings on or before it that nothing has ended. One row per person: "
+                + HOLDERS_DESCRIPTION,
+    params=(
+        Param("post_id", "str", "the post's id, e.g. post:稷山县:水利局局长"),
+        Param("date", "date", "the date, YYYY-MM-DD (or YYYY-MM, YYYY)"),
+    ),
+    cypher="""
+        MATCH (p:Person)-[h:HOLDS]->(post:Post {id: $post_id})
+    """ + _COVERING + """
+        WITH post, p, h, since ORDER BY coalesce(h.valid_from, h.observed_on) DESC, p.name
+    """ + _HOLDER_ROW,
+    result=Holder,
+    tags=("post", "time"),
+))
+
+POSTS_ON_DATE = register(Query(
+    name="posts_on_date",
+    title="Who held which posts on a date",
+    description="As of a date, in one county: who held which posts (tenures covering the date, plus roster "
+                "sightings on or before it that nothing has ended). One row per post and person, by agency id, "
+                "head posts first: " + HOLDERS_DESCRIPTION,
+    params=(
+        Param("county", "str", "the county's name, e.g. 稷山县"),
+        Param("date", "date", "the date, YYYY-MM-DD (or YYYY-MM, YYYY)"),
+        Param("limit", "int", "at most this many rows", 500),
+    ),
+    cypher="""
+        MATCH (p:Person)-[h:HOLDS]->(post:Post) WHERE post.county = $county
+        WITH p, h, post
+    """ + _COVERING + """
+        WITH post, p, h, since
+        ORDER BY post.agency_id IS NULL, post.agency_id, coalesce(post.is_head, false) DESC, post.name, p.name
+        LIMIT $limit
+    """ + _HOLDER_ROW,
+    result=Holder,
+    tags=("post", "time"),
+))
+
+
+@dataclass(frozen=True)
+class RosterSeat:
+    taskforce_id: str
+    taskforce: str
+    parent: str | None
+    role: str | None
+    member_id: str
+    member: str
+    member_label: str
+    titles: list[str] | None
+    head: str | None
+    basis: str
+    via_post: str | None
+    as_of: str
+    doc_id: str | None
+    doc_number: str | None
+    doc_title: str | None
+    line: int | None
+    evidence: str | None
+
+
+ROSTERS_ON_DATE = register(Query(
+    name="rosters_on_date",
+    title="Task-force rosters as of a date",
+    description="As of a date, in one county: for every task force and sub-group, its latest roster from a "
+                "document dated on or before the date. One row per seat, leaders first: taskforce_id, taskforce, "
+                "parent (for a sub-group), role, member_id, member, member_label (Person/Agency), titles (as "
+                "written), head (an agency seat's head phrase, 主要负责人), basis (roster, or by_post: the person "
+                "who held the agency's head post then), via_post, as_of (the roster's date), doc_id, doc_number, "
+                "doc_title, line, evidence.",
+    params=(
+        Param("county", "str", "the county's name, e.g. 稷山县"),
+        Param("date", "date", "the date, YYYY-MM-DD (or YYYY-MM, YYYY)"),
+        Param("limit", "int", "at most this many seats", 2000),
+    ),
+    cypher="""
+        MATCH (tf:TaskForce)<-[m:MEMBER_OF]-() WHERE tf.county = $county AND m.as_of IS NOT NULL
+          AND (m.as_of <= $date OR m.as_of STARTS WITH $date)
+        WITH tf, m ORDER BY m.as_of DESC, m.doc_id DESC
+        WITH tf, collect(m.doc_id)[0] AS doc_id
+        WITH tf, doc_id, COLLECT { MATCH (tf)-[:SUBGROUP_OF]->(up:TaskForce) RETURN up.name LIMIT 1 }[0] AS parent
+        OPTIONAL MATCH (d:Document {id: doc_id})
+        MATCH (x)-[m:MEMBER_OF]->(tf) WHERE m.doc_id = doc_id
+        WITH tf, parent, d, x, m, """ + ROLE_RANK + """ AS rank
+        ORDER BY coalesce(parent, tf.name), parent IS NOT NULL, tf.name, rank, m.line, coalesce(m.basis, 'roster'),
+                 x.name
+        LIMIT $limit
+        RETURN tf.id AS taskforce_id, tf.name AS taskforce, parent, m.role AS role, x.id AS member_id,
+               x.name AS member, labels(x)[0] AS member_label, m.titles AS titles, m.head AS head,
+               coalesce(m.basis, 'roster') AS basis, m.via_post AS via_post, m.as_of AS as_of, m.doc_id AS doc_id,
+               d.doc_number AS doc_number, d.title AS doc_title, m.line AS line, m.evidence AS evidence
+    """,
+    result=RosterSeat,
+    tags=("taskforce", "time"),
+))
+
+
+@dataclass(frozen=True)
+class Oversight:
+    person_id: str
+    person: str
+    relation: str | None
+    target_id: str
+    target: str
+    target_label: str
+    aliases: list[str] | None
+    as_of: str | None
+    doc_id: str | None
+    doc_number: str | None
+    doc_title: str | None
+    line: int | None
+    evidence: str | None
+
+
+OVERSIGHT_ON_DATE = register(Query(
+    name="oversight_on_date",
+    title="Division of work as of a date",
+    description="As of a date, in one county: the 分管/主管/联系/协助/负责/主持 assignments of the latest "
+                "division-of-work document (县政府领导工作分工) dated on or before it, in the document's order. One "
+                "row per assignment: person_id, person, relation, target_id, target, target_label (Agency or "
+                "Field), aliases (bracketed names as written), as_of (the document's date), doc_id, doc_number, "
+                "doc_title, line, evidence.",
+    params=(
+        Param("county", "str", "the county's name, e.g. 稷山县"),
+        Param("date", "date", "the date, YYYY-MM-DD (or YYYY-MM, YYYY)"),
+    ),
+    cypher="""
+        MATCH (d:Document) WHERE d.county = $county AND d.date IS NOT NULL
+          AND (d.date <= $date OR d.date STARTS WITH $date)
+          AND EXISTS { MATCH (:Person)-[o:OVERSEES {doc_id: d.id}]->(x) WHERE x:Agency OR x:Field }
+        WITH d ORDER BY d.date DESC, d.id DESC LIMIT 1
+        MATCH (p:Person)-[o:OVERSEES {doc_id: d.id}]->(x) WHERE x:Agency OR x:Field
+        RETURN p.id AS person_id, p.name AS person, o.relation AS relation, x.id AS target_id, x.name AS target,
+               labels(x)[0] AS target_label, o.aliases AS aliases, o.as_of AS as_of, d.id AS doc_id,
+               d.doc_number AS doc_number, d.title AS doc_title, o.line AS line, o.evidence AS evidence
+        ORDER BY line, target
+    """,
+    result=Oversight,
+    tags=("oversight", "time"),
+))

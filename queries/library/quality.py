@@ -1,0 +1,229 @@
+"""Data checks: facts without provenance, orphan nodes, agencies seen once (possible resolution misses), and
+tasks that nobody leads. Every row is something to look at; an empty answer is a pass."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from graph_build.graph.schema import load_schema
+from queries.library.entities import fulltext_words
+from queries.registry import Param, Query, register
+
+_SCHEMA = load_schema()
+FACT_TYPES = "|".join(_SCHEMA.rel_type(t) for t in _SCHEMA.fact_rel_types)
+CONNECTING_TYPES = "|".join([*(_SCHEMA.rel_type(t) for t in _SCHEMA.fact_rel_types), _SCHEMA.rel_type("POST_IN")])
+PROVENANCE = "['fact_id', 'doc_id', 'source', 'line', 'evidence']"  # a Cypher list literal
+
+
+@dataclass(frozen=True)
+class MissingProvenance:
+    kind: str
+    type: str
+    fact_id: str | None
+    doc_id: str | None
+    from_id: str | None
+    from_name: str | None
+    to_id: str | None
+    to_name: str | None
+    missing: list[str]
+
+
+FACTS_WITHOUT_PROVENANCE = register(Query(
+    name="facts_without_provenance",
+    title="Facts without provenance",
+    description="Fact-bearing relationships (" + FACT_TYPES.replace("|", ", ") + ") and tasks that lack any "
+                "of fact_id, doc_id, source, line, evidence, or whose doc_id names no document in the graph: "
+                "kind (relationship/node), type, fact_id, doc_id, from_id, from_name, to_id, to_name, missing "
+                "(the properties missing, and 'document' when the cited document is absent). Empty is a pass.",
+    params=(Param("limit", "int", "at most this many rows", 100),),
+    cypher="""
+        CALL () { MATCH (d:Document) RETURN collect(d.id) AS documents }
+        CALL (documents) {
+          MATCH ()-[r:""" + FACT_TYPES + """]->()
+          WHERE r.fact_id IS NULL OR r.doc_id IS NULL OR r.source IS NULL OR r.line IS NULL OR r.evidence IS NULL
+             OR NOT r.doc_id IN documents
+          WITH r, startNode(r) AS a, endNode(r) AS b
+          RETURN 'relationship' AS kind, type(r) AS type, r.fact_id AS fact_id, r.doc_id AS doc_id, a.id AS from_id,
+                 coalesce(a.name, a.title) AS from_name, b.id AS to_id, coalesce(b.name, b.title) AS to_name,
+                 [k IN """ + PROVENANCE + """ WHERE r[k] IS NULL] +
+                 CASE WHEN r.doc_id IN documents OR r.doc_id IS NULL THEN [] ELSE ['document'] END AS missing
+          UNION ALL
+          MATCH (t:Task) WHERE t.doc_id IS NULL OR t.source IS NULL OR t.line IS NULL OR NOT t.doc_id IN documents
+          RETURN 'node' AS kind, 'Task' AS type, t.id AS fact_id, t.doc_id AS doc_id, t.id AS from_id,
+                 t.name AS from_name, null AS to_id, null AS to_name,
+                 [k IN ['doc_id', 'source', 'line'] WHERE t[k] IS NULL] +
+                 CASE WHEN t.doc_id IN documents OR t.doc_id IS NULL THEN [] ELSE ['document'] END AS missing
+        }
+        RETURN kind, type, fact_id, doc_id, from_id, from_name, to_id, to_name, missing
+        ORDER BY kind, type, fact_id
+        LIMIT $limit
+    """,
+    result=MissingProvenance,
+    tags=("check",),
+))
+
+
+@dataclass(frozen=True)
+class Orphan:
+    id: str
+    label: str
+    name: str
+    county: str | None
+    reason: str
+
+
+ORPHAN_NODES = register(Query(
+    name="orphan_nodes",
+    title="Orphan nodes",
+    description="Nodes that nothing ties into the graph: id, label, name, county, reason ('no document mentions "
+                "it' for an agency, person, post, task force, field or task without MENTIONED_IN; 'no fact links "
+                "it' for one with no accountability relationship (only IN_COUNTY / MENTIONED_IN); 'document without "
+                "facts' for a document that mentions nothing and has no issuer). Empty is a pass.",
+    params=(Param("limit", "int", "at most this many rows", 100),),
+    cypher="""
+        CALL () {
+          MATCH (n) WHERE (n:Agency OR n:Person OR n:Post OR n:TaskForce OR n:Field OR n:Task)
+            AND NOT EXISTS { (n)-[:MENTIONED_IN]->() }
+          RETURN n, 'no document mentions it' AS reason
+          UNION ALL
+          MATCH (n) WHERE (n:Agency OR n:Person OR n:Post OR n:TaskForce OR n:Field OR n:Task)
+            AND NOT EXISTS { (n)-[:""" + CONNECTING_TYPES + """]-() }
+          RETURN n, 'no fact links it' AS reason
+          UNION ALL
+          MATCH (n:Document) WHERE NOT EXISTS { (n)<-[:MENTIONED_IN]-() } AND NOT EXISTS { (n)-[:ISSUED_BY]->() }
+          RETURN n, 'document without facts' AS reason
+        }
+        RETURN n.id AS id, [l IN labels(n)][0] AS label, coalesce(n.name, n.title, n.id) AS name,
+               n.county AS county, reason
+        ORDER BY reason, label, name, id
+        LIMIT $limit
+    """,
+    result=Orphan,
+    tags=("check",),
+))
+
+
+@dataclass(frozen=True)
+class SingleMention:
+    id: str
+    name: str
+    county: str | None
+    kind: str | None
+    aliases: list[str]
+    doc_id: str
+    doc_number: str | None
+    doc_title: str | None
+    line: int
+    evidence: str | None
+    similar: list[dict[str, Any]]
+
+
+SINGLE_MENTION_AGENCIES = register(Query(
+    name="single_mention_agencies",
+    title="Agencies mentioned once (possible resolution misses)",
+    description="Agencies (not generic phrases) named on one line of one document only: often a spelling that "
+                "resolution did not merge with the agency it means. id, name, county, kind, aliases, the mention "
+                "(doc_id, doc_number, doc_title, line, evidence of a fact there), and similar: up to 5 agencies of "
+                "the same county whose canonical name contains this one's or is contained in it (id, name, "
+                "mentions) — candidates for a merge, found through the full-text index. The first agencies by "
+                "county and name are listed (limit), those with candidates first; with with_similar, only those "
+                "with candidates (every agency seen once is searched: slower on a large graph).",
+    params=(
+        Param("county", "str", "only this county (its name, e.g. 稷山县); empty: all", ""),
+        Param("with_similar", "bool", "only agencies with merge candidates", False),
+        Param("limit", "int", "at most this many agencies", 50),
+    ),
+    cypher="""
+        MATCH (a:Agency)-[m:MENTIONED_IN]->(d:Document)
+        WHERE ($county = '' OR a.county = $county) AND NOT coalesce(a.generic, false)
+        WITH a, collect({d: d, lines: m.lines}) AS mentions
+        WHERE size(mentions) = 1 AND size(mentions[0].lines) = 1
+        WITH a, mentions[0].d AS d, mentions[0].lines[0] AS line
+        ORDER BY a.county, a.name, a.id
+        WITH collect({a: a, d: d, line: line}) AS singles
+        UNWIND CASE WHEN $with_similar THEN singles ELSE singles[..$limit] END AS single
+        WITH single.a AS a, single.d AS d, single.line AS line
+        CALL (a) {
+          WITH a, """ + fulltext_words("coalesce(a.canonical, a.name)") + """ AS words
+          WHERE size(a.canonical) >= 2 AND trim(words) <> ''
+          CALL db.index.fulltext.queryNodes('govkg_names', words, {limit: 200}) YIELD node AS b
+          WITH a, b WHERE b:Agency AND b.county = a.county AND b <> a AND NOT coalesce(b.generic, false)
+            AND size(b.canonical) >= 2 AND b.canonical <> a.canonical
+            AND (b.canonical CONTAINS a.canonical OR a.canonical CONTAINS b.canonical)
+          WITH b, COUNT { (b)-[:MENTIONED_IN]->() } AS mentions
+          ORDER BY mentions DESC, b.name LIMIT 5
+          RETURN collect({id: b.id, name: b.name, mentions: mentions}) AS similar
+        }
+        WITH a, d, line, similar WHERE NOT $with_similar OR size(similar) > 0
+        WITH a, d, line, similar ORDER BY size(similar) = 0, a.county, a.name, a.id LIMIT $limit
+        RETURN a.id AS id, a.name AS name, a.county AS county, a.kind AS kind, coalesce(a.aliases, []) AS aliases,
+               d.id AS doc_id, d.doc_number AS doc_number, d.title AS doc_title, line,
+               COLLECT { MATCH (a)-[r]-() WHERE r.doc_id = d.id AND r.evidence IS NOT NULL
+                         RETURN r.evidence ORDER BY r.line LIMIT 1 }[0] AS evidence,
+               similar
+        ORDER BY size(similar) = 0, county, name, id
+    """,
+    result=SingleMention,
+    tags=("check", "resolution"),
+))
+
+
+@dataclass(frozen=True)
+class UnledTask:
+    task_id: str
+    task: str
+    reason: str
+    units: list[dict[str, Any]]
+    leaders: list[str]
+    doc_id: str | None
+    doc_number: str | None
+    doc_title: str | None
+    county: str | None
+    line: int | None
+    evidence: str | None
+
+
+TASKS_WITHOUT_LEAD = register(Query(
+    name="tasks_without_lead",
+    title="Tasks nobody leads",
+    description="Tasks with no accountable unit: reason 'no unit' (no agency at all), 'support units only' "
+                "(配合 without 牵头), 'only generic units' (the lead or responsible units are all generic phrases "
+                "such as 有关部门); with strict, also 'no lead (joint responsibility)': several 责任单位 and none "
+                "leading. task_id, task, reason, units (name, role, generic), leaders (people named on the task), "
+                "doc_id, doc_number, doc_title, county, line, evidence.",
+    params=(
+        Param("county", "str", "only this county (its name, e.g. 稷山县); empty: all", ""),
+        Param("strict", "bool", "also list tasks whose units answer jointly with no lead", False),
+        Param("limit", "int", "at most this many tasks", 100),
+    ),
+    cypher="""
+        MATCH (t:Task)
+        WHERE NOT EXISTS { MATCH (a:Agency)-[r:RESPONSIBLE_FOR]->(t)
+                           WHERE r.role IN ['lead', 'responsible'] AND NOT coalesce(a.generic, false) }
+           OR ($strict AND NOT EXISTS { MATCH (:Agency)-[:RESPONSIBLE_FOR {role: 'lead'}]->(t) })
+        WITH t, COLLECT {
+               MATCH (a:Agency)-[r:RESPONSIBLE_FOR]->(t)
+               RETURN {name: a.name, role: r.role, generic: coalesce(a.generic, false)} ORDER BY r.role, a.name
+             } AS units
+        WITH t, units, CASE
+               WHEN size(units) = 0 THEN 'no unit'
+               WHEN none(u IN units WHERE u.role IN ['lead', 'responsible']) THEN 'support units only'
+               WHEN none(u IN units WHERE u.role IN ['lead', 'responsible'] AND NOT u.generic)
+                 THEN 'only generic units'
+               WHEN $strict AND size(units) > 1 AND none(u IN units WHERE u.role = 'lead')
+                 THEN 'no lead (joint responsibility)'
+             END AS reason
+        WHERE reason IS NOT NULL
+        OPTIONAL MATCH (d:Document {id: t.doc_id})
+        WITH t, d, units, reason WHERE $county = '' OR d.county = $county
+        WITH t, d, units, reason ORDER BY reason, d.date DESC, t.doc_id, t.line LIMIT $limit
+        RETURN t.id AS task_id, t.name AS task, reason, units,
+               COLLECT { MATCH (p:Person)-[o:OVERSEES]->(t) RETURN p.name + '（' + o.relation + '）' } AS leaders,
+               t.doc_id AS doc_id, d.doc_number AS doc_number, d.title AS doc_title, d.county AS county,
+               t.line AS line, t.evidence AS evidence
+        ORDER BY reason, d.date DESC, doc_id, line
+    """,
+    result=UnledTask,
+    tags=("check",),
+))
