@@ -7,6 +7,8 @@ COPY govkg ./govkg
 COPY graph_build ./graph_build
 COPY queries ./queries
 COPY dashboard ./dashboard
+# The dashboard's Streamlit settings (theme, no usage stats); compose's flags set the address and port.
+COPY .streamlit ./.streamlit
 RUN pip install .
 RUN useradd --create-home govkg
 USER govkg

@@ -6,7 +6,7 @@ CORPUS ?= ../shared/corpus
 GOLD   ?= ../shared/gold
 OUT    ?= var
 
-.PHONY: install neo4j-jars system-deps demo eval test lint check golden bench bench-load clean
+.PHONY: install neo4j-jars system-deps demo eval test lint check golden bench bench-load bench-queries clean
 
 $(BIN)/govkg: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -30,7 +30,8 @@ $(NEO4J_STAMP): neo4j_server/pom.xml $(wildcard neo4j_server/src/main/java/govkg
 demo: install
 	$(BIN)/govkg neo4j start
 	$(BIN)/govkg build $(CORPUS)
-	@echo "graph loaded; Neo4j at bolt://127.0.0.1:7687 (govkg neo4j status). Dashboard: http://localhost:8501"
+	@echo "graph loaded; Neo4j at bolt://127.0.0.1:7687 (govkg neo4j status). Dashboard: http://localhost:8501 (Ctrl-C stops it)"
+	$(BIN)/govkg dashboard --port 8501
 
 ## Score extraction against the gold facts.
 eval: install
@@ -60,6 +61,11 @@ bench-load: install
 	$(BIN)/govkg neo4j start
 	$(BIN)/python benchmarks/load_throughput.py $(CORPUS)
 	$(BIN)/govkg build $(CORPUS)
+
+## p50/p95 of every named query on the demo graph and on one 100 times larger (wipes the local graph, then rebuilds the demo graph).
+bench-queries: install
+	$(BIN)/govkg neo4j start
+	$(BIN)/python benchmarks/query_latency.py $(CORPUS)
 
 clean:
 	rm -rf $(VENV) $(OUT) .pytest_cache .ruff_cache

@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# System packages the tests need, from Debian's archive: docker-compose (to validate docker-compose.yml)
-# and chromium (the dashboard's browser tests). Idempotent; needs root (or sudo) only when something is missing.
+# System packages the tests need, from Debian's archive: docker-compose (to validate docker-compose.yml),
+# chromium (the dashboard's browser tests) and a CJK font (so its screenshots show Chinese, not boxes).
+# Idempotent; needs root (or sudo) only when something is missing.
 set -euo pipefail
 want=()
 command -v docker-compose >/dev/null 2>&1 || want+=(docker-compose)
 [ -x /usr/bin/chromium ] || want+=(chromium)
+[ -e /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ] || want+=(fonts-wqy-microhei)
 [ ${#want[@]} -eq 0 ] && exit 0
 sudo=""
 if [ "$(id -u)" -ne 0 ]; then

@@ -1,0 +1,49 @@
+"""govkg's dashboard: `streamlit run dashboard/app.py` (or `govkg dashboard`). One file per page in views/.
+
+The pages live in views/, not pages/: Streamlit treats a pages/ folder beside the main script as a version-1
+multipage app and runs a page's file directly when its URL is opened, without this script, and so without the
+login gate and the connection check below.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import streamlit as st
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # `streamlit run dashboard/app.py` puts dashboard/, not the repo, on the path
+    sys.path.insert(0, str(ROOT))
+
+from dashboard import auth, data, i18n, nav  # noqa: E402
+from dashboard.i18n import t  # noqa: E402
+
+st.set_page_config(page_title="govkg", page_icon=":material/account_tree:", layout="wide")
+
+with st.sidebar:
+    st.radio(t("language"), i18n.LANGS, key="lang", horizontal=True, index=i18n.LANGS.index(i18n.lang()),
+             format_func={"zh": "中文", "en": "English"}.__getitem__)
+
+if not auth.gate():
+    st.stop()
+auth.logout_button()
+
+sections = {"browse": t("section_browse"), "analyse": t("section_analyse"), "tools": t("section_tools")}
+pages: dict[str, list[st.Page]] = {name: [] for name in sections.values()}
+for spec in nav.PAGES:
+    pages[sections[spec.section]].append(
+        st.Page(spec.file, title=t(f"page_{spec.key}"), icon=spec.icon, url_path=spec.url_path,
+                default=spec.key == "overview")
+    )
+page = st.navigation(pages)
+
+status = data.status()
+if not status.ok:
+    st.title(t("app_title"))
+    data.show_status_problem(status)
+    st.stop()
+st.sidebar.caption(t("connected", uri=status.uri))
+if st.sidebar.button(t("clear_cache"), help=t("clear_cache_help"), type="tertiary"):
+    data.clear_caches()
+page.run()

@@ -1,0 +1,131 @@
+"""Evidence: the source sentence of a fact, with the names it mentions highlighted (displaCy's manual mode), and
+the document it came from (title, 文号, date, file and line).
+
+``fact_table()`` shows facts as a table; selecting a row opens its sentence below the table.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+import pandas as pd
+import streamlit as st
+from spacy import displacy
+
+from dashboard import data
+from dashboard.i18n import label, t
+from graph_build.graph.schema import load_schema
+
+EVIDENCE_COLUMNS = ("evidence", "doc_id", "source", "line", "doc_title", "doc_number", "doc_date")
+
+
+def tint(color: str, amount: float = 0.65) -> str:
+    """``color`` (#rrggbb) mixed with white, light enough to read black text on."""
+    value = color.lstrip("#")
+    if len(value) != 6:
+        return "#dddddd"
+    rgb = [int(value[i:i + 2], 16) for i in (0, 2, 4)]
+    return "#" + "".join(f"{round(c + (255 - c) * amount):02x}" for c in rgb)
+
+
+def find_spans(text: str, names: Mapping[str, str]) -> list[dict[str, Any]]:
+    """Where each name (name → node label) occurs in ``text``: non-overlapping spans, longer names first."""
+    taken = [False] * len(text)
+    spans: list[dict[str, Any]] = []
+    for name in sorted((n for n in names if n), key=len, reverse=True):
+        start = text.find(name)
+        while start >= 0:
+            end = start + len(name)
+            if not any(taken[start:end]):
+                spans.append({"start": start, "end": end, "label": label(names[name])})
+                for i in range(start, end):
+                    taken[i] = True
+            start = text.find(name, end)
+    return sorted(spans, key=lambda s: s["start"])
+
+
+def marked_html(text: str, names: Mapping[str, str]) -> str:
+    """The sentence as HTML with each name marked and labelled by its type, coloured from the schema."""
+    schema = load_schema()
+    colors = {label(lab): tint(node.color) for lab, node in schema.nodes.items()}
+    doc = {"text": text, "ents": find_spans(text, names), "title": None}
+    return str(displacy.render(doc, style="ent", manual=True, options={"colors": colors}, page=False, jupyter=False))
+
+
+def names_from(row: Mapping[str, Any], columns: Mapping[str, str]) -> dict[str, str]:
+    """Names to highlight from a row: ``columns`` maps a column to the node label of the names it holds."""
+    out: dict[str, str] = {}
+    for column, node_label in columns.items():
+        value = row.get(column)
+        values = value if isinstance(value, list | tuple) else [value]
+        for item in values:
+            v = item.get("name") or item.get("person") if isinstance(item, dict) else item
+            if isinstance(v, str) and v:
+                out[v] = node_label
+                # An agency named 县水利局 is often written 水利局; a post 县水利局局长 as 水利局局长.
+                if node_label == "Agency" and v.startswith("县") and len(v) > 2:
+                    out.setdefault(v[1:], node_label)
+    return out
+
+
+def document_line(row: Mapping[str, Any]) -> str:
+    """Title, 文号 and date of the fact's document (looked up by ``doc_id`` when the row lacks them)."""
+    title, number, date = row.get("doc_title"), row.get("doc_number"), row.get("doc_date")
+    doc_id = row.get("doc_id")
+    if doc_id and not (title and date):
+        doc = data.entity(str(doc_id))
+        if doc:
+            props = doc.get("properties") or {}
+            title = title or props.get("title") or doc.get("name")
+            number = number or props.get("doc_number")
+            date = date or props.get("date")
+    parts = [f"**{t('evidence_doc')}**: {title or '—'}"]
+    if number:
+        parts.append(f"**{t('evidence_number')}**: {number}")
+    if date:
+        parts.append(f"**{t('date')}**: {date}")
+    if row.get("source"):
+        where = str(row["source"])
+        if row.get("line"):
+            where += f", {t('evidence_line', line=row['line'])}"
+        parts.append(f"**{t('evidence_source')}**: {where}")
+    return " · ".join(parts)
+
+
+def show(row: Mapping[str, Any], names: Mapping[str, str]) -> None:
+    """The evidence card of one fact: highlighted sentence, then its document."""
+    text = row.get("evidence")
+    if text and isinstance(text, str):
+        st.html(f'<div class="govkg-evidence">{marked_html(text, names)}</div>')
+    if row.get("doc_id") or row.get("doc_title"):
+        st.markdown(document_line(row))
+
+
+def fact_table(df: pd.DataFrame, key: str, names: Mapping[str, str], *, columns: Sequence[str] | None = None,
+               column_config: Mapping[str, Any] | None = None, extra: Mapping[str, str] | None = None) -> None:
+    """Facts as a table; selecting a row shows its source sentence with the names marked: those in the row's
+    ``names`` columns (column → node label) and the fixed ``extra`` ones (name → node label).
+
+    ``columns`` are the columns to show (default: all but the provenance ones, which stay in the data).
+    """
+    if df.empty:
+        st.caption(t("no_rows"))
+        return
+    shown = list(columns) if columns else [c for c in df.columns if c not in EVIDENCE_COLUMNS]
+    shown = [c for c in shown if c in df.columns]
+    event = st.dataframe(df, key=key, hide_index=True, column_order=shown, on_select="rerun",
+                         selection_mode="single-row", column_config=dict(column_config or {}))
+    selected = [i for i in getattr(getattr(event, "selection", None), "rows", []) or [] if 0 <= i < len(df)]
+    if not selected:
+        if "evidence" in df.columns or "doc_id" in df.columns:
+            st.caption(t("evidence_hint"))
+        return
+    row = df.iloc[selected[0]].to_dict()
+    with st.container(border=True):
+        st.markdown(f"**{t('evidence')}**")
+        show(row, {**dict(extra or {}), **names_from(row, names)})
+
+
+def join(values: Iterable[Any]) -> str:
+    return "、".join(str(v) for v in values if v)

@@ -1,0 +1,121 @@
+"""The pages, links between them, and the entity picker that every entity page shares.
+
+An entity's page is chosen by its label (an agency opens the Agency page, a task the accountability chain, anything
+else the graph explorer), and the entity travels in the URL as ``?id=…``, so every view can be shared.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import quote
+
+import streamlit as st
+
+from dashboard import data
+from dashboard.i18n import label, t
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    file: str
+    url_path: str
+    icon: str
+    section: str
+
+
+PAGES: tuple[PageSpec, ...] = (
+    PageSpec("overview", "views/overview.py", "overview", ":material/dashboard:", "browse"),
+    PageSpec("search", "views/search.py", "search", ":material/search:", "browse"),
+    PageSpec("agency", "views/agency.py", "agency", ":material/account_balance:", "browse"),
+    PageSpec("person", "views/person.py", "person", ":material/person:", "browse"),
+    PageSpec("as_of", "views/as_of.py", "as-of", ":material/calendar_month:", "browse"),
+    PageSpec("shared", "views/shared_duties.py", "shared-duties", ":material/grid_on:", "analyse"),
+    PageSpec("chain", "views/accountability.py", "accountability", ":material/account_tree:", "analyse"),
+    PageSpec("taskforces", "views/taskforces.py", "task-forces", ":material/groups:", "analyse"),
+    PageSpec("explorer", "views/explorer.py", "graph", ":material/hub:", "tools"),
+    PageSpec("export", "views/export.py", "export", ":material/download:", "tools"),
+    PageSpec("console", "views/console.py", "cypher", ":material/terminal:", "tools"),
+)
+BY_KEY = {p.key: p for p in PAGES}
+_URL_UNSAFE = set("%&#?+= \"'<>")
+PAGE_OF_LABEL = {"Agency": "agency", "Person": "person", "TaskForce": "taskforces", "Task": "chain"}
+
+
+def page_for(node_label: str | None) -> PageSpec:
+    return BY_KEY[PAGE_OF_LABEL.get(node_label or "", "explorer")]
+
+
+def link(node_id: str, name: str, node_label: str | None = None, *, page: str | None = None,
+         show_type: bool = False) -> None:
+    """A link that opens the entity's page (or ``page``) with ``?id=``."""
+    spec = BY_KEY[page] if page else page_for(node_label)
+    text = f"{name} · {label(node_label)}" if show_type and node_label else name
+    st.page_link(spec.file, label=text, query_params={"id": node_id})
+
+
+def url(node_id: str, node_label: str | None = None, *, page: str | None = None) -> str:
+    """The relative URL of the entity's page (for link columns in tables)."""
+    spec = BY_KEY[page] if page else page_for(node_label)
+    # Only what would break a query string is escaped: Chinese stays readable in the address bar.
+    return f"{spec.url_path}?id={''.join(quote(c) if c in _URL_UNSAFE else c for c in node_id)}"
+
+
+def current_id() -> str | None:
+    value = st.query_params.get("id")
+    return value or None
+
+
+def set_id_from(key: str) -> None:
+    """A widget callback: put the entity chosen in widget ``key`` into ``?id=``."""
+    chosen = st.session_state.get(key)
+    if chosen:
+        st.query_params["id"] = chosen
+
+
+def picker(key: str, labels: tuple[str, ...] | None, example: str) -> str | None:
+    """The entity in ``?id=``, or one found with a search box (limited to ``labels``), which then goes in the URL."""
+    with st.expander(t("pick_entity"), expanded=current_id() is None):
+        text = st.text_input(t("pick_entity"), key=f"{key}_text", placeholder=t("pick_placeholder", example=example),
+                             label_visibility="collapsed")
+        if text.strip():
+            hits = [h for h in data.rows("search", text=text.strip(), limit=50) if not labels or h["label"] in labels]
+            if hits:
+                names = {h["id"]: _hit_text(h) for h in hits}
+                st.selectbox(t("pick_choose"), list(names), index=None, format_func=names.__getitem__,
+                             key=f"{key}_choice", on_change=set_id_from, args=(f"{key}_choice",))
+            else:
+                st.caption(t("pick_none"))
+    return current_id()
+
+
+def _hit_text(hit: dict[str, Any]) -> str:
+    county = f" · {hit['county']}" if hit.get("county") else ""
+    return f"{hit['name']} · {label(hit['label'])}{county}"
+
+
+def entity_or_warn(node_id: str, want: str | None = None) -> dict[str, Any] | None:
+    """The entity ``node_id`` (checked to be a ``want``), or None after a message saying what is wrong."""
+    found = data.entity(node_id)
+    if found is None:
+        st.warning(t("not_found", id=node_id))
+        return None
+    if want and found["label"] != want:
+        st.warning(t("wrong_kind", id=node_id, kind=label(want)))
+        link(node_id, found["name"], found["label"], show_type=True)
+        return None
+    return found
+
+
+def search_select(key: str, labels: tuple[str, ...] | None, example: str, title: str,
+                  exclude: str | None = None) -> str | None:
+    """An entity chosen with a search box and a list of hits (limited to ``labels``), without touching the URL."""
+    text = st.text_input(title, key=f"{key}_text", placeholder=t("pick_placeholder", example=example)).strip()
+    hits = [h for h in data.rows("search", text=text, limit=50)
+            if (not labels or h["label"] in labels) and h["id"] != exclude] if text else []
+    names = {h["id"]: _hit_text(h) for h in hits}
+    if text and not hits:
+        st.caption(t("pick_none"))
+    return st.selectbox(t("pick_choose"), list(names), index=None, format_func=names.__getitem__,
+                        key=f"{key}_choice") if names else None

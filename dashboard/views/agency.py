@@ -1,0 +1,101 @@
+"""Agency: its duties (lead / support, deadlines, documents), the agencies it shares duties with, its posts and
+their holders, who oversees it, its task forces, and its neighbourhood as a graph."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from dashboard import data, evidence, graphview, nav, tables
+from dashboard.i18n import label, t
+
+st.title(t("page_agency"))
+agency_id = nav.picker("agency_pick", ("Agency",), "水利局")
+if not agency_id:
+    st.caption(t("id_param_help"))
+    tables.entity_links(data.rows("busiest_agencies", limit=30), "id", "name", "Agency")
+    st.stop()
+if nav.entity_or_warn(agency_id, "Agency") is None:
+    st.stop()
+profile = data.one("agency_profile", agency_id=agency_id)
+if profile is None:
+    st.stop()
+
+own_names = {name: "Agency" for name in [profile["name"], *profile.get("aliases", [])] if name}
+st.header(profile["name"])
+meta = [profile.get("county") or "", label(profile.get("kind"))]
+if profile.get("aliases"):
+    meta.append(f"{t('aliases')}: {evidence.join(profile['aliases'])}")
+st.caption(" · ".join(m for m in meta if m))
+counts = profile.get("counts", {})
+for col, key, name in zip(st.columns(5), ("lead", "support", "responsible", "taskforces", "documents"),
+                          (label("lead"), label("support"), label("responsible"), t("ag_taskforces"),
+                           t("ov_documents")), strict=True):
+    col.metric(name, counts.get(key, 0))
+
+tabs = st.tabs([t("ag_duties"), t("ag_shares_with"), t("ag_posts"), t("ag_overseen_by"), t("ag_taskforces"),
+                t("ag_graph")])
+
+with tabs[0]:
+    duties = data.frame("agency_duties", agency_id=agency_id)
+    if not duties.empty:
+        duties["role_text"] = duties["role"].map(label)
+        duties["co_unit_names"] = duties["co_units"].map(lambda units: [u["name"] for u in units or []])
+        duties["co_units_text"] = duties["co_unit_names"].map(evidence.join)
+        duties["leader_names"] = duties["leaders"].map(lambda people: [p["name"] for p in people or []])
+        roles = st.pills(t("type"), ["lead", "support", "responsible"], selection_mode="multi",
+                         format_func=label, key="agency_roles", default=["lead", "support", "responsible"])
+        duties = duties[duties["role"].isin(roles or [])].reset_index(drop=True)
+    evidence.fact_table(
+        duties, "agency_duties", {"co_unit_names": "Agency", "leader_names": "Person"}, extra=own_names,
+        columns=["role_text", "task", "deadline", "co_units_text", "doc_number", "doc_date", "doc_title"],
+        column_config=tables.config(role_text=label("RESPONSIBLE_FOR"), task=t("ch_task"),
+                                    deadline=t("ch_deadline"), co_units_text=t("ag_shares_with"),
+                                    doc_number=t("evidence_number"), doc_date=t("date"),
+                                    doc_title=t("evidence_doc")))
+
+with tabs[1]:
+    shared = data.frame("shared_duties", agency_id=agency_id)
+    if shared.empty:
+        st.caption(t("no_rows"))
+    else:
+        shared = tables.with_links(shared, "agency_id", "Agency")
+        st.dataframe(shared, hide_index=True,
+                     column_order=["link", "shared", "this_lead", "this_support", "other_lead", "other_support"],
+                     column_config=tables.config(shared=t("count"), **tables.link_column("link", t("name"))))
+
+with tabs[2]:
+    rows = [{"post": post["post"], "post_id": post["post_id"], "is_head": post.get("is_head"),
+             "person": h.get("person"), "person_id": h.get("person_id"), "start": h.get("start"),
+             "end": h.get("end"), "status": label(h.get("status")), "basis": label(h.get("basis")),
+             "doc_id": h.get("doc_id"), "line": h.get("line")}
+            for post in profile.get("posts", []) for h in (post.get("holders") or [{}])]
+    posts = pd.DataFrame(rows)
+    posts = tables.with_links(posts, "person_id", "Person", "person_link")
+    evidence.fact_table(posts, "agency_posts", {"person": "Person", "post": "Post"}, extra=own_names,
+                        columns=["post", "person_link", "start", "end", "status", "basis"],
+                        column_config=tables.config(post=label("Post"), start=t("date"),
+                                                    **tables.link_column("person_link", label("Person"))))
+
+with tabs[3]:
+    overseers = pd.DataFrame(profile.get("overseers", []))
+    overseers = tables.with_links(overseers, "person_id", "Person", "person_link")
+    evidence.fact_table(overseers, "agency_overseers", {"person": "Person"}, extra=own_names,
+                        columns=["person_link", "relation", "as_of", "doc_number", "doc_title"],
+                        column_config=tables.config(relation=label("OVERSEES"), as_of=t("date"),
+                                                    doc_number=t("evidence_number"), doc_title=t("evidence_doc"),
+                                                    **tables.link_column("person_link", label("Person"))))
+
+with tabs[4]:
+    taskforces = pd.DataFrame(profile.get("taskforces", []))
+    taskforces = tables.with_links(taskforces, "taskforce_id", "TaskForce", "tf_link")
+    evidence.fact_table(taskforces, "agency_taskforces", {"taskforce": "TaskForce", "head": "Person"},
+                        extra=own_names, columns=["tf_link", "role", "head", "as_of", "doc_number"],
+                        column_config=tables.config(as_of=t("date"), doc_number=t("evidence_number"),
+                                                    **tables.link_column("tf_link", label("TaskForce"))))
+
+with tabs[5]:
+    sub = data.ego(agency_id, hops=1, max_nodes=120)
+    if sub is not None:
+        graphview.show(sub.graph, focus=agency_id, total=sub.total_nodes, truncated=sub.truncated, height=520)
+    nav.link(agency_id, t("open_graph"), page="explorer")

@@ -1,0 +1,69 @@
+"""As of a date: move the date and see who held which posts, the task forces' rosters and the 分管 assignments
+on that day, in one county. ``?county=…&date=YYYY-MM-DD`` makes the view shareable."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+import streamlit as st
+
+from dashboard import data, evidence, tables
+from dashboard.i18n import label, t
+from dashboard.timeline import to_date
+
+st.title(t("page_as_of"))
+st.caption(t("asof_hint"))
+overview = data.one("graph_overview") or {}
+counties = [c for c in overview.get("counties") or [] if c.get("county")]
+if not counties:
+    st.stop()
+names = [c["county"] for c in counties]
+asked = st.query_params.get("county")
+county = st.selectbox(t("county"), names, index=names.index(asked) if asked in names else 0, key="asof_county")
+info = next(c for c in counties if c["county"] == county)
+first = to_date(info.get("first_date") or overview.get("first_document_date"))
+last = to_date(info.get("last_date") or overview.get("last_document_date"))
+low = first.date() if first is not None else dt.date(2020, 1, 1)
+high = max(last.date() if last is not None else dt.date.today(), low + dt.timedelta(days=1))
+wanted = to_date(st.query_params.get("date"))
+start = min(max(wanted.date(), low), high) if wanted is not None else high
+day = st.slider(t("asof_date"), min_value=low, max_value=high, value=start, format="YYYY-MM-DD", key="asof_day")
+st.query_params["county"] = county
+st.query_params["date"] = day.isoformat()
+
+posts = pd.DataFrame(data.rows("posts_on_date", county=county, date=day.isoformat()))
+rosters = pd.DataFrame(data.rows("rosters_on_date", county=county, date=day.isoformat()))
+oversight = pd.DataFrame(data.rows("oversight_on_date", county=county, date=day.isoformat()))
+tabs = st.tabs([f"{t('asof_posts')} ({len(posts)})", f"{t('asof_rosters')} ({len(rosters)})",
+                f"{t('asof_oversight')} ({len(oversight)})"])
+with tabs[0]:
+    if not posts.empty:
+        posts = tables.with_links(posts, "person_id", "Person", "person_link")
+        posts["status_text"] = posts["status"].map(label)
+        posts["basis_text"] = posts["basis"].map(label)
+    evidence.fact_table(posts, "asof_posts", {"person": "Person", "post": "Post", "agency": "Agency"},
+                        columns=["agency", "post", "person_link", "since", "status_text", "basis_text", "doc_number"],
+                        column_config=tables.config(agency=label("Agency"), post=label("Post"), since=t("date"),
+                                                    status_text=label("HOLDS"), basis_text=t("evidence_source"),
+                                                    doc_number=t("evidence_number"),
+                                                    **tables.link_column("person_link", label("Person"))))
+with tabs[1]:
+    if not rosters.empty:
+        rosters = tables.with_links(rosters, "taskforce_id", "TaskForce", "tf_link")
+        rosters["member_type"] = rosters["member_label"].map(label)
+    evidence.fact_table(rosters, "asof_rosters", {"member": "Person", "taskforce": "TaskForce", "titles": "Post"},
+                        columns=["tf_link", "role", "member", "member_type", "head", "as_of", "doc_number"],
+                        column_config=tables.config(member=t("name"), member_type=t("type"), as_of=t("date"),
+                                                    doc_number=t("evidence_number"),
+                                                    **tables.link_column("tf_link", label("TaskForce"))))
+with tabs[2]:
+    if not oversight.empty:
+        oversight = tables.with_links(oversight, "person_id", "Person", "person_link")
+        oversight["target_type"] = oversight["target_label"].map(label)
+    evidence.fact_table(oversight, "asof_oversight", {"person": "Person", "target": "Agency", "aliases": "Agency"},
+                        columns=["person_link", "relation", "target", "target_type", "as_of", "doc_number"],
+                        column_config=tables.config(relation=label("OVERSEES"), target=t("name"),
+                                                    target_type=t("type"), as_of=t("date"),
+                                                    doc_number=t("evidence_number"),
+                                                    **tables.link_column("person_link", label("Person"))))

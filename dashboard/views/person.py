@@ -1,0 +1,87 @@
+"""Person: a Gantt timeline of posts and roles (appointments, removals, rosters, portfolios) with their documents,
+the facts behind it with their source sentences, and the person's neighbourhood as a graph."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from dashboard import data, evidence, graphview, nav, tables, timeline
+from dashboard.i18n import label, t
+
+st.title(t("page_person"))
+person_id = nav.picker("person_pick", ("Person",), "南选智")
+if not person_id:
+    st.caption(t("id_param_help"))
+    tables.entity_links(data.rows("busiest_people", limit=30), "id", "name", "Person")
+    st.stop()
+if nav.entity_or_warn(person_id, "Person") is None:
+    st.stop()
+profile = data.one("person_profile", person_id=person_id)
+if profile is None:
+    st.stop()
+
+me = {name: "Person" for name in [profile["name"], *profile.get("aliases", [])] if name}
+st.header(profile["name"])
+st.caption(profile.get("county") or "")
+counts = profile.get("counts", {})
+for col, key, name in zip(st.columns(5), ("posts", "taskforces", "portfolios", "appointments", "documents"),
+                          (t("pe_posts"), t("pe_taskforces"), t("pe_oversees"), label("APPOINTED_TO"),
+                           t("ov_documents")), strict=True):
+    col.metric(name, counts.get(key, 0))
+
+st.subheader(t("pe_timeline"))
+gantt = timeline.gantt_rows(data.rows("person_timeline", person_id=person_id))
+if gantt.empty:
+    st.caption(t("pe_timeline_empty"))
+else:
+    st.altair_chart(timeline.chart(gantt), width="stretch")
+
+tabs = st.tabs([t("pe_posts"), t("pe_oversees"), t("pe_taskforces"), label("APPOINTED_TO"), label("Task"),
+                t("ov_documents"), t("ag_graph")])
+with tabs[0]:
+    posts = pd.DataFrame(profile.get("posts", []))
+    if not posts.empty:
+        posts["basis_text"] = posts["basis"].map(label)
+        posts["status_text"] = posts["status"].map(label)
+    evidence.fact_table(posts, "person_posts", {"post": "Post"}, extra=me,
+                        columns=["post", "basis_text", "start", "end", "status_text", "doc_number", "doc_title"],
+                        column_config=tables.config(post=label("Post"), start=t("date"),
+                                                    doc_number=t("evidence_number"), doc_title=t("evidence_doc")))
+with tabs[1]:
+    portfolios = tables.with_links(pd.DataFrame(profile.get("portfolios", [])), "target_id", "Agency")
+    if not portfolios.empty:
+        portfolios["target_type"] = portfolios["target_label"].map(label)
+    evidence.fact_table(portfolios, "person_portfolios", {"target": "Agency"}, extra=me,
+                        columns=["relation", "target", "target_type", "as_of", "doc_number", "doc_title"],
+                        column_config=tables.config(relation=label("OVERSEES"), target=t("name"),
+                                                    target_type=t("type"), as_of=t("date"),
+                                                    doc_number=t("evidence_number"), doc_title=t("evidence_doc")))
+with tabs[2]:
+    seats = tables.with_links(pd.DataFrame(profile.get("taskforces", [])), "taskforce_id", "TaskForce", "tf_link")
+    evidence.fact_table(seats, "person_taskforces", {"taskforce": "TaskForce", "titles": "Post"}, extra=me,
+                        columns=["tf_link", "role", "as_of", "doc_number", "doc_title"],
+                        column_config=tables.config(as_of=t("date"), doc_number=t("evidence_number"),
+                                                    doc_title=t("evidence_doc"),
+                                                    **tables.link_column("tf_link", label("TaskForce"))))
+with tabs[3]:
+    decisions = pd.DataFrame(profile.get("appointments", []))
+    if not decisions.empty:
+        decisions["action_text"] = decisions["action"].map(label)
+    evidence.fact_table(decisions, "person_appointments", {"post": "Post"}, extra=me,
+                        columns=["date", "action_text", "post", "note", "doc_number", "doc_title"],
+                        column_config=tables.config(date=t("date"), post=label("Post"), doc_number=t("evidence_number"),
+                                                    doc_title=t("evidence_doc")))
+with tabs[4]:
+    tasks = tables.with_links(pd.DataFrame(profile.get("tasks", [])), "task_id", "Task")
+    evidence.fact_table(tasks, "person_tasks", {"task": "Task"}, extra=me,
+                        columns=["task", "relation", "deadline", "doc_number", "doc_date"],
+                        column_config=tables.config(task=t("ch_task"), deadline=t("ch_deadline"),
+                                                    doc_number=t("evidence_number"), doc_date=t("date")))
+with tabs[5]:
+    tables.table(pd.DataFrame(profile.get("documents", [])), column_order=["date", "doc_number", "title"])
+with tabs[6]:
+    sub = data.ego(person_id, hops=1, max_nodes=120)
+    if sub is not None:
+        graphview.show(sub.graph, focus=person_id, total=sub.total_nodes, truncated=sub.truncated, height=520)
+    nav.link(person_id, t("open_graph"), page="explorer")

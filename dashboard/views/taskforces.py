@@ -1,0 +1,82 @@
+"""Task forces (工作专班, 领导小组, 指挥部 …): composition by role, overlaps between two, people on many of them."""
+
+from __future__ import annotations
+
+import altair as alt
+import pandas as pd
+import streamlit as st
+
+from dashboard import data, evidence, nav, tables
+from dashboard.i18n import label, t
+
+st.title(t("page_taskforces"))
+tf_id = nav.picker("tf_pick", ("TaskForce",), "河长")
+tabs = st.tabs([t("tf_composition"), t("tf_overlap"), t("tf_busiest")])
+
+with tabs[2]:
+    members = data.frame("busiest_taskforce_members", limit=30)
+    if not members.empty:
+        members["link"] = [nav.url(i, lab) for i, lab in zip(members["member_id"], members["member_label"],
+                                                                strict=True)]
+        members["type"] = members["member_label"].map(label)
+        members["names_text"] = members["names"].map(lambda xs: "、".join(xs or []))
+    tables.table(members, column_order=["link", "type", "taskforces", "seats", "leads", "names_text"],
+                 column_config=tables.config(type=t("type"), taskforces=label("TaskForce"), seats=t("count"),
+                                             leads=t("tf_leads"), names_text=label("TaskForce"),
+                                             **tables.link_column("link", t("name"))))
+    st.subheader(t("tf_concentration"))
+    concentration = data.analytics_table("taskforce_concentration")
+    if concentration is not None:
+        frame = tables.with_links(pd.DataFrame(concentration), "id", "Person")
+        tables.table(frame, column_order=["rank", "link", "county", "taskforces", "top_level", "chairs", "deputies",
+                                          "roles"],
+                     column_config=tables.config(**tables.link_column("link", label("Person"))))
+
+if not tf_id:
+    with tabs[0]:
+        st.caption(t("id_param_help"))
+    st.stop()
+if nav.entity_or_warn(tf_id, "TaskForce") is None:
+    st.stop()
+tf = data.one("taskforce_composition", taskforce_id=tf_id)
+if tf is None:
+    st.stop()
+
+with tabs[0]:
+    st.header(tf["name"])
+    if tf.get("parent"):
+        nav.link(tf["parent"]["id"], f"↑ {tf['parent']['name']}", "TaskForce")
+    roles = pd.DataFrame([{"role": r["role"], "count": len(r.get("members") or []),
+                           "members": "、".join(r.get("members") or [])} for r in tf.get("roles") or []])
+    if not roles.empty:
+        st.altair_chart(alt.Chart(roles).mark_bar(color="#2ca02c").encode(
+            x=alt.X("count:Q", title=t("count")), y=alt.Y("role:N", sort=None, title=None),
+            tooltip=["role", "count", "members"]).properties(height=min(40 + 26 * len(roles), 400)), width="stretch")
+    seats = pd.DataFrame(tf.get("members") or [])
+    if not seats.empty:
+        seats["link"] = [nav.url(i, lab) for i, lab in zip(seats["member_id"], seats["member_label"], strict=True)]
+        seats["titles_text"] = seats["titles"].map(lambda xs: "、".join(xs or []))
+    evidence.fact_table(seats, "tf_members", {"member": "Person", "titles": "Post", "head": "Post"},
+                        extra={tf["name"]: "TaskForce"},
+                        columns=["role", "link", "titles_text", "head", "as_of", "doc_number"],
+                        column_config=tables.config(titles_text=label("Post"), as_of=t("date"),
+                                                    doc_number=t("evidence_number"),
+                                                    **tables.link_column("link", t("name"))))
+    for sub in tf.get("subgroups") or []:
+        nav.link(sub["id"], f"↳ {sub['name']}", "TaskForce")
+    offices = pd.DataFrame(tf.get("offices") or [])
+    if not offices.empty:
+        st.markdown(f"**{label('OFFICE_AT')}**")
+        evidence.fact_table(offices, "tf_offices", {"agency": "Agency"}, extra={tf["name"]: "TaskForce"},
+                            columns=["agency", "line"])
+
+with tabs[1]:
+    other = nav.search_select("tf_other", ("TaskForce",), "领导小组", t("tf_pick"), exclude=tf_id)
+    if other:
+        overlap = data.one("taskforce_overlap", taskforce_a=tf_id, taskforce_b=other)
+        if overlap:
+            st.metric("Jaccard", f"{overlap['jaccard']:.2f}")
+            shared = pd.DataFrame([{**p, "type": label("Person")} for p in overlap.get("shared_people") or []]
+                                  + [{**a, "type": label("Agency")} for a in overlap.get("shared_agencies") or []])
+            tables.table(shared.map(lambda v: "、".join(v) if isinstance(v, list) else v) if not shared.empty
+                         else shared)

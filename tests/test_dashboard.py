@@ -1,0 +1,401 @@
+"""The dashboard, page by page, with Streamlit's AppTest against the demo graph in a real Neo4j.
+
+Each test points the app at the session's Neo4j through the environment (NEO4J_URI …), opens a page the way a
+shared URL would (``?id=…``), and checks what a reader would see: the duties of 县水利局, the oversight of 县审计局
+by 南选智, the source sentence of a fact with its names marked, the read-only console refusing a write, the
+message when Neo4j is down or the graph is empty, and the login gate.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import re
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import networkx as nx
+import pytest
+import streamlit as st
+from neo4j_fixture import free_port
+from streamlit.testing.v1 import AppTest
+
+from dashboard import evidence, graphview, i18n
+from govkg import dashboard_command
+
+pytest_plugins = ["neo4j_fixture", "graph_fixture"]
+
+ROOT = Path(__file__).resolve().parent.parent
+APP = ROOT / "dashboard" / "app.py"
+TIMEOUT = 120  # seconds for one run of a page (2 cores, cold caches)
+AGENCY = "agency:稷山县:水利局"
+PERSON = "person:稷山县:南选智"
+TASKFORCE = "taskforce:稷山县:一泓清水入黄河工作专班"
+
+
+def _point_at(monkeypatch: pytest.MonkeyPatch, uri: str, password: str) -> None:
+    for name in ("GOVKG_NEO4J_PORT", "GOVKG_DASHBOARD_PASSWORD", "NEO4J_DATABASE", "NEO4J_USER"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("NEO4J_URI", uri)
+    monkeypatch.setenv("NEO4J_PASSWORD", password)
+    st.cache_data.clear()  # results cached by an earlier test may predate a rebuild of the graph
+
+
+@pytest.fixture
+def graph_env(local_neo4j, demo_graph, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The environment of a dashboard reading the demo graph in the session's Neo4j."""
+    _point_at(monkeypatch, local_neo4j.settings.neo4j_uri, local_neo4j.settings.neo4j_password)
+    yield
+    st.cache_data.clear()
+
+
+def open_page(page: str | None = None, **query: str) -> AppTest:
+    """The app on ``page`` (a file under dashboard/, e.g. views/agency.py) with ``query`` in the URL."""
+    at = AppTest.from_file(str(APP), default_timeout=TIMEOUT)
+    at.run()
+    if page:
+        at.switch_page(page)
+    at.query_params.update(query)
+    at.run()
+    assert not at.exception, [e.message for e in at.exception]
+    return at
+
+
+def texts(at: AppTest, kind: str) -> list[str]:
+    return [str(e.value) for e in getattr(at, kind)]
+
+
+def frames(at: AppTest) -> list:
+    return [e.value for e in at.dataframe]
+
+
+def cells(at: AppTest) -> str:
+    """Every cell of every table on the page, as one string to search."""
+    return "\n".join(df.astype(str).to_csv() for df in frames(at))
+
+
+def htmls(at: AppTest) -> list[str]:
+    return [e.proto.body for e in at.get("html")]
+
+
+def iframes(at: AppTest) -> list[str]:
+    return [e.proto.srcdoc for e in at.get("iframe")]
+
+
+def links(at: AppTest) -> list[tuple[str, str, str]]:
+    return [(e.proto.label, e.proto.page, e.proto.query_string) for e in at.get("page_link")]
+
+
+# -- pages against the demo graph -----------------------------------------------------------------------------
+
+
+def test_overview_shows_what_is_loaded_the_busiest_and_the_checks(graph_env):
+    at = open_page()
+    metrics = {m.label: m.value for m in at.metric}
+    assert int(metrics["节点"]) > 1000 and int(metrics["文件"]) >= 60
+    assert re.match(r"20\d\d-\d\d-\d\d$", metrics["最早文件"]) and metrics["最早文件"] < metrics["最新文件"]
+    table = cells(at)
+    assert "稷山县" in table and "平顺县" in table
+    assert {"职责最多的机构", "涉及最多的人员", "数据质量检查"} <= set(texts(at, "subheader"))
+    assert "县水利局" in table or "县财政局" in table  # busiest agencies, by name
+    checks = [e.label for e in at.expander]
+    assert any("缺少出处的事实" in c for c in checks) and any("没有牵头单位的任务" in c for c in checks)
+
+
+def test_search_groups_hits_by_type_and_links_each_to_its_page(graph_env):
+    at = open_page("views/search.py")
+    at.text_input(key="search_text").input("水利局").run()
+    assert not at.exception
+    assert "机构 (" in " ".join(texts(at, "subheader"))
+    found = links(at)
+    assert any(label.startswith("县水利局") and page == "agency" and "id=agency%3A" in qs for label, page, qs in found)
+    assert at.query_params["q"] == "水利局"  # the search is in the URL too
+
+
+def test_agency_page_shows_duties_partners_posts_overseers_and_its_graph(graph_env):
+    at = open_page("views/agency.py", id=AGENCY)
+    assert "县水利局" in texts(at, "header")
+    duties = frames(at)[0]
+    assert len(duties) >= 10
+    assert any("水利设施的保护" in task for task in duties["task"])
+    assert {"牵头", "配合", "负责"} & set(duties["role_text"])
+    table = cells(at)
+    assert "县应急管理局" in table or "县农业农村局" in table  # agencies it shares duties with
+    graph = iframes(at)
+    assert graph and "vis.DataSet" in graph[0] and not graphview.remote_urls(graph[0])
+    assert any(c.startswith("显示 ") for c in texts(at, "caption"))
+
+
+def test_selecting_a_fact_opens_its_source_sentence_with_the_names_marked(graph_env):
+    at = open_page("views/agency.py", id=AGENCY)
+    duties = frames(at)[0]
+    row = next(i for i, text in enumerate(duties["evidence"]) if text and "县水利局" in text)
+    at.session_state["agency_duties"] = {"selection": {"rows": [row], "columns": [], "cells": []}}
+    at.run()
+    marked = next(h for h in htmls(at) if "govkg-evidence" in h)
+    assert re.search(r"<mark[^>]*>\s*县水利局", marked)
+    source = " ".join(texts(at, "markdown"))
+    assert "文号" in source and re.search(r"稷政(办)?发〔20\d\d〕\d+号", source) and "行" in source
+
+
+def test_person_page_shows_the_timeline_and_oversight_of_the_audit_bureau(graph_env):
+    at = open_page("views/person.py", id=PERSON)
+    assert "南选智" in texts(at, "header")
+    assert at.get("vega_lite_chart"), "the Gantt timeline"
+    portfolios = next(df for df in frames(at) if "target" in df.columns)
+    audit = portfolios[portfolios["target"] == "县审计局"]
+    assert len(audit) == 1 and audit.iloc[0]["relation"] == "协助"
+    assert "县财政局" in set(portfolios["target"])
+
+
+def test_as_of_a_date_shows_posts_rosters_and_oversight_and_moves_with_the_date(graph_env):
+    at = open_page("views/as_of.py", county="稷山县", date="2023-08-01")
+    posts, rosters, oversight = frames(at)[:3]
+    assert len(posts) and len(rosters) and len(oversight)
+    assert "南选智" in set(oversight["person"])
+    at.slider(key="asof_day").set_value(dt.date(2021, 4, 10)).run()
+    assert not at.exception
+    assert at.query_params["date"] == "2021-04-10"
+    counts = {tab.label.split(" (")[0]: int(re.findall(r"\((\d+)\)", tab.label)[0]) for tab in at.tabs}
+    assert counts["当日分管"] < len(oversight)  # the 2021-04-21 division of work was not in force yet
+    assert counts["当日议事协调机构名单"] < len(rosters)
+
+
+def test_shared_duties_heatmap_network_and_the_tasks_of_a_pair(graph_env):
+    at = open_page("views/shared_duties.py")
+    assert at.get("vega_lite_chart"), "the heatmap"
+    assert iframes(at), "the co-responsibility network"
+    assert any("govkg-groups" in h for h in htmls(at)), "the communities"
+    options = at.selectbox(key="sh_a").options
+    first = options[0]
+    at.selectbox(key="sh_a").set_value(first).run()
+    partners = at.selectbox(key="sh_b").options
+    shared = None
+    for other in partners:
+        at.selectbox(key="sh_b").set_value(other).run()
+        assert not at.exception
+        tasks = [df for df in frames(at) if "this_role" in df.columns]
+        if tasks and len(tasks[0]):
+            shared = tasks[0]
+            break
+    assert shared is not None, f"{first} shares no task with any agency in the matrix"
+    assert any(s.endswith("的共同任务") for s in texts(at, "subheader"))
+
+
+def test_accountability_chain_of_a_searched_task(graph_env):
+    at = open_page("views/accountability.py")
+    at.text_input(key="chain_keyword").input("专业镇").run()
+    choice = at.selectbox(key="chain_choice")
+    assert choice.options
+    choice.set_value(choice.options[0]).run()
+    assert not at.exception
+    assert at.query_params["id"].startswith("task:")
+    at.run()
+    chain = next(df for df in frames(at) if "tier" in df.columns)
+    assert "牵头" in set(chain["tier"]) and len(chain) >= 3
+    assert iframes(at) and "hierarchical" in iframes(at)[0]
+
+
+def test_accountability_paths_between_a_leader_and_an_agency(graph_env):
+    at = open_page("views/accountability.py")
+    at.text_input(key="path_from_text").input("南选智").run()
+    at.selectbox(key="path_from_choice").set_value(PERSON).run()
+    at.text_input(key="path_to_text").input("水利局").run()
+    at.selectbox(key="path_to_choice").set_value(AGENCY).run()
+    assert not at.exception
+    paths = [t for t in texts(at, "text") if t.startswith("南选智 -")]
+    assert paths and all(line.endswith("县水利局") for p in paths for line in p.splitlines())
+    steps = next(df for df in frames(at) if "type_text" in df.columns)
+    assert "分管" in set(steps["type_text"]) and steps["evidence"].notna().any()
+
+
+def test_a_post_opens_in_the_explorer_with_who_held_it(graph_env):
+    at = open_page("views/explorer.py", id="post:稷山县:水利局局长")
+    history = next(df for df in frames(at) if "person_link" in df.columns)
+    assert len(history) >= 1 and iframes(at)
+
+
+def test_task_force_composition_and_the_people_on_many(graph_env):
+    at = open_page("views/taskforces.py", id=TASKFORCE)
+    assert "稷山县“一泓清水入黄河”工作专班" in texts(at, "header")
+    seats = next(df for df in frames(at) if "titles_text" in df.columns)
+    assert "组长" in set(seats["role"])
+    assert "王润" in cells(at)
+    assert any(label.startswith("↳ ") for label, _, _ in links(at))  # its sub-groups
+    busiest = next(df for df in frames(at) if "taskforces" in df.columns and "seats" in df.columns)
+    assert len(busiest) and busiest["taskforces"].max() >= 3
+
+
+def test_graph_explorer_draws_a_capped_offline_network(graph_env):
+    at = open_page("views/explorer.py", id=AGENCY)
+    page = iframes(at)[0]
+    assert "vis-network" in page or "vis.Network" in page
+    assert not graphview.remote_urls(page), "the graph view must not load anything from the network"
+    assert "#1f77b4" in page  # agencies coloured from the schema
+    at.slider(key="ex_hops").set_value(2)
+    at.slider(key="ex_max_nodes").set_value(25).run()
+    assert at.query_params["hops"] == "2"
+    caption = next(c for c in texts(at, "caption") if c.startswith("显示 "))
+    n, m = map(int, re.findall(r"\d+", caption))
+    assert n == 25 < m
+    assert at.info, "the cap is explained"
+    at.multiselect(key="ex_labels").set_value(["Agency", "TaskForce"]).run()
+    nodes = next(df for df in frames(at) if "degree" in df.columns)
+    assert set(nodes["label"]) <= {"Agency", "TaskForce"}
+
+
+def test_export_offers_every_format_for_the_subgraph_and_a_query(graph_env):
+    at = open_page("views/export.py", id=AGENCY)
+    labels = [b.label for b in at.get("download_button")]
+    for fmt in ("GraphML", "GEXF", "JSON", "CSV", "Cypher"):
+        assert any(fmt in label for label in labels), fmt
+    at.selectbox(key="exp_query").set_value("busiest_agencies")
+    at.run()
+    at.button(key="exp_run").click().run()
+    assert not at.exception
+    result = next(df for df in frames(at) if "tasks" in df.columns)
+    assert len(result) == 20
+    assert len(at.get("download_button")) >= 6 + 2
+
+
+def test_export_files_parse(graph_env, local_neo4j):
+    from dashboard import exports
+    from queries.subgraph import ego_graph
+
+    with _driver(local_neo4j) as driver:
+        sub = ego_graph(driver, AGENCY, hops=1)
+    graphml = exports.graph_bytes(sub.graph, "graphml")
+    parsed = nx.read_graphml(io.BytesIO(graphml))
+    assert parsed.number_of_nodes() == sub.graph.number_of_nodes()
+    node_link = json.loads(exports.graph_bytes(sub.graph, "json"))
+    assert len(node_link["nodes"]) == sub.graph.number_of_nodes()
+    with zipfile.ZipFile(io.BytesIO(exports.graph_bytes(sub.graph, "csv"))) as archive:
+        assert {"nodes.csv", "relationships.csv"} <= set(archive.namelist())
+    assert b"MERGE" in exports.graph_bytes(sub.graph, "cypher")
+    assert exports.rows_csv([{"a": "县水利局", "b": [1, 2]}]).decode("utf-8-sig").splitlines() == ["a,b",
+                                                                                                   '县水利局,"[1, 2]"']
+
+
+def test_console_runs_reads_and_refuses_writes(graph_env, neo4j_driver):
+    at = open_page("views/console.py")
+    at.text_area(key="cypher_text").input("MATCH (a:Agency) RETURN a.name AS name LIMIT 500")
+    at.number_input[0].set_value(7)
+    at.button(key="cypher_run").click().run()
+    assert not at.exception
+    assert len(frames(at)[-1]) == 7 and any("前 7 行" in w for w in texts(at, "warning"))
+    at.text_area(key="cypher_text").input("CREATE (n:ConsoleProbe) RETURN n")
+    at.button(key="cypher_run").click().run()
+    assert not at.exception
+    assert any("拒绝了写入" in e for e in texts(at, "error"))
+    records, _, _ = neo4j_driver.execute_query("MATCH (n:ConsoleProbe) RETURN count(n) AS n")
+    assert records[0]["n"] == 0
+
+
+def test_language_toggle_switches_the_interface_to_english(graph_env):
+    at = open_page("views/agency.py", id=AGENCY)
+    at.sidebar.radio(key="lang").set_value("en").run()
+    assert not at.exception
+    assert "Agency" in texts(at, "title") and "县水利局" in texts(at, "header")  # data stays Chinese
+    assert {m.label for m in at.metric} >= {"Lead", "Support"}
+
+
+# -- without a usable graph, and the login gate -----------------------------------------------------------------
+
+
+def test_neo4j_down_gives_a_message_saying_how_to_start_it(monkeypatch):
+    _point_at(monkeypatch, f"bolt://127.0.0.1:{free_port()}", "whatever-pw")
+    at = AppTest.from_file(str(APP), default_timeout=TIMEOUT).run()
+    assert not at.exception
+    assert any("无法连接 Neo4j" in e for e in texts(at, "error"))
+    assert any("govkg neo4j start" in i and "govkg build ../shared/corpus" in i for i in texts(at, "info"))
+    at.switch_page("views/agency.py").run()
+    assert not at.exception and any("无法连接" in e for e in texts(at, "error"))
+
+
+def test_login_gate_asks_for_the_password_before_showing_anything(graph_env, monkeypatch):
+    monkeypatch.setenv("GOVKG_DASHBOARD_PASSWORD", "s3cret-pass")
+    at = AppTest.from_file(str(APP), default_timeout=TIMEOUT).run()
+    assert texts(at, "title") == ["请登录"] and not at.metric and not at.dataframe
+    at.text_input(key="login_password").input("wrong")
+    at.button(key="login_submit").click().run()
+    assert any("密码错误" in e for e in texts(at, "error")) and not at.metric
+    at.text_input(key="login_password").input("s3cret-pass")
+    at.button(key="login_submit").click().run()
+    assert not at.exception and at.metric  # the overview
+
+
+def test_login_gate_also_guards_a_page_opened_by_its_url(graph_env, monkeypatch):
+    # A pages/ folder beside app.py would make Streamlit run a page's file without app.py, gate and all.
+    assert not (APP.parent / "pages").exists()
+    monkeypatch.setenv("GOVKG_DASHBOARD_PASSWORD", "s3cret-pass")
+    at = AppTest.from_file(str(APP), default_timeout=TIMEOUT).run()
+    at.switch_page("views/agency.py")
+    at.query_params["id"] = AGENCY
+    at.run()
+    assert texts(at, "title") == ["请登录"] and not at.header and not at.dataframe
+
+
+# -- pieces that need no server ------------------------------------------------------------------------------
+
+
+def test_every_interface_string_exists_in_both_languages():
+    for key, pair in i18n.STRINGS.items():
+        assert len(pair) == 2 and all(pair), key
+    used = set()
+    for path in (ROOT / "dashboard").rglob("*.py"):
+        used |= set(re.findall(r"\bt\(\s*f?\"([a-z_]+)\"", path.read_text(encoding="utf-8")))
+    missing = {k for k in used if k not in i18n.STRINGS and not k.endswith("_")}
+    assert not missing, missing
+
+
+def test_pages_hold_no_cypher():
+    for path in (ROOT / "dashboard" / "views").glob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        assert not re.search(r"\b(MATCH|MERGE|CREATE)\s*\(|execute_query|session\(", text.replace(
+            "CREATE (n:ConsoleProbe)", "")), path.name
+
+
+def test_evidence_marks_each_name_once_longest_first():
+    spans = evidence.find_spans("县水利局、水利局和县财政局负责", {"县水利局": "Agency", "水利局": "Agency",
+                                                                 "县财政局": "Agency"})
+    assert [(s["start"], s["end"]) for s in spans] == [(0, 4), (5, 8), (9, 13)]
+    html = evidence.marked_html("南选智分管县审计局", {"南选智": "Person", "县审计局": "Agency"})
+    assert html.count("<mark") == 2 and "人员" in html and "机构" in html
+
+
+def test_graph_page_is_self_contained():
+    g = nx.MultiDiGraph()
+    g.add_node("a", label="Agency", name="县水利局")
+    g.add_node("t", label="Task", name="任务")
+    g.add_edge("a", "t", type="RESPONSIBLE_FOR")
+    page = graphview.network_html(g)
+    assert not graphview.remote_urls(page)
+    assert not re.search(r"<(script|link)[^>]+(src|href)=[\"']https?://", page)
+    assert json.dumps("县水利局") in page and "#9467bd" in page  # the Task colour from the schema
+
+
+def test_dashboard_command_runs_streamlit_on_loopback_by_default():
+    command = dashboard_command.streamlit_command(8600, "127.0.0.1")
+    assert command[1:4] == ["-m", "streamlit", "run"] and command[4].endswith("dashboard/app.py")
+    assert "--server.port=8600" in command and "--server.address=127.0.0.1" in command
+    config = (ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8")
+    assert 'address = "127.0.0.1"' in config and "gatherUsageStats = false" in config
+
+
+# -- last: it wipes the database (the next test that wants the demo graph rebuilds it) ----------------------------
+
+
+def test_empty_graph_says_how_to_build_it(local_neo4j, empty_graph, monkeypatch):
+    _point_at(monkeypatch, local_neo4j.settings.neo4j_uri, local_neo4j.settings.neo4j_password)
+    at = AppTest.from_file(str(APP), default_timeout=TIMEOUT).run()
+    assert not at.exception
+    assert any("图谱是空的" in w and "govkg build ../shared/corpus" in w for w in texts(at, "warning"))
+    st.cache_data.clear()
+
+
+def _driver(local_neo4j):
+    from neo4j import GraphDatabase
+
+    return GraphDatabase.driver(local_neo4j.settings.neo4j_uri, auth=local_neo4j.settings.auth)

@@ -1,0 +1,175 @@
+"""The dashboard end to end in a real headless Chromium (Debian's /usr/bin/chromium, driven by Playwright).
+
+The app runs as a subprocess (``streamlit run dashboard/app.py``) on a free port against the session's Neo4j
+holding the demo graph. A reader searches for 水利局, opens the agency, opens its graph in the explorer (the
+vis-network canvas draws, its nodes are counted in the iframe), and downloads the subgraph as GraphML and JSON,
+which must parse. Screenshots go to test-artifacts/ (git-ignored).
+
+Without Chromium or Playwright the test skips, except under CI (CI=true), where it fails.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import networkx as nx
+import pytest
+from neo4j_fixture import free_port
+
+pytest_plugins = ["neo4j_fixture", "graph_fixture"]
+
+ROOT = Path(__file__).resolve().parent.parent
+APP = ROOT / "dashboard" / "app.py"
+ARTIFACTS = ROOT / "test-artifacts"
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+START_TIMEOUT = 90  # seconds for the app to answer
+STEP_TIMEOUT = 90_000  # milliseconds for one step in the browser (2 cores, cold caches)
+
+
+def require_browser() -> None:
+    problems = []
+    if not CHROMIUM.exists():
+        problems.append(f"{CHROMIUM} not found (apt-get install chromium, or `make system-deps`)")
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError:
+        problems.append("the playwright package is not installed (pip install -e '.[dev]')")
+    if problems:
+        message = "browser test: " + "; ".join(problems)
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+
+
+@pytest.fixture
+def dashboard_url(local_neo4j, demo_graph, tmp_path: Path) -> Iterator[str]:
+    """The dashboard served by a `streamlit run` subprocess on a free port, reading the demo graph."""
+    require_browser()
+    port = free_port()
+    env = {k: v for k, v in os.environ.items() if k not in ("GOVKG_NEO4J_PORT", "GOVKG_DASHBOARD_PASSWORD")}
+    env.update(NEO4J_URI=local_neo4j.settings.neo4j_uri, NEO4J_PASSWORD=local_neo4j.settings.neo4j_password,
+               NEO4J_USER=local_neo4j.settings.neo4j_user, NEO4J_DATABASE=local_neo4j.settings.neo4j_database)
+    log = (tmp_path / "streamlit.log").open("w")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", str(APP), f"--server.port={port}", "--server.address=127.0.0.1",
+         "--server.headless=true", "--browser.gatherUsageStats=false"],
+        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + START_TIMEOUT
+        while True:
+            try:
+                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as answer:
+                    if answer.read().strip() == b"ok":
+                        break
+            except OSError:
+                pass
+            if proc.poll() is not None or time.monotonic() > deadline:
+                log.flush()
+                pytest.fail(f"the dashboard did not start:\n{(tmp_path / 'streamlit.log').read_text()}")
+            time.sleep(0.5)
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(timeout=15)
+        log.close()
+
+
+def settled(page) -> None:
+    """Wait until Streamlit has finished running the page's script."""
+    page.wait_for_selector("[data-testid=stApp]", timeout=STEP_TIMEOUT)
+    page.wait_for_timeout(500)
+    page.wait_for_function("() => !document.querySelector('[data-testid=stStatusWidget]')", timeout=STEP_TIMEOUT)
+
+
+def graph_frame(page):
+    """The frame of the vis-network graph (an iframe whose document defines ``network`` and ``nodes``)."""
+    page.wait_for_selector("iframe", timeout=STEP_TIMEOUT)
+    deadline = time.monotonic() + STEP_TIMEOUT / 1000
+    while time.monotonic() < deadline:
+        for frame in page.frames:
+            try:
+                if frame != page.main_frame and frame.evaluate("() => typeof network !== 'undefined'"):
+                    return frame
+            except Exception:  # a frame that navigates away or is not ready yet
+                continue
+        page.wait_for_timeout(500)
+    raise AssertionError("no vis-network frame on the page")
+
+
+def test_search_agency_graph_and_export_in_a_real_browser(dashboard_url: str, tmp_path: Path):
+    from playwright.sync_api import expect, sync_playwright
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
+            page.set_default_timeout(STEP_TIMEOUT)
+
+            # Search for 水利局 and open the agency.
+            page.goto(f"{dashboard_url}/search")
+            settled(page)
+            box = page.locator("input[type=text]").first
+            box.fill("水利局")
+            box.press("Enter")
+            hit = page.get_by_role("link", name=re.compile(r"^县水利局 · 稷山县"))
+            expect(hit).to_be_visible()
+            page.screenshot(path=str(ARTIFACTS / "browser-1-search.png"))
+            hit.click()
+            page.wait_for_url(re.compile(r"/agency\?id=agency"))
+            settled(page)
+            expect(page.get_by_role("heading", name="县水利局")).to_be_visible()
+            expect(page.get_by_text("重点做好对古河道").first).to_be_attached()
+            page.screenshot(path=str(ARTIFACTS / "browser-2-agency.png"))
+
+            # Its graph in the explorer: the canvas draws and the nodes are there.
+            page.get_by_role("tab", name="关系图").click()
+            page.get_by_role("link", name="在关系图中打开").click()
+            page.wait_for_url(re.compile(r"/graph\?id=agency"))
+            settled(page)
+            caption = page.get_by_text(re.compile(r"^显示 \d+ / \d+ 个节点$"))
+            expect(caption).to_be_visible()
+            shown, total = map(int, re.findall(r"\d+", caption.inner_text()))
+            assert 0 < shown <= total
+            frame = graph_frame(page)
+            frame.wait_for_selector("canvas", timeout=STEP_TIMEOUT)
+            assert frame.evaluate("() => nodes.length") == shown
+            assert frame.evaluate("() => edges.length") > 0
+            assert frame.evaluate("() => nodes.get('agency:稷山县:水利局').label") == "县水利局"
+            page.wait_for_timeout(2000)  # let the layout settle for the screenshot
+            page.screenshot(path=str(ARTIFACTS / "browser-3-graph.png"))
+
+            # Export the same subgraph: GraphML and JSON that parse, with the nodes drawn.
+            page.get_by_role("link", name="导出").last.click()
+            page.wait_for_url(re.compile(r"/export\?id=agency"))
+            settled(page)
+            with page.expect_download() as graphml:
+                page.get_by_role("button", name="下载 GraphML").click()
+            path = tmp_path / graphml.value.suggested_filename
+            graphml.value.save_as(path)
+            assert path.suffix == ".graphml"
+            g = nx.read_graphml(path)
+            assert g.number_of_nodes() == shown and "agency:稷山县:水利局" in g
+            with page.expect_download() as node_link:
+                page.get_by_role("button", name="下载 JSON").click()
+            data = json.loads(Path(node_link.value.path()).read_text(encoding="utf-8"))
+            assert len(data["nodes"]) == shown
+            page.screenshot(path=str(ARTIFACTS / "browser-4-export.png"))
+        finally:
+            browser.close()
