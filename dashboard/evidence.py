@@ -114,7 +114,7 @@ def fact_table(df: pd.DataFrame, key: str, names: Mapping[str, str], *, columns:
         return
     shown = list(columns) if columns else [c for c in df.columns if c not in EVIDENCE_COLUMNS]
     shown = [c for c in shown if c in df.columns]
-    event = st.dataframe(df, key=key, hide_index=True, column_order=shown, on_select="rerun",
+    event = st.dataframe(df.fillna(""), key=key, hide_index=True, column_order=shown, on_select="rerun",
                          selection_mode="single-row", column_config=dict(column_config or {}))
     selected = [i for i in getattr(getattr(event, "selection", None), "rows", []) or [] if 0 <= i < len(df)]
     if not selected:

@@ -50,4 +50,4 @@ def table(df: pd.DataFrame, **kwargs: Any) -> None:
     if df is None or df.empty:
         st.caption(t("no_rows"))
         return
-    st.dataframe(df, hide_index=True, **kwargs)
+    st.dataframe(df.fillna(""), hide_index=True, **kwargs)  # a missing value shows as blank, not "None"
