@@ -85,12 +85,18 @@ class Loader:
             f"SET r += row.props"
         )
 
+    def _delete_document_facts_statement(self) -> str:
+        """One statement that removes everything a document contributed (one round trip, not one per type)."""
+        parts = [
+            f"CALL {{ MATCH ()-[r:{self.schema.rel_type(t)}]->() WHERE r.doc_id = $doc_id DELETE r }}"
+            for t in self.schema.fact_rel_types
+        ]
+        parts.append("CALL { MATCH (t:Task {doc_id: $doc_id}) DETACH DELETE t }")
+        parts.append("CALL { MATCH ()-[m:MENTIONED_IN]->(:Document {id: $doc_id}) DELETE m }")
+        return "\n".join(parts)
+
     def _delete_document_facts(self, tx: ManagedTransaction, doc_id: str) -> None:
-        for rel_type in self.schema.fact_rel_types:
-            tx.run(f"MATCH ()-[r:{self.schema.rel_type(rel_type)}]->() WHERE r.doc_id = $doc_id DELETE r",
-                   doc_id=doc_id).consume()
-        tx.run("MATCH (t:Task {doc_id: $doc_id}) DETACH DELETE t", doc_id=doc_id).consume()
-        tx.run("MATCH ()-[m:MENTIONED_IN]->(:Document {id: $doc_id}) DELETE m", doc_id=doc_id).consume()
+        tx.run(self._delete_document_facts_statement(), doc_id=doc_id).consume()
 
     # -- loading -----------------------------------------------------------
 
