@@ -40,6 +40,7 @@ from graph_build.extractors.base import Context
 from graph_build.extractors.portfolio_text import Compact, sentences, top_level_split, trailing_brackets
 from graph_build.layout import Block, compact, working_copy
 from graph_build.notices import DATE_LINE, Notice, format_date
+from graph_build.patterns import alternation
 from graph_build.people import clean_person, looks_like_person
 from graph_build.records import Appointment, Fact
 
@@ -62,7 +63,7 @@ def vocab() -> dict[str, Any]:
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
     v = vocab()
-    alt = lambda words: "|".join(map(re.escape, sorted(words, key=len, reverse=True)))  # noqa: E731
+    alt = alternation
     return {
         "title": re.compile(alt(v["notice_title_words"])),
         "post_end": re.compile(f"(?:{alt(v['title_endings'])})$"),

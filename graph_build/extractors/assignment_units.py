@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 import yaml
 
+from graph_build.patterns import alternation as longest_first
 from graph_build.units import UNIT_SUFFIX, split_units, strip_head
 
 if TYPE_CHECKING:
@@ -70,7 +71,8 @@ def vocab() -> Vocab:
 
 
 def alternation(words: tuple[str, ...]) -> str:
-    return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+    """A non-capturing group of the words, longest first."""
+    return "(?:" + longest_first(words) + ")"
 
 
 # -- units -------------------------------------------------------------------

@@ -39,6 +39,7 @@ from graph_build.extractors.base import Context, sentence_bounds
 from graph_build.extractors.portfolio_text import Compact, sentences, top_level_split, trailing_brackets
 from graph_build.layout import Block, compact, working_copy
 from graph_build.notices import Notice
+from graph_build.patterns import alternation
 from graph_build.people import clean_person, looks_like_person
 from graph_build.records import Fact, Portfolio
 from graph_build.units import split_units
@@ -56,16 +57,12 @@ def vocab() -> dict[str, Any]:
         return yaml.safe_load(fh)
 
 
-def _alt(words: list[str]) -> str:
-    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
-
-
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
     v = vocab()
-    rel = _alt(v["relations"])
+    rel = alternation(v["relations"])
     return {
-        "notice": re.compile(_alt(v["notice_words"])),
+        "notice": re.compile(alternation(v["notice_words"])),
         # Patterns used with ``.match(text, pos)`` carry no ``^`` (it would not match at ``pos``).
         # A clause: optional lead-in, the verb, then an optional label such as ``部门：``.
         "clause": re.compile(
@@ -76,10 +73,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "assist": re.compile(
             rf"(?:{_HAN}{{0,8}}?(?:县长|市长|区长|旗长|州长|书记|同志|领导))?(?:{rel}|抓好|做好|处理|开展)?"
         ),
-        "leader_post": re.compile(rf"^[\u4e00-\u9fff、]{{0,24}}?(?:{_alt(v['leader_titles'])})$"),
-        "note": re.compile(rf"^(?:{_alt(v['note_starts'])})"),
-        "not_name": re.compile(_alt(v["not_name_words"])),
-        "filler": re.compile(rf"(?:{_alt(v['filler_starts'])})"),
+        "leader_post": re.compile(rf"^[\u4e00-\u9fff、]{{0,24}}?(?:{alternation(v['leader_titles'])})$"),
+        "note": re.compile(rf"^(?:{alternation(v['note_starts'])})"),
+        "not_name": re.compile(alternation(v["not_name_words"])),
+        "filler": re.compile(rf"(?:{alternation(v['filler_starts'])})"),
     }
 
 

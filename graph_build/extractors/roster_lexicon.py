@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 import yaml
 
+from graph_build.patterns import alternation
 from graph_build.units import UNIT_SUFFIX
 
 if TYPE_CHECKING:
@@ -94,7 +95,7 @@ class Lexicon:
 
     @cached_property
     def body_suffix_alt(self) -> str:
-        return "|".join(map(re.escape, sorted(self.body_suffixes, key=len, reverse=True)))
+        return alternation(self.body_suffixes)
 
     @cached_property
     def body_re(self) -> re.Pattern[str]:
@@ -102,26 +103,24 @@ class Lexicon:
 
     @cached_property
     def tail_re(self) -> re.Pattern[str]:
-        tails = "|".join(map(re.escape, sorted(self.heading_tails, key=len, reverse=True)))
+        tails = alternation(self.heading_tails)
         return re.compile(f"^(?:{tails})*$")
 
     @cached_property
     def head_re(self) -> re.Pattern[str]:
         """A unit's head or staff after the unit: ``主要负责人``, ``分管副主任``, ``协助工作的副主任``."""
-        words = "|".join(map(re.escape, sorted(self.head_words, key=len, reverse=True)))
+        words = alternation(self.head_words)
         mod = rf"(?:主要|分管|协助工作的|(?:分管|协助|负责|联系)[{HAN}]{{1,8}}?工作的|党组)?"
         one = rf"{mod}(?:副|常务副)?(?:{words})"
         return re.compile(rf"^(?:的)?{one}(?:[或和及、]{one})*$")
 
     @cached_property
     def post_end_re(self) -> re.Pattern[str]:
-        words = "|".join(map(re.escape, sorted(self.post_words, key=len, reverse=True)))
-        return re.compile(f"(?:{words})$")
+        return re.compile(f"(?:{alternation(self.post_words)})$")
 
     @cached_property
     def post_re(self) -> re.Pattern[str]:
-        words = "|".join(map(re.escape, sorted(self.post_words, key=len, reverse=True)))
-        return re.compile(f"(?:{words})")
+        return re.compile(f"(?:{alternation(self.post_words)})")
 
 
 @lru_cache(maxsize=1)

@@ -15,6 +15,7 @@ from typing import Any
 import yaml
 
 from graph_build.nlp import AgencyRecogniser, load_patterns
+from graph_build.patterns import alternation
 from graph_build.units import UNIT_SUFFIX
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -68,10 +69,6 @@ def is_subsequence_with_gaps(short: str, long: str) -> int:
             gaps += 1
             skipping = True
     return gaps if j == len(short) else -1
-
-
-def alternation(words: list[str]) -> str:
-    return "|".join(map(re.escape, sorted(set(words), key=lambda w: (-len(w), w))))
 
 
 @dataclass(frozen=True)
