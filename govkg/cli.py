@@ -76,29 +76,21 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print the scores as JSON")
     p.set_defaults(func=_eval)
 
-    p = sub.add_parser("build", help="extract, resolve and load gazettes into Neo4j (NEO4J_URI …)")
-    build_command.add_arguments(p)
-    p.set_defaults(func=build_command.command)
+    # Verbs whose module provides add_arguments(parser) and command(args).
+    for name, module, text in (
+        ("build", build_command, "extract, resolve and load gazettes into Neo4j (NEO4J_URI …)"),
+        ("query", query_command, "run a named query against Neo4j (NEO4J_URI …) and print its rows"),
+        ("export", export_command, "write a subgraph as GraphML, GEXF, JSON, CSV, Cypher or Popolo (NEO4J_URI …)"),
+        ("neo4j", neo4j_local, "start, stop or check the project's local Neo4j (status also checks NEO4J_URI)"),
+        ("dashboard", dashboard_command, "run the dashboard (Streamlit) on http://localhost:8501"),
+    ):
+        p = sub.add_parser(name, help=text)
+        module.add_arguments(p)
+        p.set_defaults(func=module.command)
 
     p = sub.add_parser("queries", help="list the named queries: names, titles, descriptions and parameters")
     query_command.add_list_arguments(p)
     p.set_defaults(func=query_command.list_command)
-
-    p = sub.add_parser("query", help="run a named query against Neo4j (NEO4J_URI …) and print its rows")
-    query_command.add_arguments(p)
-    p.set_defaults(func=query_command.command)
-
-    p = sub.add_parser("export", help="write a subgraph as GraphML, GEXF, JSON, CSV, Cypher or Popolo (NEO4J_URI …)")
-    export_command.add_arguments(p)
-    p.set_defaults(func=export_command.command)
-
-    p = sub.add_parser("neo4j", help="start, stop or check the project's local Neo4j (status also checks NEO4J_URI)")
-    neo4j_local.add_arguments(p)
-    p.set_defaults(func=neo4j_local.command)
-
-    p = sub.add_parser("dashboard", help="run the dashboard (Streamlit) on http://localhost:8501")
-    dashboard_command.add_arguments(p)
-    p.set_defaults(func=dashboard_command.command)
     return parser
 
 
