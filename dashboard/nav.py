@@ -119,3 +119,20 @@ def search_select(key: str, labels: tuple[str, ...] | None, example: str, title:
         st.caption(t("pick_none"))
     return st.selectbox(t("pick_choose"), list(names), index=None, format_func=names.__getitem__,
                         key=f"{key}_choice") if names else None
+
+
+def profile_or_stop(key: str, node_label: str, example: str, busiest: str, profile: str, param: str) -> dict[str, Any]:
+    """The profile of the entity picked on an entity page, or stop the page (listing the busiest to pick from)."""
+    from dashboard import tables  # tables imports this module
+
+    node_id = picker(key, (node_label,), example)
+    if not node_id:
+        st.caption(t("id_param_help"))
+        tables.entity_links(data.rows(busiest, limit=30), "id", "name", node_label)
+        st.stop()
+    if entity_or_warn(node_id, node_label) is None:
+        st.stop()
+    found = data.one(profile, **{param: node_id})
+    if found is None:
+        st.stop()
+    return {**found, "id": found.get("id") or node_id}

@@ -10,16 +10,8 @@ from dashboard import data, evidence, graphview, nav, tables
 from dashboard.i18n import label, t
 
 st.title(t("page_agency"))
-agency_id = nav.picker("agency_pick", ("Agency",), "水利局")
-if not agency_id:
-    st.caption(t("id_param_help"))
-    tables.entity_links(data.rows("busiest_agencies", limit=30), "id", "name", "Agency")
-    st.stop()
-if nav.entity_or_warn(agency_id, "Agency") is None:
-    st.stop()
-profile = data.one("agency_profile", agency_id=agency_id)
-if profile is None:
-    st.stop()
+profile = nav.profile_or_stop("agency_pick", "Agency", "水利局", "busiest_agencies", "agency_profile", "agency_id")
+agency_id = profile["id"]
 
 own_names = {name: "Agency" for name in [profile["name"], *profile.get("aliases", [])] if name}
 st.header(profile["name"])

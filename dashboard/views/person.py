@@ -10,16 +10,8 @@ from dashboard import data, evidence, graphview, nav, tables, timeline
 from dashboard.i18n import label, t
 
 st.title(t("page_person"))
-person_id = nav.picker("person_pick", ("Person",), "南选智")
-if not person_id:
-    st.caption(t("id_param_help"))
-    tables.entity_links(data.rows("busiest_people", limit=30), "id", "name", "Person")
-    st.stop()
-if nav.entity_or_warn(person_id, "Person") is None:
-    st.stop()
-profile = data.one("person_profile", person_id=person_id)
-if profile is None:
-    st.stop()
+profile = nav.profile_or_stop("person_pick", "Person", "南选智", "busiest_people", "person_profile", "person_id")
+person_id = profile["id"]
 
 me = {name: "Person" for name in [profile["name"], *profile.get("aliases", [])] if name}
 st.header(profile["name"])
