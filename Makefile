@@ -33,9 +33,10 @@ demo: install
 	@echo "graph loaded; Neo4j at bolt://127.0.0.1:7687 (govkg neo4j status). Dashboard: http://localhost:8501 (Ctrl-C stops it)"
 	$(BIN)/govkg dashboard --port 8501
 
-## Score extraction against the gold facts.
+## Score extraction against the three gold sets (demo gazettes, wild leaders, wild bodies): one table.
+WILD ?= ../shared/wild
 eval: install
-	$(BIN)/govkg eval --gold $(GOLD) $(CORPUS) --show 0
+	$(BIN)/govkg eval --gold demo=$(GOLD) --gold leaders=$(WILD)/leaders/gold --gold bodies=$(WILD)/bodies/gold --show 0
 
 system-deps:
 	bash scripts/install-system-deps.sh

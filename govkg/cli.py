@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TextIO
 
 from govkg import build_command, dashboard_command, export_command, neo4j_local, query_command
-from graph_build.evaluate import evaluate, format_report, load_gold
+from graph_build.evaluate import evaluate, format_report, format_table, load_gold
 from graph_build.pipeline import Extractor
 from graph_build.records import ExtractionReport, fact_to_line
 
@@ -38,24 +38,48 @@ def _extract(args: argparse.Namespace) -> int:
     return 1 if report.errors else 0
 
 
+def _gold_set(spec: str) -> tuple[str, Path, Path]:
+    """``[NAME=]GOLD_DIR``: the texts are the ``docs`` (or else ``corpus``) folder beside the gold folder."""
+    name, _, folder = spec.rpartition("=")
+    gold = Path(folder)
+    docs = gold.parent / "docs"
+    return (name or str(gold)), gold, docs if docs.is_dir() else gold.parent / "corpus"
+
+
 def _eval(args: argparse.Namespace) -> int:
-    gold = load_gold(args.gold)
-    if not gold:
-        print(f"error: no gold records in {args.gold}", file=sys.stderr)
+    if len(args.gold) > 1 and args.paths:
+        print("error: with several --gold sets the texts are found beside each gold folder", file=sys.stderr)
         return 2
-    paths = args.paths or [Path(args.gold).parent / "corpus"]
-    report = ExtractionReport()
-    pred = [f.to_json() for f in Extractor().run(paths, report)]
-    for err in report.errors:
-        print(f"error: {err}", file=sys.stderr)
-    ev = evaluate(gold, pred)
-    if args.type:
-        ev.scores = {t: s for t, s in ev.scores.items() if t in args.type}
+    extractor = Extractor()
+    evaluations = {}
+    failed = False
+    for spec in args.gold:
+        name, gold_dir, default_docs = _gold_set(spec)
+        gold = load_gold(gold_dir)
+        if not gold:
+            print(f"error: no gold records in {gold_dir}", file=sys.stderr)
+            return 2
+        report = ExtractionReport()
+        pred = [f.to_json() for f in extractor.run(args.paths or [default_docs], report)]
+        for err in report.errors:
+            print(f"error: {err}", file=sys.stderr)
+        failed = failed or bool(report.errors)
+        ev = evaluate(gold, pred)
+        if args.type:
+            ev.scores = {t: s for t, s in ev.scores.items() if t in args.type}
+        evaluations[name] = ev
     if args.json:
-        print(json.dumps(ev.as_dict(), ensure_ascii=False, indent=2))
+        payload = {n: ev.as_dict() for n, ev in evaluations.items()}
+        print(json.dumps(payload if len(payload) > 1 else next(iter(payload.values())), ensure_ascii=False, indent=2))
+    elif len(evaluations) == 1:
+        print(format_report(next(iter(evaluations.values())), show=args.show))
     else:
-        print(format_report(ev, show=args.show))
-    return 1 if report.errors else 0
+        for name, ev in evaluations.items():
+            if args.show:
+                print(f"== {name}")
+                print(format_report(ev, show=args.show).rsplit("\n\n", 1)[0])
+        print(format_table(evaluations))
+    return 1 if failed else 0
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -69,8 +93,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=_extract)
 
     p = sub.add_parser("eval", help="extract and score against gold facts (precision, recall, F1)")
-    p.add_argument("--gold", required=True, help="directory of gold .jsonl files")
-    p.add_argument("paths", nargs="*", help="text files or directories (default: ../corpus beside the gold)")
+    p.add_argument(
+        "--gold", required=True, action="append",
+        help="[NAME=]directory of gold .jsonl files; repeat it to print one table across several gold sets",
+    )
+    p.add_argument("paths", nargs="*", help="text files or directories (default: docs/ or corpus/ beside the gold)")
     p.add_argument("--show", type=int, default=20, help="misses and false positives to list per type (0: none)")
     p.add_argument("--type", action="append", help="only this record type (repeatable)")
     p.add_argument("--json", action="store_true", help="print the scores as JSON")

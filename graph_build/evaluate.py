@@ -1,6 +1,7 @@
 """Scoring extracted facts against gold files, as ``shared/gold/SCHEMA.md`` describes.
 
-Whitespace, full-width/half-width forms and quotation marks are ignored;
+Whitespace, full-width/half-width forms, quotation marks, traditional characters
+(OpenCC t2s) and mirror-site pinyin glosses (``區(qū)``) are ignored;
 agencies and posts are compared without a leading place name or lone 县/市.
 Per record type: precision, recall, F1, and the lists of misses and false
 positives. Assignments are matched task by task (same source, line within 10,
@@ -12,12 +13,13 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from graph_build.chinese import fold
 
 SCORED = ("document", "membership", "unit_membership", "appointment", "portfolio", "assignment")
 _QUOTES = re.compile("[\"'“”‘’「」『』]")
@@ -27,9 +29,10 @@ TASK_PREFIX = 12
 
 
 def norm(s: Any) -> str:
+    """Whitespace, quotes, full-width forms, traditional characters and pinyin glosses folded away."""
     if s is None:
         return ""
-    return _QUOTES.sub("", "".join(unicodedata.normalize("NFKC", str(s)).split()))
+    return _QUOTES.sub("", "".join(fold(str(s)).split()))
 
 
 def norm_unit(s: Any) -> str:
@@ -54,7 +57,7 @@ def record_key(rec: dict[str, Any]) -> tuple[str, ...] | None:
     if t == "appointment":
         return (src, norm(rec["person"]), rec["action"], norm_unit(rec["post"]))
     if t == "portfolio":
-        return (src, norm(rec["person"]), rec["relation"], norm_unit(rec["target"]))
+        return (src, norm(rec["person"]), norm(rec["relation"]), norm_unit(rec["target"]))
     return None
 
 
@@ -213,4 +216,22 @@ def format_report(ev: Evaluation, show: int = 20) -> str:
     for t, s in ev.scores.items():
         lines.append(f"{t:<16} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} {s.tp:5d} {s.fp:5d} {s.fn:5d}")
     lines.append(f"{'lead_acc':<16} {ev.lead_acc:6.3f} ({ev.lead_right}/{ev.lead_total} gold tasks with a lead)")
+    return "\n".join(lines)
+
+
+def format_table(evaluations: dict[str, Evaluation]) -> str:
+    """One table across several gold sets: a row per record type, P/R/F1 per set."""
+    names = list(evaluations)
+    head = f"{'type':<16}" + "".join(f" | {n[:20]:^20}" for n in names)
+    sub = f"{'':<16}" + "".join(f" | {'P':>6}{'R':>7}{'F1':>7}" for _ in names)
+    lines = [head, sub, "-" * len(sub)]
+    for t in SCORED:
+        cells = []
+        for ev in evaluations.values():
+            s = ev.scores[t]
+            empty = s.tp + s.fp + s.fn == 0
+            cells.append(f" | {'':>20}" if empty else f" | {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f}")
+        lines.append(f"{t:<16}" + "".join(cells))
+    cells = [f" | {ev.lead_acc:6.3f} ({ev.lead_right}/{ev.lead_total})".ljust(23) for ev in evaluations.values()]
+    lines.append(f"{'lead_acc':<16}" + "".join(cells))
     return "\n".join(lines)
