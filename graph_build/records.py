@@ -132,13 +132,13 @@ class Portfolio(Fact):
     type: ClassVar[str] = "portfolio"
     key_fields: ClassVar[tuple[str, ...]] = ("person", "relation", "target")
 
-    person: str
+    person: str | None  # None on a single leader's page that never names the leader
     relation: str  # 主持 负责 分管 主管 联系 协助
     target: str
     aliases: tuple[str, ...] = ()
 
     def names(self) -> list[str]:
-        return [self.person]
+        return [self.person] if self.person else []
 
 
 @dataclass(frozen=True, kw_only=True)

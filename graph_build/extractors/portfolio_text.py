@@ -2,8 +2,8 @@
 
 Gazettes print names with spaces (``乔 木``) and wrap lists mid-word, so the
 extractors match on a *compact* view of a block span: the working copy with
-all whitespace removed, plus a map from each compact character back to its
-offset in the block. Every span found in the compact view can then be cited
+all whitespace and mirror-site pinyin glosses (``负(fù)责(zé)``) removed, plus a
+map from each compact character back to its offset in the block. Every span found in the compact view can then be cited
 and shown as written with ``Block.original``.
 """
 
@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from graph_build.chinese import PINYIN_GLOSS
 from graph_build.layout import Block
 
 # Where a sentence or clause list ends inside a block (working copy: full-width forms are folded, so a
@@ -34,10 +35,11 @@ class Compact:
     @classmethod
     def of(cls, block: Block, start: int = 0, end: int | None = None) -> Compact:
         end = len(block.text) if end is None else end
+        glossed = {i for m in PINYIN_GLOSS.finditer(block.text) for i in range(m.start(), m.end())}
         chars, index = [], []
         for i in range(start, end):
             ch = block.text[i]
-            if not ch.isspace():
+            if not ch.isspace() and i not in glossed:
                 chars.append(ch)
                 index.append(i)
         return cls(block=block, text="".join(chars), index=tuple(index))

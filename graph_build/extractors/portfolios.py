@@ -1,54 +1,65 @@
-"""Portfolios of government leaders from division-of-work notices (领导工作分工).
+"""Portfolios of government leaders (领导工作分工), wherever a text introduces a leader and lists duties.
 
-A notice introduces each leader, then lists what the leader does, clause by
-clause, until the next leader::
+The genre comes in many layouts; they share a grammar. A leader is introduced,
+then clauses follow, each opened by a relation verb (主持, 负责, 分管, 主管,
+联系, 协助), until a sentence that is neither a duty nor a new leader::
 
-    王 润同志：主持县人民政府全面工作，分管审计工作。
-    南选智同志：负责县人民政府常务工作，分管政府机关、财税金融…等方面工作。
-    分管县政府办公室（外事办公室、台港澳事务办公室）、县财政局（国有资产监督管理局）…
-    协助县长联系县审计局。
-    联系县委办公室、县委全面深化改革委员会办公室（设在县委办公室）…
-    完成县长交办的其他工作。
+    王 润同志：主持县人民政府全面工作，分管审计工作。          (a head with a colon)
+    马兴瑞 / 省长,主持省政府全面工作。                         (a name on a line of its own)
+    常务副省长陈肇雄负责省政府常务工作。负责发展改革、…方面工作。  (a run-in head)
+    朱小丹省长,主持…  李四省政府党组成员,…,分管扶贫工作。       (name, then the post)
+    由…升任副省长的费高云,则分管国土资源、…等方面工作。          (news prose)
+    协助县长负责科技、教育工作。分管县科技局。联系县文联。        (a single leader's page: person null)
 
-One ``Portfolio`` per (leader, relation, target). The relation is the verb
-that opens the clause (主持, 负责, 分管, 主管, 联系, 协助; ``协助县长联系X`` is
-协助). Targets are split on ``、``; a list of fields closed by ``等方面工作`` loses
-that phrase (``政府机关``, ``财税金融``), while a lone ``审计工作`` or
-``县人民政府全面工作`` is kept whole. A bracket after a target is a list of
-aliases (``县财政局（国有资产监督管理局）``), unless it is a note such as
-``（设在县委办公室）``, which is dropped.
+One ``Portfolio`` per (leader, relation, target). The relation is the verb of
+the clause (``协助县长负责X``, ``协助分管X`` and ``负责协助…处理X`` are 协助;
+``增加分管`` is 分管; ``领导…全面工作`` is 主持; ``负责与A、B联系`` is 联系).
+Targets are split on ``、``; the list's closing words (``等方面工作``,
+``等单位``, ``…的落实``) are dropped, but a scope object keeps its ``工作``
+(``县政府常务工作``). A list-final ``A和B`` is two fields unless it is a known
+compound (``人力资源和社会保障``); an agency joined to a field
+(``省政府办公厅和编制``) is two targets. A bracket after an agency is a list of
+aliases (``县财政局（国有资产监督管理局）``), unless it is a note
+(``（设在县委办公室）``); a bracket after a field is dropped.
 
-Leaders are introduced as ``王 润同志：``, ``副县长王润：``, ``王润副县长：``,
-``王润（县长）：`` or ``县长：王润``. A clause in a later block than the
-leader's introduction still cites its own span, and its evidence is prefixed
-with the introduction so that it names the leader.
+Precision first: a clause introduced by a former-time word (``原来负责``,
+``刚到时分管``) or a post held concurrently (``兼任…厅长``) is no portfolio, and
+a target that reads as prose (``…的``, ``统筹协调…``) is refused. Clauses with
+no leader count only on a page that names no leader at all and whose clauses
+use at least two relations, one of them 分管 or 联系 (a single leader's page).
+The vocabulary is in ``graph_build/data/portfolios.yml``.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from graph_build.chinese import strip_glosses
 from graph_build.extractors.base import Context, sentence_bounds
 from graph_build.extractors.portfolio_text import Compact, sentences, top_level_split, trailing_brackets
-from graph_build.layout import Block, compact, working_copy
+from graph_build.layout import Block, compact
 from graph_build.notices import Notice
 from graph_build.patterns import alternation
 from graph_build.people import clean_person, looks_like_person
 from graph_build.records import Fact, Portfolio
-from graph_build.units import split_units
+from graph_build.units import UNIT_SUFFIX, split_units
 
 NAME = "portfolios"
-VERSION = "1"
+VERSION = "2"
 
 VOCAB_PATH = Path(__file__).resolve().parent.parent / "data" / "portfolios.yml"
 _HAN = r"[\u4e00-\u9fff]"
+_TERMINAL = "。;；.!！?？"
+_NUMBERING = re.compile(r"(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．]|[①-⑳])")
+_BAD_TARGET = re.compile(r"[,，:：;；。!?！？]|交办|其他工作|^工作$|^方面$|^等$|的")
+_CONTACT = re.compile(r"与(?P<list>.+?)(?:等单位|等部门)?(?:的)?联系(?:工作)?$")
 
 
 @lru_cache(maxsize=1)
@@ -57,132 +68,140 @@ def vocab() -> dict[str, Any]:
         return yaml.safe_load(fh)
 
 
+@dataclass(frozen=True)
+class Grammar:
+    """The vocabulary compiled into patterns."""
+
+    clause: re.Pattern[str]  # lead-ins, then a relation verb
+    verb_anywhere: re.Pattern[str]  # where a run-in head ends: lead-ins and a verb
+    relation_verb: re.Pattern[str]  # a relation verb anywhere (a head never has one)
+    not_before: re.Pattern[str]
+    assisted: re.Pattern[str]
+    assist_verb: re.Pattern[str]
+    charge_verb: re.Pattern[str]
+    label: re.Pattern[str]
+    title_end: re.Pattern[str]  # a text that ends with a leader's title
+    post: re.Pattern[str]  # a whole post phrase (``常务副省长``, ``省政府党组成员``)
+    post_not: re.Pattern[str]  # a post phrase never holds these (it would be a name taking up a post)
+    holds: re.Pattern[str]  # ``继续担任…副省长``
+    section: re.Pattern[str]
+    filler: re.Pattern[str]
+    not_name: re.Pattern[str]
+    not_target: re.Pattern[str]
+    list_end: re.Pattern[str]
+    agency_end: re.Pattern[str]
+    note: re.Pattern[str]
+    aliases: dict[str, str]
+    surnames: frozenset[str]
+    compound_surnames: frozenset[str]
+    compounds: frozenset[str]
+    conjunctions: tuple[str, ...]
+    scope: tuple[str, ...]
+
+
 @lru_cache(maxsize=1)
-def _patterns() -> dict[str, re.Pattern[str]]:
+def grammar() -> Grammar:
     v = vocab()
-    rel = alternation(v["relations"])
-    return {
-        "notice": re.compile(alternation(v["notice_words"])),
-        # Patterns used with ``.match(text, pos)`` carry no ``^`` (it would not match at ``pos``).
-        # A clause: optional lead-in, the verb, then an optional label such as ``部门：``.
-        "clause": re.compile(
-            rf"(?:同时|另外|另|并|还|受{_HAN}{{1,10}}委托)?(?P<rel>{rel})"
-            r"(?:(?:的)?(?:部门|单位|领域|方面|范围|事项)?[:：])?"
-        ),
-        # ``协助县长联系…``: whom the leader assists, and the verb of the assisted work.
-        "assist": re.compile(
-            rf"(?:{_HAN}{{0,8}}?(?:县长|市长|区长|旗长|州长|书记|同志|领导))?(?:{rel}|抓好|做好|处理|开展)?"
-        ),
-        "leader_post": re.compile(rf"^[\u4e00-\u9fff、]{{0,24}}?(?:{alternation(v['leader_titles'])})$"),
-        "note": re.compile(rf"^(?:{alternation(v['note_starts'])})"),
-        "not_name": re.compile(alternation(v["not_name_words"])),
-        "filler": re.compile(rf"(?:{alternation(v['filler_starts'])})"),
-    }
+    verbs = alternation([*v["relations"], *v["verb_aliases"]])
+    titles = alternation(v["leader_titles"])
+    return Grammar(
+        clause=re.compile(rf"(?:{alternation(v['lead_ins'])})*(?P<verb>{verbs})"),
+        verb_anywhere=re.compile(rf"(?:{alternation(v['lead_ins'])})*(?:{verbs})"),
+        relation_verb=re.compile(alternation(v["relations"])),
+        not_before=re.compile(rf"(?:{alternation(v['verb_not_before'])})|(?:{alternation(v['noun_endings'])})(?!{_HAN})"),
+        assisted=re.compile(rf"(?:(?:常务)?(?:副)?(?:{alternation(v['assisted'])})(?:和|及|与|、)?){{1,3}}"),
+        assist_verb=re.compile(alternation(v["assist_verbs"])),
+        charge_verb=re.compile(alternation(v["charge_verbs"])),
+        label=re.compile(rf"(?:的)?(?:{alternation(v['label_words'])})?[:：]"),
+        title_end=re.compile(rf"(?:{titles})$"),
+        post=re.compile(rf"^(?:(?:{alternation(v['post_starts'])})[^,，。;；:：]{{0,28}}?)?(?:{titles})$"),
+        post_not=re.compile(r"担任|出任|(?<![主兼责])任"),
+        holds=re.compile(rf"^(?:{alternation(v['holds_post'])})[^,，。;；:：]{{0,24}}?(?:{titles})(?:职务)?$"),
+        section=re.compile(rf"(?:{alternation(v['section_labels'])})[:：]"),
+        filler=re.compile(alternation(v["filler_starts"])),
+        not_name=re.compile(alternation(v["not_name_words"])),
+        not_target=re.compile(rf"^(?:{alternation(v['not_target_starts'])})"),
+        list_end=re.compile(rf"(?:{alternation(v['list_ends'])})$"),
+        agency_end=re.compile(rf"(?:{alternation(v['agency_ends'])})$"),
+        note=re.compile(rf"^(?:{alternation(v['note_starts'])})"),
+        aliases=dict(v["verb_aliases"]),
+        surnames=frozenset("".join(v["surnames"].split())),
+        compound_surnames=frozenset(v["compound_surnames"]),
+        compounds=frozenset(v["compound_fields"]),
+        conjunctions=tuple(sorted(v["list_final_conjunctions"], key=len, reverse=True)),
+        scope=tuple(v["scope_objects"]),
+    )
 
 
-_NUMBERING = re.compile(r"^(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．]|[①-⑳])")
-_FIELD_LIST_END = re.compile(r"(?:等(?:方面|领域)?|方面|领域)(?:的)?(?:工作|事务|事项)?$|等工作$")
-_AGENCY_LIST_END = re.compile(
-    r"等(?:[\u4e00-\u9fff]{0,6}?(?:单位|部门|机构)(?:[和及、](?:单位|部门|机构))?)?(?:的工作)?$"
-)
-_BAD_TARGET = re.compile(r"[,，:：;；。]|交办|其他工作|^工作$|^方面$|^等$")
-_TERMINAL = "。;；.!！?？"
+# -- leaders ---------------------------------------------------------------
 
 
-def is_division_notice(notice: Notice) -> bool:
-    """Does the notice divide work among government leaders (``…领导工作分工…``)?"""
-    if not notice.is_document:
+def _is_name(name: str, weak: bool) -> bool:
+    """A plausible personal name; ``weak`` (nothing but punctuation marks its start) also wants a surname."""
+    g = grammar()
+    if not looks_like_person(name) or g.not_name.search(name) or len(clean_person(name)) != len(name):
         return False
-    title = working_copy(notice.title or "")
-    if "分工" in title and _patterns()["notice"].search(title):
-        return True
-    opening = "".join(b.text for b in notice.blocks[:12])
-    return bool(re.search(r"领导(?:同志)?(?:工作)?分工", opening))
+    return not weak or name[0] in g.surnames or name[:2] in g.compound_surnames
+
+
+def _is_post(text: str) -> bool:
+    """A post phrase on its own (``常务副省长``, ``副省长兼任省公安厅厅长``, ``省政府党组成员``)."""
+    g = grammar()
+    return bool(g.post.match(text)) and not g.relation_verb.search(text) and not g.post_not.search(text)
+
+
+def parse_subject(h: str) -> tuple[int, int, bool] | None:
+    """The name in a leader's head ``h``: (start, end, marked), marked = a post, a title or 同志 goes with it.
+
+    ``h`` is ``[P] name [Q]``: P is empty, ends with a leader's title (``常务副省长``) or with 的
+    (``由…升任副省长的``); Q is empty, ``同志``, a post (``省长``, ``（副县长）``) or ``继续担任…副省长``.
+    """
+    g = grammar()
+    if not h or g.relation_verb.search(h):
+        return None
+    for b in range(2, len(h) + 1):  # the shortest name that leaves a valid post after it
+        q = h[b:]
+        marked = q.startswith("同志")
+        if marked:
+            q = q[2:]
+        holds = bool(q) and bool(g.holds.match(q))
+        posted = bool(q) and (_is_post(q) or _bracketed_post(q))
+        if q and not (holds or posted):
+            continue
+        for n in (3, 2, 4):
+            a = b - n
+            if a < 0:
+                continue
+            p = h[:a]
+            strong = bool(p) and bool(g.title_end.search(p))
+            weak = not p or p.endswith("的") or (holds and n == 3)
+            if not (strong or weak):
+                continue
+            if _is_name(h[a:b], weak=not (strong or posted or marked)):
+                return a, b, strong or posted or holds or marked
+    return None
+
+
+def _bracketed_post(q: str) -> bool:
+    return len(q) > 2 and q[0] in "(（" and q[-1] in ")）" and bool(grammar().title_end.search(q[1:-1]))
 
 
 @dataclass(frozen=True)
 class Leader:
-    """A leader's introduction: the name span and the whole head (for evidence)."""
+    """A leader's introduction; ``name`` is None on a single leader's page that never names the leader."""
 
-    block: Block
-    name: str  # as written, whitespace removed
-    head: str  # the introduction as written (``王润同志：``)
-    name_span: tuple[int, int]  # block offsets
-
-
-def _name_ok(name: str) -> bool:
-    return looks_like_person(name) and not _patterns()["not_name"].search(name)
+    block: Block | None
+    name: str | None
+    head: str  # the introduction as written (``王润同志：``), for evidence
+    name_span: tuple[int, int] = (0, 0)  # block offsets
 
 
-def _parse_head(h: str) -> tuple[int, int, bool] | None:
-    """The name inside a leader's head text: (start, end, has_marker), marker = 同志 or a post."""
-    post = _patterns()["leader_post"]
-    if h.endswith("同志") and _name_ok(h[:-2]):
-        return 0, len(h) - 2, True
-    m = re.match(rf"^({_HAN}{{2,4}}?)(?:同志)?[(（]([^()（）]+)[)）]$", h)
-    if m and _name_ok(m.group(1)) and post.match(m.group(2)):
-        return 0, m.end(1), True
-    for k in (2, 3, 4):  # post then name: 副县长王润
-        if len(h) > k and post.match(h[:-k]) and _name_ok(h[-k:]):
-            return len(h) - k, len(h), True
-    for k in (2, 3, 4):  # name then post: 王润副县长
-        if len(h) > k and post.match(h[k:]) and _name_ok(h[:k]):
-            return 0, k, True
-    if _name_ok(h):
-        return 0, len(h), False
-    return None
+def _leader(c: Compact, a: int, b: int, head_a: int, head_b: int) -> Leader:
+    return Leader(block=c.block, name=clean_person(c.original(a, b)), head=c.original(head_a, head_b),
+                  name_span=c.span(a, b))
 
 
-def _leader(block: Block, next_block: Block | None = None) -> tuple[Leader, int] | None:
-    """A leader introduced at the start of ``block``, and the block offset where the clauses begin.
-
-    A bare name (no 同志, no post) counts only when a duty or the leader's post follows it at once,
-    in the same paragraph or, for a name alone on its line (``王润：``), in the next one.
-    """
-    c = Compact.of(block)
-    t = c.text
-    num = _NUMBERING.match(t)
-    start = num.end() if num else 0
-    colon = next((i for i in range(start, min(len(t), start + 32)) if t[i] in ":："), None)
-    if colon is None:  # a head on its own line: ``副县长 王润``
-        if len(t) - start > 20 or t[-1:] in _TERMINAL + ",，、":
-            return None
-        parsed = _parse_head(t[start:])
-        if parsed is None or not parsed[2]:
-            return None
-        a, b = start + parsed[0], start + parsed[1]
-        return _make_leader(c, a, b, start, len(t)), len(block.text)
-    parsed = _parse_head(t[start:colon])
-    rest = t[colon + 1 :]
-    if parsed is not None:
-        a, b = start + parsed[0], start + parsed[1]
-        described = re.match(r"^([^。；;,，]{2,30})[。；;,，]", rest)  # ``王润：县委副书记、县长。主持…``
-        alone = not rest and next_block is not None and _opens_duty(next_block)
-        if not parsed[2] and not (
-            alone
-            or _patterns()["clause"].match(rest)
-            or (described and _patterns()["leader_post"].match(described.group(1)))
-        ):
-            return None  # a bare name must open with a duty or a leader's post
-        body = c.span(colon + 1, len(t))[0] if colon + 1 < len(t) else len(block.text)
-        return _make_leader(c, a, b, start, colon + 1), body
-    # ``县长：王润，主持…``
-    if _patterns()["leader_post"].match(t[start:colon]):
-        m = re.match(rf"^({_HAN}{{2,4}}?)(?:同志)?(?:[,，。;；]|$)", rest)
-        if m and _name_ok(m.group(1)):
-            a, b = colon + 1, colon + 1 + len(m.group(1))
-            body = c.span(colon + 1 + m.end(), len(t))[0] if colon + 1 + m.end() < len(t) else len(block.text)
-            return _make_leader(c, a, b, start, colon + 1 + m.end()), body
-    return None
-
-
-def _make_leader(c: Compact, a: int, b: int, head_a: int, head_b: int) -> Leader:
-    return Leader(
-        block=c.block,
-        name=clean_person(c.original(a, b)),
-        head=c.original(head_a, head_b),
-        name_span=c.span(a, b),
-    )
+# -- clauses and targets ---------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -192,162 +211,313 @@ class Target:
     aliases: tuple[str, ...]
 
 
+def relation_at(t: str, pos: int, end: int) -> tuple[str, int, int] | None:
+    """The relation of the clause ``t[pos:end]`` and the span of its target list, or None."""
+    g = grammar()
+    m = g.clause.match(t, pos)
+    if not m or m.end() >= end:
+        return None if not m or not g.label.match(t, m.end()) else (g.aliases.get(m["verb"], m["verb"]), end, end)
+    verb = m["verb"]
+    p = m.end()
+    if g.not_before.match(t, p):
+        return None
+    relation = g.aliases.get(verb, verb)
+    if verb in g.aliases:
+        return (relation, p, end) if t[p:end].endswith(vocab()["full_charge_object"]) else None
+    if relation == "负责" and t.startswith("协助", p):
+        relation, p = "协助", p + 2
+    if relation == "负责":
+        contact = _CONTACT.match(t[p:end])
+        if contact:
+            return "联系", p + contact.start("list"), p + contact.end("list")
+        cv = g.charge_verb.match(t, p)
+        if cv:
+            p = cv.end()
+    if relation == "协助":
+        am = g.assisted.match(t, p)
+        if am and am.end() < end:
+            p = am.end()
+        sv = g.assist_verb.match(t, p)
+        if sv:
+            p = sv.end()
+    lab = g.label.match(t, p)
+    if lab:
+        p = lab.end()
+    return relation, p, end
+
+
+def _strip_list_end(text: str) -> str:
+    g = grammar()
+    if text.endswith(g.scope) and len(top_level_split(text, "、")) == 1:
+        return text
+    m = g.list_end.search(text)
+    if m and m.start() > 0:
+        return text[: m.start()]
+    return text
+
+
+def _is_agency(name: str) -> bool:
+    return bool(UNIT_SUFFIX.search(name)) and not name.endswith(grammar().scope)
+
+
+def targets_of(c: Compact, relation: str, a: int, b: int) -> list[Target]:
+    """The targets listed in ``c.text[a:b]`` under ``relation``."""
+    rest = c.text[a:b].rstrip(_TERMINAL + ",，、")
+    rest = _strip_list_end(rest)
+    items = [(a + lo, a + hi) for lo, hi in top_level_split(rest, "、") if hi > lo]
+    out: list[Target] = []
+    for k, (lo, hi) in enumerate(items):
+        last = k == len(items) - 1 and len(items) > 1
+        for plo, phi in _pieces(c, lo, hi, last):
+            target = _target(c, relation, plo, phi)
+            if target is not None:
+                out.append(target)
+    return out
+
+
+def _pieces(c: Compact, lo: int, hi: int, list_final: bool) -> list[tuple[int, int]]:
+    """An item split where it names two targets: ``省政府办公厅和编制``, a list-final ``A和B``, ``A局和B局``."""
+    g = grammar()
+    text = c.text[lo:hi]
+    groups = trailing_brackets(text)
+    name = text[: groups[0][0]] if groups else text
+    if "(" in name or "（" in name:
+        return [(lo, hi)]
+    for conj in g.conjunctions:
+        i = name.find(conj)
+        while i > 0:
+            left, right = name[:i], name[i + len(conj) :]
+            if len(right) >= 2 and len(left) >= 2 and (
+                (g.agency_end.search(left) and len(left) >= 3)
+                or (list_final and not _is_agency(name) and name not in g.compounds)
+            ):
+                return [(lo, lo + i), *_pieces(c, lo + i + len(conj), hi, list_final)]
+            i = name.find(conj, i + 1)
+    if _is_agency(name):
+        parts = split_units(name)
+        if len(parts) > 1:
+            return [(lo + x, lo + y) for x, y in parts[:-1]] + [(lo + parts[-1][0], hi)]
+    return [(lo, hi)]
+
+
 def _target(c: Compact, relation: str, a: int, b: int) -> Target | None:
-    """One list item: the name before any trailing brackets, and the brackets' aliases."""
+    """One list item: the name before any trailing brackets; brackets after an agency are its aliases."""
+    g = grammar()
     text = c.text[a:b]
-    aliases: list[str] = []
     groups = trailing_brackets(text)
     end = groups[0][0] if groups else len(text)
-    for g0, g1 in groups:
-        inner = text[g0 + 1 : g1 - 1]
-        if not inner or _patterns()["note"].match(inner) or "设在" in inner:
-            continue
-        for lo, hi in top_level_split(inner, "、,，"):
-            if hi > lo:
-                aliases.append(c.original(a + g0 + 1 + lo, a + g0 + 1 + hi))
     name = text[:end]
-    if len(name) < 2 or len(name) > 40 or _BAD_TARGET.search(name) or _patterns()["clause"].match(name):
+    aliases: list[str] = []
+    if _is_agency(name):
+        for g0, g1 in groups:
+            inner = text[g0 + 1 : g1 - 1]
+            if not inner or g.note.match(inner) or "设在" in inner:
+                continue
+            for lo, hi in top_level_split(inner, "、,，"):
+                if hi > lo:
+                    aliases.append(strip_glosses(c.original(a + g0 + 1 + lo, a + g0 + 1 + hi)))
+    if (
+        len(name) < 2
+        or len(name) > 40
+        or _BAD_TARGET.search(name)
+        or g.not_target.match(name)
+        or g.clause.match(name)
+        or g.holds.match(name)
+    ):
         return None
     return Target(relation, (a, a + end), tuple(aliases))
 
 
-def _clause_targets(c: Compact) -> list[Target]:
-    """The targets of one clause (``分管县财政局、县审计局``), or none if it is not a duty clause."""
-    t = c.text.rstrip(_TERMINAL + ",，、")
-    num = _NUMBERING.match(t)
-    m = _patterns()["clause"].match(t, num.end() if num else 0)
-    if not m:
-        return []
-    relation = m.group("rel")
-    pos = m.end()
-    if relation == "协助":
-        a = _patterns()["assist"].match(t, pos)
-        if a:
-            pos = a.end()
-    return _targets(c, relation, pos)
+# -- reading a notice ------------------------------------------------------
 
 
-def _targets(c: Compact, relation: str, pos: int) -> list[Target]:
-    """The targets listed in ``c.text[pos:]`` under ``relation``."""
-    rest = c.text[pos:].rstrip(_TERMINAL + ",，、")
-    if not rest:
-        return []
-    field_end = _FIELD_LIST_END.search(rest)
-    parts: list[tuple[int, int]]
-    if field_end and field_end.start() > 0:
-        parts = top_level_split(rest[: field_end.start()], "、")
-    elif rest.endswith("工作") and len(top_level_split(rest, "、")) > 1:
-        parts = top_level_split(rest[:-2], "、")
-    elif rest.endswith("工作"):
-        parts = [(0, len(rest))]
-    else:
-        agency_end = _AGENCY_LIST_END.search(rest)
-        parts = split_units(rest[: agency_end.start()] if agency_end and agency_end.start() > 0 else rest)
-    out = []
-    for lo, hi in parts:
-        target = _target(c, relation, pos + lo, pos + hi)
-        if target is not None:
-            out.append(target)
-    return out
-
-
-def _label(c: Compact) -> str | None:
-    """The relation of a bare label that introduces a list on the next lines (``分管部门：``)."""
-    t = c.text
-    num = _NUMBERING.match(t)
-    m = _patterns()["clause"].match(t, num.end() if num else 0)
-    return m.group("rel") if m and m.end() == len(t) and t[-1] in ":：" else None
-
-
-def _clauses(block: Block, start: int) -> Iterator[Compact]:
-    """Compact views of the clauses of a block from ``start``: sentences, split at a comma before a verb."""
-    for lo, hi in sentences(block):
-        if hi <= start:
-            continue
-        c = Compact.of(block, max(lo, start), hi)
-        pieces = top_level_split(c.text, ",，")
-        merged: list[list[int]] = []
-        for a, b in pieces:
-            piece = c.text[a:b]
-            if merged and not _patterns()["clause"].match(piece.lstrip("、")):
-                merged[-1][1] = b
-            else:
-                merged.append([a, b])
-        for a, b in merged:
-            if b > a:
-                yield c.sub(a, b)
-
-
-def _opens_duty(block: Block) -> bool:
-    c = Compact.of(block)
-    t = c.text
-    num = _NUMBERING.match(t)
-    return bool(_patterns()["clause"].match(t, num.end() if num else 0))
-
-
-def _is_filler(block: Block) -> bool:
-    t = "".join(block.text.split())
-    num = _NUMBERING.match(t)
-    return bool(_patterns()["filler"].match(t, num.end() if num else 0))
-
-
-def extract(notice: Notice, ctx: Context) -> Iterator[Fact]:
-    """Portfolios of the leaders of a division-of-work notice (none elsewhere)."""
-    if not is_division_notice(notice):
-        return
+@dataclass
+class _Reader:
+    notice: Notice
+    ctx: Context
     leader: Leader | None = None
+    named_seen: bool = False
     open_relation: str | None = None  # the relation of a list that the previous block left open (``…、``)
-    body_from = notice.number_line or notice.first_line
-    blocks = notice.blocks
-    for i, block in enumerate(blocks):
-        if block.line <= body_from:
-            continue
-        found = _leader(block, blocks[i + 1] if i + 1 < len(blocks) else None)
-        continued = None
-        if found is not None:
-            leader, start = found
-        elif leader is not None and _opens_duty(block):
-            start = 0
-        elif leader is not None and open_relation is not None:
-            continued = open_relation  # a list the layout did not join to its first lines
-        elif leader is not None and _is_filler(block):
-            continue
-        else:
-            leader = None  # a paragraph that is neither a leader nor a duty ends the list
-            continue
-        open_relation = None
-        relation = None
-        if continued is not None:  # its first sentence continues the list; later ones are clauses of their own
-            start = next(sentences(block))[1]
-            clause = Compact.of(block, 0, start)
-            for target in _targets(clause, continued, 0):
-                yield _fact(notice, ctx, leader, clause, target)
-            relation = continued
-        for clause in _clauses(block, start):
-            targets = _clause_targets(clause)
-            relation = targets[0].relation if targets else _label(clause)
-            for target in targets:
-                yield _fact(notice, ctx, leader, clause, target)
-        if relation is not None and block.text.rstrip()[-1:] in ("、", ",", ":"):
-            open_relation = relation
+    last_relation: str | None = None  # the relation of the last clause read
+    named: list[Portfolio] = field(default_factory=list)
+    anonymous: list[Portfolio] = field(default_factory=list)
+
+    def run(self) -> list[Portfolio]:
+        blocks = self.notice.blocks
+        body_from = self.notice.number_line or 0
+        for i, block in enumerate(blocks):
+            if block.line <= body_from:
+                continue
+            self._block(block, blocks[i + 1] if i + 1 < len(blocks) else None)
+        if not self.named_seen and _single_leader_page(self.anonymous):
+            return self.named + self.anonymous
+        return self.named
+
+    def _block(self, block: Block, nxt: Block | None) -> None:
+        c = Compact.of(block)
+        if not c.text:
+            return
+        head = _heading(c, nxt)
+        if head is not None:
+            self._set(head)
+            self.open_relation = None
+            return
+        open_relation, self.open_relation = self.open_relation, None
+        for n, (lo, hi) in enumerate(sentences(block)):
+            sc = Compact.of(block, lo, hi)
+            if n == 0 and open_relation is not None and not relation_at(sc.text, 0, len(sc.text)):
+                self._emit(sc, targets_of(sc, open_relation, 0, len(sc.text)))
+                continue
+            self._sentence(sc)
+        if self.last_relation is not None and block.text.rstrip()[-1:] in ("、", ",", ":", "，", "："):
+            self.open_relation = self.last_relation
+
+    def _set(self, leader: Leader) -> None:
+        self.leader = leader
+        self.named_seen = True
+
+    def _sentence(self, c: Compact) -> None:
+        g = grammar()
+        t = c.text.rstrip(_TERMINAL)
+        pos = 0
+        num = _NUMBERING.match(t)
+        if num:
+            pos = num.end()
+        sec = g.section.match(t, pos)
+        if sec:
+            pos = sec.end()
+        self.last_relation = None
+        head_found = False
+        colon = next((i for i in range(pos, min(len(t), pos + 32)) if t[i] in ":："), None)
+        if colon is not None and not g.clause.match(t, pos):
+            found = self._colon_head(c, t, pos, colon)
+            if found is not None:
+                self._set(found[0])
+                pos, head_found = found[1], True
+        pieces = [(pos + lo, pos + hi) for lo, hi in top_level_split(t[pos:], ",，—") if hi > lo]
+        in_run = True  # the clauses so far are duties (a leader's clauses continue)
+        for k, (a, b) in enumerate(pieces):
+            first = k == 0 and not head_found
+            rel = relation_at(t, a, b)
+            if rel is not None:
+                if self.leader is not None or in_run:
+                    self._clause(c, rel)
+                continue
+            subject = _run_in(c, a, b)
+            if subject is not None:
+                leader, verb_at = subject
+                self._set(leader)
+                in_run = True
+                if verb_at is not None:
+                    rel = relation_at(t, verb_at, b)
+                    if rel is not None:
+                        self._clause(c, rel)
+                continue
+            if first and (g.filler.match(t, a) or _is_post(t[a:b])):
+                continue
+            if first:
+                self.leader = None
+            in_run = False
+
+    def _colon_head(self, c: Compact, t: str, pos: int, colon: int) -> tuple[Leader, int] | None:
+        """``副县长王润：…``, ``王润（县长）：…`` or ``县长：王润，…``: the leader and where the clauses start."""
+        h = t[pos:colon]
+        rest = t[colon + 1 :]
+        parsed = parse_subject(h)
+        if parsed is not None:
+            a, b, marked = parsed
+            if marked or relation_at(rest, 0, len(rest)) or _is_post(re.split(r"[,，。;；]", rest)[0]):
+                return _leader(c, pos + a, pos + b, pos, colon + 1), colon + 1
+            return None
+        if _is_post(h) or grammar().title_end.search(h):
+            m = re.match(rf"({_HAN}{{2,4}}?)(?:同志)?(?:[,，]|$)", rest)
+            if m and _is_name(m.group(1), weak=False):
+                a = colon + 1
+                return _leader(c, a, a + len(m.group(1)), pos, a + m.end()), a + m.end()
+        return None
+
+    def _clause(self, c: Compact, rel: tuple[str, int, int]) -> None:
+        relation, a, b = rel
+        self.last_relation = relation
+        self._emit(c, targets_of(c, relation, a, b))
+
+    def _emit(self, c: Compact, targets: list[Target]) -> None:
+        for target in targets:
+            if self.leader is not None:
+                self.named.append(_fact(self.notice, self.ctx, self.leader, c, target))
+            elif not self.named_seen:
+                self.anonymous.append(_fact(self.notice, self.ctx, None, c, target))
 
 
-def _fact(notice: Notice, ctx: Context, leader: Leader, c: Compact, target: Target) -> Portfolio:
+def _run_in(c: Compact, a: int, b: int) -> tuple[Leader, int | None] | None:
+    """A leader named at the start of the clause ``c.text[a:b]`` and the offset of its verb (None: no verb)."""
+    g = grammar()
+    t = c.text
+    for m in g.verb_anywhere.finditer(t, a, b):
+        h = t[a : m.start()]
+        if not h:
+            continue
+        parsed = parse_subject(h)
+        if parsed is not None and not h.startswith("由"):
+            x, y, _ = parsed
+            return _leader(c, a + x, a + y, a, a + y), m.start()
+    parsed = parse_subject(t[a:b])
+    if parsed is not None:
+        x, y, marked = parsed
+        if marked or x > 0:
+            return _leader(c, a + x, a + y, a, b), None
+    return None
+
+
+def _heading(c: Compact, nxt: Block | None) -> Leader | None:
+    """A leader on a line of its own: ``副县长 王润``, ``王润同志：``, or a bare ``马兴瑞`` before ``省长,主持…``."""
+    t = c.text
+    num = _NUMBERING.match(t)
+    start = num.end() if num else 0
+    body = t[start:].rstrip(":：")
+    if not body or len(body) > 24 or re.search(r"[,，。;；:：!?！？、]", body):
+        return None
+    parsed = parse_subject(body)
+    if parsed is None:
+        return None
+    a, b, marked = parsed
+    if not marked:
+        if nxt is None:
+            return None
+        n = Compact.of(nxt).text
+        first = re.split(r"[,，。;；:：]", n)[0]
+        if not (relation_at(n, 0, len(n)) or (_is_post(first) and len(first) < len(n))):
+            return None
+    return _leader(c, start + a, start + b, start, len(t))
+
+
+def _single_leader_page(facts: list[Portfolio]) -> bool:
+    relations = {f.relation for f in facts}
+    return len(relations) >= 2 and bool(relations & {"分管", "联系"})
+
+
+def _fact(notice: Notice, ctx: Context, leader: Leader | None, c: Compact, target: Target) -> Portfolio:
     block = c.block
     lo, hi = c.span(*target.span)
     prov = ctx.cite(block, lo, hi, NAME, VERSION, line_at=lo)
-    if block is leader.block and leader.name_span[0] < lo and leader.name not in compact(prov.evidence):
-        # the leader's name is earlier in the same paragraph: start the evidence there
-        ev = (leader.name_span[0], sentence_bounds(block.text, lo, hi)[1])
-        prov = ctx.cite(block, lo, hi, NAME, VERSION, line_at=lo, evidence=ev)
-    if leader.name not in compact(prov.evidence):  # the leader was introduced in an earlier paragraph
-        prov = replace(prov, evidence=f"{leader.head}… {prov.evidence}")
+    if leader is not None and leader.name:
+        if block is leader.block and leader.name_span[0] < lo and leader.name not in compact(prov.evidence):
+            # the leader's name is earlier in the same paragraph: start the evidence there
+            ev = (leader.name_span[0], sentence_bounds(block.text, lo, hi)[1])
+            prov = ctx.cite(block, lo, hi, NAME, VERSION, line_at=lo, evidence=ev)
+        if leader.name not in compact(prov.evidence):  # the leader was introduced in an earlier paragraph
+            prov = replace(prov, evidence=f"{leader.head}… {prov.evidence}")
     return Portfolio(
         prov=prov,
         doc_number=notice.doc_number,
         doc_title=notice.title,
-        person=leader.name,
+        person=leader.name if leader is not None else None,
         relation=target.relation,
-        target=c.original(*target.span),
+        target=strip_glosses(c.original(*target.span)),
         aliases=target.aliases,
     )
+
+
+def extract(notice: Notice, ctx: Context) -> Iterator[Fact]:
+    """Portfolios of the leaders that the notice (any text) introduces."""
+    yield from _Reader(notice, ctx).run()
