@@ -76,7 +76,7 @@ def test_real_notice_relations_and_work_targets(extractor: Extractor) -> None:
     found = triples(portfolios_of(extractor, REAL))
     assert {
         ("王润", "主持", "县人民政府全面工作"),
-        ("王润", "分管", "审计工作"),  # a lone ``…工作`` is kept whole
+        ("王润", "分管", "审计"),  # a field loses its ``工作``; a scope object keeps it
         ("南选智", "负责", "县人民政府常务工作"),
     } <= found
     fields = {t for p, r, t in found if p == "南选智" and r == "分管" and not t.startswith(("县", "市"))}
@@ -177,8 +177,10 @@ def test_other_notices_give_no_portfolios(extractor: Extractor) -> None:
     body = "\n\n".join(
         [
             "一、组织领导",
-            "王 强同志：负责统筹协调，分管县财政局。",
+            "成立专项行动领导小组，组长：王强（副县长），负责统筹协调。",
+            "专班组长由项目分管副县长担任，日常负责人由责任单位一把手担任。",
             "县财政局：负责资金保障。",
+            "县长王强主持召开县政府常务会议。",
         ]
     )
     assert portfolios_of(extractor, notice(body, title="关于印发某某专项行动方案的通知")) == []
@@ -210,3 +212,245 @@ def test_bare_names_labels_and_notes_inside_brackets(extractor: Extractor) -> No
 def test_a_heading_that_is_not_a_leader_ends_nothing_false(extractor: Extractor) -> None:
     body = "\n\n".join(["现将县政府领导工作分工通知如下：", "主要职责：负责全县教育工作。", "分管县教育局。"])
     assert portfolios_of(extractor, notice(body)) == []
+
+
+# -- texts without a 文号, one layout family each (names and places invented) ----------------------
+
+
+def people_of(extractor: Extractor, text: str) -> set[tuple[str | None, str, str]]:
+    return triples(portfolios_of(extractor, text))
+
+
+def test_name_on_its_own_line_then_post_and_clause(extractor: Extractor) -> None:
+    text = (
+        "具体分工如下:\n张海平\n省长,主持省政府全面工作。负责审计、外事方面工作。\n"
+        "李春明\n副省长兼任省公安厅厅长,负责公安、司法方面工作。\n"
+    )
+    assert people_of(extractor, text) == {
+        ("张海平", "主持", "省政府全面工作"),
+        ("张海平", "负责", "审计"),
+        ("张海平", "负责", "外事"),
+        ("李春明", "负责", "公安"),  # the concurrent post 厅长 is no portfolio
+        ("李春明", "负责", "司法"),
+    }
+
+
+def test_name_then_post_then_clause(extractor: Extractor) -> None:
+    text = "\n".join(
+        [
+            "王立新省长,主持省政府全面工作,分管审计工作。",
+            "赵德明省政府党组副书记,兼任省公安厅厅长。",  # a concurrent post only: nothing
+            "钱伟省政府党组成员,省扶贫开发领导小组副组长,分管扶贫工作。",
+        ]
+    )
+    assert people_of(extractor, text) == {
+        ("王立新", "主持", "省政府全面工作"),
+        ("王立新", "分管", "审计"),
+        ("钱伟", "分管", "扶贫"),
+    }
+
+
+def test_run_in_post_and_name_with_compounds_and_brackets(extractor: Extractor) -> None:
+    text = "\n".join(
+        [
+            "代省长孙立国领导省政府全面工作。分管省财政厅、省审计厅。",
+            "副省长周文负责住房和城乡建设、外事侨务(港澳事务)、工业和信息化、通信和台湾事务方面工作。",
+            "秘书长吴刚负责省政府日常工作,负责省政府办公厅(省政府研究室)工作,协助管理法制、政务公开方面工作。",
+        ]
+    )
+    recs = portfolios_of(extractor, text)
+    assert triples(recs) == {
+        ("孙立国", "主持", "省政府全面工作"),  # 领导…全面工作 is 主持
+        ("孙立国", "分管", "省财政厅"),
+        ("孙立国", "分管", "省审计厅"),
+        ("周文", "负责", "住房和城乡建设"),  # compounds inside a list stay whole
+        ("周文", "负责", "外事侨务"),  # a bracket after a field is dropped
+        ("周文", "负责", "工业和信息化"),
+        ("周文", "负责", "通信"),  # a list-final A和B is two fields
+        ("周文", "负责", "台湾事务"),
+        ("吴刚", "负责", "省政府日常工作"),
+        ("吴刚", "负责", "省政府办公厅"),
+        ("吴刚", "协助", "法制"),
+        ("吴刚", "协助", "政务公开"),
+    }
+    assert {r["target"]: r["aliases"] for r in recs}["省政府办公厅"] == ["省政府研究室"]
+    assert {r["target"]: r["aliases"] for r in recs}["外事侨务"] == []
+
+
+def test_added_portfolios_and_transferred_ones(extractor: Extractor) -> None:
+    text = "\n\n".join(
+        [
+            "经省政府研究决定,将刘强同志代管的以下工作临时调整为省政府其他领导同志分管和联系,具体如下:",
+            "副省长陈明同志,增加分管省教育厅、省文物局。联系省社科院。",
+            "副省长郑华同志,增加分管妇女儿童工作。",
+        ]
+    )
+    assert people_of(extractor, text) == {
+        ("陈明", "分管", "省教育厅"),
+        ("陈明", "分管", "省文物局"),
+        ("陈明", "联系", "省社科院"),
+        ("郑华", "分管", "妇女儿童"),
+    }
+
+
+def test_post_name_colon_with_semicolons_and_assisting(extractor: Extractor) -> None:
+    text = "\n".join(
+        [
+            "市长黄建:主持市政府全面工作。",
+            "常务副市长林涛:协助市长日常工作;分管发展和改革、财政、统计工作。联系工会工作。",
+            "副市长何平:在中共中央党校学习。",
+        ]
+    )
+    assert people_of(extractor, text) == {
+        ("黄建", "主持", "市政府全面工作"),
+        ("林涛", "协助", "日常工作"),
+        ("林涛", "分管", "发展和改革"),
+        ("林涛", "分管", "财政"),
+        ("林涛", "分管", "统计"),
+        ("林涛", "联系", "工会"),
+    }
+
+
+def test_news_prose_subjects_and_former_portfolios(extractor: Extractor) -> None:
+    text = "\n".join(
+        [
+            "省政府领导分工近日明确。通知显示,省长罗斌主持省政府全面工作,分管省政府办公厅和编制、财政工作。",
+            "在本轮调整中,马丽原来负责的部分工作由唐军接手。通知显示,唐军负责省政府常务工作,分管税务、统计方面工作。"
+            "协助分管财政、审计方面工作。",
+            "由市委书记升任副省长的许峰,接手了原副省长的部分工作,则分管民政、水利;",
+            "许峰刚到本省时分管商务、旅游等方面的工作。分管建设和安全生产的副省长谢东被免职。",
+            "而新增补的两位副省长分管了原副省长的工作——韩雪分管农业,邓林分管公安、卫生等。",
+        ]
+    )
+    assert people_of(extractor, text) == {
+        ("罗斌", "主持", "省政府全面工作"),
+        ("罗斌", "分管", "省政府办公厅"),  # an agency joined to a field by 和 is two targets
+        ("罗斌", "分管", "编制"),
+        ("罗斌", "分管", "财政"),
+        ("唐军", "负责", "省政府常务工作"),
+        ("唐军", "分管", "税务"),
+        ("唐军", "分管", "统计"),
+        ("唐军", "协助", "财政"),
+        ("唐军", "协助", "审计"),
+        ("许峰", "分管", "民政"),
+        ("许峰", "分管", "水利"),
+        ("韩雪", "分管", "农业"),
+        ("邓林", "分管", "公安"),
+        ("邓林", "分管", "卫生"),
+    }
+
+
+def test_task_division_wording(extractor: Extractor) -> None:
+    text = "\n".join(
+        [
+            "常务副省长曹阳:负责省人民政府常务工作,主要负责抓好发展改革、市场监管和食品安全等方面工作的落实。"
+            "具体包括31个方面,134项具体任务。",
+            "秘书长潘宇:负责协助省长和常务副省长处理省人民政府日常工作,主持省政府办公厅工作,"
+            "主要负责抓好政府法制、档案和机关事务管理等方面工作的落实。",
+        ]
+    )
+    assert people_of(extractor, text) == {
+        ("曹阳", "负责", "省人民政府常务工作"),
+        ("曹阳", "负责", "发展改革"),
+        ("曹阳", "负责", "市场监管"),
+        ("曹阳", "负责", "食品安全"),
+        ("潘宇", "协助", "省人民政府日常工作"),
+        ("潘宇", "主持", "省政府办公厅"),
+        ("潘宇", "负责", "政府法制"),
+        ("潘宇", "负责", "档案"),
+        ("潘宇", "负责", "机关事务管理"),
+    }
+
+
+def test_single_leader_page_without_a_name(extractor: Extractor) -> None:
+    text = "\n".join(
+        [
+            "协助县长处理县政府日常事务工作。负责发展与改革(重点工程、项目前期)、统计等方面工作;",
+            "分管县发展和改革局(重点办、前期办)、县统计局;",
+            "联系县法院、团县委。",
+            "公网安备 33000002000001号",
+        ]
+    )
+    recs = portfolios_of(extractor, text)
+    assert triples(recs) == {
+        (None, "协助", "县政府日常事务工作"),
+        (None, "负责", "发展与改革"),
+        (None, "负责", "统计"),
+        (None, "分管", "县发展和改革局"),
+        (None, "分管", "县统计局"),
+        (None, "联系", "县法院"),
+        (None, "联系", "团县委"),
+    }
+    assert {r["target"]: r["aliases"] for r in recs}["县发展和改革局"] == ["重点办", "前期办"]
+
+
+def test_single_leader_page_labelled_lists_traditional_and_glossed(extractor: Extractor) -> None:
+    labelled = (
+        "负责市政府常务工作,分管发展改革、统计等方面工作。\n分管部门:统计局、档案局。\n协助分管部门:财政局、审计局。"
+    )
+    assert people_of(extractor, labelled) == {
+        (None, "负责", "市政府常务工作"),
+        (None, "分管", "发展改革"),
+        (None, "分管", "统计"),
+        (None, "分管", "统计局"),
+        (None, "分管", "档案局"),
+        (None, "协助", "财政局"),
+        (None, "协助", "审计局"),
+    }
+    glossed = (
+        "工作分工:協(xié)助縣長(zhǎng)負(fù)責(zé)科技、衛(wèi)生工作。"
+        "分管縣科技局、教育局等單位。聯(lián)系縣文聯(lián)。"
+    )
+    assert people_of(extractor, glossed) == {
+        (None, "协助", "科技"),
+        (None, "协助", "衛生"),  # targets as written, without the glosses
+        (None, "分管", "縣科技局"),
+        (None, "分管", "教育局"),
+        (None, "联系", "縣文聯"),
+    }
+
+
+def test_a_page_that_names_its_leader(extractor: Extractor) -> None:
+    text = "姓名:高远\n职务:副县长\n工作分工:负责教育、卫生工作。分管县教育局。\n"
+    assert people_of(extractor, text) == {
+        ("高远", "负责", "教育"),
+        ("高远", "负责", "卫生"),
+        ("高远", "分管", "县教育局"),
+    }
+
+
+def test_contact_frame_and_nouns_that_look_like_verbs(extractor: Extractor) -> None:
+    text = "\n".join(
+        [
+            "副县长方正:负责与县人武部、县消防大队联系。",
+            "联系人:方正  联系电话:12345678",
+            "分管领导:方正",
+        ]
+    )
+    assert people_of(extractor, text) == {("方正", "联系", "县人武部"), ("方正", "联系", "县消防大队")}
+
+
+def test_unnamed_duties_that_are_not_a_leaders_page(extractor: Extractor) -> None:
+    duties = "\n".join(
+        [
+            "主要职责:",
+            "负责全县教育事业发展规划。",
+            "负责与有关部门联系协调。",
+            "联系人:李四",
+            "主管单位:某某县人民政府",
+        ]
+    )
+    assert portfolios_of(extractor, duties) == []
+
+
+def test_meetings_elections_and_rosters_give_no_portfolios(extractor: Extractor) -> None:
+    text = "\n".join(
+        [
+            "县人大常委会主任杨森主持会议。",
+            "会议由县长杨森主持并监誓。",
+            "会议选举王君为县长,增补了刘佳为副县长。",
+            "组长:杨森(县长),负责全面工作。",
+            "何军负责迎接督察工作相关事宜。",  # a name with no post, in a text that is not a 分工
+        ]
+    )
+    assert portfolios_of(extractor, text) == []

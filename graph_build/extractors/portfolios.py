@@ -26,7 +26,7 @@ Precision first: a clause introduced by a former-time word (``原来负责``,
 ``刚到时分管``) or a post held concurrently (``兼任…厅长``) is no portfolio, and
 a target that reads as prose (``…的``, ``统筹协调…``) is refused. Clauses with
 no leader count only on a page that names no leader at all and whose clauses
-use at least two relations, one of them 分管 or 联系 (a single leader's page).
+use at least two relations, one of them 分管 (a single leader's page).
 The vocabulary is in ``graph_build/data/portfolios.yml``.
 """
 
@@ -81,12 +81,19 @@ class Grammar:
     charge_verb: re.Pattern[str]
     label: re.Pattern[str]
     title_end: re.Pattern[str]  # a text that ends with a leader's title
+    government_end: re.Pattern[str]  # a text that ends with a government leader's title
     post: re.Pattern[str]  # a whole post phrase (``常务副省长``, ``省政府党组成员``)
     post_not: re.Pattern[str]  # a post phrase never holds these (it would be a name taking up a post)
     holds: re.Pattern[str]  # ``继续担任…副省长``
     section: re.Pattern[str]
     filler: re.Pattern[str]
+    neutral: re.Pattern[str]
+    name_label: re.Pattern[str]
+    noun_title: re.Pattern[str]  # ``分管副县长`` is a noun: a verb followed by a government title
     not_name: re.Pattern[str]
+    not_name_chars: frozenset[str]
+    not_name_end: frozenset[str]
+    genre: re.Pattern[str]
     not_target: re.Pattern[str]
     list_end: re.Pattern[str]
     agency_end: re.Pattern[str]
@@ -114,12 +121,19 @@ def grammar() -> Grammar:
         charge_verb=re.compile(alternation(v["charge_verbs"])),
         label=re.compile(rf"(?:的)?(?:{alternation(v['label_words'])})?[:：]"),
         title_end=re.compile(rf"(?:{titles})$"),
+        government_end=re.compile(rf"(?:{alternation(v['government_titles'])})$"),
         post=re.compile(rf"^(?:(?:{alternation(v['post_starts'])})[^,，。;；:：]{{0,28}}?)?(?:{titles})$"),
         post_not=re.compile(r"担任|出任|(?<![主兼责])任"),
         holds=re.compile(rf"^(?:{alternation(v['holds_post'])})[^,，。;；:：]{{0,24}}?(?:{titles})(?:职务)?$"),
         section=re.compile(rf"(?:{alternation(v['section_labels'])})[:：]"),
         filler=re.compile(alternation(v["filler_starts"])),
+        neutral=re.compile(v["neutral_clause"]),
+        name_label=re.compile(rf"(?:{alternation(v['name_labels'])})[:：]"),
+        noun_title=re.compile(rf"(?:常务)?(?:副)?(?:{alternation(v['government_titles'])})"),
         not_name=re.compile(alternation(v["not_name_words"])),
+        not_name_chars=frozenset(v["not_name_chars"]),
+        not_name_end=frozenset(v["not_name_end"]),
+        genre=re.compile(alternation(v["genre_words"])),
         not_target=re.compile(rf"^(?:{alternation(v['not_target_starts'])})"),
         list_end=re.compile(rf"(?:{alternation(v['list_ends'])})$"),
         agency_end=re.compile(rf"(?:{alternation(v['agency_ends'])})$"),
@@ -140,6 +154,8 @@ def _is_name(name: str, weak: bool) -> bool:
     """A plausible personal name; ``weak`` (nothing but punctuation marks its start) also wants a surname."""
     g = grammar()
     if not looks_like_person(name) or g.not_name.search(name) or len(clean_person(name)) != len(name):
+        return False
+    if any(ch in g.not_name_end for ch in name[1:]) or any(ch in g.not_name_chars for ch in name):
         return False
     return not weak or name[0] in g.surnames or name[:2] in g.compound_surnames
 
@@ -173,7 +189,7 @@ def parse_subject(h: str) -> tuple[int, int, bool] | None:
             if a < 0:
                 continue
             p = h[:a]
-            strong = bool(p) and bool(g.title_end.search(p))
+            strong = bool(p) and bool(g.government_end.search(p))
             weak = not p or p.endswith("的") or (holds and n == 3)
             if not (strong or weak):
                 continue
@@ -219,11 +235,13 @@ def relation_at(t: str, pos: int, end: int) -> tuple[str, int, int] | None:
         return None if not m or not g.label.match(t, m.end()) else (g.aliases.get(m["verb"], m["verb"]), end, end)
     verb = m["verb"]
     p = m.end()
-    if g.not_before.match(t, p):
+    if g.not_before.match(t, p) or (verb != "协助" and g.noun_title.match(t, p)):
         return None
     relation = g.aliases.get(verb, verb)
     if verb in g.aliases:
         return (relation, p, end) if t[p:end].endswith(vocab()["full_charge_object"]) else None
+    if relation == "主持" and not t[p:end].endswith("工作"):  # ``主持会议``, ``主持召开…``
+        return None
     if relation == "负责" and t.startswith("协助", p):
         relation, p = "协助", p + 2
     if relation == "负责":
@@ -258,6 +276,11 @@ def _strip_list_end(text: str) -> str:
 
 def _is_agency(name: str) -> bool:
     return bool(UNIT_SUFFIX.search(name)) and not name.endswith(grammar().scope)
+
+
+def _takes_aliases(name: str) -> bool:
+    """A bracket after this target lists aliases: it is an agency (``县委党校``), not a field (``外事侨务``)."""
+    return _is_agency(name) or (len(name) >= 3 and name[0] in "县市省区州旗盟乡镇")
 
 
 def targets_of(c: Compact, relation: str, a: int, b: int) -> list[Target]:
@@ -308,7 +331,7 @@ def _target(c: Compact, relation: str, a: int, b: int) -> Target | None:
     end = groups[0][0] if groups else len(text)
     name = text[:end]
     aliases: list[str] = []
-    if _is_agency(name):
+    if _takes_aliases(name):
         for g0, g1 in groups:
             inner = text[g0 + 1 : g1 - 1]
             if not inner or g.note.match(inner) or "设在" in inner:
@@ -318,6 +341,7 @@ def _target(c: Compact, relation: str, a: int, b: int) -> Target | None:
                     aliases.append(strip_glosses(c.original(a + g0 + 1 + lo, a + g0 + 1 + hi)))
     if (
         len(name) < 2
+        or name[0] in "(（[【〔"
         or len(name) > 40
         or _BAD_TARGET.search(name)
         or g.not_target.match(name)
@@ -339,12 +363,16 @@ class _Reader:
     named_seen: bool = False
     open_relation: str | None = None  # the relation of a list that the previous block left open (``…、``)
     last_relation: str | None = None  # the relation of the last clause read
+    genre: bool = False  # the text names its genre (``…分工``)
     named: list[Portfolio] = field(default_factory=list)
     anonymous: list[Portfolio] = field(default_factory=list)
 
     def run(self) -> list[Portfolio]:
         blocks = self.notice.blocks
         body_from = self.notice.number_line or 0
+        self.genre = any(grammar().genre.search(b.text) for b in blocks) or bool(
+            grammar().genre.search(self.notice.title or "")
+        )
         for i, block in enumerate(blocks):
             if block.line <= body_from:
                 continue
@@ -394,6 +422,8 @@ class _Reader:
             if found is not None:
                 self._set(found[0])
                 pos, head_found = found[1], True
+            elif colon - pos <= 6 and not g.relation_verb.search(t, pos):
+                return  # a label and its value (``职务：副县长``): nothing to read, nothing ended
         pieces = [(pos + lo, pos + hi) for lo, hi in top_level_split(t[pos:], ",，—") if hi > lo]
         in_run = True  # the clauses so far are duties (a leader's clauses continue)
         for k, (a, b) in enumerate(pieces):
@@ -403,7 +433,7 @@ class _Reader:
                 if self.leader is not None or in_run:
                     self._clause(c, rel)
                 continue
-            subject = _run_in(c, a, b)
+            subject = _run_in(c, a, b, self.genre)
             if subject is not None:
                 leader, verb_at = subject
                 self._set(leader)
@@ -413,7 +443,10 @@ class _Reader:
                     if rel is not None:
                         self._clause(c, rel)
                 continue
-            if first and (g.filler.match(t, a) or _is_post(t[a:b])):
+            if first and (g.filler.match(t, a) or g.neutral.fullmatch(t, a, b) or _is_post(t[a:b])):
+                continue
+            if first and _bio(t, a, b, pieces[k + 1 :]):  # ``王润，男，汉族，…``: the page's person
+                self._set(_leader(c, a, b, a, b))
                 continue
             if first:
                 self.leader = None
@@ -423,13 +456,18 @@ class _Reader:
         """``副县长王润：…``, ``王润（县长）：…`` or ``县长：王润，…``: the leader and where the clauses start."""
         h = t[pos:colon]
         rest = t[colon + 1 :]
+        if grammar().name_label.match(t, pos):
+            m = re.match(rf"{_HAN}{{2,4}}", rest)
+            if m and _is_name(m.group(0), weak=False) and len(re.split(r"[,，。;；\s]", rest)[0]) == m.end():
+                return _leader(c, colon + 1, colon + 1 + m.end(), pos, colon + 1 + m.end()), colon + 1 + m.end()
+            return None
         parsed = parse_subject(h)
         if parsed is not None:
             a, b, marked = parsed
             if marked or relation_at(rest, 0, len(rest)) or _is_post(re.split(r"[,，。;；]", rest)[0]):
                 return _leader(c, pos + a, pos + b, pos, colon + 1), colon + 1
             return None
-        if _is_post(h) or grammar().title_end.search(h):
+        if grammar().government_end.search(h) and (_is_post(h) or len(h) <= 6):
             m = re.match(rf"({_HAN}{{2,4}}?)(?:同志)?(?:[,，]|$)", rest)
             if m and _is_name(m.group(1), weak=False):
                 a = colon + 1
@@ -449,24 +487,32 @@ class _Reader:
                 self.anonymous.append(_fact(self.notice, self.ctx, None, c, target))
 
 
-def _run_in(c: Compact, a: int, b: int) -> tuple[Leader, int | None] | None:
-    """A leader named at the start of the clause ``c.text[a:b]`` and the offset of its verb (None: no verb)."""
+def _run_in(c: Compact, a: int, b: int, genre: bool) -> tuple[Leader, int | None] | None:
+    """A leader named at the start of the clause ``c.text[a:b]`` and the offset of its verb (None: no verb).
+
+    A name with neither a title nor a post next to it counts only in a text of the genre (``genre``).
+    """
     g = grammar()
     t = c.text
     for m in g.verb_anywhere.finditer(t, a, b):
         h = t[a : m.start()]
-        if not h:
+        if not h or "由" in h:  # ``由副县长王润负责…``: an agent, not a leader's head
             continue
         parsed = parse_subject(h)
-        if parsed is not None and not h.startswith("由"):
+        if parsed is not None and (parsed[2] or genre):
             x, y, _ = parsed
             return _leader(c, a + x, a + y, a, a + y), m.start()
     parsed = parse_subject(t[a:b])
     if parsed is not None:
         x, y, marked = parsed
-        if marked or x > 0:
+        if marked or (x > 0 and genre):
             return _leader(c, a + x, a + y, a, b), None
     return None
+
+
+def _bio(t: str, a: int, b: int, rest: list[tuple[int, int]]) -> bool:
+    """A biography's opening: a name alone, then ``男`` or ``女``."""
+    return bool(rest) and t[rest[0][0] : rest[0][1]] in ("男", "女") and _is_name(t[a:b], weak=True)
 
 
 def _heading(c: Compact, nxt: Block | None) -> Leader | None:
@@ -475,7 +521,7 @@ def _heading(c: Compact, nxt: Block | None) -> Leader | None:
     num = _NUMBERING.match(t)
     start = num.end() if num else 0
     body = t[start:].rstrip(":：")
-    if not body or len(body) > 24 or re.search(r"[,，。;；:：!?！？、]", body):
+    if not body or len(body) > 24 or re.search(r"[,，。;；:：!?！？]", body):
         return None
     parsed = parse_subject(body)
     if parsed is None:
@@ -492,8 +538,9 @@ def _heading(c: Compact, nxt: Block | None) -> Leader | None:
 
 
 def _single_leader_page(facts: list[Portfolio]) -> bool:
+    """Unnamed clauses are a single leader's portfolio when they use two relations, one of them 分管."""
     relations = {f.relation for f in facts}
-    return len(relations) >= 2 and bool(relations & {"分管", "联系"})
+    return len(relations) >= 2 and "分管" in relations
 
 
 def _fact(notice: Notice, ctx: Context, leader: Leader | None, c: Compact, target: Target) -> Portfolio:
