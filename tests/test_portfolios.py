@@ -454,3 +454,40 @@ def test_meetings_elections_and_rosters_give_no_portfolios(extractor: Extractor)
         ]
     )
     assert portfolios_of(extractor, text) == []
+
+
+def test_heads_with_two_posts_notes_and_a_lead_in_colon(extractor: Extractor) -> None:
+    text = "\n".join(
+        [
+            "其他副县长的分工是: 副县长钟华:负责工业工作,分管县工信局。",
+            "县委常委、副县长(挂职)蒋明分管教育工作,协助蒋涛分管文化工作;联系县科协等部门。",
+            "副县长、公安局长韦军分管公安、司法等工作。",
+            "“常务副县长丁一同志,协助县长工作,具体负责管理县政府办公室、县财政局。”主任念道。",
+        ]
+    )
+    assert people_of(extractor, text) == {
+        ("钟华", "负责", "工业"),
+        ("钟华", "分管", "县工信局"),
+        ("蒋明", "分管", "教育"),
+        ("蒋明", "协助", "文化"),  # 协助<name>分管X is 协助
+        ("蒋明", "联系", "县科协"),
+        ("韦军", "分管", "公安"),
+        ("韦军", "分管", "司法"),
+        ("丁一", "负责", "县政府办公室"),
+        ("丁一", "负责", "县财政局"),
+    }
+
+
+def test_scattered_duties_in_a_plan_are_no_leaders_page(extractor: Extractor) -> None:
+    plan = "\n".join(
+        [
+            "一、应急组织体系",
+            "县辐射事故应急指挥部总指挥由分管生态环境副县长担任。",
+            "综合协调组:由县应急局牵头,负责综合协调应急处置工作。",
+            "专家组负责为应急处置提供技术支持,分管副县长担任组长。",
+            "二、应急响应",
+            "事故发生后,各成员单位要立即启动预案,协助县委、县政府做好善后处置。",
+            "县卫健局负责受照人员医疗救护工作。",
+        ]
+    )
+    assert portfolios_of(extractor, plan) == []

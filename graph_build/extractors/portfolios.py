@@ -25,8 +25,9 @@ aliases (``县财政局（国有资产监督管理局）``), unless it is a note
 Precision first: a clause introduced by a former-time word (``原来负责``,
 ``刚到时分管``) or a post held concurrently (``兼任…厅长``) is no portfolio, and
 a target that reads as prose (``…的``, ``统筹协调…``) is refused. Clauses with
-no leader count only on a page that names no leader at all and whose clauses
-use at least two relations, one of them 分管 (a single leader's page).
+no leader count only on a page that names no leader at all, where at least
+half the sentences open with a duty, using two relations or more, one of them
+分管 (a single leader's page).
 The vocabulary is in ``graph_build/data/portfolios.yml``.
 """
 
@@ -82,6 +83,7 @@ class Grammar:
     label: re.Pattern[str]
     title_end: re.Pattern[str]  # a text that ends with a leader's title
     government_end: re.Pattern[str]  # a text that ends with a government leader's title
+    government: re.Pattern[str]  # a government leader's title anywhere
     post: re.Pattern[str]  # a whole post phrase (``常务副省长``, ``省政府党组成员``)
     post_not: re.Pattern[str]  # a post phrase never holds these (it would be a name taking up a post)
     holds: re.Pattern[str]  # ``继续担任…副省长``
@@ -122,6 +124,7 @@ def grammar() -> Grammar:
         label=re.compile(rf"(?:的)?(?:{alternation(v['label_words'])})?[:：]"),
         title_end=re.compile(rf"(?:{titles})$"),
         government_end=re.compile(rf"(?:{alternation(v['government_titles'])})$"),
+        government=re.compile(alternation(v["government_titles"])),
         post=re.compile(rf"^(?:(?:{alternation(v['post_starts'])})[^,，。;；:：]{{0,28}}?)?(?:{titles})$"),
         post_not=re.compile(r"担任|出任|(?<![主兼责])任"),
         holds=re.compile(rf"^(?:{alternation(v['holds_post'])})[^,，。;；:：]{{0,24}}?(?:{titles})(?:职务)?$"),
@@ -188,14 +191,19 @@ def parse_subject(h: str) -> tuple[int, int, bool] | None:
             a = b - n
             if a < 0:
                 continue
-            p = h[:a]
-            strong = bool(p) and bool(g.government_end.search(p))
+            p = _without_trailing_note(h[:a])  # ``副县长（挂职）陈志宏``
+            strong = bool(p) and bool(g.title_end.search(p)) and bool(g.government.search(p))
             weak = not p or p.endswith("的") or (holds and n == 3)
             if not (strong or weak):
                 continue
             if _is_name(h[a:b], weak=not (strong or posted or marked)):
                 return a, b, strong or posted or holds or marked
     return None
+
+
+def _without_trailing_note(p: str) -> str:
+    groups = trailing_brackets(p)
+    return p[: groups[0][0]] if groups else p
 
 
 def _bracketed_post(q: str) -> bool:
@@ -242,8 +250,9 @@ def relation_at(t: str, pos: int, end: int) -> tuple[str, int, int] | None:
         return (relation, p, end) if t[p:end].endswith(vocab()["full_charge_object"]) else None
     if relation == "主持" and not t[p:end].endswith("工作"):  # ``主持会议``, ``主持召开…``
         return None
-    if relation == "负责" and t.startswith("协助", p):
-        relation, p = "协助", p + 2
+    again = g.clause.match(t, p)  # ``负责协助…``, ``负责分管…``: the second verb is the relation
+    if relation == "负责" and again and again["verb"] not in g.aliases:
+        relation, p = again["verb"], again.end()
     if relation == "负责":
         contact = _CONTACT.match(t[p:end])
         if contact:
@@ -255,6 +264,9 @@ def relation_at(t: str, pos: int, end: int) -> tuple[str, int, int] | None:
         am = g.assisted.match(t, p)
         if am and am.end() < end:
             p = am.end()
+        named = re.compile(rf"({_HAN}{{2,4}}?)(?:同志)?(?={g.assist_verb.pattern})").match(t, p, end)
+        if named and _is_name(named.group(1), weak=True):  # ``协助常务副县长王润同志做好…``, ``协助王润分管…``
+            p = named.end()
         sv = g.assist_verb.match(t, p)
         if sv:
             p = sv.end()
@@ -364,6 +376,8 @@ class _Reader:
     open_relation: str | None = None  # the relation of a list that the previous block left open (``…、``)
     last_relation: str | None = None  # the relation of the last clause read
     genre: bool = False  # the text names its genre (``…分工``)
+    sentences: int = 0  # sentences read
+    duty_sentences: int = 0  # sentences that open with a duty while no leader is named
     named: list[Portfolio] = field(default_factory=list)
     anonymous: list[Portfolio] = field(default_factory=list)
 
@@ -377,7 +391,8 @@ class _Reader:
             if block.line <= body_from:
                 continue
             self._block(block, blocks[i + 1] if i + 1 < len(blocks) else None)
-        if not self.named_seen and _single_leader_page(self.anonymous):
+        dense = self.duty_sentences >= 2 and self.duty_sentences * 2 >= self.sentences
+        if not self.named_seen and dense and _single_leader_page(self.anonymous):
             return self.named + self.anonymous
         return self.named
 
@@ -411,6 +426,8 @@ class _Reader:
         num = _NUMBERING.match(t)
         if num:
             pos = num.end()
+        if t[pos : pos + 1] in "“\"'「『":  # a sentence opening a quotation (its close is sentences away)
+            pos += 1
         sec = g.section.match(t, pos)
         if sec:
             pos = sec.end()
@@ -422,13 +439,21 @@ class _Reader:
             if found is not None:
                 self._set(found[0])
                 pos, head_found = found[1], True
-            elif colon - pos <= 6 and not g.relation_verb.search(t, pos):
-                return  # a label and its value (``职务：副县长``): nothing to read, nothing ended
+            elif colon - pos <= 6:  # a label (``职务：副县长``, ``组长：…``)
+                if not g.relation_verb.search(t, pos):
+                    return  # a label and its value: nothing to read, nothing ended
+            elif not g.relation_verb.search(t, pos, colon) and colon + 1 < len(t):
+                self.leader = None  # a lead-in (``…的分工是：``): what follows the colon is read on its own
+                self._sentence(c.sub(colon + 1, len(c.text)))
+                return
         pieces = [(pos + lo, pos + hi) for lo, hi in top_level_split(t[pos:], ",，—") if hi > lo]
         in_run = True  # the clauses so far are duties (a leader's clauses continue)
+        self.sentences += 1
         for k, (a, b) in enumerate(pieces):
             first = k == 0 and not head_found
             rel = relation_at(t, a, b)
+            if rel is not None and first and self.leader is None:
+                self.duty_sentences += 1
             if rel is not None:
                 if self.leader is not None or in_run:
                     self._clause(c, rel)
