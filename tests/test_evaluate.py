@@ -50,3 +50,11 @@ def test_predictions_for_files_without_gold_are_not_scored():
     gold = [rec("document", doc_title="t")]
     pred = [rec("document", doc_title="t"), {**rec("document"), "source": "other.txt"}]
     assert evaluate(gold, pred).scores["document"].precision == 1.0
+
+
+def test_traditional_characters_and_glosses_compare_equal_to_simplified():
+    gold = [{"type": "portfolio", "source": "a.txt", "line": 1, "doc_number": None,
+             "person": "李小鵬", "relation": "負責", "target": "市場監管"}]
+    pred = [{"type": "portfolio", "source": "a.txt", "line": 1, "doc_number": None,
+             "person": "李小鹏", "relation": "负(fù)责", "target": "市场监管"}]
+    assert evaluate(gold, pred).scores["portfolio"].tp == 1
