@@ -100,3 +100,35 @@ def test_a_marker_cut_off_by_the_end_of_an_excerpt_keeps_its_complete_units(extr
 def test_a_bracket_cut_before_any_complete_unit_gives_nothing(extractor: Extractor) -> None:
     text = "8.推进农村人居环境整治。(牵头单位:县农业农"
     assert assignments(extractor, text) == []
+
+
+def test_a_table_with_one_cell_per_line_closed_by_pipes(extractor: Extractor) -> None:
+    text = (
+        "重点工作目标任务分解表\n序号 |\n目标与任务 |\n分 管 县领导 |\n牵头责任单位 |\n责任单位 |\n"
+        "12 |\n加大普惠性托育供给,新增托位数400个以上。 |\n李 明 |\n县教育局 |\n县各有关单位 |\n"
+        "13 |\n支持职业学校发展,探索职业教育赋能区域发展路径。 |\n张 伟王 芳 |\n县教育局 |\n县人社局、县财政局 |\n"
+    )
+    facts = assignments(extractor, text)
+    assert [(f.task[:9], f.lead, f.units, f.leader, f.prov.line) for f in facts] == [
+        ("加大普惠性托育供给", ("县教育局",), ("县教育局", "县各有关单位"), "李明", 8),
+        ("支持职业学校发展,", ("县教育局",), ("县教育局", "县人社局", "县财政局"), "张伟、王芳", 13),
+    ]
+
+
+def test_a_row_laid_out_as_column_names_over_values(extractor: Extractor) -> None:
+    text = (
+        "具体任务\n全面完成医院升级改造,二级以上医疗机构发热门诊应设尽设,举办全县运动会。\n"
+        "责任单位\n卫健局、文旅局\n配合单位\n各乡镇\n完成时限\n"
+        "医院升级改造1月底前完成;其它事项12月底前取得明显成效并长期坚持\n"
+    )
+    [fact] = assignments(extractor, text)
+    assert fact.task.startswith("全面完成医院升级改造")
+    assert fact.units == ("卫健局", "文旅局", "各乡镇")
+    assert fact.lead == ()
+    assert fact.deadline == "1月底前"
+    assert fact.prov.line == 2
+
+
+def test_a_pipe_table_without_unit_columns_gives_nothing(extractor: Extractor) -> None:
+    text = "序号 |\n任务 |\n备注 |\n1 |\n开展安全生产大检查 |\n无 |\n"
+    assert assignments(extractor, text) == []

@@ -25,7 +25,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from graph_build.extractors import assignment_table, responsibility_table
+from graph_build.extractors import assignment_grid, assignment_table, responsibility_table
 from graph_build.extractors.assignment_markers import Marker, bracket_markers, label_at, parse_labelled
 from graph_build.extractors.assignment_outline import (
     Para,
@@ -77,10 +77,11 @@ def extract(notice: Notice, ctx: Context) -> Iterator[Fact]:
     if not blocks:
         return
     consumed: set[int] = responsibility_table.table_lines(notice)
-    for fact, lines in assignment_table.extract(notice, ctx, NAME, VERSION):
-        consumed.update(lines)
-        if fact is not None:
-            yield fact
+    for table in (assignment_table, assignment_grid):
+        for fact, lines in table.extract(notice, ctx, NAME, VERSION):
+            consumed.update(lines)
+            if fact is not None:
+                yield fact
     blocks = [b for b in blocks if not consumed.intersection(b.numbers)]
     paras = outline(blocks)
     found = _find_markers(paras, ctx, notice.layout.lines[-1].number)
