@@ -83,7 +83,9 @@ class Marker:
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     v = vocab()
-    label = re.compile(r"(?P<label>" + alternation(v.all_labels) + r")\s*[:：]")
+    # ``责任单位：`` or a label in square brackets, ``【责任单位】``
+    label = re.compile(r"(?:(?P<label>" + alternation(v.all_labels) + r")\s*[:：]|【(?P<boxed>"
+                       + alternation(v.all_labels) + r")】)")
     verb = re.compile(r"(?P<verb>" + alternation(v.lead_verbs + v.unit_verbs) + r")(?=[,，;；。、\s)〕】]|$)")
     return label, verb
 
@@ -196,7 +198,7 @@ def parse_labelled(text: str, lo: int, hi: int, agencies: AgencyRecogniser | Non
     marker = Marker(lo, hi, labelled=True)
     for k, m in enumerate(fields):
         a, b = _strip(text, m.end(), fields[k + 1].start() if k + 1 < len(fields) else hi)
-        label = m.group("label")
+        label = m.group("label") or m.group("boxed")
         if a >= b:
             continue
         if label in v.deadline_labels:

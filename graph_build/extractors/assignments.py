@@ -142,7 +142,8 @@ def _find_markers(paras: list[Para], ctx: Context, last_line: int) -> list[Found
     return out
 
 
-_INLINE_LABEL = re.compile(r"(?<=[。;；])\s*(?=(?:" + "|".join(vocab().marker_labels) + r")\s*[:：])")
+_MARKER_LABELS = "|".join(vocab().marker_labels)
+_INLINE_LABEL = re.compile(r"(?<=[。;；])\s*(?=(?:" + _MARKER_LABELS + r")\s*[:：]|【(?:" + _MARKER_LABELS + ")】)")
 
 
 def _inline_labels(text: str, brackets: list[Marker], ctx: Context) -> list[Marker]:
@@ -165,7 +166,7 @@ def _attach_deadline(out: list[Found], i: int, deadline: str) -> None:
 
 def _only_deadline(group: list[Para]) -> bool:
     m = label_at(group[0].text)
-    return m is not None and m.group("label") in vocab().deadline_labels
+    return m is not None and (m.group("label") or m.group("boxed")) in vocab().deadline_labels
 
 
 def _field_group(group: list[Para], ctx: Context) -> Marker | None:
