@@ -20,10 +20,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from graph_build.extractors.assignment_markers import Marker, parse_verbs
-from graph_build.extractors.assignment_units import unit_list
+from graph_build.extractors.assignment_units import alternation, unit_list, vocab
 
 if TYPE_CHECKING:
     from graph_build.nlp import AgencyRecogniser
@@ -33,15 +34,25 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CLAUSE_END = "。;；"
 # ``由X牵头负责`` / ``由X负责`` / ``由X牵头`` (X without clause punctuation).
 _LED = re.compile(r"由(?P<units>[^。;；,，:：由]{2,60}?)(?P<verb>牵头负责|牵头落实|负责落实|具体负责|牵头|负责)")
-# ``此项工作`` / ``上述工作`` / ``以上任务``: the clause's task is the item it closes.
-_DEMONSTRATIVE = re.compile(r"^(?:此项|该项|上述|以上|本项|这项)(?:工作|任务|事项)?$")
-# A lead and the rest under it: ``X牵头揽总，相关部门各司其职``.
-_LEAD_AND_REST = re.compile(
-    r"(?P<lead>[^。;；,，:：]{2,40}?)(?:牵头揽总|牵头抓总|牵头负总责|统筹协调)[,，]"
-    r"(?P<rest>[^。;；,，:：]{2,40}?)(?:各司其职|密切配合|协同配合|积极配合|配合)(?=[。;；]|$)"
-)
-# Words that announce a division of work: ``分解了任务：`` ``明确分工：`` ``分工如下：``.
-_DIVISION = re.compile(r"(?:分解|分配|明确|落实|部署)了?(?:任务|分工|责任)[:：]|分工如下[:：]|任务分工[:：]")
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    """The prose grammar, from ``prose`` in data/assignments.yml."""
+    words = vocab().prose
+    return {
+        # ``此项工作`` / ``上述工作`` / ``以上任务``: the clause's task is the item it closes.
+        "demonstrative": re.compile(r"^(?:" + alternation(words["demonstratives"]) + r")(?:工作|任务|事项)?$"),
+        # A lead and the rest under it: ``X牵头揽总，相关部门各司其职``.
+        "lead_and_rest": re.compile(
+            r"(?P<lead>[^。;；,，:：]{2,40}?)(?:" + alternation(words["lead_overall"]) + r")[,，]"
+            r"(?P<rest>[^。;；,，:：]{2,40}?)(?:" + alternation(words["others_follow"]) + r")(?=[。;；]|$)"
+        ),
+        # Words that announce a division of work: ``分解了任务：`` ``分工如下：``.
+        "division": re.compile(r"(?:" + alternation(words["division"]) + r")[:：]"),
+    }
+
+
 _DOES = re.compile(r"(?P<units>[^。;；,，:：]{2,60}?)(?P<verb>负责)(?=[\u4e00-\u9fff])")
 
 
@@ -76,12 +87,12 @@ def prose_markers(text: str, agencies: AgencyRecogniser | None) -> tuple[list[Ma
     """Markers whose task is the item around them, and tasks written with their own units."""
     markers: list[Marker] = []
     tasks: list[ProseTask] = []
-    division = _DIVISION.search(text)
+    division = _patterns()["division"].search(text)
     for lo, hi in _clauses(text):
         if division and division.end() <= hi and lo <= division.end():
             tasks.extend(_division_parts(text, max(lo, division.end()), hi, agencies))
             continue
-        m = _LEAD_AND_REST.search(text, lo, hi)
+        m = _patterns()["lead_and_rest"].search(text, lo, hi)
         if m:
             marker = _lead_and_rest(text, m, agencies)
             if marker is not None:
@@ -97,7 +108,7 @@ def prose_markers(text: str, agencies: AgencyRecogniser | None) -> tuple[list[Ma
             said = text[subject : m.start()].strip(" ,，")
             if rest:
                 continue  # ``由X负责为…提供…``: a duty told in prose, not a task handed out
-            if _DEMONSTRATIVE.match(said):  # ``此项工作由X负责。``: the task is the item it closes
+            if _patterns()["demonstrative"].match(said):  # ``此项工作由X负责。``: the task is the item it closes
                 sub.start, sub.end = subject, hi
                 markers.append(sub)
             elif "牵头" in m.group("verb") and _cjk(said) >= 4:
