@@ -6,6 +6,8 @@ import bisect
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from graph_build.chinese import strip_glosses
+
 ENCODINGS = ("utf-8-sig", "gb18030")
 
 
@@ -22,7 +24,11 @@ class SourceError(Exception):
 
 @dataclass(frozen=True)
 class SourceText:
-    """The text of one file as read, with a map from character offsets to line numbers."""
+    """The text of one file as read, with a map from character offsets to line numbers.
+
+    Offsets (a fact's ``span``) are offsets into ``text``: the file decoded, line breaks normalised to
+    ``\\n`` and mirror-site pinyin glosses removed; line numbers are the file's.
+    """
 
     name: str  # file name, as facts cite it
     path: str
@@ -32,6 +38,8 @@ class SourceText:
 
     @classmethod
     def from_string(cls, name: str, text: str, path: str = "", encoding: str = "utf-8") -> SourceText:
+        """The text as read: mirror-site pinyin glosses (``區(qū)``) are removed; they never span a line."""
+        text = strip_glosses(text)
         starts = [0]
         for i, ch in enumerate(text):
             if ch == "\n":

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from govkg.cli import main
-from graph_build.source import SourceError, decode, read_source
+from graph_build.source import SourceError, SourceText, decode, read_source
 
 NOTICE = "稷山县人民政府办公室关于印发稷山县地震应急预案的通知\n\n稷政办发〔2023〕22号\n\n各乡（镇）人民政府：\n"
 
@@ -59,3 +59,9 @@ def test_cli_output_is_deterministic(tmp_path):
     main(["extract", str(tmp_path), "-o", str(tmp_path / "1.jsonl")])
     main(["extract", str(tmp_path), "-o", str(tmp_path / "2.jsonl")])
     assert (tmp_path / "1.jsonl").read_bytes() == (tmp_path / "2.jsonl").read_bytes()
+
+
+def test_mirror_pinyin_glosses_are_removed_when_text_is_read():
+    src = SourceText.from_string("g.txt", "協助縣長負(fù)責(zé)區(qū)域發(fā)展。\n分管縣發(fā)改局(2023年)")
+    assert src.text == "協助縣長負責區域發展。\n分管縣發改局(2023年)"
+    assert src.line_of(src.text.index("分管")) == 2
