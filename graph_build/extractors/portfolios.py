@@ -160,7 +160,11 @@ def _is_name(name: str, weak: bool) -> bool:
         return False
     if any(ch in g.not_name_end for ch in name[1:]) or any(ch in g.not_name_chars for ch in name):
         return False
-    return not weak or name[0] in g.surnames or name[:2] in g.compound_surnames
+    if not weak:
+        return True
+    if name[:2] in g.compound_surnames:
+        return True
+    return len(name) <= 3 and name[0] in g.surnames
 
 
 def _is_post(text: str) -> bool:
@@ -183,7 +187,7 @@ def parse_subject(h: str) -> tuple[int, int, bool] | None:
         marked = q.startswith("同志")
         if marked:
             q = q[2:]
-        holds = bool(q) and bool(g.holds.match(q))
+        holds = bool(q) and bool(g.holds.match(q)) and bool(g.government.search(q))  # ``继续担任常务副省长``
         posted = bool(q) and (_is_post(q) or _bracketed_post(q))
         if q and not (holds or posted):
             continue
@@ -193,7 +197,8 @@ def parse_subject(h: str) -> tuple[int, int, bool] | None:
                 continue
             p = _without_trailing_note(h[:a])  # ``副县长（挂职）陈志宏``
             strong = bool(p) and bool(g.title_end.search(p)) and bool(g.government.search(p))
-            weak = not p or p.endswith("的") or (holds and n == 3)
+            # ``由…升任副省长的许峰``: an attributive that names the post
+            weak = not p or (p.endswith("的") and bool(g.government.search(p))) or (holds and n == 3)
             if not (strong or weak):
                 continue
             if _is_name(h[a:b], weak=not (strong or posted or marked)):
