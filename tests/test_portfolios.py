@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from graph_build.build import rows_for
 from graph_build.layout import compact
 from graph_build.pipeline import Extractor
 
@@ -491,3 +492,23 @@ def test_scattered_duties_in_a_plan_are_no_leaders_page(extractor: Extractor) ->
         ]
     )
     assert portfolios_of(extractor, plan) == []
+
+
+def test_unnamed_portfolios_load_as_mentions_without_an_overseer(extractor: Extractor) -> None:
+    page = "协助县长负责科技、教育工作。\n分管县科技局、县教育局。\n联系县科协。\n"
+    facts = [f.to_json() for f in extractor.facts_from_text(page, name="page.txt")]
+    assert {f["person"] for f in facts if f["type"] == "portfolio"} == {None}
+    rows = rows_for(facts)
+    labels = {label for r in rows for label in r.nodes}
+    rel_types = {rel for r in rows for (rel, _, _) in r.rels}
+    assert "Person" not in labels and "OVERSEES" not in rel_types
+    assert "Agency" in labels  # the agencies are still in the graph, mentioned by the page
+
+
+def test_bullets_and_a_post_on_a_line_of_its_own(extractor: Extractor) -> None:
+    text = "● 严明\n市长\n负责市政府全面工作。\n◆ 副市长 孔亮\n分管市教育局、市卫生健康委。\n"
+    assert people_of(extractor, text) == {
+        ("严明", "负责", "市政府全面工作"),
+        ("孔亮", "分管", "市教育局"),
+        ("孔亮", "分管", "市卫生健康委"),
+    }

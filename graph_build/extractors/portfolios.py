@@ -58,7 +58,9 @@ VERSION = "2"
 VOCAB_PATH = Path(__file__).resolve().parent.parent / "data" / "portfolios.yml"
 _HAN = r"[\u4e00-\u9fff]"
 _TERMINAL = "。;；.!！?？"
-_NUMBERING = re.compile(r"(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．]|[①-⑳])")
+_NUMBERING = re.compile(
+    r"(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．]|[①-⑳]|[●○◆◇■□▪•·★☆※>》-]+)"
+)
 _BAD_TARGET = re.compile(r"[,，:：;；。!?！？]|交办|其他工作|^工作$|^方面$|^等$|的")
 _CONTACT = re.compile(r"与(?P<list>.+?)(?:等单位|等部门)?(?:的)?联系(?:工作)?$")
 
@@ -389,9 +391,7 @@ class _Reader:
     def run(self) -> list[Portfolio]:
         blocks = self.notice.blocks
         body_from = self.notice.number_line or 0
-        self.genre = any(grammar().genre.search(b.text) for b in blocks) or bool(
-            grammar().genre.search(self.notice.title or "")
-        )
+        self.genre = bool(grammar().genre.search(self.notice.layout.norm))  # the whole text, not this part
         for i, block in enumerate(blocks):
             if block.line <= body_from:
                 continue
@@ -562,7 +562,7 @@ def _heading(c: Compact, nxt: Block | None) -> Leader | None:
             return None
         n = Compact.of(nxt).text
         first = re.split(r"[,，。;；:：]", n)[0]
-        if not (relation_at(n, 0, len(n)) or (_is_post(first) and len(first) < len(n))):
+        if not (relation_at(n, 0, len(n)) or _is_post(first)):  # ``省长,主持…`` or a post on its own line
             return None
     return _leader(c, start + a, start + b, start, len(t))
 

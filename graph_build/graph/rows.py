@@ -151,7 +151,8 @@ class RowBuilder:
             yield "person", f["person"]
             yield "post", f["post"]
         elif t == "portfolio":
-            yield "person", f["person"]
+            if f.get("person"):  # None on a single leader's page that never names the leader
+                yield "person", f["person"]
             if self.resolver.is_unit(f["target"]):
                 yield "agency", portfolio_target(f)
         elif t in ("assignment", "duty"):
@@ -299,7 +300,7 @@ class RowBuilder:
             rows.rel("HOLDS", person, post, f"{f['id']}:tenure", basis="removal", valid_to=date, **prov)
 
     def _portfolio(self, rows: DocumentRows, f: Row) -> None:
-        person = self._person(rows, f, f["person"])
+        person = self._person(rows, f, f["person"]) if f.get("person") else None
         county = self.county(f)
         if self.resolver.is_unit(f["target"]):
             target = self._agency(rows, f, self.resolver.agency(county, portfolio_target(f)))
@@ -309,6 +310,8 @@ class RowBuilder:
             rows.rel("IN_COUNTY", ("Field", fid), self._county(rows, county), f"{fid}:county")
             rows.mention("Field", fid, f["line"])
             target = ("Field", fid)
+        if person is None:  # an unnamed leader: the target is mentioned, no one oversees it in the graph
+            return
         rows.rel("OVERSEES", person, target, f"{f['id']}", relation=f["relation"],
                  aliases=list(f.get("aliases") or []), as_of=self._doc_date(rows), **self._prov(rows, f))
 
