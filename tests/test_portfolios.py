@@ -512,3 +512,22 @@ def test_bullets_and_a_post_on_a_line_of_its_own(extractor: Extractor) -> None:
         ("孔亮", "分管", "市教育局"),
         ("孔亮", "分管", "市卫生健康委"),
     }
+
+
+def test_news_analysis_pronouns_categories_and_former_holders(extractor: Extractor) -> None:
+    text = "\n".join(
+        [
+            "市政府近日发出关于市人民政府领导成员工作分工的通知。记者发现,宋平作为常务副市长,负责市政府常务工作;"
+            "市长外出时,主持市政府工作。",
+            "贺林副市长则负责农村、农业、水利、海洋等农业口;同时,他还分管高新区。",
+            "他看过前任常务副市长的分工,当时,前任常务副市长负责市政府常务工作,分管机关工作、财税。",
+        ]
+    )
+    assert people_of(extractor, text) == {
+        ("宋平", "负责", "市政府常务工作"),
+        ("贺林", "负责", "农村"),
+        ("贺林", "负责", "农业"),
+        ("贺林", "负责", "水利"),
+        ("贺林", "负责", "海洋"),  # ``等农业口`` names the category of the list
+        ("贺林", "分管", "高新区"),  # ``他`` is the leader just named
+    }

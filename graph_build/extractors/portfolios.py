@@ -92,6 +92,7 @@ class Grammar:
     section: re.Pattern[str]
     filler: re.Pattern[str]
     neutral: re.Pattern[str]
+    pronouns: frozenset[str]
     name_label: re.Pattern[str]
     noun_title: re.Pattern[str]  # ``分管副县长`` is a noun: a verb followed by a government title
     not_name: re.Pattern[str]
@@ -133,6 +134,7 @@ def grammar() -> Grammar:
         section=re.compile(rf"(?:{alternation(v['section_labels'])})[:：]"),
         filler=re.compile(alternation(v["filler_starts"])),
         neutral=re.compile(v["neutral_clause"]),
+        pronouns=frozenset(v["pronouns"]),
         name_label=re.compile(rf"(?:{alternation(v['name_labels'])})[:：]"),
         noun_title=re.compile(rf"(?:常务)?(?:副)?(?:{alternation(v['government_titles'])})"),
         not_name=re.compile(alternation(v["not_name_words"])),
@@ -283,13 +285,19 @@ def relation_at(t: str, pos: int, end: int) -> tuple[str, int, int] | None:
     return relation, p, end
 
 
+_SUCH_AS = re.compile(r"(?<![中高初同平均对相])等[\u4e00-\u9fff]{1,6}$")  # ``海洋等农业口``: 等 and a category
+
+
 def _strip_list_end(text: str) -> str:
     g = grammar()
     if text.endswith(g.scope) and len(top_level_split(text, "、")) == 1:
         return text
     m = g.list_end.search(text)
     if m and m.start() > 0:
-        return text[: m.start()]
+        text = text[: m.start()]
+    m = _SUCH_AS.search(text)
+    if m and m.start() > 0 and len(top_level_split(text, "、")) > 1 and not _is_agency(text[m.start() :]):
+        text = text[: m.start()]
     return text
 
 
@@ -463,6 +471,12 @@ class _Reader:
                 if self.leader is not None or in_run:
                     self._clause(c, rel)
                 continue
+            pronoun = g.verb_anywhere.match(t, a + 1, b)
+            if self.leader is not None and t[a] in g.pronouns and pronoun is not None:  # ``他还分管…``
+                rel = relation_at(t, a + 1, b)
+                if rel is not None:
+                    self._clause(c, rel)
+                continue
             subject = _run_in(c, a, b, self.genre)
             if subject is not None:
                 leader, verb_at = subject
@@ -533,9 +547,9 @@ def _run_in(c: Compact, a: int, b: int, genre: bool) -> tuple[Leader, int | None
             x, y, _ = parsed
             return _leader(c, a + x, a + y, a, a + y), m.start()
     parsed = parse_subject(t[a:b])
-    if parsed is not None:
+    if parsed is not None:  # the verb is in a later clause: the name must start with a surname
         x, y, marked = parsed
-        if marked or (x > 0 and genre):
+        if (marked or (x > 0 and genre)) and (y < b - a or _is_name(t[a + x : a + y], weak=True)):
             return _leader(c, a + x, a + y, a, b), None
     return None
 
