@@ -531,3 +531,55 @@ def test_news_analysis_pronouns_categories_and_former_holders(extractor: Extract
         ("贺林", "负责", "海洋"),  # ``等农业口`` names the category of the list
         ("贺林", "分管", "高新区"),  # ``他`` is the leader just named
     }
+
+
+def test_a_list_that_goes_on_after_a_comma(extractor: Extractor) -> None:
+    text = "\n".join(
+        [
+            "协助区长负责区政府日常工作。负责经济运行、统计,社会管理、信访稳定等工作。",
+            "分管:区政府办公室、财政局,公安分局、司法局等单位;协助区长分管审计工作。",
+            "联系:区人大,区委深改办(督查局),金融、保险等企业。",
+        ]
+    )
+    assert people_of(extractor, text) == {
+        (None, "协助", "区政府日常工作"),
+        (None, "负责", "经济运行"),
+        (None, "负责", "统计"),
+        (None, "负责", "社会管理"),
+        (None, "负责", "信访稳定"),
+        (None, "分管", "区政府办公室"),
+        (None, "分管", "财政局"),
+        (None, "分管", "公安分局"),
+        (None, "分管", "司法局"),
+        (None, "协助", "审计"),
+        (None, "联系", "区人大"),
+        (None, "联系", "区委深改办"),
+        (None, "联系", "金融"),
+        (None, "联系", "保险"),
+    }
+
+
+def test_a_page_that_assists_without_分管(extractor: Extractor) -> None:
+    text = "協助區長抓財政、人事工作。負責區政府常務工作、稅務、勞動和社會保障工作、質量技術監督工作。\n公網安備 1號\n"
+    assert people_of(extractor, text) == {
+        (None, "协助", "財政"),
+        (None, "协助", "人事"),
+        (None, "负责", "區政府常務工作"),
+        (None, "负责", "稅務"),
+        (None, "负责", "勞動和社會保障"),  # 工作 after each item goes too
+        (None, "负责", "質量技術監督"),
+    }
+
+
+def test_articles_about_offices_in_general_give_no_portfolios(extractor: Extractor) -> None:
+    text = "\n".join(
+        [
+            "1. 主要领导分工",
+            "- 区委副书记:协助区委书记处理区委日常工作,负责党建工作、宣传思想工作等。",
+            "- 副区长:协助区长处理政府日常工作,负责分管领域的工作。",
+            "区政府区长主要负责全面主持区政府工作,分管审计、财政等方面。",
+            "其他副区长分别负责教育、卫生、环保、交通、农业等领域的具体工作。",
+            "第九条 副市长按分工负责处理分管工作;受市长委托,负责其他方面的工作或专项任务。",
+        ]
+    )
+    assert portfolios_of(extractor, text) == []

@@ -124,7 +124,9 @@ def grammar() -> Grammar:
         assisted=re.compile(rf"(?:(?:常务)?(?:副)?(?:{alternation(v['assisted'])})(?:和|及|与|、)?){{1,3}}"),
         assist_verb=re.compile(alternation(v["assist_verbs"])),
         charge_verb=re.compile(alternation(v["charge_verbs"])),
-        label=re.compile(rf"(?:的)?(?:{alternation(v['label_words'])})?[:：]"),
+        label=re.compile(
+            rf"(?:[和及、](?:{alternation(v['relations'])}))?(?:的)?(?:{alternation(v['label_words'])})?[:：]"
+        ),
         title_end=re.compile(rf"(?:{titles})$"),
         government_end=re.compile(rf"(?:{alternation(v['government_titles'])})$"),
         government=re.compile(alternation(v["government_titles"])),
@@ -164,7 +166,7 @@ def _is_name(name: str, weak: bool) -> bool:
         return False
     if any(ch in g.not_name_end for ch in name[1:]) or any(ch in g.not_name_chars for ch in name):
         return False
-    if not weak:
+    if not weak and len(name) > 2:  # a two-character name always starts with a surname (``分别``, ``各自``)
         return True
     if name[:2] in g.compound_surnames:
         return True
@@ -318,6 +320,9 @@ def targets_of(c: Compact, relation: str, a: int, b: int) -> list[Target]:
     out: list[Target] = []
     for k, (lo, hi) in enumerate(items):
         last = k == len(items) - 1 and len(items) > 1
+        item = c.text[lo:hi]
+        if len(items) > 1 and item.endswith("工作") and not item.endswith(grammar().scope):
+            hi -= 2  # ``劳动和社会保障工作、质量技术监督工作``
         for plo, phi in _pieces(c, lo, hi, last):
             target = _target(c, relation, plo, phi)
             if target is not None:
@@ -391,6 +396,7 @@ class _Reader:
     open_relation: str | None = None  # the relation of a list that the previous block left open (``…、``)
     last_relation: str | None = None  # the relation of the last clause read
     genre: bool = False  # the text names its genre (``…分工``)
+    assisting: bool = False  # an unnamed clause assists a leader (``协助县长负责…``)
     sentences: int = 0  # sentences read
     duty_sentences: int = 0  # sentences that open with a duty while no leader is named
     named: list[Portfolio] = field(default_factory=list)
@@ -405,7 +411,7 @@ class _Reader:
                 continue
             self._block(block, blocks[i + 1] if i + 1 < len(blocks) else None)
         dense = self.duty_sentences >= 2 and self.duty_sentences * 2 >= self.sentences
-        if not self.named_seen and dense and _single_leader_page(self.anonymous):
+        if not self.named_seen and dense and _single_leader_page(self.anonymous, self.assisting):
             return self.named + self.anonymous
         return self.named
 
@@ -462,11 +468,21 @@ class _Reader:
         pieces = [(pos + lo, pos + hi) for lo, hi in top_level_split(t[pos:], ",，—") if hi > lo]
         in_run = True  # the clauses so far are duties (a leader's clauses continue)
         self.sentences += 1
+        open_list: str | None = None  # the relation of a list that a comma may continue
         for k, (a, b) in enumerate(pieces):
             first = k == 0 and not head_found
             rel = relation_at(t, a, b)
+            if rel is None and open_list is not None and _continues_list(t, a, b):
+                if self.leader is not None or in_run:  # ``分管A、B,C、D等单位``: the list goes on
+                    self._clause(c, (open_list, a + (2 if t.startswith("以及", a) else 0), b))
+                    open_list = None if grammar().list_end.search(t, a, b) else open_list
+                continue
+            open_list = None
+            if rel is not None and not grammar().list_end.search(t[rel[1] : rel[2]]):
+                open_list = rel[0]
             if rel is not None and first and self.leader is None:
                 self.duty_sentences += 1
+                self.assisting |= rel[0] == "协助" and bool(re.match(rf"协助{g.assisted.pattern}", t[a:b]))
             if rel is not None:
                 if self.leader is not None or in_run:
                     self._clause(c, rel)
@@ -554,6 +570,18 @@ def _run_in(c: Compact, a: int, b: int, genre: bool) -> tuple[Leader, int | None
     return None
 
 
+def _continues_list(t: str, a: int, b: int) -> bool:
+    """Does the comma clause ``t[a:b]`` go on with the list before it (``…,社会管理、治安管理等工作``)?"""
+    g = grammar()
+    piece = t[a + 2 : b] if t.startswith("以及", a) else t[a:b]
+    if not piece or g.relation_verb.search(piece) or g.holds.search(piece):
+        return False
+    items = [piece[x:y] for x, y in top_level_split(piece, "、")]
+    if any(not 2 <= len(i) <= 20 or _BAD_TARGET.search(i) or g.not_target.match(i) for i in items[:-1]):
+        return False
+    return len(items) > 1 or bool(g.list_end.search(piece)) or _is_agency(_without_trailing_note(piece))
+
+
 def _bio(t: str, a: int, b: int, rest: list[tuple[int, int]]) -> bool:
     """A biography's opening: a name alone, then ``男`` or ``女``."""
     return bool(rest) and t[rest[0][0] : rest[0][1]] in ("男", "女") and _is_name(t[a:b], weak=True)
@@ -581,10 +609,11 @@ def _heading(c: Compact, nxt: Block | None) -> Leader | None:
     return _leader(c, start + a, start + b, start, len(t))
 
 
-def _single_leader_page(facts: list[Portfolio]) -> bool:
-    """Unnamed clauses are a single leader's portfolio when they use two relations, one of them 分管."""
+def _single_leader_page(facts: list[Portfolio], assisting: bool) -> bool:
+    """Unnamed clauses are a single leader's portfolio when they use two relations, one of them 分管, or
+    one of them assists a leader (``协助区长…``)."""
     relations = {f.relation for f in facts}
-    return len(relations) >= 2 and "分管" in relations
+    return len(relations) >= 2 and ("分管" in relations or assisting)
 
 
 def _fact(notice: Notice, ctx: Context, leader: Leader | None, c: Compact, target: Target) -> Portfolio:
