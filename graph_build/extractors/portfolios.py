@@ -81,6 +81,7 @@ class Grammar:
     not_before: re.Pattern[str]
     assisted: re.Pattern[str]
     assist_verb: re.Pattern[str]
+    assisted_name: re.Pattern[str]  # ``协助王润同志分管…``: a name, then a verb of the assisted work
     charge_verb: re.Pattern[str]
     label: re.Pattern[str]
     title_end: re.Pattern[str]  # a text that ends with a leader's title
@@ -123,6 +124,7 @@ def grammar() -> Grammar:
         not_before=re.compile(rf"(?:{alternation(v['verb_not_before'])})|(?:{alternation(v['noun_endings'])})(?!{_HAN})"),
         assisted=re.compile(rf"(?:(?:常务)?(?:副)?(?:{alternation(v['assisted'])})(?:和|及|与|、)?){{1,3}}"),
         assist_verb=re.compile(alternation(v["assist_verbs"])),
+        assisted_name=re.compile(rf"({_HAN}{{2,4}}?)(?:同志)?(?={alternation(v['assist_verbs'])})"),
         charge_verb=re.compile(alternation(v["charge_verbs"])),
         label=re.compile(
             rf"(?:[和及、](?:{alternation(v['relations'])}))?(?:的)?(?:{alternation(v['label_words'])})?[:：]"
@@ -250,8 +252,8 @@ def relation_at(t: str, pos: int, end: int) -> tuple[str, int, int] | None:
     """The relation of the clause ``t[pos:end]`` and the span of its target list, or None."""
     g = grammar()
     m = g.clause.match(t, pos)
-    if not m or m.end() >= end:
-        return None if not m or not g.label.match(t, m.end()) else (g.aliases.get(m["verb"], m["verb"]), end, end)
+    if not m or m.end() >= end:  # no verb, or a verb with nothing after it
+        return None
     verb = m["verb"]
     p = m.end()
     if g.not_before.match(t, p) or (verb != "协助" and g.noun_title.match(t, p)):
@@ -275,7 +277,7 @@ def relation_at(t: str, pos: int, end: int) -> tuple[str, int, int] | None:
         am = g.assisted.match(t, p)
         if am and am.end() < end:
             p = am.end()
-        named = re.compile(rf"({_HAN}{{2,4}}?)(?:同志)?(?={g.assist_verb.pattern})").match(t, p, end)
+        named = g.assisted_name.match(t, p, end)
         if named and _is_name(named.group(1), weak=True):  # ``协助常务副县长王润同志做好…``, ``协助王润分管…``
             p = named.end()
         sv = g.assist_verb.match(t, p)
@@ -439,17 +441,10 @@ class _Reader:
         self.named_seen = True
 
     def _sentence(self, c: Compact) -> None:
+        """One sentence: an optional head with a colon, then its comma clauses."""
         g = grammar()
         t = c.text.rstrip(_TERMINAL)
-        pos = 0
-        num = _NUMBERING.match(t)
-        if num:
-            pos = num.end()
-        if t[pos : pos + 1] in "“\"'「『":  # a sentence opening a quotation (its close is sentences away)
-            pos += 1
-        sec = g.section.match(t, pos)
-        if sec:
-            pos = sec.end()
+        pos = _body_start(t)
         self.last_relation = None
         head_found = False
         colon = next((i for i in range(pos, min(len(t), pos + 32)) if t[i] in ":："), None)
@@ -465,9 +460,14 @@ class _Reader:
                 self.leader = None  # a lead-in (``…的分工是：``): what follows the colon is read on its own
                 self._sentence(c.sub(colon + 1, len(c.text)))
                 return
-        pieces = [(pos + lo, pos + hi) for lo, hi in top_level_split(t[pos:], ",，—") if hi > lo]
-        in_run = True  # the clauses so far are duties (a leader's clauses continue)
         self.sentences += 1
+        self._clauses(c, t, [(pos + lo, pos + hi) for lo, hi in top_level_split(t[pos:], ",，—") if hi > lo],
+                      head_found)
+
+    def _clauses(self, c: Compact, t: str, pieces: list[tuple[int, int]], head_found: bool) -> None:
+        """The comma clauses of a sentence: duties, a list going on, a new leader, or what ends the leader's."""
+        g = grammar()
+        in_run = True  # the clauses so far are duties (a leader's clauses continue)
         open_list: str | None = None  # the relation of a list that a comma may continue
         for k, (a, b) in enumerate(pieces):
             first = k == 0 and not head_found
@@ -475,42 +475,32 @@ class _Reader:
             if rel is None and open_list is not None and _continues_list(t, a, b):
                 if self.leader is not None or in_run:  # ``分管A、B,C、D等单位``: the list goes on
                     self._clause(c, (open_list, a + (2 if t.startswith("以及", a) else 0), b))
-                    open_list = None if grammar().list_end.search(t, a, b) else open_list
+                    open_list = None if g.list_end.search(t, a, b) else open_list
                 continue
-            open_list = None
-            if rel is not None and not grammar().list_end.search(t[rel[1] : rel[2]]):
-                open_list = rel[0]
-            if rel is not None and first and self.leader is None:
-                self.duty_sentences += 1
-                self.assisting |= rel[0] == "协助" and bool(re.match(rf"协助{g.assisted.pattern}", t[a:b]))
+            open_list = rel[0] if rel is not None and not g.list_end.search(t[rel[1] : rel[2]]) else None
             if rel is not None:
+                if first and self.leader is None:  # an unnamed leader's page opens its sentences with duties
+                    self.duty_sentences += 1
+                    self.assisting |= rel[0] == "协助" and bool(re.match(rf"协助{g.assisted.pattern}", t[a:b]))
                 if self.leader is not None or in_run:
                     self._clause(c, rel)
-                continue
-            pronoun = g.verb_anywhere.match(t, a + 1, b)
-            if self.leader is not None and t[a] in g.pronouns and pronoun is not None:  # ``他还分管…``
-                rel = relation_at(t, a + 1, b)
+            elif self.leader is not None and t[a] in g.pronouns and g.verb_anywhere.match(t, a + 1, b):
+                rel = relation_at(t, a + 1, b)  # ``同时，他还分管…``: the leader just named
                 if rel is not None:
                     self._clause(c, rel)
-                continue
-            subject = _run_in(c, a, b, self.genre)
-            if subject is not None:
-                leader, verb_at = subject
-                self._set(leader)
+            elif (subject := _run_in(c, a, b, self.genre)) is not None:
+                self._set(subject[0])
                 in_run = True
-                if verb_at is not None:
-                    rel = relation_at(t, verb_at, b)
-                    if rel is not None:
-                        self._clause(c, rel)
-                continue
-            if first and (g.filler.match(t, a) or g.neutral.fullmatch(t, a, b) or _is_post(t[a:b])):
-                continue
-            if first and _bio(t, a, b, pieces[k + 1 :]):  # ``王润，男，汉族，…``: the page's person
+                rel = relation_at(t, subject[1], b) if subject[1] is not None else None
+                if rel is not None:
+                    self._clause(c, rel)
+            elif not first or g.filler.match(t, a) or g.neutral.fullmatch(t, a, b) or _is_post(t[a:b]):
+                in_run = in_run and first  # a filler keeps the run; a stray clause inside a sentence ends it
+            elif _bio(t, a, b, pieces[k + 1 :]):  # ``王润，男，汉族，…``: the page's person
                 self._set(_leader(c, a, b, a, b))
-                continue
-            if first:
-                self.leader = None
-            in_run = False
+            else:
+                self.leader = None  # a sentence that opens with neither a duty nor a leader ends the leader's
+                in_run = False
 
     def _colon_head(self, c: Compact, t: str, pos: int, colon: int) -> tuple[Leader, int] | None:
         """``副县长王润：…``, ``王润（县长）：…`` or ``县长：王润，…``: the leader and where the clauses start."""
@@ -545,6 +535,18 @@ class _Reader:
                 self.named.append(_fact(self.notice, self.ctx, self.leader, c, target))
             elif not self.named_seen:
                 self.anonymous.append(_fact(self.notice, self.ctx, None, c, target))
+
+
+def _body_start(t: str) -> int:
+    """Where a sentence's words begin: after list numbering, an opening quotation mark, a label (``工作分工：``)."""
+    pos = 0
+    num = _NUMBERING.match(t)
+    if num:
+        pos = num.end()
+    if t[pos : pos + 1] in "“\"'「『":  # a sentence opening a quotation (its close is sentences away)
+        pos += 1
+    sec = grammar().section.match(t, pos)
+    return sec.end() if sec else pos
 
 
 def _run_in(c: Compact, a: int, b: int, genre: bool) -> tuple[Leader, int | None] | None:
