@@ -583,3 +583,23 @@ def test_articles_about_offices_in_general_give_no_portfolios(extractor: Extract
         ]
     )
     assert portfolios_of(extractor, text) == []
+
+
+def test_numbered_heads_with_notes_and_a_one_line_table_row(extractor: Extractor) -> None:
+    text = "\n".join(
+        [
+            "一、县长柯明",
+            "主持县政府全面工作,负责审计工作。",
+            "二、副县长文强(挂职)",
+            "负责招商引资工作。分管县投资促进中心。",
+            "万华 县委常委、常务副县长 负责县政府常务工作,分管县财政局。",
+        ]
+    )
+    assert people_of(extractor, text) == {
+        ("柯明", "主持", "县政府全面工作"),
+        ("柯明", "负责", "审计"),
+        ("文强", "负责", "招商引资"),
+        ("文强", "分管", "县投资促进中心"),
+        ("万华", "负责", "县政府常务工作"),
+        ("万华", "分管", "县财政局"),
+    }

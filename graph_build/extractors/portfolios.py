@@ -197,7 +197,8 @@ def parse_subject(h: str) -> tuple[int, int, bool] | None:
             q = q[2:]
         holds = bool(q) and bool(g.holds.match(q)) and bool(g.government.search(q))  # ``继续担任常务副省长``
         posted = bool(q) and (_is_post(q) or _bracketed_post(q))
-        if q and not (holds or posted):
+        noted = not posted and _bracketed(q)  # ``副县长赵敏（挂职）``
+        if q and not (holds or posted or noted):
             continue
         for n in (3, 2, 4):
             a = b - n
@@ -207,7 +208,7 @@ def parse_subject(h: str) -> tuple[int, int, bool] | None:
             strong = bool(p) and bool(g.title_end.search(p)) and bool(g.government.search(p))
             # ``由…升任副省长的许峰``: an attributive that names the post
             weak = not p or (p.endswith("的") and bool(g.government.search(p))) or (holds and n == 3)
-            if not (strong or weak):
+            if not (strong or weak) or (noted and not strong):
                 continue
             if _is_name(h[a:b], weak=not (strong or posted or marked)):
                 return a, b, strong or posted or holds or marked
@@ -219,8 +220,12 @@ def _without_trailing_note(p: str) -> str:
     return p[: groups[0][0]] if groups else p
 
 
+def _bracketed(q: str) -> bool:
+    return len(q) > 2 and q[0] in "(（" and q[-1] in ")）" and not re.search(r"[()（）]", q[1:-1])
+
+
 def _bracketed_post(q: str) -> bool:
-    return len(q) > 2 and q[0] in "(（" and q[-1] in ")）" and bool(grammar().title_end.search(q[1:-1]))
+    return _bracketed(q) and bool(grammar().title_end.search(q[1:-1]))
 
 
 @dataclass(frozen=True)
