@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
 
 # Characters that end posts and units, never a Chinese personal name.
 _NOT_NAME_END = set("局委办部厅处股室站所队院馆府区")
@@ -16,6 +20,27 @@ def clean_person(name: str) -> str:
     """Whitespace removed and a trailing 同志 dropped."""
     n = "".join(name.split())
     return n[:-2] if n.endswith("同志") and len(n) > 3 else n
+
+
+NAMES_PATH = Path(__file__).resolve().parent / "data" / "names.yml"
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> tuple[frozenset[str], frozenset[str]]:
+    with open(NAMES_PATH, encoding="utf-8") as fh:
+        v = yaml.safe_load(fh)
+    return frozenset("".join(v["surnames"].split())), frozenset(v["compound_surnames"])
+
+
+def surname_length(name: str) -> int:
+    """Length of the common surname that starts ``name`` (``欧阳`` 2, ``王`` 1), 0 if none.
+
+    For names that nothing else delimits in running text.
+    """
+    single, compound = _surnames()
+    if name[:2] in compound:
+        return 2
+    return 1 if name[:1] in single else 0
 
 
 def looks_like_person(name: str) -> bool:

@@ -48,7 +48,7 @@ from graph_build.extractors.portfolio_text import Compact, sentences, top_level_
 from graph_build.layout import Block, compact
 from graph_build.notices import Notice
 from graph_build.patterns import alternation
-from graph_build.people import clean_person, looks_like_person
+from graph_build.people import clean_person, looks_like_person, surname_length
 from graph_build.records import Fact, Portfolio
 from graph_build.units import UNIT_SUFFIX, split_units
 
@@ -104,9 +104,10 @@ class Grammar:
     list_end: re.Pattern[str]
     agency_end: re.Pattern[str]
     note: re.Pattern[str]
+    such_as: re.Pattern[str]
+    goes_on: re.Pattern[str]
+    agent: str
     aliases: dict[str, str]
-    surnames: frozenset[str]
-    compound_surnames: frozenset[str]
     compounds: frozenset[str]
     conjunctions: tuple[str, ...]
     scope: tuple[str, ...]
@@ -149,9 +150,10 @@ def grammar() -> Grammar:
         list_end=re.compile(rf"(?:{alternation(v['list_ends'])})$"),
         agency_end=re.compile(rf"(?:{alternation(v['agency_ends'])})$"),
         note=re.compile(rf"^(?:{alternation(v['note_starts'])})"),
+        such_as=re.compile(rf"(?<![{v['such_as_not_after']}])等{_HAN}{{1,6}}$"),
+        goes_on=re.compile(alternation(v["list_goes_on"])),
+        agent=v["agent_marker"],
         aliases=dict(v["verb_aliases"]),
-        surnames=frozenset("".join(v["surnames"].split())),
-        compound_surnames=frozenset(v["compound_surnames"]),
         compounds=frozenset(v["compound_fields"]),
         conjunctions=tuple(sorted(v["list_final_conjunctions"], key=len, reverse=True)),
         scope=tuple(v["scope_objects"]),
@@ -170,9 +172,8 @@ def _is_name(name: str, weak: bool) -> bool:
         return False
     if not weak and len(name) > 2:  # a two-character name always starts with a surname (``分别``, ``各自``)
         return True
-    if name[:2] in g.compound_surnames:
-        return True
-    return len(name) <= 3 and name[0] in g.surnames
+    surname = surname_length(name)
+    return surname > 0 and len(name) - surname <= 2  # a given name of one or two characters
 
 
 def _is_post(text: str) -> bool:
@@ -294,9 +295,6 @@ def relation_at(t: str, pos: int, end: int) -> tuple[str, int, int] | None:
     return relation, p, end
 
 
-_SUCH_AS = re.compile(r"(?<![中高初同平均对相])等[\u4e00-\u9fff]{1,6}$")  # ``海洋等农业口``: 等 and a category
-
-
 def _strip_list_end(text: str) -> str:
     g = grammar()
     if text.endswith(g.scope) and len(top_level_split(text, "、")) == 1:
@@ -304,7 +302,7 @@ def _strip_list_end(text: str) -> str:
     m = g.list_end.search(text)
     if m and m.start() > 0:
         text = text[: m.start()]
-    m = _SUCH_AS.search(text)
+    m = g.such_as.search(text)
     if m and m.start() > 0 and len(top_level_split(text, "、")) > 1 and not _is_agency(text[m.start() :]):
         text = text[: m.start()]
     return text
@@ -316,7 +314,7 @@ def _is_agency(name: str) -> bool:
 
 def _takes_aliases(name: str) -> bool:
     """A bracket after this target lists aliases: it is an agency (``县委党校``), not a field (``外事侨务``)."""
-    return _is_agency(name) or (len(name) >= 3 and name[0] in "县市省区州旗盟乡镇")
+    return _is_agency(name) or (len(name) >= 3 and name[0] in vocab()["agency_starts"])
 
 
 def targets_of(c: Compact, relation: str, a: int, b: int) -> list[Target]:
@@ -479,7 +477,8 @@ class _Reader:
             rel = relation_at(t, a, b)
             if rel is None and open_list is not None and _continues_list(t, a, b):
                 if self.leader is not None or in_run:  # ``分管A、B,C、D等单位``: the list goes on
-                    self._clause(c, (open_list, a + (2 if t.startswith("以及", a) else 0), b))
+                    opener = g.goes_on.match(t, a, b)
+                    self._clause(c, (open_list, opener.end() if opener else a, b))
                     open_list = None if g.list_end.search(t, a, b) else open_list
                 continue
             open_list = rel[0] if rel is not None and not g.list_end.search(t[rel[1] : rel[2]]) else None
@@ -563,7 +562,7 @@ def _run_in(c: Compact, a: int, b: int, genre: bool) -> tuple[Leader, int | None
     t = c.text
     for m in g.verb_anywhere.finditer(t, a, b):
         h = t[a : m.start()]
-        if not h or "由" in h:  # ``由副县长王润负责…``: an agent, not a leader's head
+        if not h or g.agent in h:  # ``由副县长王润负责…``: an agent, not a leader's head
             continue
         parsed = parse_subject(h)
         if parsed is not None and (parsed[2] or genre):
@@ -580,7 +579,8 @@ def _run_in(c: Compact, a: int, b: int, genre: bool) -> tuple[Leader, int | None
 def _continues_list(t: str, a: int, b: int) -> bool:
     """Does the comma clause ``t[a:b]`` go on with the list before it (``…,社会管理、治安管理等工作``)?"""
     g = grammar()
-    piece = t[a + 2 : b] if t.startswith("以及", a) else t[a:b]
+    opener = g.goes_on.match(t, a, b)
+    piece = t[opener.end() if opener else a : b]
     if not piece or g.relation_verb.search(piece) or g.holds.search(piece):
         return False
     items = [piece[x:y] for x, y in top_level_split(piece, "、")]
