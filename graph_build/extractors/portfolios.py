@@ -492,7 +492,7 @@ class _Reader:
                 rel = relation_at(t, a + 1, b)  # ``同时，他还分管…``: the leader just named
                 if rel is not None:
                     self._clause(c, rel)
-            elif (subject := _run_in(c, a, b, self.genre)) is not None:
+            elif (subject := _run_in(c, a, b, self.genre and not _headline(c))) is not None:
                 self._set(subject[0])
                 in_run = True
                 rel = relation_at(t, subject[1], b) if subject[1] is not None else None
@@ -539,6 +539,11 @@ class _Reader:
                 self.named.append(_fact(self.notice, self.ctx, self.leader, c, target))
             elif not self.named_seen:
                 self.anonymous.append(_fact(self.notice, self.ctx, None, c, target))
+
+
+def _headline(c: Compact) -> bool:
+    """A line with no punctuation at all (``山西重划分工 李四分管建设商务``): a headline, whose names are not heads."""
+    return len(c.block.numbers) == 1 and not re.search(r"[,，。;；:：!?！？]", c.block.text)
 
 
 def _body_start(t: str) -> int:
