@@ -613,5 +613,8 @@ def test_surnames_delimit_names_that_nothing_else_delimits() -> None:
 
 
 def test_a_headline_is_not_a_portfolio(extractor: Extractor) -> None:
-    text = "省政府领导重新分工\n韩雪分管建设商务\n\n省政府日前公布了最新分工,韩雪继续担任常务副省长,分管建设、商务等方面的工作。\n"
+    text = (
+        "省政府领导重新分工\n韩雪分管建设商务\n\n"
+        "省政府日前公布了最新分工,韩雪继续担任常务副省长,分管建设、商务等方面的工作。\n"
+    )
     assert people_of(extractor, text) == {("韩雪", "分管", "建设"), ("韩雪", "分管", "商务")}
