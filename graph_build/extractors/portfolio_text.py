@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from graph_build.chinese import PINYIN_GLOSS
 from graph_build.layout import Block
@@ -35,7 +36,7 @@ class Compact:
     @classmethod
     def of(cls, block: Block, start: int = 0, end: int | None = None) -> Compact:
         end = len(block.text) if end is None else end
-        glossed = {i for m in PINYIN_GLOSS.finditer(block.text) for i in range(m.start(), m.end())}
+        glossed = _glossed(block.text)
         chars, index = [], []
         for i in range(start, end):
             ch = block.text[i]
@@ -58,6 +59,14 @@ class Compact:
 
     def sub(self, a: int, b: int) -> Compact:
         return Compact(block=self.block, text=self.text[a:b], index=self.index[a:b])
+
+
+@lru_cache(maxsize=256)
+def _glossed(text: str) -> frozenset[int]:
+    """Offsets of the characters of pinyin glosses in ``text``."""
+    if "(" not in text and "（" not in text:
+        return frozenset()
+    return frozenset(i for m in PINYIN_GLOSS.finditer(text) for i in range(m.start(), m.end()))
 
 
 def sentences(block: Block) -> Iterator[tuple[int, int]]:

@@ -110,6 +110,7 @@ class Grammar:
     aliases: dict[str, str]
     compounds: frozenset[str]
     conjunctions: tuple[str, ...]
+    after_name: frozenset[str]  # the characters that may follow a name in a head (a post's, 同志's, a bracket)
     scope: tuple[str, ...]
 
 
@@ -157,6 +158,9 @@ def grammar() -> Grammar:
         compounds=frozenset(v["compound_fields"]),
         conjunctions=tuple(sorted(v["list_final_conjunctions"], key=len, reverse=True)),
         scope=tuple(v["scope_objects"]),
+        after_name=frozenset(
+            w[0] for w in [*v["post_starts"], *v["leader_titles"], *v["holds_post"], "同志", "(", "（"]
+        ),
     )
 
 
@@ -192,6 +196,8 @@ def parse_subject(h: str) -> tuple[int, int, bool] | None:
     if not h or g.relation_verb.search(h):
         return None
     for b in range(2, len(h) + 1):  # the shortest name that leaves a valid post after it
+        if b < len(h) and h[b] not in g.after_name:
+            continue
         q = h[b:]
         marked = q.startswith("同志")
         if marked:
