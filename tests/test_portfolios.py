@@ -618,3 +618,14 @@ def test_a_headline_is_not_a_portfolio(extractor: Extractor) -> None:
         "省政府日前公布了最新分工,韩雪继续担任常务副省长,分管建设、商务等方面的工作。\n"
     )
     assert people_of(extractor, text) == {("韩雪", "分管", "建设"), ("韩雪", "分管", "商务")}
+
+
+def test_bracketed_labels_on_a_leaders_page(extractor: Extractor) -> None:
+    text = "【职务】副县长\n【分管工作】负责农业、水利工作。\n【分管部门】县农业农村局、县水利局\n【联系单位】县气象局\n"
+    assert people_of(extractor, text) == {
+        (None, "负责", "农业"),
+        (None, "负责", "水利"),
+        (None, "分管", "县农业农村局"),
+        (None, "分管", "县水利局"),
+        (None, "联系", "县气象局"),
+    }

@@ -129,7 +129,7 @@ def grammar() -> Grammar:
         assisted_name=re.compile(rf"({_HAN}{{2,4}}?)(?:同志)?(?={alternation(v['assist_verbs'])})"),
         charge_verb=re.compile(alternation(v["charge_verbs"])),
         label=re.compile(
-            rf"(?:[和及、](?:{alternation(v['relations'])}))?(?:的)?(?:{alternation(v['label_words'])})?[:：]"
+            rf"(?:[和及、](?:{alternation(v['relations'])}))?(?:的)?(?:{alternation(v['label_words'])})?[:：】]"
         ),
         title_end=re.compile(rf"(?:{titles})$"),
         government_end=re.compile(rf"(?:{alternation(v['government_titles'])})$"),
@@ -137,7 +137,7 @@ def grammar() -> Grammar:
         post=re.compile(rf"^(?:(?:{alternation(v['post_starts'])})[^,，。;；:：]{{0,28}}?)?(?:{titles})$"),
         post_not=re.compile(r"担任|出任|(?<![主兼责])任"),
         holds=re.compile(rf"^(?:{alternation(v['holds_post'])})[^,，。;；:：]{{0,24}}?(?:{titles})(?:职务)?$"),
-        section=re.compile(rf"(?:{alternation(v['section_labels'])})[:：]"),
+        section=re.compile(rf"(?:{alternation(v['section_labels'])})[:：】]"),
         filler=re.compile(alternation(v["filler_starts"])),
         neutral=re.compile(v["neutral_clause"]),
         pronouns=frozenset(v["pronouns"]),
@@ -560,8 +560,16 @@ def _body_start(t: str) -> int:
         pos = num.end()
     if t[pos : pos + 1] in "“\"'「『":  # a sentence opening a quotation (its close is sentences away)
         pos += 1
+    if t[pos : pos + 1] == "【" and "】" in t[pos : pos + 12]:  # a label in brackets: ``【分管部门】…``
+        pos += 1
     sec = grammar().section.match(t, pos)
-    return sec.end() if sec else pos
+    if sec is None and t[pos : pos + 1] == "【":
+        return pos
+    if sec is None:  # ``分管工作：负责…`` is a section; ``分管工作：教育、卫生`` a relation's list
+        lab = re.match(rf"(?:{grammar().relation_verb.pattern})(?:工作|职责)[:：】]", t[pos:])
+        sec = lab if lab and relation_at(t, pos + lab.end(), len(t)) else None
+        return pos + sec.end() if sec else pos
+    return sec.end()
 
 
 def _run_in(c: Compact, a: int, b: int, genre: bool) -> tuple[Leader, int | None] | None:
