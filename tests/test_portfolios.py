@@ -621,7 +621,7 @@ def test_a_headline_is_not_a_portfolio(extractor: Extractor) -> None:
 
 
 def test_bracketed_labels_on_a_leaders_page(extractor: Extractor) -> None:
-    text = "【职务】副县长\n【分管工作】负责农业、水利工作。\n【分管部门】县农业农村局、县水利局\n【联系单位】县气象局\n"
+    text = "【职务】副县长\n【分管工作】负责农业、水利工作。\n【分管部门】县农业农村局、县水利局\n【联系单位】县气象局"
     assert people_of(extractor, text) == {
         (None, "负责", "农业"),
         (None, "负责", "水利"),
