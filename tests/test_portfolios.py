@@ -629,3 +629,15 @@ def test_bracketed_labels_on_a_leaders_page(extractor: Extractor) -> None:
         (None, "分管", "县水利局"),
         (None, "联系", "县气象局"),
     }
+
+
+def test_leaders_named_in_rosters_and_plans_give_no_portfolios(extractor: Extractor) -> None:
+    text = "\n".join(
+        [
+            "成立以县长王五为组长,常务副县长李四为副组长的领导小组,办公室主任由县发改局局长赵六兼任,负责日常工作。",
+            "县长王五任组长,负责全面工作;副县长李四任副组长,负责具体工作。",
+            "组长:县长王五,负责全面工作。",
+            "县委副书记、县长王五负责统筹全县脱贫攻坚工作,副县长赵六负责具体抓落实。",
+        ]
+    )
+    assert portfolios_of(extractor, text) == []

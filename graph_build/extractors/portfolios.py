@@ -212,6 +212,8 @@ def parse_subject(h: str) -> tuple[int, int, bool] | None:
             if a < 0:
                 continue
             p = _without_trailing_note(h[:a])  # ``副县长（挂职）陈志宏``
+            if ":" in p or "：" in p:  # ``组长：县长王润``: a roster's slot, not a leader's head
+                continue
             strong = bool(p) and bool(g.title_end.search(p)) and bool(g.government.search(p))
             # ``由…升任副省长的许峰``: an attributive that names the post
             weak = not p or (p.endswith("的") and bool(g.government.search(p))) or (holds and n == 3)
