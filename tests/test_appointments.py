@@ -403,3 +403,40 @@ def test_a_list_opened_by_a_decision_heading_in_prose(extractor: Extractor) -> N
         ("张一", "appoint", "某县人民法院副院长"),
         ("李二", "appoint", "某县人民法院审判员"),
     }
+
+
+def test_a_request_before_the_decision_does_not_stop_it_and_resolutions_adopted(extractor: Extractor) -> None:
+    text = (
+        "5月5日,县人大常委会召开第十二次会议。会议根据县长的提请决定任命张一同志为县水利局局长。\n"
+        "会议审议了县人民政府关于提请任命李二为县审计局局长的议案。\n"
+        "会议表决通过了关于任命王三为县人民法院副院长的决定。\n"
+        "会议经表决,同意赵四辞去县人大常委会委员职务。会议接受钱五同志因工作变动辞去县人民政府副县长职务的请求。\n"
+        "经表决,会议决定:孙六同志任县公安局局长。\n"
+    )
+    assert prose(extractor, text) == {
+        ("张一", "appoint", "县水利局局长"),
+        ("王三", "appoint", "县人民法院副院长"),
+        ("赵四", "remove", "县人大常委会委员"),
+        ("钱五", "remove", "县人民政府副县长"),
+        ("孙六", "appoint", "县公安局局长"),
+    }
+
+
+def test_a_past_appointment_told_as_a_career_is_not_one(extractor: Extractor) -> None:
+    text = "2018年,张一被任命为市发展改革委主任,后调任市委副秘书长。李二同志任市政府副秘书长以来,工作成效明显。\n"
+    assert prose(extractor, text) == set()
+
+
+def test_a_notice_of_another_county_with_chinese_numeral_date(extractor: Extractor) -> None:
+    text = (
+        "某县人民政府关于张一等同志职务任免的通知\n发布时间:2023-01-05 来源:县政府办公室\n某政任〔2023〕2号\n"
+        "各乡镇人民政府,县政府各部门:\n经县人民政府研究,决定:\n张一任县发展和改革局副局长(试用期一年);\n"
+        "免去李二的县财政局副局长职务;\n王三不再担任县审计局副局长职务。\n某县人民政府\n二〇二三年一月五日\n"
+    )
+    recs = appointments_of(extractor, text)
+    assert keys(recs) == {
+        ("张一", "appoint", "县发展和改革局副局长"),
+        ("李二", "remove", "县财政局副局长"),
+        ("王三", "remove", "县审计局副局长"),
+    }
+    assert {r["date"] for r in recs} == {"2023-01-05"} and {r["doc_number"] for r in recs} == {"某政任〔2023〕2号"}

@@ -127,7 +127,8 @@ _TERMINATED = re.compile(rf"^{_PERSONS}(?:的)(?P<post>.+?)职务(?:自然|相�
 _ITS_TERMINATED = re.compile(r"^其(?:的)?(?P<post>.+?)职务(?:自然|相应|自行)?终止$")
 _NO_LONGER = re.compile(rf"^{_PERSONS}不再担任(?P<post>.+?)(?:的)?(?:职务)?$")
 _OFFERED = re.compile(rf"^{_PERSONS}(?:分别)?提出辞去(?P<post>.+?)(?:的)?职务$")
-_PASSIVE_APPOINT = re.compile(r"^(?P<pre>.+?)(?:因|已|已经|同志)?被任命为(?P<post>.+)$")
+# ``原副市长X因被任命为Y，不再担任…``: a change told as its cause, not a career (``2018年，X被任命为Y``).
+_PASSIVE_APPOINT = re.compile(r"^(?P<pre>.+?)(?:同志)?(?:因|已经|已|日前|近日|近期|新近)被任命为(?P<post>.+)$")
 _PASSIVE_REMOVE = re.compile(r"^(?P<pre>.+?)(?:同志)?被免职$")
 _RESIGN_TAIL = re.compile(r"(?:的)?(?:职务)?(?:的)?(?:请求|申请|辞职请求|辞呈)?(?:的决定)?$")
 _RESIGN_PART = re.compile(rf"^{_PERSONS}(?:因[^辞]{{1,12}})?(?:提出的?)?辞去(?P<post>.+?)(?:的)?(?:职务)?$")
@@ -300,8 +301,17 @@ def _build(c: Compact, m: re.Match[str], action: str) -> list[_Item]:
 
 
 def _decided(pre: str) -> bool:
-    """Is a clause's lead-in one of a decision (not ``提请``, ``拟``, ``选举``, ``调任``…)?"""
-    return not _patterns()["blocked"].search(pre)
+    """Is a clause's lead-in one of a decision (not ``提请``, ``拟``, ``选举``, ``调任``…)?
+
+    A request or a hearing told before the decision does not stop it: ``根据县长的提请决定任命…``.
+    """
+    blocked = list(_patterns()["blocked"].finditer(pre))
+    if not blocked:
+        return True
+    last = blocked[-1]
+    if any(b.group() not in vocab()["overridden_by_decision"] for b in blocked):
+        return False
+    return bool(re.search(r"决定|表决通过|会议通过", pre[last.end() :]))
 
 
 # -- clauses -----------------------------------------------------------------------------------
@@ -419,6 +429,8 @@ def _continuation(c: Compact, state: _State) -> list[_Item] | None:
     if state.chain in (APPOINT, DECIDE) and (m := _CHAIN_AS.match(t)):
         return _build(c, m, APPOINT) or None
     if state.chain == DECIDE and (m := _LISTED_ACTING.match(t)):
+        return _build(c, m, APPOINT) or None
+    if state.chain == DECIDE and (m := _TAKES.match(t)) and _is_full_post(m.group("post")):
         return _build(c, m, APPOINT) or None
     if state.chain == REMOVE and (m := _CHAIN_REMOVAL.match(t)):
         return _build(c, m, REMOVE) or None
