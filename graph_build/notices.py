@@ -298,6 +298,16 @@ class _Head:
     number_idx: int | None = None
 
 
+_SECTION_START = re.compile(r"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章条部分]|[(（]一[)）])")
+
+
+def _opens_text(lines: list[Line], s: int) -> bool:
+    """Is ``lines[s]`` where the text starts, after page chrome at most (no prose, no addressee above it)?"""
+    return s <= 6 and not any(
+        re.search(r"[。；;，,]", ln.text) or _is_addressee(ln.text) or _number_of(ln.text) for ln in lines[:s]
+    )
+
+
 def _confirms(lines: list[Line], j: int, title: str, *, first: bool, kind: str) -> bool:
     """Does the line after a title (``lines[j]``) show that the title heads a document?"""
     while j < len(lines) and (compact(lines[j].text) == title or _is_meta(lines[j].text)):
@@ -313,7 +323,7 @@ def _confirms(lines: list[Line], j: int, title: str, *, first: bool, kind: str) 
         return True
     if kind == "about" and _rx()["lead"].match(t):  # the addressee left out: ``现将《X》印发给你们``
         return True
-    return first and kind == "plan" and bool(_rx()["body"].match(t))
+    return first and kind == "plan" and bool(_rx()["body"].match(t) or _SECTION_START.match(t))
 
 
 def _title_kind(text: str) -> str | None:
@@ -366,7 +376,7 @@ def _title_heads(layout: Layout, lines: list[Line], taken: set[int]) -> list[_He
             continue
         if e + 1 < len(lines) and _number_of(lines[e + 1].text):
             continue  # the 文号 below is the document's anchor
-        if _confirms(lines, e + 1, text, first=s == 0, kind=kind):
+        if _confirms(lines, e + 1, text, first=_opens_text(lines, s), kind=kind):
             title = "".join(layout.original(lines[k]) for k in range(s, e + 1))
             heads.append(_Head(s, e, "title", title=title))
     return heads

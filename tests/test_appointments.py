@@ -440,3 +440,16 @@ def test_a_notice_of_another_county_with_chinese_numeral_date(extractor: Extract
         ("王三", "remove", "县审计局副局长"),
     }
     assert {r["date"] for r in recs} == {"2023-01-05"} and {r["doc_number"] for r in recs} == {"某政任〔2023〕2号"}
+
+
+def test_its_acting_post_lawful_appointment_and_recall(extractor: Extractor) -> None:
+    text = (
+        "会议任命张一为县人民政府副县长,并决定其代理县长职务。会议依法任命李二为县人民法院审判员。\n"
+        "会议决定罢免王三的县第十八届人民代表大会代表职务。\n"
+    )
+    assert prose(extractor, text) == {
+        ("张一", "appoint", "县人民政府副县长"),
+        ("张一", "appoint", "代理县长"),
+        ("李二", "appoint", "县人民法院审判员"),
+        ("王三", "remove", "县第十八届人民代表大会代表"),
+    }

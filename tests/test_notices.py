@@ -257,3 +257,10 @@ def test_the_plan_a_notice_issues_is_part_of_that_notice_even_with_关于_in_its
     )
     (doc,) = notices(text)
     assert (doc.doc_number, doc.title) == ("某政办发〔2022〕48号", "某县关于加强耕地保护的实施方案")
+
+
+def test_a_plan_standing_alone_after_page_chrome_is_a_document():
+    (doc,) = notices("某县2023年防汛工作方案\n一、总体要求\n做好防汛工作。\n")
+    assert doc.is_document and doc.title == "某县2023年防汛工作方案"
+    chrome, doc = notices("首页 > 政务公开\n某县2023年防汛工作方案\n为做好防汛工作,制定本方案。\n")
+    assert not chrome.is_document and (doc.is_document, doc.first_line) == (True, 2)

@@ -98,7 +98,7 @@ _HEADING = re.compile(
 )
 _DECIDE_HEADING = re.compile(r"决定(?:如下)?[:：]$")
 # A sentence of prose is read only if it has one of these.
-_PERSONNEL_WORD = re.compile(r"任命|免去|免除|免职|辞去|不再担任|代理|终止|聘任|解聘|决定")
+_PERSONNEL_WORD = re.compile(r"任命|免去|免除|免职|辞去|不再担任|代理|终止|聘任|解聘|决定|罢免|撤销")
 _APPOINT_VERBS = {
     "任命": APPOINT,
     "聘任": APPOINT,
@@ -112,10 +112,10 @@ _APPOINT_VERBS = {
 # Decisions, on compact clause text with trailing punctuation removed; ``pre`` is the lead-in.
 _APPOINT_AS = re.compile(rf"^(?P<pre>.*?)(?:任命|聘任|聘请|聘用)(?:了)?{_PERSONS}为(?P<post>.+)$")
 _REMOVE_VERB = re.compile(
-    r"^(?P<pre>.*?)(?:分别)?(?:免去|免除|解聘|撤销)(?P<rest>.+?)(?:的)?职务(?P<tail>[(（].*[)）])?$"
+    r"^(?P<pre>.*?)(?:分别)?(?:免去|免除|解聘|撤销|罢免)(?P<rest>.+?)(?:的)?职务(?P<tail>[(（].*[)）])?$"
 )
 _DECIDE_AS = re.compile(rf"^(?P<pre>.*?)决定(?:由)?{_PERSONS}为(?P<post>.+)$")
-_DECIDE_ITS = re.compile(r"^(?P<pre>.*?)决定其为(?P<post>.+)$")
+_DECIDE_ITS = re.compile(r"^(?P<pre>.*?)决定(?:由)?其(?:为(?P<post>.+)|(?P<acting>代理.+?)(?:的)?(?:职务)?)$")
 _ACTING = re.compile(
     rf"^(?P<pre>.*?)决定(?P<p>{_HAN}{{2,3}}?)(?:同志)?(?P<t>{_HAN}{{0,5}}?)(?P<post>代理.+?)(?:的)?(?:职务)?$"
 )
@@ -377,8 +377,9 @@ def _decision(c: Compact, state: _State, meeting: bool) -> list[_Item] | None:
     if m := _REMOVE_VERB.match(t):
         state.chain = REMOVE if _decided(m.group("pre")) else None
         return _removal(c, m, state) if state.chain else []
-    if m := _DECIDE_ITS.match(t):
-        return _make(c, state.last, APPOINT, _post(c, m.start("post"), m.end("post"))) if _decided(m["pre"]) else []
+    if m := _DECIDE_ITS.match(t):  # ``并决定其为代理市长`` / ``并决定其代理县长职务``
+        g = "post" if m.group("post") else "acting"
+        return _make(c, state.last, APPOINT, _post(c, m.start(g), m.end(g))) if _decided(m["pre"]) else []
     if m := _ACTING.match(t):
         title = m.group("t")
         if _decided(m["pre"]) and (not title or _patterns()["acting_title"].fullmatch(title)):
