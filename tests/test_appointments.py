@@ -453,3 +453,14 @@ def test_its_acting_post_lawful_appointment_and_recall(extractor: Extractor) -> 
         ("李二", "appoint", "县人民法院审判员"),
         ("王三", "remove", "县第十八届人民代表大会代表"),
     }
+
+
+def test_names_with_a_bracketed_note_and_a_decision_dated_by_its_month(extractor: Extractor) -> None:
+    text = "任命:\n张一(女)为县人民法院副院长;\n李二(回族)、王三为县人民法院审判员。\n"
+    assert keys(appointments_of(extractor, text)) == {
+        ("张一", "appoint", "县人民法院副院长"),
+        ("李二", "appoint", "县人民法院审判员"),
+        ("王三", "appoint", "县人民法院审判员"),
+    }
+    (rec,) = appointments_of(extractor, "2023年5月,县人大常委会召开第十一次会议,决定任命赵四为县水利局局长。\n")
+    assert rec["date"] == "2023-05"

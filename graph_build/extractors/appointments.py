@@ -90,7 +90,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 _HAN = r"[\u4e00-\u9fff]"
 # Names with an optional 同志, separated by 、, and a count (``张三、李四同志``, ``A、B、C等18人``, ``A等``).
 _COUNT = r"(?:[两二三四五六七八九十\d]+(?:位|名)(?:同志)?|等\d+(?:名|位|人)(?:同志)?|等)"
-_PERSONS = rf"(?P<p>(?:{_HAN}{{2,4}}(?:同志)?、)*{_HAN}{{2,4}}?)(?:同志)?{_COUNT}?"
+# A name may carry a note in brackets: ``张三（女）``, ``李四（满族）``.
+_NOTE = r"(?:[(（][\u4e00-\u9fff，,、]{1,8}[)）])"
+_PERSONS = rf"(?P<p>(?:{_HAN}{{2,4}}(?:同志)?{_NOTE}?、)*{_HAN}{{2,4}}?{_NOTE}?)(?:同志)?{_COUNT}?"
 _NUMBERING = re.compile(r"^(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.])")
 _HEADING = re.compile(
     r"(?:^|[,，:：]|决定)(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、])?(?:现|兹|特)?(?:决定)?"
@@ -146,7 +148,7 @@ _LISTED_REMOVAL = re.compile(rf"^{_PERSONS}(?:的)?(?P<post>.+?)(?:的)?职务$"
 _LISTED_ACTING = re.compile(rf"^{_PERSONS}(?P<post>代理.+?)(?:的)?(?:职务)?$")
 _ABOVE_PROBATION = re.compile(r"^(?:以上|上述)[^,，]{0,30}试用期")
 _PASSED = re.compile(r"[(（](\d{4})年(\d{1,2})月(\d{1,2})日[^()（）]{0,40}通过[)）]")
-_FULL_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
+_FULL_DATE = re.compile(r"(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?")
 _SECTION_TITLE = re.compile(r"任免名单|任命名单|免职名单|(?:任免|任职|免职)(?:职务)?的(?:通知|决定)$|人事任免$")
 _SECTION_TITLE_LINE = re.compile(r"^(.{2,40}?(?:任免名单|任命名单|免职名单|任免(?:职务)?的(?:通知|决定)))(?:[(（].*)?$")
 _STANDALONE_HEADING = re.compile(
@@ -205,6 +207,9 @@ def _persons(c: Compact, a: int, b: int) -> list[Person] | None:
     out: list[Person] = []
     for lo, hi in top_level_split(c.text[a:b], "、"):
         lo, hi = a + lo, a + hi
+        note = re.search(rf"{_NOTE}$", c.text[lo:hi])
+        if note:
+            hi -= len(note.group())
         if c.text[lo:hi].endswith("同志"):
             hi -= 2
         name = c.text[lo:hi]
