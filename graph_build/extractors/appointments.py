@@ -669,7 +669,7 @@ def extract(notice: Notice, ctx: Context) -> Iterator[Fact]:
             wording = told.get(_acting_key(person, item.action, post))
             if wording is not None and wording != qc.text[qa:qb]:
                 continue
-        prose_date = notice.date if notice.is_document else _prose_date(block, s_lo)
+        prose_date = notice.date if notice.is_document else _prose_date(block, qc.span(qa, qb)[0])
         date = section_date if in_list else prose_date
         doc_number, doc_title = section_doc if in_list else (notice.doc_number, notice.title)
         p_lo, _p_hi = pc.span(pa, pb)
