@@ -336,6 +336,10 @@ def _title_kind(text: str) -> str | None:
     return None
 
 
+# A gazette's masthead, issue line or contents heading: never part of a title.
+_GAZETTE_LINE = re.compile(r"^目录$|^\d{4}年第\d+期|公报$")
+
+
 def _title_start(lines: list[Line], run: list[int]) -> int:
     """Where a title that ends at ``run[-1]`` starts: at an issuer followed by 关于, at 关于, else its last line."""
     e = run[-1]
@@ -366,7 +370,8 @@ def _title_heads(layout: Layout, lines: list[Line], taken: set[int]) -> list[_He
             continue
         run = [e]
         for k in range(e - 1, max(-1, e - 4), -1):
-            if k in taken or not _is_title_line(lines[k].text) or re.search(r"[,，]", lines[k].text):
+            t = compact(lines[k].text)
+            if k in taken or not _is_title_line(t) or re.search(r"[,，]", t) or _GAZETTE_LINE.search(t):
                 break
             run.insert(0, k)
         s = _title_start(lines, run)
@@ -400,10 +405,20 @@ def _plan_title(layout: Layout, lines: list[Line], after: int, lo: int, stop: in
 
 
 def _drop_quoted_plans(lines: list[Line], heads: list[_Head]) -> list[_Head]:
-    """A plan's title after the notice that issues it (``现将《X》印发给你们``) heads no document of its own."""
+    """Titles that head no document of their own.
+
+    A plan's title after the notice that issues it (``现将《X》印发给你们``) belongs to that notice;
+    an entry of a table of contents (a title with its adoption note and nothing else, repeated
+    later where the document really is) is no document.
+    """
     out: list[_Head] = []
-    for h in heads:
+    for k, h in enumerate(heads):
         if h.kind == "title" and h.title and _is_quoted(h.title, lines, h.start - 15, h.start):
+            continue
+        nxt = heads[k + 1].start if k + 1 < len(heads) else len(lines)
+        later = {compact(x.title or "") for x in heads[k + 1 :] if x.title}
+        bare = not any("。" in ln.text for ln in lines[h.end + 1 : nxt])  # titles and notes only
+        if h.kind == "title" and h.title and bare and compact(h.title) in later:
             continue
         out.append(h)
     return out
@@ -593,7 +608,7 @@ def _gazette_title(layout: Layout, lines: list[Line]) -> str | None:
     name = None
     for raw in layout.source.text.split("\n")[: lines[-1].number if lines else 0]:
         t = compact(raw)
-        if name is None and t.endswith("公报") and len(t) <= 14:
+        if name is None and t.endswith("公报") and len(t) <= 20:
             name = t
         elif re.match(r"^\d{4}年第\d+期", t):
             return (name or "") + t

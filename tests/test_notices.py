@@ -264,3 +264,17 @@ def test_a_plan_standing_alone_after_page_chrome_is_a_document():
     assert doc.is_document and doc.title == "某县2023年防汛工作方案"
     chrome, doc = notices("首页 > 政务公开\n某县2023年防汛工作方案\n为做好防汛工作,制定本方案。\n")
     assert not chrome.is_document and (doc.is_document, doc.first_line) == (True, 2)
+
+
+def test_contents_of_a_congress_gazette_with_adoption_notes_are_not_documents():
+    title = "某县人民代表大会常务委员会关于接受张一辞去某县人民政府县长职务的决定"
+    note = "(2023年3月1日某县第十七届人民代表大会常务委员会第十次会议通过)"
+    text = (
+        f"某县人民代表大会常务委员会公报\n2023年第2期\n目  录\n{title}\n{note}\n某县人民代表大会常务委员会任免名单\n{note}\n"
+        f"{title}\n{note}\n会议决定:接受张一辞去某县人民政府县长职务的请求。\n"
+        f"某县人民代表大会常务委员会任免名单\n{note}\n任命:\n李二为某县人民政府副县长。\n"
+    )
+    front, decision, names = notices(text)
+    assert not front.is_document and front.title == "某县人民代表大会常务委员会公报2023年第2期"
+    assert (decision.first_line, decision.title, decision.date) == (8, title, "2023-03-01")
+    assert (names.first_line, names.title) == (11, "某县人民代表大会常务委员会任免名单")
