@@ -270,7 +270,8 @@ def test_contents_of_a_congress_gazette_with_adoption_notes_are_not_documents():
     title = "某县人民代表大会常务委员会关于接受张一辞去某县人民政府县长职务的决定"
     note = "(2023年3月1日某县第十七届人民代表大会常务委员会第十次会议通过)"
     text = (
-        f"某县人民代表大会常务委员会公报\n2023年第2期\n目  录\n{title}\n{note}\n某县人民代表大会常务委员会任免名单\n{note}\n"
+        f"某县人民代表大会常务委员会公报\n2023年第2期\n目  录\n{title}\n{note}\n"
+        f"某县人民代表大会常务委员会任免名单\n{note}\n"
         f"{title}\n{note}\n会议决定:接受张一辞去某县人民政府县长职务的请求。\n"
         f"某县人民代表大会常务委员会任免名单\n{note}\n任命:\n李二为某县人民政府副县长。\n"
     )
