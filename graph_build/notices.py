@@ -92,11 +92,6 @@ def _rx() -> dict[str, re.Pattern[str]]:
     }
 
 
-_ISSUER_SUFFIX = re.compile(
-    r"(人民政府办公室|人民政府办公厅|人民政府|办公室|委员会|常委会|领导小组|指挥部|局|委|厅|部|中心|政府)$"
-)
-
-
 @dataclass(frozen=True)
 class Notice:
     """One document of a text, or a part that is not a document (``is_document`` false).
@@ -181,6 +176,11 @@ def _is_title_line(text: str) -> bool:
     return not re.search(r"\.{3,}|…\d|\t", text)
 
 
+def _issuer_end(text: str) -> bool:
+    """Does ``text`` end like an issuing body (``…人民政府办公室``, ``…委员会``, ``…局``)?"""
+    return bool(_rx()["issuer_end"].search(text))
+
+
 def _is_meta(text: str) -> bool:
     """Page furniture between a title and its 文号: ``来源：…``, ``浏览量：1 | |``."""
     return bool(_rx()["meta"].search(compact(text)))
@@ -239,12 +239,12 @@ def _title_below(lines: list[Line], idx: int) -> list[Line]:
 
 def _issuer(title: str, signature: str | None) -> str | None:
     m = re.match(r"^(.{2,30}?)关于", title)
-    if m and _ISSUER_SUFFIX.search(m.group(1)):
+    if m and _issuer_end(m.group(1)):
         return m.group(1)
-    if signature and _ISSUER_SUFFIX.search(signature):
+    if signature and _issuer_end(signature):
         return signature
     m = _rx()["list"].match(title)
-    if m and _ISSUER_SUFFIX.search(m.group("issuer")):
+    if m and _issuer_end(m.group("issuer")):
         return m.group("issuer")
     m = re.match(r"^(.{2,12}?(?:人民政府办公室|人民政府))", title)
     return m.group(1) if m else None
@@ -346,9 +346,7 @@ def _title_start(lines: list[Line], run: list[int]) -> int:
     for s in run:
         text = "".join(compact(lines[k].text) for k in range(s, e + 1))
         m = re.match(r"^(.{2,40}?)关于", text)
-        if text.startswith("关于") or (
-            m and _ISSUER_SUFFIX.search(m.group(1)) and re.fullmatch(r"[\u4e00-\u9fff]+", m.group(1))
-        ):
+        if text.startswith("关于") or (m and _issuer_end(m.group(1)) and re.fullmatch(r"[\u4e00-\u9fff]+", m.group(1))):
             return s
     starts = [k for k in run if _TITLE_START.match(compact(lines[k].text))]
     return starts[-1] if starts else e
@@ -447,7 +445,7 @@ def _signature_head(layout: Layout, lines: list[Line], stop: int) -> _Head | Non
             addressed = True
         if _date_of(lines[j]) and j > 0:
             above = compact(lines[j - 1].text)
-            signed = len(above) <= 30 and _ISSUER_SUFFIX.search(above) and not re.search(r"[，,。:：]", above)
+            signed = len(above) <= 30 and _issuer_end(above) and not re.search(r"[，,。:：]", above)
             if addressed or (signed and not _looks_like_news(lines[:j])):
                 return _Head(0, j, "signature")
     return None
@@ -530,13 +528,13 @@ def _document(layout: Layout, lines: list[Line], head: _Head, stop: int) -> Noti
     if head.kind == "signature":
         date, sig_idx = _date_of(lines[head.end]), head.end
         above = compact(lines[head.end - 1].text)
-        signature = layout.original(lines[head.end - 1]) if _ISSUER_SUFFIX.search(above) and len(above) <= 30 else None
+        signature = layout.original(lines[head.end - 1]) if _issuer_end(above) and len(above) <= 30 else None
     if title is None and sig_idx is not None:
         title = _plan_title(layout, lines, sig_idx, first, stop)
     if date is None:
         date = _adopted(lines, head.end + 1, min(stop, head.end + 3))
     if head.kind == "signature":
-        issuer = signature if signature and _ISSUER_SUFFIX.search(compact(signature)) else None
+        issuer = signature if signature and _issuer_end(compact(signature)) else None
     else:
         issuer = _issuer(compact(title or ""), signature)
     return Notice(
