@@ -464,3 +464,21 @@ def test_names_with_a_bracketed_note_and_a_decision_dated_by_its_month(extractor
     }
     (rec,) = appointments_of(extractor, "2023年5月,县人大常委会召开第十一次会议,决定任命赵四为县水利局局长。\n")
     assert rec["date"] == "2023-05"
+
+
+def test_motions_passed_with_their_lists_and_an_acting_head_decided_as_such(extractor: Extractor) -> None:
+    text = (
+        "会议以无记名投票方式,表决通过了县人民政府提请的任免案:任命张一为县教育体育局局长,任命李二为县卫生健康局局长;"
+        "免去王三的县教育体育局局长职务。\n"
+        "会议决定接受孙六辞去县人民政府县长职务的请求,报县人民代表大会备案;决定任命周七为县人民政府副县长,"
+        "决定周七为县人民政府代理县长。\n"
+        "会后,县人大常委会主任吴八为新任命人员颁发任命书,并主持宪法宣誓仪式。\n"
+    )
+    assert prose(extractor, text) == {
+        ("张一", "appoint", "县教育体育局局长"),
+        ("李二", "appoint", "县卫生健康局局长"),
+        ("王三", "remove", "县教育体育局局长"),
+        ("孙六", "remove", "县人民政府县长"),
+        ("周七", "appoint", "县人民政府副县长"),
+        ("周七", "appoint", "县人民政府代理县长"),
+    }

@@ -385,13 +385,12 @@ def _decision(c: Compact, state: _State, meeting: bool) -> list[_Item] | None:
     if m := _DECIDE_ITS.match(t):  # ``并决定其为代理市长`` / ``并决定其代理县长职务``
         g = "post" if m.group("post") else "acting"
         return _make(c, state.last, APPOINT, _post(c, m.start(g), m.end(g))) if _decided(m["pre"]) else []
-    if m := _ACTING.match(t):
-        title = m.group("t")
-        if _decided(m["pre"]) and (not title or _patterns()["acting_title"].fullmatch(title)):
-            ps = _persons(c, m.start("p"), m.end("p"))
-            qs = _post(c, m.start("post"), m.end("post"))
-            return _make(c, ps, APPOINT, qs) if ps and qs else []
-        return []
+    if (m := _ACTING.match(t)) and (not m["t"] or _patterns()["acting_title"].fullmatch(m["t"])):
+        if not _decided(m["pre"]):
+            return []
+        ps = _persons(c, m.start("p"), m.end("p"))
+        qs = _post(c, m.start("post"), m.end("post"))
+        return _make(c, ps, APPOINT, qs) if ps and qs else []
     if m := _DECIDE_AS.match(t):
         state.chain = APPOINT if _decided(m.group("pre")) else None
         return _build(c, m, APPOINT) if state.chain else []
