@@ -482,3 +482,17 @@ def test_motions_passed_with_their_lists_and_an_acting_head_decided_as_such(extr
         ("周七", "appoint", "县人民政府副县长"),
         ("周七", "appoint", "县人民政府代理县长"),
     }
+
+
+def test_items_of_several_people_joined_by_a_list_comma(extractor: Extractor) -> None:
+    text = (
+        "会议决定任命张一为县财政局局长、李二为县审计局局长,免去王三的县财政局局长职务、赵四的县审计局局长职务。"
+        "会议任命钱五为县人民政府副县长、代理县长。\n"
+    )
+    assert prose(extractor, text) == {
+        ("张一", "appoint", "县财政局局长"),
+        ("李二", "appoint", "县审计局局长"),
+        ("王三", "remove", "县财政局局长"),
+        ("赵四", "remove", "县审计局局长"),
+        ("钱五", "appoint", "县人民政府副县长、代理县长"),
+    }

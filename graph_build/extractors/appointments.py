@@ -479,6 +479,16 @@ def _listed_removal(c: Compact) -> list[_Item]:
 
 # -- sentences and blocks ------------------------------------------------------------------------
 
+# ``…局长、李四为…`` / ``…局长职务、李四的…``: a 、 that starts the next person's item, not a second post.
+_NEXT_ITEM = re.compile(rf"(?<=[长任员记席官师理委表务])、(?={_HAN}{{2,3}}(?:同志)?(?:为|的))")
+
+
+def _items_of(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The clause ``text[a:b]`` cut where a 、 starts another person's item."""
+    cuts = [m.start() for m in _NEXT_ITEM.finditer(text, a, b)]
+    bounds = [a, *cuts, b]
+    return [(lo + (1 if k else 0), hi) for k, (lo, hi) in enumerate(zip(bounds, bounds[1:], strict=False))]
+
 
 def _parse_sentence(block: Block, lo: int, hi: int, state: _State, *, listing: bool, meeting: bool, cut: bool) -> None:
     """Read one sentence; headings change ``state.mode``, facts are appended to ``state.items``.
@@ -509,7 +519,7 @@ def _parse_sentence(block: Block, lo: int, hi: int, state: _State, *, listing: b
         state.mode = DECIDE
         return
     body = c.sub(start, len(t))
-    clauses = top_level_split(body.text, ",，:：")
+    clauses = [part for a, b in top_level_split(body.text, ",，:：") for part in _items_of(body.text, a, b)]
     if cut:
         clauses = clauses[:-1]
     for a, b in clauses:
