@@ -41,6 +41,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -487,7 +488,7 @@ def _items_of(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """The clause ``text[a:b]`` cut where a 、 starts another person's item."""
     cuts = [m.start() for m in _NEXT_ITEM.finditer(text, a, b)]
     bounds = [a, *cuts, b]
-    return [(lo + (1 if k else 0), hi) for k, (lo, hi) in enumerate(zip(bounds, bounds[1:], strict=False))]
+    return [(lo + (1 if k else 0), hi) for k, (lo, hi) in enumerate(pairwise(bounds))]
 
 
 def _parse_sentence(block: Block, lo: int, hi: int, state: _State, *, listing: bool, meeting: bool, cut: bool) -> None:
