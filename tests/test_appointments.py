@@ -496,3 +496,11 @@ def test_items_of_several_people_joined_by_a_list_comma(extractor: Extractor) ->
         ("赵四", "remove", "县审计局局长"),
         ("钱五", "appoint", "县人民政府副县长、代理县长"),
     }
+
+
+def test_a_resignation_offered_then_accepted_by_pronoun(extractor: Extractor) -> None:
+    text = (
+        "张一因工作调动向县人大常委会提出辞去县人民政府副县长职务的请求,会议经表决,决定接受其辞职。\n"
+        "近日,李二提出辞去县人民政府副县长职务。\n"
+    )
+    assert prose(extractor, text) == {("张一", "remove", "县人民政府副县长")}

@@ -129,7 +129,11 @@ _BARE_VERB = re.compile(
 _TERMINATED = re.compile(rf"^{_PERSONS}(?:的)(?P<post>.+?)职务(?:自然|相应|自行)?终止$")
 _ITS_TERMINATED = re.compile(r"^其(?:的)?(?P<post>.+?)职务(?:自然|相应|自行)?终止$")
 _NO_LONGER = re.compile(rf"^{_PERSONS}不再担任(?P<post>.+?)(?:的)?(?:职务)?$")
-_OFFERED = re.compile(rf"^{_PERSONS}(?:分别)?提出辞去(?P<post>.+?)(?:的)?职务$")
+_OFFERED = re.compile(
+    rf"^{_PERSONS}(?:因[^辞]{{1,12}})?(?:向[^辞]{{2,20}})?(?:分别)?提出辞去(?P<post>.+?)(?:的)?职务(?:的请求|的申请)?$"
+)
+# ``…提出辞去…职务的请求，会议决定接受其辞职``: the resignation told before is accepted.
+_ACCEPTED_ITS = re.compile(r"(?:接受|同意)了?其(?:的)?辞")
 # ``原副市长X因被任命为Y，不再担任…``: a change told as its cause, not a career (``2018年，X被任命为Y``).
 _PASSIVE_APPOINT = re.compile(r"^(?P<pre>.+?)(?:同志)?(?:因|已经|已|日前|近日|近期|新近)被任命为(?P<post>.+)$")
 _PASSIVE_REMOVE = re.compile(r"^(?P<pre>.+?)(?:同志)?被免职$")
@@ -624,7 +628,8 @@ def _read(notice: Notice, blocks: list[Block], *, personnel: bool) -> _Reading:
         state.chain, state.last = None, []
         for lo, hi in sentences(block):
             cut = block is last_block and hi == len(block.text) and block.text.rstrip()[-1:] not in _CLOSED
-            _parse_sentence(block, lo, hi, state, listing=listing, meeting=meeting, cut=cut)
+            accepted = meeting or bool(_ACCEPTED_ITS.search(block.text))
+            _parse_sentence(block, lo, hi, state, listing=listing, meeting=accepted, cut=cut)
             if block.text[hi - 1 : hi] in ("。", "!", "！", "?", "？", "."):
                 state.chain, state.last = None, []
         listed += [listing] * (len(state.items) - before)
