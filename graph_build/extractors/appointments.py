@@ -327,7 +327,7 @@ def _decided(pre: str) -> bool:
 # -- clauses -----------------------------------------------------------------------------------
 
 
-def _resignations(c: Compact, state: _State, meeting: bool) -> list[_Item] | None:
+def _resignations(c: Compact, meeting: bool) -> list[_Item] | None:
     """``接受X辞去Y职务的请求``, ``通过了关于A辞去X以及B辞去Y的辞呈``, ``X提出辞去Y职务`` (removals)."""
     t = c.text
     k = t.find("辞去")
@@ -377,7 +377,7 @@ def _removal(c: Compact, m: re.Match[str], state: _State) -> list[_Item]:
 def _decision(c: Compact, state: _State, meeting: bool) -> list[_Item] | None:
     """A clause led by a decision's personnel verb; None if it has none (empty list: one, but no fact)."""
     t = c.text
-    found = _resignations(c, state, meeting)
+    found = _resignations(c, meeting)
     if found is not None:
         state.chain = REMOVE if found else None
         return found
