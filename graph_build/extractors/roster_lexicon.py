@@ -39,16 +39,21 @@ _NOT_IN_NAME = re.compile(
 _TITLE_START = re.compile(
     rf"^(?:[县市省镇乡党副]|政府|常务|第一|中国|国家|区委|区政府|区人|[{HAN}]{{2,4}}(?:省|市|县|区|镇|乡))"
 )
-# County leadership organs: a post of these is a person's post, not a unit (``县委常委``, ``县政府分管副主任``).
+# Leadership organs: a post of these is a person's post, not a unit (``县委常委``, ``县政府分管副主任``).
+# Written without a place name they are the text's own government; with one (``南湖区政府``)
+# they may be a lower government sitting as a unit among others.
 _LEADERSHIP = re.compile(rf"^(?:[{HAN}]{{2,4}}?[县市区]|[县市区])(?:委|政府|人民政府|人大|人大常委会|政协)$")
-# A list ends with ``等单位`` or ``四部门``: drop it from the last unit.
-_TRAIL = re.compile(
-    r"(?:等(?:等)?(?:[多几]个?)?(?:相关|有关|职能|其他)?(?:单位|部门|方面)?"
-    r"|[一二三四五六七八九十两\d]+个?(?:部门|单位))$"
-)
+_OWN_LEADERSHIP = re.compile(r"^[县市区省](?:委|政府|人民政府|人大|人大常委会|政协)$")
+_COUNT = r"(?:共计|共|计)?[一二三四五六七八九十两百多几\d]+(?:个|家|名)?"
+_KINDS = r"(?:相关|有关|职能|其他|成员|县直|市直|县级|市级)*(?:部门和单位|部门单位|单位和部门|单位|部门|方面)"
+# A list ends with ``等单位``, ``四部门`` or ``等共计28家部门单位``: drop it from the last unit.
+_TRAIL = re.compile(rf"(?:等(?:等)?(?:{_COUNT})?(?:{_KINDS})?|{_COUNT}{_KINDS})$")
+# Where a list ends and its summary starts (``…县城乡建设局等36个县委、县政府部门…的39名领导``):
+# ``等`` or ``共`` before a count; the summary is not a unit.
+_SUMMARY = re.compile(r"(?:等(?:共计|共|计)?|共计|共)(?=[一二三四五六七八九十两百多几\d]+(?:个|家|名))")
 _NOTE = re.compile(r"[(（](?:简称|以下简称)[^)）]*[)）]")
-_VERBS = re.compile(r"(由|组成|担任|兼任|下设|设在|负责(?!人|同志))")
-_LEAD = re.compile(r"^(?:由|为|是|包括|有|即|[:：])+")
+_VERBS = re.compile(r"(由|组成(?!员)|担任|兼任|下设|设在|负责(?!人|同志))")
+_LEAD = re.compile(r"^(?:由|为|是|包括|有|即|另外|此外|同时|其中|以及|[:：])+")
 _TOWNSHIP_HEAD = re.compile(r"(?:的)?(?:乡\s*[(（]\s*镇\s*[)）]|乡镇|乡|镇)?长$")
 _TOWNSHIP_UNIT = re.compile(r"(?:乡|镇|乡镇|[(（]镇[)）]|政府|街道|办事处)$")
 _EXTRA_UNIT = re.compile(
@@ -75,6 +80,16 @@ class Lexicon:
     surnames: frozenset[str]
     compound_surnames: frozenset[str] = field(default_factory=frozenset)
     field_words: frozenset[str] = field(default_factory=frozenset)
+    personnel_words: tuple[str, ...] = ()
+    founding_words: tuple[str, ...] = ()
+
+    @cached_property
+    def personnel_re(self) -> re.Pattern[str]:
+        return re.compile(f"(?:{alternation(self.personnel_words)})")
+
+    @cached_property
+    def founding_re(self) -> re.Pattern[str]:
+        return re.compile(f"(?:{alternation(self.founding_words)})")
 
     @cached_property
     def roles(self) -> tuple[str, ...]:
@@ -110,7 +125,7 @@ class Lexicon:
     def head_re(self) -> re.Pattern[str]:
         """A unit's head or staff after the unit: ``主要负责人``, ``分管副主任``, ``协助工作的副主任``."""
         words = alternation(self.head_words)
-        mod = rf"(?:主要|分管|协助工作的|(?:分管|协助|负责|联系)[{HAN}]{{1,8}}?工作的|党组)?"
+        mod = rf"(?:主要|分管|有关|相关|协助工作的|(?:分管|协助|负责|联系)[{HAN}]{{1,8}}?工作的|党组)?"
         one = rf"{mod}(?:副|常务副)?(?:{words})"
         return re.compile(rf"^(?:的)?{one}(?:[或和及、]{one})*$")
 
@@ -148,6 +163,8 @@ def lexicon() -> Lexicon:
         surnames=frozenset("".join(str(raw.get("surnames", "")).split())),
         compound_surnames=frozenset(words("compound_surnames")),
         field_words=frozenset(words("field_words")),
+        personnel_words=words("personnel_words"),
+        founding_words=words("founding_words"),
     )
 
 
@@ -205,6 +222,8 @@ def title_truncated(s: str, lex: Lexicon | None = None) -> bool:
     t = compact(s)
     if not t:
         return False
+    if t[-1] in ")）" and t.count("(") + t.count("（") == t.count(")") + t.count("）"):
+        return False  # ``梁为东(市政府副秘书长)``: the bracket closes the row
     return t[-1] in "、，," or t[-1] not in lex.post_end_chars
 
 
@@ -233,9 +252,15 @@ def split_name_post(s: str, lex: Lexicon | None = None) -> tuple[int, int, int, 
                 is_name(name, strict=True, lex=lex)
                 and lex.post_end_re.search(post)
                 and (_TITLE_START.match(post) or lex.post_end_re.fullmatch(post) is not None)
+                and not _ACROSS.match(s, k - 1)  # ``项目分管副县长``: 分管 is one word, not a name's end
+                and not _ACROSS.match(post)  # nor does a post after a name start with a verb
             ):
                 return 0, k, k, n
     return None
+
+
+# Words a name's last character and the next one would form (``项目分|管``): no boundary there.
+_ACROSS = re.compile(r"分管|主管|协管|联系|负责|牵头|担任|兼任")
 
 
 def split_glued(s: str, lex: Lexicon | None = None) -> int | None:
@@ -321,6 +346,7 @@ class UnitPart:
     headed: bool  # the text named the unit's head (``…主要负责人``)
     known: bool  # ends like a unit (else a field of work such as ``公安``, ``住建``)
     head: str | None = None  # the head phrase as written (``主要负责人``, ``局长``, ``副部长``)
+    leadership: bool = False  # a government or party committee named through its head (``南湖区政府主要领导``)
 
 
 def unit_of(
@@ -340,7 +366,7 @@ def unit_of(
     m = _LEAD.match(s)
     start = m.end() if m else 0
     end = len(s)
-    headed = False
+    headed = leadership = False
     note = _NOTE.search(s, start)
     if note:  # ``村委会(简称村两委)主要负责同志``: the unit ends before the note
         rest = s[note.end() :]
@@ -356,8 +382,9 @@ def unit_of(
         cut = _strip_head(part, lex, agencies)
         if cut is None:
             break
-        if _LEADERSHIP.match(part[:cut]):
+        if _OWN_LEADERSHIP.match(part[:cut]):
             return None
+        leadership = leadership or bool(_LEADERSHIP.match(part[:cut]))
         end, headed = start + cut, True
     part = s[start:end]
     if len(part) < 2 or _VERBS.search(part):
@@ -372,7 +399,7 @@ def unit_of(
             return None
     a, b = c.span(start, end)
     head = _HEAD_LEAD.sub("", s[end:]) if headed else None
-    return UnitPart(span=(a, b), headed=headed, known=known, head=head or None)
+    return UnitPart(span=(a, b), headed=headed, known=known, head=head or None, leadership=leadership)
 
 
 _HEAD_LEAD = re.compile(r"^(?:等(?:等)?(?:[多几]个?)?(?:相关|有关|职能|其他)?(?:单位|部门)?|单位|部门|的)+")
@@ -400,7 +427,12 @@ def _conj_split(text: str, lo: int, hi: int, agencies: AgencyRecogniser | None, 
             depth = max(0, depth - 1)
         elif depth == 0 and ch in "和及与或" and i > lo:
             left, right = unit_of(text, lo, i, agencies, lex), unit_of(text, i + 1, hi, agencies, lex)
-            left_ok = (left and left.known) or (left is None and lex.post_end_re.search(compact(text[lo:i])))
+            left_text = compact(text[lo:i])
+            left_ok = (
+                (left and left.known)
+                or (left is None and lex.post_end_re.search(left_text))
+                or (left is not None and _DECLARED.search(left_text) is not None)  # ``电力等部门和全部12个乡镇``
+            )
             if left_ok and right and (right.known or compact(text[i + 1 : hi]).startswith("各")):
                 return [(lo, i), *_conj_split(text, i + 1, hi, agencies, lex)]
     return [(lo, hi)]
@@ -432,6 +464,8 @@ def unit_parts(
     names among mostly known units (``经开区``) are kept too.
     """
     lex = lex or lexicon()
+    declared = bool(re.search("(部门|单位)", compact(text[lo:hi])[-12:]) or _DECLARED.search(text, lo, hi))
+    hi = _summary_start(text, lo, hi)
     items: list[UnitPart] = []
     for a, b in top_level_split(text, lo, hi):
         for c, d in _conj_split(text, a, b, agencies, lex):
@@ -444,15 +478,31 @@ def unit_parts(
     if len(real) == 1 and compact(text[real[0].span[0] : real[0].span[1]]) in _BARE_ORGANS:
         return []  # ``政府主要领导``: the government's head, a post
     real = [u for u in real if compact(text[u.span[0] : u.span[1]]) not in _PLACE_KINDS]
-    if not real:
-        return []
+    if not real or all(u.leadership for u in real):
+        return []  # ``XX县政府主要领导`` alone: a post of that government
     known = sum(1 for u in real if u.known)
-    declared = bool(re.search("(部门|单位)", compact(text[lo:hi])[-12:]))
     out = []
     for u in real:
         if u.known or declared or (labelled and known * 3 >= len(items) * 2 and known >= 2):
             out.append(u)
     return out
+
+
+_DECLARED = re.compile(rf"等(?:{_COUNT})?(?:相关|有关|职能|其他|成员|县直|市直|县级|市级)*(?:部门|单位)")
+
+
+def _summary_start(text: str, lo: int, hi: int) -> int:
+    """Where a list's summary starts (``等36个县委、县政府部门…``, ``共16个部门和单位``), else ``hi``."""
+    depth = 0
+    for i in range(lo, hi):
+        ch = text[i]
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth = max(0, depth - 1)
+        elif depth == 0 and ch in "等共" and i > lo and _SUMMARY.match(compact(text[i:hi])):
+            return i
+    return hi
 
 
 _BARE_ORGANS = frozenset({"政府", "党委", "人民政府", "党组"})
@@ -485,7 +535,7 @@ def people_in_slot(text: str, lo: int, hi: int, lex: Lexicon | None = None) -> l
     """
     lex = lex or lexicon()
     parts = [strip_span(text, a, b) for a, b in top_level_split(text, lo, hi, seps="、,，")]
-    parts = [(a, b) for a, b in parts if b > a]
+    parts = [p for a, b in parts if b > a for p in _split_people_conj(text, a, b, lex)]
     found: list[tuple[_Compact, str, tuple[int, int, int, int] | None, bool]] = []
     for a, b in parts:
         c = _Compact(text, a, b)
@@ -526,6 +576,41 @@ def people_in_slot(text: str, lo: int, hi: int, lex: Lexicon | None = None) -> l
         last_name_first = n_lo == 0 and p_hi > p_lo
         pending = []
     return out
+
+
+def _split_people_conj(text: str, lo: int, hi: int, lex: Lexicon) -> list[tuple[int, int]]:
+    """``县政府办副主任曹飞鹏和县环保局局长何雄军`` -> two people; ``人力资源和社会保障局局长X`` stays one."""
+    for i in range(lo + 2, hi - 1):
+        if text[i] not in "和及与":
+            continue
+        left, right = compact(text[lo:i]), compact(text[i + 1 : hi])
+        sl, sr = split_name_post(left, lex), split_name_post(right, lex)
+        if sl and sr and sl[0] != sl[1] and sr[0] != sr[1] and (sl[1] == len(left) or sl[3] == len(left)):
+            return [(lo, i), *_split_people_conj(text, i + 1, hi, lex)]
+    return [(lo, hi)]
+
+
+@dataclass
+class Concurrent:
+    """``省统计局局长(兼领导小组办公室主任)``: a post with a roster role held with it."""
+
+    post: tuple[int, int]  # ``省统计局局长`` (empty where the title is only the role)
+    role: tuple[int, int]  # ``主任``, with its modifier (``常务副主任``)
+    office: bool  # the role is the office's (``办公室主任``)
+
+
+def concurrent_role(text: str, lo: int, hi: int, lex: Lexicon | None = None) -> Concurrent | None:
+    """The roster role a title says is held concurrently (``…局长(兼领导小组办公室主任)``, ``…兼办公室主任``)."""
+    lex = lex or lexicon()
+    pat = re.compile(
+        rf"[(（]?兼(?:任)?(?:[{HAN}“”\d]{{0,30}}?(?:{lex.body_suffix_alt}))?(?P<office>办公室)?"
+        rf"(?P<role>(?:{lex.modifier_alt})?(?:{lex.compact_role_alt}))[)）]?$"
+    )
+    m = pat.search(text, lo, hi)
+    if not m:
+        return None
+    post_lo, post_hi = strip_span(text, lo, m.start())
+    return Concurrent((post_lo, post_hi), (m.start("role"), m.end("role")), bool(m.group("office")))
 
 
 def _post_only(s: str, lex: Lexicon) -> bool:

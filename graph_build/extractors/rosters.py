@@ -38,7 +38,7 @@ from graph_build.extractors.roster_lexicon import (
 )
 from graph_build.layout import Block, Line, working_copy
 from graph_build.notices import Notice
-from graph_build.records import Fact, Membership, UnitMembership
+from graph_build.records import Fact, UnitMembership
 
 NAME = "rosters"
 VERSION = "1"
@@ -53,7 +53,7 @@ _LEVEL_PREFIX = re.compile(r"^(?:县级|市级|区级|乡级|镇级|村级|乡�
 _MAX_UNIT_LINES = 14
 _BY = re.compile(r"\s*由(?P<slot>[^，,。；;]+?)(?:担任|兼任)?[。；;]?\s*$")
 _LEADING_VERB = re.compile(r"^(?:经研究|决定|同意|对|将|成立|调整|关于|现将|进行)")
-_PROSE_WORDS = re.compile(r"(由|组成|担任|兼任|下设|设在|按照|根据|职责|要求|负责(?!人|同志))")
+_PROSE_WORDS = re.compile(r"(由|组成(?!员)|担任|兼任|下设|设在|按照|根据|职责|要求|负责(?!人|同志))")
 
 
 # -- labels ----------------------------------------------------------------
@@ -89,7 +89,7 @@ class _Patterns:
         self.main_body = re.compile(rf"(?:^[{HAN}]{{0,6}}?[县市区]|领导小组|指挥部|委员会|联席会议|领导组|编委会)")
         self.found = re.compile(
             rf"(?:成立|组建|设立|建立|调整)(?:了)?(?P<body>[^，,。；;:：(（\s]{{2,50}}?(?:{lex.body_suffix_alt}))"
-            r"(?=[（(，,。；;:：\s]|$|以下|下设|负责|作为|成员|组成人员|人员|的通知)"
+            r"(?=[（(，,。；;:：\s]|$|以下|下设|负责|作为|成员|组成人员|人员|的通知|制度)"
         )
         self.abbrev = re.compile(
             rf"^(?P<body>[^，,。；;:：(（\s]{{2,50}}?(?:{lex.body_suffix_alt}))[(（]以下简称[^)）]*[)）]"
@@ -249,6 +249,9 @@ class _Scanner:
     def set_body(self, body: str, line: int) -> None:
         body = compact(body)
         if generic_body(body):
+            return
+        if self.body and body in self.lex.body_suffixes and working_copy(self.body).endswith(working_copy(body)):
+            self.group = None  # ``领导小组成员``: the body in force, named short
             return
         if body and body != self.body:
             self.body = body
@@ -530,19 +533,9 @@ class _Scanner:
                 yield from self.unit_facts(block, c_lo, c_hi2, body, role)
 
     def person_facts(self, block: Block, people: list[PersonSpan], body: str, role: str) -> Iterator[Fact]:
-        for p in people:
-            name = block.original(*p.name)
-            titles = tuple(t for t in (block.original(*span).rstrip("。；;，,") for span in p.titles) if t)
-            prov = self.ctx.cite(block, p.name[0], p.name[1], NAME, VERSION, evidence=(0, len(block.text)))
-            yield Membership(
-                prov=prov,
-                doc_number=self.notice.doc_number,
-                doc_title=self.notice.title if self.notice.doc_number is None else None,
-                body=body,
-                person=name,
-                role=role,
-                titles=titles,
-            )
+        yield from roster_prose.memberships(
+            self.notice, self.ctx, block, people, body, role, evidence=(0, len(block.text))
+        )
 
     def unit_facts(self, block: Block, lo: int, hi: int, body: str, role: str) -> Iterator[Fact]:
         lo, hi = strip_span(block.text, lo, hi)
