@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from graph_build import people
 from graph_build.evaluate import evaluate, load_gold
 from graph_build.extractors import roster_lexicon, rosters
 from graph_build.layout import compact
@@ -406,17 +407,17 @@ def test_unit_of_a_list_item(item: str, unit: str | None) -> None:
     ],
 )
 def test_people_in_a_prose_slot(slot: str, expected: list[tuple[str, list[str]]]) -> None:
-    got = roster_lexicon.people_in_slot(slot, 0, len(slot))
+    got = people.people_in_slot(slot, 0, len(slot))
     assert [(slot[p.name[0] : p.name[1]], [slot[a:b] for a, b in p.titles]) for p in got] == expected
 
 
 def test_names_need_two_or_three_characters_and_no_post_words() -> None:
-    assert roster_lexicon.is_name("王润")
-    assert roster_lexicon.is_name("欧阳明华")
-    assert not roster_lexicon.is_name("县长")
-    assert not roster_lexicon.is_name("全县")
-    assert not roster_lexicon.is_name("公安")
-    assert not roster_lexicon.is_name("王润县长")
+    assert people.is_name("王润")
+    assert people.is_name("欧阳明华")
+    assert not people.is_name("县长")
+    assert not people.is_name("全县")
+    assert not people.is_name("公安")
+    assert not people.is_name("王润县长")
 
 
 # -- the demo corpus ---------------------------------------------------------

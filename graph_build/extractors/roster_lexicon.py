@@ -10,7 +10,7 @@ The vocabulary lives in ``data/rosters.yml`` and is loaded once.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,6 +18,19 @@ from typing import TYPE_CHECKING
 import yaml
 
 from graph_build.patterns import alternation
+from graph_build.people import (
+    HAN,
+    PersonSpan,
+    _Compact,
+    compact,
+    is_name,
+    names,
+    split_glued,
+    strip_span,
+    title_like,
+    title_spans,
+    top_level_split,
+)
 from graph_build.units import UNIT_SUFFIX
 
 if TYPE_CHECKING:
@@ -25,19 +38,13 @@ if TYPE_CHECKING:
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "rosters.yml"
 
-HAN = r"\u4e00-\u9fff"
 _HAN_ONLY = re.compile(rf"^[{HAN}]+$")
-_SEPARATORS = "、,，;；/"
 _OPEN = "(（《“〔[【"
 _CLOSE = ")）》”〕]】"
-# Words inside a name that make it a post or a unit, never a person.
+# Words inside a unit's short name that make it a post (``县相关领导``), never a unit.
 _NOT_IN_NAME = re.compile(
     r"(主任|局长|书记|县长|部长|委员|成员|组长|主席|负责|同志|单位|部门|政府|工作|领导|干部|干事|科员|经理|记者|"
     r"人员|专家|常务|分管|相关|有关|各|全县|县直|乡镇|指挥|召集)"
-)
-# Where a title may start when it is glued to the name (``王润县委副书记``).
-_TITLE_START = re.compile(
-    rf"^(?:[县市省镇乡党副]|政府|常务|第一|中国|国家|区委|区政府|区人|[{HAN}]{{2,4}}(?:省|市|县|区|镇|乡))"
 )
 # Leadership organs: a post of these is a person's post, not a unit (``县委常委``, ``县政府分管副主任``).
 # Written without a place name they are the text's own government; with one (``南湖区政府``)
@@ -73,13 +80,6 @@ class Lexicon:
     heading_tails: tuple[str, ...]
     group_suffixes: tuple[str, ...]
     head_words: tuple[str, ...]
-    post_words: tuple[str, ...]
-    post_end_chars: frozenset[str]
-    not_name_end: frozenset[str]
-    not_names: frozenset[str]
-    surnames: frozenset[str]
-    compound_surnames: frozenset[str] = field(default_factory=frozenset)
-    field_words: frozenset[str] = field(default_factory=frozenset)
     personnel_words: tuple[str, ...] = ()
     founding_words: tuple[str, ...] = ()
 
@@ -129,13 +129,27 @@ class Lexicon:
         one = rf"{mod}(?:副|常务副)?(?:{words})"
         return re.compile(rf"^(?:的)?{one}(?:[或和及、]{one})*$")
 
-    @cached_property
-    def post_end_re(self) -> re.Pattern[str]:
-        return re.compile(f"(?:{alternation(self.post_words)})$")
+    # Names and posts are the person-name reader's (graph_build/people.py, data/people.yml).
 
-    @cached_property
+    @property
+    def post_end_re(self) -> re.Pattern[str]:
+        return names().post_end_re
+
+    @property
     def post_re(self) -> re.Pattern[str]:
-        return re.compile(f"(?:{alternation(self.post_words)})")
+        return names().post_re
+
+    @property
+    def post_end_chars(self) -> frozenset[str]:
+        return names().post_end_chars
+
+    @property
+    def not_names(self) -> frozenset[str]:
+        return names().not_names
+
+    @property
+    def field_words(self) -> frozenset[str]:
+        return names().field_words
 
 
 @lru_cache(maxsize=1)
@@ -156,13 +170,6 @@ def lexicon() -> Lexicon:
         heading_tails=words("heading_tails"),
         group_suffixes=words("group_suffixes"),
         head_words=words("head_words"),
-        post_words=words("post_words"),
-        post_end_chars=frozenset(raw.get("post_end_chars", "")),
-        not_name_end=frozenset(raw.get("not_name_end", "")),
-        not_names=frozenset(words("not_names") + words("field_words")),
-        surnames=frozenset("".join(str(raw.get("surnames", "")).split())),
-        compound_surnames=frozenset(words("compound_surnames")),
-        field_words=frozenset(words("field_words")),
         personnel_words=words("personnel_words"),
         founding_words=words("founding_words"),
     )
@@ -179,43 +186,6 @@ def generic_body(body: str) -> bool:
 # -- names -----------------------------------------------------------------
 
 
-def compact(s: str) -> str:
-    return "".join(s.split())
-
-
-def has_surname(name: str, lex: Lexicon | None = None) -> bool:
-    lex = lex or lexicon()
-    return name[:2] in lex.compound_surnames or name[:1] in lex.surnames
-
-
-def is_name(name: str, strict: bool = True, lex: Lexicon | None = None) -> bool:
-    """A personal name of 2-3 Han characters (4 with a two-character surname).
-
-    ``strict`` also asks for a known surname; the lenient form is for a token
-    that the layout already marks as a name (first on a roster row, before a title).
-    """
-    lex = lex or lexicon()
-    n = compact(name)
-    if not _HAN_ONLY.match(n) or not 2 <= len(n) <= 4:
-        return False
-    if len(n) == 4 and n[:2] not in lex.compound_surnames:
-        return False
-    if n in lex.not_names or n[-1] in lex.not_name_end or _NOT_IN_NAME.search(n):
-        return False
-    return has_surname(n, lex) or not strict
-
-
-def title_like(s: str, lex: Lexicon | None = None) -> bool:
-    """Does ``s`` read as a post or a list of posts (``县委副书记、县长``, ``国家税务总局某县税务局``)?"""
-    lex = lex or lexicon()
-    t = compact(s).rstrip("。；;，,")
-    if len(t) < 2:
-        return False
-    if "、" in t or lex.post_re.search(t) or UNIT_SUFFIX.search(t):
-        return True
-    return t[-1] in lex.post_end_chars or bool(re.search("(局|委|办|中心|公司|政府|部)", t))
-
-
 def title_truncated(s: str, lex: Lexicon | None = None) -> bool:
     """A title cut by a line break: it ends with ``、`` or not with a post (``县政府副县长、公安局``)."""
     lex = lex or lexicon()
@@ -227,102 +197,10 @@ def title_truncated(s: str, lex: Lexicon | None = None) -> bool:
     return t[-1] in "、，," or t[-1] not in lex.post_end_chars
 
 
-def split_name_post(s: str, lex: Lexicon | None = None) -> tuple[int, int, int, int] | None:
-    """Split ``翟廷伟副县长`` or ``县发改局局长邢民选`` into name and post.
-
-    Returns ``(name_lo, name_hi, post_lo, post_hi)`` offsets into ``s`` (post may be empty),
-    or None when ``s`` holds no name. Only known surnames are taken, since nothing
-    but the words themselves marks the boundary.
-    """
-    lex = lex or lexicon()
-    n = len(s)
-    if is_name(s, strict=True, lex=lex):
-        return 0, n, n, n
-    # Post first, name last: the text before the name must end with a post.
-    for k in (3, 2):
-        if n > k:
-            name, post = s[n - k :], s[: n - k]
-            if is_name(name, strict=True, lex=lex) and lex.post_end_re.search(post):
-                return n - k, n, 0, n - k
-    # Name first, post after it.
-    for k in (3, 2):
-        if n > k:
-            name, post = s[:k], s[k:]
-            if (
-                is_name(name, strict=True, lex=lex)
-                and lex.post_end_re.search(post)
-                and (_TITLE_START.match(post) or lex.post_end_re.fullmatch(post) is not None)
-                and not _ACROSS.match(s, k - 1)  # ``项目分管副县长``: 分管 is one word, not a name's end
-                and not _ACROSS.match(post)  # nor does a post after a name start with a verb
-            ):
-                return 0, k, k, n
-    return None
-
-
-# Words a name's last character and the next one would form (``项目分|管``): no boundary there.
-_ACROSS = re.compile(r"分管|主管|协管|联系|负责|牵头|担任|兼任")
-
-
-def split_glued(s: str, lex: Lexicon | None = None) -> int | None:
-    """Length of the name at the start of ``王润县委副书记`` (a name glued to its title)."""
-    lex = lex or lexicon()
-    for k in (3, 2):
-        if len(s) > k + 1 and is_name(s[:k], strict=True, lex=lex):
-            rest = s[k:]
-            if _TITLE_START.match(rest) and title_like(rest, lex):
-                return k
-    return None
-
-
 # -- lists -----------------------------------------------------------------
 
 
-def top_level_split(text: str, lo: int, hi: int, seps: str = _SEPARATORS) -> list[tuple[int, int]]:
-    """Split ``text[lo:hi]`` on separators outside brackets and quotes."""
-    out, depth, start = [], 0, lo
-    for i in range(lo, hi):
-        ch = text[i]
-        if ch in _OPEN:
-            depth += 1
-        elif ch in _CLOSE:
-            depth = max(0, depth - 1)
-        elif depth == 0 and ch in seps:
-            out.append((start, i))
-            start = i + 1
-    out.append((start, hi))
-    return out
-
-
-def strip_span(text: str, lo: int, hi: int, chars: str = " \t\u3000。.；;，,、：:") -> tuple[int, int]:
-    while lo < hi and (text[lo] in chars or text[lo].isspace()):
-        lo += 1
-    while hi > lo and (text[hi - 1] in chars or text[hi - 1].isspace()):
-        hi -= 1
-    return lo, hi
-
-
-def title_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """A person's posts, split on ``、`` (``县委副书记、县长``)."""
-    out = []
-    for a, b in top_level_split(text, lo, hi, seps="、,，;；"):
-        a, b = strip_span(text, a, b)
-        if b > a:
-            out.append((a, b))
-    return out
-
-
 # -- units -----------------------------------------------------------------
-
-
-class _Compact:
-    """A span of text without whitespace, with a map back to the text."""
-
-    def __init__(self, text: str, lo: int, hi: int):
-        self.index = [i for i in range(lo, hi) if not text[i].isspace()]
-        self.s = "".join(text[i] for i in self.index)
-
-    def span(self, a: int, b: int) -> tuple[int, int]:
-        return self.index[a], self.index[b - 1] + 1
 
 
 def _unit_suffix(s: str, agencies: AgencyRecogniser | None) -> bool:
@@ -520,77 +398,6 @@ def _mixed(text: str, a: int, b: int) -> bool:
 
 
 @dataclass
-class PersonSpan:
-    name: tuple[int, int]
-    titles: list[tuple[int, int]] = field(default_factory=list)
-
-
-def people_in_slot(text: str, lo: int, hi: int, lex: Lexicon | None = None) -> list[PersonSpan]:
-    """Persons a prose slot names, with the posts written next to them.
-
-    ``县委常委、政府副县长南选智同志`` -> 南选智 with ``县委常委``, ``政府副县长``;
-    ``王润县长`` -> 王润 with ``县长``. A slot of posts or units only gives nothing.
-    A bare two- or three-character word is taken for a name only where nothing
-    else in the slot reads as a unit or a field (``公安、文旅等部门`` are not people).
-    """
-    lex = lex or lexicon()
-    parts = [strip_span(text, a, b) for a, b in top_level_split(text, lo, hi, seps="、,，")]
-    parts = [p for a, b in parts if b > a for p in _split_people_conj(text, a, b, lex)]
-    found: list[tuple[_Compact, str, tuple[int, int, int, int] | None, bool]] = []
-    for a, b in parts:
-        c = _Compact(text, a, b)
-        s = c.s
-        comrade = s.endswith("同志") and len(s) > 3
-        if comrade:
-            s = s[:-2]
-        found.append((c, s, split_name_post(s, lex) if s else None, comrade))
-    # Bare names stand among other people and posts (``副县长李四、王五``), but not among
-    # units or fields (``公安、市场监管等部门``): there only those marked 同志 count.
-    all_people = all(sp is not None or _post_only(s, lex) for _, s, sp, _ in found)
-    if not all_people:
-        found = [(c, s, None if sp and sp[2] == sp[3] and not comrade else sp, comrade) for c, s, sp, comrade in found]
-    out: list[PersonSpan] = []
-    pending: list[tuple[int, int]] = []  # posts seen before the next name
-    last_name_first = False
-    for c, s, sp, _ in found:
-        bm = re.match(rf"^([{HAN}]{{2,4}})[(（]([^)）]+)[)）]$", s)
-        if bm and is_name(bm.group(1), strict=True, lex=lex):
-            p = PersonSpan(c.span(0, bm.end(1)))
-            ta, tb = c.span(bm.start(2), bm.end(2))
-            p.titles = title_spans(text, ta, tb)
-            out.append(p)
-            pending, last_name_first = [], True
-            continue
-        if sp is None:
-            if s and out and last_name_first and not pending and _post_only(s, lex):
-                out[-1].titles.append(c.span(0, len(s)))
-            elif s:
-                pending.append(c.span(0, len(s)))
-            continue
-        n_lo, n_hi, p_lo, p_hi = sp
-        person = PersonSpan(c.span(n_lo, n_hi))
-        person.titles = [t for t in pending if _post_only(text[t[0] : t[1]], lex)]
-        if p_hi > p_lo:
-            person.titles.append(c.span(p_lo, p_hi))
-        out.append(person)
-        last_name_first = n_lo == 0 and p_hi > p_lo
-        pending = []
-    return out
-
-
-def _split_people_conj(text: str, lo: int, hi: int, lex: Lexicon) -> list[tuple[int, int]]:
-    """``县政府办副主任曹飞鹏和县环保局局长何雄军`` -> two people; ``人力资源和社会保障局局长X`` stays one."""
-    for i in range(lo + 2, hi - 1):
-        if text[i] not in "和及与":
-            continue
-        left, right = compact(text[lo:i]), compact(text[i + 1 : hi])
-        sl, sr = split_name_post(left, lex), split_name_post(right, lex)
-        if sl and sr and sl[0] != sl[1] and sr[0] != sr[1] and (sl[1] == len(left) or sl[3] == len(left)):
-            return [(lo, i), *_split_people_conj(text, i + 1, hi, lex)]
-    return [(lo, hi)]
-
-
-@dataclass
 class Concurrent:
     """``省统计局局长(兼领导小组办公室主任)``: a post with a roster role held with it."""
 
@@ -611,11 +418,6 @@ def concurrent_role(text: str, lo: int, hi: int, lex: Lexicon | None = None) -> 
         return None
     post_lo, post_hi = strip_span(text, lo, m.start())
     return Concurrent((post_lo, post_hi), (m.start("role"), m.end("role")), bool(m.group("office")))
-
-
-def _post_only(s: str, lex: Lexicon) -> bool:
-    t = compact(s)
-    return bool(t) and bool(lex.post_end_re.search(t) or t[-1] in lex.post_end_chars)
 
 
 # -- rows of names ---------------------------------------------------------
@@ -640,23 +442,23 @@ def _take_name(
     b = a + len(t)
     nxt = text[toks[i + 1][0] : toks[i + 1][1]] if i + 1 < len(toks) else ""
     bm = re.match(rf"^([{HAN}]{{2,4}})[(（]([^)）]+)[)）]$", t)
-    if bm and is_name(bm.group(1), strict=not first, lex=lex):
+    if bm and is_name(bm.group(1), strict=not first):
         return PersonSpan((a, a + bm.end(1)), title_spans(text, a + bm.start(2), a + bm.end(2))), i + 1, False
     if len(t) == 1 and re.match(rf"[{HAN}]", t) and nxt:
         nxt_c = nxt.rstrip("，,、；;。")
-        if len(nxt_c) == 1 and is_name(t + nxt_c, strict=not first or i + 2 >= len(toks), lex=lex):
+        if len(nxt_c) == 1 and is_name(t + nxt_c, strict=not first or i + 2 >= len(toks)):
             return PersonSpan((a, toks[i + 1][0] + 1)), i + 2, False
-        if len(nxt_c) == 2 and is_name(t + nxt_c, strict=True, lex=lex) and not is_name(nxt_c, strict=True, lex=lex):
+        if len(nxt_c) == 2 and is_name(t + nxt_c, strict=True) and not is_name(nxt_c, strict=True):
             return PersonSpan((a, toks[i + 1][0] + 2)), i + 2, False
         return None
     if 2 <= len(t) <= 4:
         # A rare surname passes only before a title that names a post (``淮某某 县某局股长``).
-        followed_by_title = bool(nxt) and bool(lex.post_re.search(compact(nxt))) and not is_name(nxt, lex=lex)
+        followed_by_title = bool(nxt) and bool(lex.post_re.search(compact(nxt))) and not is_name(nxt)
         strict = not (first and followed_by_title)
-        if is_name(t, strict=strict, lex=lex):
+        if is_name(t, strict=strict):
             return PersonSpan((a, b)), i + 1, False
     if first and len(t) > 4:
-        k = split_glued(t, lex)
+        k = split_glued(t)
         if k:
             return PersonSpan((a, a + k), []), i + 1, True
     return None
@@ -697,7 +499,7 @@ def parse_people(text: str, lo: int, hi: int, lex: Lexicon | None = None) -> lis
         j = i + 1
         while j < len(toks):
             nxt = _take_name(text, toks, j, first=False, lex=lex)
-            if nxt is not None and (nxt[1] >= len(toks) or title_like(text[toks[nxt[1]][0] : toks[nxt[1]][1]], lex)):
+            if nxt is not None and (nxt[1] >= len(toks) or title_like(text[toks[nxt[1]][0] : toks[nxt[1]][1]])):
                 break
             j += 1
         people[-1].titles.extend(title_spans(text, toks[i][0], toks[j - 1][1]))
@@ -717,7 +519,7 @@ def _listed_names(text: str, lo: int, hi: int, lex: Lexicon) -> list[PersonSpan]
         if s.endswith("同志") and len(s) >= 4:
             s = s[:-2]
         bm = re.match(rf"^([{HAN}]{{2,4}})(?:[(（]([^)）]+)[)）])?$", s)
-        if not bm or not is_name(bm.group(1), strict=True, lex=lex):
+        if not bm or not is_name(bm.group(1), strict=True):
             return None
         p = PersonSpan(c.span(0, bm.end(1)))
         if bm.group(2):
@@ -738,9 +540,9 @@ def _title_first(text: str, toks: list[tuple[int, int]], lex: Lexicon) -> list[P
         name = text[toks[k - 1][0] : toks[k - 1][1]] + last
     else:
         name = last
-    if not is_name(name, strict=True, lex=lex):
+    if not is_name(name, strict=True):
         return None
     head = text[toks[0][0] : toks[start - 1][1]]
-    if not title_like(head, lex) or not lex.post_re.search(compact(head)):
+    if not title_like(head) or not lex.post_re.search(compact(head)):
         return None
     return [PersonSpan((toks[start][0], toks[k][0] + len(last)), title_spans(text, toks[0][0], toks[start - 1][1]))]

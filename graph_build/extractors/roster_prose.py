@@ -21,22 +21,24 @@ from dataclasses import dataclass, replace
 
 from graph_build.extractors.base import Context
 from graph_build.extractors.roster_lexicon import (
-    HAN,
     Lexicon,
-    PersonSpan,
     UnitPart,
-    compact,
     concurrent_role,
     generic_body,
-    is_name,
     lexicon,
     parse_people,
-    people_in_slot,
-    strip_span,
     unit_parts,
 )
 from graph_build.layout import Block, Line
 from graph_build.notices import Notice
+from graph_build.people import (
+    HAN,
+    PersonSpan,
+    compact,
+    is_name,
+    people_in_slot,
+    strip_span,
+)
 from graph_build.records import Fact, Membership, UnitMembership
 
 NAME = "rosters"
@@ -319,7 +321,7 @@ class _Reader:
             return
         doc_title = self.notice.title if self.notice.doc_number is None else None
         people = _people(text, lo, hi, self.lex)
-        if people and slot.loose and not all(is_name(compact(text[slice(*p.name)]), lex=self.lex) for p in people):
+        if people and slot.loose and not all(is_name(compact(text[slice(*p.name)])) for p in people):
             return  # ``A、B任成员`` without 由: every name must be a known name
         if people:
             yield from memberships(self.notice, self.ctx, block, people, body, slot.role)
@@ -394,7 +396,7 @@ def _people(text: str, lo: int, hi: int, lex: Lexicon) -> list[PersonSpan]:
         spaced = parse_people(text, lo, hi, lex)
         if spaced and all(p.titles or len(spaced) > 1 for p in spaced):
             return spaced
-    return people_in_slot(text, lo, hi, lex)
+    return people_in_slot(text, lo, hi)
 
 
 _VERB_LEAD = re.compile(r"^(?:决定|同意|研究)?(?:成立|组建|设立|建立|调整)(?:了)?")

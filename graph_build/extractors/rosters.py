@@ -22,22 +22,24 @@ from dataclasses import dataclass, field
 from graph_build.extractors import roster_prose
 from graph_build.extractors.base import Context
 from graph_build.extractors.roster_lexicon import (
-    HAN,
     Lexicon,
-    PersonSpan,
-    compact,
     generic_body,
-    is_name,
     lexicon,
     parse_people,
-    people_in_slot,
-    strip_span,
-    title_like,
     title_truncated,
     unit_parts,
 )
 from graph_build.layout import Block, Line, working_copy
 from graph_build.notices import Notice
+from graph_build.people import (
+    HAN,
+    PersonSpan,
+    compact,
+    is_name,
+    people_in_slot,
+    strip_span,
+    title_like,
+)
 from graph_build.records import Fact, UnitMembership
 
 NAME = "rosters"
@@ -166,8 +168,8 @@ def bare_label(text: str, lex: Lexicon | None = None) -> Label | None:
 def _is_token_name(toks: list[str], i: int, lex: Lexicon) -> bool:
     t = toks[i]
     if len(t) == 1 and i + 1 < len(toks) and len(toks[i + 1]) == 1:
-        return is_name(t + toks[i + 1], strict=True, lex=lex)
-    return is_name(t, strict=True, lex=lex)
+        return is_name(t + toks[i + 1], strict=True)
+    return is_name(t, strict=True)
 
 
 # -- the scan --------------------------------------------------------------
@@ -303,7 +305,7 @@ class _Scanner:
         if not people:
             return False
         if len(people) == 1 and not people[0].titles:
-            return is_name(compact(ln.text), strict=True, lex=self.lex)
+            return is_name(compact(ln.text), strict=True)
         return True
 
     def strong_person_row(self, i: int) -> bool:
@@ -334,9 +336,9 @@ class _Scanner:
             return True
         if not title_truncated(prev, self.lex) or t.startswith(("各", "全县", "县直")):
             return False
-        if self.person_row(i) and is_name(t, strict=True, lex=self.lex):
+        if self.person_row(i) and is_name(t, strict=True):
             return False
-        return title_like(t, self.lex) or len(t) <= 12
+        return title_like(t) or len(t) <= 12
 
     def continues_list(self, i: int, row: _Row) -> bool:
         """Does line ``i`` carry on the unit list of ``row`` (``县公`` / ``安局分管负责人，…``)?"""
@@ -524,7 +526,7 @@ class _Scanner:
             people = None if unit_only else parse_people(text, c_lo, c_hi2, self.lex)
             by = _BY.match(text, c_lo, c_hi2)
             if not people and by and not unit_only:  # ``组长：由县长王润同志担任``
-                people = people_in_slot(text, by.start("slot"), by.end("slot"), self.lex) or None
+                people = people_in_slot(text, by.start("slot"), by.end("slot")) or None
                 if not people:
                     c_lo, c_hi2 = by.start("slot"), by.end("slot")
             if people:
