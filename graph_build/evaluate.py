@@ -225,10 +225,11 @@ def format_table(evaluations: dict[str, Evaluation]) -> str:
     head = f"{'type':<16}" + "".join(f" | {n[:20]:^20}" for n in names)
     sub = f"{'':<16}" + "".join(f" | {'P':>6}{'R':>7}{'F1':>7}" for _ in names)
     lines = [head, sub, "-" * len(sub)]
-    for t in SCORED:
+    types = [t for t in SCORED if any(t in ev.scores for ev in evaluations.values())]
+    for t in types:
         cells = []
         for ev in evaluations.values():
-            s = ev.scores[t]
+            s = ev.scores.get(t, Score())
             empty = s.tp + s.fp + s.fn == 0
             cells.append(f" | {'':>20}" if empty else f" | {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f}")
         lines.append(f"{t:<16}" + "".join(cells))

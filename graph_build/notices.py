@@ -1,38 +1,108 @@
-"""Split a gazette into its notices (documents), each with 文号, title, issuer and date.
+"""Split a text into its documents (notices), each with 文号, title, issuer and date.
 
-A gazette is a masthead, a table of contents, then one notice after another.
-A notice is found by its 文号 standing on a line of its own (``稷政办发〔2023〕20 号``)
-with the title on the lines above it; the table of contents never has a 文号
-alone on a line, so it is never taken for a document. A speech or report
-with no 文号 (``政府工作报告`` followed by ``——2023年2月16日在…会议上``) is a
-document too. Everything before the first notice is the gazette's front
-matter: facts found there (an editorial board) cite the gazette issue.
+A text is a gazette, a page of a 政府信息公开 site, a news report, or an excerpt of
+any of them. A document is found from whatever it shows:
+
+* a 文号 standing on a line of its own (``稷政办发〔2023〕20 号``, also in brackets
+  ``（梧政办发[2008]117号）``), with its title on the lines above it or, failing
+  that, below it;
+* a title standing on lines of its own (``…关于…的通知``, ``…任免名单``,
+  ``…实施方案``) that the next line confirms: an addressee line
+  (``各乡（镇）人民政府：``), an adoption note (``（2023年5月31日…会议通过）``) or,
+  for the first line of a text, a body that opens like one (``为进一步…``);
+  a title that only repeats a plan quoted just above (``现将《X》印发给你们``)
+  belongs to the notice that issues it;
+* a speech or report with no 文号 (``政府工作报告`` then ``——2023年2月16日在…会议上``);
+* a signature and date (``陕西省人民政府`` / ``2018年8月26日``) where nothing
+  else is found: an untitled document (``doc_number`` and ``title`` null, unless
+  the plan it issues has a title).
+
+A gazette's table of contents never has a 文号 alone on a line and its titles are
+followed by page numbers, so it is never taken for a document. The part of a text
+before its first document is not a document (``is_document`` false): a gazette's
+front matter (facts there cite the gazette issue), a news report (its facts carry
+the 文号 it quotes, if it quotes one), or an attachment without its covering
+notice (its facts carry the attachment's title).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
 
 from graph_build.layout import Block, Layout, Line, compact
+from graph_build.patterns import alternation
 
-DOC_NUMBER = re.compile(
-    r"^(?P<prefix>[\u4e00-\u9fff]{1,12})[〔\[【(（]\s*(?P<year>\d{4})\s*[〕\]】)）]\s*(?P<seq>\d{1,4})\s*号$"
+_NUMBER = r"(?P<prefix>[\u4e00-\u9fff]{1,12})[〔\[【(（]\s*(?P<year>\d{4})\s*[〕\]】)）]\s*(?P<seq>\d{1,4})\s*号"
+DOC_NUMBER = re.compile(rf"^{_NUMBER}$")
+# A 文号 in brackets on a line of its own, under the title: ``（梧政办发[2008]117号）``.
+_BRACKETED_NUMBER = re.compile(rf"^[(（]{_NUMBER}[)）]$")
+# A 文号 quoted in prose (a news report of a notice).
+_QUOTED_NUMBER = re.compile(
+    r"(?:(?<=[以了的和及在由将于按据为])|(?<![\u4e00-\u9fff]))[\u4e00-\u9fff]{1,8}?[〔\[【]\d{4}[〕\]】]\d{1,4}号"
 )
 DATE_LINE = re.compile(r"^(?P<y>\d{4})年(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日|日)?$")
 _REPORT_DATE = re.compile(r"^[—–-]{1,2}(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日在.{2,60}(?:会议|大会)上")
-_ADDRESSEE = re.compile(r"[:：]$")
-_ISSUER_SUFFIX = re.compile(
-    r"(人民政府办公室|人民政府办公厅|人民政府|办公室|委员会|领导小组|指挥部|局|委|厅|部|中心|政府)$"
-)
+# ``（2023年5月31日…第七次会议通过）``: the date a decision or a list was adopted.
+_ADOPTED_NOTE = r"[(（](?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日[^()（）]{0,60}?(?:通过|批准)[)）]"
+ADOPTED = re.compile(rf"^{_ADOPTED_NOTE}$")
 _PUBLIC_NOTE = re.compile(r"^[(（]此件.{0,8}[)）]$")
+_ATTACHMENT = re.compile(r"^附件\d{0,2}[:：]?$")
 _MAX_TITLE_LINES = 6
+_MAX_TITLE_BELOW = 5
+
+DATA_PATH = Path(__file__).resolve().parent / "data" / "documents.yml"
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> dict[str, Any]:
+    with open(DATA_PATH, encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+@lru_cache(maxsize=1)
+def _rx() -> dict[str, re.Pattern[str]]:
+    v = _vocab()
+    nouns = alternation(v["title_nouns"])
+    issuer = alternation(v["issuer_suffixes"])
+    return {
+        "about": re.compile(rf"^(?:(?P<issuer>.{{2,40}}?)关于|关于).{{2,}}?(?:{nouns})$"),
+        "list": re.compile(rf"^(?P<issuer>.{{2,40}}?)(?:{alternation(v['list_titles'])})$"),
+        "plan": re.compile(rf"^.{{4,60}}?(?:{nouns})$"),
+        "meta": re.compile(rf"^(?:{alternation(v['meta_line_starts'])})|^[|\s]*$|(?:\|.*){{2,}}"),
+        "body": re.compile(rf"^(?:{alternation(v['body_starts'])})"),
+        "news": re.compile(alternation(v["news_verbs"])),
+        "issuer_end": re.compile(rf"(?:{issuer})$"),
+        # ``…关于…的决定 （2021年8月2日…通过）`` inside a line that a web page flattened.
+        "inline": re.compile(
+            rf"(?:^|\s)(?P<title>[^\s，。,;；]{{0,40}}?关于[^\s，。,;；]{{2,80}}?(?:{nouns}))\s*"
+            r"[(（]\d{4}年\d{1,2}月\d{1,2}日[^()（）]{0,60}?通过[)）]"
+        ),
+        # ``… 南京市X区人大常委会 2021年8月2日`` at the end of a flattened line.
+        "inline_signature": re.compile(
+            rf"\s(?P<issuer>[^\s，。,;；:：]{{2,30}}?(?:{issuer}))\s+(?P<date>\d{{4}}年\d{{1,2}}月\d{{1,2}}日)\s*$"
+        ),
+    }
+
+
+_ISSUER_SUFFIX = re.compile(
+    r"(人民政府办公室|人民政府办公厅|人民政府|办公室|委员会|常委会|领导小组|指挥部|局|委|厅|部|中心|政府)$"
+)
 
 
 @dataclass(frozen=True)
 class Notice:
-    """One document of a gazette, or the gazette's front matter (``is_document`` false)."""
+    """One document of a text, or a part that is not a document (``is_document`` false).
+
+    A part that is not a document is a gazette's front matter, a news report, an
+    excerpt or an attachment; its ``title`` and ``doc_number`` are what its facts
+    cite (the gazette issue, the attachment's title, a 文号 the report quotes).
+    """
 
     layout: Layout
     first_line: int
@@ -69,29 +139,53 @@ def _date_of(line: Line) -> str | None:
     return format_date(m["y"], m["m"], m["d"]) if m else None
 
 
+def _number_of(text: str) -> re.Match[str] | None:
+    t = compact(text)
+    return DOC_NUMBER.match(t) or _BRACKETED_NUMBER.match(t)
+
+
 def _is_title_line(text: str) -> bool:
     t = compact(text)
-    if not t or len(t) > 60 or _PUBLIC_NOTE.match(t) or DATE_LINE.match(t) or DOC_NUMBER.match(t):
+    if not t or len(t) > 60 or _PUBLIC_NOTE.match(t) or DATE_LINE.match(t) or _number_of(t):
         return False
     if t[-1] in "。；;:：，," or t.startswith(("附件", "-", "—")):
         return False
     return not re.search(r"\.{3,}|…\d|\t", text)
 
 
+def _is_meta(text: str) -> bool:
+    """Page furniture between a title and its 文号: ``来源：…``, ``浏览量：1 | |``."""
+    return bool(_rx()["meta"].search(compact(text)))
+
+
+def _is_addressee(text: str) -> bool:
+    """``各乡（镇）人民政府，县直各单位：``: the line a notice's body starts with."""
+    t = compact(text)
+    return (
+        4 <= len(t) <= 200
+        and t[-1] in ":："
+        and "。" not in t
+        and bool(re.search(r"^各|、|，|,|单位|部门|政府|机构", t))
+    )
+
+
 _TITLE_START = re.compile(
-    r"^[\u4e00-\u9fff]{2,25}?(人民政府办公室|人民政府办公厅|人民政府|委员会|办公室|领导小组|指挥部|局)(关于|“|$)"
+    r"^[\u4e00-\u9fff]{2,25}?(人民政府办公室|人民政府办公厅|人民政府|委员会|常委会|办公室|领导小组|指挥部|局)(关于|“|$)"
 )
 
 
 def _title_lines(lines: list[Line], idx: int, floor: int) -> list[Line]:
     """The lines above the 文号 at ``lines[idx]`` that make up the title (above ``floor``).
 
-    Title-like lines run up from the 文号; the title starts at the one nearest
-    the 文号 that begins with an issuer's name (or, failing that, with 关于), so
-    that the end of the previous notice (attachment lists, table cells) is left out.
+    Title-like lines run up from the 文号 (page furniture such as ``来源：…`` in
+    between is passed over); the title starts at the one nearest the 文号 that
+    begins with an issuer's name (or, failing that, with 关于), so that the end
+    of the previous notice (attachment lists, table cells) is left out.
     """
     run: list[Line] = []
     j = idx - 1
+    while j > floor and not run and _is_meta(lines[j].text) and idx - j <= 4:
+        j -= 1
     while j > floor and len(run) < _MAX_TITLE_LINES and _is_title_line(lines[j].text):
         run.insert(0, lines[j])
         j -= 1
@@ -102,26 +196,56 @@ def _title_lines(lines: list[Line], idx: int, floor: int) -> list[Line]:
     return run
 
 
+def _title_below(lines: list[Line], idx: int) -> list[Line]:
+    """A title under the 文号 at ``lines[idx]`` (web pages put it there), up to the addressee."""
+    run: list[Line] = []
+    for ln in lines[idx + 1 : idx + 1 + _MAX_TITLE_BELOW]:
+        if not _is_title_line(ln.text) or _is_addressee(ln.text):
+            break
+        run.append(ln)
+        joined = "".join(compact(x.text) for x in run)
+        if _rx()["about"].match(joined) or _rx()["plan"].match(joined):
+            return run
+    return []
+
+
 def _issuer(title: str, signature: str | None) -> str | None:
     m = re.match(r"^(.{2,30}?)关于", title)
     if m and _ISSUER_SUFFIX.search(m.group(1)):
         return m.group(1)
     if signature and _ISSUER_SUFFIX.search(signature):
         return signature
+    m = _rx()["list"].match(title)
+    if m and _ISSUER_SUFFIX.search(m.group("issuer")):
+        return m.group("issuer")
     m = re.match(r"^(.{2,12}?(?:人民政府办公室|人民政府))", title)
     return m.group(1) if m else None
 
 
-def _signature(
-    layout: Layout, lines: list[Line], start: int, stop: int
-) -> tuple[str | None, str | None, int | None]:
+def _signature(layout: Layout, lines: list[Line], start: int, stop: int) -> tuple[str | None, str | None, int | None]:
     """The first signing date after ``start`` (before ``stop``) and the issuer line just above it."""
     for j in range(start, stop):
         date = _date_of(lines[j])
         if date:
             above = layout.original(lines[j - 1]) if j > start else None
             return date, above, j
+    for j in range(max(start - 1, 0), stop):  # a page that flattened the notice into one line
+        m = _rx()["inline_signature"].search(lines[j].text)
+        d = DATE_LINE.match(m["date"]) if m else None
+        if m and d:
+            at = lines[j].start
+            issuer = compact(layout.source.text[at + m.start("issuer") : at + m.end("issuer")])
+            return format_date(d["y"], d["m"], d["d"]), issuer, j
     return None, None, None
+
+
+def _adopted(lines: list[Line], start: int, stop: int) -> str | None:
+    for ln in lines[start:stop]:
+        t = compact(ln.text)
+        m = re.search(_ADOPTED_NOTE, t)
+        if m:
+            return format_date(m["y"], m["m"], m["d"])
+    return None
 
 
 def _report_starts(lines: list[Line]) -> list[int]:
@@ -134,67 +258,270 @@ def _report_starts(lines: list[Line]) -> list[int]:
     return out
 
 
+@dataclass
+class _Head:
+    """Where a document starts: ``start`` is its first line, ``end`` the last line of its header."""
+
+    start: int
+    end: int
+    kind: str  # number | title | report | signature
+    number: str | None = None
+    title: str | None = None
+    number_idx: int | None = None
+
+
+def _confirms(lines: list[Line], j: int, title: str, *, first: bool, kind: str) -> bool:
+    """Does the line after a title (``lines[j]``) show that the title heads a document?"""
+    while j < len(lines) and (compact(lines[j].text) == title or _is_meta(lines[j].text)):
+        j += 1  # a mirror repeats the title; page furniture
+    if j >= len(lines):
+        return False
+    t = compact(lines[j].text)
+    if ADOPTED.match(t):
+        return True
+    if kind == "list":
+        return bool(re.match(r"^(?:任命|免去|免职|任免|聘任)[:：]?$", t))
+    if _is_addressee(t):
+        return True
+    return first and kind == "plan" and bool(_rx()["body"].match(t))
+
+
+def _title_kind(text: str) -> str | None:
+    if _rx()["list"].match(text):
+        return "list"
+    if _rx()["about"].match(text):
+        return "about"
+    if _rx()["plan"].match(text) and not _rx()["news"].search(text) and "《" not in text[:1]:
+        return "plan"
+    return None
+
+
+def _title_start(lines: list[Line], run: list[int]) -> int:
+    """Where a title that ends at ``run[-1]`` starts: at an issuer followed by 关于, at 关于, else its last line."""
+    e = run[-1]
+    for s in run:
+        text = "".join(compact(lines[k].text) for k in range(s, e + 1))
+        m = re.match(r"^(.{2,40}?)关于", text)
+        if text.startswith("关于") or (
+            m and _ISSUER_SUFFIX.search(m.group(1)) and re.fullmatch(r"[\u4e00-\u9fff]+", m.group(1))
+        ):
+            return s
+    starts = [k for k in run if _TITLE_START.match(compact(lines[k].text))]
+    return starts[-1] if starts else e
+
+
+def _title_heads(layout: Layout, lines: list[Line], taken: set[int]) -> list[_Head]:
+    """Documents announced by a title of their own (no 文号)."""
+    heads: list[_Head] = []
+    rx = _rx()
+    for e, ln in enumerate(lines):
+        if e in taken:
+            continue
+        m = rx["inline"].search(ln.text)
+        if m and not _is_title_line(ln.text):
+            raw = layout.source.text[ln.start + m.start("title") : ln.start + m.end("title")]
+            heads.append(_Head(e, e, "title", title=compact(raw)))
+            continue
+        if not _is_title_line(ln.text) or re.search(r"[,，]", ln.text):
+            continue
+        run = [e]
+        for k in range(e - 1, max(-1, e - 4), -1):
+            if k in taken or not _is_title_line(lines[k].text) or re.search(r"[,，]", lines[k].text):
+                break
+            run.insert(0, k)
+        s = _title_start(lines, run)
+        text = "".join(compact(lines[k].text) for k in range(s, e + 1))
+        kind = _title_kind(text)
+        if kind is None or (heads and heads[-1].end >= s) or (s > 0 and compact(lines[s - 1].text) == text):
+            continue
+        if e + 1 < len(lines) and _number_of(lines[e + 1].text):
+            continue  # the 文号 below is the document's anchor
+        if _confirms(lines, e + 1, text, first=s == 0, kind=kind):
+            title = "".join(layout.original(lines[k]) for k in range(s, e + 1))
+            heads.append(_Head(s, e, "title", title=title))
+    return heads
+
+
+def _quoted(lines: list[Line], lo: int, hi: int) -> str:
+    """The text of ``lines[lo:hi]`` with 《》 removed, to find a plan title quoted there."""
+    return "".join(compact(ln.text) for ln in lines[max(lo, 0) : hi]).replace("《", "").replace("》", "")
+
+
+def _plan_title(layout: Layout, lines: list[Line], after: int, lo: int, stop: int) -> str | None:
+    """The title of the plan a notice issues: the title line just after its signature, quoted above it."""
+    j = after + 1
+    while j < stop and (_PUBLIC_NOTE.match(compact(lines[j].text)) or _date_of(lines[j])):
+        j += 1
+    if j >= stop or not _is_title_line(lines[j].text):
+        return None
+    t = compact(lines[j].text).replace("《", "").replace("》", "")
+    if len(t) >= 6 and t in _quoted(lines, lo, after):
+        return layout.original(lines[j])
+    return None
+
+
+def _drop_quoted_plans(lines: list[Line], heads: list[_Head]) -> list[_Head]:
+    """A plan's title after the notice that issues it (``现将《X》印发给你们``) heads no document of its own."""
+    out: list[_Head] = []
+    for h in heads:
+        if h.kind == "title" and h.title and "关于" not in h.title:
+            t = compact(h.title).replace("《", "").replace("》", "")
+            if t in _quoted(lines, h.start - 15, h.start):
+                continue
+        out.append(h)
+    return out
+
+
+def _is_gazette_front(layout: Layout, lines: list[Line]) -> bool:
+    """A gazette's masthead and table of contents."""
+    return any(compact(ln.text) == "目录" for ln in lines[:80]) or _gazette_title(layout, lines) is not None
+
+
+def _signature_head(layout: Layout, lines: list[Line], stop: int) -> _Head | None:
+    """An untitled document before ``stop``: a date line under an issuer, or under the body of an addressed notice."""
+    if stop <= 0 or _is_gazette_front(layout, lines[:stop]):
+        return None
+    addressed = False
+    for j in range(stop):
+        t = compact(lines[j].text)
+        if _is_addressee(t):
+            addressed = True
+        if _date_of(lines[j]) and j > 0:
+            above = compact(lines[j - 1].text)
+            if addressed or (len(above) <= 30 and _ISSUER_SUFFIX.search(above) and not re.search(r"[，,。:：]", above)):
+                return _Head(0, j, "signature")
+    return None
+
+
+def _heads(layout: Layout, lines: list[Line]) -> list[_Head]:
+    heads: list[_Head] = []
+    taken: set[int] = set()
+    floor = -1
+    numbers = [i for i, ln in enumerate(lines) if _number_of(ln.text)]
+    reports = _report_starts(lines)
+    for idx in sorted(numbers + reports):
+        if idx in reports:
+            heads.append(_Head(idx, idx + 1, "report"))
+            taken.update((idx, idx + 1))
+            floor = idx
+            continue
+        m = _number_of(lines[idx].text)
+        assert m is not None
+        raw = layout.original(lines[idx])
+        number = raw[1:-1] if _BRACKETED_NUMBER.match(compact(lines[idx].text)) else raw
+        above = _title_lines(lines, idx, floor)
+        below = [] if above else _title_below(lines, idx)
+        title_lines = above or below
+        title = "".join(layout.original(ln) for ln in title_lines) or None
+        start = lines.index(above[0]) if above else idx
+        end = lines.index(below[-1]) if below else idx
+        heads.append(_Head(start, end, "number", number=number, title=title, number_idx=idx))
+        taken.update(range(start, end + 1))
+        floor = idx
+    heads += _title_heads(layout, lines, taken)
+    heads.sort(key=lambda h: h.start)
+    heads = _drop_quoted_plans(lines, heads)
+    first = heads[0].start if heads else len(lines)
+    sig = _signature_head(layout, lines, first)
+    if sig is not None:
+        heads.insert(0, sig)
+    return heads
+
+
+def _document(layout: Layout, lines: list[Line], head: _Head, stop: int) -> Notice:
+    first = head.start
+    if head.kind == "report":  # a report: title, then the dated line
+        title: str | None = layout.original(lines[first])
+        m = _REPORT_DATE.match(compact(lines[first + 1].text))
+        date = format_date(m["y"], m["m"], m["d"]) if m else None
+        speaker = compact(lines[first + 2].text) if first + 2 < stop else ""
+        im = re.match(r"^(.{2,15}?人民政府)", speaker)
+        issuer = im.group(1) if im else None
+        return Notice(
+            layout,
+            lines[first].number,
+            lines[stop - 1].number,
+            None,
+            title,
+            issuer,
+            date,
+            number_line=lines[first].number,
+        )
+    title = head.title
+    date, signature, sig_idx = _signature(layout, lines, head.end + 1, stop)
+    if head.kind == "signature":
+        date, sig_idx = _date_of(lines[head.end]), head.end
+        above = compact(lines[head.end - 1].text)
+        signature = layout.original(lines[head.end - 1]) if _ISSUER_SUFFIX.search(above) and len(above) <= 30 else None
+    if title is None and sig_idx is not None:
+        title = _plan_title(layout, lines, sig_idx, first, stop)
+    if date is None:
+        date = _adopted(lines, head.end + 1, min(stop, head.end + 3))
+    if head.kind == "signature":
+        issuer = signature if signature and _ISSUER_SUFFIX.search(compact(signature)) else None
+    else:
+        issuer = _issuer(compact(title or ""), signature)
+    return Notice(
+        layout=layout,
+        first_line=lines[first].number,
+        last_line=lines[stop - 1].number,
+        doc_number=head.number,
+        title=title,
+        issuer=issuer,
+        date=date,
+        number_line=lines[head.number_idx].number if head.number_idx is not None else None,
+    )
+
+
+def _other_parts(layout: Layout, lines: list[Line], lo: int, hi: int) -> list[Notice]:
+    """The part before the first document: front matter, a news report, an excerpt; an attachment apart."""
+    if hi <= lo:
+        return []
+    part = lines[lo:hi]
+    if lo == 0 and _is_gazette_front(layout, part):
+        return [
+            Notice(
+                layout,
+                part[0].number,
+                part[-1].number,
+                None,
+                _gazette_title(layout, part),
+                None,
+                None,
+                is_document=False,
+            )
+        ]
+    cut = next(
+        (
+            k
+            for k in range(len(part) - 1)
+            if _ATTACHMENT.match(compact(part[k].text)) and _is_title_line(part[k + 1].text)
+        ),
+        None,
+    )
+    pieces = [(part, None)]
+    if cut is not None:
+        pieces = [(part[:cut], None), (part[cut:], layout.original(part[cut + 1]))]
+    out = []
+    for piece, title in pieces:
+        if not piece:
+            continue
+        quoted = {compact(m.group(0)) for ln in piece for m in _QUOTED_NUMBER.finditer(layout.original(ln))}
+        number = quoted.pop() if len(quoted) == 1 else None
+        out.append(Notice(layout, piece[0].number, piece[-1].number, number, title, None, None, is_document=False))
+    return out
+
+
 def segment(layout: Layout) -> list[Notice]:
-    """The notices of a gazette, in order, covering the file from first to last line."""
+    """The documents of a text, in order, and the parts that are none, covering it from first to last line."""
     lines = list(layout.lines)
     if not lines:
         return []
-    heads: list[tuple[int, int, str | None]] = []  # (title start idx, 文号 idx or report idx, doc number)
-    floor = -1
-    starts: list[tuple[int, str]] = [(i, "number") for i, ln in enumerate(lines) if DOC_NUMBER.match(compact(ln.text))]
-    starts += [(i, "report") for i in _report_starts(lines)]
-    for idx, kind in sorted(starts):
-        if kind == "report":
-            heads.append((idx, idx, None))
-            floor = idx
-            continue
-        title = _title_lines(lines, idx, floor)
-        first = title[0] if title else lines[idx]
-        heads.append((lines.index(first), idx, layout.original(lines[idx])))
-        floor = idx
-    notices: list[Notice] = []
-    if heads and heads[0][0] > 0:
-        notices.append(
-            Notice(
-                layout=layout,
-                first_line=lines[0].number,
-                last_line=lines[heads[0][0] - 1].number,
-                doc_number=None,
-                title=_gazette_title(layout, lines[: heads[0][0]]),
-                issuer=None,
-                date=None,
-                is_document=False,
-            )
-        )
-    for k, (first, anchor, number) in enumerate(heads):
-        stop = heads[k + 1][0] if k + 1 < len(heads) else len(lines)
-        if number is None:  # a report: title, then the dated line
-            title = layout.original(lines[first])
-            m = _REPORT_DATE.match(compact(lines[first + 1].text))
-            date = format_date(m["y"], m["m"], m["d"]) if m else None
-            speaker = compact(lines[first + 2].text) if first + 2 < stop else ""
-            im = re.match(r"^(.{2,15}?人民政府)", speaker)
-            issuer = im.group(1) if im else None
-        else:
-            title = "".join(layout.original(ln) for ln in lines[first:anchor]) or None
-            date, signature, _ = _signature(layout, lines, anchor + 1, stop)
-            issuer = _issuer(title or "", signature)
-        notices.append(
-            Notice(
-                layout=layout,
-                first_line=lines[first].number,
-                last_line=lines[stop - 1].number,
-                doc_number=number,
-                title=title,
-                issuer=issuer,
-                date=date,
-                number_line=lines[anchor].number,
-            )
-        )
-    if not notices:
-        notices.append(
-            Notice(layout, lines[0].number, lines[-1].number, None, None, None, None, is_document=False)
-        )
+    heads = _heads(layout, lines)
+    notices = _other_parts(layout, lines, 0, heads[0].start if heads else len(lines))
+    for k, head in enumerate(heads):
+        stop = heads[k + 1].start if k + 1 < len(heads) else len(lines)
+        notices.append(_document(layout, lines, head, stop))
     return notices
 
 

@@ -24,7 +24,7 @@ HEAD_SUFFIX = re.compile(
 )
 _SEPARATORS = "、,，;；/"
 _CONJ = re.compile(r"[和及与]")
-_UNIT_START = re.compile(r"^(县|市|省|区|各|乡|镇|中国|国网|[\u4e00-\u9fff]{2,4}(?:县|市|区|乡|镇))")
+_UNIT_START = re.compile(r"^(县|市|省|区|州|盟|旗|各|乡|镇|中国|国网|[\u4e00-\u9fff]{2,4}(?:县|市|区|州|盟|旗|乡|镇))")
 _TRAIL = re.compile(r"等(?:单位|部门|相关单位|相关部门|有关单位|有关部门)?$")
 
 

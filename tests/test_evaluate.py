@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from graph_build.evaluate import evaluate, norm_unit
+from graph_build.evaluate import evaluate, format_table, norm_unit
 
 
 def rec(type_, line=1, **fields):
@@ -58,3 +58,16 @@ def test_traditional_characters_and_glosses_compare_equal_to_simplified():
     pred = [{"type": "portfolio", "source": "a.txt", "line": 1, "doc_number": None,
              "person": "李小鹏", "relation": "负(fù)责", "target": "市场监管"}]
     assert evaluate(gold, pred).scores["portfolio"].tp == 1
+
+
+def test_one_table_across_gold_sets_names_each_set_and_keeps_a_type_filter():
+    gold = [{"type": "appointment", "source": "a.txt", "line": 1, "doc_number": None,
+             "person": "张三", "action": "appoint", "post": "县财政局局长"}]
+    right, wrong = evaluate(gold, gold), evaluate(gold, [])
+    for ev in (right, wrong):
+        ev.scores = {"appointment": ev.scores["appointment"]}
+    table = format_table({"demo": right, "wild": wrong})
+    assert "demo" in table and "wild" in table
+    row = next(line for line in table.splitlines() if line.startswith("appointment"))
+    assert "1.000" in row and "0.000" in row
+    assert "portfolio" not in table

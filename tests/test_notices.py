@@ -91,7 +91,11 @@ def test_a_report_without_number_is_a_document():
     )
     (report,) = notices(text)
     assert (report.title, report.doc_number, report.date, report.issuer) == (
-        "政府工作报告", None, "2023-02-16", "稷山县人民政府")
+        "政府工作报告",
+        None,
+        "2023-02-16",
+        "稷山县人民政府",
+    )
 
 
 def test_issuer_comes_from_the_signature_when_the_title_has_none():
@@ -107,3 +111,113 @@ def test_issuer_comes_from_the_signature_when_the_title_has_none():
 def test_text_without_any_notice_is_one_unnamed_part():
     (part,) = notices("（责任单位：县财政局）\n")
     assert not part.is_document and part.doc_number is None
+
+
+# -- documents without a 文号 of their own, and texts that are not documents ---------------------------
+
+
+def documents(text: str):
+    return [n for n in notices(text) if n.is_document]
+
+
+def test_a_number_in_brackets_under_the_title():
+    (doc,) = documents("某市人民政府办公室关于成立某某工作领导小组的通知\n(某政办发[2008]117号)\n各县(市、区)政府:\n")
+    assert (doc.doc_number, doc.title) == ("某政办发[2008]117号", "某市人民政府办公室关于成立某某工作领导小组的通知")
+
+
+def test_a_title_under_the_number_and_page_furniture_between_title_and_number():
+    (doc,) = documents("某政办发〔2021〕5号\n县人民政府办公室关于\n对重点工作进行责任分解的通知\n各镇人民政府:\n")
+    assert doc.title == "县人民政府办公室关于对重点工作进行责任分解的通知"
+    (doc,) = documents(
+        "关于印发《某县若干规定》的通知\n来源:某县人民政府 2021-03-02 14:44\n浏览量:1 | | |\n\n某发〔2019〕4号\n"
+    )
+    assert (doc.first_line, doc.title) == (1, "关于印发《某县若干规定》的通知")
+
+
+def test_a_decision_with_a_title_and_an_adoption_note_is_a_document():
+    text = (
+        "2023年5月31日上午,某市人大常委会召开会议。\n某市人民代表大会常务委员会\n关于接受张三同志辞去某市人民政府\n"
+        "市长职务请求的决定\n(2023年5月31日某市第十五届人民代表大会常务委员会第七次会议通过)\n"
+        "会议决定,接受张三同志辞去某市人民政府市长职务的请求。\n"
+    )
+    news, doc = notices(text)
+    assert not news.is_document
+    assert doc.first_line == 2
+    assert doc.title == "某市人民代表大会常务委员会关于接受张三同志辞去某市人民政府市长职务请求的决定"
+    assert (doc.issuer, doc.date) == ("某市人民代表大会常务委员会", "2023-05-31")
+
+
+def test_a_personnel_list_with_a_title_is_a_document():
+    text = (
+        "某市人大常委会任命名单\n(2025年10月24日某市第八届人民代表大会常务委员会第二十八次会议通过)\n"
+        "任命:\n李四为某市中级人民法院审判员。\n"
+    )
+    (doc,) = documents(text)
+    assert (doc.title, doc.issuer, doc.date) == ("某市人大常委会任命名单", "某市人大常委会", "2025-10-24")
+
+
+def test_a_decision_flattened_into_one_line():
+    text = (
+        "职务的决定 关于接受张三同志辞去某区人民政府区长职务的决定 (2021年8月2日某区人大常委会第三十二次会议通过) "
+        "根据有关规定,接受张三同志辞去某区人民政府区长职务的请求。 某区人大常委会 2021年8月2日"
+    )
+    (doc,) = documents(text)
+    assert (doc.title, doc.issuer, doc.date) == (
+        "关于接受张三同志辞去某区人民政府区长职务的决定",
+        "某区人大常委会",
+        "2021-08-02",
+    )
+
+
+def test_a_signed_notice_without_title_or_number_is_an_untitled_document():
+    text = (
+        "各市、县、区人民政府:\n经研究决定,调整分工如下。\n副省长张三同志,分管省教育厅。\n某省人民政府\n2018年8月26日\n"
+    )
+    (doc,) = notices(text)
+    assert doc.is_document
+    assert (doc.doc_number, doc.title, doc.issuer, doc.date) == (None, None, "某省人民政府", "2018-08-26")
+
+
+def test_a_covering_notice_without_title_takes_the_title_of_the_plan_it_issues():
+    text = (
+        "各乡镇人民政府,县直各单位:\n《优化营商环境的具体措施》已经县政府同意,现印发给你们。\n2023年6月30日\n"
+        "优化营商环境的具体措施\n为深入贯彻有关部署,制定如下措施。\n"
+    )
+    (doc,) = notices(text)
+    assert (doc.first_line, doc.title, doc.date, doc.issuer) == (1, "优化营商环境的具体措施", "2023-06-30", None)
+
+
+def test_a_plan_title_opening_a_text_is_a_document_and_a_repeated_title_is_one():
+    (doc,) = notices("某县安全生产监管联席会议制度\n\n为进一步加强组织协调,特制定本制度。\n")
+    assert doc.is_document and doc.title == "某县安全生产监管联席会议制度"
+    title = "某市人民政府办公厅关于印发某规划责任分解的通知"
+    text = f"{title}\n{title}\n各县人民政府:\n"
+    (doc,) = documents(text)
+    assert doc.first_line == 1
+
+
+def test_a_news_report_is_not_a_document_and_carries_the_number_it_quotes():
+    text = (
+        "某县成立水土保持委员会\n2015年3月,某县人民政府以某政发〔2015〕10号文决定成立某县水土保持委员会。\n"
+        "该委员会由县长任主任。\n"
+    )
+    (part,) = notices(text)
+    assert not part.is_document
+    assert (part.doc_number, part.title) == ("某政发〔2015〕10号", None)
+
+
+def test_a_news_headline_ending_like_a_plan_is_not_a_document():
+    (part,) = notices("我县出台优化营商环境若干措施\n为进一步优化营商环境,我县近日出台若干措施。\n")
+    assert not part.is_document
+
+
+def test_an_attachment_without_its_notice_is_cited_by_its_title():
+    text = "四、经费保障\n经费由各级政府分级负担。\n附件\n某省普查领导小组组成人员名单\n组 长:\n张三 副省长\n"
+    before, attachment = notices(text)
+    assert not before.is_document and not attachment.is_document
+    assert attachment.title == "某省普查领导小组组成人员名单" and attachment.first_line == 3
+
+
+def test_contents_entries_are_not_documents():
+    text = "某县人民政府关于张三等同志任免职务的通知\n某政任字〔2023〕1 号..... 53\n各乡(镇)人民政府:\n"
+    assert documents(text) == []

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from graph_build.extractors.assignment_outline import bracket_depth
-from graph_build.extractors.assignment_units import compact, looks_like_unit
+from graph_build.extractors.assignment_units import compact, looks_like_unit, vocab
 from graph_build.layout import Line
 from graph_build.people import looks_like_person
 from graph_build.units import HEAD_SUFFIX
@@ -35,17 +35,8 @@ _CONTINUE_START = tuple("、,，)）〕】等")
 _CONTINUE_END = tuple("、,，(（〔【")
 
 
-# Column names as headers write them (compared without whitespace).
-COLUMNS = {
-    "leader": ("分管领导", "责任领导", "牵头领导", "包联领导", "分管县领导", "县级领导", "领导"),
-    "seq": ("序号",),
-    "lead": ("牵头单位", "牵头部门", "主责单位"),  # units that lead (牵头)
-    "resp": ("责任单位", "责任部门"),  # responsible units, no lead mark
-    "coop": ("配合单位", "配合部门", "协办单位"),
-    "persons": ("责任人", "具体责任人"),
-    "deadline": ("完成时限", "时间节点", "完成时间"),
-    "task": ("工作任务", "目标任务", "重点任务", "主要任务", "任务内容", "工作内容", "具体任务", "工作措施"),
-}
+# Column names as headers write them (compared without whitespace): ``columns`` in data/assignments.yml.
+COLUMNS: dict[str, tuple[str, ...]] = vocab().columns
 
 
 def header_columns(text: str) -> list[str] | None:

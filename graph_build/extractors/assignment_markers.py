@@ -83,7 +83,9 @@ class Marker:
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     v = vocab()
-    label = re.compile(r"(?P<label>" + alternation(v.all_labels) + r")\s*[:：]")
+    # ``责任单位：`` or a label in square brackets, ``【责任单位】``
+    label = re.compile(r"(?:(?P<label>" + alternation(v.all_labels) + r")\s*[:：]|【(?P<boxed>"
+                       + alternation(v.all_labels) + r")】)")
     verb = re.compile(r"(?P<verb>" + alternation(v.lead_verbs + v.unit_verbs) + r")(?=[,，;；。、\s)〕】]|$)")
     return label, verb
 
@@ -196,7 +198,7 @@ def parse_labelled(text: str, lo: int, hi: int, agencies: AgencyRecogniser | Non
     marker = Marker(lo, hi, labelled=True)
     for k, m in enumerate(fields):
         a, b = _strip(text, m.end(), fields[k + 1].start() if k + 1 < len(fields) else hi)
-        label = m.group("label")
+        label = m.group("label") or m.group("boxed")
         if a >= b:
             continue
         if label in v.deadline_labels:
@@ -213,6 +215,8 @@ def parse_labelled(text: str, lo: int, hi: int, agencies: AgencyRecogniser | Non
             b = _cut_deadline(text, a, b, marker)
             for s in unit_list(text, a, b, agencies, lenient=True) or []:
                 s, leads = _lead_note(text, s)
+                s, verb_leads = _verb_tail(text, s)
+                leads = leads or verb_leads
                 if _plausible(text[s[0] : s[1]], agencies):
                     marker.add([s], lead=leads or label in v.lead_labels)
     return None if marker.empty else marker
@@ -246,6 +250,21 @@ def _lead_note(text: str, span: Span) -> tuple[Span, bool]:
     return span, False
 
 
+@lru_cache(maxsize=1)
+def _verb_tail_re() -> re.Pattern[str]:
+    v = vocab()
+    manner = r"(?:按照?(?:各自)?(?:职责|职能)(?:分工)?)?(?:分别|共同|具体|各自)?"
+    return re.compile(manner + "(?P<verb>" + alternation(v.lead_verbs + v.unit_verbs) + r")\s*$")
+
+
+def _verb_tail(text: str, span: Span) -> tuple[Span, bool]:
+    """``乡镇人民政府按职责分工分别负责`` in a unit field: the unit, and whether the verb says 牵头."""
+    m = _verb_tail_re().search(text, span[0], span[1])
+    if m is None or m.end() != span[1] or m.start() - span[0] < 2:
+        return span, False
+    return _strip(text, span[0], m.start()), m.group("verb") in vocab().lead_verbs
+
+
 def _plausible(name: str, agencies: AgencyRecogniser | None) -> bool:
     """A name in a labelled field: a unit, or at least short and free of sentence words."""
     n = compact(name)
@@ -264,12 +283,35 @@ def parse_marker(text: str, lo: int, hi: int, agencies: AgencyRecogniser | None)
     return parse_verbs(text, lo, hi, agencies)
 
 
-def bracket_markers(text: str, agencies: AgencyRecogniser | None) -> list[Marker]:
-    """Markers written in brackets in a paragraph, with their spans (brackets included)."""
+def bracket_markers(text: str, agencies: AgencyRecogniser | None, *, cut_off: bool = False) -> list[Marker]:
+    """Markers written in brackets in a paragraph, with their spans (brackets included).
+
+    ``cut_off``: the paragraph is where the text stops (an excerpt cut mid-marker). A bracket left open
+    there is read as a labelled marker without its last, unfinished unit (``[牵头单位:A、县农业农`` -> A).
+    """
     out = []
-    for a, b in bracket_groups(text):
+    groups = bracket_groups(text)
+    for a, b in groups:
         m = parse_marker(text, a + 1, b - 1, agencies)
         if m is not None and not m.empty:
             m.start, m.end = a, b
             out.append(m)
+    if cut_off:
+        m = _cut_off_marker(text, groups[-1][1] if groups else 0, agencies)
+        if m is not None:
+            out.append(m)
     return out
+
+
+def _cut_off_marker(text: str, after: int, agencies: AgencyRecogniser | None) -> Marker | None:
+    opened = [i for i in range(after, len(text)) if text[i] in _OPEN]
+    if not opened or not label_at(text, opened[0] + 1):
+        return None
+    complete = max(text.rfind(ch, opened[0]) for ch in "、,，;；")
+    if complete <= opened[0]:
+        return None
+    m = parse_labelled(text, opened[0] + 1, complete, agencies)
+    if m is None or not m.names_units:
+        return None
+    m.start, m.end = opened[0], len(text)
+    return m

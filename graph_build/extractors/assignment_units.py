@@ -37,6 +37,8 @@ class Vocab:
     unit_verbs: tuple[str, ...]
     open_ended: tuple[str, ...]
     duty_headings: tuple[str, ...]
+    columns: dict[str, tuple[str, ...]]
+    prose: dict[str, tuple[str, ...]]
 
     @property
     def marker_labels(self) -> tuple[str, ...]:
@@ -67,6 +69,8 @@ def vocab() -> Vocab:
         unit_verbs=longest_first(verbs["units"]),
         open_ended=tuple(raw.get("open_ended", [])),
         duty_headings=tuple(raw.get("duty_headings", [])),
+        columns={kind: tuple(names) for kind, names in raw["columns"].items()},
+        prose={key: tuple(words) for key, words in raw["prose"].items()},
     )
 
 

@@ -25,7 +25,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from graph_build.extractors import assignment_table, responsibility_table
+from graph_build.extractors import assignment_grid, assignment_table, responsibility_table
 from graph_build.extractors.assignment_markers import Marker, bracket_markers, label_at, parse_labelled
 from graph_build.extractors.assignment_outline import (
     Para,
@@ -35,6 +35,7 @@ from graph_build.extractors.assignment_outline import (
     parent,
     siblings_before,
 )
+from graph_build.extractors.assignment_prose import prose_markers
 from graph_build.extractors.assignment_units import (
     TIME_RE,
     clause_deadline,
@@ -76,13 +77,17 @@ def extract(notice: Notice, ctx: Context) -> Iterator[Fact]:
     if not blocks:
         return
     consumed: set[int] = responsibility_table.table_lines(notice)
-    for fact, lines in assignment_table.extract(notice, ctx, NAME, VERSION):
-        consumed.update(lines)
-        if fact is not None:
-            yield fact
+    for table in (assignment_table, assignment_grid):
+        for fact, lines in table.extract(notice, ctx, NAME, VERSION):
+            consumed.update(lines)
+            if fact is not None:
+                yield fact
     blocks = [b for b in blocks if not consumed.intersection(b.numbers)]
     paras = outline(blocks)
-    found = _find_markers(paras, ctx)
+    found = _find_markers(paras, ctx, notice.layout.lines[-1].number)
+    yield from _prose_task_facts(notice, ctx, paras, {f.para for f in found})
+    found += _prose_markers(paras, ctx, {f.para for f in found})
+    found.sort(key=lambda f: (f.para, f.marker.start))
     marked = {f.para for f in found}
     for k in range(len(found)):
         yield from _facts_for(notice, ctx, paras, found, k, marked)
@@ -95,9 +100,11 @@ def _is_field_para(p: Para) -> bool:
     return label_at(p.text) is not None
 
 
-def _find_markers(paras: list[Para], ctx: Context) -> list[Found]:
+def _find_markers(paras: list[Para], ctx: Context, last_line: int) -> list[Found]:
+    """The markers of the paragraphs; ``last_line`` is the text's last line (where an excerpt may be cut)."""
     out: list[Found] = []
     pending: int | None = None  # a ``时间节点：`` field (and its cut-off pieces) waiting for its unit field
+    last_block = paras[-1].block if paras and paras[-1].block.numbers[-1] >= last_line else None
     i = 0
     while i < len(paras):
         p = paras[i]
@@ -120,7 +127,7 @@ def _find_markers(paras: list[Para], ctx: Context) -> list[Found]:
             i = j
             continue
         found = []
-        for m in bracket_markers(p.text, ctx.agencies):
+        for m in bracket_markers(p.text, ctx.agencies, cut_off=p.block is last_block):
             if m.names_units or m.leader or m.persons:
                 found.append(m)
             elif m.deadline and not p.text[: m.start].strip(" (（〔【"):
@@ -135,7 +142,8 @@ def _find_markers(paras: list[Para], ctx: Context) -> list[Found]:
     return out
 
 
-_INLINE_LABEL = re.compile(r"(?<=[。;；])\s*(?=(?:" + "|".join(vocab().marker_labels) + r")\s*[:：])")
+_MARKER_LABELS = "|".join(vocab().marker_labels)
+_INLINE_LABEL = re.compile(r"(?<=[。;；])\s*(?=(?:" + _MARKER_LABELS + r")\s*[:：]|【(?:" + _MARKER_LABELS + ")】)")
 
 
 def _inline_labels(text: str, brackets: list[Marker], ctx: Context) -> list[Marker]:
@@ -158,7 +166,7 @@ def _attach_deadline(out: list[Found], i: int, deadline: str) -> None:
 
 def _only_deadline(group: list[Para]) -> bool:
     m = label_at(group[0].text)
-    return m is not None and m.group("label") in vocab().deadline_labels
+    return m is not None and (m.group("label") or m.group("boxed")) in vocab().deadline_labels
 
 
 def _field_group(group: list[Para], ctx: Context) -> Marker | None:
@@ -184,6 +192,43 @@ def _field_group_ok(paras: list[Para], i: int, j: int) -> bool:
         return False
     body = "".join(paras[k].text for k in range(o, i))
     return len(re.findall(r"[\u4e00-\u9fff]", body)) >= 8
+
+
+def _prose_markers(paras: list[Para], ctx: Context, marked: set[int]) -> list[Found]:
+    """``此项工作由X负责`` / ``X牵头揽总，相关部门各司其职`` in paragraphs that have no marker of their own."""
+    out = []
+    for i, p in enumerate(paras):
+        if i in marked or _is_field_para(p):
+            continue
+        markers, _ = prose_markers(p.text, ctx.agencies)
+        out.extend(Found(i, m) for m in markers)
+    return out
+
+
+def _prose_task_facts(notice: Notice, ctx: Context, paras: list[Para], marked: set[int]) -> Iterator[Fact]:
+    """Tasks written with their units in one clause (``Y由X牵头负责``, ``分解任务：A负责Y``)."""
+    for i, p in enumerate(paras):
+        if i in marked or _is_field_para(p):
+            continue
+        _, tasks = prose_markers(p.text, ctx.agencies)
+        block = p.block
+        for t in tasks:
+            text = block.original(*t.task)
+            if len(_cjk(text)) < _MIN_TASK_CJK:
+                continue
+            m = t.marker
+            lo, hi = min(t.task[0], m.start), max(t.task[1], m.end)
+            prov = ctx.cite(block, lo, hi, NAME, VERSION, line_at=t.task[0], evidence=(lo, hi))
+            yield Assignment(
+                prov=prov,
+                doc_number=notice.doc_number,
+                doc_title=None if notice.doc_number else notice.title,
+                task=text[:TASK_CHARS],
+                lead=tuple(dict.fromkeys(block.original(a, b) for a, b in m.lead)),
+                units=tuple(dict.fromkeys(block.original(a, b) for a, b in m.units)),
+                deadline=task_deadline(text),
+                task_text=text,
+            )
 
 
 # -- choosing the task -----------------------------------------------------------

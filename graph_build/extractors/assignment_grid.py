@@ -1,0 +1,233 @@
+"""Responsibility tables whose cells stand one per line, as web pages and word processors flatten them.
+
+Two layouts, both told apart from prose by their column names (``COLUMNS`` in ``data/assignments.yml``):
+
+* **pipe cells**: each cell closed by ``|``, one or several to a line::
+
+      序号 |  目标与任务 |  分管县领导 |  牵头责任单位 |  责任单位 |      <- header: one cell per column
+      80 |  加大普惠性托育供给，… |  张 三 |  县教育局 |  县各有关单位 |   <- a row
+
+  The header's cells give the columns; a row starts at a cell holding a 序号 (when the table has that
+  column) or else every header-width cells.
+* **label over value**: one record laid out vertically, each column name alone on a line and its value
+  on the lines below (``具体任务`` ⏎ ``…`` ⏎ ``责任单位`` ⏎ ``卫健局、文旅局`` ⏎ ``完成时限`` ⏎ ``…``).
+
+A row gives one assignment: ``lead`` the 牵头 column's units, ``units`` the lead, responsible and
+co-operating columns in that order, ``leader`` the 分管领导 column (padded two-character names run
+together, ``李 明王 芳``, are two people), ``deadline`` the completion wording of the 完成时限 column.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from graph_build.extractors.assignment_cells import COLUMNS
+from graph_build.extractors.assignment_units import (
+    clause_deadline,
+    compact,
+    field_deadline,
+    task_deadline,
+    unit_list,
+)
+from graph_build.extractors.base import Context
+from graph_build.layout import Block, Line
+from graph_build.notices import Notice
+from graph_build.records import Assignment, Fact
+
+TASK_CHARS = 30
+_UNIT_KINDS = ("lead", "resp", "coop")
+_SEQ = re.compile(r"^\d{1,4}$")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_PADDED_PAIRS = re.compile(r"^(?:[\u4e00-\u9fff]\s+[\u4e00-\u9fff]\s*){2,}$")
+
+
+@dataclass(frozen=True)
+class Cell:
+    line: Line
+    start: int  # span in ``line.text``
+    end: int
+
+    @property
+    def text(self) -> str:
+        return self.line.text[self.start : self.end]
+
+
+def column_kind(text: str) -> str | None:
+    """The kind of a column name (``牵头责任单位`` -> ``lead``), or None if ``text`` is not one."""
+    t = compact(text)
+    for kind, names in COLUMNS.items():
+        if t in names:
+            return kind
+    return None
+
+
+def extract(notice: Notice, ctx: Context, name: str, version: str) -> Iterator[tuple[Fact | None, set[int]]]:
+    """Facts of the notice's cell-per-line tables, each with the line numbers its table covers."""
+    lines = notice.lines
+    for rows in (_pipe_tables(lines), _label_records(lines)):
+        for row, covered in rows:
+            yield _fact(notice, ctx, row, name, version), covered
+
+
+# -- pipe cells ---------------------------------------------------------------------
+
+
+def _cells(line: Line) -> list[Cell]:
+    out, lo = [], 0
+    text = line.text
+    for i, ch in enumerate(text + "|"):
+        if ch == "|":
+            a, b = lo, i
+            while a < b and text[a].isspace():
+                a += 1
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            if b > a:
+                out.append(Cell(line, a, b))
+            lo = i + 1
+    return out
+
+
+def _pipe_runs(lines: list[Line]) -> Iterator[list[Cell]]:
+    run: list[Cell] = []
+    for ln in lines:
+        if ln.text.rstrip().endswith("|") or ln.text.count("|") >= 2:
+            run.extend(_cells(ln))
+        elif run:
+            yield run
+            run = []
+    if run:
+        yield run
+
+
+def _pipe_tables(lines: list[Line]) -> Iterator[tuple[dict[str, list[Cell]], set[int]]]:
+    for cells in _pipe_runs(lines):
+        k = 0
+        while k < len(cells) and column_kind(cells[k].text):
+            k += 1
+        header = [column_kind(c.text) for c in cells[:k]]
+        if "task" not in header or not set(_UNIT_KINDS) & set(header):
+            continue
+        covered = {c.line.number for c in cells}
+        for row in _rows(cells[k:], header):
+            yield dict(_by_kind(header, row)), covered
+
+
+def _rows(cells: list[Cell], header: list[str | None]) -> Iterator[list[Cell]]:
+    width = len(header)
+    if header[0] == "seq":
+        row: list[Cell] = []
+        for c in cells:
+            if _SEQ.match(compact(c.text)) and row:
+                yield row
+                row = []
+            row.append(c)
+        if row:
+            yield row
+        return
+    for i in range(0, len(cells) - width + 1, width):
+        yield cells[i : i + width]
+
+
+def _by_kind(header: list[str | None], row: list[Cell]) -> Iterator[tuple[str, list[Cell]]]:
+    for kind, cell in zip(header, row, strict=False):
+        if kind:
+            yield kind, [cell]
+
+
+# -- label over value -----------------------------------------------------------------
+
+
+def _label_records(lines: list[Line]) -> Iterator[tuple[dict[str, list[Cell]], set[int]]]:
+    record: dict[str, list[Cell]] = {}
+    covered: set[int] = set()
+    kind: str | None = None
+
+    def done() -> bool:
+        return "task" in record and any(k in record for k in _UNIT_KINDS)
+
+    for ln in lines:
+        label = column_kind(ln.text)
+        if label:
+            if label in record:  # the next record starts
+                if done():
+                    yield record, covered
+                record, covered = {}, set()
+            kind = label
+            record[kind] = []
+            covered.add(ln.number)
+        elif kind is not None:
+            record[kind].append(Cell(ln, 0, len(ln.text)))
+            covered.add(ln.number)
+    if done():
+        yield record, covered
+
+
+# -- facts ---------------------------------------------------------------------------
+
+
+def _fact(notice: Notice, ctx: Context, row: dict[str, list[Cell]], name: str, version: str) -> Fact | None:
+    task_cells = row.get("task") or []
+    if not task_cells:
+        return None
+    cells = [c for kind in row for c in row[kind]]
+    lines = sorted({c.line.number: c.line for c in cells}.values(), key=lambda ln: ln.number)
+    block = Block.from_lines(notice.layout.source, lines)
+    at = {ln.number: block.starts[k] for k, ln in enumerate(lines)}
+
+    def original(c: Cell, a: int = 0, b: int | None = None) -> str:
+        base = at[c.line.number] + c.start
+        return block.original(base + a, base + (c.end - c.start if b is None else b))
+
+    task = "".join(original(c) for c in task_cells)
+    if len(_CJK.findall(task)) < 4:
+        return None
+    units: dict[str, list[str]] = {k: [] for k in _UNIT_KINDS}
+    for kind in _UNIT_KINDS:
+        for c in row.get(kind, []):
+            for a, b in unit_list(c.text, 0, len(c.text), ctx.agencies, lenient=True) or []:
+                units[kind].append(compact(original(c, a, b)))
+    all_units = tuple(dict.fromkeys(units["lead"] + units["resp"] + units["coop"]))
+    if not all_units:
+        return None
+    leader = _people("".join(block.raw(at[c.line.number] + c.start, at[c.line.number] + c.end)
+                             for c in row.get("leader", [])))
+    deadline = _deadline(" ".join(c.text for c in row.get("deadline", [])))
+    first = task_cells[0]
+    lo = at[first.line.number] + first.start
+    prov = ctx.cite(block, lo, lo + first.end - first.start, name, version, evidence=(0, len(block.text)))
+    return Assignment(
+        prov=prov,
+        doc_number=notice.doc_number,
+        doc_title=None if notice.doc_number else notice.title,
+        task=task[:TASK_CHARS],
+        lead=tuple(dict.fromkeys(units["lead"])),
+        units=all_units,
+        deadline=deadline,
+        leader="、".join(leader) or None,
+        task_text=task,
+    )
+
+
+def _people(raw: str) -> list[str]:
+    """Names in a leader cell: ``李 明`` -> 李明; ``李 明王 芳`` (padded pairs run together) -> 李明, 王芳."""
+    out = []
+    for part in re.split(r"[、,，;；/]|\s{2,}", raw.strip()):
+        part = part.strip()
+        if not part:
+            continue
+        if _PADDED_PAIRS.match(part):
+            chars = compact(part)
+            out.extend(chars[i : i + 2] for i in range(0, len(chars), 2))
+        else:
+            out.append(compact(part))
+    return [p for p in out if 2 <= len(p) <= 4 and _CJK.match(p)]
+
+
+def _deadline(cell: str) -> str | None:
+    """The completion time of a deadline cell: its completion wording first (``1月底前完成`` -> 1月底前)."""
+    if not cell.strip():
+        return None
+    return clause_deadline(cell) or task_deadline(cell) or field_deadline(cell)

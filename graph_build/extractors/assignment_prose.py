@@ -1,0 +1,154 @@
+"""Responsibility written in prose, without brackets or labels.
+
+News reports and work plans hand out tasks in sentences rather than markers:
+
+* ``推进旅游合作由县旅游局牵头负责；…由县质监局牵头负责。`` — the clause before ``由X(牵头)负责`` is
+  the task (one record per clause);
+* ``此项工作由市教育局负责。`` closing an item — the task is the item (read through the outline like a
+  bracket marker);
+* ``县发改委牵头揽总，相关部门各司其职。`` — a lead and the units under it, for the text before it;
+* ``现场分解了任务：A、B负责X，C负责Y。`` — a sentence that says it divides the work, then one
+  ``units负责task`` clause per part; the task starts at ``负责``.
+
+Precision first: every unit must read as a unit (``unit_list`` without leniency); a ``Y由X负责`` clause
+counts only with 牵头 or a demonstrative subject (plain ``由X负责…`` in a plan is a duty, see ``duties``),
+and needs a task of at least four Chinese characters; plain ``X负责Y`` prose counts only after words
+that announce a division of work.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from graph_build.extractors.assignment_markers import Marker, parse_verbs
+from graph_build.extractors.assignment_units import alternation, unit_list, vocab
+
+if TYPE_CHECKING:
+    from graph_build.nlp import AgencyRecogniser
+
+Span = tuple[int, int]
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_CLAUSE_END = "。;；"
+# ``由X牵头负责`` / ``由X负责`` / ``由X牵头`` (X without clause punctuation).
+_LED = re.compile(r"由(?P<units>[^。;；,，:：由]{2,60}?)(?P<verb>牵头负责|牵头落实|负责落实|具体负责|牵头|负责)")
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    """The prose grammar, from ``prose`` in data/assignments.yml."""
+    words = vocab().prose
+    return {
+        # ``此项工作`` / ``上述工作`` / ``以上任务``: the clause's task is the item it closes.
+        "demonstrative": re.compile(r"^(?:" + alternation(words["demonstratives"]) + r")(?:工作|任务|事项)?$"),
+        # A lead and the rest under it: ``X牵头揽总，相关部门各司其职``.
+        "lead_and_rest": re.compile(
+            r"(?P<lead>[^。;；,，:：]{2,40}?)(?:" + alternation(words["lead_overall"]) + r")[,，]"
+            r"(?P<rest>[^。;；,，:：]{2,40}?)(?:" + alternation(words["others_follow"]) + r")(?=[。;；]|$)"
+        ),
+        # Words that announce a division of work: ``分解了任务：`` ``分工如下：``.
+        "division": re.compile(r"(?:" + alternation(words["division"]) + r")[:：]"),
+    }
+
+
+_DOES = re.compile(r"(?P<units>[^。;；,，:：]{2,60}?)(?P<verb>负责)(?=[\u4e00-\u9fff])")
+
+
+@dataclass
+class ProseTask:
+    """A task written in the clause itself: ``task`` and ``marker`` are spans of the paragraph text."""
+
+    task: Span
+    marker: Marker
+
+
+def _clauses(text: str) -> list[Span]:
+    out, lo = [], 0
+    for i, ch in enumerate(text):
+        if ch in _CLAUSE_END:
+            out.append((lo, i + 1))
+            lo = i + 1
+    if lo < len(text):
+        out.append((lo, len(text)))
+    return out
+
+
+def _cjk(s: str) -> int:
+    return len(_CJK.findall(s))
+
+
+def _units(text: str, lo: int, hi: int, agencies: AgencyRecogniser | None) -> list[Span] | None:
+    return unit_list(text, lo, hi, agencies) or None
+
+
+def prose_markers(text: str, agencies: AgencyRecogniser | None) -> tuple[list[Marker], list[ProseTask]]:
+    """Markers whose task is the item around them, and tasks written with their own units."""
+    markers: list[Marker] = []
+    tasks: list[ProseTask] = []
+    division = _patterns()["division"].search(text)
+    for lo, hi in _clauses(text):
+        if division and division.end() <= hi and lo <= division.end():
+            tasks.extend(_division_parts(text, max(lo, division.end()), hi, agencies))
+            continue
+        m = _patterns()["lead_and_rest"].search(text, lo, hi)
+        if m:
+            marker = _lead_and_rest(text, m, agencies)
+            if marker is not None:
+                marker.start, marker.end = _strip_start(text, m.start("lead"), hi), hi
+                markers.append(marker)
+            continue
+        for m in _LED.finditer(text, lo, hi):
+            sub = parse_verbs(text, m.start("units"), m.end("verb"), agencies)
+            if sub is None or not _units(text, m.start("units"), m.end("units"), agencies):
+                continue
+            rest = text[m.end("verb") : hi].strip(" ,，" + _CLAUSE_END)
+            subject = _strip_start(text, lo, m.start())
+            said = text[subject : m.start()].strip(" ,，")
+            if rest:
+                continue  # ``由X负责为…提供…``: a duty told in prose, not a task handed out
+            if _patterns()["demonstrative"].match(said):  # ``此项工作由X负责。``: the task is the item it closes
+                sub.start, sub.end = subject, hi
+                markers.append(sub)
+            elif "牵头" in m.group("verb") and _cjk(said) >= 4:
+                sub.start, sub.end = m.start(), hi
+                tasks.append(ProseTask((subject, m.start()), sub))
+            break
+    return markers, tasks
+
+
+def _strip_start(text: str, lo: int, hi: int) -> int:
+    while lo < hi and text[lo] in " \t　,，" + _CLAUSE_END:
+        lo += 1
+    return lo
+
+
+def _lead_and_rest(text: str, m: re.Match[str], agencies: AgencyRecogniser | None) -> Marker | None:
+    lead = _units(text, m.start("lead"), m.end("lead"), agencies)
+    rest = _units(text, m.start("rest"), m.end("rest"), agencies)
+    if not lead or not rest:
+        return None
+    marker = Marker(m.start(), m.end())
+    marker.add(lead, lead=True)
+    marker.add(rest, lead=False)
+    return marker
+
+
+def _division_parts(text: str, lo: int, hi: int, agencies: AgencyRecogniser | None) -> list[ProseTask]:
+    """``A、B负责X，C负责Y`` after a division-of-work phrase: one task per part, starting at 负责."""
+    found = []
+    starts = list(_DOES.finditer(text, lo, hi))
+    for k, m in enumerate(starts):
+        a = _strip_start(text, m.start("units"), m.end("units"))
+        spans = _units(text, a, m.end("units"), agencies)
+        if spans is None:
+            continue
+        end = starts[k + 1].start() if k + 1 < len(starts) else hi
+        task_end = end
+        while task_end > m.start("verb") and text[task_end - 1] in " ,，":
+            task_end -= 1
+        marker = Marker(a, m.end("verb"))
+        marker.add(spans, lead=False)
+        found.append(ProseTask((m.start("verb"), task_end), marker))
+    return found
