@@ -29,8 +29,9 @@ from graph_build.extractors.roster_lexicon import (
     parse_people,
     unit_parts,
 )
-from graph_build.layout import Block, Line
+from graph_build.layout import Block, Line, working_copy
 from graph_build.notices import Notice
+from graph_build.patterns import alternation
 from graph_build.people import (
     HAN,
     PersonSpan,
@@ -81,11 +82,14 @@ class _Patterns:
             rf"(?P<slot>[^。；;:：]*?)(?=[。；;]|$|[\s，,](?:办公室)?(?:{mods})?(?:{roles})[:：])"
         )
         self.found = re.compile(
-            rf"(?:成立|组建|设立|建立|调整)(?:了)?(?P<body>[^，,。；;:：(（\s]{{2,50}}?(?:{suffix}))"
+            rf"(?:{alternation(lex.founding_words)})+(?:了)?(?P<body>[^，,。；;:：(（\s]{{2,50}}?(?:{suffix}))"
             r"(?=[（(，,。；;:：\s]|$|以下|下设|负责|作为|成员|组成人员|人员|的通知|制度)"
         )
         self.after_de = re.compile(rf"^的(?P<body>[^，,。；;:：(（]{{2,40}}?(?:{suffix}))(?=[（(，,。；;:：]|$)")
-        self.ref = re.compile(rf"(?P<body>[{HAN}“”]{{0,30}}?(?:{suffix}))(?:下设|办公室|成员|由)")
+        self.ref = re.compile(
+            rf"(?<![^，,。；;：:\s—])(?P<body>[{HAN}“”\d]{{0,30}}?(?:{suffix}))"
+            rf"(?:下设|办公室|成员|由|(?:{mods})?(?:{roles})(?:由|[:：]))"
+        )
         self.groups = re.compile(r"(?P<groups>[^，,。；;:：]{2,40}?(?:专班|组))设在")
 
 
@@ -115,7 +119,7 @@ def paragraphs(notice: Notice, skip: set[int]) -> list[Block]:
             joins = (
                 prev[-1] not in _TERMINAL
                 and not _NEW_PARAGRAPH.match(ln.text)
-                and (len(cur) > 1 or _PUNCT.search(prev) is not None)
+                and (len(cur) > 1 or _PUNCT.search(_NEW_PARAGRAPH.sub("", prev)) is not None)
             )
             if not joins:
                 out.append(Block.from_lines(source, cur))
@@ -164,7 +168,8 @@ class _Reader:
             s_lo, s_hi = sm.start(), sm.end()
             found = None
             for fm in self.pats.found.finditer(text, s_lo, s_hi):
-                found = fm
+                if text.count("《", s_lo, fm.start()) <= text.count("》", s_lo, fm.start()):
+                    found = fm  # (a title quoted in 《》 founds nothing)
             if found and not generic_body(found.group("body")):
                 para_body = block.original(found.start("body"), found.end("body"))
                 self.note_body(block.line_of(found.start("body")), para_body)
@@ -179,10 +184,21 @@ class _Reader:
             if named and not para_body and not found:  # ``成立由A任组长…的X领导小组``: X for the whole sentence
                 para_body = named
                 self.note_body(block.line_of(s_lo), named)
-            default = para_body or self.body_at(block.line_of(s_lo))
-            if default is None:
-                ref = self.pats.ref.search(text, s_lo, s_hi)
-                default = block.original(ref.start("body"), ref.end("body")) if ref else None
+            # The body the sentence names as its subject (``县X领导小组组长由…``), else the one in force.
+            ref = self.pats.ref.search(text, s_lo, s_hi)
+            named_here = _strip_verbs(block, ref.start("body"), ref.end("body")) if ref else None
+            if named_here and (compact(named_here) in self.lex.body_suffixes or generic_body(named_here)):
+                named_here = None
+            if ref and _HEADED_OFFICE.match(text, ref.end("body")):
+                named_here = None  # ``县安委会办公室主要负责人担任…``: a unit through its head, not the body
+            in_force = self.body_at(block.line_of(s_lo))
+            if named_here and in_force and _short_for(named_here, in_force):
+                named_here = None  # ``县应急指挥部成员为…``: the body in force, named short
+            if named_here and not para_body and slots:
+                self.note_body(block.line_of(s_lo), named_here)  # in force for the sentences after it
+            default = para_body or named_here or in_force
+            if default is None and ref:
+                default = block.original(ref.start("body"), ref.end("body"))
             for slot in slots:
                 body = slot.body or default
                 if not body or generic_body(body) or (found and para_body is None and not slot.body):
@@ -279,7 +295,13 @@ class _Reader:
                 continue
             gap_lo = prev_end if prev_end is not None else lo
             gap = text[gap_lo : m.start()]
-            continues = prev_end is not None and "由" not in gap and len(gap) <= _MAX_SLOT and "：" not in gap
+            continues = (
+                prev_end is not None
+                and "由" not in gap
+                and len(gap) <= _MAX_SLOT
+                and "：" not in gap
+                and not self.pats.after_de.match(text[prev_end:hi])  # ``…为成员的X领导小组，…``: X closes it
+            )
             if continues:
                 slot_lo = gap_lo
                 while slot_lo < m.start() and text[slot_lo] in "，,、 ":
@@ -297,6 +319,9 @@ class _Reader:
                 else:  # ``A、B任成员``: the clause before the marker
                     slot_lo = _clause_start(text, gap_lo, m.start())
                     loose = verb in ("任", "为")
+                    if loose and m.group("role") in self.lex.unit_roles and m.group("role") != "成员单位":
+                        prev_end = None  # ``明确县发改局为牵头单位``: a task's lead, not a roster
+                        continue
             comma = max(text.rfind("，", slot_lo, m.start()), text.rfind(",", slot_lo, m.start()))
             if comma >= 0:
                 slot_lo = comma + 1
@@ -399,13 +424,27 @@ def _people(text: str, lo: int, hi: int, lex: Lexicon) -> list[PersonSpan]:
     return people_in_slot(text, lo, hi)
 
 
-_VERB_LEAD = re.compile(r"^(?:决定|同意|研究)?(?:成立|组建|设立|建立|调整)(?:了)?")
+# ``X委员会办公室主要负责人担任…``: the office of X is a unit named through its head.
+_HEADED_OFFICE = re.compile(r"办公室(?:主要|分管|有关)?(?:负责人|负责同志|领导)")
+_VERB_LEAD = re.compile(r"^(?:决定|同意|研究)?(?:成立|组建|设立|建立|调整|充实)+(?:了)?")
 
 
 def _strip_verbs(block: Block, lo: int, hi: int) -> str:
     """A body as written, without a founding verb before it (``特建立X联席会议`` -> ``X联席会议``)."""
     m = _VERB_LEAD.match(block.text, lo, hi)
     return block.original(m.end() if m else lo, hi)
+
+
+def _short_for(short: str, body: str) -> bool:
+    """Is ``short`` a short name of ``body`` (``县应急指挥部`` of ``某县重污染天气应急指挥部``)?
+
+    Its characters appear in order in ``body``; the last ones (the kind of body) match.
+    """
+    s, b = compact(working_copy(short)), compact(working_copy(body))
+    if len(s) > len(b) or s[-2:] != b[-2:]:
+        return False
+    it = iter(b)
+    return all(ch in it for ch in s)
 
 
 def _split(text: str, lo: int, hi: int) -> list[tuple[int, int]]:

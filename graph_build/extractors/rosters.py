@@ -31,6 +31,7 @@ from graph_build.extractors.roster_lexicon import (
 )
 from graph_build.layout import Block, Line, working_copy
 from graph_build.notices import Notice
+from graph_build.patterns import alternation
 from graph_build.people import (
     HAN,
     PersonSpan,
@@ -90,7 +91,7 @@ class _Patterns:
         )
         self.main_body = re.compile(rf"(?:^[{HAN}]{{0,6}}?[县市区]|领导小组|指挥部|委员会|联席会议|领导组|编委会)")
         self.found = re.compile(
-            rf"(?:成立|组建|设立|建立|调整)(?:了)?(?P<body>[^，,。；;:：(（\s]{{2,50}}?(?:{lex.body_suffix_alt}))"
+            rf"(?:{alternation(lex.founding_words)})+(?:了)?(?P<body>[^，,。；;:：(（\s]{{2,50}}?(?:{lex.body_suffix_alt}))"
             r"(?=[（(，,。；;:：\s]|$|以下|下设|负责|作为|成员|组成人员|人员|的通知|制度)"
         )
         self.abbrev = re.compile(
