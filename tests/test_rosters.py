@@ -615,6 +615,57 @@ def test_prose_roster_with_the_body_as_the_subject(roster_extractor: Extractor) 
     ]
 
 
+def test_one_line_roster_separated_by_semicolons(roster_extractor: Extractor) -> None:
+    text = (
+        "某县乡村振兴工作领导小组\n"
+        "组长：张一明（县长）；副组长：李二强（副县长）、王三丰（副县长）；成员：赵四海（县发改局局长）。\n"
+    )
+    assert [(p, r) for p, r, _ in members(roster_extractor, text)] == [
+        ("张一明", "组长"),
+        ("李二强", "副组长"),
+        ("王三丰", "副组长"),
+        ("赵四海", "成员"),
+    ]
+
+
+def test_posts_before_names_separated_by_commas_and_a_new_heading(roster_extractor: Extractor) -> None:
+    text = (
+        "某县创卫工作领导小组\n组长：张一明（县长）。\n"
+        "某县森林防火指挥部成员名单\n指挥长：县长 孙六合\n"
+        "成员：县发改局局长 周七星，县财政局局长 吴八方\n"
+    )
+    got = by_person(roster_extractor, text)
+    assert got["孙六合"].body == "某县森林防火指挥部"
+    assert (got["周七星"].role, got["周七星"].titles) == ("成员", ("县发改局局长",))
+    assert (got["吴八方"].role, got["吴八方"].titles) == ("成员", ("县财政局局长",))
+
+
+def test_cells_of_a_flattened_table(roster_extractor: Extractor) -> None:
+    text = (
+        "某县河湖长制工作领导小组\n职务 | 姓名 | 单位及职务 |\n"
+        "组长 | 韩六顺 | 县委副书记、县长 |\n副组长 | 杨七巧 | 副县长 |\n"
+    )
+    got = by_person(roster_extractor, text)
+    assert (got["韩六顺"].role, got["韩六顺"].titles) == ("组长", ("县委副书记", "县长"))
+    assert got["杨七巧"].role == "副组长"
+    assert len(got) == 2
+
+
+def test_a_label_naming_its_body_and_a_founding_chain_in_news(roster_extractor: Extractor) -> None:
+    text = (
+        "该县成立了以县委书记蒋四方为组长、县长沈五湖为第一副组长的县乡村振兴战略领导小组。\n"
+        "县城市管理委员会成员单位：县城管局、县公安局、\n县市场监管局等。\n"
+    )
+    body = "县乡村振兴战略领导小组"
+    assert members(roster_extractor, text) == [("蒋四方", "组长", body), ("沈五湖", "第一副组长", body)]
+    assert by_person(roster_extractor, text)["蒋四方"].titles == ("县委书记",)
+    assert units(roster_extractor, text) == [
+        ("县城管局", "成员单位", "县城市管理委员会"),
+        ("县公安局", "成员单位", "县城市管理委员会"),
+        ("县市场监管局", "成员单位", "县城市管理委员会"),
+    ]
+
+
 # -- negative cases: what is not a roster ----------------------------------------
 
 

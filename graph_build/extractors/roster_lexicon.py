@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 import yaml
 
+from graph_build.layout import working_copy
 from graph_build.patterns import alternation
 from graph_build.people import (
     HAN,
@@ -176,6 +177,25 @@ def lexicon() -> Lexicon:
 
 
 _GENERIC_BODY = re.compile(r"^(?:相应|专门|本级|本单位|本部门|各级|各|其|该|乡级|村级|有关|相关|一个|工作)")
+
+
+def founded_start(body: str) -> int:
+    """Where the body's name starts in ``以张三为组长…的X领导小组`` (after the last 的), else 0."""
+    if body[:1] in "以由" and "的" in body:
+        return body.rindex("的") + 1
+    return 0
+
+
+def short_for(short: str, body: str) -> bool:
+    """Is ``short`` a short name of ``body`` (``县应急指挥部`` of ``某县重污染天气应急指挥部``)?
+
+    Its characters appear in order in ``body``; the last ones (the kind of body) match.
+    """
+    s, b = compact(working_copy(short)), compact(working_copy(body))
+    if len(s) > len(b) or s[-2:] != b[-2:]:
+        return False
+    it = iter(b)
+    return all(ch in it for ch in s)
 
 
 def generic_body(body: str) -> bool:
@@ -473,7 +493,7 @@ def parse_people(text: str, lo: int, hi: int, lex: Lexicon | None = None) -> lis
     num = _ROW_NUMBER.match(text, lo, hi)  # ``1.张三 县发改局局长``
     if num:
         lo = num.end()
-    listed = _listed_names(text, lo, hi, lex)
+    listed = _listed_names(text, lo, hi, lex) or _comma_rows(text, lo, hi, lex)
     if listed:
         return listed
     toks = _tokens(text, lo, hi)
@@ -505,6 +525,23 @@ def parse_people(text: str, lo: int, hi: int, lex: Lexicon | None = None) -> lis
         people[-1].titles.extend(title_spans(text, toks[i][0], toks[j - 1][1]))
         i = j
     return people or None
+
+
+def _comma_rows(text: str, lo: int, hi: int, lex: Lexicon) -> list[PersonSpan] | None:
+    """``县发改局局长 周七星，县财政局局长 吴八方``: one person per comma-separated part."""
+    parts = [strip_span(text, a, b) for a, b in top_level_split(text, lo, hi, seps="，,；;")]
+    parts = [(a, b) for a, b in parts if b > a]
+    if len(parts) < 2:
+        return None
+    out: list[PersonSpan] = []
+    for a, b in parts:
+        if re.search("[，,；;]", text[a:b]):
+            return None
+        got = parse_people(text, a, b, lex)
+        if not got or len(got) != 1:
+            return None
+        out.extend(got)
+    return out
 
 
 def _listed_names(text: str, lo: int, hi: int, lex: Lexicon) -> list[PersonSpan] | None:

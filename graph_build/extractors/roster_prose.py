@@ -24,12 +24,14 @@ from graph_build.extractors.roster_lexicon import (
     Lexicon,
     UnitPart,
     concurrent_role,
+    founded_start,
     generic_body,
     lexicon,
     parse_people,
+    short_for,
     unit_parts,
 )
-from graph_build.layout import Block, Line, working_copy
+from graph_build.layout import Block, Line
 from graph_build.notices import Notice
 from graph_build.patterns import alternation
 from graph_build.people import (
@@ -88,7 +90,7 @@ class _Patterns:
         self.after_de = re.compile(rf"^的(?P<body>[^，,。；;:：(（]{{2,40}}?(?:{suffix}))(?=[（(，,。；;:：]|$)")
         self.ref = re.compile(
             rf"(?<![^，,。；;：:\s—])(?P<body>[{HAN}“”\d]{{0,30}}?(?:{suffix}))"
-            rf"(?:下设|办公室|成员|由|(?:{mods})?(?:{roles})(?:由|[:：]))"
+            rf"(?:[(（][^)）]{{0,20}}[)）])?(?:下设|办公室|成员|由|(?:{mods})?(?:{roles})(?:由|[:：]))"
         )
         self.groups = re.compile(r"(?P<groups>[^，,。；;:：]{2,40}?(?:专班|组))设在")
 
@@ -171,8 +173,9 @@ class _Reader:
                 if text.count("《", s_lo, fm.start()) <= text.count("》", s_lo, fm.start()):
                     found = fm  # (a title quoted in 《》 founds nothing)
             if found and not generic_body(found.group("body")):
-                para_body = block.original(found.start("body"), found.end("body"))
-                self.note_body(block.line_of(found.start("body")), para_body)
+                b_lo = found.start("body") + founded_start(found.group("body"))
+                para_body = block.original(b_lo, found.end("body"))
+                self.note_body(block.line_of(b_lo), para_body)
             elif found:
                 para_body = None  # ``成立相应的领导小组``: no body of its own
             if _ANNEX_NOTE.search(text, s_lo, s_hi):
@@ -192,7 +195,7 @@ class _Reader:
             if ref and _HEADED_OFFICE.match(text, ref.end("body")):
                 named_here = None  # ``县安委会办公室主要负责人担任…``: a unit through its head, not the body
             in_force = self.body_at(block.line_of(s_lo))
-            if named_here and in_force and _short_for(named_here, in_force):
+            if named_here and in_force and short_for(named_here, in_force):
                 named_here = None  # ``县应急指挥部成员为…``: the body in force, named short
             if named_here and not para_body and slots:
                 self.note_body(block.line_of(s_lo), named_here)  # in force for the sentences after it
@@ -310,7 +313,7 @@ class _Reader:
                 yield from close(prev_end)
                 chain = []
                 starts = [k + 1 for k in range(gap_lo, m.start()) if text[k] == "由"]
-                starts += [gap_lo + fm.end() for fm in re.finditer("成立(?:以|由)?", text[gap_lo : m.start()])]
+                starts += [gap_lo + fm.end() for fm in re.finditer("成立(?:了)?(?:以|由)?", text[gap_lo : m.start()])]
                 starts += [gap_lo + fm.end() for fm in re.finditer(r"(?:^|[，,:：\s—])以", text[gap_lo : m.start()])]
                 verb = m.group("verb")
                 loose = False
@@ -433,18 +436,6 @@ def _strip_verbs(block: Block, lo: int, hi: int) -> str:
     """A body as written, without a founding verb before it (``特建立X联席会议`` -> ``X联席会议``)."""
     m = _VERB_LEAD.match(block.text, lo, hi)
     return block.original(m.end() if m else lo, hi)
-
-
-def _short_for(short: str, body: str) -> bool:
-    """Is ``short`` a short name of ``body`` (``县应急指挥部`` of ``某县重污染天气应急指挥部``)?
-
-    Its characters appear in order in ``body``; the last ones (the kind of body) match.
-    """
-    s, b = compact(working_copy(short)), compact(working_copy(body))
-    if len(s) > len(b) or s[-2:] != b[-2:]:
-        return False
-    it = iter(b)
-    return all(ch in it for ch in s)
 
 
 def _split(text: str, lo: int, hi: int) -> list[tuple[int, int]]:

@@ -17,15 +17,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from graph_build.extractors import roster_prose
 from graph_build.extractors.base import Context
 from graph_build.extractors.roster_lexicon import (
     Lexicon,
+    founded_start,
     generic_body,
     lexicon,
     parse_people,
+    short_for,
     title_truncated,
     unit_parts,
 )
@@ -71,6 +73,7 @@ class Label:
     unit_only: bool  # ``成员单位``, ``牵头单位``
     role_span: tuple[int, int] = (0, 0)  # the role in the line, as written (with 办公室 or 县级 if part of it)
     norm: str = ""  # the role in the working copy (simplified), for comparisons
+    body_span: tuple[int, int] | None = None  # a body named before the role (``县城管委成员单位：``)
 
 
 class _Patterns:
@@ -131,7 +134,8 @@ def _label_of(m: re.Match[str], prefix: str, lex: Lexicon) -> Label | None:
         return Label(m.start(), m.end(), "办公室" + mod + role, False, unit_only, (m.end("prefix") - 3, role_hi))
     if _LEVEL_PREFIX.match(prefix):
         return Label(m.start(), m.end(), prefix + mod + role, office, unit_only, (m.start("prefix"), role_hi))
-    return Label(m.start(), m.end(), mod + role, office, unit_only, (role_lo, role_hi))
+    named = (m.start("prefix"), m.end("prefix")) if prefix and not office else None
+    return Label(m.start(), m.end(), mod + role, office, unit_only, (role_lo, role_hi), body_span=named)
 
 
 def find_labels(text: str, lex: Lexicon | None = None) -> list[Label]:
@@ -212,6 +216,8 @@ def body_from_heading(text: str, lex: Lexicon | None = None) -> tuple[int, int] 
         if rest.startswith("办公室"):
             return None
         if lex.tail_re.match(rest):
+            if re.search("[由为是]", s[: bm.start()]):
+                return None  # ``全县指挥体系由县指挥部及``: a sentence cut by a line break
             return lo, lo + bm.end()
     return None
 
@@ -221,7 +227,8 @@ class _Scanner:
         self.notice = notice
         self.ctx = ctx
         self.lex = lexicon()
-        self.lines = notice.lines
+        # Cells of a flattened table (``组长 | 张三 | 县长 |``) read as spaced columns.
+        self.lines = [replace(ln, text=ln.text.replace("|", " ")) if "|" in ln.text else ln for ln in notice.lines]
         self.source = notice.layout.source
         self.body: str | None = None
         self.group: str | None = None
@@ -253,8 +260,8 @@ class _Scanner:
         body = compact(body)
         if generic_body(body):
             return
-        if self.body and body in self.lex.body_suffixes and working_copy(self.body).endswith(working_copy(body)):
-            self.group = None  # ``领导小组成员``: the body in force, named short
+        if self.body and short_for(body, self.body):
+            self.group = None  # ``领导小组成员``, ``县指挥部成员``: the body in force, named short
             return
         if body and body != self.body:
             self.body = body
@@ -296,7 +303,10 @@ class _Scanner:
         found = None
         for fm in patterns().found.finditer(text):
             found = fm
-        return found.group("body") if found else None
+        if not found:
+            return None
+        body = found.group("body")
+        return body[founded_start(body) :]
 
     def person_row(self, i: int) -> bool:
         ln = self.lines[i]
@@ -330,6 +340,8 @@ class _Scanner:
         if self.group_heading(i) or _ATTACHMENT.match(t):
             return False
         prev = compact("".join(x.text for x in row.lines))
+        if prev[-1:] in "。；;" or self.heading(i):
+            return False  # the row ended; ``某县森林防火指挥部成员名单`` starts another roster
         spaced = len(ln.text.split()) > 1
         if spaced and self.person_row(i):  # ``乔木 县政府办副主任``: a row of its own
             return False
@@ -442,6 +454,12 @@ class _Scanner:
         ln = self.lines[i]
         if labs:
             self.role = labs[-1]
+            if labs[0].body_span:  # ``县城市管理委员会成员单位：…``, ``宣传工作组组长：…``
+                named = Block.from_lines(self.source, [ln]).original(*labs[0].body_span)
+                if patterns().main_body.search(compact(named)) and compact(named) not in self.lex.body_suffixes:
+                    self.set_body(named, ln.number)
+                elif self.body and patterns().group.match(compact(named)):
+                    self.group = named
         assert self.role is not None
         if self.body is None:
             self.set_body(self.fallback_body(i), ln.number)
