@@ -31,7 +31,7 @@ from graph_build.extractors.roster_lexicon import (
     short_for,
     unit_parts,
 )
-from graph_build.layout import Block, Line
+from graph_build.layout import Block, Line, working_copy
 from graph_build.notices import Notice
 from graph_build.patterns import alternation
 from graph_build.people import (
@@ -405,7 +405,7 @@ def memberships(
                 extra.append("办公室" + written if conc.office and compact(block.text[slice(*conc.role)]) in
                              _OFFICE_ROLES else written)
             t = block.original(a, b).rstrip("。；;，,") if b > a else ""
-            if t:
+            if t and compact(working_copy(t)) not in ("兼", "兼任"):  # ``何五洲（兼）``: no post
                 titles.append(t)
         for r in (role, *extra):
             yield Membership(
