@@ -16,6 +16,7 @@ posts) lives in ``data/people.yml``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -55,23 +56,31 @@ class Names:
         return re.compile(f"(?:{alternation(self.post_words)})")
 
 
+def read_vocabulary(path: Path) -> Callable[[str], tuple[str, ...]]:
+    """A vocabulary file as a function from a key to its list of words (empty if absent)."""
+    with open(path, encoding="utf-8") as fh:
+        raw = yaml.safe_load(fh) or {}
+
+    def words(key: str) -> tuple[str, ...]:
+        value = raw.get(key, [])
+        return tuple(str(w) for w in value) if isinstance(value, list) else ("".join(str(value).split()),)
+
+    return words
+
+
 @lru_cache(maxsize=1)
 def names() -> Names:
     """The name vocabulary, read once."""
-    with open(DATA, encoding="utf-8") as fh:
-        raw = yaml.safe_load(fh)
-
-    def words(key: str) -> tuple[str, ...]:
-        return tuple(str(w) for w in raw.get(key, []))
+    words = read_vocabulary(DATA)
 
     return Names(
-        surnames=frozenset("".join(str(raw.get("surnames", "")).split())),
+        surnames=frozenset(words("surnames")[0]),
         compound_surnames=frozenset(words("compound_surnames")),
         not_names=frozenset(words("not_names") + words("field_words")),
         field_words=frozenset(words("field_words")),
-        not_name_end=frozenset(raw.get("not_name_end", "")),
+        not_name_end=frozenset(words("not_name_end")[0]),
         post_words=words("post_words"),
-        post_end_chars=frozenset(raw.get("post_end_chars", "")),
+        post_end_chars=frozenset(words("post_end_chars")[0]),
     )
 
 
@@ -196,16 +205,24 @@ def split_glued(s: str) -> int | None:
     return None
 
 
-def top_level_split(text: str, lo: int, hi: int, seps: str = _SEPARATORS) -> list[tuple[int, int]]:
-    """Split ``text[lo:hi]`` on separators outside brackets and quotes."""
-    out, depth, start = [], 0, lo
+def top_level(text: str, lo: int, hi: int) -> Iterator[int]:
+    """Offsets in ``text[lo:hi]`` outside brackets and quotes (the brackets themselves excluded)."""
+    depth = 0
     for i in range(lo, hi):
         ch = text[i]
         if ch in _OPEN:
             depth += 1
         elif ch in _CLOSE:
             depth = max(0, depth - 1)
-        elif depth == 0 and ch in seps:
+        elif depth == 0:
+            yield i
+
+
+def top_level_split(text: str, lo: int, hi: int, seps: str = _SEPARATORS) -> list[tuple[int, int]]:
+    """Split ``text[lo:hi]`` on separators outside brackets and quotes."""
+    out, start = [], lo
+    for i in top_level(text, lo, hi):
+        if text[i] in seps:
             out.append((start, i))
             start = i + 1
     out.append((start, hi))

@@ -15,8 +15,6 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import yaml
-
 from graph_build.layout import working_copy
 from graph_build.patterns import alternation
 from graph_build.people import (
@@ -26,10 +24,12 @@ from graph_build.people import (
     compact,
     is_name,
     names,
+    read_vocabulary,
     split_glued,
     strip_span,
     title_like,
     title_spans,
+    top_level,
     top_level_split,
 )
 from graph_build.units import UNIT_SUFFIX
@@ -40,8 +40,6 @@ if TYPE_CHECKING:
 DATA = Path(__file__).resolve().parent.parent / "data" / "rosters.yml"
 
 _HAN_ONLY = re.compile(rf"^[{HAN}]+$")
-_OPEN = "(（《“〔[【"
-_CLOSE = ")）》”〕]】"
 # Words inside a unit's short name that make it a post (``县相关领导``), never a unit.
 _NOT_IN_NAME = re.compile(
     r"(主任|局长|书记|县长|部长|委员|成员|组长|主席|负责|同志|单位|部门|政府|工作|领导|干部|干事|科员|经理|记者|"
@@ -156,12 +154,7 @@ class Lexicon:
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """The roster vocabulary, read once."""
-    with open(DATA, encoding="utf-8") as fh:
-        raw = yaml.safe_load(fh)
-
-    def words(key: str) -> tuple[str, ...]:
-        return tuple(str(w) for w in raw.get(key, []))
-
+    words = read_vocabulary(DATA)
     return Lexicon(
         person_roles=words("person_roles"),
         unit_roles=words("unit_roles"),
@@ -316,14 +309,8 @@ def _strip_head(part: str, lex: Lexicon, agencies: AgencyRecogniser | None) -> i
 
 def _conj_split(text: str, lo: int, hi: int, agencies: AgencyRecogniser | None, lex: Lexicon) -> list[tuple[int, int]]:
     """``县发改局和县应急管理局`` -> two items; ``县人力资源和社会保障局`` stays one."""
-    depth = 0
-    for i in range(lo, hi):
-        ch = text[i]
-        if ch in _OPEN:
-            depth += 1
-        elif ch in _CLOSE:
-            depth = max(0, depth - 1)
-        elif depth == 0 and ch in "和及与或" and i > lo:
+    for i in top_level(text, lo, hi):
+        if text[i] in "和及与或" and i > lo:
             left, right = unit_of(text, lo, i, agencies, lex), unit_of(text, i + 1, hi, agencies, lex)
             left_text = compact(text[lo:i])
             left_ok = (
@@ -391,14 +378,8 @@ _DECLARED = re.compile(rf"等(?:{_COUNT})?(?:相关|有关|职能|其他|成员|
 
 def _summary_start(text: str, lo: int, hi: int) -> int:
     """Where a list's summary starts (``等36个县委、县政府部门…``, ``共16个部门和单位``), else ``hi``."""
-    depth = 0
-    for i in range(lo, hi):
-        ch = text[i]
-        if ch in _OPEN:
-            depth += 1
-        elif ch in _CLOSE:
-            depth = max(0, depth - 1)
-        elif depth == 0 and ch in "等共" and i > lo and _SUMMARY.match(compact(text[i:hi])):
+    for i in top_level(text, lo, hi):
+        if text[i] in "等共" and i > lo and _SUMMARY.match(compact(text[i:hi])):
             return i
     return hi
 
