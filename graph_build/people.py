@@ -291,7 +291,7 @@ def people_in_slot(text: str, lo: int, hi: int) -> list[PersonSpan]:
     pending: list[tuple[int, int]] = []  # posts seen before the next name
     last_name_first = False
     for c, s, sp, _ in found:
-        bm = re.match(rf"^([{HAN}]{{2,4}})[(（]([^)）]+)[)）]$", s)
+        bm = re.match(rf"^([{HAN}]{{2,4}}?)(?:同志)?[(（]([^)）]+)[)）]$", s)
         if bm and is_name(bm.group(1), strict=True):
             p = PersonSpan(c.span(0, bm.end(1)))
             ta, tb = c.span(bm.start(2), bm.end(2))

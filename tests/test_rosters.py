@@ -666,6 +666,15 @@ def test_a_label_naming_its_body_and_a_founding_chain_in_news(roster_extractor: 
     ]
 
 
+def test_comrade_before_a_bracket_and_ideographic_spaces(roster_extractor: Extractor) -> None:
+    text = "某县教育督导委员会\n主　任：张三同志（县长）\n委　员：王五　县教育局局长；赵六　县财政局局长\n"
+    assert [(f.person, f.role, f.titles) for f in facts(roster_extractor, text) if isinstance(f, Membership)] == [
+        ("张三", "主任", ("县长",)),
+        ("王五", "委员", ("县教育局局长",)),
+        ("赵六", "委员", ("县财政局局长",)),
+    ]
+
+
 # -- negative cases: what is not a roster ----------------------------------------
 
 

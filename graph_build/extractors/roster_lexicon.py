@@ -442,7 +442,7 @@ def _take_name(
         t = t[:-2]
     b = a + len(t)
     nxt = text[toks[i + 1][0] : toks[i + 1][1]] if i + 1 < len(toks) else ""
-    bm = re.match(rf"^([{HAN}]{{2,4}})[(（]([^)）]+)[)）]$", t)
+    bm = re.match(rf"^([{HAN}]{{2,4}}?)(?:同志)?[(（]([^)）]+)[)）]$", t)
     if bm and is_name(bm.group(1), strict=not first):
         return PersonSpan((a, a + bm.end(1)), title_spans(text, a + bm.start(2), a + bm.end(2))), i + 1, False
     if len(t) == 1 and re.match(rf"[{HAN}]", t) and nxt:
@@ -536,7 +536,7 @@ def _listed_names(text: str, lo: int, hi: int, lex: Lexicon) -> list[PersonSpan]
         s = c.s
         if s.endswith("同志") and len(s) >= 4:
             s = s[:-2]
-        bm = re.match(rf"^([{HAN}]{{2,4}})(?:[(（]([^)）]+)[)）])?$", s)
+        bm = re.match(rf"^([{HAN}]{{2,4}}?)(?:同志)?(?:[(（]([^)）]+)[)）])?$", s)
         if not bm or not is_name(bm.group(1), strict=True):
             return None
         p = PersonSpan(c.span(0, bm.end(1)))
