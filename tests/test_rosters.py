@@ -675,6 +675,11 @@ def test_comrade_before_a_bracket_and_ideographic_spaces(roster_extractor: Extra
     ]
 
 
+def test_units_set_apart_by_spaces(roster_extractor: Extractor) -> None:
+    text = "某县河长制工作领导小组\n组长：张三\n成员：县发改局 县财政局 县教育局\n"
+    assert [u for u, _, _ in units(roster_extractor, text)] == ["县发改局", "县财政局", "县教育局"]
+
+
 # -- negative cases: what is not a roster ----------------------------------------
 
 

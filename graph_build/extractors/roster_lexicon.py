@@ -307,6 +307,14 @@ def _strip_head(part: str, lex: Lexicon, agencies: AgencyRecogniser | None) -> i
     return None
 
 
+def _space_split(text: str, lo: int, hi: int, agencies: AgencyRecogniser | None, lex: Lexicon) -> list[tuple[int, int]]:
+    """``县发改局 县财政局 县教育局``: units set apart by spaces, each whole (not ``县 发改局``)."""
+    words = [(lo + m.start(), lo + m.end()) for m in re.finditer(r"\S+", text[lo:hi])]
+    if len(words) > 1 and all(b - a >= 3 and _bare_unit(text[a:b], lex, agencies) for a, b in words):
+        return words
+    return [(lo, hi)]
+
+
 def _conj_split(text: str, lo: int, hi: int, agencies: AgencyRecogniser | None, lex: Lexicon) -> list[tuple[int, int]]:
     """``县发改局和县应急管理局`` -> two items; ``县人力资源和社会保障局`` stays one."""
     for i in top_level(text, lo, hi):
@@ -352,7 +360,8 @@ def unit_parts(
     declared = bool(re.search("(部门|单位)", compact(text[lo:hi])[-12:]) or _DECLARED.search(text, lo, hi))
     hi = _summary_start(text, lo, hi)
     items: list[UnitPart] = []
-    for a, b in top_level_split(text, lo, hi):
+    pieces = [p for x, y in top_level_split(text, lo, hi) for p in _space_split(text, x, y, agencies, lex)]
+    for a, b in pieces:
         for c, d in _conj_split(text, a, b, agencies, lex):
             u = unit_of(text, c, d, agencies, lex)
             if u is not None:
