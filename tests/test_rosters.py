@@ -694,6 +694,8 @@ def test_units_set_apart_by_spaces(roster_extractor: Extractor) -> None:
         # slots that name only a post
         "成立某县文物安全领导小组，县长任组长，分管副县长任副组长。\n",
         "成立某项目工作专班，专班组长由项目分管副县长担任。\n",
+        # a leaders' page: names and posts in rows, with no body anywhere
+        "张三 县委副书记、县长\n李四 县委常委、常务副县长\n王五 副县长\n负责县政府常务工作。分管县财政局、县审计局。\n",
         # a title quoted in 《》 founds no body of its own
         "根据《关于成立某县河长制领导小组的通知》精神，各乡镇要抓好落实。\n",
     ],

@@ -519,6 +519,8 @@ class _Scanner:
     # - facts -
 
     def emit(self, row: _Row) -> Iterator[Fact]:
+        if not row.body and not row.group:
+            return  # rows of names with no body anywhere (a leaders' page): not a roster
         block = Block.from_lines(self.source, row.lines)
         text = block.text
         label = row.starts[0][1]
