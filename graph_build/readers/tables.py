@@ -1,0 +1,52 @@
+"""Tables as text in the layout the table extractors read: short cells share a line, long ones stand alone.
+
+A PDF gazette's text layer flattens a responsibility table into lines such as
+``王润 1 县直各单位 县直各单位负责人`` followed by one paragraph per task; the
+extractors in ``graph_build/extractors`` read that layout. A table read as a
+table (PDF ruling lines, a Word table) is written the same way, with each cell
+whole: consecutive short cells joined by a space on one line, a long cell
+(a task) on lines of its own, an empty cell (merged with the one above) left out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+SHORT_CELL = 24  # characters: a cell this long or longer is a paragraph (a task), not a name or a number
+
+
+def wrapped_cell(text: str | None) -> list[str]:
+    """A PDF cell: its lines are where the cell wrapped, so they join into one paragraph."""
+    joined = "".join(" ".join(ln.split()) for ln in (text or "").split("\n"))
+    return [joined] if joined else []
+
+
+def paragraph_cell(paragraphs: Sequence[str]) -> list[str]:
+    """A Word or HTML cell: each paragraph stays one."""
+    return [p for p in (" ".join(x.split()) for x in paragraphs) if p]
+
+
+def render_row(cells: Sequence[Sequence[str]]) -> list[str]:
+    """Lines for one table row; ``cells`` holds each cell's paragraphs."""
+    lines: list[str] = []
+    run: list[str] = []
+    for paragraphs in cells:
+        for para in paragraphs:
+            if len(para) < SHORT_CELL:
+                run.append(para)
+                continue
+            if run:
+                lines.append(" ".join(run))
+                run = []
+            lines.append(para)
+    if run:
+        lines.append(" ".join(run))
+    return lines
+
+
+def render_table(rows: Sequence[Sequence[Sequence[str]]]) -> str:
+    """A whole table, one row after another, with a blank line around it."""
+    lines: list[str] = []
+    for row in rows:
+        lines.extend(render_row(row))
+    return "\n" + "\n".join(lines) + "\n" if lines else ""
