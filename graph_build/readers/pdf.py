@@ -18,6 +18,7 @@ from typing import Any
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
+from graph_build.layout import is_page_furniture
 from graph_build.readers import ocr
 from graph_build.readers.base import assemble
 from graph_build.readers.tables import render_table, wrapped_cell
@@ -31,6 +32,37 @@ OCR_SCALE = 300 / 72  # render scanned pages at 300 dpi
 
 def _count(page: pdfium.PdfPage, kind: int) -> int:
     return sum(1 for _ in page.get_objects(filter=(kind,), max_depth=2))
+
+
+def page_lines(textpage: pdfium.PdfTextPage) -> str:
+    """The page's text with a blank line where the vertical gap between two lines is wider than usual.
+
+    PDFium's text gives no sign of paragraph spacing, but the table extractors and the layout read a
+    blank line as the end of a cell or paragraph, as ``pdftotext`` writes them.
+    """
+    text = textpage.get_text_range()
+    if len(text) != textpage.count_chars():
+        return text
+    lines = text.replace("\r\n", "\n").split("\n")
+    bottoms: list[float | None] = []
+    pos = 0
+    for line in lines:
+        first = next((i for i, ch in enumerate(line) if not ch.isspace()), None)
+        bottoms.append(textpage.get_charbox(pos + first)[1] if first is not None else None)
+        pos += len(line) + 2  # PDFium ends lines with "\r\n"
+    pitches = [a - b for a, b in zip(bottoms, bottoms[1:], strict=False) if a is not None and b is not None and a > b]
+    if len(pitches) < 3:
+        return "\n".join(lines)
+    usual = sorted(pitches)[len(pitches) // 5]  # the pitch of lines within a paragraph: the low end
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        prev = bottoms[i - 1] if i else None
+        here = bottoms[i]
+        gap = prev is not None and here is not None and prev - here > 1.6 * usual
+        if gap and not is_page_furniture(line) and not is_page_furniture(lines[i - 1]):
+            out.append("")
+        out.append(line)
+    return "\n".join(out)
 
 
 def _region_text(textpage: pdfium.PdfTextPage, height: float, width: float, top: float, bottom: float) -> str:
@@ -71,7 +103,7 @@ def read(path: Path) -> SourceText:
         for index in range(len(doc)):
             page = doc[index]
             textpage = page.get_textpage()
-            text = textpage.get_text_range()
+            text = page_lines(textpage)
             if len("".join(text.split())) < MIN_TEXT and _count(page, pdfium_c.FPDF_PAGEOBJ_IMAGE):
                 image = page.render(scale=OCR_SCALE).to_pil()
                 text, confidence = ocr.image_text(image, f"{path} page {index + 1}")
