@@ -7,6 +7,7 @@ from pathlib import Path
 
 import docx
 from docx.document import Document
+from docx.opc.exceptions import PackageNotFoundError
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
@@ -52,7 +53,7 @@ def read(path: Path, name: str | None = None, fmt: str = "docx") -> SourceText:
     """Read ``path``; ``name`` and ``fmt`` are those of the original file when it was converted to .docx."""
     try:
         document = docx.Document(str(path))
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+    except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError, OSError) as exc:
         raise SourceError(name or str(path), f"not a readable Word .docx file ({exc})") from exc
     source = assemble(path, [document_text(document)], Origin(format=fmt))
     if name is None:

@@ -133,7 +133,8 @@ def _meta(root: _Element, names: tuple[str, ...]) -> str | None:
 
 
 def page_title(root: _Element) -> str | None:
-    """The article's title: its metadata, else ``<title>`` without the site name after a separator."""
+    """The article's title: its metadata, else ``<title>`` without the site name after a separator
+    (``关于…的通知_某县人民政府``: the first part, unless it is too short to be a title)."""
     title = _meta(root, _TITLE_META)
     if title:
         return title
@@ -141,7 +142,9 @@ def page_title(root: _Element) -> str | None:
     if el is None or not (el.text or "").strip():
         return None
     parts = [p for p in _TITLE_SEP.split(el.text.strip()) if p]
-    return max(parts, key=len) if parts else None
+    if not parts:
+        return None
+    return parts[0] if len(parts[0]) >= 2 else max(parts, key=len)
 
 
 def page_date(root: _Element, text: str) -> str | None:

@@ -12,6 +12,7 @@ rendered and read by Tesseract (``graph_build.readers.ocr``).
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 from typing import Any
 
@@ -50,7 +51,7 @@ def page_lines(textpage: pdfium.PdfTextPage) -> str:
         first = next((i for i, ch in enumerate(line) if not ch.isspace()), None)
         bottoms.append(textpage.get_charbox(pos + first)[1] if first is not None else None)
         pos += len(line) + 2  # PDFium ends lines with "\r\n"
-    pitches = [a - b for a, b in zip(bottoms, bottoms[1:], strict=False) if a is not None and b is not None and a > b]
+    pitches = [a - b for a, b in itertools.pairwise(bottoms) if a is not None and b is not None and a > b]
     if len(pitches) < 3:
         return "\n".join(lines)
     usual = sorted(pitches)[len(pitches) // 5]  # the pitch of lines within a paragraph: the low end
@@ -72,10 +73,55 @@ def _region_text(textpage: pdfium.PdfTextPage, height: float, width: float, top:
     return textpage.get_text_bounded(left=0, bottom=height - bottom, right=width, top=height - top)
 
 
+def _overlaps(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
+    return a[0] < b[2] - 1 and b[0] < a[2] - 1 and a[1] < b[3] - 1 and b[1] < a[3] - 1
+
+
+def _table_cells(ppage: Any, table: Any) -> list[list[str | None]]:
+    """Cell texts of each row. A cell merged down across a page break has no bottom border on this page,
+    so pdfplumber finds no cell there; its text is read from its column within the row it starts in."""
+    found = [c for row in table.rows for c in row.cells if c is not None]
+    columns: dict[int, tuple[float, float]] = {}
+    for row in table.rows:
+        for i, cell in enumerate(row.cells):
+            if cell is not None and i not in columns:
+                columns[i] = (cell[0], cell[2])
+    out: list[list[str | None]] = []
+    claimed: dict[int, float] = {}  # column -> bottom of the text already read from its open cell
+    for row, texts in zip(table.rows, table.extract(), strict=False):
+        texts = list(texts)
+        top = row.bbox[1]
+        for i, cell in enumerate(row.cells):
+            if cell is not None or i not in columns or top < claimed.get(i, -1.0):
+                continue
+            below = [c[1] for c in found if c[1] >= top + 1 and c[0] < columns[i][1] - 1 and columns[i][0] < c[2] - 1]
+            box = (columns[i][0], top, columns[i][1], min(below, default=table.bbox[3]))
+            if not any(_overlaps(box, c) for c in found):
+                texts[i] = ppage.within_bbox(box).extract_text() or None
+                claimed[i] = box[3]
+        out.append(texts)
+    return out
+
+
+def _find_tables(ppage: Any) -> list[Any]:
+    """pdfplumber's tables; a table cut by a page break has no border on the cut, so one is added where its
+    column rules end (otherwise its first or last row on the page is not found)."""
+    tables = ppage.find_tables()
+    cuts: list[float] = []
+    for table in tables:
+        x0, top, x1, bottom = table.bbox
+        rules = [e for e in ppage.vertical_edges
+                 if x0 - 1 <= e["x0"] <= x1 + 1 and e["bottom"] > top - 1 and e["top"] < bottom + 1]
+        if rules:
+            cuts += [y for y in (min(e["top"] for e in rules),) if y < top - 2]
+            cuts += [y for y in (max(e["bottom"] for e in rules),) if y > bottom + 2]
+    return ppage.find_tables({"explicit_horizontal_lines": cuts}) if cuts else tables
+
+
 def _table_page(plumber: Any, index: int, page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> str | None:
     """The page with its tables read as tables, or None when pdfplumber finds no table on it."""
     ppage = plumber.pages[index]
-    tables = sorted(ppage.find_tables(), key=lambda t: t.bbox[1])
+    tables = sorted(_find_tables(ppage), key=lambda t: t.bbox[1])
     if not tables:
         return None
     width, height = page.get_size()
@@ -84,7 +130,7 @@ def _table_page(plumber: Any, index: int, page: pdfium.PdfPage, textpage: pdfium
     for table in tables:
         _x0, top, _x1, bottom = table.bbox
         parts.append(_region_text(textpage, height, width, cursor, top))
-        rows = [[wrapped_cell(cell) for cell in row] for row in table.extract()]
+        rows = [[wrapped_cell(cell) for cell in row] for row in _table_cells(ppage, table)]
         parts.append(render_table(rows))
         cursor = bottom
     parts.append(_region_text(textpage, height, width, cursor, height))

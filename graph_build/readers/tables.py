@@ -5,7 +5,7 @@ A PDF gazette's text layer flattens a responsibility table into lines such as
 extractors in ``graph_build/extractors`` read that layout. A table read as a
 table (PDF ruling lines, a Word table) is written the same way, with each cell
 whole: consecutive short cells joined by a space on one line, a long cell
-(a task) on lines of its own, an empty cell (merged with the one above) left out.
+(a task) on a line of its own after a blank line, an empty cell (merged with the one above) left out.
 """
 
 from __future__ import annotations
@@ -26,27 +26,32 @@ def paragraph_cell(paragraphs: Sequence[str]) -> list[str]:
     return [p for p in (" ".join(x.split()) for x in paragraphs) if p]
 
 
-def render_row(cells: Sequence[Sequence[str]]) -> list[str]:
-    """Lines for one table row; ``cells`` holds each cell's paragraphs."""
+def render_row(cells: Sequence[Sequence[str]], paragraph_columns: set[int] = frozenset()) -> list[str]:
+    """Lines for one table row; ``cells`` holds each cell's paragraphs. A cell of a paragraph column (a task
+    column), or any cell as long as a task, starts after a blank line; the others share a line."""
     lines: list[str] = []
     run: list[str] = []
-    for paragraphs in cells:
+    for column, paragraphs in enumerate(cells):
         for para in paragraphs:
-            if len(para) < SHORT_CELL:
+            if column not in paragraph_columns and len(para) < SHORT_CELL:
                 run.append(para)
                 continue
             if run:
                 lines.append(" ".join(run))
                 run = []
-            lines.append(para)
+            lines.extend(("", para))  # a blank line ends the cell before, as in a PDF's text layer
     if run:
         lines.append(" ".join(run))
     return lines
 
 
 def render_table(rows: Sequence[Sequence[Sequence[str]]]) -> str:
-    """A whole table, one row after another, with a blank line around it."""
-    lines: list[str] = []
-    for row in rows:
-        lines.extend(render_row(row))
-    return "\n" + "\n".join(lines) + "\n" if lines else ""
+    """A whole table, one row after another, with a blank line around it. The first row (the header) is one
+    line; a column where any cell is as long as a task is a paragraph column."""
+    if not rows:
+        return ""
+    paragraph_columns = {i for row in rows[1:] for i, cell in enumerate(row) if any(len(p) >= SHORT_CELL for p in cell)}
+    lines = render_row(rows[0])
+    for row in rows[1:]:
+        lines.extend(render_row(row, paragraph_columns))
+    return "\n" + "\n".join(lines) + "\n"

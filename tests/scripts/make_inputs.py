@@ -192,3 +192,26 @@ if __name__ == "__main__":
         src = Path(name)
         gazette_pdf(src.read_text(encoding="utf-8"), target / (src.stem + ".pdf"))
         print(target / (src.stem + ".pdf"))
+
+
+RESPONSIBILITY_HEADER = ("分管领导", "序号", "牵头单位", "责任人", "工作任务")
+
+
+def responsibility_rows(facts: Sequence[dict]) -> list[list[str | None]]:
+    """Rows of a responsibility table rebuilt from the assignments a text's table gave: one row per task,
+    the leader, 序号, unit and person cells merged down (None) over the tasks of one row."""
+    rows: list[list[str | None]] = []
+    last: tuple | None = None
+    last_leader = None
+    seq = 0
+    for fact in facts:
+        key = (fact.get("leader"), tuple(fact["lead"] or fact["units"]), tuple(fact.get("persons") or ()))
+        task = fact.get("task_text") or fact["task"]
+        if key == last:
+            rows.append([None, None, None, None, task])
+            continue
+        seq += 1
+        leader = None if fact.get("leader") == last_leader and rows else (fact.get("leader") or "")
+        rows.append([leader, str(seq), "、".join(key[1]), "、".join(key[2]), task])
+        last, last_leader = key, fact.get("leader")
+    return rows
