@@ -79,11 +79,13 @@ def test_pdf_of_each_demo_gazette_gives_the_facts_of_its_text(tmp_path, extracto
 def gazette_pdf(tmp_path_factory) -> tuple[Path, Path]:
     """A short two-notice gazette as .txt and as its paged PDF."""
     out = tmp_path_factory.mktemp("gazette")
-    notice = ("县人民政府办公室关于成立县防汛抗旱指挥部的通知\n\n县政办发〔2023〕9号\n\n各乡（镇）人民政府，县直各有关单位：\n"
+    notice = ("县人民政府办公室关于成立县防汛抗旱指挥部的通知\n\n县政办发〔2023〕9号\n\n"
+              "各乡（镇）人民政府，县直各有关单位：\n"
               "为做好防汛抗旱工作，经县政府研究，决定成立县防汛抗旱指挥部，组成人员如下：\n"
               "总指挥：张建国 县委副书记、县长\n副总指挥：李文华 副县长\n成 员：王志强 县水利局局长\n"
               "赵光明 县应急管理局局长\n孙丽 县气象局局长\n\n县人民政府办公室\n2023年5月6日\n")
-    filler = "\n".join(f"（{i}）加强汛期值班值守，落实领导带班制度，确保信息畅通、反应迅速、处置有力。" for i in range(1, 60))
+    duty = "加强汛期值班值守，落实领导带班制度，确保信息畅通、反应迅速、处置有力。"
+    filler = "\n".join(f"（{i}）{duty}" for i in range(1, 60))
     text = f"县人民政府公报\n\n{filler}\n\n{notice}"
     txt = out / "gazette.txt"
     txt.write_text(text, encoding="utf-8")

@@ -148,7 +148,8 @@ def wrap_html(text: str, title: str | None = None, encoding: str = "utf-8", url:
     heading = f"<h1>{html.escape(h1)}</h1>" if h1 else ""
     paras = "\n".join(f"<p>{html.escape(ln)}</p>" for ln in text.split("\n") if ln.strip())
     page = (f"<!DOCTYPE html><html><head>{meta}{title_el}</head><body>{SITE_TOP}"
-            f'<div class="main"><div class="article">{heading}<div class="info">发布时间：{date or ""}　来源：本站</div>'
+            f'<div class="main"><div class="article">{heading}'
+            f'<div class="info">发布时间：{date or ""}　来源：本站</div>'
             f'<div class="content" id="zoom">{paras}</div></div></div>{SITE_BOTTOM}</body></html>')
     return page.encode(encoding)
 
