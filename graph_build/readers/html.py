@@ -40,13 +40,16 @@ _TITLE_META = ("articletitle", "og:title")
 _URL_META = ("og:url", "url")
 
 
-def page_encoding(data: bytes) -> str | None:
-    """The encoding the page declares, with GB2312/GBK read as GB18030, which contains them."""
+def declared_encoding(data: bytes) -> str | None:
+    """The encoding a page's ``<meta>`` declares, as written (lower case)."""
     m = _CHARSET.search(data[:4096])
-    if not m:
-        return None
-    name = m.group(1).decode("ascii").lower()
-    return _SUPERSETS.get(name, name)
+    return m.group(1).decode("ascii").lower() if m else None
+
+
+def page_encoding(data: bytes) -> str | None:
+    """The encoding to decode a page with: the declared one, GB2312/GBK read as GB18030, which contains them."""
+    name = declared_encoding(data)
+    return _SUPERSETS.get(name, name) if name else None
 
 
 def decode_page(data: bytes, where: str) -> tuple[str, str]:
