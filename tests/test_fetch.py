@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import threading
 import time
@@ -37,10 +38,8 @@ def make_handler(site: Site) -> type[BaseHTTPRequestHandler]:
             pass
 
         def handle(self) -> None:
-            try:
+            with contextlib.suppress(BrokenPipeError, ConnectionResetError):  # the client gave up, as intended
                 super().handle()
-            except (BrokenPipeError, ConnectionResetError):  # the client gave up (timeout, size cap): as intended
-                pass
 
         def send(self, status: int, body: bytes, ctype: str = "text/html", headers: dict | None = None) -> None:
             self.send_response(status)
@@ -74,7 +73,8 @@ def make_handler(site: Site) -> type[BaseHTTPRequestHandler]:
             elif p == "/static.html":
                 self.conditional('"s1"', b"<html><body><p>unchanged</p></body></html>")
             elif p == "/changing.html":
-                self.conditional(f'"v{site.version}"', f"<html><body><p>version {site.version}</p></body></html>".encode())
+                page = f"<html><body><p>version {site.version}</p></body></html>"
+                self.conditional(f'"v{site.version}"', page.encode())
             elif p == "/moved":
                 self.send(302, b"", headers={"Location": "/static.html"})
             elif p == "/gb.html":
