@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -11,53 +13,52 @@ from graph_build.source import Origin, SourceError, SourceText
 
 SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff")
 LANG = "chi_sim"
+TIMEOUT = 600  # seconds for one page
 INSTALL = "install it with scripts/install-system-deps.sh (Debian: tesseract-ocr tesseract-ocr-chi-sim)"
 
 
-def _join(words: list[tuple[str, int, int, int]]) -> str:
-    """Words of one line, as (text, left, right, height). Tesseract splits Chinese into single characters:
-    they are rejoined, with a space only where the gap is wider than ~3/4 of the line's character height
-    (gaps between characters measure up to ~0.6 of it, a written space ~0.8-1)."""
-    heights = sorted(w[3] for w in words)
-    char = heights[len(heights) // 2] if heights else 0
-    out = ""
-    prev_right = None
-    for text, left, right, _height in words:
-        gap = prev_right is not None and left - prev_right > 0.72 * char
-        words_meet = bool(out) and (out[-1] + text[:1]).isascii() and (out[-1] + text[:1]).isalnum()
-        if gap or words_meet:
-            out += " "
-        out += text
-        prev_right = right
-    return out
+def _confidence(tsv: str) -> float:
+    """Mean confidence (0-100) of the words in Tesseract's TSV output."""
+    values = []
+    for row in tsv.splitlines()[1:]:
+        cols = row.split("\t")
+        if len(cols) >= 12 and cols[11].strip():
+            try:
+                conf = float(cols[10])
+            except ValueError:
+                continue
+            if conf >= 0:
+                values.append(conf)
+    return round(sum(values) / len(values), 1) if values else 0.0
 
 
 def image_text(image: Any, where: str) -> tuple[str, float]:
     """Text of a page image, one line per line Tesseract finds, and the mean word confidence (0-100).
 
-    ``where`` names the file and page in the error raised when Tesseract or its Chinese model is missing.
+    One Tesseract run writes both the text (with ``preserve_interword_spaces``, so the gap between a name and
+    its post stays a space) and the TSV of words with their confidences. ``where`` names the file and page
+    in the error raised when Tesseract or its Chinese model is missing.
     """
-    if shutil.which("tesseract") is None:
+    binary = shutil.which("tesseract")
+    if binary is None:
         raise SourceError(where, f"page has no text layer and needs OCR, but Tesseract is not installed: {INSTALL}")
-    import pytesseract
-
-    try:
-        data = pytesseract.image_to_data(image, lang=LANG, config="--psm 6", output_type=pytesseract.Output.DICT)
-    except pytesseract.TesseractError as exc:
-        raise SourceError(where, f"OCR failed ({exc.message.strip()}); {INSTALL}") from exc
-    lines: dict[tuple[int, int, int], list[tuple[str, int, int, int]]] = {}
-    confidences: list[float] = []
-    for i, word in enumerate(data["text"]):
-        word = word.strip()
-        conf = float(data["conf"][i])
-        if not word or conf < 0:
-            continue
-        key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
-        left, width, height = data["left"][i], data["width"][i], data["height"][i]
-        lines.setdefault(key, []).append((word, left, left + width, height))
-        confidences.append(conf)
-    text = "\n".join(_join(words) for _key, words in sorted(lines.items()))
-    return text, round(sum(confidences) / len(confidences), 1) if confidences else 0.0
+    with tempfile.TemporaryDirectory(prefix="govkg-ocr-") as tmp:
+        png = Path(tmp, "page.png")
+        image.save(png)
+        base = Path(tmp, "out")
+        command = [binary, str(png), str(base), "-l", LANG, "--psm", "6", "-c", "preserve_interword_spaces=1",
+                   "txt", "tsv"]
+        try:
+            done = subprocess.run(command, capture_output=True, text=True, timeout=TIMEOUT, check=False)
+        except subprocess.TimeoutExpired as exc:
+            raise SourceError(where, f"OCR took longer than {TIMEOUT} s") from exc
+        if done.returncode != 0 or not base.with_suffix(".txt").exists():
+            reason = (done.stderr.strip().splitlines() or ["no output"])[-1]
+            raise SourceError(where, f"OCR failed ({reason}); {INSTALL}")
+        text = base.with_suffix(".txt").read_text(encoding="utf-8")
+        confidence = _confidence(base.with_suffix(".tsv").read_text(encoding="utf-8"))
+    lines = [" ".join(ln.split()) for ln in text.split("\n")]
+    return "\n".join(ln for ln in lines if ln), confidence
 
 
 def read(path: Path) -> SourceText:
