@@ -211,3 +211,16 @@ def test_facts_from_a_fetched_folder_cite_the_address(tmp_path, site):
     facts = list(Extractor().run([tmp_path], report))
     assert not report.errors
     assert all(f.to_json()["url"] == f"{base}/gb.html" for f in facts)
+
+
+def test_graph_rows_carry_the_address_and_page(tmp_path, site):
+    from graph_build.build import rows_for
+    from graph_build.pipeline import Extractor
+    from graph_build.records import ExtractionReport
+
+    base, _state = site
+    Fetcher(tmp_path, FAST).run([f"{base}/gb.html"])
+    facts = [f.to_json() for f in Extractor().run([tmp_path], ExtractionReport())]
+    props = [row["props"] for doc in rows_for(facts) for rels in doc.rels.values() for row in rels.values()
+             if "fact_id" in row["props"]]
+    assert props and all(p["url"] == f"{base}/gb.html" for p in props)
