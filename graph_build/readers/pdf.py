@@ -22,7 +22,7 @@ import pypdfium2.raw as pdfium_c
 from graph_build.layout import is_page_furniture
 from graph_build.readers import ocr
 from graph_build.readers.base import assemble
-from graph_build.readers.tables import render_table, wrapped_cell
+from graph_build.readers.tables import render_table
 from graph_build.source import Origin, SourceError, SourceText
 
 SUFFIXES = (".pdf",)
@@ -77,29 +77,68 @@ def _overlaps(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
     return a[0] < b[2] - 1 and b[0] < a[2] - 1 and a[1] < b[3] - 1 and b[1] < a[3] - 1
 
 
-def _table_cells(ppage: Any, table: Any) -> list[list[str | None]]:
-    """Cell texts of each row. A cell merged down across a page break has no bottom border on this page,
-    so pdfplumber finds no cell there; its text is read from its column within the row it starts in."""
+_SENTENCE_END = tuple("。；;！!？?")
+
+
+def cell_paragraphs(ppage: Any, box: tuple[float, float, float, float]) -> list[str]:
+    """The paragraphs of a table cell, its wrapped lines joined.
+
+    In a cell of prose a line ends its paragraph when it ends a sentence or stops well short of the cell's
+    right edge (three characters): a gap of a character or two is left by line breaking (a punctuation mark
+    may not start a line). In a cell of names (no line longer than eight characters) a line that stops more
+    than 1.5 characters short ends (``经开区`` / ``工科局`` written one a line in a wide column); in a column
+    just as wide as the names, a break and a wrap look the same and the lines are joined.
+    """
+    chars = [c for c in ppage.within_bbox(box).chars if c["text"].strip()]
+    rows: list[list[dict]] = []
+    for ch in sorted(chars, key=lambda c: (round(c["top"]), c["x0"])):
+        if rows and abs(rows[-1][0]["top"] - ch["top"]) < ch["size"] / 2:
+            rows[-1].append(ch)
+        else:
+            rows.append([ch])
+    lines = [("".join(c["text"] for c in sorted(r, key=lambda c: c["x0"])), max(c["x1"] for c in r), r[-1]["size"])
+             for r in rows]
+    names = all(len(text) <= 8 for text, _x1, _size in lines)
+    out: list[str] = []
+    joined = False
+    for text, x1, size in lines:
+        if out and joined:
+            out[-1] += text
+        else:
+            out.append(text)
+        gap = box[2] - x1
+        ends = text.endswith(_SENTENCE_END) or gap > 3 * size or (names and gap > 1.5 * size)
+        joined = not ends
+    return out
+
+
+def _table_cells(ppage: Any, table: Any) -> list[list[list[str]]]:
+    """Paragraphs of each cell of each row. A cell merged down across a page break has no bottom border on
+    this page, so pdfplumber finds no cell there; its text is read from its column within the row it starts."""
     found = [c for row in table.rows for c in row.cells if c is not None]
     columns: dict[int, tuple[float, float]] = {}
     for row in table.rows:
         for i, cell in enumerate(row.cells):
             if cell is not None and i not in columns:
                 columns[i] = (cell[0], cell[2])
-    out: list[list[str | None]] = []
+    out: list[list[list[str]]] = []
     claimed: dict[int, float] = {}  # column -> bottom of the text already read from its open cell
-    for row, texts in zip(table.rows, table.extract(), strict=False):
-        texts = list(texts)
+    for row in table.rows:
+        cells: list[list[str]] = []
         top = row.bbox[1]
         for i, cell in enumerate(row.cells):
-            if cell is not None or i not in columns or top < claimed.get(i, -1.0):
+            if cell is not None:
+                cells.append(cell_paragraphs(ppage, cell))
+                continue
+            cells.append([])
+            if i not in columns or top < claimed.get(i, -1.0):
                 continue
             below = [c[1] for c in found if c[1] >= top + 1 and c[0] < columns[i][1] - 1 and columns[i][0] < c[2] - 1]
             box = (columns[i][0], top, columns[i][1], min(below, default=table.bbox[3]))
             if not any(_overlaps(box, c) for c in found):
-                texts[i] = ppage.within_bbox(box).extract_text() or None
+                cells[-1] = cell_paragraphs(ppage, box)
                 claimed[i] = box[3]
-        out.append(texts)
+        out.append(cells)
     return out
 
 
@@ -130,8 +169,7 @@ def _table_page(plumber: Any, index: int, page: pdfium.PdfPage, textpage: pdfium
     for table in tables:
         _x0, top, _x1, bottom = table.bbox
         parts.append(_region_text(textpage, height, width, cursor, top))
-        rows = [[wrapped_cell(cell) for cell in row] for row in _table_cells(ppage, table)]
-        parts.append(render_table(rows))
+        parts.append(render_table(_table_cells(ppage, table)))
         cursor = bottom
     parts.append(_region_text(textpage, height, width, cursor, height))
     return "\n".join(p.strip("\n") for p in parts if p.strip())

@@ -15,12 +15,6 @@ from collections.abc import Sequence
 SHORT_CELL = 24  # characters: a cell this long or longer is a paragraph (a task), not a name or a number
 
 
-def wrapped_cell(text: str | None) -> list[str]:
-    """A PDF cell: its lines are where the cell wrapped, so they join into one paragraph."""
-    joined = "".join(" ".join(ln.split()) for ln in (text or "").split("\n"))
-    return [joined] if joined else []
-
-
 def paragraph_cell(paragraphs: Sequence[str]) -> list[str]:
     """A Word or HTML cell: each paragraph stays one."""
     return [p for p in (" ".join(x.split()) for x in paragraphs) if p]

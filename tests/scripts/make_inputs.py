@@ -93,7 +93,7 @@ def table_html(rows: Sequence[Sequence[str]], header: Sequence[str]) -> str:
                 continue
             span = spans.get((r, c), 1)
             attr = f' rowspan="{span}"' if span > 1 else ""
-            cells.append(f"<td{attr}>{html.escape(cell)}</td>")
+            cells.append(f"<td{attr}>{html.escape(cell).replace(chr(10), '<br>')}</td>")
         out.append("<tr>" + "".join(cells) + "</tr>")
     return "<table>" + "".join(out) + "</table>"
 
@@ -213,6 +213,6 @@ def responsibility_rows(facts: Sequence[dict]) -> list[list[str | None]]:
             continue
         seq += 1
         leader = None if fact.get("leader") == last_leader and rows else (fact.get("leader") or "")
-        rows.append([leader, str(seq), "、".join(key[1]), "、".join(key[2]), task])
+        rows.append([leader, str(seq), "\n".join(key[1]), "\n".join(key[2]), task])  # one unit a line
         last, last_leader = key, fact.get("leader")
     return rows
