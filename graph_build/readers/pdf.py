@@ -12,12 +12,15 @@ rendered and read by Tesseract (``graph_build.readers.ocr``).
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 from pathlib import Path
 from typing import Any
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
+from pdfminer.pdfparser import PDFSyntaxError
+from pdfminer.psparser import PSException
 
 from graph_build.layout import is_page_furniture
 from graph_build.readers import ocr
@@ -197,7 +200,9 @@ def read(path: Path) -> SourceText:
                     import pdfplumber  # only for pages that may hold tables: pdfminer is slow to load and to run
 
                     plumber = pdfplumber.open(str(path))
-                text = _table_page(plumber, index, page, textpage) or text
+                # Where pdfminer cannot parse what PDFium could, the page keeps PDFium's text, tables flattened.
+                with contextlib.suppress(PDFSyntaxError, PSException, ValueError, KeyError, TypeError):
+                    text = _table_page(plumber, index, page, textpage) or text
             pages.append(text)
     finally:
         if plumber is not None:
