@@ -160,7 +160,7 @@ def test_scanned_roster_pages_give_their_memberships_through_ocr(tmp_path, extra
         got += keys(from_scan)
         assert all(r["ocr"] is True and 0 < r["ocr_confidence"] <= 100 and r["page"] >= 1 for r in from_scan)
     print(f"OCR memberships: {sum((want & got).values())}/{sum(want.values())}")
-    # The bar is 0.9; measured 25/45 (README "Reading other formats": names run into posts)
+    # The bar is 0.9; measured 25/45 (README "Your own documents": a label run into a name)
     assert sum((want & got).values()) >= 0.5 * sum(want.values()), sorted(want - got)
 
 

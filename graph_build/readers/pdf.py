@@ -1,8 +1,8 @@
 """PDF: the text layer through PDFium, tables through pdfplumber, pages without text through OCR.
 
-PDFium (``pypdfium2``) gives each page's text in reading order about 30x
-faster than pdfminer (``benchmarks/read_formats.py``; README, "Reading other
-formats"), so it reads every page. Only a page drawn with enough ruling lines
+PDFium (``pypdfium2``) gives each page's text in reading order about 18x
+faster than pdfminer (``benchmarks/read_formats.py``; README, "Your own
+documents"), so it reads every page. Only a page drawn with enough ruling lines
 to hold a table is also opened with pdfplumber, which finds the table's cells;
 the table is written back in the layout the table extractors read
 (``graph_build.readers.tables``) and the text above and below it comes from
