@@ -76,7 +76,9 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "plan": re.compile(rf"^.{{4,60}}?(?:{nouns})$"),
         "meta": re.compile(rf"^(?:{alternation(v['meta_line_starts'])})|^[|\s]*$|(?:\|.*){{2,}}"),
         "body": re.compile(rf"^(?:{alternation(v['body_starts'])})"),
-        "news": re.compile(alternation(v["news_verbs"])),
+        "lead": re.compile(rf"^(?:{alternation(v['notice_leads'])})"),
+        "news": re.compile(alternation(v["news_markers"])),
+        "narrates": re.compile(alternation(v["news_verbs"])),
         "issuer_end": re.compile(rf"(?:{issuer})$"),
         # ``…关于…的决定 （2021年8月2日…通过）`` inside a line that a web page flattened.
         "inline": re.compile(
@@ -88,11 +90,6 @@ def _rx() -> dict[str, re.Pattern[str]]:
             rf"\s(?P<issuer>[^\s，。,;；:：]{{2,30}}?(?:{issuer}))\s+(?P<date>\d{{4}}年\d{{1,2}}月\d{{1,2}}日)\s*$"
         ),
     }
-
-
-_ISSUER_SUFFIX = re.compile(
-    r"(人民政府办公室|人民政府办公厅|人民政府|办公室|委员会|常委会|领导小组|指挥部|局|委|厅|部|中心|政府)$"
-)
 
 
 @dataclass(frozen=True)
@@ -134,9 +131,35 @@ def format_date(y: str, m: str, d: str | None) -> str:
     return f"{int(y):04d}-{int(m):02d}" + (f"-{int(d):02d}" if d else "")
 
 
+_CN_DIGITS = {ch: str(i) for i, ch in enumerate("〇一二三四五六七八九")} | {"○": "0", "零": "0", "Ｏ": "0", "O": "0"}
+# ``二〇二三年一月五日``: a signing date in Chinese numerals.
+_CN_DATE = re.compile(
+    r"^(?P<y>[〇○零Ｏ一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,2})月(?:(?P<d>[一二三四五六七八九十]{1,3})日)?$"
+)
+
+
+def _cn_number(s: str) -> str:
+    """``十二`` -> ``12``, ``二十五`` -> ``25``, ``五`` -> ``5``."""
+    if "十" not in s:
+        return "".join(_CN_DIGITS[ch] for ch in s)
+    tens, _, units = s.partition("十")
+    return str(int(_CN_DIGITS.get(tens, "1") if tens else "1") * 10 + (int(_CN_DIGITS[units]) if units else 0))
+
+
+def signing_date(text: str) -> str | None:
+    """The date of a date line (``2023年1月5日``, ``2023年1月``, ``二〇二三年一月五日``) as ISO, else None."""
+    t = compact(text)
+    m = DATE_LINE.match(t)
+    if m:
+        return format_date(m["y"], m["m"], m["d"])
+    m = _CN_DATE.match(t)
+    if m:
+        return format_date(_cn_number(m["y"]), _cn_number(m["m"]), _cn_number(m["d"]) if m["d"] else None)
+    return None
+
+
 def _date_of(line: Line) -> str | None:
-    m = DATE_LINE.match(compact(line.text))
-    return format_date(m["y"], m["m"], m["d"]) if m else None
+    return signing_date(line.text)
 
 
 def _number_of(text: str) -> re.Match[str] | None:
@@ -151,6 +174,11 @@ def _is_title_line(text: str) -> bool:
     if t[-1] in "。；;:：，," or t.startswith(("附件", "-", "—")):
         return False
     return not re.search(r"\.{3,}|…\d|\t", text)
+
+
+def _issuer_end(text: str) -> bool:
+    """Does ``text`` end like an issuing body (``…人民政府办公室``, ``…委员会``, ``…局``)?"""
+    return bool(_rx()["issuer_end"].search(text))
 
 
 def _is_meta(text: str) -> bool:
@@ -211,12 +239,12 @@ def _title_below(lines: list[Line], idx: int) -> list[Line]:
 
 def _issuer(title: str, signature: str | None) -> str | None:
     m = re.match(r"^(.{2,30}?)关于", title)
-    if m and _ISSUER_SUFFIX.search(m.group(1)):
+    if m and _issuer_end(m.group(1)):
         return m.group(1)
-    if signature and _ISSUER_SUFFIX.search(signature):
+    if signature and _issuer_end(signature):
         return signature
     m = _rx()["list"].match(title)
-    if m and _ISSUER_SUFFIX.search(m.group("issuer")):
+    if m and _issuer_end(m.group("issuer")):
         return m.group("issuer")
     m = re.match(r"^(.{2,12}?(?:人民政府办公室|人民政府))", title)
     return m.group(1) if m else None
@@ -270,6 +298,16 @@ class _Head:
     number_idx: int | None = None
 
 
+_SECTION_START = re.compile(r"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章条部分]|[(（]一[)）])")
+
+
+def _opens_text(lines: list[Line], s: int) -> bool:
+    """Is ``lines[s]`` where the text starts, after page chrome at most (no prose, no addressee above it)?"""
+    return s <= 6 and not any(
+        re.search(r"[。；;，,]", ln.text) or _is_addressee(ln.text) or _number_of(ln.text) for ln in lines[:s]
+    )
+
+
 def _confirms(lines: list[Line], j: int, title: str, *, first: bool, kind: str) -> bool:
     """Does the line after a title (``lines[j]``) show that the title heads a document?"""
     while j < len(lines) and (compact(lines[j].text) == title or _is_meta(lines[j].text)):
@@ -283,7 +321,9 @@ def _confirms(lines: list[Line], j: int, title: str, *, first: bool, kind: str) 
         return bool(re.match(r"^(?:任命|免去|免职|任免|聘任)[:：]?$", t))
     if _is_addressee(t):
         return True
-    return first and kind == "plan" and bool(_rx()["body"].match(t))
+    if kind == "about" and _rx()["lead"].match(t):  # the addressee left out: ``现将《X》印发给你们``
+        return True
+    return first and kind == "plan" and bool(_rx()["body"].match(t) or _SECTION_START.match(t))
 
 
 def _title_kind(text: str) -> str | None:
@@ -291,9 +331,13 @@ def _title_kind(text: str) -> str | None:
         return "list"
     if _rx()["about"].match(text):
         return "about"
-    if _rx()["plan"].match(text) and not _rx()["news"].search(text) and "《" not in text[:1]:
+    if _rx()["plan"].match(text) and not _rx()["narrates"].search(text) and "《" not in text[:1]:
         return "plan"
     return None
+
+
+# A gazette's masthead, issue line or contents heading: never part of a title.
+_GAZETTE_LINE = re.compile(r"^目录$|^\d{4}年第\d+期|公报$")
 
 
 def _title_start(lines: list[Line], run: list[int]) -> int:
@@ -302,9 +346,7 @@ def _title_start(lines: list[Line], run: list[int]) -> int:
     for s in run:
         text = "".join(compact(lines[k].text) for k in range(s, e + 1))
         m = re.match(r"^(.{2,40}?)关于", text)
-        if text.startswith("关于") or (
-            m and _ISSUER_SUFFIX.search(m.group(1)) and re.fullmatch(r"[\u4e00-\u9fff]+", m.group(1))
-        ):
+        if text.startswith("关于") or (m and _issuer_end(m.group(1)) and re.fullmatch(r"[\u4e00-\u9fff]+", m.group(1))):
             return s
     starts = [k for k in run if _TITLE_START.match(compact(lines[k].text))]
     return starts[-1] if starts else e
@@ -326,7 +368,8 @@ def _title_heads(layout: Layout, lines: list[Line], taken: set[int]) -> list[_He
             continue
         run = [e]
         for k in range(e - 1, max(-1, e - 4), -1):
-            if k in taken or not _is_title_line(lines[k].text) or re.search(r"[,，]", lines[k].text):
+            t = compact(lines[k].text)
+            if k in taken or not _is_title_line(t) or re.search(r"[,，]", t) or _GAZETTE_LINE.search(t):
                 break
             run.insert(0, k)
         s = _title_start(lines, run)
@@ -336,15 +379,17 @@ def _title_heads(layout: Layout, lines: list[Line], taken: set[int]) -> list[_He
             continue
         if e + 1 < len(lines) and _number_of(lines[e + 1].text):
             continue  # the 文号 below is the document's anchor
-        if _confirms(lines, e + 1, text, first=s == 0, kind=kind):
+        if _confirms(lines, e + 1, text, first=_opens_text(lines, s), kind=kind):
             title = "".join(layout.original(lines[k]) for k in range(s, e + 1))
             heads.append(_Head(s, e, "title", title=title))
     return heads
 
 
-def _quoted(lines: list[Line], lo: int, hi: int) -> str:
-    """The text of ``lines[lo:hi]`` with 《》 removed, to find a plan title quoted there."""
-    return "".join(compact(ln.text) for ln in lines[max(lo, 0) : hi]).replace("《", "").replace("》", "")
+def _is_quoted(title: str, lines: list[Line], lo: int, hi: int) -> bool:
+    """Is ``title`` quoted in ``lines[lo:hi]`` (``现将《X》印发给你们``, also ``《X》责任分解``)?"""
+    t = compact(title).replace("《", "").replace("》", "")
+    text = "".join(compact(ln.text) for ln in lines[max(lo, 0) : hi]).replace("》", "")
+    return len(t) >= 6 and "《" + t in text
 
 
 def _plan_title(layout: Layout, lines: list[Line], after: int, lo: int, stop: int) -> str | None:
@@ -354,20 +399,25 @@ def _plan_title(layout: Layout, lines: list[Line], after: int, lo: int, stop: in
         j += 1
     if j >= stop or not _is_title_line(lines[j].text):
         return None
-    t = compact(lines[j].text).replace("《", "").replace("》", "")
-    if len(t) >= 6 and t in _quoted(lines, lo, after):
-        return layout.original(lines[j])
-    return None
+    return layout.original(lines[j]) if _is_quoted(lines[j].text, lines, lo, after) else None
 
 
 def _drop_quoted_plans(lines: list[Line], heads: list[_Head]) -> list[_Head]:
-    """A plan's title after the notice that issues it (``现将《X》印发给你们``) heads no document of its own."""
+    """Titles that head no document of their own.
+
+    A plan's title after the notice that issues it (``现将《X》印发给你们``) belongs to that notice;
+    an entry of a table of contents (a title with its adoption note and nothing else, repeated
+    later where the document really is) is no document.
+    """
     out: list[_Head] = []
-    for h in heads:
-        if h.kind == "title" and h.title and "关于" not in h.title:
-            t = compact(h.title).replace("《", "").replace("》", "")
-            if t in _quoted(lines, h.start - 15, h.start):
-                continue
+    for k, h in enumerate(heads):
+        if h.kind == "title" and h.title and _is_quoted(h.title, lines, h.start - 15, h.start):
+            continue
+        nxt = heads[k + 1].start if k + 1 < len(heads) else len(lines)
+        later = {compact(x.title or "") for x in heads[k + 1 :] if x.title}
+        bare = not any("。" in ln.text for ln in lines[h.end + 1 : nxt])  # titles and notes only
+        if h.kind == "title" and h.title and bare and compact(h.title) in later:
+            continue
         out.append(h)
     return out
 
@@ -375,6 +425,13 @@ def _drop_quoted_plans(lines: list[Line], heads: list[_Head]) -> list[_Head]:
 def _is_gazette_front(layout: Layout, lines: list[Line]) -> bool:
     """A gazette's masthead and table of contents."""
     return any(compact(ln.text) == "目录" for ln in lines[:80]) or _gazette_title(layout, lines) is not None
+
+
+def _looks_like_news(lines: list[Line]) -> bool:
+    """A report: ``本报讯``, ``记者``, a paragraph that opens with its day (``4月14日，…``)."""
+    return any(
+        _rx()["news"].search(ln.text) or re.match(r"^\d{1,2}月\d{1,2}日[,，上下]", compact(ln.text)) for ln in lines
+    )
 
 
 def _signature_head(layout: Layout, lines: list[Line], stop: int) -> _Head | None:
@@ -388,9 +445,26 @@ def _signature_head(layout: Layout, lines: list[Line], stop: int) -> _Head | Non
             addressed = True
         if _date_of(lines[j]) and j > 0:
             above = compact(lines[j - 1].text)
-            if addressed or (len(above) <= 30 and _ISSUER_SUFFIX.search(above) and not re.search(r"[，,。:：]", above)):
+            signed = len(above) <= 30 and _issuer_end(above) and not re.search(r"[，,。:：]", above)
+            if addressed or (signed and not _looks_like_news(lines[:j])):
                 return _Head(0, j, "signature")
     return None
+
+
+_METADATA_NUMBER = re.compile(rf"^(?:发文字号|文号|发文号)[:：|]+(?P<number>{_NUMBER})\|*$")
+
+
+def _number_from_metadata(layout: Layout, lines: list[Line], heads: list[_Head]) -> None:
+    """A page's metadata table (``发文字号：某政办发〔2023〕12号``) numbers the document titled just below it."""
+    for i, ln in enumerate(lines[:40]):
+        m = _METADATA_NUMBER.match(compact(ln.text))
+        if not m:
+            continue
+        for h in heads:
+            if h.number is None and i < h.start <= i + 12:
+                raw = compact(layout.source.text[ln.start : ln.start + len(ln.text)])
+                h.number = raw[m.start("number") : m.end("number")]
+                return
 
 
 def _heads(layout: Layout, lines: list[Line]) -> list[_Head]:
@@ -421,6 +495,8 @@ def _heads(layout: Layout, lines: list[Line]) -> list[_Head]:
     heads += _title_heads(layout, lines, taken)
     heads.sort(key=lambda h: h.start)
     heads = _drop_quoted_plans(lines, heads)
+    if not numbers:
+        _number_from_metadata(layout, lines, heads)
     first = heads[0].start if heads else len(lines)
     sig = _signature_head(layout, lines, first)
     if sig is not None:
@@ -452,13 +528,13 @@ def _document(layout: Layout, lines: list[Line], head: _Head, stop: int) -> Noti
     if head.kind == "signature":
         date, sig_idx = _date_of(lines[head.end]), head.end
         above = compact(lines[head.end - 1].text)
-        signature = layout.original(lines[head.end - 1]) if _ISSUER_SUFFIX.search(above) and len(above) <= 30 else None
+        signature = layout.original(lines[head.end - 1]) if _issuer_end(above) and len(above) <= 30 else None
     if title is None and sig_idx is not None:
         title = _plan_title(layout, lines, sig_idx, first, stop)
     if date is None:
         date = _adopted(lines, head.end + 1, min(stop, head.end + 3))
     if head.kind == "signature":
-        issuer = signature if signature and _ISSUER_SUFFIX.search(compact(signature)) else None
+        issuer = signature if signature and _issuer_end(compact(signature)) else None
     else:
         issuer = _issuer(compact(title or ""), signature)
     return Notice(
@@ -530,7 +606,7 @@ def _gazette_title(layout: Layout, lines: list[Line]) -> str | None:
     name = None
     for raw in layout.source.text.split("\n")[: lines[-1].number if lines else 0]:
         t = compact(raw)
-        if name is None and t.endswith("公报") and len(t) <= 14:
+        if name is None and t.endswith("公报") and len(t) <= 20:
             name = t
         elif re.match(r"^\d{4}年第\d+期", t):
             return (name or "") + t

@@ -1,12 +1,95 @@
-"""Person names as gazettes print them: ``王 润`` is 王润; a name is 2-4 Han characters."""
+"""Person names as government texts write them: the one reader of names every extractor uses.
+
+* ``clean_person``, ``looks_like_person``: a name already taken from a fact (``王 润`` is 王润);
+* ``is_name``: a personal name of 2-3 Han characters (4 with a two-character surname),
+  with a known surname where ``strict``, no post or unit word in it;
+* ``split_name_post``: a name and a post run together, either way round
+  (``翟廷伟副县长``, ``县发改局局长邢民选``); ``split_glued``: ``王润县委副书记``;
+* ``people_in_slot``: the persons a prose slot names, with their posts
+  (``县委常委、政府副县长南选智同志``, ``县政府办副主任曹飞鹏和县环保局局长何雄军``).
+
+Functions that read spans take ``(text, lo, hi)`` and return offsets into ``text``,
+so callers can cite them. The vocabulary (surnames, words that are not names,
+posts) lives in ``data/people.yml``.
+"""
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import yaml
+
+from graph_build.patterns import alternation
+from graph_build.units import UNIT_SUFFIX
+
+DATA = Path(__file__).resolve().parent / "data" / "people.yml"
+
+HAN = r"\u4e00-\u9fff"
+_HAN_ONLY = re.compile(rf"^[{HAN}]+$")
+_SEPARATORS = "、,，;；/"
+_OPEN = "(（《“〔[【"
+_CLOSE = ")）》”〕]】"
+
+
+@dataclass(frozen=True)
+class Names:
+    """The vocabulary of ``data/people.yml`` with the patterns built from it."""
+
+    surnames: frozenset[str]
+    compound_surnames: frozenset[str]
+    not_names: frozenset[str]  # words that read like names but are not (incl. fields of work)
+    field_words: frozenset[str]  # fields of work (``公安``, ``文旅``): departments, never people
+    not_name_end: frozenset[str]
+    post_words: tuple[str, ...]
+    post_end_chars: frozenset[str]
+
+    @cached_property
+    def post_end_re(self) -> re.Pattern[str]:
+        return re.compile(f"(?:{alternation(self.post_words)})$")
+
+    @cached_property
+    def post_re(self) -> re.Pattern[str]:
+        return re.compile(f"(?:{alternation(self.post_words)})")
+
+
+def read_vocabulary(path: Path) -> Callable[[str], tuple[str, ...]]:
+    """A vocabulary file as a function from a key to its list of words (empty if absent)."""
+    with open(path, encoding="utf-8") as fh:
+        raw = yaml.safe_load(fh) or {}
+
+    def words(key: str) -> tuple[str, ...]:
+        value = raw.get(key, [])
+        return tuple(str(w) for w in value) if isinstance(value, list) else ("".join(str(value).split()),)
+
+    return words
+
+
+@lru_cache(maxsize=1)
+def names() -> Names:
+    """The name vocabulary, read once."""
+    words = read_vocabulary(DATA)
+
+    return Names(
+        surnames=frozenset(words("surnames")[0]),
+        compound_surnames=frozenset(words("compound_surnames")),
+        not_names=frozenset(words("not_names") + words("field_words")),
+        field_words=frozenset(words("field_words")),
+        not_name_end=frozenset(words("not_name_end")[0]),
+        post_words=words("post_words"),
+        post_end_chars=frozenset(words("post_end_chars")[0]),
+    )
+
+
+def compact(s: str) -> str:
+    """``王 润`` -> ``王润``."""
+    return "".join(s.split())
+
+
+# -- names already in a fact -----------------------------------------------
 
 # Characters that end posts and units, never a Chinese personal name.
 _NOT_NAME_END = set("局委办部厅处股室站所队院馆府区")
@@ -22,30 +105,230 @@ def clean_person(name: str) -> str:
     return n[:-2] if n.endswith("同志") and len(n) > 3 else n
 
 
-NAMES_PATH = Path(__file__).resolve().parent / "data" / "names.yml"
-
-
-@lru_cache(maxsize=1)
-def _surnames() -> tuple[frozenset[str], frozenset[str]]:
-    with open(NAMES_PATH, encoding="utf-8") as fh:
-        v = yaml.safe_load(fh)
-    return frozenset("".join(v["surnames"].split())), frozenset(v["compound_surnames"])
-
-
-def surname_length(name: str) -> int:
-    """Length of the common surname that starts ``name`` (``欧阳`` 2, ``王`` 1), 0 if none.
-
-    For names that nothing else delimits in running text.
-    """
-    single, compound = _surnames()
-    if name[:2] in compound:
-        return 2
-    return 1 if name[:1] in single else 0
-
-
 def looks_like_person(name: str) -> bool:
     """A plausible Chinese personal name: 2-4 Han characters, no post or unit words."""
     n = clean_person(name)
     if not _NAME.match(n) or _POST_WORDS.search(n):
         return False
     return n[-1] not in _NOT_NAME_END
+
+
+# -- names in running text ---------------------------------------------------
+
+# Words inside a name that make it a post or a unit, never a person.
+_NOT_IN_NAME = re.compile(
+    r"(主任|局长|书记|县长|部长|委员|成员|组长|主席|负责|同志|单位|部门|政府|工作|领导|干部|干事|科员|经理|记者|"
+    r"人员|专家|常务|分管|相关|有关|各|全县|县直|乡镇|指挥|召集)"
+)
+# Where a title may start when it is glued to the name (``王润县委副书记``).
+_TITLE_START = re.compile(
+    rf"^(?:[县市省镇乡党副]|政府|常务|第一|中国|国家|区委|区政府|区人|[{HAN}]{{2,4}}(?:省|市|县|区|镇|乡))"
+)
+
+
+def has_surname(name: str) -> bool:
+    lex = names()
+    return name[:2] in lex.compound_surnames or name[:1] in lex.surnames
+
+
+def is_name(name: str, strict: bool = True) -> bool:
+    """A personal name of 2-3 Han characters (4 with a two-character surname).
+
+    ``strict`` also asks for a known surname; the lenient form is for a token
+    that the layout already marks as a name (first on a roster row, before a title).
+    """
+    lex = names()
+    n = compact(name)
+    if not _HAN_ONLY.match(n) or not 2 <= len(n) <= 4:
+        return False
+    if len(n) == 4 and n[:2] not in lex.compound_surnames:
+        return False
+    if n in lex.not_names or n[-1] in lex.not_name_end or _NOT_IN_NAME.search(n):
+        return False
+    return has_surname(n) or not strict
+
+
+def title_like(s: str) -> bool:
+    """Does ``s`` read as a post or a list of posts (``县委副书记、县长``, ``国家税务总局某县税务局``)?"""
+    lex = names()
+    t = compact(s).rstrip("。；;，,")
+    if len(t) < 2:
+        return False
+    if "、" in t or lex.post_re.search(t) or UNIT_SUFFIX.search(t):
+        return True
+    return t[-1] in lex.post_end_chars or bool(re.search("(局|委|办|中心|公司|政府|部)", t))
+
+
+def split_name_post(s: str) -> tuple[int, int, int, int] | None:
+    """Split ``翟廷伟副县长`` or ``县发改局局长邢民选`` into name and post.
+
+    Returns ``(name_lo, name_hi, post_lo, post_hi)`` offsets into ``s`` (post may be empty),
+    or None when ``s`` holds no name. Only known surnames are taken, since nothing
+    but the words themselves marks the boundary.
+    """
+    lex = names()
+    n = len(s)
+    if is_name(s, strict=True):
+        return 0, n, n, n
+    # Post first, name last: the text before the name must end with a post.
+    for k in (3, 2):
+        if n > k:
+            name, post = s[n - k :], s[: n - k]
+            if is_name(name, strict=True) and lex.post_end_re.search(post):
+                return n - k, n, 0, n - k
+    # Name first, post after it.
+    for k in (3, 2):
+        if n > k:
+            name, post = s[:k], s[k:]
+            if (
+                is_name(name, strict=True)
+                and lex.post_end_re.search(post)
+                and (_TITLE_START.match(post) or lex.post_end_re.fullmatch(post) is not None)
+                and not _ACROSS.match(s, k - 1)  # ``项目分管副县长``: 分管 is one word, not a name's end
+                and not _ACROSS.match(post)  # nor does a post after a name start with a verb
+            ):
+                return 0, k, k, n
+    return None
+
+
+# Words a name's last character and the next one would form (``项目分|管``): no boundary there.
+_ACROSS = re.compile(r"分管|主管|协管|联系|负责|牵头|担任|兼任")
+
+
+def split_glued(s: str) -> int | None:
+    """Length of the name at the start of ``王润县委副书记`` (a name glued to its title)."""
+    for k in (3, 2):
+        if len(s) > k + 1 and is_name(s[:k], strict=True):
+            rest = s[k:]
+            if _TITLE_START.match(rest) and title_like(rest):
+                return k
+    return None
+
+
+def top_level(text: str, lo: int, hi: int) -> Iterator[int]:
+    """Offsets in ``text[lo:hi]`` outside brackets and quotes (the brackets themselves excluded)."""
+    depth = 0
+    for i in range(lo, hi):
+        ch = text[i]
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            yield i
+
+
+def top_level_split(text: str, lo: int, hi: int, seps: str = _SEPARATORS) -> list[tuple[int, int]]:
+    """Split ``text[lo:hi]`` on separators outside brackets and quotes."""
+    out, start = [], lo
+    for i in top_level(text, lo, hi):
+        if text[i] in seps:
+            out.append((start, i))
+            start = i + 1
+    out.append((start, hi))
+    return out
+
+
+def strip_span(text: str, lo: int, hi: int, chars: str = " \t\u3000。.；;，,、：:") -> tuple[int, int]:
+    while lo < hi and (text[lo] in chars or text[lo].isspace()):
+        lo += 1
+    while hi > lo and (text[hi - 1] in chars or text[hi - 1].isspace()):
+        hi -= 1
+    return lo, hi
+
+
+def title_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """A person's posts, split on ``、`` (``县委副书记、县长``)."""
+    out = []
+    for a, b in top_level_split(text, lo, hi, seps="、,，;；"):
+        a, b = strip_span(text, a, b)
+        if b > a:
+            out.append((a, b))
+    return out
+
+
+class _Compact:
+    """A span of text without whitespace, with a map back to the text."""
+
+    def __init__(self, text: str, lo: int, hi: int):
+        self.index = [i for i in range(lo, hi) if not text[i].isspace()]
+        self.s = "".join(text[i] for i in self.index)
+
+    def span(self, a: int, b: int) -> tuple[int, int]:
+        return self.index[a], self.index[b - 1] + 1
+
+
+@dataclass
+class PersonSpan:
+    name: tuple[int, int]
+    titles: list[tuple[int, int]] = field(default_factory=list)
+
+
+def people_in_slot(text: str, lo: int, hi: int) -> list[PersonSpan]:
+    """Persons a prose slot names, with the posts written next to them.
+
+    ``县委常委、政府副县长南选智同志`` -> 南选智 with ``县委常委``, ``政府副县长``;
+    ``王润县长`` -> 王润 with ``县长``. A slot of posts or units only gives nothing.
+    A bare two- or three-character word is taken for a name only where nothing
+    else in the slot reads as a unit or a field (``公安、文旅等部门`` are not people).
+    """
+    parts = [strip_span(text, a, b) for a, b in top_level_split(text, lo, hi, seps="、,，")]
+    parts = [p for a, b in parts if b > a for p in _split_people_conj(text, a, b)]
+    found: list[tuple[_Compact, str, tuple[int, int, int, int] | None, bool]] = []
+    for a, b in parts:
+        c = _Compact(text, a, b)
+        s = c.s
+        comrade = s.endswith("同志") and len(s) > 3
+        if comrade:
+            s = s[:-2]
+        found.append((c, s, split_name_post(s) if s else None, comrade))
+    # Bare names stand among other people and posts (``副县长李四、王五``), but not among
+    # units or fields (``公安、市场监管等部门``): there only those marked 同志 count.
+    all_people = all(sp is not None or _post_only(s) for _, s, sp, _ in found)
+    if not all_people:
+        found = [(c, s, None if sp and sp[2] == sp[3] and not comrade else sp, comrade) for c, s, sp, comrade in found]
+    out: list[PersonSpan] = []
+    pending: list[tuple[int, int]] = []  # posts seen before the next name
+    last_name_first = False
+    for c, s, sp, _ in found:
+        bm = re.match(rf"^([{HAN}]{{2,4}}?)(?:同志)?[(（]([^)）]+)[)）]$", s)
+        if bm and is_name(bm.group(1), strict=True):
+            p = PersonSpan(c.span(0, bm.end(1)))
+            ta, tb = c.span(bm.start(2), bm.end(2))
+            p.titles = title_spans(text, ta, tb)
+            out.append(p)
+            pending, last_name_first = [], True
+            continue
+        if sp is None:
+            if s and out and last_name_first and not pending and _post_only(s):
+                out[-1].titles.append(c.span(0, len(s)))
+            elif s:
+                pending.append(c.span(0, len(s)))
+            continue
+        n_lo, n_hi, p_lo, p_hi = sp
+        person = PersonSpan(c.span(n_lo, n_hi))
+        person.titles = [t for t in pending if _post_only(text[t[0] : t[1]])]
+        if p_hi > p_lo:
+            person.titles.append(c.span(p_lo, p_hi))
+        out.append(person)
+        last_name_first = n_lo == 0 and p_hi > p_lo
+        pending = []
+    return out
+
+
+def _split_people_conj(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """``县政府办副主任曹飞鹏和县环保局局长何雄军`` -> two people; ``人力资源和社会保障局局长X`` stays one."""
+    for i in range(lo + 2, hi - 1):
+        if text[i] not in "和及与":
+            continue
+        left, right = compact(text[lo:i]), compact(text[i + 1 : hi])
+        sl, sr = split_name_post(left), split_name_post(right)
+        if sl and sr and sl[0] != sl[1] and sr[0] != sr[1] and (sl[1] == len(left) or sl[3] == len(left)):
+            return [(lo, i), *_split_people_conj(text, i + 1, hi)]
+    return [(lo, hi)]
+
+
+def _post_only(s: str) -> bool:
+    lex = names()
+    t = compact(s)
+    return bool(t) and bool(lex.post_end_re.search(t) or t[-1] in lex.post_end_chars)

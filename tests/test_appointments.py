@@ -1,4 +1,4 @@
-"""Appointments from personnel notices: headed lists, inline decisions, notes, and what must not count."""
+"""Appointments: personnel notices and lists, 人大常委会 decisions reported in news, and what must not count."""
 
 from __future__ import annotations
 
@@ -130,9 +130,8 @@ def test_shared_posts_and_several_posts(extractor: Extractor) -> None:
     assert keys(recs) == {
         ("吴九", "appoint", "县商务局副局长"),
         ("郑十", "appoint", "县商务局副局长"),
-        ("周八", "remove", "县林业局局长"),
-        ("周八", "remove", "县自然资源局副局长"),
-        ("李四", "remove", "县审计局党组书记、局长"),  # ``局长`` alone is not a full post: kept whole
+        ("周八", "remove", "县林业局局长、县自然资源局副局长"),  # one action: its posts stay together
+        ("李四", "remove", "县审计局党组书记、局长"),
     }
 
 
@@ -194,3 +193,314 @@ def test_proposals_and_public_notices_are_not_decisions(extractor: Extractor) ->
     assert appointments_of(extractor, text) == []
     decided = notice("关于李四同志任职的通知", "某政任〔2023〕2 号", "李四拟任县审计局局长；王五任县审计局副局长。")
     assert keys(appointments_of(extractor, decided)) == {("王五", "appoint", "县审计局副局长")}
+
+
+# -- decisions in prose: news reports of 人大常委会 meetings, one layout family per test ----------------
+
+
+def prose(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
+    return keys(appointments_of(extractor, text))
+
+
+def test_chained_removals_and_appointments_and_an_item_cut_by_the_excerpt(extractor: Extractor) -> None:
+    text = (
+        "3月30日上午,县人大常委会召开第二十五次会议。\n"
+        "会议还进行了有关人事任免。免去张一的县人大常委会办公室副主任职务,李二的县财政局局长职务;"
+        "王三的县人大常委会某街道工作委员会主任职务;决定免去赵四的县审计局局长职务。"
+        "任命钱五为县人大常委会办公室副主任,孙六为县人大常委会社会建设工作委员会副主任,周七为县人大常委"
+    )
+    assert prose(extractor, text) == {
+        ("张一", "remove", "县人大常委会办公室副主任"),
+        ("李二", "remove", "县财政局局长"),
+        ("王三", "remove", "县人大常委会某街道工作委员会主任"),
+        ("赵四", "remove", "县审计局局长"),
+        ("钱五", "appoint", "县人大常委会办公室副主任"),
+        ("孙六", "appoint", "县人大常委会社会建设工作委员会副主任"),
+    }  # 周七's post is cut off by the end of the excerpt: not recorded
+
+
+def test_approved_resignations_and_counted_names(extractor: Extractor) -> None:
+    text = (
+        "會議舉手表決通過了關于張一、李二兩位同志辭去縣人大常委會委員以及王三、趙四等15位同志辭去縣人大代表的辭呈。"
+        "會議決定任命錢五、孫六、周七三位同志為某縣監察委員會委員,任命吳八等100名同志為人民陪審員。"
+    )
+    assert prose(extractor, text) == {
+        ("張一", "remove", "縣人大常委會委員"),
+        ("李二", "remove", "縣人大常委會委員"),
+        ("王三", "remove", "縣人大代表"),
+        ("趙四", "remove", "縣人大代表"),
+        ("錢五", "appoint", "某縣監察委員會委員"),
+        ("孫六", "appoint", "某縣監察委員會委員"),
+        ("周七", "appoint", "某縣監察委員會委員"),
+        ("吳八", "appoint", "人民陪審員"),
+    }
+
+
+def test_a_request_under_review_and_motions_without_posts_are_not_decisions(extractor: Extractor) -> None:
+    text = (
+        "會議審議了張一關于辭去縣政府副縣長職務的請求,經會議表決,決定接受張一辭去縣政府副縣長職務;"
+        "會議經無記名投票,決定任命李二為某縣人民政府副縣長;會議表決通過了王三等6名同志的免職議案。"
+    )
+    assert prose(extractor, text) == {("張一", "remove", "縣政府副縣長"), ("李二", "appoint", "某縣人民政府副縣長")}
+
+
+def test_the_posts_of_one_action_stay_together(extractor: Extractor) -> None:
+    text = (
+        "會議接受了張一辭去某區人民政府副區長、某市公安局某分局局長職務的請求,"
+        "任命李二為某區人民政府副區長、某市公安局某分局局長,任命王三為某區人民檢察院副檢察長、代理檢察長。"
+    )
+    assert prose(extractor, text) == {
+        ("張一", "remove", "某區人民政府副區長、某市公安局某分局局長"),
+        ("李二", "appoint", "某區人民政府副區長、某市公安局某分局局長"),
+        ("王三", "appoint", "某區人民檢察院副檢察長、代理檢察長"),
+    }
+
+
+def test_separate_decisions_for_one_person_and_proposals_before_them(extractor: Extractor) -> None:
+    text = (
+        "会议听取了县人民政府关于提请审议张一职务的议案、县人大常委会主任会议关于提请审议决定接受李二等辞去"
+        "某县第十八届人大代表职务的议案。\n"
+        "会议表决通过了县人大常委会关于接受李二等辞去某县第十八届人大代表职务的决定;"
+        "表决通过了关于接受王三辞去某县人民政府县长职务请求的决定。"
+        "会议经过表决,决定任命张一为某县人民政府副县长,决定张一为某县人民政府代理县长。"
+    )
+    assert prose(extractor, text) == {
+        ("李二", "remove", "某县第十八届人大代表"),
+        ("王三", "remove", "某县人民政府县长"),
+        ("张一", "appoint", "某县人民政府副县长"),
+        ("张一", "appoint", "某县人民政府代理县长"),
+    }
+
+
+def test_acting_posts_its_pronoun_and_named_members_of_a_group(extractor: Extractor) -> None:
+    text = (
+        "区七届人大常委会召开第十一次会议\n决定张一副区长代理某区政府区长职务 审议通过补选人大代表等事项\n"
+        "本报讯 昨天上午,区七届人大常委会召开第十一次会议,决定接受李二辞去某区人民政府区长职务的请求,"
+        "决定张一副区长代理某区人民政府区长职务。\n"
+        "会议以无记名投票方式,任命王三、赵四、钱五等18人为某区人民法院审判员。孙六为被任命人员颁发任命书。\n"
+        "决定任命周七为某市人民政府副市长,并决定其为代理市长。\n"
+    )
+    assert prose(extractor, text) == {
+        ("李二", "remove", "某区人民政府区长"),
+        ("张一", "appoint", "代理某区人民政府区长"),  # the headline's wording (某区政府) is not used
+        ("王三", "appoint", "某区人民法院审判员"),
+        ("赵四", "appoint", "某区人民法院审判员"),
+        ("钱五", "appoint", "某区人民法院审判员"),
+        ("周七", "appoint", "某市人民政府副市长"),
+        ("周七", "appoint", "代理市长"),
+    }
+
+
+def test_removals_in_bulk_offered_resignations_and_ended_posts(extractor: Extractor) -> None:
+    text = (
+        "2月2日下午,省人大常委会会议表决通过了多项人事任免案。经大会表决通过,决定免去张一、李二的省人民政府"
+        "副省长职务(均系职务变动)。\n"
+        "因年龄原因,王三提出辞去省人大常委会委员、内务司法委员会主任委员职务,赵四、钱五分别提出辞去省人大常委会"
+        "委员职务。因退出现役,孙六提出辞去省人大代表职务,孙六的省人大常委会委员职务相应终止。\n"
+        "经大会表决通过,免职2人,分别免去周七的省人大财政经济委员会副主任委员、省人大常委会财政经济工作委员会副主任"
+        "职务;吴八的省人大常委会内务司法工作委员会主任职务;郑"
+    )
+    assert prose(extractor, text) == {
+        ("张一", "remove", "省人民政府副省长"),
+        ("李二", "remove", "省人民政府副省长"),
+        ("王三", "remove", "省人大常委会委员、内务司法委员会主任委员"),
+        ("赵四", "remove", "省人大常委会委员"),
+        ("钱五", "remove", "省人大常委会委员"),
+        ("孙六", "remove", "省人大代表"),
+        ("孙六", "remove", "省人大常委会委员"),
+        ("周七", "remove", "省人大财政经济委员会副主任委员、省人大常委会财政经济工作委员会副主任"),
+        ("吴八", "remove", "省人大常委会内务司法工作委员会主任"),
+    }
+
+
+def test_an_offered_resignation_outside_a_report_of_decisions_is_not_one(extractor: Extractor) -> None:
+    assert prose(extractor, "近日,张一提出辞去某县人民政府副县长职务。\n") == set()
+
+
+def test_approved_appointment_and_its_pronoun_removal(extractor: Extractor) -> None:
+    text = (
+        "会议决定任命张一为某市交通运输局局长;免去李二的某市交通运输局局长职务。"
+        "会议还批准任命王三为某市人民检察院检察长,免去其某县人民检察院检察长职务。\n"
+    )
+    assert prose(extractor, text) == {
+        ("张一", "appoint", "某市交通运输局局长"),
+        ("李二", "remove", "某市交通运输局局长"),
+        ("王三", "appoint", "某市人民检察院检察长"),
+        ("王三", "remove", "某县人民检察院检察长"),
+    }
+
+
+def test_a_news_lead_and_the_decision_it_reports_give_one_acting_appointment(extractor: Extractor) -> None:
+    text = (
+        "张一任某市代理市长\n"
+        "2023年5月31日上午,某市人大常委会第七次会议召开。会议决定接受李二同志辞去某市人民政府市长职务的请求;"
+        "决定任命张一同志为某市人民政府代理市长。\n"
+        "某市人民代表大会常务委员会\n关于张一同志代理某市人民政府市长\n的决定\n"
+        "(2023年5月31日某市第十五届人民代表大会常务委员会第七次会议通过)\n"
+        "某市第十五届人民代表大会常务委员会第七次会议决定:张一同志代理某市人民政府市长。\n"
+        "某市人民代表大会常务委员会\n2023年5月31日\n"
+    )
+    recs = appointments_of(extractor, text)
+    assert keys(recs) == {("李二", "remove", "某市人民政府市长"), ("张一", "appoint", "某市人民政府代理市长")}
+    assert {r["date"] for r in recs} == {"2023-05-31"}  # the date written in the lead paragraph
+
+
+def test_an_acting_decision_on_its_own_is_recorded(extractor: Extractor) -> None:
+    text = (
+        "某市人民代表大会常务委员会\n关于张一同志代理某市人民政府市长\n的决定\n"
+        "(2023年5月31日某市第十五届人民代表大会常务委员会第七次会议通过)\n"
+        "某市第十五届人民代表大会常务委员会第七次会议决定:张一同志代理某市人民政府市长。\n"
+    )
+    (rec,) = appointments_of(extractor, text)
+    assert (rec["person"], rec["action"], rec["post"], rec["date"]) == (
+        "张一",
+        "appoint",
+        "代理某市人民政府市长",
+        "2023-05-31",
+    )
+    assert rec["doc_title"] == "某市人民代表大会常务委员会关于张一同志代理某市人民政府市长的决定"
+
+
+def test_changes_told_in_a_portfolio_report(extractor: Extractor) -> None:
+    text = (
+        "近期,某市政府领导班子成员有所变动,原副市长张一因被任命为市委常委、宣传部长,不再担任副市长职务,"
+        "日前市人大新任命李二为副市长。\n"
+        "事件发生后,分管建设和安全生产的副省长王三被免职,赵四随即接手分管建设。王三被免职之后,这一项由钱五接手。\n"
+    )
+    assert prose(extractor, text) == {
+        ("张一", "appoint", "市委常委、宣传部长"),
+        ("张一", "remove", "副市长"),
+        ("李二", "appoint", "副市长"),
+        ("王三", "remove", "副省长"),
+    }
+
+
+def test_a_news_report_gives_no_date_without_a_year(extractor: Extractor) -> None:
+    text = "4月14日,市人大常委会召开第二十八次会议。会议决定任命张一为某市政务服务局局长。\n"
+    (rec,) = appointments_of(extractor, text)
+    assert rec["date"] is None and rec["doc_number"] is None
+
+
+def test_elections_careers_proposals_and_ceremonies_are_not_decisions(extractor: Extractor) -> None:
+    text = "\n".join(
+        [
+            "年前召开的省人代会正式选举张一为省长,并增补了李二、王三为副省长。",
+            "赵四也在去年6月从某集团董事长的位置上调任某省副省长,钱五出任常务副省长,新当选的孙六分管农业。",
+            "会议审议了县人民政府关于提请任命周七为县公安局局长的议案。",
+            "经研究,拟任命吴八为县财政局局长,现予公示。",
+            "会议为新任命的郑九颁发了任命书,郑九进行了宪法宣誓。",
+            "冯十曾被任命为县审计局局长,历任县委办主任、县长。",
+            "会议决定由陈一为组长,褚二为副组长。",
+            "胡三而已从今年1月起任某省委宣传部部长。",
+        ]
+    )
+    assert prose(extractor, text) == set()
+
+
+def test_a_list_opened_by_a_decision_heading_in_prose(extractor: Extractor) -> None:
+    text = "某县人大常委会第十次会议决定任命:\n张一为某县人民法院副院长;\n李二为某县人民法院审判员。\n"
+    assert prose(extractor, text) == {
+        ("张一", "appoint", "某县人民法院副院长"),
+        ("李二", "appoint", "某县人民法院审判员"),
+    }
+
+
+def test_a_request_before_the_decision_does_not_stop_it_and_resolutions_adopted(extractor: Extractor) -> None:
+    text = (
+        "5月5日,县人大常委会召开第十二次会议。会议根据县长的提请决定任命张一同志为县水利局局长。\n"
+        "会议审议了县人民政府关于提请任命李二为县审计局局长的议案。\n"
+        "会议表决通过了关于任命王三为县人民法院副院长的决定。\n"
+        "会议经表决,同意赵四辞去县人大常委会委员职务。会议接受钱五同志因工作变动辞去县人民政府副县长职务的请求。\n"
+        "经表决,会议决定:孙六同志任县公安局局长。\n"
+    )
+    assert prose(extractor, text) == {
+        ("张一", "appoint", "县水利局局长"),
+        ("王三", "appoint", "县人民法院副院长"),
+        ("赵四", "remove", "县人大常委会委员"),
+        ("钱五", "remove", "县人民政府副县长"),
+        ("孙六", "appoint", "县公安局局长"),
+    }
+
+
+def test_a_past_appointment_told_as_a_career_is_not_one(extractor: Extractor) -> None:
+    text = "2018年,张一被任命为市发展改革委主任,后调任市委副秘书长。李二同志任市政府副秘书长以来,工作成效明显。\n"
+    assert prose(extractor, text) == set()
+
+
+def test_a_notice_of_another_county_with_chinese_numeral_date(extractor: Extractor) -> None:
+    text = (
+        "某县人民政府关于张一等同志职务任免的通知\n发布时间:2023-01-05 来源:县政府办公室\n某政任〔2023〕2号\n"
+        "各乡镇人民政府,县政府各部门:\n经县人民政府研究,决定:\n张一任县发展和改革局副局长(试用期一年);\n"
+        "免去李二的县财政局副局长职务;\n王三不再担任县审计局副局长职务。\n某县人民政府\n二〇二三年一月五日\n"
+    )
+    recs = appointments_of(extractor, text)
+    assert keys(recs) == {
+        ("张一", "appoint", "县发展和改革局副局长"),
+        ("李二", "remove", "县财政局副局长"),
+        ("王三", "remove", "县审计局副局长"),
+    }
+    assert {r["date"] for r in recs} == {"2023-01-05"} and {r["doc_number"] for r in recs} == {"某政任〔2023〕2号"}
+
+
+def test_its_acting_post_lawful_appointment_and_recall(extractor: Extractor) -> None:
+    text = (
+        "会议任命张一为县人民政府副县长,并决定其代理县长职务。会议依法任命李二为县人民法院审判员。\n"
+        "会议决定罢免王三的县第十八届人民代表大会代表职务。\n"
+    )
+    assert prose(extractor, text) == {
+        ("张一", "appoint", "县人民政府副县长"),
+        ("张一", "appoint", "代理县长"),
+        ("李二", "appoint", "县人民法院审判员"),
+        ("王三", "remove", "县第十八届人民代表大会代表"),
+    }
+
+
+def test_names_with_a_bracketed_note_and_a_decision_dated_by_its_month(extractor: Extractor) -> None:
+    text = "任命:\n张一(女)为县人民法院副院长;\n李二(回族)、王三为县人民法院审判员。\n"
+    assert keys(appointments_of(extractor, text)) == {
+        ("张一", "appoint", "县人民法院副院长"),
+        ("李二", "appoint", "县人民法院审判员"),
+        ("王三", "appoint", "县人民法院审判员"),
+    }
+    (rec,) = appointments_of(extractor, "2023年5月,县人大常委会召开第十一次会议,决定任命赵四为县水利局局长。\n")
+    assert rec["date"] == "2023-05"
+
+
+def test_motions_passed_with_their_lists_and_an_acting_head_decided_as_such(extractor: Extractor) -> None:
+    text = (
+        "会议以无记名投票方式,表决通过了县人民政府提请的任免案:任命张一为县教育体育局局长,任命李二为县卫生健康局局长;"
+        "免去王三的县教育体育局局长职务。\n"
+        "会议决定接受孙六辞去县人民政府县长职务的请求,报县人民代表大会备案;决定任命周七为县人民政府副县长,"
+        "决定周七为县人民政府代理县长。\n"
+        "会后,县人大常委会主任吴八为新任命人员颁发任命书,并主持宪法宣誓仪式。\n"
+    )
+    assert prose(extractor, text) == {
+        ("张一", "appoint", "县教育体育局局长"),
+        ("李二", "appoint", "县卫生健康局局长"),
+        ("王三", "remove", "县教育体育局局长"),
+        ("孙六", "remove", "县人民政府县长"),
+        ("周七", "appoint", "县人民政府副县长"),
+        ("周七", "appoint", "县人民政府代理县长"),
+    }
+
+
+def test_items_of_several_people_joined_by_a_list_comma(extractor: Extractor) -> None:
+    text = (
+        "会议决定任命张一为县财政局局长、李二为县审计局局长,免去王三的县财政局局长职务、赵四的县审计局局长职务。"
+        "会议任命钱五为县人民政府副县长、代理县长。\n"
+    )
+    assert prose(extractor, text) == {
+        ("张一", "appoint", "县财政局局长"),
+        ("李二", "appoint", "县审计局局长"),
+        ("王三", "remove", "县财政局局长"),
+        ("赵四", "remove", "县审计局局长"),
+        ("钱五", "appoint", "县人民政府副县长、代理县长"),
+    }
+
+
+def test_a_resignation_offered_then_accepted_by_pronoun(extractor: Extractor) -> None:
+    text = (
+        "张一因工作调动向县人大常委会提出辞去县人民政府副县长职务的请求,会议经表决,决定接受其辞职。\n"
+        "近日,李二提出辞去县人民政府副县长职务。\n"
+    )
+    assert prose(extractor, text) == {("张一", "remove", "县人民政府副县长")}

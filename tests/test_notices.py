@@ -221,3 +221,61 @@ def test_an_attachment_without_its_notice_is_cited_by_its_title():
 def test_contents_entries_are_not_documents():
     text = "某县人民政府关于张三等同志任免职务的通知\n某政任字〔2023〕1 号..... 53\n各乡(镇)人民政府:\n"
     assert documents(text) == []
+
+
+def test_a_signing_date_in_chinese_numerals():
+    text = "某政任〔2023〕2号\n各乡镇人民政府:\n经研究,决定如下。\n某县人民政府\n二〇二三年一月十五日\n"
+    (doc,) = documents(text)
+    assert (doc.issuer, doc.date) == ("某县人民政府", "2023-01-15")
+
+
+def test_a_page_metadata_number_goes_to_the_title_below_it():
+    text = (
+        "索引号:000014349/2023-00012\n发文字号:某政办发〔2023〕12号\n标题:某县人民政府办公室关于成立某领导小组的通知\n"
+        "某县人民政府办公室关于成立某领导小组的通知\n各乡镇人民政府:\n为加强领导,决定成立某领导小组。\n"
+    )
+    (doc,) = documents(text)
+    assert (doc.doc_number, doc.title, doc.first_line) == (
+        "某政办发〔2023〕12号",
+        "某县人民政府办公室关于成立某领导小组的通知",
+        4,
+    )
+
+
+def test_a_news_report_signed_by_an_office_is_still_not_a_document():
+    text = (
+        "某县召开安全生产工作会议\n5月6日,某县召开安全生产工作会议。\n会议要求,各部门要压实责任。\n"
+        "某县应急管理局\n2023年5月6日\n"
+    )
+    assert documents(text) == []
+
+
+def test_the_plan_a_notice_issues_is_part_of_that_notice_even_with_关于_in_its_title():
+    text = (
+        "某政办发〔2022〕48号\n各乡镇人民政府:\n现将《某县关于加强耕地保护的实施方案》印发给你们。\n某县人民政府办公室\n"
+        "2022年11月4日\n某县关于加强耕地保护的实施方案\n为加强耕地保护,制定本方案。\n"
+    )
+    (doc,) = notices(text)
+    assert (doc.doc_number, doc.title) == ("某政办发〔2022〕48号", "某县关于加强耕地保护的实施方案")
+
+
+def test_a_plan_standing_alone_after_page_chrome_is_a_document():
+    (doc,) = notices("某县2023年防汛工作方案\n一、总体要求\n做好防汛工作。\n")
+    assert doc.is_document and doc.title == "某县2023年防汛工作方案"
+    chrome, doc = notices("首页 > 政务公开\n某县2023年防汛工作方案\n为做好防汛工作,制定本方案。\n")
+    assert not chrome.is_document and (doc.is_document, doc.first_line) == (True, 2)
+
+
+def test_contents_of_a_congress_gazette_with_adoption_notes_are_not_documents():
+    title = "某县人民代表大会常务委员会关于接受张一辞去某县人民政府县长职务的决定"
+    note = "(2023年3月1日某县第十七届人民代表大会常务委员会第十次会议通过)"
+    text = (
+        f"某县人民代表大会常务委员会公报\n2023年第2期\n目  录\n{title}\n{note}\n"
+        f"某县人民代表大会常务委员会任免名单\n{note}\n"
+        f"{title}\n{note}\n会议决定:接受张一辞去某县人民政府县长职务的请求。\n"
+        f"某县人民代表大会常务委员会任免名单\n{note}\n任命:\n李二为某县人民政府副县长。\n"
+    )
+    front, decision, names = notices(text)
+    assert not front.is_document and front.title == "某县人民代表大会常务委员会公报2023年第2期"
+    assert (decision.first_line, decision.title, decision.date) == (8, title, "2023-03-01")
+    assert (names.first_line, names.title) == (11, "某县人民代表大会常务委员会任免名单")

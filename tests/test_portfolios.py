@@ -6,7 +6,6 @@ from typing import Any
 
 from graph_build.build import rows_for
 from graph_build.layout import compact
-from graph_build.people import surname_length
 from graph_build.pipeline import Extractor
 
 TITLE = "某某县人民政府关于县政府领导工作分工的通知"
@@ -604,12 +603,6 @@ def test_numbered_heads_with_notes_and_a_one_line_table_row(extractor: Extractor
         ("万华", "负责", "县政府常务工作"),
         ("万华", "分管", "县财政局"),
     }
-
-
-def test_surnames_delimit_names_that_nothing_else_delimits() -> None:
-    assert surname_length("欧阳明") == 2
-    assert surname_length("王润") == 1
-    assert surname_length("分别") == 0  # ``其他副区长分别负责…`` names nobody
 
 
 def test_a_headline_is_not_a_portfolio(extractor: Extractor) -> None:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from graph_build import people
 from graph_build.evaluate import evaluate, load_gold
 from graph_build.extractors import roster_lexicon, rosters
 from graph_build.layout import compact
@@ -406,17 +407,17 @@ def test_unit_of_a_list_item(item: str, unit: str | None) -> None:
     ],
 )
 def test_people_in_a_prose_slot(slot: str, expected: list[tuple[str, list[str]]]) -> None:
-    got = roster_lexicon.people_in_slot(slot, 0, len(slot))
+    got = people.people_in_slot(slot, 0, len(slot))
     assert [(slot[p.name[0] : p.name[1]], [slot[a:b] for a, b in p.titles]) for p in got] == expected
 
 
 def test_names_need_two_or_three_characters_and_no_post_words() -> None:
-    assert roster_lexicon.is_name("王润")
-    assert roster_lexicon.is_name("欧阳明华")
-    assert not roster_lexicon.is_name("县长")
-    assert not roster_lexicon.is_name("全县")
-    assert not roster_lexicon.is_name("公安")
-    assert not roster_lexicon.is_name("王润县长")
+    assert people.is_name("王润")
+    assert people.is_name("欧阳明华")
+    assert not people.is_name("县长")
+    assert not people.is_name("全县")
+    assert not people.is_name("公安")
+    assert not people.is_name("王润县长")
 
 
 # -- the demo corpus ---------------------------------------------------------
@@ -433,3 +434,312 @@ def test_demo_corpus_scores(roster_extractor: Extractor, corpus_dir: Path, gold_
     ev = evaluate(gold, pred)
     assert ev.scores["membership"].f1 >= 0.95
     assert ev.scores["unit_membership"].f1 >= 0.90
+
+
+# -- layouts from other places -------------------------------------------------
+# Short snippets in the shapes county and city texts elsewhere print rosters in
+# (names and places invented).
+
+
+def test_labels_on_their_own_lines_with_posts_in_brackets(roster_extractor: Extractor) -> None:
+    text = (
+        "市政府决定成立某市创建卫生城市工作领导小组。该领导小组由如下人员组成:\n"
+        "组 长:\n刘建华(市委常委、常务副市长)\n"
+        "副组长:\n梁文东(市政府副秘书长)\n孟少华(市建设局局长)\n"
+        "成 员:\n唐立明(市财政局副局长)\n谢国强(市林业局副局长)\n"
+    )
+    got = members(roster_extractor, text)
+    body = "某市创建卫生城市工作领导小组"
+    assert got == [
+        ("刘建华", "组长", body),
+        ("梁文东", "副组长", body),
+        ("孟少华", "副组长", body),
+        ("唐立明", "成员", body),
+        ("谢国强", "成员", body),
+    ]
+    assert by_person(roster_extractor, text)["孟少华"].titles == ("市建设局局长",)
+
+
+def test_labels_without_colon_and_padded_letters(roster_extractor: Extractor) -> None:
+    text = (
+        "一、联席会议组成人员\n"
+        "总召集人 杨红英 市政府副市长\n"
+        "召 集 人 崔明康 市政府办副主任\n"
+        "梁 英 市妇联主席\n"
+        "成 员 刘庆丰 市教育局副局长\n"
+        "赵 炎 市财政局副局长\n"
+    )
+    assert [(p, r) for p, r, _ in members(roster_extractor, text)] == [
+        ("杨红英", "总召集人"),
+        ("崔明康", "召集人"),
+        ("梁英", "召集人"),
+        ("刘庆丰", "成员"),
+        ("赵炎", "成员"),
+    ]
+
+
+def test_a_role_held_concurrently_in_brackets(roster_extractor: Extractor) -> None:
+    text = "某省人口普查领导小组组成人员名单\n副组长:\n郝建理 省统计局局长(兼领导小组办公室主任)\n"
+    got = [(f.person, f.role, f.titles) for f in facts(roster_extractor, text) if isinstance(f, Membership)]
+    assert got == [("郝建理", "副组长", ("省统计局局长",)), ("郝建理", "办公室主任", ("省统计局局长",))]
+
+
+def test_prose_roster_with_ren_and_posts_before_names(roster_extractor: Extractor) -> None:
+    text = (
+        "近日，市政府发文，成立某市人口抽样调查领导小组。\n"
+        "领导小组由市委常委、常务副市长田德福任组长，市统计局局长邓章焕、市公安局副局长刘民文任副组长；"
+        "市发改委总经济师贺明雄、市统计局总统计师陶孜慧任成员。\n"
+        "领导小组办公室设市统计局，市统计局总统计师陶孜慧任办公室主任。\n"
+    )
+    got = by_person(roster_extractor, text)
+    assert (got["田德福"].role, got["田德福"].titles) == ("组长", ("市委常委", "常务副市长"))
+    assert {p for p, r, _ in members(roster_extractor, text) if r == "副组长"} == {"邓章焕", "刘民文"}
+    assert {p for p, r, _ in members(roster_extractor, text) if r == "成员"} == {"贺明雄", "陶孜慧"}
+    assert ("陶孜慧", "办公室主任", "某市人口抽样调查领导小组") in members(roster_extractor, text)
+    assert got["贺明雄"].titles == ("市发改委总经济师",)
+
+
+def test_two_people_joined_by_he_and_the_body_closing_a_chain(roster_extractor: Extractor) -> None:
+    text = (
+        "某县同意成立由县委书记赵大宇同志任顾问，县长刘晖同志任组长的某县环境督察工作领导小组，"
+        "领导小组下设办公室，由县政府副县长李珍同志兼任办公室主任，"
+        "县政府办副主任曹鹏飞和县环保局局长何军雄任副主任。\n"
+    )
+    body = "某县环境督察工作领导小组"
+    assert members(roster_extractor, text) == [
+        ("赵大宇", "顾问", body),
+        ("刘晖", "组长", body),
+        ("李珍", "办公室主任", body),
+        ("曹鹏飞", "办公室副主任", body),
+        ("何军雄", "办公室副主任", body),
+    ]
+    assert by_person(roster_extractor, text)["曹鹏飞"].titles == ("县政府办副主任",)
+
+
+def test_units_through_their_heads_after_a_post_only_slot(roster_extractor: Extractor) -> None:
+    text = (
+        "经市政府研究，决定成立某市高铁建设领导小组。领导小组成员名单如下:\n"
+        "组 长:李卫东\n副组长:裘耀东、赵梅树\n"
+        "市政府分管副秘书长，市委宣传部、市公安局、电信某市分公司和甲区政府、乙县政府主要领导为领导小组成员。\n"
+    )
+    got = [u for u, _, _ in units(roster_extractor, text)]
+    assert got == ["市委宣传部", "市公安局", "电信某市分公司", "甲区政府", "乙县政府"]
+    assert {r for _, r, _ in units(roster_extractor, text)} == {"成员"}
+    assert [p for p, _, _ in members(roster_extractor, text)] == ["李卫东", "裘耀东", "赵梅树"]
+
+
+def test_a_list_summary_is_not_a_unit(roster_extractor: Extractor) -> None:
+    text = (
+        "通知成立以县委书记杨松任组长，县委副书记、县长马凤康任第一副组长的某县河长制工作领导小组，"
+        "县委督查室、组织部、发改局、环保局等共计28家部门单位主要负责同志为成员。\n"
+        "领导小组——以县委分管领导为组长，县政府分管领导为副组长，县委宣传部、县民政局副局长、"
+        "县城乡建设局等36个县委、县政府部门和县直单位的39名副科级以上领导为成员。\n"
+    )
+    got = [u for u, _, _ in units(roster_extractor, text)]
+    assert got == ["县委督查室", "组织部", "发改局", "环保局", "县委宣传部", "县民政局", "县城乡建设局"]
+    assert ("马凤康", "第一副组长") in [(p, r) for p, r, _ in members(roster_extractor, text)]
+
+
+def test_a_body_composed_of_units_and_its_convener_through_a_head(roster_extractor: Extractor) -> None:
+    text = (
+        "二、聯席會議組成單位\n"
+        "縣煙花爆竹安全監管聯席會議(以下簡稱聯席會議)由縣安全生產委員會辦公室、縣公安局、縣供銷社"
+        "共3個部門和單位組成。\n"
+        "縣安全生產委員會辦公室主要負責人擔任聯席會議召集人，各成員單位有關負責同志為聯席會議成員(名單附後)。\n"
+    )
+    got = units(roster_extractor, text)
+    body = "縣煙花爆竹安全監管聯席會議"
+    assert [(u, r) for u, r, b in got if b == body] == [
+        ("縣安全生產委員會辦公室", "成员单位"),
+        ("縣公安局", "成员单位"),
+        ("縣供銷社", "成员单位"),
+        ("縣安全生產委員會辦公室", "召集人"),
+        ("各成員單位", "成員"),
+    ]
+
+
+def test_short_sector_names_and_collective_units(roster_extractor: Extractor) -> None:
+    text = (
+        "某县水土保持委员会由县长任主任，四位副县长任副主任，政务中心、水务、发改、电力等部门和全部12个乡镇、"
+        "3个园区为成员单位。\n"
+    )
+    assert members(roster_extractor, text) == []
+    got = [u for u, _, _ in units(roster_extractor, text)]
+    assert got == ["政务中心", "水务", "发改", "电力", "全部12个乡镇", "3个园区"]
+
+
+def test_office_director_through_the_host_unit_or_a_unit_head(roster_extractor: Extractor) -> None:
+    text = (
+        "决定成立全县民族工作领导小组。领导小组下设办公室，办公室设在县民族宗教事务局，"
+        "由局长兼任办公室主任，副局长兼任办公室副主任。\n"
+        "某县对台工作领导小组下设办公室，县台办主任兼办公室主任。\n"
+    )
+    got = {(u, r) for u, r, _ in units(roster_extractor, text)}
+    assert got == {("县民族宗教事务局", "办公室主任"), ("县民族宗教事务局", "办公室副主任"), ("县台办", "办公室主任")}
+
+
+def test_traditional_unit_list_with_stray_spaces_and_a_final_he(roster_extractor: Extractor) -> None:
+    text = (
+        "中共某縣縣委調整充實了對臺灣工作領導小組。\n"
+        "某縣委對臺灣工作領導小組由縣委書記任組長，分管對臺工作的副書記、副縣長任副組長。"
+        "另外縣委辦公室、縣委組織部、 縣經貿局、團縣委和縣臺辦5個相關職能部門的分管副職任小組成員。\n"
+    )
+    assert members(roster_extractor, text) == []
+    got = units(roster_extractor, text)
+    assert [u for u, _, _ in got] == ["縣委辦公室", "縣委組織部", "縣經貿局", "團縣委", "縣臺辦"]
+    assert {b for _, _, b in got} == {"某縣委對臺灣工作領導小組"}
+
+
+def test_office_members_named_through_member_units(roster_extractor: Extractor) -> None:
+    text = (
+        "决定成立某区办公用房管理工作领导小组。\n"
+        "领导小组办公室设在区机关事务管理中心。区机关事务管理中心主任方友国兼任办公室主任，"
+        "领导小组成员单位有关负责同志担任办公室成员。\n"
+    )
+    body = "某区办公用房管理工作领导小组"
+    assert members(roster_extractor, text) == [("方友国", "办公室主任", body)]
+    assert units(roster_extractor, text) == [("领导小组成员单位", "成员", body + "/办公室")]
+
+
+def test_prose_roster_with_the_body_as_the_subject(roster_extractor: Extractor) -> None:
+    text = (
+        "县招商引资工作领导小组组长由县委副书记、县长赵立六担任，副组长由副县长钱启七担任，"
+        "成员由县发改局、县商务局和县自然资源局主要负责人组成。\n"
+    )
+    body = "县招商引资工作领导小组"
+    assert members(roster_extractor, text) == [("赵立六", "组长", body), ("钱启七", "副组长", body)]
+    assert units(roster_extractor, text) == [
+        ("县发改局", "成员", body),
+        ("县商务局", "成员", body),
+        ("县自然资源局", "成员", body),
+    ]
+
+
+def test_one_line_roster_separated_by_semicolons(roster_extractor: Extractor) -> None:
+    text = (
+        "某县乡村振兴工作领导小组\n"
+        "组长：张一明（县长）；副组长：李二强（副县长）、王三丰（副县长）；成员：赵四海（县发改局局长）。\n"
+    )
+    assert [(p, r) for p, r, _ in members(roster_extractor, text)] == [
+        ("张一明", "组长"),
+        ("李二强", "副组长"),
+        ("王三丰", "副组长"),
+        ("赵四海", "成员"),
+    ]
+
+
+def test_posts_before_names_separated_by_commas_and_a_new_heading(roster_extractor: Extractor) -> None:
+    text = (
+        "某县创卫工作领导小组\n组长：张一明（县长）。\n"
+        "某县森林防火指挥部成员名单\n指挥长：县长 孙六合\n"
+        "成员：县发改局局长 周七星，县财政局局长 吴八方\n"
+    )
+    got = by_person(roster_extractor, text)
+    assert got["孙六合"].body == "某县森林防火指挥部"
+    assert (got["周七星"].role, got["周七星"].titles) == ("成员", ("县发改局局长",))
+    assert (got["吴八方"].role, got["吴八方"].titles) == ("成员", ("县财政局局长",))
+
+
+def test_cells_of_a_flattened_table(roster_extractor: Extractor) -> None:
+    text = (
+        "某县河湖长制工作领导小组\n职务 | 姓名 | 单位及职务 |\n"
+        "组长 | 韩六顺 | 县委副书记、县长 |\n副组长 | 杨七巧 | 副县长 |\n"
+    )
+    got = by_person(roster_extractor, text)
+    assert (got["韩六顺"].role, got["韩六顺"].titles) == ("组长", ("县委副书记", "县长"))
+    assert got["杨七巧"].role == "副组长"
+    assert len(got) == 2
+
+
+def test_a_label_naming_its_body_and_a_founding_chain_in_news(roster_extractor: Extractor) -> None:
+    text = (
+        "该县成立了以县委书记蒋四方为组长、县长沈五湖为第一副组长的县乡村振兴战略领导小组。\n"
+        "县城市管理委员会成员单位：县城管局、县公安局、\n县市场监管局等。\n"
+    )
+    body = "县乡村振兴战略领导小组"
+    assert members(roster_extractor, text) == [("蒋四方", "组长", body), ("沈五湖", "第一副组长", body)]
+    assert by_person(roster_extractor, text)["蒋四方"].titles == ("县委书记",)
+    assert units(roster_extractor, text) == [
+        ("县城管局", "成员单位", "县城市管理委员会"),
+        ("县公安局", "成员单位", "县城市管理委员会"),
+        ("县市场监管局", "成员单位", "县城市管理委员会"),
+    ]
+
+
+def test_comrade_before_a_bracket_and_ideographic_spaces(roster_extractor: Extractor) -> None:
+    text = "某县教育督导委员会\n主　任：张三同志（县长）\n委　员：王五　县教育局局长；赵六　县财政局局长\n"
+    assert [(f.person, f.role, f.titles) for f in facts(roster_extractor, text) if isinstance(f, Membership)] == [
+        ("张三", "主任", ("县长",)),
+        ("王五", "委员", ("县教育局局长",)),
+        ("赵六", "委员", ("县财政局局长",)),
+    ]
+
+
+def test_units_set_apart_by_spaces(roster_extractor: Extractor) -> None:
+    text = "某县河长制工作领导小组\n组长：张三\n成员：县发改局 县财政局 县教育局\n"
+    assert [u for u, _, _ in units(roster_extractor, text)] == ["县发改局", "县财政局", "县教育局"]
+
+
+# -- negative cases: what is not a roster ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # personnel decisions and elections told in news prose
+        "某县成立安全生产委员会。会议任命王福明为县人大常委会内务司法工作委员会主任，吴军旭为副主任。\n",
+        "成立某县防汛指挥部。会议选举郑一鸣为县政协主席。\n",
+        # a task's lead unit, not a roster role
+        "成立某县招商工作专班。经研究，明确县发改局为牵头单位，县财政局为配合单位。\n",
+        # slots that name only a post
+        "成立某县文物安全领导小组，县长任组长，分管副县长任副组长。\n",
+        "成立某项目工作专班，专班组长由项目分管副县长担任。\n",
+        # a leaders' page: names and posts in rows, with no body anywhere
+        "张三 县委副书记、县长\n李四 县委常委、常务副县长\n王五 副县长\n负责县政府常务工作。分管县财政局、县审计局。\n",
+        # a title quoted in 《》 founds no body of its own
+        "根据《关于成立某县河长制领导小组的通知》精神，各乡镇要抓好落实。\n",
+    ],
+)
+def test_not_a_roster(roster_extractor: Extractor, text: str) -> None:
+    assert facts(roster_extractor, text) == []
+
+
+def test_experts_of_fields_are_not_member_units(roster_extractor: Extractor) -> None:
+    text = "某县气象灾害应急指挥部\n专家咨询组\n成员单位:气象、水利、农业、林业等方面专家\n"
+    assert units(roster_extractor, text) == []
+
+
+# -- the person-name reader ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("翟立伟副县长", (0, 3, 3, 6)),
+        ("县发改局局长邢民选", (6, 9, 0, 6)),
+        ("市统计局总统计师陶孜慧", (8, 11, 0, 8)),
+        ("项目分管副县长", None),
+        ("分管副县长", None),
+        ("王润", (0, 2, 2, 2)),
+    ],
+)
+def test_split_name_post(written: str, expected: tuple[int, int, int, int] | None) -> None:
+    assert people.split_name_post(written) == expected
+
+
+def test_people_joined_by_he_in_a_slot() -> None:
+    slot = "县政府办副主任曹鹏飞和县环保局局长何军雄"
+    got = people.people_in_slot(slot, 0, len(slot))
+    assert [(slot[slice(*p.name)], [slot[a:b] for a, b in p.titles]) for p in got] == [
+        ("曹鹏飞", ["县政府办副主任"]),
+        ("何军雄", ["县环保局局长"]),
+    ]
+    unit = "县人力资源和社会保障局局长张立"
+    assert [unit[slice(*p.name)] for p in people.people_in_slot(unit, 0, len(unit))] == ["张立"]
+
+
+def test_names_already_in_facts() -> None:
+    assert people.clean_person("王 润同志") == "王润"
+    assert people.looks_like_person("王润")
+    assert not people.looks_like_person("县发改局")
+    assert not people.is_name("项目")

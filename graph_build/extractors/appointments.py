@@ -1,28 +1,38 @@
-"""Appointments and removals from personnel notices (任免, 任命, 免去, 聘任, 解聘).
+"""Appointments and removals (任免) from any text: notices, 任免名单 and news of 人大常委会 decisions.
 
-One ``Appointment`` per person per action and post. Two layouts are read:
+One ``Appointment`` per person, action and post; the posts of one action stay
+together as written (``县人民政府副县长、代理县长``). Text is read in two ways.
 
-* a heading that sets the action, then one item per line::
+* **Lists** (a personnel notice, a ``…任免名单``, the lines after a heading
+  ``任命：`` / ``免去：``): the heading sets the action, each item gives a person
+  and a post::
 
       经县政府党组会议…研究决定，任命：
       乔 木同志为县人民政府办公室副主任；
       免去：
       薛建东同志县人民医院院长职务；
 
-* inline decisions, in any order: ``任命X为Y``, ``聘任X为Y``, ``X任Y``,
-  ``X兼任Y`` (appoint); ``免去X的Y职务``, ``解聘X的Y职务``, ``X不再担任Y职务``,
-  ``接受X辞去Y职务的请求`` (remove); ``…，免去其Y职务`` refers back to the
-  person of the clause before.
+  Items may also be ``X任Y``, ``X兼任Y``, ``X不再担任Y职务``.
 
-Posts are kept as written without a trailing ``职务``; a remark such as
-``（试用期一年）`` goes to ``note``, as does a closing ``以上新提任…试用期为一年``.
-Several people sharing a post give one record each; several posts of one
-person are split on ``、`` only where each part is a full post (``县A局局长、
-县B中心主任``), so ``县A局党组书记、局长`` stays whole.
+* **Decisions in prose**, anywhere: a clause counts only when a personnel verb of
+  a decision leads it: ``（决定）任命X为Y``, ``（决定）免去X的Y职务``,
+  ``接受X辞去Y职务的请求``, ``通过了关于X辞去Y的辞呈``, ``决定X为Y``,
+  ``决定其为Y``, ``决定X（副区长）代理Y职务``, ``X的Y职务相应终止``,
+  ``X不再担任Y职务``, ``X因被任命为Y``, ``副省长X被免职`` and, in the report of
+  a meeting that decided 任免, ``X提出辞去Y职务``. Later clauses of the sentence
+  (``，`` and ``；`` up to ``。``) inherit the action: ``任命A为X，B为Y``,
+  ``免去A的X职务；B的Y职务``, ``免去其Y职务``, ``并决定其为Y``.
 
-Only personnel notices are read (title or 文号 says so). Elsewhere a sentence
-counts only when it is itself a formal decision (``经研究决定，任命X为Y``), so
-rosters (``组长由X兼任``) and reports never produce appointments.
+Precision first. A clause whose lead-in says proposal, election, ceremony or
+career (``提请``, ``议案``, ``拟``, ``选举``, ``增补``, ``调任``, ``出任``, ``颁发任命书``:
+``not_decision_words`` in ``data/personnel.yml``) gives nothing; so do a 公示, a
+roster slot (``决定由X为组长``), a headline (a line without punctuation, which
+news repeats in its lead) and an item cut off by the end of an excerpt.
+
+A remark such as ``（试用期一年）`` goes to ``note``, as does a closing
+``以上新提任…试用期为一年``. Dates: a personnel notice's signing date, a list's
+``（…会议通过）`` note, a document's date; in a news report only a full date in
+the paragraph (``2023年5月31日上午，…``), never a dateline or a page timestamp.
 """
 
 from __future__ import annotations
@@ -31,6 +41,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -45,7 +56,7 @@ from graph_build.people import clean_person, looks_like_person
 from graph_build.records import Appointment, Fact
 
 NAME = "appointments"
-VERSION = "1"
+VERSION = "2"
 
 APPOINT = "appoint"
 REMOVE = "remove"
@@ -70,19 +81,27 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "remark": re.compile(alt(v["remark_words"])),
         "not_name": re.compile(f"^(?:{alt(v['not_name_starts'])})"),
         "role": re.compile(alt(v["not_name_words"])),
+        "roster": re.compile(f"(?:^(?:{alt(v['roster_posts'])})$)|{alt(v['roster_bodies'])}"),
+        "blocked": re.compile(alt(v["not_decision_words"])),
+        "acting_title": re.compile(alt(v["titles_before_acting"])),
+        "meeting": re.compile(alt(v["meeting_decided"])),
     }
 
 
 _HAN = r"[\u4e00-\u9fff]"
-# Names with an optional 同志, separated by 、 (``张三、李四同志``).
-_PERSONS = rf"(?P<p>(?:{_HAN}{{2,4}}(?:同志)?、)*{_HAN}{{2,4}}?)(?:同志)?"
+# Names with an optional 同志, separated by 、, and a count (``张三、李四同志``, ``A、B、C等18人``, ``A等``).
+_COUNT = r"(?:[两二三四五六七八九十\d]+(?:位|名)(?:同志)?|等\d+(?:名|位|人)(?:同志)?|等)"
+# A name may carry a note in brackets: ``张三（女）``, ``李四（满族）``.
+_NOTE = r"(?:[(（][\u4e00-\u9fff，,、]{1,8}[)）])"
+_PERSONS = rf"(?P<p>(?:{_HAN}{{2,4}}(?:同志)?{_NOTE}?、)*{_HAN}{{2,4}}?{_NOTE}?)(?:同志)?{_COUNT}?"
 _NUMBERING = re.compile(r"^(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.])")
 _HEADING = re.compile(
     r"(?:^|[,，:：]|决定)(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、])?(?:现|兹|特)?(?:决定)?"
     r"(?P<v>任命|聘任|聘请|聘用|免去|免职|解聘)(?:以下|下列|如下)?(?:同志|人员)?(?:的)?(?:职务)?(?:[:：]|$)"
 )
 _DECIDE_HEADING = re.compile(r"决定(?:如下)?[:：]$")
-_FORMAL = re.compile(r"决定[,，:：]?(?:任命|免去|聘任|聘请|解聘)|接受.{2,16}辞去")
+# A sentence of prose is read only if it has one of these.
+_PERSONNEL_WORD = re.compile(r"任命|免去|免除|免职|辞去|不再担任|代理|终止|聘任|解聘|决定|罢免|撤销")
 _APPOINT_VERBS = {
     "任命": APPOINT,
     "聘任": APPOINT,
@@ -93,52 +112,84 @@ _APPOINT_VERBS = {
     "解聘": REMOVE,
 }
 
-# Clause forms, on compact text with trailing punctuation removed.
-_RESIGN = re.compile(rf"^(?:决定|同意)?接受{_PERSONS}辞去(?P<post>.+?)(?:的)?职务的(?:请求|申请|辞职请求)$")
-_APPOINT_AS = re.compile(rf"^(?:决定|同意)?(?:任命|聘任|聘请|聘用|聘){_PERSONS}为(?P<post>.+)$")
-_REMOVE_VERB = re.compile(r"^(?:决定|同意)?(?:免去|免除|解聘|撤销)(?P<rest>.+?)(?:的)?职务$")
+# Decisions, on compact clause text with trailing punctuation removed; ``pre`` is the lead-in.
+_APPOINT_AS = re.compile(rf"^(?P<pre>.*?)(?:任命|聘任|聘请|聘用)(?:了)?{_PERSONS}为(?P<post>.+)$")
+_REMOVE_VERB = re.compile(
+    r"^(?P<pre>.*?)(?:分别)?(?:免去|免除|解聘|撤销|罢免)(?P<rest>.+?)(?:的)?职务(?P<tail>[(（].*[)）])?$"
+)
+_DECIDE_AS = re.compile(rf"^(?P<pre>.*?)决定(?:由)?{_PERSONS}为(?P<post>.+)$")
+_DECIDE_ITS = re.compile(r"^(?P<pre>.*?)决定(?:由)?其(?:为(?P<post>.+)|(?P<acting>代理.+?)(?:的)?(?:职务)?)$")
+_ACTING = re.compile(
+    rf"^(?P<pre>.*?)决定(?P<p>{_HAN}{{2,3}}?)(?:同志)?(?P<t>{_HAN}{{0,5}}?)(?P<post>代理.+?)(?:的)?(?:职务)?$"
+)
+# A clause that is only a decision's verb: ``会议决定``, ``决定任命``, ``免去`` (the clauses after it say who).
+_BARE_VERB = re.compile(
+    r"^(?P<pre>.*?)(?:决定|批准|同意)?(?P<v>任命|免去|免职|聘任|解聘|决定)(?:以下|下列|如下)?(?:同志|人员)?(?:的)?(?:职务)?$"
+)
+_TERMINATED = re.compile(rf"^{_PERSONS}(?:的)(?P<post>.+?)职务(?:自然|相应|自行)?终止$")
+_ITS_TERMINATED = re.compile(r"^其(?:的)?(?P<post>.+?)职务(?:自然|相应|自行)?终止$")
 _NO_LONGER = re.compile(rf"^{_PERSONS}不再担任(?P<post>.+?)(?:的)?(?:职务)?$")
+_OFFERED = re.compile(
+    rf"^{_PERSONS}(?:因[^辞]{{1,12}})?(?:向[^辞]{{2,20}})?(?:分别)?提出辞去(?P<post>.+?)(?:的)?职务(?:的请求|的申请)?$"
+)
+# ``…提出辞去…职务的请求，会议决定接受其辞职``: the resignation told before is accepted.
+_ACCEPTED_ITS = re.compile(r"(?:接受|同意)了?其(?:的)?辞")
+# ``原副市长X因被任命为Y，不再担任…``: a change told as its cause, not a career (``2018年，X被任命为Y``).
+_PASSIVE_APPOINT = re.compile(r"^(?P<pre>.+?)(?:同志)?(?:因|已经|已|日前|近日|近期|新近)被任命为(?P<post>.+)$")
+_PASSIVE_REMOVE = re.compile(r"^(?P<pre>.+?)(?:同志)?被免职$")
+_RESIGN_TAIL = re.compile(r"(?:的)?(?:职务)?(?:的)?(?:请求|申请|辞职请求|辞呈)?(?:的决定)?$")
+_RESIGN_PART = re.compile(rf"^{_PERSONS}(?:因[^辞]{{1,12}})?(?:提出的?)?辞去(?P<post>.+?)(?:的)?(?:职务)?$")
+# Clauses that continue the action of the clause before (same sentence).
+_CHAIN_AS = re.compile(rf"^{_PERSONS}为(?P<post>.+)$")
+_CHAIN_REMOVAL = re.compile(rf"^{_PERSONS}(?:的)(?P<post>.+?)(?:的)?职务(?P<tail>[(（].*[)）])?$")
+_ITS_REMOVAL = re.compile(r"^(?:同时|并)?(?:免去|免除|解聘)其(?:的)?(?P<post>.+?)(?:的)?职务$")
+_ALSO_CONCURRENT = re.compile(r"^(?:同时|并)?兼任(?P<post>.+)$")
+_ALSO_NO_LONGER = re.compile(r"^(?:同时|并|且)?不再担任(?P<post>.+?)(?:的)?(?:职务)?$")
+# List items (after a heading, in a personnel notice).
 _CONCURRENT = re.compile(rf"^{_PERSONS}兼任(?P<post>.+)$")
 _TAKES = re.compile(rf"^{_PERSONS}(?:担任|任)(?P<post>[^命职期免].*)$")
 _IS = re.compile(rf"^{_PERSONS}为(?P<post>.+)$")
 _LISTED_REMOVAL = re.compile(rf"^{_PERSONS}(?:的)?(?P<post>.+?)(?:的)?职务$")
-# Clauses without a subject that refer to the person of the clause before.
-_ITS_REMOVAL = re.compile(r"^(?:同时)?(?:免去|免除|解聘)其(?:的)?(?P<post>.+?)(?:的)?职务$")
-_ALSO_CONCURRENT = re.compile(r"^(?:同时)?兼任(?P<post>.+)$")
-_ALSO_NO_LONGER = re.compile(r"^(?:同时)?不再担任(?P<post>.+?)(?:的)?(?:职务)?$")
+_LISTED_ACTING = re.compile(rf"^{_PERSONS}(?P<post>代理.+?)(?:的)?(?:职务)?$")
 _ABOVE_PROBATION = re.compile(r"^(?:以上|上述)[^,，]{0,30}试用期")
 _PASSED = re.compile(r"[(（](\d{4})年(\d{1,2})月(\d{1,2})日[^()（）]{0,40}通过[)）]")
-_SECTION_TITLE = re.compile(r"任免名单|(?:任免|任职|免职)(?:职务)?的(?:通知|决定)$|人事任免$")
-_SECTION_TITLE_LINE = re.compile(r"^(.{2,40}?(?:任免名单|任免(?:职务)?的(?:通知|决定)))(?:[(（].*)?$")
+_FULL_DATE = re.compile(r"(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?")
+_SECTION_TITLE = re.compile(r"任免名单|任命名单|免职名单|(?:任免|任职|免职)(?:职务)?的(?:通知|决定)$|人事任免$")
+_SECTION_TITLE_LINE = re.compile(r"^(.{2,40}?(?:任免名单|任命名单|免职名单|任免(?:职务)?的(?:通知|决定)))(?:[(（].*)?$")
 _STANDALONE_HEADING = re.compile(
     r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、])?(?:决定)?"
     r"(?:任命|聘任|免去|免职|解聘)(?:以下|下列)?(?:同志|人员)?(?:的)?(?:职务)?[:：]?$"
 )
+_LIST_LEAD = re.compile(r"(?:决定|批准)(?:任命|免去|免职|任免)(?:以下|下列)?(?:同志|人员)?(?:职务)?(?:如下)?[:：]$")
 # ``X拟任Y`` (a proposal), ``X现任Y`` (a present post), ``X兼任Y`` (its own form): not ``X任Y``.
 _NOT_BEFORE_TAKES = set("拟现原曾已将继转调升改新兼再不")
-_NOT_PERSONNEL_TITLE = re.compile(r"公示|征求意见|考察预告")
+_NOT_PERSONNEL_TITLE = re.compile(r"公示|征求意见|考察预告|议案")
 _TERM_REMARK = re.compile(r"^(?:试用期|聘期|任期|聘用期)")
 _UNIT_START = re.compile(rf"^(?:县|市|省|区|州|旗|乡|镇|中共|共青团|{_HAN}{{2,4}}?(?:县|市|区|州|旗|乡|镇))")
 _BARE_LEADER = re.compile(r"^(?:常务)?副?(?:县|市|区|州|旗|乡|镇)长$")
-_POST_BAD = re.compile(r"[,，:：;；。]|任命|免去|担任|研究|决定|同志|以上")
+_POST_BAD = re.compile(r"[,，:：;；。]|任命|免去|担任|研究|决定|同志|以上|辞去|议案|请求")
+_HEADLINE_PUNCT = re.compile(r"[,，。；;:：!！?？]")
+_CLOSED = set("。；;.!！?？)）")
+
+Person = tuple[Compact, int, int]
 
 
 def is_personnel_notice(notice: Notice) -> bool:
-    """Does the notice's title or 文号 say it is about appointments and removals?"""
+    """Does the notice's title (or a document's 文号) say it is about appointments and removals?"""
     title = working_copy(notice.title or "")
     if _NOT_PERSONNEL_TITLE.search(title):  # 任前公示: proposals, not decisions
         return False
     if title and _patterns()["title"].search(title):
         return True
     m = re.match(r"^([\u4e00-\u9fff]{1,12})[〔\[(（]", working_copy(notice.doc_number or ""))
-    return bool(m and "任" in m.group(1))
+    return bool(notice.is_document and m and "任" in m.group(1))
 
 
 @dataclass
 class _Item:
     """A fact being built: spans are compact offsets within one clause view."""
 
-    person: tuple[Compact, int, int]
+    person: Person
     action: str
     post: tuple[Compact, int, int]
     note: str | None = None
@@ -146,22 +197,46 @@ class _Item:
 
 @dataclass
 class _State:
-    mode: str | None = None
+    mode: str | None = None  # a list's action, set by a heading (``任命：``)
+    chain: str | None = None  # the action later clauses of a sentence inherit
+    last: list[Person] = field(default_factory=list)  # the people of the clause before
+    last_items: list[_Item] = field(default_factory=list)
     items: list[tuple[_Item, tuple[int, int]]] = field(default_factory=list)  # item and its evidence span
 
 
-def _persons(c: Compact, a: int, b: int) -> list[tuple[int, int]] | None:
-    """Spans of the people named in ``c.text[a:b]`` (``张三、李四同志``), or None if any part is not a name."""
-    out = []
+# -- names and posts ---------------------------------------------------------------------------
+
+
+def _persons(c: Compact, a: int, b: int) -> list[Person] | None:
+    """The people named in ``c.text[a:b]`` (``张三、李四同志``), or None if any part is not a name."""
+    out: list[Person] = []
     for lo, hi in top_level_split(c.text[a:b], "、"):
         lo, hi = a + lo, a + hi
+        note = re.search(rf"{_NOTE}$", c.text[lo:hi])
+        if note:
+            hi -= len(note.group())
         if c.text[lo:hi].endswith("同志"):
             hi -= 2
         name = c.text[lo:hi]
         if not looks_like_person(name) or _patterns()["not_name"].match(name) or _patterns()["role"].search(name):
             return None
-        out.append((lo, hi))
+        out.append((c, lo, hi))
     return out or None
+
+
+def _trailing_name(c: Compact, a: int, b: int) -> Person | None:
+    """The name that ends ``c.text[a:b]``, after a title (``原副市长王晓玲`` -> 王晓玲)."""
+    t = c.text[a:b]
+    if t.endswith("同志"):
+        b -= 2
+        t = t[:-2]
+    for k in (3, 2):
+        if len(t) < k:
+            continue
+        head = t[: len(t) - k]
+        if (head == "" or _patterns()["post_end"].search(head)) and _persons(c, b - k, b):
+            return (c, b - k, b)
+    return None
 
 
 def _split_remarks(c: Compact, a: int, b: int) -> tuple[int, int, str | None]:
@@ -173,6 +248,9 @@ def _split_remarks(c: Compact, a: int, b: int) -> tuple[int, int, str | None]:
         t = c.text[a:b]
         if t.endswith("职务"):
             b -= 2
+            changed = True
+        elif t.endswith("的决定"):  # ``通过了关于任命X为Y的决定``
+            b -= 3
             changed = True
         elif t.endswith("的") or t[-1] in "。.,，;；:：":
             b -= 1
@@ -190,23 +268,22 @@ def _split_remarks(c: Compact, a: int, b: int) -> tuple[int, int, str | None]:
 
 
 def _is_post(text: str) -> bool:
-    return 2 <= len(text) <= 45 and not _POST_BAD.search(text) and bool(_patterns()["post_end"].search(text))
+    return (
+        2 <= len(text) <= 60
+        and not _POST_BAD.search(text)
+        and not _patterns()["roster"].search(text)
+        and bool(_patterns()["post_end"].search(text))
+    )
 
 
 def _is_full_post(text: str) -> bool:
     return (len(text) >= 3 and bool(_UNIT_START.match(text))) or bool(_BARE_LEADER.match(text))
 
 
-def _posts(c: Compact, a: int, b: int) -> list[tuple[int, int, str | None]]:
-    """Spans of the posts in ``c.text[a:b]`` with their notes; empty if the text is not a post."""
+def _post(c: Compact, a: int, b: int) -> list[tuple[int, int, str | None]]:
+    """The post in ``c.text[a:b]`` (several posts joined by 、 stay one) with its note; empty if not a post."""
     a, b, note = _split_remarks(c, a, b)
-    whole = c.text[a:b]
-    parts = [(a + lo, a + hi) for lo, hi in top_level_split(whole, "、")]
-    if len(parts) > 1:
-        trimmed = [_split_remarks(c, lo, hi) for lo, hi in parts]
-        if all(_is_full_post(c.text[lo:hi]) and _is_post(c.text[lo:hi]) for lo, hi, _ in trimmed):
-            return [(lo, hi, n or note) for lo, hi, n in trimmed]
-    return [(a, b, note)] if _is_post(whole) else []
+    return [(a, b, note)] if _is_post(c.text[a:b]) else []
 
 
 def _name_then_post(c: Compact, a: int, b: int) -> tuple[int, int] | None:
@@ -223,66 +300,206 @@ def _name_then_post(c: Compact, a: int, b: int) -> tuple[int, int] | None:
     return None
 
 
-def _make(
-    c: Compact, persons: list[tuple[int, int]], action: str, posts: list[tuple[int, int, str | None]]
-) -> list[_Item]:
-    return [_Item((c, pa, pb), action, (c, qa, qb), note) for pa, pb in persons for qa, qb, note in posts]
+def _make(c: Compact, persons: list[Person], action: str, posts: list[tuple[int, int, str | None]]) -> list[_Item]:
+    return [_Item(p, action, (c, qa, qb), note) for p in persons for qa, qb, note in posts]
 
 
-def _parse_clause(c: Compact, mode: str | None, last: list[tuple[Compact, int, int]]) -> tuple[list[_Item], str | None]:
-    """Facts of one clause, and the action that later clauses of the sentence inherit."""
+def _build(c: Compact, m: re.Match[str], action: str) -> list[_Item]:
+    ps = _persons(c, m.start("p"), m.end("p"))
+    qs = _post(c, m.start("post"), m.end("post"))
+    return _make(c, ps, action, qs) if ps and qs else []
+
+
+def _decided(pre: str) -> bool:
+    """Is a clause's lead-in one of a decision (not ``提请``, ``拟``, ``选举``, ``调任``…)?
+
+    A request or a hearing told before the decision does not stop it: ``根据县长的提请决定任命…``.
+    """
+    blocked = list(_patterns()["blocked"].finditer(pre))
+    if not blocked:
+        return True
+    last = blocked[-1]
+    if any(b.group() not in vocab()["overridden_by_decision"] for b in blocked):
+        return False
+    return bool(re.search(r"决定|表决通过|会议通过", pre[last.end() :]))
+
+
+# -- clauses -----------------------------------------------------------------------------------
+
+
+def _resignations(c: Compact, meeting: bool) -> list[_Item] | None:
+    """``接受X辞去Y职务的请求``, ``通过了关于A辞去X以及B辞去Y的辞呈``, ``X提出辞去Y职务`` (removals)."""
     t = c.text
-    n = len(t)
+    k = t.find("辞去")
+    if k < 0:
+        return None
+    if m := _OFFERED.match(t):
+        return _build(c, m, REMOVE) if meeting else []
+    leads = list(re.finditer(r"接受了?|同意|批准|关于", t[:k]))
+    if not leads:
+        return None
+    lead = leads[-1]
+    pre = t[: lead.start()]
+    if not _decided(pre):
+        return []
+    if lead.group() == "关于" and not (re.search(r"通过|同意|批准", pre) and re.search(r"辞呈|请求|决定$", t)):
+        return []
+    end = _RESIGN_TAIL.search(t, k).start()
+    items: list[_Item] = []
+    pos = lead.end()
+    for part in t[lead.end() : end].split("以及"):
+        lo, hi = pos, pos + len(part)
+        pos = hi + 2
+        m = _RESIGN_PART.match(part)
+        if not m:
+            return []
+        ps = _persons(c, lo + m.start("p"), lo + m.end("p"))
+        qs = _post(c, lo + m.start("post"), lo + m.end("post"))
+        if not ps or not qs:
+            return []
+        items += _make(c, ps, REMOVE, qs)
+    return items
 
-    def people(m: re.Match[str]) -> list[tuple[int, int]] | None:
-        return _persons(c, m.start("p"), m.end("p"))
 
-    def posts(m: re.Match[str]) -> list[tuple[int, int, str | None]]:
-        return _posts(c, m.start("post"), m.end("post"))
+def _removal(c: Compact, m: re.Match[str], state: _State) -> list[_Item]:
+    rest_lo, rest_hi = m.start("rest"), m.end("rest")
+    if c.text[rest_lo:rest_hi].startswith("其"):  # ``免去其…职务``: the people of the clause before
+        qs = _post(c, rest_lo + 1, rest_hi)
+        return _make(c, state.last, REMOVE, qs)
+    split = _name_then_post(c, rest_lo, rest_hi)
+    if not split:
+        return []
+    ps = _persons(c, rest_lo, split[0])
+    qs = _post(c, split[1], rest_hi)
+    return _make(c, ps, REMOVE, qs) if ps and qs else []
 
-    def build(m: re.Match[str], action: str) -> list[_Item]:
-        ps, qs = people(m), posts(m)
-        return _make(c, ps, action, qs) if ps and qs else []
 
-    if m := _RESIGN.match(t):
-        return build(m, REMOVE), REMOVE
-    if m := _APPOINT_AS.match(t):
-        return build(m, APPOINT), APPOINT
+def _decision(c: Compact, state: _State, meeting: bool) -> list[_Item] | None:
+    """A clause led by a decision's personnel verb; None if it has none (empty list: one, but no fact)."""
+    t = c.text
+    found = _resignations(c, meeting)
+    if found is not None:
+        state.chain = REMOVE if found else None
+        return found
+    if (m := _APPOINT_AS.match(t)) and not m.group("pre").endswith("被"):
+        state.chain = APPOINT if _decided(m.group("pre")) else None
+        return _build(c, m, APPOINT) if state.chain else []
     if m := _REMOVE_VERB.match(t):
-        split = _name_then_post(c, m.start("rest"), m.end("rest"))
-        if split and not t[m.start("rest") :].startswith("其"):
-            ps = _persons(c, m.start("rest"), split[0])
-            qs = _posts(c, split[1], n)
-            if ps and qs:
-                return _make(c, ps, REMOVE, qs), REMOVE
-    for rx, action in ((_NO_LONGER, REMOVE), (_CONCURRENT, APPOINT)):
-        if m := rx.match(t):
-            return build(m, action), mode
-    for rx, action in ((_ITS_REMOVAL, REMOVE), (_ALSO_CONCURRENT, APPOINT), (_ALSO_NO_LONGER, REMOVE)):
-        if (m := rx.match(t)) and last:
-            qs = posts(m)
-            return [_Item(p, action, (c, qa, qb), note) for p in last for qa, qb, note in qs], mode
+        state.chain = REMOVE if _decided(m.group("pre")) else None
+        return _removal(c, m, state) if state.chain else []
+    if m := _DECIDE_ITS.match(t):  # ``并决定其为代理市长`` / ``并决定其代理县长职务``
+        g = "post" if m.group("post") else "acting"
+        return _make(c, state.last, APPOINT, _post(c, m.start(g), m.end(g))) if _decided(m["pre"]) else []
+    if (m := _ACTING.match(t)) and (not m["t"] or _patterns()["acting_title"].fullmatch(m["t"])):
+        if not _decided(m["pre"]):
+            return []
+        ps = _persons(c, m.start("p"), m.end("p"))
+        qs = _post(c, m.start("post"), m.end("post"))
+        return _make(c, ps, APPOINT, qs) if ps and qs else []
+    if m := _DECIDE_AS.match(t):
+        state.chain = APPOINT if _decided(m.group("pre")) else None
+        return _build(c, m, APPOINT) if state.chain else []
+    if m := _TERMINATED.match(t):
+        return _build(c, m, REMOVE)
+    if m := _ITS_TERMINATED.match(t):
+        return _make(c, state.last, REMOVE, _post(c, m.start("post"), m.end("post")))
+    if m := _NO_LONGER.match(t):
+        return _build(c, m, REMOVE)
+    if (m := _PASSIVE_APPOINT.match(t)) and _decided(m.group("pre")):
+        p = _trailing_name(c, 0, m.end("pre"))
+        qs = _post(c, m.start("post"), m.end("post"))
+        return _make(c, [p], APPOINT, qs) if p and qs else []
+    if (m := _PASSIVE_REMOVE.match(t)) and _decided(m.group("pre")):
+        return _passive_removal(c, m.end("pre"))
+    if (m := _BARE_VERB.match(t)) and _decided(m.group("pre")):
+        state.chain = DECIDE if m.group("v") == "决定" else _APPOINT_VERBS[m.group("v")]
+        return []
+    return None
+
+
+def _passive_removal(c: Compact, end: int) -> list[_Item]:
+    """``分管…的副省长张建民被免职``: the post is the title written just before the name."""
+    p = _trailing_name(c, 0, end)
+    if p is None:
+        return []
+    head = c.text[: p[1]]
+    start = max(head.rfind("的"), head.rfind("、")) + 1
+    qs = _post(c, start, p[1])
+    return _make(c, [p], REMOVE, qs) if start < p[1] and qs else []
+
+
+def _continuation(c: Compact, state: _State) -> list[_Item] | None:
+    """A clause without a verb that continues the sentence's action: ``B为Y``, ``B的Y职务``, ``免去其Y职务``."""
+    t = c.text
+    if (m := _ITS_REMOVAL.match(t)) and state.last:
+        return _make(c, state.last, REMOVE, _post(c, m.start("post"), m.end("post")))
+    for rx, action in ((_ALSO_CONCURRENT, APPOINT), (_ALSO_NO_LONGER, REMOVE)):
+        if (m := rx.match(t)) and state.last and (action == REMOVE or state.mode is not None):
+            return _make(c, state.last, action, _post(c, m.start("post"), m.end("post")))
+    if state.chain in (APPOINT, DECIDE) and (m := _CHAIN_AS.match(t)):
+        return _build(c, m, APPOINT) or None
+    if state.chain == DECIDE and (m := _LISTED_ACTING.match(t)):
+        return _build(c, m, APPOINT) or None
+    if state.chain == DECIDE and (m := _TAKES.match(t)) and _is_full_post(m.group("post")):
+        return _build(c, m, APPOINT) or None
+    if state.chain == REMOVE and (m := _CHAIN_REMOVAL.match(t)):
+        return _build(c, m, REMOVE) or None
+    if state.chain == REMOVE and _LISTED_REMOVAL.match(t):
+        return _listed_removal(c) or None
+    return None
+
+
+def _listed(c: Compact, state: _State) -> list[_Item] | None:
+    """An item of a personnel list: ``X为Y``, ``X同志Y职务``, ``X任Y``, ``X兼任Y``."""
+    t = c.text
+    mode = state.mode
+    if m := _CONCURRENT.match(t):
+        return _build(c, m, APPOINT)
     if (
         (m := _TAKES.match(t))
         and t[m.end("p") - 1] not in _NOT_BEFORE_TAKES
         and ("同志" in t[: m.start("post")] or _is_full_post(m.group("post")))  # ``X任Y``: Y must name its unit
-        and (items := build(m, APPOINT))
+        and (items := _build(c, m, APPOINT))
     ):
-        return items, mode
+        return items
     if mode in (APPOINT, DECIDE) and (m := _IS.match(t)):
-        return build(m, APPOINT), mode
-    if mode == REMOVE and (m := _LISTED_REMOVAL.match(t)):
-        split = _name_then_post(c, 0, n)
-        if split:
-            ps = _persons(c, 0, split[0])
-            qs = _posts(c, split[1], n)
-            if ps and qs:
-                return _make(c, ps, REMOVE, qs), mode
-    return [], mode
+        return _build(c, m, APPOINT)
+    if mode == DECIDE and (m := _LISTED_ACTING.match(t)):
+        return _build(c, m, APPOINT)
+    if mode == REMOVE and _LISTED_REMOVAL.match(t):
+        return _listed_removal(c) or None
+    return None
 
 
-def _parse_sentence(block: Block, lo: int, hi: int, state: _State, *, formal_only: bool) -> None:
-    """Read one sentence of a block; headings change ``state.mode``, items are appended to ``state.items``."""
+def _listed_removal(c: Compact) -> list[_Item]:
+    """``张三同志县X局局长职务`` / ``张三的…职务``: a removal item without its verb."""
+    n = len(c.text)
+    split = _name_then_post(c, 0, n)
+    if not split:
+        return []
+    ps = _persons(c, 0, split[0])
+    qs = _post(c, split[1], n)
+    return _make(c, ps, REMOVE, qs) if ps and qs else []
+
+
+# -- sentences and blocks ------------------------------------------------------------------------
+
+# ``…局长、李四为…`` / ``…局长职务、李四的…``: a 、 that starts the next person's item, not a second post.
+_NEXT_ITEM = re.compile(rf"(?<=[长任员记席官师理委表务])、(?={_HAN}{{2,3}}(?:同志)?(?:为|的))")
+
+
+def _items_of(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The clause ``text[a:b]`` cut where a 、 starts another person's item."""
+    cuts = [m.start() for m in _NEXT_ITEM.finditer(text, a, b)]
+    bounds = [a, *cuts, b]
+    return [(lo + (1 if k else 0), hi) for k, (lo, hi) in enumerate(pairwise(bounds))]
+
+
+def _parse_sentence(block: Block, lo: int, hi: int, state: _State, *, listing: bool, meeting: bool, cut: bool) -> None:
+    """Read one sentence; headings change ``state.mode``, facts are appended to ``state.items``.
+
+    ``listing``: the sentence is in a personnel list; ``cut``: its last clause runs into the end of an excerpt.
+    """
     c = Compact.of(block, lo, hi)
     t = c.text.rstrip("。；;.")
     if not t:
@@ -293,23 +510,24 @@ def _parse_sentence(block: Block, lo: int, hi: int, state: _State, *, formal_onl
             if item.action == APPOINT and item.note is None:
                 item.note = note
         return
-    if formal_only and not _FORMAL.search(t):
+    if not listing and not state.chain and not _PERSONNEL_WORD.search(t):
         return
     start = 0
     heading = None
     for m in _HEADING.finditer(t):
         heading = m
-    if heading is not None and not formal_only:
+    if heading is not None and listing:
         state.mode = _APPOINT_VERBS[heading.group("v")]
+        state.chain = None
         start = heading.end()
-    elif _DECIDE_HEADING.search(t) and not formal_only:
+    elif _DECIDE_HEADING.search(t) and listing:
         state.mode = DECIDE
         return
     body = c.sub(start, len(t))
-    mode = state.mode
-    last: list[tuple[Compact, int, int]] = []
-    last_items: list[_Item] = []
-    for a, b in top_level_split(body.text, ",，:："):
+    clauses = [part for a, b in top_level_split(body.text, ",，:：") for part in _items_of(body.text, a, b)]
+    if cut:
+        clauses = clauses[:-1]
+    for a, b in clauses:
         clause = body.sub(a, b)
         num = _NUMBERING.match(clause.text)
         if num:
@@ -317,19 +535,28 @@ def _parse_sentence(block: Block, lo: int, hi: int, state: _State, *, formal_onl
         if not clause.text:
             continue
         if _TERM_REMARK.match(clause.text):  # ``…，试用期一年`` / ``…，聘期三年``
-            for item in last_items:
+            for item in state.last_items:
                 if item.action == APPOINT and item.note is None:
                     item.note = clause.original(0, len(clause.text))
             continue
-        items, mode = _parse_clause(clause, mode, last)
-        if not items and last_items:  # ``任命X为A局局长，B办公室主任``: a second post of the same people
-            posts = [q for q in _posts(clause, 0, len(clause.text)) if _is_full_post(clause.text[q[0] : q[1]])]
-            items = [_Item(p, last_items[0].action, (clause, qa, qb), note) for p in last for qa, qb, note in posts]
+        items = _decision(clause, state, meeting)
+        if items is None:
+            items = _continuation(clause, state)
+        if items is None and listing:
+            items = _listed(clause, state)
+        if items is None and state.last_items and (listing or state.chain):  # ``任命X为A局局长，B办公室主任``
+            posts = [q for q in _post(clause, 0, len(clause.text)) if _is_full_post(clause.text[q[0] : q[1]])]
+            items = [
+                _Item(p, state.last_items[0].action, (clause, qa, qb), note)
+                for p in state.last
+                for qa, qb, note in posts
+            ] or None
+        if not items:
+            continue
         for item in items:
             state.items.append((item, (lo, hi)))
-        if items:
-            last_items = items
-            last = list({(p[0].index[p[1]], p[0].index[p[2] - 1]): p for p in (i.person for i in items)}.values())
+        state.last_items = items
+        state.last = list({(p[0].index[p[1]], p[0].index[p[2] - 1]): p for p in (i.person for i in items)}.values())
 
 
 def _date(blocks: list[Block]) -> str | None:
@@ -345,46 +572,123 @@ def _date(blocks: list[Block]) -> str | None:
     return None
 
 
+def _prose_date(block: Block, before: int) -> str | None:
+    """A full date written in the paragraph before a decision (``2023年5月31日上午，…会议…决定…``)."""
+    found = None
+    for m in _FULL_DATE.finditer(compact(block.text[:before])):
+        found = format_date(*m.groups())
+    return found
+
+
 def _opens_section(block: Block) -> bool:
-    """A personnel list inside another document (a gazette's ``…任免名单`` has no 文号 of its own)."""
+    """A personnel list inside another text: ``…任免名单`` (no 文号 of its own), ``任命：``, ``…会议决定任命：``."""
     t = compact(block.text)
-    return bool(_SECTION_TITLE.search(t) or _STANDALONE_HEADING.match(t))
+    if _SECTION_TITLE.search(t) or _STANDALONE_HEADING.match(t):
+        return True
+    m = _LIST_LEAD.search(t)
+    return bool(m and _decided(t[: m.start()]))
 
 
-def extract(notice: Notice, ctx: Context) -> Iterator[Fact]:
-    """Appointments and removals of a notice (none unless it is a personnel notice or a formal decision)."""
-    blocks = notice.blocks
-    personnel = notice.is_document and is_personnel_notice(notice)
-    section: int | None = 0 if personnel else None  # index of the block where personnel text starts
+def _is_headline(block: Block) -> bool:
+    """A headline or a title line: one line, no punctuation (news repeats it in its lead)."""
+    return len(block.numbers) == 1 and not _HEADLINE_PUNCT.search(block.text)
+
+
+@dataclass
+class _Reading:
+    """What a notice's text gave: the items, whether each is in a personnel list, and the list's document."""
+
+    state: _State
+    listed: list[bool]
+    section: int | None
+    section_doc: tuple[str | None, str | None]
+
+
+def _read(notice: Notice, blocks: list[Block], *, personnel: bool) -> _Reading:
+    """Read the blocks of a notice: lists after their headings, decisions in prose everywhere."""
+    section: int | None = 0 if personnel else None  # index of the block where a personnel list starts
     section_doc = (notice.doc_number, notice.title)
+    meeting = any(_patterns()["meeting"].search(compact(b.text)) for b in blocks)
+    last_block = notice.layout.blocks[-1] if notice.layout.blocks else None
     state = _State()
-    dated: list[bool] = []  # per item: does it belong to a personnel section (else a formal decision)?
+    listed: list[bool] = []
     body_from = notice.number_line or notice.first_line
     for i, block in enumerate(blocks):
-        if block.line <= body_from and notice.is_document:
+        if notice.is_document and block.line <= body_from and (notice.doc_number or _is_headline(block)):
             continue  # the title and 文号
         if section is None and _opens_section(block):
             section = i
             title = _SECTION_TITLE_LINE.match(compact(block.text))
             if title:  # a list with a title but no 文号 of its own: cite it by its title
                 section_doc = (None, block.original(0, len(block.text))[: len(title.group(1))])
+        listing = section is not None
+        if not listing and _is_headline(block):
+            continue
         before = len(state.items)
+        state.chain, state.last = None, []
         for lo, hi in sentences(block):
-            _parse_sentence(block, lo, hi, state, formal_only=section is None)
-        dated += [section is not None] * (len(state.items) - before)
+            cut = block is last_block and hi == len(block.text) and block.text.rstrip()[-1:] not in _CLOSED
+            accepted = meeting or bool(_ACCEPTED_ITS.search(block.text))
+            _parse_sentence(block, lo, hi, state, listing=listing, meeting=accepted, cut=cut)
+            if block.text[hi - 1 : hi] in ("。", "!", "！", "?", "？", "."):
+                state.chain, state.last = None, []
+        listed += [listing] * (len(state.items) - before)
+    return _Reading(state, listed, section, section_doc)
+
+
+def _acting_key(person: str, action: str, post: str) -> tuple[str, str, str]:
+    """``X代理市长`` and ``代理X市长`` are one post."""
+    return clean_person(working_copy(person)), action, working_copy(compact(post)).replace("代理", "")
+
+
+def _told_before(notice: Notice) -> dict[tuple[str, str, str], str]:
+    """Acting appointments told earlier in the same text (a news lead before the decision it reports), as written."""
+    earlier = [b for b in notice.layout.blocks if b.line < notice.first_line]
+    probe = replace(
+        notice,
+        first_line=earlier[0].line if earlier else 0,
+        last_line=notice.first_line - 1,
+        doc_number=None,
+        title=None,
+        is_document=False,
+        number_line=None,
+    )
+    state = _read(probe, earlier, personnel=False).state
+    out = {}
+    for item, _ in state.items:
+        pc, pa, pb = item.person
+        qc, qa, qb = item.post
+        if "代理" in qc.text[qa:qb]:
+            out[_acting_key(pc.original(pa, pb), item.action, qc.original(qa, qb))] = qc.text[qa:qb]
+    return out
+
+
+def extract(notice: Notice, ctx: Context) -> Iterator[Fact]:
+    """Appointments and removals: personnel lists, and decisions written in prose anywhere."""
+    blocks = notice.blocks
+    personnel = is_personnel_notice(notice)
+    reading = _read(notice, blocks, personnel=personnel)
+    state, section, section_doc = reading.state, reading.section, reading.section_doc
     if not state.items:
         return
+    told: dict[tuple[str, str, str], str] | None = None
     section_date = (notice.date or _date(blocks)) if personnel else _date(blocks[section or 0 :])
-    for (item, (s_lo, s_hi)), in_section in zip(state.items, dated, strict=True):
-        date = section_date if in_section else notice.date
-        doc_number, doc_title = section_doc if in_section else (notice.doc_number, notice.title)
+    for (item, (s_lo, s_hi)), in_list in zip(state.items, reading.listed, strict=True):
         pc, pa, pb = item.person
         qc, qa, qb = item.post
         block = qc.block
-        p_lo, _p_hi = pc.span(pa, pb)
-        q_lo, q_hi = qc.span(qa, qb)
         person = clean_person(pc.original(pa, pb))
         post = qc.original(qa, qb)
+        if "代理" in post and notice.first_line > 1:  # the same decision, told before in other words
+            told = _told_before(notice) if told is None else told
+            wording = told.get(_acting_key(person, item.action, post))
+            if wording is not None and wording != qc.text[qa:qb]:
+                continue
+        prose_date = notice.date if notice.is_document else _prose_date(block, qc.span(qa, qb)[0])
+        date = section_date if in_list else prose_date
+        doc_number, doc_title = section_doc if in_list else (notice.doc_number, notice.title)
+        p_lo, _p_hi = pc.span(pa, pb)
+        q_lo, q_hi = qc.span(qa, qb)
         if pc.block is block:
             ev = (min(s_lo, p_lo), max(s_hi, q_hi))
             prov = ctx.cite(block, min(p_lo, q_lo), q_hi, NAME, VERSION, line_at=p_lo, evidence=ev)

@@ -1,4 +1,9 @@
-"""Documents: one fact per notice, with 文号, title, issuer and signing date."""
+"""Documents: one fact per document that ``notices.segment`` found, with 文号, title, issuer and signing date.
+
+A document without a 文号 is keyed by its title (``doc_number`` null); one with neither (a signed
+notice whose title the excerpt lacks) has both null. Parts that are not documents (a news report, a
+gazette's front matter, an attachment without its notice) give no record.
+"""
 
 from __future__ import annotations
 

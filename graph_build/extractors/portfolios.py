@@ -48,7 +48,7 @@ from graph_build.extractors.portfolio_text import Compact, sentences, top_level_
 from graph_build.layout import Block, compact
 from graph_build.notices import Notice
 from graph_build.patterns import alternation
-from graph_build.people import clean_person, looks_like_person, surname_length
+from graph_build.people import clean_person, is_name, looks_like_person
 from graph_build.records import Fact, Portfolio
 from graph_build.units import UNIT_SUFFIX, split_units
 
@@ -174,10 +174,7 @@ def _is_name(name: str, weak: bool) -> bool:
         return False
     if any(ch in g.not_name_end for ch in name[1:]) or any(ch in g.not_name_chars for ch in name):
         return False
-    if not weak and len(name) > 2:  # a two-character name always starts with a surname (``分别``, ``各自``)
-        return True
-    surname = surname_length(name)
-    return surname > 0 and len(name) - surname <= 2  # a given name of one or two characters
+    return is_name(name, strict=weak or len(name) == 2)  # a two-character name needs a surname (``分别``)
 
 
 def _is_post(text: str) -> bool:

@@ -10,14 +10,28 @@ The vocabulary lives in ``data/rosters.yml`` and is loaded once.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import yaml
-
+from graph_build.layout import working_copy
 from graph_build.patterns import alternation
+from graph_build.people import (
+    HAN,
+    PersonSpan,
+    _Compact,
+    compact,
+    is_name,
+    names,
+    read_vocabulary,
+    split_glued,
+    strip_span,
+    title_like,
+    title_spans,
+    top_level,
+    top_level_split,
+)
 from graph_build.units import UNIT_SUFFIX
 
 if TYPE_CHECKING:
@@ -25,30 +39,27 @@ if TYPE_CHECKING:
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "rosters.yml"
 
-HAN = r"\u4e00-\u9fff"
 _HAN_ONLY = re.compile(rf"^[{HAN}]+$")
-_SEPARATORS = "、,，;；/"
-_OPEN = "(（《“〔[【"
-_CLOSE = ")）》”〕]】"
-# Words inside a name that make it a post or a unit, never a person.
+# Words inside a unit's short name that make it a post (``县相关领导``), never a unit.
 _NOT_IN_NAME = re.compile(
     r"(主任|局长|书记|县长|部长|委员|成员|组长|主席|负责|同志|单位|部门|政府|工作|领导|干部|干事|科员|经理|记者|"
     r"人员|专家|常务|分管|相关|有关|各|全县|县直|乡镇|指挥|召集)"
 )
-# Where a title may start when it is glued to the name (``王润县委副书记``).
-_TITLE_START = re.compile(
-    rf"^(?:[县市省镇乡党副]|政府|常务|第一|中国|国家|区委|区政府|区人|[{HAN}]{{2,4}}(?:省|市|县|区|镇|乡))"
-)
-# County leadership organs: a post of these is a person's post, not a unit (``县委常委``, ``县政府分管副主任``).
+# Leadership organs: a post of these is a person's post, not a unit (``县委常委``, ``县政府分管副主任``).
+# Written without a place name they are the text's own government; with one (``南湖区政府``)
+# they may be a lower government sitting as a unit among others.
 _LEADERSHIP = re.compile(rf"^(?:[{HAN}]{{2,4}}?[县市区]|[县市区])(?:委|政府|人民政府|人大|人大常委会|政协)$")
-# A list ends with ``等单位`` or ``四部门``: drop it from the last unit.
-_TRAIL = re.compile(
-    r"(?:等(?:等)?(?:[多几]个?)?(?:相关|有关|职能|其他)?(?:单位|部门|方面)?"
-    r"|[一二三四五六七八九十两\d]+个?(?:部门|单位))$"
-)
+_OWN_LEADERSHIP = re.compile(r"^[县市区省](?:委|政府|人民政府|人大|人大常委会|政协)$")
+_COUNT = r"(?:共计|共|计)?[一二三四五六七八九十两百多几\d]+(?:个|家|名)?"
+_KINDS = r"(?:相关|有关|职能|其他|成员|县直|市直|县级|市级)*(?:部门和单位|部门单位|单位和部门|单位|部门|方面)"
+# A list ends with ``等单位``, ``四部门`` or ``等共计28家部门单位``: drop it from the last unit.
+_TRAIL = re.compile(rf"(?:等(?:等)?(?:{_COUNT})?(?:{_KINDS})?|{_COUNT}{_KINDS})$")
+# Where a list ends and its summary starts (``…县城乡建设局等36个县委、县政府部门…的39名领导``):
+# ``等`` or ``共`` before a count; the summary is not a unit.
+_SUMMARY = re.compile(r"(?:等(?:共计|共|计)?|共计|共)(?=[一二三四五六七八九十两百多几\d]+(?:个|家|名))")
 _NOTE = re.compile(r"[(（](?:简称|以下简称)[^)）]*[)）]")
-_VERBS = re.compile(r"(由|组成|担任|兼任|下设|设在|负责(?!人|同志))")
-_LEAD = re.compile(r"^(?:由|为|是|包括|有|即|[:：])+")
+_VERBS = re.compile(r"(由|组成(?!员)|担任|兼任|下设|设在|负责(?!人|同志))")
+_LEAD = re.compile(r"^(?:由|为|是|包括|有|即|另外|此外|同时|其中|以及|明确|确定|[:：])+")
 _TOWNSHIP_HEAD = re.compile(r"(?:的)?(?:乡\s*[(（]\s*镇\s*[)）]|乡镇|乡|镇)?长$")
 _TOWNSHIP_UNIT = re.compile(r"(?:乡|镇|乡镇|[(（]镇[)）]|政府|街道|办事处)$")
 _EXTRA_UNIT = re.compile(
@@ -68,13 +79,16 @@ class Lexicon:
     heading_tails: tuple[str, ...]
     group_suffixes: tuple[str, ...]
     head_words: tuple[str, ...]
-    post_words: tuple[str, ...]
-    post_end_chars: frozenset[str]
-    not_name_end: frozenset[str]
-    not_names: frozenset[str]
-    surnames: frozenset[str]
-    compound_surnames: frozenset[str] = field(default_factory=frozenset)
-    field_words: frozenset[str] = field(default_factory=frozenset)
+    personnel_words: tuple[str, ...] = ()
+    founding_words: tuple[str, ...] = ()
+
+    @cached_property
+    def personnel_re(self) -> re.Pattern[str]:
+        return re.compile(f"(?:{alternation(self.personnel_words)})")
+
+    @cached_property
+    def founding_re(self) -> re.Pattern[str]:
+        return re.compile(f"(?:{alternation(self.founding_words)})")
 
     @cached_property
     def roles(self) -> tuple[str, ...]:
@@ -110,28 +124,37 @@ class Lexicon:
     def head_re(self) -> re.Pattern[str]:
         """A unit's head or staff after the unit: ``主要负责人``, ``分管副主任``, ``协助工作的副主任``."""
         words = alternation(self.head_words)
-        mod = rf"(?:主要|分管|协助工作的|(?:分管|协助|负责|联系)[{HAN}]{{1,8}}?工作的|党组)?"
+        mod = rf"(?:主要|分管|有关|相关|协助工作的|(?:分管|协助|负责|联系)[{HAN}]{{1,8}}?工作的|党组)?"
         one = rf"{mod}(?:副|常务副)?(?:{words})"
         return re.compile(rf"^(?:的)?{one}(?:[或和及、]{one})*$")
 
-    @cached_property
-    def post_end_re(self) -> re.Pattern[str]:
-        return re.compile(f"(?:{alternation(self.post_words)})$")
+    # Names and posts are the person-name reader's (graph_build/people.py, data/people.yml).
 
-    @cached_property
+    @property
+    def post_end_re(self) -> re.Pattern[str]:
+        return names().post_end_re
+
+    @property
     def post_re(self) -> re.Pattern[str]:
-        return re.compile(f"(?:{alternation(self.post_words)})")
+        return names().post_re
+
+    @property
+    def post_end_chars(self) -> frozenset[str]:
+        return names().post_end_chars
+
+    @property
+    def not_names(self) -> frozenset[str]:
+        return names().not_names
+
+    @property
+    def field_words(self) -> frozenset[str]:
+        return names().field_words
 
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """The roster vocabulary, read once."""
-    with open(DATA, encoding="utf-8") as fh:
-        raw = yaml.safe_load(fh)
-
-    def words(key: str) -> tuple[str, ...]:
-        return tuple(str(w) for w in raw.get(key, []))
-
+    words = read_vocabulary(DATA)
     return Lexicon(
         person_roles=words("person_roles"),
         unit_roles=words("unit_roles"),
@@ -141,17 +164,31 @@ def lexicon() -> Lexicon:
         heading_tails=words("heading_tails"),
         group_suffixes=words("group_suffixes"),
         head_words=words("head_words"),
-        post_words=words("post_words"),
-        post_end_chars=frozenset(raw.get("post_end_chars", "")),
-        not_name_end=frozenset(raw.get("not_name_end", "")),
-        not_names=frozenset(words("not_names") + words("field_words")),
-        surnames=frozenset("".join(str(raw.get("surnames", "")).split())),
-        compound_surnames=frozenset(words("compound_surnames")),
-        field_words=frozenset(words("field_words")),
+        personnel_words=words("personnel_words"),
+        founding_words=words("founding_words"),
     )
 
 
 _GENERIC_BODY = re.compile(r"^(?:相应|专门|本级|本单位|本部门|各级|各|其|该|乡级|村级|有关|相关|一个|工作)")
+
+
+def founded_start(body: str) -> int:
+    """Where the body's name starts in ``以张三为组长…的X领导小组`` (after the last 的), else 0."""
+    if body[:1] in "以由" and "的" in body:
+        return body.rindex("的") + 1
+    return 0
+
+
+def short_for(short: str, body: str) -> bool:
+    """Is ``short`` a short name of ``body`` (``县应急指挥部`` of ``某县重污染天气应急指挥部``)?
+
+    Its characters appear in order in ``body``; the last ones (the kind of body) match.
+    """
+    s, b = compact(working_copy(short)), compact(working_copy(body))
+    if len(s) > len(b) or s[-2:] != b[-2:]:
+        return False
+    it = iter(b)
+    return all(ch in it for ch in s)
 
 
 def generic_body(body: str) -> bool:
@@ -162,142 +199,21 @@ def generic_body(body: str) -> bool:
 # -- names -----------------------------------------------------------------
 
 
-def compact(s: str) -> str:
-    return "".join(s.split())
-
-
-def has_surname(name: str, lex: Lexicon | None = None) -> bool:
-    lex = lex or lexicon()
-    return name[:2] in lex.compound_surnames or name[:1] in lex.surnames
-
-
-def is_name(name: str, strict: bool = True, lex: Lexicon | None = None) -> bool:
-    """A personal name of 2-3 Han characters (4 with a two-character surname).
-
-    ``strict`` also asks for a known surname; the lenient form is for a token
-    that the layout already marks as a name (first on a roster row, before a title).
-    """
-    lex = lex or lexicon()
-    n = compact(name)
-    if not _HAN_ONLY.match(n) or not 2 <= len(n) <= 4:
-        return False
-    if len(n) == 4 and n[:2] not in lex.compound_surnames:
-        return False
-    if n in lex.not_names or n[-1] in lex.not_name_end or _NOT_IN_NAME.search(n):
-        return False
-    return has_surname(n, lex) or not strict
-
-
-def title_like(s: str, lex: Lexicon | None = None) -> bool:
-    """Does ``s`` read as a post or a list of posts (``县委副书记、县长``, ``国家税务总局某县税务局``)?"""
-    lex = lex or lexicon()
-    t = compact(s).rstrip("。；;，,")
-    if len(t) < 2:
-        return False
-    if "、" in t or lex.post_re.search(t) or UNIT_SUFFIX.search(t):
-        return True
-    return t[-1] in lex.post_end_chars or bool(re.search("(局|委|办|中心|公司|政府|部)", t))
-
-
 def title_truncated(s: str, lex: Lexicon | None = None) -> bool:
     """A title cut by a line break: it ends with ``、`` or not with a post (``县政府副县长、公安局``)."""
     lex = lex or lexicon()
     t = compact(s)
     if not t:
         return False
+    if t[-1] in ")）" and t.count("(") + t.count("（") == t.count(")") + t.count("）"):
+        return False  # ``梁为东(市政府副秘书长)``: the bracket closes the row
     return t[-1] in "、，," or t[-1] not in lex.post_end_chars
-
-
-def split_name_post(s: str, lex: Lexicon | None = None) -> tuple[int, int, int, int] | None:
-    """Split ``翟廷伟副县长`` or ``县发改局局长邢民选`` into name and post.
-
-    Returns ``(name_lo, name_hi, post_lo, post_hi)`` offsets into ``s`` (post may be empty),
-    or None when ``s`` holds no name. Only known surnames are taken, since nothing
-    but the words themselves marks the boundary.
-    """
-    lex = lex or lexicon()
-    n = len(s)
-    if is_name(s, strict=True, lex=lex):
-        return 0, n, n, n
-    # Post first, name last: the text before the name must end with a post.
-    for k in (3, 2):
-        if n > k:
-            name, post = s[n - k :], s[: n - k]
-            if is_name(name, strict=True, lex=lex) and lex.post_end_re.search(post):
-                return n - k, n, 0, n - k
-    # Name first, post after it.
-    for k in (3, 2):
-        if n > k:
-            name, post = s[:k], s[k:]
-            if (
-                is_name(name, strict=True, lex=lex)
-                and lex.post_end_re.search(post)
-                and (_TITLE_START.match(post) or lex.post_end_re.fullmatch(post) is not None)
-            ):
-                return 0, k, k, n
-    return None
-
-
-def split_glued(s: str, lex: Lexicon | None = None) -> int | None:
-    """Length of the name at the start of ``王润县委副书记`` (a name glued to its title)."""
-    lex = lex or lexicon()
-    for k in (3, 2):
-        if len(s) > k + 1 and is_name(s[:k], strict=True, lex=lex):
-            rest = s[k:]
-            if _TITLE_START.match(rest) and title_like(rest, lex):
-                return k
-    return None
 
 
 # -- lists -----------------------------------------------------------------
 
 
-def top_level_split(text: str, lo: int, hi: int, seps: str = _SEPARATORS) -> list[tuple[int, int]]:
-    """Split ``text[lo:hi]`` on separators outside brackets and quotes."""
-    out, depth, start = [], 0, lo
-    for i in range(lo, hi):
-        ch = text[i]
-        if ch in _OPEN:
-            depth += 1
-        elif ch in _CLOSE:
-            depth = max(0, depth - 1)
-        elif depth == 0 and ch in seps:
-            out.append((start, i))
-            start = i + 1
-    out.append((start, hi))
-    return out
-
-
-def strip_span(text: str, lo: int, hi: int, chars: str = " \t\u3000。.；;，,、：:") -> tuple[int, int]:
-    while lo < hi and (text[lo] in chars or text[lo].isspace()):
-        lo += 1
-    while hi > lo and (text[hi - 1] in chars or text[hi - 1].isspace()):
-        hi -= 1
-    return lo, hi
-
-
-def title_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """A person's posts, split on ``、`` (``县委副书记、县长``)."""
-    out = []
-    for a, b in top_level_split(text, lo, hi, seps="、,，;；"):
-        a, b = strip_span(text, a, b)
-        if b > a:
-            out.append((a, b))
-    return out
-
-
 # -- units -----------------------------------------------------------------
-
-
-class _Compact:
-    """A span of text without whitespace, with a map back to the text."""
-
-    def __init__(self, text: str, lo: int, hi: int):
-        self.index = [i for i in range(lo, hi) if not text[i].isspace()]
-        self.s = "".join(text[i] for i in self.index)
-
-    def span(self, a: int, b: int) -> tuple[int, int]:
-        return self.index[a], self.index[b - 1] + 1
 
 
 def _unit_suffix(s: str, agencies: AgencyRecogniser | None) -> bool:
@@ -321,6 +237,7 @@ class UnitPart:
     headed: bool  # the text named the unit's head (``…主要负责人``)
     known: bool  # ends like a unit (else a field of work such as ``公安``, ``住建``)
     head: str | None = None  # the head phrase as written (``主要负责人``, ``局长``, ``副部长``)
+    leadership: bool = False  # a government or party committee named through its head (``南湖区政府主要领导``)
 
 
 def unit_of(
@@ -340,7 +257,7 @@ def unit_of(
     m = _LEAD.match(s)
     start = m.end() if m else 0
     end = len(s)
-    headed = False
+    headed = leadership = False
     note = _NOTE.search(s, start)
     if note:  # ``村委会(简称村两委)主要负责同志``: the unit ends before the note
         rest = s[note.end() :]
@@ -356,8 +273,9 @@ def unit_of(
         cut = _strip_head(part, lex, agencies)
         if cut is None:
             break
-        if _LEADERSHIP.match(part[:cut]):
+        if _OWN_LEADERSHIP.match(part[:cut]):
             return None
+        leadership = leadership or bool(_LEADERSHIP.match(part[:cut]))
         end, headed = start + cut, True
     part = s[start:end]
     if len(part) < 2 or _VERBS.search(part):
@@ -372,7 +290,7 @@ def unit_of(
             return None
     a, b = c.span(start, end)
     head = _HEAD_LEAD.sub("", s[end:]) if headed else None
-    return UnitPart(span=(a, b), headed=headed, known=known, head=head or None)
+    return UnitPart(span=(a, b), headed=headed, known=known, head=head or None, leadership=leadership)
 
 
 _HEAD_LEAD = re.compile(r"^(?:等(?:等)?(?:[多几]个?)?(?:相关|有关|职能|其他)?(?:单位|部门)?|单位|部门|的)+")
@@ -389,18 +307,25 @@ def _strip_head(part: str, lex: Lexicon, agencies: AgencyRecogniser | None) -> i
     return None
 
 
+def _space_split(text: str, lo: int, hi: int, agencies: AgencyRecogniser | None, lex: Lexicon) -> list[tuple[int, int]]:
+    """``县发改局 县财政局 县教育局``: units set apart by spaces, each whole (not ``县 发改局``)."""
+    words = [(lo + m.start(), lo + m.end()) for m in re.finditer(r"\S+", text[lo:hi])]
+    if len(words) > 1 and all(b - a >= 3 and _bare_unit(text[a:b], lex, agencies) for a, b in words):
+        return words
+    return [(lo, hi)]
+
+
 def _conj_split(text: str, lo: int, hi: int, agencies: AgencyRecogniser | None, lex: Lexicon) -> list[tuple[int, int]]:
     """``县发改局和县应急管理局`` -> two items; ``县人力资源和社会保障局`` stays one."""
-    depth = 0
-    for i in range(lo, hi):
-        ch = text[i]
-        if ch in _OPEN:
-            depth += 1
-        elif ch in _CLOSE:
-            depth = max(0, depth - 1)
-        elif depth == 0 and ch in "和及与或" and i > lo:
+    for i in top_level(text, lo, hi):
+        if text[i] in "和及与或" and i > lo:
             left, right = unit_of(text, lo, i, agencies, lex), unit_of(text, i + 1, hi, agencies, lex)
-            left_ok = (left and left.known) or (left is None and lex.post_end_re.search(compact(text[lo:i])))
+            left_text = compact(text[lo:i])
+            left_ok = (
+                (left and left.known)
+                or (left is None and lex.post_end_re.search(left_text))
+                or (left is not None and _DECLARED.search(left_text) is not None)  # ``电力等部门和全部12个乡镇``
+            )
             if left_ok and right and (right.known or compact(text[i + 1 : hi]).startswith("各")):
                 return [(lo, i), *_conj_split(text, i + 1, hi, agencies, lex)]
     return [(lo, hi)]
@@ -432,8 +357,11 @@ def unit_parts(
     names among mostly known units (``经开区``) are kept too.
     """
     lex = lex or lexicon()
+    declared = bool(re.search("(部门|单位)", compact(text[lo:hi])[-12:]) or _DECLARED.search(text, lo, hi))
+    hi = _summary_start(text, lo, hi)
     items: list[UnitPart] = []
-    for a, b in top_level_split(text, lo, hi):
+    pieces = [p for x, y in top_level_split(text, lo, hi) for p in _space_split(text, x, y, agencies, lex)]
+    for a, b in pieces:
         for c, d in _conj_split(text, a, b, agencies, lex):
             u = unit_of(text, c, d, agencies, lex)
             if u is not None:
@@ -444,15 +372,25 @@ def unit_parts(
     if len(real) == 1 and compact(text[real[0].span[0] : real[0].span[1]]) in _BARE_ORGANS:
         return []  # ``政府主要领导``: the government's head, a post
     real = [u for u in real if compact(text[u.span[0] : u.span[1]]) not in _PLACE_KINDS]
-    if not real:
-        return []
+    if not real or all(u.leadership for u in real):
+        return []  # ``XX县政府主要领导`` alone: a post of that government
     known = sum(1 for u in real if u.known)
-    declared = bool(re.search("(部门|单位)", compact(text[lo:hi])[-12:]))
     out = []
     for u in real:
         if u.known or declared or (labelled and known * 3 >= len(items) * 2 and known >= 2):
             out.append(u)
     return out
+
+
+_DECLARED = re.compile(rf"等(?:{_COUNT})?(?:相关|有关|职能|其他|成员|县直|市直|县级|市级)*(?:部门|单位)")
+
+
+def _summary_start(text: str, lo: int, hi: int) -> int:
+    """Where a list's summary starts (``等36个县委、县政府部门…``, ``共16个部门和单位``), else ``hi``."""
+    for i in top_level(text, lo, hi):
+        if text[i] in "等共" and i > lo and _SUMMARY.match(compact(text[i:hi])):
+            return i
+    return hi
 
 
 _BARE_ORGANS = frozenset({"政府", "党委", "人民政府", "党组"})
@@ -470,67 +408,26 @@ def _mixed(text: str, a: int, b: int) -> bool:
 
 
 @dataclass
-class PersonSpan:
-    name: tuple[int, int]
-    titles: list[tuple[int, int]] = field(default_factory=list)
+class Concurrent:
+    """``省统计局局长(兼领导小组办公室主任)``: a post with a roster role held with it."""
+
+    post: tuple[int, int]  # ``省统计局局长`` (empty where the title is only the role)
+    role: tuple[int, int]  # ``主任``, with its modifier (``常务副主任``)
+    office: bool  # the role is the office's (``办公室主任``)
 
 
-def people_in_slot(text: str, lo: int, hi: int, lex: Lexicon | None = None) -> list[PersonSpan]:
-    """Persons a prose slot names, with the posts written next to them.
-
-    ``县委常委、政府副县长南选智同志`` -> 南选智 with ``县委常委``, ``政府副县长``;
-    ``王润县长`` -> 王润 with ``县长``. A slot of posts or units only gives nothing.
-    A bare two- or three-character word is taken for a name only where nothing
-    else in the slot reads as a unit or a field (``公安、文旅等部门`` are not people).
-    """
+def concurrent_role(text: str, lo: int, hi: int, lex: Lexicon | None = None) -> Concurrent | None:
+    """The roster role a title says is held concurrently (``…局长(兼领导小组办公室主任)``, ``…兼办公室主任``)."""
     lex = lex or lexicon()
-    parts = [strip_span(text, a, b) for a, b in top_level_split(text, lo, hi, seps="、,，")]
-    parts = [(a, b) for a, b in parts if b > a]
-    found: list[tuple[_Compact, str, tuple[int, int, int, int] | None, bool]] = []
-    for a, b in parts:
-        c = _Compact(text, a, b)
-        s = c.s
-        comrade = s.endswith("同志") and len(s) > 3
-        if comrade:
-            s = s[:-2]
-        found.append((c, s, split_name_post(s, lex) if s else None, comrade))
-    # Bare names stand among other people and posts (``副县长李四、王五``), but not among
-    # units or fields (``公安、市场监管等部门``): there only those marked 同志 count.
-    all_people = all(sp is not None or _post_only(s, lex) for _, s, sp, _ in found)
-    if not all_people:
-        found = [(c, s, None if sp and sp[2] == sp[3] and not comrade else sp, comrade) for c, s, sp, comrade in found]
-    out: list[PersonSpan] = []
-    pending: list[tuple[int, int]] = []  # posts seen before the next name
-    last_name_first = False
-    for c, s, sp, _ in found:
-        bm = re.match(rf"^([{HAN}]{{2,4}})[(（]([^)）]+)[)）]$", s)
-        if bm and is_name(bm.group(1), strict=True, lex=lex):
-            p = PersonSpan(c.span(0, bm.end(1)))
-            ta, tb = c.span(bm.start(2), bm.end(2))
-            p.titles = title_spans(text, ta, tb)
-            out.append(p)
-            pending, last_name_first = [], True
-            continue
-        if sp is None:
-            if s and out and last_name_first and not pending and _post_only(s, lex):
-                out[-1].titles.append(c.span(0, len(s)))
-            elif s:
-                pending.append(c.span(0, len(s)))
-            continue
-        n_lo, n_hi, p_lo, p_hi = sp
-        person = PersonSpan(c.span(n_lo, n_hi))
-        person.titles = [t for t in pending if _post_only(text[t[0] : t[1]], lex)]
-        if p_hi > p_lo:
-            person.titles.append(c.span(p_lo, p_hi))
-        out.append(person)
-        last_name_first = n_lo == 0 and p_hi > p_lo
-        pending = []
-    return out
-
-
-def _post_only(s: str, lex: Lexicon) -> bool:
-    t = compact(s)
-    return bool(t) and bool(lex.post_end_re.search(t) or t[-1] in lex.post_end_chars)
+    pat = re.compile(
+        rf"[(（]?兼(?:任)?(?:[{HAN}“”\d]{{0,30}}?(?:{lex.body_suffix_alt}))?(?P<office>办公室)?"
+        rf"(?P<role>(?:{lex.modifier_alt})?(?:{lex.compact_role_alt}))[)）]?$"
+    )
+    m = pat.search(text, lo, hi)
+    if not m:
+        return None
+    post_lo, post_hi = strip_span(text, lo, m.start())
+    return Concurrent((post_lo, post_hi), (m.start("role"), m.end("role")), bool(m.group("office")))
 
 
 # -- rows of names ---------------------------------------------------------
@@ -554,24 +451,24 @@ def _take_name(
         t = t[:-2]
     b = a + len(t)
     nxt = text[toks[i + 1][0] : toks[i + 1][1]] if i + 1 < len(toks) else ""
-    bm = re.match(rf"^([{HAN}]{{2,4}})[(（]([^)）]+)[)）]$", t)
-    if bm and is_name(bm.group(1), strict=not first, lex=lex):
+    bm = re.match(rf"^([{HAN}]{{2,4}}?)(?:同志)?[(（]([^)）]+)[)）]$", t)
+    if bm and is_name(bm.group(1), strict=not first):
         return PersonSpan((a, a + bm.end(1)), title_spans(text, a + bm.start(2), a + bm.end(2))), i + 1, False
     if len(t) == 1 and re.match(rf"[{HAN}]", t) and nxt:
         nxt_c = nxt.rstrip("，,、；;。")
-        if len(nxt_c) == 1 and is_name(t + nxt_c, strict=not first or i + 2 >= len(toks), lex=lex):
+        if len(nxt_c) == 1 and is_name(t + nxt_c, strict=not first or i + 2 >= len(toks)):
             return PersonSpan((a, toks[i + 1][0] + 1)), i + 2, False
-        if len(nxt_c) == 2 and is_name(t + nxt_c, strict=True, lex=lex) and not is_name(nxt_c, strict=True, lex=lex):
+        if len(nxt_c) == 2 and is_name(t + nxt_c, strict=True) and not is_name(nxt_c, strict=True):
             return PersonSpan((a, toks[i + 1][0] + 2)), i + 2, False
         return None
     if 2 <= len(t) <= 4:
         # A rare surname passes only before a title that names a post (``淮某某 县某局股长``).
-        followed_by_title = bool(nxt) and bool(lex.post_re.search(compact(nxt))) and not is_name(nxt, lex=lex)
+        followed_by_title = bool(nxt) and bool(lex.post_re.search(compact(nxt))) and not is_name(nxt)
         strict = not (first and followed_by_title)
-        if is_name(t, strict=strict, lex=lex):
+        if is_name(t, strict=strict):
             return PersonSpan((a, b)), i + 1, False
     if first and len(t) > 4:
-        k = split_glued(t, lex)
+        k = split_glued(t)
         if k:
             return PersonSpan((a, a + k), []), i + 1, True
     return None
@@ -586,7 +483,7 @@ def parse_people(text: str, lo: int, hi: int, lex: Lexicon | None = None) -> lis
     num = _ROW_NUMBER.match(text, lo, hi)  # ``1.张三 县发改局局长``
     if num:
         lo = num.end()
-    listed = _listed_names(text, lo, hi, lex)
+    listed = _listed_names(text, lo, hi, lex) or _comma_rows(text, lo, hi, lex)
     if listed:
         return listed
     toks = _tokens(text, lo, hi)
@@ -612,12 +509,29 @@ def parse_people(text: str, lo: int, hi: int, lex: Lexicon | None = None) -> lis
         j = i + 1
         while j < len(toks):
             nxt = _take_name(text, toks, j, first=False, lex=lex)
-            if nxt is not None and (nxt[1] >= len(toks) or title_like(text[toks[nxt[1]][0] : toks[nxt[1]][1]], lex)):
+            if nxt is not None and (nxt[1] >= len(toks) or title_like(text[toks[nxt[1]][0] : toks[nxt[1]][1]])):
                 break
             j += 1
         people[-1].titles.extend(title_spans(text, toks[i][0], toks[j - 1][1]))
         i = j
     return people or None
+
+
+def _comma_rows(text: str, lo: int, hi: int, lex: Lexicon) -> list[PersonSpan] | None:
+    """``县发改局局长 周七星，县财政局局长 吴八方``: one person per comma-separated part."""
+    parts = [strip_span(text, a, b) for a, b in top_level_split(text, lo, hi, seps="，,；;")]
+    parts = [(a, b) for a, b in parts if b > a]
+    if len(parts) < 2:
+        return None
+    out: list[PersonSpan] = []
+    for a, b in parts:
+        if re.search("[，,；;]", text[a:b]):
+            return None
+        got = parse_people(text, a, b, lex)
+        if not got or len(got) != 1:
+            return None
+        out.extend(got)
+    return out
 
 
 def _listed_names(text: str, lo: int, hi: int, lex: Lexicon) -> list[PersonSpan] | None:
@@ -631,8 +545,8 @@ def _listed_names(text: str, lo: int, hi: int, lex: Lexicon) -> list[PersonSpan]
         s = c.s
         if s.endswith("同志") and len(s) >= 4:
             s = s[:-2]
-        bm = re.match(rf"^([{HAN}]{{2,4}})(?:[(（]([^)）]+)[)）])?$", s)
-        if not bm or not is_name(bm.group(1), strict=True, lex=lex):
+        bm = re.match(rf"^([{HAN}]{{2,4}}?)(?:同志)?(?:[(（]([^)）]+)[)）])?$", s)
+        if not bm or not is_name(bm.group(1), strict=True):
             return None
         p = PersonSpan(c.span(0, bm.end(1)))
         if bm.group(2):
@@ -653,9 +567,9 @@ def _title_first(text: str, toks: list[tuple[int, int]], lex: Lexicon) -> list[P
         name = text[toks[k - 1][0] : toks[k - 1][1]] + last
     else:
         name = last
-    if not is_name(name, strict=True, lex=lex):
+    if not is_name(name, strict=True):
         return None
     head = text[toks[0][0] : toks[start - 1][1]]
-    if not title_like(head, lex) or not lex.post_re.search(compact(head)):
+    if not title_like(head) or not lex.post_re.search(compact(head)):
         return None
     return [PersonSpan((toks[start][0], toks[k][0] + len(last)), title_spans(text, toks[0][0], toks[start - 1][1]))]

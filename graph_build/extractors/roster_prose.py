@@ -17,23 +17,31 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from graph_build.extractors.base import Context
 from graph_build.extractors.roster_lexicon import (
-    HAN,
     Lexicon,
-    PersonSpan,
-    compact,
+    UnitPart,
+    concurrent_role,
+    founded_start,
     generic_body,
     lexicon,
     parse_people,
-    people_in_slot,
-    strip_span,
+    short_for,
     unit_parts,
 )
-from graph_build.layout import Block, Line
+from graph_build.layout import Block, Line, working_copy
 from graph_build.notices import Notice
+from graph_build.patterns import alternation
+from graph_build.people import (
+    HAN,
+    PersonSpan,
+    compact,
+    is_name,
+    people_in_slot,
+    strip_span,
+)
 from graph_build.records import Fact, Membership, UnitMembership
 
 NAME = "rosters"
@@ -57,9 +65,18 @@ class _Patterns:
             rf"(?P<office>办公室)?(?P<mod>{mods})?(?P<role>{roles})由(?P<slot>[^，,。；;：:]{{1,{_MAX_SLOT}}}?)"
             r"(?:担任|兼任|出任|组成(?=[，,。；;（(]|$))"
         )
+        # ``任组长``, ``为领导小组成员``, ``担任联席会议召集人``, ``兼办公室主任`` (not the 任 of 主任/责任).
         self.marker = re.compile(
-            rf"(?:担任|兼任|出任|任|为)(?P<office>办公室)?(?P<mod>{mods})?(?P<role>{roles})(?=[，,、。；;的\s]|$)"
+            rf"(?P<verb>担任|兼任|出任|(?<![主责信])任|为|兼)(?P<ref>[{HAN}“”\d]{{0,30}}?(?:{suffix}))?"
+            rf"(?P<office>办公室)?(?P<mod>{mods})?(?P<role>{roles})(?=[，,、。；;的\s(（]|$)"
         )
+        # ``X联席会议（以下简称联席会议）由A、B…共N个部门和单位组成``
+        self.composed = re.compile(
+            rf"(?P<body>[{HAN}“”\d]{{2,50}}?(?:{suffix}))(?:[(（][^)）]{{0,20}}[)）])?"
+            r"由(?P<slot>[^。；;：:]{2,400}?)组成(?=[，,。；;（(]|$)"
+        )
+        # Where the office sits: ``办公室设在县水务局``, ``下设办公室在县水务局``, ``办公室设市统计局``.
+        self.host = re.compile(r"办公室[(（]?(?:设在|设于|设|在)(?P<host>[^，,。；;)）]{2,40})")
         self.members = re.compile(r"(?P<office>办公室)?成员(?P<unit>单位)?(?:为|包括)[:：]?(?P<slot>[^。；;]{2,})")
         self.compose = re.compile(rf"组成(?:的)?(?P<body>[^，,。；;:：(（]{{2,40}}?(?:{suffix}))(?=[（(，,。；;:：]|$)")
         self.inline = re.compile(
@@ -67,11 +84,14 @@ class _Patterns:
             rf"(?P<slot>[^。；;:：]*?)(?=[。；;]|$|[\s，,](?:办公室)?(?:{mods})?(?:{roles})[:：])"
         )
         self.found = re.compile(
-            rf"(?:成立|组建|设立|建立|调整)(?:了)?(?P<body>[^，,。；;:：(（\s]{{2,50}}?(?:{suffix}))"
-            r"(?=[（(，,。；;:：\s]|$|以下|下设|负责|作为|成员|组成人员|人员|的通知)"
+            rf"(?:{alternation(lex.founding_words)})+(?:了)?(?P<body>[^，,。；;:：(（\s]{{2,50}}?(?:{suffix}))"
+            r"(?=[（(，,。；;:：\s]|$|以下|下设|负责|作为|成员|组成人员|人员|的通知|制度)"
         )
         self.after_de = re.compile(rf"^的(?P<body>[^，,。；;:：(（]{{2,40}}?(?:{suffix}))(?=[（(，,。；;:：]|$)")
-        self.ref = re.compile(rf"(?P<body>[{HAN}“”]{{0,30}}?(?:{suffix}))(?:下设|办公室|成员|由)")
+        self.ref = re.compile(
+            rf"(?<![^，,。；;：:\s—])(?P<body>[{HAN}“”\d]{{0,30}}?(?:{suffix}))"
+            rf"(?:[(（][^)）]{{0,20}}[)）])?(?:下设|办公室|成员|由|(?:{mods})?(?:{roles})(?:由|[:：]))"
+        )
         self.groups = re.compile(r"(?P<groups>[^，,。；;:：]{2,40}?(?:专班|组))设在")
 
 
@@ -101,7 +121,7 @@ def paragraphs(notice: Notice, skip: set[int]) -> list[Block]:
             joins = (
                 prev[-1] not in _TERMINAL
                 and not _NEW_PARAGRAPH.match(ln.text)
-                and (len(cur) > 1 or _PUNCT.search(prev) is not None)
+                and (len(cur) > 1 or _PUNCT.search(_NEW_PARAGRAPH.sub("", prev)) is not None)
             )
             if not joins:
                 out.append(Block.from_lines(source, cur))
@@ -120,6 +140,8 @@ class _Slot:
     body: str | None  # the body the sentence names, if any
     groups: list[str]
     sub_office: bool = False  # members of the office: body ``<body>/办公室``
+    loose: bool = False  # ``A、B任成员`` with no 由/成立 before it: only names or units count
+    unit_role: str | None = None  # the role of units where it differs (``X由A、B组成``: 成员单位)
 
 
 class _Reader:
@@ -148,19 +170,38 @@ class _Reader:
             s_lo, s_hi = sm.start(), sm.end()
             found = None
             for fm in self.pats.found.finditer(text, s_lo, s_hi):
-                found = fm
+                if text.count("《", s_lo, fm.start()) <= text.count("》", s_lo, fm.start()):
+                    found = fm  # (a title quoted in 《》 founds nothing)
             if found and not generic_body(found.group("body")):
-                para_body = block.original(found.start("body"), found.end("body"))
-                self.note_body(block.line_of(found.start("body")), para_body)
+                b_lo = found.start("body") + founded_start(found.group("body"))
+                para_body = block.original(b_lo, found.end("body"))
+                self.note_body(block.line_of(b_lo), para_body)
             elif found:
                 para_body = None  # ``成立相应的领导小组``: no body of its own
             if _ANNEX_NOTE.search(text, s_lo, s_hi):
                 continue  # ``组成人员名单详见附件``: the annex gives the roster
+            if self.lex.personnel_re.search(text, s_lo, s_hi) and not self.lex.founding_re.search(text, s_lo, s_hi):
+                continue  # ``任命王五为…委员会主任``: a personnel decision, not a roster
             slots = list(self.slots(text, s_lo, s_hi, block))
-            default = para_body or self.body_at(block.line_of(s_lo))
-            if default is None:
-                ref = self.pats.ref.search(text, s_lo, s_hi)
-                default = block.original(ref.start("body"), ref.end("body")) if ref else None
+            named = next((sl.body for sl in slots if sl.body and sl.role != "成员单位"), None)
+            if named and not para_body and not found:  # ``成立由A任组长…的X领导小组``: X for the whole sentence
+                para_body = named
+                self.note_body(block.line_of(s_lo), named)
+            # The body the sentence names as its subject (``县X领导小组组长由…``), else the one in force.
+            ref = self.pats.ref.search(text, s_lo, s_hi)
+            named_here = _strip_verbs(block, ref.start("body"), ref.end("body")) if ref else None
+            if named_here and (compact(named_here) in self.lex.body_suffixes or generic_body(named_here)):
+                named_here = None
+            if ref and _HEADED_OFFICE.match(text, ref.end("body")):
+                named_here = None  # ``县安委会办公室主要负责人担任…``: a unit through its head, not the body
+            in_force = self.body_at(block.line_of(s_lo))
+            if named_here and in_force and short_for(named_here, in_force):
+                named_here = None  # ``县应急指挥部成员为…``: the body in force, named short
+            if named_here and not para_body and slots:
+                self.note_body(block.line_of(s_lo), named_here)  # in force for the sentences after it
+            default = para_body or named_here or in_force
+            if default is None and ref:
+                default = block.original(ref.start("body"), ref.end("body"))
             for slot in slots:
                 body = slot.body or default
                 if not body or generic_body(body) or (found and para_body is None and not slot.body):
@@ -191,6 +232,12 @@ class _Reader:
             role, sub = self.role(m, block, lo)
             yield _Slot(a, b, role, None, groups if not sub else [], sub_office=sub)
             taken.append((m.start(), m.end()))
+        for m in self.pats.composed.finditer(text, lo, hi):
+            if self.pats.marker.search(m.group("slot")) or not free(m.start("slot"), m.end("slot")):
+                continue
+            body = _strip_verbs(block, m.start("body"), m.end("body"))
+            yield _Slot(m.start("slot"), m.end("slot"), "成员", body, [], unit_role="成员单位")
+            taken.append((m.start("slot"), m.end()))
         yield from self.chains(text, lo, hi, block, free, taken)
         for m in self.pats.members.finditer(text, lo, hi):
             if not free(m.start(), m.end()):
@@ -251,7 +298,13 @@ class _Reader:
                 continue
             gap_lo = prev_end if prev_end is not None else lo
             gap = text[gap_lo : m.start()]
-            continues = prev_end is not None and "由" not in gap and len(gap) <= _MAX_SLOT and "：" not in gap
+            continues = (
+                prev_end is not None
+                and "由" not in gap
+                and len(gap) <= _MAX_SLOT
+                and "：" not in gap
+                and not self.pats.after_de.match(text[prev_end:hi])  # ``…为成员的X领导小组，…``: X closes it
+            )
             if continues:
                 slot_lo = gap_lo
                 while slot_lo < m.start() and text[slot_lo] in "，,、 ":
@@ -260,16 +313,18 @@ class _Reader:
                 yield from close(prev_end)
                 chain = []
                 starts = [k + 1 for k in range(gap_lo, m.start()) if text[k] == "由"]
-                starts += [gap_lo + fm.end() for fm in re.finditer("成立(?:以|由)?", text[gap_lo : m.start()])]
-                starts += [gap_lo + fm.end() for fm in re.finditer("(?:^|[，,])以", text[gap_lo : m.start()])]
-                verb = m.group(0)[:2]
+                starts += [gap_lo + fm.end() for fm in re.finditer("成立(?:了)?(?:以|由)?", text[gap_lo : m.start()])]
+                starts += [gap_lo + fm.end() for fm in re.finditer(r"(?:^|[，,:：\s—])以", text[gap_lo : m.start()])]
+                verb = m.group("verb")
+                loose = False
                 if starts:
                     slot_lo = max(starts)
-                elif verb in ("担任", "兼任"):
+                else:  # ``A、B任成员``: the clause before the marker
                     slot_lo = _clause_start(text, gap_lo, m.start())
-                else:
-                    prev_end = None
-                    continue
+                    loose = verb in ("任", "为")
+                    if loose and m.group("role") in self.lex.unit_roles and m.group("role") != "成员单位":
+                        prev_end = None  # ``明确县发改局为牵头单位``: a task's lead, not a roster
+                        continue
             comma = max(text.rfind("，", slot_lo, m.start()), text.rfind(",", slot_lo, m.start()))
             if comma >= 0:
                 slot_lo = comma + 1
@@ -277,7 +332,11 @@ class _Reader:
             if m.start() - slot_lo > _MAX_SLOT or m.start() <= slot_lo:
                 continue
             role, sub = self.role(m, block, lo)
-            chain.append(_Slot(slot_lo, m.start(), role, None, [], sub_office=sub))
+            ref = m.group("ref")
+            body = block.original(m.start("ref"), m.end("ref")) if ref and ref not in self.lex.body_suffixes else None
+            if body and generic_body(body):
+                body = None
+            chain.append(_Slot(slot_lo, m.start(), role, body, [], sub_office=sub, loose=loose and not continues))
             taken.append((slot_lo, m.end()))
         yield from close(prev_end)
 
@@ -290,20 +349,18 @@ class _Reader:
             return
         doc_title = self.notice.title if self.notice.doc_number is None else None
         people = _people(text, lo, hi, self.lex)
+        if people and slot.loose and not all(is_name(compact(text[slice(*p.name)])) for p in people):
+            return  # ``A、B任成员`` without 由: every name must be a known name
         if people:
-            for p in people:
-                titles = tuple(t for t in (block.original(*sp).rstrip("。；;，,") for sp in p.titles) if t)
-                yield Membership(
-                    prov=self.ctx.cite(block, p.name[0], p.name[1], NAME, VERSION),
-                    doc_number=self.notice.doc_number,
-                    doc_title=doc_title,
-                    body=body,
-                    person=block.original(*p.name),
-                    role=slot.role,
-                    titles=titles,
-                )
+            yield from memberships(self.notice, self.ctx, block, people, body, slot.role)
             return
-        for part in unit_parts(text, lo, hi, self.ctx.agencies, self.lex):
+        parts = unit_parts(text, lo, hi, self.ctx.agencies, self.lex)
+        if slot.loose and not all(p.known or p.headed for p in parts):
+            return
+        if not parts and self.lex.head_re.match(compact(text[lo:hi])):
+            # ``办公室设在县民宗局，由局长兼任办公室主任``: the host unit, through its head
+            parts = [replace(p, headed=True, head=compact(text[lo:hi])) for p in self.host(text, lo)]
+        for part in parts:
             a, b = part.span
             yield UnitMembership(
                 prov=self.ctx.cite(block, a, b, NAME, VERSION),
@@ -311,8 +368,54 @@ class _Reader:
                 doc_title=doc_title,
                 body=body,
                 unit=block.original(a, b),
-                role=slot.role,
+                role=slot.unit_role or slot.role,
                 head=part.head,
+            )
+
+    def host(self, text: str, before: int) -> list[UnitPart]:
+        """The unit the office sits in, named earlier in the paragraph."""
+        found = [m for m in self.pats.host.finditer(text, 0, before)]
+        if not found:
+            return []
+        m = found[-1]
+        parts = unit_parts(text, m.start("host"), m.end("host"), self.ctx.agencies, self.lex)
+        return parts[:1] if len(parts) == 1 and parts[0].known else []
+
+
+def memberships(
+    notice: Notice,
+    ctx: Context,
+    block: Block,
+    people: list[PersonSpan],
+    body: str,
+    role: str,
+    evidence: tuple[int, int] | None = None,
+) -> Iterator[Membership]:
+    """One membership per person; a role held concurrently (``局长(兼办公室主任)``) gives another."""
+    lex = lexicon()
+    doc_title = notice.title if notice.doc_number is None else None
+    for p in people:
+        titles: list[str] = []
+        extra: list[str] = []
+        for a, b in p.titles:
+            conc = concurrent_role(block.text, a, b, lex)
+            if conc is not None:
+                a, b = conc.post
+                written = block.original(*conc.role)
+                extra.append("办公室" + written if conc.office and compact(block.text[slice(*conc.role)]) in
+                             _OFFICE_ROLES else written)
+            t = block.original(a, b).rstrip("。；;，,") if b > a else ""
+            if t and compact(working_copy(t)) not in ("兼", "兼任"):  # ``何五洲（兼）``: no post
+                titles.append(t)
+        for r in (role, *extra):
+            yield Membership(
+                prov=ctx.cite(block, p.name[0], p.name[1], NAME, VERSION, evidence=evidence),
+                doc_number=notice.doc_number,
+                doc_title=doc_title,
+                body=body,
+                person=block.original(*p.name),
+                role=r,
+                titles=tuple(titles),
             )
 
 
@@ -321,7 +424,18 @@ def _people(text: str, lo: int, hi: int, lex: Lexicon) -> list[PersonSpan]:
         spaced = parse_people(text, lo, hi, lex)
         if spaced and all(p.titles or len(spaced) > 1 for p in spaced):
             return spaced
-    return people_in_slot(text, lo, hi, lex)
+    return people_in_slot(text, lo, hi)
+
+
+# ``X委员会办公室主要负责人担任…``: the office of X is a unit named through its head.
+_HEADED_OFFICE = re.compile(r"办公室(?:主要|分管|有关)?(?:负责人|负责同志|领导)")
+_VERB_LEAD = re.compile(r"^(?:决定|同意|研究)?(?:成立|组建|设立|建立|调整|充实)+(?:了)?")
+
+
+def _strip_verbs(block: Block, lo: int, hi: int) -> str:
+    """A body as written, without a founding verb before it (``特建立X联席会议`` -> ``X联席会议``)."""
+    m = _VERB_LEAD.match(block.text, lo, hi)
+    return block.original(m.end() if m else lo, hi)
 
 
 def _split(text: str, lo: int, hi: int) -> list[tuple[int, int]]:

@@ -17,28 +17,33 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from graph_build.extractors import roster_prose
 from graph_build.extractors.base import Context
 from graph_build.extractors.roster_lexicon import (
-    HAN,
     Lexicon,
-    PersonSpan,
-    compact,
+    founded_start,
     generic_body,
-    is_name,
     lexicon,
     parse_people,
-    people_in_slot,
-    strip_span,
-    title_like,
+    short_for,
     title_truncated,
     unit_parts,
 )
 from graph_build.layout import Block, Line, working_copy
 from graph_build.notices import Notice
-from graph_build.records import Fact, Membership, UnitMembership
+from graph_build.patterns import alternation
+from graph_build.people import (
+    HAN,
+    PersonSpan,
+    compact,
+    is_name,
+    people_in_slot,
+    strip_span,
+    title_like,
+)
+from graph_build.records import Fact, UnitMembership
 
 NAME = "rosters"
 VERSION = "1"
@@ -53,7 +58,7 @@ _LEVEL_PREFIX = re.compile(r"^(?:县级|市级|区级|乡级|镇级|村级|乡�
 _MAX_UNIT_LINES = 14
 _BY = re.compile(r"\s*由(?P<slot>[^，,。；;]+?)(?:担任|兼任)?[。；;]?\s*$")
 _LEADING_VERB = re.compile(r"^(?:经研究|决定|同意|对|将|成立|调整|关于|现将|进行)")
-_PROSE_WORDS = re.compile(r"(由|组成|担任|兼任|下设|设在|按照|根据|职责|要求|负责(?!人|同志))")
+_PROSE_WORDS = re.compile(r"(由|组成(?!员)|担任|兼任|下设|设在|按照|根据|职责|要求|负责(?!人|同志))")
 
 
 # -- labels ----------------------------------------------------------------
@@ -68,6 +73,7 @@ class Label:
     unit_only: bool  # ``成员单位``, ``牵头单位``
     role_span: tuple[int, int] = (0, 0)  # the role in the line, as written (with 办公室 or 县级 if part of it)
     norm: str = ""  # the role in the working copy (simplified), for comparisons
+    body_span: tuple[int, int] | None = None  # a body named before the role (``县城管委成员单位：``)
 
 
 class _Patterns:
@@ -88,8 +94,8 @@ class _Patterns:
         )
         self.main_body = re.compile(rf"(?:^[{HAN}]{{0,6}}?[县市区]|领导小组|指挥部|委员会|联席会议|领导组|编委会)")
         self.found = re.compile(
-            rf"(?:成立|组建|设立|建立|调整)(?:了)?(?P<body>[^，,。；;:：(（\s]{{2,50}}?(?:{lex.body_suffix_alt}))"
-            r"(?=[（(，,。；;:：\s]|$|以下|下设|负责|作为|成员|组成人员|人员|的通知)"
+            rf"(?:{alternation(lex.founding_words)})+(?:了)?(?P<body>[^，,。；;:：(（\s]{{2,50}}?(?:{lex.body_suffix_alt}))"
+            r"(?=[（(，,。；;:：\s]|$|以下|下设|负责|作为|成员|组成人员|人员|的通知|制度)"
         )
         self.abbrev = re.compile(
             rf"^(?P<body>[^，,。；;:：(（\s]{{2,50}}?(?:{lex.body_suffix_alt}))[(（]以下简称[^)）]*[)）]"
@@ -128,7 +134,8 @@ def _label_of(m: re.Match[str], prefix: str, lex: Lexicon) -> Label | None:
         return Label(m.start(), m.end(), "办公室" + mod + role, False, unit_only, (m.end("prefix") - 3, role_hi))
     if _LEVEL_PREFIX.match(prefix):
         return Label(m.start(), m.end(), prefix + mod + role, office, unit_only, (m.start("prefix"), role_hi))
-    return Label(m.start(), m.end(), mod + role, office, unit_only, (role_lo, role_hi))
+    named = (m.start("prefix"), m.end("prefix")) if prefix and not office else None
+    return Label(m.start(), m.end(), mod + role, office, unit_only, (role_lo, role_hi), body_span=named)
 
 
 def find_labels(text: str, lex: Lexicon | None = None) -> list[Label]:
@@ -166,8 +173,8 @@ def bare_label(text: str, lex: Lexicon | None = None) -> Label | None:
 def _is_token_name(toks: list[str], i: int, lex: Lexicon) -> bool:
     t = toks[i]
     if len(t) == 1 and i + 1 < len(toks) and len(toks[i + 1]) == 1:
-        return is_name(t + toks[i + 1], strict=True, lex=lex)
-    return is_name(t, strict=True, lex=lex)
+        return is_name(t + toks[i + 1], strict=True)
+    return is_name(t, strict=True)
 
 
 # -- the scan --------------------------------------------------------------
@@ -209,6 +216,8 @@ def body_from_heading(text: str, lex: Lexicon | None = None) -> tuple[int, int] 
         if rest.startswith("办公室"):
             return None
         if lex.tail_re.match(rest):
+            if re.search("[由为是]", s[: bm.start()]):
+                return None  # ``全县指挥体系由县指挥部及``: a sentence cut by a line break
             return lo, lo + bm.end()
     return None
 
@@ -218,7 +227,8 @@ class _Scanner:
         self.notice = notice
         self.ctx = ctx
         self.lex = lexicon()
-        self.lines = notice.lines
+        # Cells of a flattened table (``组长 | 张三 | 县长 |``) read as spaced columns.
+        self.lines = [replace(ln, text=ln.text.replace("|", " ")) if "|" in ln.text else ln for ln in notice.lines]
         self.source = notice.layout.source
         self.body: str | None = None
         self.group: str | None = None
@@ -249,6 +259,9 @@ class _Scanner:
     def set_body(self, body: str, line: int) -> None:
         body = compact(body)
         if generic_body(body):
+            return
+        if self.body and short_for(body, self.body):
+            self.group = None  # ``领导小组成员``, ``县指挥部成员``: the body in force, named short
             return
         if body and body != self.body:
             self.body = body
@@ -290,7 +303,10 @@ class _Scanner:
         found = None
         for fm in patterns().found.finditer(text):
             found = fm
-        return found.group("body") if found else None
+        if not found:
+            return None
+        body = found.group("body")
+        return body[founded_start(body) :]
 
     def person_row(self, i: int) -> bool:
         ln = self.lines[i]
@@ -300,7 +316,7 @@ class _Scanner:
         if not people:
             return False
         if len(people) == 1 and not people[0].titles:
-            return is_name(compact(ln.text), strict=True, lex=self.lex)
+            return is_name(compact(ln.text), strict=True)
         return True
 
     def strong_person_row(self, i: int) -> bool:
@@ -324,6 +340,8 @@ class _Scanner:
         if self.group_heading(i) or _ATTACHMENT.match(t):
             return False
         prev = compact("".join(x.text for x in row.lines))
+        if prev[-1:] in "。；;" or self.heading(i):
+            return False  # the row ended; ``某县森林防火指挥部成员名单`` starts another roster
         spaced = len(ln.text.split()) > 1
         if spaced and self.person_row(i):  # ``乔木 县政府办副主任``: a row of its own
             return False
@@ -331,9 +349,9 @@ class _Scanner:
             return True
         if not title_truncated(prev, self.lex) or t.startswith(("各", "全县", "县直")):
             return False
-        if self.person_row(i) and is_name(t, strict=True, lex=self.lex):
+        if self.person_row(i) and is_name(t, strict=True):
             return False
-        return title_like(t, self.lex) or len(t) <= 12
+        return title_like(t) or len(t) <= 12
 
     def continues_list(self, i: int, row: _Row) -> bool:
         """Does line ``i`` carry on the unit list of ``row`` (``县公`` / ``安局分管负责人，…``)?"""
@@ -436,6 +454,12 @@ class _Scanner:
         ln = self.lines[i]
         if labs:
             self.role = labs[-1]
+            if labs[0].body_span:  # ``县城市管理委员会成员单位：…``, ``宣传工作组组长：…``
+                named = Block.from_lines(self.source, [ln]).original(*labs[0].body_span)
+                if patterns().main_body.search(compact(named)) and compact(named) not in self.lex.body_suffixes:
+                    self.set_body(named, ln.number)
+                elif self.body and patterns().group.match(compact(named)):
+                    self.group = named
         assert self.role is not None
         if self.body is None:
             self.set_body(self.fallback_body(i), ln.number)
@@ -495,6 +519,8 @@ class _Scanner:
     # - facts -
 
     def emit(self, row: _Row) -> Iterator[Fact]:
+        if not row.body and not row.group:
+            return  # rows of names with no body anywhere (a leaders' page): not a roster
         block = Block.from_lines(self.source, row.lines)
         text = block.text
         label = row.starts[0][1]
@@ -521,7 +547,7 @@ class _Scanner:
             people = None if unit_only else parse_people(text, c_lo, c_hi2, self.lex)
             by = _BY.match(text, c_lo, c_hi2)
             if not people and by and not unit_only:  # ``组长：由县长王润同志担任``
-                people = people_in_slot(text, by.start("slot"), by.end("slot"), self.lex) or None
+                people = people_in_slot(text, by.start("slot"), by.end("slot")) or None
                 if not people:
                     c_lo, c_hi2 = by.start("slot"), by.end("slot")
             if people:
@@ -530,19 +556,9 @@ class _Scanner:
                 yield from self.unit_facts(block, c_lo, c_hi2, body, role)
 
     def person_facts(self, block: Block, people: list[PersonSpan], body: str, role: str) -> Iterator[Fact]:
-        for p in people:
-            name = block.original(*p.name)
-            titles = tuple(t for t in (block.original(*span).rstrip("。；;，,") for span in p.titles) if t)
-            prov = self.ctx.cite(block, p.name[0], p.name[1], NAME, VERSION, evidence=(0, len(block.text)))
-            yield Membership(
-                prov=prov,
-                doc_number=self.notice.doc_number,
-                doc_title=self.notice.title if self.notice.doc_number is None else None,
-                body=body,
-                person=name,
-                role=role,
-                titles=titles,
-            )
+        yield from roster_prose.memberships(
+            self.notice, self.ctx, block, people, body, role, evidence=(0, len(block.text))
+        )
 
     def unit_facts(self, block: Block, lo: int, hi: int, body: str, role: str) -> Iterator[Fact]:
         lo, hi = strip_span(block.text, lo, hi)
