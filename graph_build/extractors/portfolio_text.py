@@ -2,8 +2,8 @@
 
 Gazettes print names with spaces (``乔 木``) and wrap lists mid-word, so the
 extractors match on a *compact* view of a block span: the working copy with
-all whitespace and mirror-site pinyin glosses (``负(fù)责(zé)``) removed, plus a
-map from each compact character back to its offset in the block. Every span found in the compact view can then be cited
+all whitespace removed, plus a map from each compact character back to its
+offset in the block. Every span found in the compact view can then be cited
 and shown as written with ``Block.original``.
 """
 
@@ -12,9 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 
-from graph_build.chinese import PINYIN_GLOSS
 from graph_build.layout import Block
 
 # Where a sentence or clause list ends inside a block (working copy: full-width forms are folded, so a
@@ -36,11 +34,10 @@ class Compact:
     @classmethod
     def of(cls, block: Block, start: int = 0, end: int | None = None) -> Compact:
         end = len(block.text) if end is None else end
-        glossed = _glossed(block.text)
         chars, index = [], []
         for i in range(start, end):
             ch = block.text[i]
-            if not ch.isspace() and i not in glossed:
+            if not ch.isspace():
                 chars.append(ch)
                 index.append(i)
         return cls(block=block, text="".join(chars), index=tuple(index))
@@ -59,14 +56,6 @@ class Compact:
 
     def sub(self, a: int, b: int) -> Compact:
         return Compact(block=self.block, text=self.text[a:b], index=self.index[a:b])
-
-
-@lru_cache(maxsize=256)
-def _glossed(text: str) -> frozenset[int]:
-    """Offsets of the characters of pinyin glosses in ``text``."""
-    if "(" not in text and "（" not in text:
-        return frozenset()
-    return frozenset(i for m in PINYIN_GLOSS.finditer(text) for i in range(m.start(), m.end()))
 
 
 def sentences(block: Block) -> Iterator[tuple[int, int]]:

@@ -42,7 +42,6 @@ from typing import Any
 
 import yaml
 
-from graph_build.chinese import strip_glosses
 from graph_build.extractors.base import Context, sentence_bounds
 from graph_build.extractors.portfolio_text import Compact, sentences, top_level_split, trailing_brackets
 from graph_build.layout import Block, compact
@@ -380,7 +379,7 @@ def _target(c: Compact, relation: str, a: int, b: int) -> Target | None:
                 continue
             for lo, hi in top_level_split(inner, "、,，"):
                 if hi > lo:
-                    aliases.append(strip_glosses(c.original(a + g0 + 1 + lo, a + g0 + 1 + hi)))
+                    aliases.append(c.original(a + g0 + 1 + lo, a + g0 + 1 + hi))
     if (
         len(name) < 2
         or name[0] in "(（[【〔"
@@ -658,7 +657,7 @@ def _fact(notice: Notice, ctx: Context, leader: Leader | None, c: Compact, targe
         doc_title=notice.title,
         person=leader.name if leader is not None else None,
         relation=target.relation,
-        target=strip_glosses(c.original(*target.span)),
+        target=c.original(*target.span),
         aliases=target.aliases,
     )
 
