@@ -75,6 +75,17 @@ class _Patterns:
             rf"(?P<body>[{HAN}“”\d]{{2,50}}?(?:{suffix}))(?:[(（][^)）]{{0,20}}[)）])?"
             r"由(?P<slot>[^。；;：:]{2,400}?)组成(?=[，,。；;（(]|$)"
         )
+        # ``X由以下单位组成：A、B、C``
+        self.composed_list = re.compile(
+            rf"(?P<body>[{HAN}“”\d]{{2,50}}?(?:{suffix}))(?:[(（][^)）]{{0,20}}[)）])?"
+            r"由以下(?:[\d一二三四五六七八九十]+个)?(?:成员)?(?:单位|部门)(?:和单位)?(?:共同)?组成[:：]"
+            r"(?P<slot>[^。；;]{2,400})"
+        )
+        # ``组成人员：指挥长朱红军，副指挥长孔德明、马丽华``: a role run into the names after it.
+        self.run_in = re.compile(
+            rf"(?<=[:：，,；;])(?P<office>办公室)?(?P<mod>{mods})?(?P<role>{roles})"
+            r"(?P<slot>[^。；;:：，,为由任是包]{2,40}?)(?=[。；;，,]|$)"
+        )
         # Where the office sits: ``办公室设在县水务局``, ``下设办公室在县水务局``, ``办公室设市统计局``.
         self.host = re.compile(r"办公室[(（]?(?:设在|设于|设|在)(?P<host>[^，,。；;)）]{2,40})")
         self.members = re.compile(r"(?P<office>办公室)?成员(?P<unit>单位)?(?:为|包括)[:：]?(?P<slot>[^。；;]{2,})")
@@ -90,7 +101,7 @@ class _Patterns:
         self.after_de = re.compile(rf"^的(?P<body>[^，,。；;:：(（]{{2,40}}?(?:{suffix}))(?=[（(，,。；;:：]|$)")
         self.ref = re.compile(
             rf"(?<![^，,。；;：:\s—])(?P<body>[{HAN}“”\d]{{0,30}}?(?:{suffix}))"
-            rf"(?:[(（][^)）]{{0,20}}[)）])?(?:下设|办公室|成员|由|(?:{mods})?(?:{roles})(?:由|[:：]))"
+            rf"(?:[(（][^)）]{{0,20}}[)）])?(?:下设|办公室|成员|组成|由|(?:{mods})?(?:{roles})(?:由|[:：]))"
         )
         self.groups = re.compile(r"(?P<groups>[^，,。；;:：]{2,40}?(?:专班|组))设在")
 
@@ -238,6 +249,12 @@ class _Reader:
             body = _strip_verbs(block, m.start("body"), m.end("body"))
             yield _Slot(m.start("slot"), m.end("slot"), "成员", body, [], unit_role="成员单位")
             taken.append((m.start("slot"), m.end()))
+        for m in self.pats.composed_list.finditer(text, lo, hi):
+            if not free(m.start("slot"), m.end("slot")):
+                continue
+            body = _strip_verbs(block, m.start("body"), m.end("body"))
+            yield _Slot(m.start("slot"), m.end("slot"), "成员", body, [], unit_role="成员单位")
+            taken.append((m.start(), m.end()))
         yield from self.chains(text, lo, hi, block, free, taken)
         for m in self.pats.members.finditer(text, lo, hi):
             if not free(m.start(), m.end()):
@@ -257,6 +274,13 @@ class _Reader:
                 continue
             role, sub = self.role(m, block, lo)
             yield _Slot(m.start("slot"), m.end("slot"), role, None, groups, sub_office=sub)
+            taken.append((m.start(), m.end()))
+        for m in self.pats.run_in.finditer(text, lo, hi):
+            names = _split(text, m.start("slot"), m.end("slot"))
+            if not free(m.start(), m.end()) or not all(is_name(compact(text[a:b]), strict=True) for a, b in names):
+                continue
+            role, sub = self.role(m, block, lo)
+            yield _Slot(m.start("slot"), m.end("slot"), role, None, groups, sub_office=sub, loose=True)
             taken.append((m.start(), m.end()))
 
     def role(self, m: re.Match[str], block: Block, s_lo: int) -> tuple[str, bool]:

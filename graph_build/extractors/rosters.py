@@ -87,7 +87,7 @@ class _Patterns:
             rf"(?:(?<=\s)|(?<=[，,；;。]))(?P<prefix>办公室)?(?P<mod>{mods})?(?P<role>{lex.role_alt})\s*[:：]"
         )
         bare = "|".join(r"\s*".join(map(re.escape, r)) for r in sorted(lex.bare_label_roles, key=len, reverse=True))
-        self.bare_label = re.compile(rf"^(?P<mod>{mods})?(?P<role>{bare})\s+(?=\S)")
+        self.bare_label = re.compile(rf"^\s*(?P<mod>{mods})?(?P<role>{bare})\s+(?=\S)")
         self.body_ref = re.compile(rf"^[{HAN}“”\d]{{0,12}}?(?:{lex.body_suffix_alt})?(?:办公室)?$")
         self.group = re.compile(
             rf"^[{HAN}“”\d、]{{1,14}}?(?:{'|'.join(map(re.escape, lex.group_suffixes))})(?:[(（][^)）]{{1,10}}[)）])?$"
@@ -97,6 +97,7 @@ class _Patterns:
             rf"(?:{alternation(lex.founding_words)})+(?:了)?(?P<body>[^，,。；;:：(（\s]{{2,50}}?(?:{lex.body_suffix_alt}))"
             r"(?=[（(，,。；;:：\s]|$|以下|下设|负责|作为|成员|组成人员|人员|的通知|制度)"
         )
+        self.founding_prefix = re.compile(rf"^(?:{alternation(lex.founding_words)})+了?")
         self.abbrev = re.compile(
             rf"^(?P<body>[^，,。；;:：(（\s]{{2,50}}?(?:{lex.body_suffix_alt}))[(（]以下简称[^)）]*[)）]"
         )
@@ -258,6 +259,9 @@ class _Scanner:
 
     def set_body(self, body: str, line: int) -> None:
         body = compact(body)
+        founded = patterns().founding_prefix.match(working_copy(body))
+        if founded and founded.end() < len(body):  # ``一、成立某县森林防火指挥部``: the verb is not the name
+            body = body[founded.end() :]
         if generic_body(body):
             return
         if self.body and short_for(body, self.body):
@@ -500,7 +504,7 @@ class _Scanner:
         if m:
             return m.group("body")
         mention = re.compile(
-            rf"(?P<body>[{HAN}“”\d]{{2,40}}?(?:{self.lex.body_suffix_alt}))(?=成员|组成人员|人员|[，,。；;:：(（]|$)"
+            rf"(?P<body>[{HAN}“”\d]{{2,40}}?(?:{self.lex.body_suffix_alt}))(?=成员|组成|人员|[，,。；;:：(（]|$)"
         )
         for ln in reversed(self.lines[max(0, i - 5) : i]):  # ``决定对县防汛抗旱指挥部成员进行调整``
             found = list(mention.finditer(ln.text))
