@@ -589,6 +589,26 @@ def _opens_section(block: Block) -> bool:
     return bool(m and _decided(t[: m.start()]))
 
 
+def _complete(text: str) -> bool:
+    """Does a text that ends an excerpt end a sentence (or a removal item: ``…局长职务``)?"""
+    t = compact(text)
+    return t[-1:] in _CLOSED or t.endswith("职务")
+
+
+# An item that opens a list after ``研究决定：`` (``张三同志任…``, ``任命张三为…``, ``免去…``).
+_FIRST_ITEM = re.compile(
+    rf"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、])?"
+    rf"(?:任命|免去|聘任|解聘|{_HAN}{{2,4}}同志(?:任|为|兼任|不再担任))"
+)
+
+
+def _opens_decided_list(block: Block, nxt: Block | None) -> bool:
+    """``经县政府研究决定：`` on its own, then an item of a personnel list."""
+    t = compact(block.text)
+    m = _DECIDE_HEADING.search(t)
+    return bool(m and nxt is not None and _decided(t[: m.start()]) and _FIRST_ITEM.match(compact(nxt.text)))
+
+
 def _is_headline(block: Block) -> bool:
     """A headline or a title line: one line, no punctuation (news repeats it in its lead)."""
     return len(block.numbers) == 1 and not _HEADLINE_PUNCT.search(block.text)
@@ -616,7 +636,8 @@ def _read(notice: Notice, blocks: list[Block], *, personnel: bool) -> _Reading:
     for i, block in enumerate(blocks):
         if notice.is_document and block.line <= body_from and (notice.doc_number or _is_headline(block)):
             continue  # the title and 文号
-        if section is None and _opens_section(block):
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        if section is None and (_opens_section(block) or _opens_decided_list(block, nxt)):
             section = i
             title = _SECTION_TITLE_LINE.match(compact(block.text))
             if title:  # a list with a title but no 文号 of its own: cite it by its title
@@ -627,7 +648,7 @@ def _read(notice: Notice, blocks: list[Block], *, personnel: bool) -> _Reading:
         before = len(state.items)
         state.chain, state.last = None, []
         for lo, hi in sentences(block):
-            cut = block is last_block and hi == len(block.text) and block.text.rstrip()[-1:] not in _CLOSED
+            cut = block is last_block and hi == len(block.text) and not _complete(block.text)
             accepted = meeting or bool(_ACCEPTED_ITS.search(block.text))
             _parse_sentence(block, lo, hi, state, listing=listing, meeting=accepted, cut=cut)
             if block.text[hi - 1 : hi] in ("。", "!", "！", "?", "？", "."):

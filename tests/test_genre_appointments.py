@@ -1,0 +1,165 @@
+"""任免 as other places publish it: invented snippets of the genre (news of 人大常委会 meetings, 任免名单,
+personnel notices), with the facts they must give, and proposals, 公示, elections and careers that give none."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from graph_build.pipeline import Extractor
+
+
+def apps(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
+    return {(f.person, f.action, f.post) for f in extractor.facts_from_text(text) if f.type == "appointment"}
+
+
+def records(extractor: Extractor, text: str) -> list[dict[str, Any]]:
+    return [f.to_json() for f in extractor.facts_from_text(text) if f.type == "appointment"]
+
+
+def test_a_meeting_report_with_chained_appointments_and_a_removal(extractor: Extractor) -> None:
+    text = (
+        "某县第十八届人大常委会第十二次会议闭幕\n本网讯 6月28日，县十八届人大常委会第十二次会议闭幕。"
+        "会议表决通过了人事任免事项，决定任命刘海波为县人民政府副县长；任命陈晓红为县教育局局长，周建国为县财政局局长；"
+        "免去王立新的县财政局局长职务。\n"
+    )
+    assert apps(extractor, text) == {
+        ("刘海波", "appoint", "县人民政府副县长"),
+        ("陈晓红", "appoint", "县教育局局长"),
+        ("周建国", "appoint", "县财政局局长"),
+        ("王立新", "remove", "县财政局局长"),
+    }
+    assert {r["date"] for r in records(extractor, text)} == {None}  # a dateline without a year gives no date
+
+
+def test_an_accepted_resignation_and_a_post_no_longer_held(extractor: Extractor) -> None:
+    assert apps(extractor, "会议经表决，接受孙国栋辞去县人民政府副县长职务的请求。") == {
+        ("孙国栋", "remove", "县人民政府副县长")
+    }
+    no_longer = "会议决定：高志远不再担任县人民政府副县长职务。"
+    assert apps(extractor, no_longer) == {("高志远", "remove", "县人民政府副县长")}
+
+
+def test_a_list_with_numbered_headings_and_a_last_removal_item_without_a_full_stop(extractor: Extractor) -> None:
+    text = (
+        "某县人民代表大会常务委员会任免名单\n（2024年3月26日某县第十八届人民代表大会常务委员会第十五次会议通过）\n"
+        "一、任命\n吴志勇为县发展和改革局局长\n郑秋菊为县民政局局长\n二、免去\n冯建华的县民政局局长职务"
+    )
+    recs = records(extractor, text)
+    assert {(r["person"], r["action"], r["post"]) for r in recs} == {
+        ("吴志勇", "appoint", "县发展和改革局局长"),
+        ("郑秋菊", "appoint", "县民政局局长"),
+        ("冯建华", "remove", "县民政局局长"),
+    }
+    assert {r["date"] for r in recs} == {"2024-03-26"}
+
+
+def test_an_item_cut_by_the_end_of_an_excerpt_is_still_dropped(extractor: Extractor) -> None:
+    text = "任命：\n吴志勇为县发展和改革局局长；\n郑秋菊为县民政局副"
+    assert apps(extractor, text) == {("吴志勇", "appoint", "县发展和改革局局长")}
+
+
+def test_half_width_headings_and_an_adoption_note_after_the_list(extractor: Extractor) -> None:
+    text = (
+        "任命:\n朱丽萍为县司法局局长;\n免去:\n许志明的县司法局局长职务。\n"
+        "（2023年12月5日县第十七届人民代表大会常务委员会第三十次会议通过）\n"
+    )
+    recs = records(extractor, text)
+    assert {(r["person"], r["action"], r["post"], r["date"]) for r in recs} == {
+        ("朱丽萍", "appoint", "县司法局局长", "2023-12-05"),
+        ("许志明", "remove", "县司法局局长", "2023-12-05"),
+    }
+
+
+def test_a_decision_heading_after_the_law_it_follows(extractor: Extractor) -> None:
+    text = (
+        "根据《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》的规定，决定任命：\n"
+        "黄晓峰为县科学技术局局长；\n林美玲为县卫生健康局局长。\n决定免去：\n何志远的县卫生健康局局长职务。\n"
+    )
+    assert apps(extractor, text) == {
+        ("黄晓峰", "appoint", "县科学技术局局长"),
+        ("林美玲", "appoint", "县卫生健康局局长"),
+        ("何志远", "remove", "县卫生健康局局长"),
+    }
+
+
+def test_a_government_decision_heading_then_items_of_x_tong_zhi_ren_y(extractor: Extractor) -> None:
+    text = (
+        "经县政府研究决定：\n董建平同志任县城市管理局局长；\n袁玉芬同志任县文化旅游局副局长（试用期一年）；\n"
+        "免去蒋文华同志县城市管理局局长职务。\n"
+    )
+    recs = {(r["person"], r["action"], r["post"]): r for r in records(extractor, text)}
+    assert set(recs) == {
+        ("董建平", "appoint", "县城市管理局局长"),
+        ("袁玉芬", "appoint", "县文化旅游局副局长"),
+        ("蒋文华", "remove", "县城市管理局局长"),
+    }
+    assert recs[("袁玉芬", "appoint", "县文化旅游局副局长")]["note"] == "试用期一年"
+
+
+def test_a_decision_heading_followed_by_prose_is_no_list(extractor: Extractor) -> None:
+    assert apps(extractor, "经研究决定：\n张晓明同志任县委宣传部副部长期间，工作扎实。\n") == set()
+
+
+def test_a_personnel_notice_with_its_pronoun_removal(extractor: Extractor) -> None:
+    text = (
+        "县人民政府关于杨立平同志职务任免的通知\n某政任〔2024〕3号\n各乡镇人民政府，县政府各部门：\n"
+        "经县人民政府研究决定：\n杨立平同志任县商务局局长，免去其县粮食和物资储备中心主任职务。\n"
+        "某县人民政府\n2024年4月2日\n"
+    )
+    recs = records(extractor, text)
+    assert {(r["person"], r["action"], r["post"]) for r in recs} == {
+        ("杨立平", "appoint", "县商务局局长"),
+        ("杨立平", "remove", "县粮食和物资储备中心主任"),
+    }
+    assert {(r["doc_number"], r["date"]) for r in recs} == {("某政任〔2024〕3号", "2024-04-02")}
+
+
+def test_traditional_characters_approval_and_hiring(extractor: Extractor) -> None:
+    traditional = "會議表決通過了人事任免案，決定任命謝國強為縣公安局局長，免去韓振華的縣公安局局長職務。"
+    assert apps(extractor, traditional) == {
+        ("謝國強", "appoint", "縣公安局局長"),
+        ("韓振華", "remove", "縣公安局局長"),
+    }
+    assert apps(extractor, "市人大常委会批准任命李建华为市人民检察院检察长。") == {
+        ("李建华", "appoint", "市人民检察院检察长")
+    }
+    assert apps(extractor, "县政府决定：聘任严晓东为县人民医院院长，解聘唐亮的县人民医院副院长职务。") == {
+        ("严晓东", "appoint", "县人民医院院长"),
+        ("唐亮", "remove", "县人民医院副院长"),
+    }
+
+
+def test_several_people_for_one_post_and_several_posts_for_one_removal(extractor: Extractor) -> None:
+    assert apps(extractor, "会议任命了曹宏伟、彭玉兰为县人民法院审判员。") == {
+        ("曹宏伟", "appoint", "县人民法院审判员"),
+        ("彭玉兰", "appoint", "县人民法院审判员"),
+    }
+    assert apps(extractor, "县人大常委会表决通过，免去刘一鸣县人民法院审判委员会委员、审判员职务。") == {
+        ("刘一鸣", "remove", "县人民法院审判委员会委员、审判员")
+    }
+
+
+def test_a_deputy_then_acting_head_are_two_decisions(extractor: Extractor) -> None:
+    assert apps(extractor, "会议决定任命王丽华为县人民政府副县长，决定王丽华为县人民政府代理县长。") == {
+        ("王丽华", "appoint", "县人民政府副县长"),
+        ("王丽华", "appoint", "县人民政府代理县长"),
+    }
+
+
+def test_a_nomination_before_the_decision_does_not_stop_it(extractor: Extractor) -> None:
+    text = "根据县人民政府县长李某某的提名，会议决定任命张春生为县人民政府办公室主任。"
+    assert apps(extractor, text) == {("张春生", "appoint", "县人民政府办公室主任")}
+
+
+def test_proposals_public_notices_elections_and_careers_are_not_decisions(extractor: Extractor) -> None:
+    proposal = (
+        "县人民政府关于提请任命张立平等同志职务的议案\n县人大常委会：\n"
+        "根据工作需要，提请任命张立平为县交通运输局局长，李红霞为县水利局局长。\n请予审议。\n"
+    )
+    assert apps(extractor, proposal) == set()
+    notice = "任前公示\n经县委研究，拟任赵志刚为县农业农村局局长，拟任钱晓梅为县审计局副局长。公示期为5个工作日。"
+    assert apps(extractor, notice) == set()
+    assert apps(extractor, "会议选举产生了县十八届人大常委会副主任，杨立华当选为县人大常委会副主任。") == set()
+    assert apps(extractor, "会议依法补选马晓东为县人大常委会委员。") == set()
+    assert apps(extractor, "陈建军同志提名为县人民检察院检察长候选人。") == set()
+    assert apps(extractor, "据悉，郭志强此前曾任县发改局局长，2020年调任县委办公室主任。") == set()
