@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from govkg import build_command, dashboard_command, export_command, neo4j_local, query_command
+from govkg import build_command, dashboard_command, export_command, fetch_command, neo4j_local, query_command
 from graph_build.evaluate import evaluate, format_report, format_table, load_gold
 from graph_build.pipeline import Extractor
 from graph_build.records import ExtractionReport, fact_to_line
@@ -87,7 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("extract", help="extract facts from gazette text files into JSON Lines")
-    p.add_argument("paths", nargs="+", help="text files, or directories of .txt files")
+    p.add_argument("paths", nargs="+", help="files (.txt .pdf .docx .doc .wps .html .htm .shtml) or directories")
     p.add_argument("-o", "--output", default="-", help="output file (default: standard output)")
     p.add_argument("-v", "--verbose", action="store_true", help="also list facts rejected and why")
     p.set_defaults(func=_extract)
@@ -110,6 +110,7 @@ def build_parser() -> argparse.ArgumentParser:
         ("export", export_command, "write a subgraph as GraphML, GEXF, JSON, CSV, Cypher or Popolo (NEO4J_URI …)"),
         ("neo4j", neo4j_local, "start, stop or check the project's local Neo4j (status also checks NEO4J_URI)"),
         ("dashboard", dashboard_command, "run the dashboard (Streamlit) on http://localhost:8501"),
+        ("fetch", fetch_command, "download gazettes, notices and pages into a corpus folder (manifest.jsonl)"),
     ):
         p = sub.add_parser(name, help=text)
         module.add_arguments(p)

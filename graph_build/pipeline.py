@@ -12,8 +12,20 @@ from graph_build.extractors.base import Context, check_evidence
 from graph_build.layout import layout
 from graph_build.nlp import Pipeline
 from graph_build.notices import segment
+from graph_build.readers import expand_inputs, read_document
 from graph_build.records import ExtractionReport, Fact
-from graph_build.source import SourceError, SourceText, expand_paths, read_source
+from graph_build.source import SourceError, SourceText
+
+
+def with_origin(fact: Fact, source: SourceText) -> Fact:
+    """The fact with the page, address and OCR confidence of its evidence, where the format knows them."""
+    origin = source.origin
+    if origin is None:
+        return fact
+    page = source.page_of(fact.prov.line)
+    confidence = origin.ocr_confidence(page)
+    prov = replace(fact.prov, page=page, url=origin.url, ocr=confidence is not None, ocr_confidence=confidence)
+    return replace(fact, prov=prov)
 
 
 @dataclass
@@ -50,16 +62,16 @@ class Extractor:
                     seen.add(fact.id)
                     facts.append(fact)
         facts.sort(key=lambda f: (f.prov.start, f.type, f.id))
-        return facts
+        return [with_origin(f, source) for f in facts] if source.origin else facts
 
     def facts_from_text(self, text: str, name: str = "snippet.txt") -> list[Fact]:
         return self.facts_from_source(SourceText.from_string(name, text))
 
     def run(self, paths: Iterable[str | Path], report: ExtractionReport) -> Iterator[Fact]:
         """Facts of every file; a file that cannot be read is reported and skipped."""
-        for path in expand_paths(list(paths)):
+        for path in expand_inputs(list(paths), report.errors):
             try:
-                source = read_source(path)
+                source = read_document(path)
             except SourceError as exc:
                 report.errors.append(str(exc))
                 continue

@@ -23,6 +23,22 @@ class Provenance:
     evidence: str  # the sentence the fact came from, whitespace between CJK removed
     extractor: str
     version: str
+    # Known only for some formats, and written to JSON only when known (a .txt fact's JSON is unchanged):
+    page: int | None = None  # 1-based page of the evidence (PDF)
+    url: str | None = None  # the source address (web page, or the fetch manifest's address of the file)
+    ocr: bool = False  # the evidence was read by OCR from a page image
+    ocr_confidence: float | None = None  # Tesseract's mean word confidence on that page (0-100)
+
+    def origin_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        if self.page is not None:
+            out["page"] = self.page
+        if self.url:
+            out["url"] = self.url
+        if self.ocr:
+            out["ocr"] = True
+            out["ocr_confidence"] = self.ocr_confidence
+        return out
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -63,6 +79,7 @@ class Fact:
         out["evidence"] = self.prov.evidence
         out["extractor"] = self.prov.extractor
         out["version"] = self.prov.version
+        out.update(self.prov.origin_json())
         return out
 
     def names(self) -> list[str]:

@@ -176,13 +176,16 @@ class RowBuilder:
         return list(docs.values())
 
     def _prov(self, rows: DocumentRows, f: Row) -> Row:
-        return {
+        prov = {
             "fact_id": f["id"],
             "doc_id": rows.doc_id,
             "source": f["source"],
             "line": f["line"],
             "evidence": f.get("evidence"),
         }
+        # Where the reader knew them (PDF page, source address, OCR): absent for .txt facts.
+        prov.update({k: f[k] for k in ("page", "url", "ocr", "ocr_confidence") if f.get(k) is not None})
+        return prov
 
     def _county(self, rows: DocumentRows, county: str) -> tuple[str, str]:
         cid = f"county:{county}"

@@ -1,0 +1,47 @@
+"""One reader per input format, all giving a ``SourceText`` (text, line map, pages, address, OCR).
+
+``read_document(path)`` picks the reader by the file's suffix; everything after
+it (layout → notices → extractors) is the same for every format. A file named
+explicitly whose suffix no reader claims is read as text, as before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+from graph_build.readers import docx, html, ocr, office, pdf, text
+from graph_build.readers.manifest import source_address
+from graph_build.source import Origin, SourceError, SourceText, expand_paths
+
+Reader = Callable[[Path], SourceText]
+
+READERS: dict[str, Reader] = {
+    suffix: module.read for module in (text, pdf, docx, office, html, ocr) for suffix in module.SUFFIXES
+}
+SUFFIXES: tuple[str, ...] = tuple(READERS)
+# What a directory contributes: documents, not pictures (a folder of downloads holds logos; name scans explicitly).
+DIRECTORY_SUFFIXES: tuple[str, ...] = tuple(s for s in SUFFIXES if s not in ocr.SUFFIXES)
+
+
+def read_document(path: str | Path) -> SourceText:
+    """Read any supported file; the source address from a fetch manifest is attached when known."""
+    p = Path(path)
+    if p.is_dir():
+        raise SourceError(str(p), "is a directory, not a file")
+    reader = READERS.get(p.suffix.lower(), text.read)
+    source = reader(p)
+    url = source_address(p)
+    if url is None or (source.origin is not None and source.origin.url):
+        return source
+    origin = replace(source.origin, url=url) if source.origin else Origin(format="txt", url=url)
+    return replace(source, origin=origin)
+
+
+def expand_inputs(paths: list[str | Path], errors: list[str]) -> list[Path]:
+    """Files named, and every readable file of each directory named; a directory with none is an error."""
+    return expand_paths(paths, suffixes=DIRECTORY_SUFFIXES, errors=errors)
+
+
+__all__ = ["DIRECTORY_SUFFIXES", "READERS", "SUFFIXES", "SourceError", "expand_inputs", "read_document"]

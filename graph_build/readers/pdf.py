@@ -1,0 +1,212 @@
+"""PDF: the text layer through PDFium, tables through pdfplumber, pages without text through OCR.
+
+PDFium (``pypdfium2``) gives each page's text in reading order about 18x
+faster than pdfminer (``benchmarks/read_formats.py``; README, "Your own
+documents"), so it reads every page. Only a page drawn with enough ruling lines
+to hold a table is also opened with pdfplumber, which finds the table's cells;
+the table is written back in the layout the table extractors read
+(``graph_build.readers.tables``) and the text above and below it comes from
+PDFium. A page with no text layer (a scan, or a page that is one image) is
+rendered and read by Tesseract (``graph_build.readers.ocr``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+from pathlib import Path
+from typing import Any
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+from pdfminer.pdfparser import PDFSyntaxError
+from pdfminer.psparser import PSException
+
+from graph_build.layout import is_page_furniture
+from graph_build.readers import ocr
+from graph_build.readers.base import assemble
+from graph_build.readers.tables import render_table
+from graph_build.source import Origin, SourceError, SourceText
+
+SUFFIXES = (".pdf",)
+TABLE_PATHS = 12  # a page with fewer path objects (ruling lines, cell borders) than this holds no table
+MIN_TEXT = 8  # characters: a page with less text than this is read by OCR if it holds an image
+OCR_SCALE = 300 / 72  # render scanned pages at 300 dpi
+
+
+def _count(page: pdfium.PdfPage, kind: int) -> int:
+    return sum(1 for _ in page.get_objects(filter=(kind,), max_depth=2))
+
+
+def page_lines(textpage: pdfium.PdfTextPage) -> str:
+    """The page's text with a blank line where the vertical gap between two lines is wider than usual.
+
+    PDFium's text gives no sign of paragraph spacing, but the table extractors and the layout read a
+    blank line as the end of a cell or paragraph, as ``pdftotext`` writes them.
+    """
+    text = textpage.get_text_range()
+    if len(text) != textpage.count_chars():
+        return text
+    lines = text.replace("\r\n", "\n").split("\n")
+    bottoms: list[float | None] = []
+    pos = 0
+    for line in lines:
+        first = next((i for i, ch in enumerate(line) if not ch.isspace()), None)
+        bottoms.append(textpage.get_charbox(pos + first)[1] if first is not None else None)
+        pos += len(line) + 2  # PDFium ends lines with "\r\n"
+    pitches = [a - b for a, b in itertools.pairwise(bottoms) if a is not None and b is not None and a > b]
+    if len(pitches) < 3:
+        return "\n".join(lines)
+    usual = sorted(pitches)[len(pitches) // 5]  # the pitch of lines within a paragraph: the low end
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        prev = bottoms[i - 1] if i else None
+        here = bottoms[i]
+        gap = prev is not None and here is not None and prev - here > 1.6 * usual
+        if gap and not is_page_furniture(line) and not is_page_furniture(lines[i - 1]):
+            out.append("")
+        out.append(line)
+    return "\n".join(out)
+
+
+def _region_text(textpage: pdfium.PdfTextPage, height: float, width: float, top: float, bottom: float) -> str:
+    """Text of a horizontal band of the page, ``top``/``bottom`` measured from the top edge."""
+    if bottom - top < 1:
+        return ""
+    return textpage.get_text_bounded(left=0, bottom=height - bottom, right=width, top=height - top)
+
+
+def _overlaps(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
+    return a[0] < b[2] - 1 and b[0] < a[2] - 1 and a[1] < b[3] - 1 and b[1] < a[3] - 1
+
+
+_SENTENCE_END = tuple("。；;！!？?")
+
+
+def cell_paragraphs(ppage: Any, box: tuple[float, float, float, float]) -> list[str]:
+    """The paragraphs of a table cell, its wrapped lines joined.
+
+    In a cell of prose a line ends its paragraph when it ends a sentence or stops well short of the cell's
+    right edge (three characters): a gap of a character or two is left by line breaking (a punctuation mark
+    may not start a line). In a cell of names (no line longer than eight characters) a line that stops more
+    than 1.5 characters short ends (``经开区`` / ``工科局`` written one a line in a wide column); in a column
+    just as wide as the names, a break and a wrap look the same and the lines are joined.
+    """
+    chars = [c for c in ppage.within_bbox(box).chars if c["text"].strip()]
+    rows: list[list[dict]] = []
+    for ch in sorted(chars, key=lambda c: (round(c["top"]), c["x0"])):
+        if rows and abs(rows[-1][0]["top"] - ch["top"]) < ch["size"] / 2:
+            rows[-1].append(ch)
+        else:
+            rows.append([ch])
+    lines = [("".join(c["text"] for c in sorted(r, key=lambda c: c["x0"])), max(c["x1"] for c in r), r[-1]["size"])
+             for r in rows]
+    names = all(len(text) <= 8 for text, _x1, _size in lines)
+    out: list[str] = []
+    joined = False
+    for text, x1, size in lines:
+        if out and joined:
+            out[-1] += text
+        else:
+            out.append(text)
+        gap = box[2] - x1
+        ends = text.endswith(_SENTENCE_END) or gap > 3 * size or (names and gap > 1.5 * size)
+        joined = not ends
+    return out
+
+
+def _table_cells(ppage: Any, table: Any) -> list[list[list[str]]]:
+    """Paragraphs of each cell of each row. A cell merged down across a page break has no bottom border on
+    this page, so pdfplumber finds no cell there; its text is read from its column within the row it starts."""
+    found = [c for row in table.rows for c in row.cells if c is not None]
+    columns: dict[int, tuple[float, float]] = {}
+    for row in table.rows:
+        for i, cell in enumerate(row.cells):
+            if cell is not None and i not in columns:
+                columns[i] = (cell[0], cell[2])
+    out: list[list[list[str]]] = []
+    claimed: dict[int, float] = {}  # column -> bottom of the text already read from its open cell
+    for row in table.rows:
+        cells: list[list[str]] = []
+        top = row.bbox[1]
+        for i, cell in enumerate(row.cells):
+            if cell is not None:
+                cells.append(cell_paragraphs(ppage, cell))
+                continue
+            cells.append([])
+            if i not in columns or top < claimed.get(i, -1.0):
+                continue
+            below = [c[1] for c in found if c[1] >= top + 1 and c[0] < columns[i][1] - 1 and columns[i][0] < c[2] - 1]
+            box = (columns[i][0], top, columns[i][1], min(below, default=table.bbox[3]))
+            if not any(_overlaps(box, c) for c in found):
+                cells[-1] = cell_paragraphs(ppage, box)
+                claimed[i] = box[3]
+        out.append(cells)
+    return out
+
+
+def _find_tables(ppage: Any) -> list[Any]:
+    """pdfplumber's tables; a table cut by a page break has no border on the cut, so one is added where its
+    column rules end (otherwise its first or last row on the page is not found)."""
+    tables = ppage.find_tables()
+    cuts: list[float] = []
+    for table in tables:
+        x0, top, x1, bottom = table.bbox
+        rules = [e for e in ppage.vertical_edges
+                 if x0 - 1 <= e["x0"] <= x1 + 1 and e["bottom"] > top - 1 and e["top"] < bottom + 1]
+        if rules:
+            cuts += [y for y in (min(e["top"] for e in rules),) if y < top - 2]
+            cuts += [y for y in (max(e["bottom"] for e in rules),) if y > bottom + 2]
+    return ppage.find_tables({"explicit_horizontal_lines": cuts}) if cuts else tables
+
+
+def _table_page(plumber: Any, index: int, page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> str | None:
+    """The page with its tables read as tables, or None when pdfplumber finds no table on it."""
+    ppage = plumber.pages[index]
+    tables = sorted(_find_tables(ppage), key=lambda t: t.bbox[1])
+    if not tables:
+        return None
+    width, height = page.get_size()
+    parts: list[str] = []
+    cursor = 0.0
+    for table in tables:
+        _x0, top, _x1, bottom = table.bbox
+        parts.append(_region_text(textpage, height, width, cursor, top))
+        parts.append(render_table(_table_cells(ppage, table)))
+        cursor = bottom
+    parts.append(_region_text(textpage, height, width, cursor, height))
+    return "\n".join(p.strip("\n") for p in parts if p.strip())
+
+
+def read(path: Path) -> SourceText:
+    try:
+        doc = pdfium.PdfDocument(str(path))
+    except (pdfium.PdfiumError, OSError) as exc:
+        raise SourceError(str(path), f"not a readable PDF ({exc})") from exc
+    plumber = None
+    pages: list[str] = []
+    ocr_pages: list[tuple[int, float]] = []
+    try:
+        for index in range(len(doc)):
+            page = doc[index]
+            textpage = page.get_textpage()
+            text = page_lines(textpage)
+            if len("".join(text.split())) < MIN_TEXT and _count(page, pdfium_c.FPDF_PAGEOBJ_IMAGE):
+                image = page.render(scale=OCR_SCALE).to_pil()
+                text, confidence = ocr.image_text(image, f"{path} page {index + 1}")
+                ocr_pages.append((index + 1, confidence))
+            elif _count(page, pdfium_c.FPDF_PAGEOBJ_PATH) >= TABLE_PATHS:
+                if plumber is None:
+                    import pdfplumber  # only for pages that may hold tables: pdfminer is slow to load and to run
+
+                    plumber = pdfplumber.open(str(path))
+                # Where pdfminer cannot parse what PDFium could, the page keeps PDFium's text, tables flattened.
+                with contextlib.suppress(PDFSyntaxError, PSException, ValueError, KeyError, TypeError):
+                    text = _table_page(plumber, index, page, textpage) or text
+            pages.append(text)
+    finally:
+        if plumber is not None:
+            plumber.close()
+        doc.close()
+    origin = Origin(format="pdf", ocr_pages=tuple(ocr_pages))
+    return assemble(path, pages, origin, paged=True)
