@@ -177,8 +177,8 @@ def task_deadline(text: str) -> str | None:
     """A completion time written in the task itself (``力争至8月底前基本完成`` -> ``8月底前``)."""
     c = compact(text)
     m = _TASK_DEADLINE.search(c)
-    if not m:
-        return None
+    if not m or (m.group("u") and re.fullmatch(r"\d{4}年", m.group("u"))):
+        return None  # ``2023年完成改造小区12个``: a year's target, not a deadline
     return m.group("t") or m.group("u")
 
 
