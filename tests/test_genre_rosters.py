@@ -158,3 +158,48 @@ def test_news_personnel_and_liaison_duties_are_not_rosters(ex: Extractor) -> Non
 def test_rows_of_names_with_no_body_anywhere_give_nothing(ex: Extractor) -> None:
     text = "组长：温建国\n副组长：卢秀英\n（以上人员如有变动，由其所在单位接任工作的同志自行替补，不再另行发文。）\n"
     assert members(ex, text) == set()
+
+
+def test_a_task_force_led_by_its_own_head_and_members_named_through_units(ex: Extractor) -> None:
+    text = (
+        "关于成立某县营商环境优化提升工作专班的通知\n各乡镇人民政府：\n一、专班组成\n专班长：付建华 县委常委、副县长\n"
+        "副专班长：蒋立新 县发改局局长\n成员：县发改局、县市场监管局分管负责同志。\n"
+    )
+    b = "某县营商环境优化提升工作专班"
+    assert members(ex, text) == {(b, "付建华", "专班长"), (b, "蒋立新", "副专班长")}
+    assert units(ex, text) == {(b, "县发改局", "成员"), (b, "县市场监管局", "成员")}
+
+
+def test_a_label_with_a_note_on_order_and_labels_alone_on_their_lines(ex: Extractor) -> None:
+    text = (
+        "县老龄工作委员会组成人员名单\n主任：\n康文华　县委常委、副县长\n委员（按姓氏笔画排序）：\n"
+        "毛建军　县财政局副局长\n尹小红　县卫健局副局长\n"
+    )
+    b = "县老龄工作委员会"
+    assert members(ex, text) == {(b, "康文华", "主任"), (b, "毛建军", "委员"), (b, "尹小红", "委员")}
+
+
+def test_several_bodies_of_one_notice_under_numbered_headings(ex: Extractor) -> None:
+    text = (
+        "某县人民政府关于调整县政府议事协调机构组成人员的通知\n一、县国防动员委员会\n主　任：程伟民　县长\n"
+        "二、县爱国卫生运动委员会\n主　任：程伟民　县长\n副主任：俞晓光　副县长\n"
+    )
+    assert members(ex, text) == {
+        ("县国防动员委员会", "程伟民", "主任"),
+        ("县爱国卫生运动委员会", "程伟民", "主任"),
+        ("县爱国卫生运动委员会", "俞晓光", "副主任"),
+    }
+
+
+def test_roles_run_into_names_with_their_posts_in_brackets(ex: Extractor) -> None:
+    text = "县精神文明建设委员会成员名单如下：主任胡建明（县委书记），"
+    text += "副主任孟凡德（县长）、邢丽（县委常委、宣传部部长）。"
+    b = "县精神文明建设委员会"
+    assert members(ex, text) == {(b, "胡建明", "主任"), (b, "孟凡德", "副主任"), (b, "邢丽", "副主任")}
+
+
+def test_leaders_named_only_by_post_in_prose_give_nothing(ex: Extractor) -> None:
+    dual = "成立县河湖长制工作领导小组，县委书记、县长任双组长，县委副书记、常务副县长任常务副组长。"
+    assert members(ex, dual) == set()
+    text = "为加强对创建工作的领导，成立创建工作领导小组。组长：县委书记；常务副组长：县长；副组长：分管副县长。"
+    assert members(ex, text) == set()

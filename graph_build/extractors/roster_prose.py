@@ -41,6 +41,7 @@ from graph_build.people import (
     is_name,
     people_in_slot,
     strip_span,
+    top_level_split,
 )
 from graph_build.records import Fact, Membership, UnitMembership
 
@@ -84,7 +85,7 @@ class _Patterns:
         # ``组成人员：指挥长朱红军，副指挥长孔德明、马丽华``: a role run into the names after it.
         self.run_in = re.compile(
             rf"(?<=[:：，,；;])(?P<office>办公室)?(?P<mod>{mods})?(?P<role>{roles})"
-            r"(?P<slot>[^。；;:：，,为由任是包]{2,40}?)(?=[。；;，,]|$)"
+            r"(?P<slot>(?:[^。；;:：，,为由任是包(（]|[(（][^()（）]{1,30}[)）]){2,60}?)(?=[。；;，,]|$)"
         )
         # Where the office sits: ``办公室设在县水务局``, ``下设办公室在县水务局``, ``办公室设市统计局``.
         self.host = re.compile(r"办公室[(（]?(?:设在|设于|设|在)(?P<host>[^，,。；;)）]{2,40})")
@@ -276,8 +277,9 @@ class _Reader:
             yield _Slot(m.start("slot"), m.end("slot"), role, None, groups, sub_office=sub)
             taken.append((m.start(), m.end()))
         for m in self.pats.run_in.finditer(text, lo, hi):
-            names = _split(text, m.start("slot"), m.end("slot"))
-            if not free(m.start(), m.end()) or not all(is_name(compact(text[a:b]), strict=True) for a, b in names):
+            parts = top_level_split(text, *m.span("slot"), seps="、")
+            names = [re.sub(r"[(（][^()（）]{1,30}[)）]$", "", compact(text[a:b])) for a, b in parts]
+            if not free(m.start(), m.end()) or not all(is_name(n, strict=True) for n in names):
                 continue
             role, sub = self.role(m, block, lo)
             yield _Slot(m.start("slot"), m.end("slot"), role, None, groups, sub_office=sub, loose=True)

@@ -81,7 +81,8 @@ class _Patterns:
         mods = lex.modifier_alt
         self.label = re.compile(
             rf"^(?P<num>(?:[(（]?[一二三四五六七八九十\d]+[)）.、．]\s*)?)"
-            rf"(?P<prefix>[^\s:：，。、;；]{{0,14}}?)(?P<mod>{mods})?(?P<role>{lex.role_alt})\s*(?:为|是|包括)?\s*[:：]"
+            rf"(?P<prefix>[^\s:：，。、;；]{{0,14}}?)(?P<mod>{mods})?(?P<role>{lex.role_alt})\s*(?:为|是|包括)?\s*"
+            r"(?:[(（](?:按|以)[^)）]{1,12}[)）]\s*)?[:：]"  # ``委员（按姓氏笔画排序）：``
         )
         self.inner_label = re.compile(
             rf"(?:(?<=\s)|(?<=[，,；;。]))(?P<prefix>办公室)?(?P<mod>{mods})?(?P<role>{lex.role_alt})\s*[:：]"
