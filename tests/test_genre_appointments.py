@@ -163,3 +163,46 @@ def test_proposals_public_notices_elections_and_careers_are_not_decisions(extrac
     assert apps(extractor, "会议依法补选马晓东为县人大常委会委员。") == set()
     assert apps(extractor, "陈建军同志提名为县人民检察院检察长候选人。") == set()
     assert apps(extractor, "据悉，郭志强此前曾任县发改局局长，2020年调任县委办公室主任。") == set()
+
+
+def test_a_heading_and_its_items_on_one_line_and_names_padded_with_spaces(extractor: Extractor) -> None:
+    assert apps(extractor, "任命：孔令军为县审计局局长；鲍晓燕为县统计局局长。") == {
+        ("孔令军", "appoint", "县审计局局长"),
+        ("鲍晓燕", "appoint", "县统计局局长"),
+    }
+    assert apps(extractor, "任命：\n王  军为县林业局局长；\n葛 丽为县林业局副局长。\n") == {
+        ("王军", "appoint", "县林业局局长"),
+        ("葛丽", "appoint", "县林业局副局长"),
+    }
+
+
+def test_a_removal_item_with_a_remark_after_its_post(extractor: Extractor) -> None:
+    (rec,) = records(extractor, "免去：\n段志明同志县农机中心主任职务（退休）。\n")
+    assert (rec["person"], rec["action"], rec["post"], rec["note"]) == ("段志明", "remove", "县农机中心主任", "退休")
+
+
+def test_decisions_with_their_remarks_reports_and_terms(extractor: Extractor) -> None:
+    assert apps(extractor, "会议以无记名投票方式，决定任命包建平同志为县人民检察院检察员（试用期一年）。") == {
+        ("包建平", "appoint", "县人民检察院检察员")
+    }
+    assert apps(extractor, "会议决定：接受闫志刚辞去县人民政府副县长职务的请求，报县人民代表大会备案。") == {
+        ("闫志刚", "remove", "县人民政府副县长")
+    }
+    assert apps(extractor, "县政府常务会议研究决定，聘任卞春晖为县第一中学校长，聘期三年。") == {
+        ("卞春晖", "appoint", "县第一中学校长")
+    }
+    assert apps(extractor, "会议任命章立新为县人民政府副县长、代理县长。") == {
+        ("章立新", "appoint", "县人民政府副县长、代理县长")
+    }
+
+
+def test_ceremonies_counts_hearings_and_careers_are_not_decisions(extractor: Extractor) -> None:
+    for text in (
+        "县人大常委会副主任赵某某宣读了任命决定，并为新任命人员颁发任命书。",
+        "会议还表决通过了县人民法院、县人民检察院提请的人事任免案。",
+        "经县委研究，拟提名蓝海涛为县人民政府县长候选人。",
+        "2022年8月，庞立新任县财政局局长；2024年3月，调任县发改局局长。",
+        "此次会议共任免国家机关工作人员12名。",
+        "会议听取了关于提请任命殷长江为县教育局局长的说明，并进行了审议。",
+    ):
+        assert apps(extractor, text) == set(), text
