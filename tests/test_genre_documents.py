@@ -116,3 +116,49 @@ def test_a_news_report_quoting_a_notice_is_no_document_but_cites_its_number() ->
     parts = segment(layout(SourceText.from_string("d.txt", text)))
     assert not any(p.is_document for p in parts)
     assert parts[0].doc_number == "某政发〔2023〕5号"
+
+
+def test_a_labelled_title_with_its_number_in_the_metadata_below() -> None:
+    text = (
+        "文件名称：某县人民政府关于做好2024年春耕生产工作的通知\n发文字号：某政〔2024〕4号\n发布日期：2024-03-05\n"
+        "各乡镇人民政府：\n春耕在即，现就有关事项通知如下。\n"
+    )
+    (doc,) = documents(text)
+    # a page's publication date is not a signing date
+    assert record(doc) == ("某政〔2024〕4号", "某县人民政府关于做好2024年春耕生产工作的通知", "某县人民政府", None)
+
+
+def test_a_month_without_day_full_width_digits_and_a_title_over_two_lines() -> None:
+    text = (
+        "某县人民政府关于印发某县防汛应急预案的通知\n某政发〔2023〕9号\n各乡镇人民政府，县政府各部门：\n"
+        "现将《某县防汛应急预案》印发给你们。\n某县人民政府\n2023年5月\n"
+    )
+    assert documents(text)[0].date == "2023-05"
+    text = "某政办发〔２０２２〕１５号\n某县人民政府办公室关于进一步加强校外培训机构管理的通知\n"
+    text += "各乡镇人民政府：\n某县人民政府办公室\n"
+    assert documents(text)[0].doc_number == "某政办发〔２０２２〕１５号"
+    text = (
+        "某县人民政府办公室关于印发某县2023年度\n重点民生实事项目责任分工方案的通知\n各乡镇人民政府，县直各单位：\n"
+        "现将方案印发给你们。\n某县人民政府办公室\n2023年4月12日\n"
+    )
+    (doc,) = documents(text)
+    assert doc.title == "某县人民政府办公室关于印发某县2023年度重点民生实事项目责任分工方案的通知"
+
+
+def test_a_decision_of_the_standing_committee_dated_by_its_adoption_note() -> None:
+    text = (
+        "某县人民代表大会常务委员会关于任命刘某某同志为某县人民政府代理县长的决定\n"
+        "（2023年1月6日某县第十八届人民代表大会常务委员会第九次会议通过）\n"
+        "根据有关法律规定，会议决定：任命刘某某同志为某县人民政府副县长，代理县长职务。\n"
+    )
+    (doc,) = documents(text)
+    assert (doc.issuer, doc.date) == ("某县人民代表大会常务委员会", "2023-01-06")
+
+
+def test_a_news_page_with_chrome_is_no_document() -> None:
+    text = (
+        "当前位置：首页 > 新闻中心 > 人大新闻\n县十九届人大常委会召开第五次会议\n"
+        "发布时间：2024-05-30 09:12 来源：县人大办 【字体：大 中 小】\n"
+        "5月29日，县十九届人大常委会第五次会议召开。\n会议表决通过了人事任免事项。\n责任编辑：小李\n"
+    )
+    assert documents(text) == []
