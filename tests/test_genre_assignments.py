@@ -111,3 +111,33 @@ def test_prose_without_a_marker_gives_no_assignment(extractor: Extractor) -> Non
     exhortation = "（二）抓好安全生产。各乡镇、各部门要压实安全生产责任，坚决遏制重特大事故发生。"
     assert assignments(extractor, exhortation) == []
     assert assignments(extractor, "县政府将牵头实施一批重点项目，推动经济发展。") == []
+
+
+def test_labelled_fields_on_their_own_lines_and_a_leader_written_with_his_post(extractor: Extractor) -> None:
+    assert one(extractor, "（十一）强化金融服务。\n牵头单位：县金融办\n责任单位：县人民银行、各商业银行\n")[1:3] == (
+        ("县金融办",),
+        ("县金融办", "县人民银行", "各商业银行"),
+    )
+    (f,) = assignments(extractor, "（十四）加强基层治理。牵头领导：副县长王建国；牵头单位：县民政局。")
+    assert (f.lead, f.leader) == (("县民政局",), "王建国")
+
+
+def test_a_closing_sentence_for_a_section_gives_one_task_at_its_heading(extractor: Extractor) -> None:
+    text = (
+        "二、重点任务\n（一）推进项目建设。全年实施重点项目30个。\n（二）优化营商环境。深化“一件事一次办”改革。\n"
+        "以上任务由县发改局牵头，各相关单位配合。\n"
+    )
+    assert one(extractor, text) == ("重点任务", ("县发改局",), ("县发改局", "各相关单位"), None)
+    task, lead, units, _ = one(extractor, "（三）加强督查。此项工作由县督查室负责，各乡镇配合。")
+    assert task.startswith("加强督查") and (lead, units) == ((), ("县督查室", "各乡镇"))
+    assert assignments(extractor, "以上工作由县财政局负责为各单位提供资金保障。") == []
+
+
+def test_a_lead_then_units_under_the_division_of_duties_and_a_deadline(extractor: Extractor) -> None:
+    text = "17.推动消费扩容提质（县商务局牵头，县文旅局、县市场监管局按职责分工负责；2023年12月底前完成）"
+    assert one(extractor, text) == (
+        "推动消费扩容提质",
+        ("县商务局",),
+        ("县商务局", "县文旅局", "县市场监管局"),
+        "2023年12月底前",
+    )
