@@ -203,3 +203,30 @@ def test_leaders_named_only_by_post_in_prose_give_nothing(ex: Extractor) -> None
     assert members(ex, dual) == set()
     text = "为加强对创建工作的领导，成立创建工作领导小组。组长：县委书记；常务副组长：县长；副组长：分管副县长。"
     assert members(ex, text) == set()
+
+
+def test_posts_in_brackets_set_apart_by_spaces_are_titles_without_brackets(ex: Extractor) -> None:
+    text = "县创建省级文明城市指挥部\n指挥长: 孟建国 (县委书记)\n成员单位: 县委办、县政府办、县财政局等32个单位\n"
+    facts = ex.facts_from_text(text)
+    assert [(f.person, f.titles) for f in facts if isinstance(f, Membership)] == [("孟建国", ("县委书记",))]
+    b = "县创建省级文明城市指挥部"
+    assert units(ex, text) == {(b, "县委办", "成员单位"), (b, "县政府办", "成员单位"), (b, "县财政局", "成员单位")}
+
+
+def test_a_heading_for_the_office_of_a_body(ex: Extractor) -> None:
+    text = (
+        "县防汛抗旱指挥部\n指挥长：孟建国（县长）\n县防汛抗旱指挥部办公室成员\n主任：付晓（县水利局局长）\n"
+        "副主任：毕文（县水利局副局长）\n成员：县水利局、县气象局\n"
+    )
+    b = "县防汛抗旱指挥部"
+    assert members(ex, text) == {(b, "孟建国", "指挥长"), (b, "付晓", "办公室主任"), (b, "毕文", "办公室副主任")}
+    assert units(ex, text) == {(f"{b}/办公室", "县水利局", "成员"), (f"{b}/办公室", "县气象局", "成员")}
+    traditional = "某縣森林防火指揮部辦公室組成人員\n主任：郝曉峰（縣林業局局長）\n"
+    assert members(ex, traditional) == {("某縣森林防火指揮部", "郝曉峰", "辦公室主任")}
+
+
+def test_leaders_listed_on_a_page_and_duties_of_member_units_are_not_rosters(ex: Extractor) -> None:
+    assert members(ex, "县委常委、常务副县长 龚建平\n县委常委、副县长 陶志明\n") == set()
+    duties = "县安委会成员单位及职责\n县应急管理局：负责县安委会日常工作。\n县公安局：负责道路交通安全管理。\n"
+    assert units(ex, duties) == set()
+    assert members(ex, "副县长张三：负责财政、税务工作。分管县财政局、县税务局。联系县人武部。") == set()

@@ -431,6 +431,8 @@ def memberships(
                 extra.append("办公室" + written if conc.office and compact(block.text[slice(*conc.role)]) in
                              _OFFICE_ROLES else written)
             t = block.original(a, b).rstrip("。；;，,") if b > a else ""
+            if t[:1] in "(（" and t[-1:] in ")）":  # ``孟建国 (县委书记)``: the brackets are not the post
+                t = t[1:-1].strip()
             if t and compact(working_copy(t)) not in ("兼", "兼任"):  # ``何五洲（兼）``: no post
                 titles.append(t)
         for r in (role, *extra):

@@ -99,6 +99,10 @@ class _Patterns:
             r"(?=[（(，,。；;:：\s]|$|以下|下设|负责|作为|成员|组成人员|人员|的通知|制度)"
         )
         self.founding_prefix = re.compile(rf"^(?:{alternation(lex.founding_words)})+了?")
+        self.office_heading = re.compile(
+            rf"^(?:[(（]?[一二三四五六七八九十\d]+[)）.、．]?)?(?P<body>[{HAN}“”\d]{{2,50}}?(?:{lex.body_suffix_alt}))"
+            r"办公室(?:组成人员名单|组成人员|成员名单|人员名单|成员|人员)[:：]?$"
+        )
         self.abbrev = re.compile(
             rf"^(?P<body>[^，,。；;:：(（\s]{{2,50}}?(?:{lex.body_suffix_alt}))[(（]以下简称[^)）]*[)）]"
         )
@@ -238,6 +242,7 @@ class _Scanner:
         self.rows: list[_Row] = []
         self.consumed: set[int] = set()
         self.bodies: list[tuple[int, str]] = []
+        self.office: str | None = None  # ``办公室`` as written, under a heading ``X领导小组办公室成员``
 
     # - line kinds -
 
@@ -256,9 +261,15 @@ class _Scanner:
                 written = block.original(*lab.role_span)
                 if compact(working_copy(written)) == lab.role:
                     lab.role = written
+                if self.office and not lab.office and lab.body_span is None and not lab.norm.startswith("办公室"):
+                    if lab.norm in ("主任", "副主任", "常务副主任"):  # the office's director: on the main body
+                        lab.role, lab.norm = self.office + lab.role, "办公室" + lab.norm
+                    else:
+                        lab.office = True  # a member of the office: ``<body>/办公室``
         return labs
 
     def set_body(self, body: str, line: int) -> None:
+        self.office = None
         body = compact(body)
         founded = patterns().founding_prefix.match(working_copy(body))
         if founded and founded.end() < len(body):  # ``一、成立某县森林防火指挥部``: the verb is not the name
@@ -288,6 +299,16 @@ class _Scanner:
             if span and span[1] > len(ln.text):
                 return block.original(*span), 2
         return None
+
+    def office_heading(self, i: int) -> tuple[str, str] | None:
+        """(body, ``办公室`` as written) if line ``i`` heads the roster of a body's office (``X领导小组办公室成员``)."""
+        ln = self.lines[i]
+        m = patterns().office_heading.match(compact(ln.text))
+        if not m or not _heading_like(ln.text.rstrip(":：")):
+            return None
+        block = Block.from_lines(self.source, [ln])
+        raw = compact(block.original(0, len(ln.text)))
+        return raw[m.start("body") : m.end("body")], raw[m.end("body") : m.end("body") + 3]
 
     def group_heading(self, i: int) -> str | None:
         ln = self.lines[i]
@@ -440,6 +461,14 @@ class _Scanner:
                 self.set_body(group, ln.number)
             else:
                 self.group = group
+            self.consumed.add(ln.number)
+            return i + 1
+        office = self.office_heading(i)
+        if office:
+            body, written = office
+            if self.body is None or patterns().main_body.search(compact(body)):
+                self.set_body(body, ln.number)
+            self.office = written
             self.consumed.add(ln.number)
             return i + 1
         head = self.heading(i)
