@@ -206,3 +206,35 @@ def test_ceremonies_counts_hearings_and_careers_are_not_decisions(extractor: Ext
         "会议听取了关于提请任命殷长江为县教育局局长的说明，并进行了审议。",
     ):
         assert apps(extractor, text) == set(), text
+
+
+def test_numbered_items_after_a_decision_heading_with_a_rank_remark(extractor: Extractor) -> None:
+    text = (
+        "经研究决定：\n1.甘建国同志任县林业局局长；\n2.柯丽娜同志任县林业局副局长（正科级）；\n"
+        "3.免去甘建国同志县林业局副局长职务。\n"
+    )
+    assert apps(extractor, text) == {
+        ("甘建国", "appoint", "县林业局局长"),
+        ("柯丽娜", "appoint", "县林业局副局长"),
+        ("甘建国", "remove", "县林业局副局长"),
+    }
+
+
+def test_a_decision_adopted_on_a_removal_and_one_on_a_removal_then_an_appointment(extractor: Extractor) -> None:
+    assert apps(extractor, "会议表决通过了关于免去郑海波县卫健局局长职务的决定。") == {
+        ("郑海波", "remove", "县卫健局局长")
+    }
+    assert apps(extractor, "会议审议了关于免去郑海波县卫健局局长职务的议案。") == set()
+    assert apps(extractor, "会议决定免去陈宏达的县人民政府副县长职务，任命赵丽君为县人民政府副县长。") == {
+        ("陈宏达", "remove", "县人民政府副县长"),
+        ("赵丽君", "appoint", "县人民政府副县长"),
+    }
+
+
+def test_public_notices_recommendations_and_oaths_are_not_decisions(extractor: Extractor) -> None:
+    for text in (
+        "任前公示\n房志刚，男，1980年5月生，大学学历，现任县发改局副局长，拟任县发改局局长。\n",
+        "经县委研究决定，推荐俞国强为县审计局局长人选。",
+        "8月20日，县人大常委会举行宪法宣誓仪式，新任命的县财政局局长薛立平进行了宪法宣誓。",
+    ):
+        assert apps(extractor, text) == set(), text

@@ -115,7 +115,7 @@ _APPOINT_VERBS = {
 # Decisions, on compact clause text with trailing punctuation removed; ``pre`` is the lead-in.
 _APPOINT_AS = re.compile(rf"^(?P<pre>.*?)(?:任命|聘任|聘请|聘用)(?:了)?{_PERSONS}为(?P<post>.+)$")
 _REMOVE_VERB = re.compile(
-    r"^(?P<pre>.*?)(?:分别)?(?:免去|免除|解聘|撤销|罢免)(?P<rest>.+?)(?:的)?职务(?P<tail>[(（].*[)）])?$"
+    r"^(?P<pre>.*?)(?:分别)?(?:免去|免除|解聘|撤销|罢免)(?P<rest>.+?)(?:的)?职务(?P<tail>[(（].*[)）])?(?:的决定)?$"
 )
 _DECIDE_AS = re.compile(rf"^(?P<pre>.*?)决定(?:由)?{_PERSONS}为(?P<post>.+)$")
 _DECIDE_ITS = re.compile(r"^(?P<pre>.*?)决定(?:由)?其(?:为(?P<post>.+)|(?P<acting>代理.+?)(?:的)?(?:职务)?)$")
