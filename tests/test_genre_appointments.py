@@ -238,3 +238,14 @@ def test_public_notices_recommendations_and_oaths_are_not_decisions(extractor: E
         "8月20日，县人大常委会举行宪法宣誓仪式，新任命的县财政局局长薛立平进行了宪法宣誓。",
     ):
         assert apps(extractor, text) == set(), text
+
+
+def test_approved_appointments_and_removals_under_their_headings(extractor: Extractor) -> None:
+    text = (
+        "县人大常委会任免名单\n三、批准任命\n龙海英为县人民检察院副检察长\n四、批准免去\n"
+        "龙海英的县人民检察院检察员职务\n"
+    )
+    assert apps(extractor, text) == {
+        ("龙海英", "appoint", "县人民检察院副检察长"),
+        ("龙海英", "remove", "县人民检察院检察员"),
+    }
