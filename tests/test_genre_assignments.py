@@ -141,3 +141,11 @@ def test_a_lead_then_units_under_the_division_of_duties_and_a_deadline(extractor
         ("县商务局", "县文旅局", "县市场监管局"),
         "2023年12月底前",
     )
+
+
+def test_deadline_labels_of_other_places_and_units_set_apart_by_spaces(extractor: Extractor) -> None:
+    assert one(extractor, "18.改善学校办学条件（责任单位：县教育局；时限：9月底前）")[2:] == (("县教育局",), "9月底前")
+    assert one(extractor, "20.推进殡葬改革（责任单位：县民政局；完成期限：2023年10月底）")[3] == "2023年10月底"
+    spaced = "21、实施饮用水源地保护。（责任单位：县生态环境局 县水利局）"
+    assert one(extractor, spaced)[2] == ("县生态环境局", "县水利局")
+    assert one(extractor, "19.加强耕地质量建设（县农业农村局负责，持续推进）")[2:] == (("县农业农村局",), None)

@@ -109,6 +109,14 @@ def looks_like_unit(name: str, agencies: AgencyRecogniser | None = None) -> bool
     return bool(_EXTRA_SUFFIX.search(head)) and 2 <= len(head) <= 12
 
 
+def _space_split(part: str, a: int, b: int, agencies: AgencyRecogniser | None) -> list[tuple[int, int]]:
+    """``县生态环境局 县水利局``: units set apart by spaces alone are several (each must read as a unit)."""
+    tokens = [(a + m.start(), a + m.end()) for m in re.finditer(r"\S+", part[a:b])]
+    if len(tokens) > 1 and all(looks_like_unit(part[x:y], agencies) for x, y in tokens):
+        return tokens
+    return [(a, b)]
+
+
 def unit_list(
     text: str, lo: int, hi: int, agencies: AgencyRecogniser | None = None, *, lenient: bool = False
 ) -> list[tuple[int, int]] | None:
@@ -121,7 +129,7 @@ def unit_list(
     """
     part = text[lo:hi]
     spans: list[tuple[int, int]] = []
-    for a, b in split_units(part):
+    for a, b in (piece for span in split_units(part) for piece in _space_split(part, *span, agencies)):
         # split_units trims ``有关单位`` after a bare prefix (``县直有关单位`` -> ``县直``): undo that
         tail_end = b
         while tail_end < len(part) and part[tail_end] not in SEPARATORS + "和及与":
