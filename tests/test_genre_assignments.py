@@ -148,4 +148,5 @@ def test_deadline_labels_of_other_places_and_units_set_apart_by_spaces(extractor
     assert one(extractor, "20.推进殡葬改革（责任单位：县民政局；完成期限：2023年10月底）")[3] == "2023年10月底"
     spaced = "21、实施饮用水源地保护。（责任单位：县生态环境局 县水利局）"
     assert one(extractor, spaced)[2] == ("县生态环境局", "县水利局")
+    assert one(extractor, "22、做好信访工作。（责任单位：县人民政府 办公室）")[2] == ("县人民政府办公室",)  # spaced out
     assert one(extractor, "19.加强耕地质量建设（县农业农村局负责，持续推进）")[2:] == (("县农业农村局",), None)

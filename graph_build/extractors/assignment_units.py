@@ -110,9 +110,16 @@ def looks_like_unit(name: str, agencies: AgencyRecogniser | None = None) -> bool
 
 
 def _space_split(part: str, a: int, b: int, agencies: AgencyRecogniser | None) -> list[tuple[int, int]]:
-    """``县生态环境局 县水利局``: units set apart by spaces alone are several (each must read as a unit)."""
+    """``县生态环境局 县水利局``: units set apart by spaces alone are several.
+
+    Each must read as a unit and start like the first (``县…``), so that a name a PDF spaced out
+    (``县人民政府 办公室``) stays whole.
+    """
     tokens = [(a + m.start(), a + m.end()) for m in re.finditer(r"\S+", part[a:b])]
-    if len(tokens) > 1 and all(looks_like_unit(part[x:y], agencies) for x, y in tokens):
+    first = part[tokens[0][0]] if tokens else ""
+    if len(tokens) > 1 and all(
+        y - x >= 3 and part[x] == first and looks_like_unit(part[x:y], agencies) for x, y in tokens
+    ):
         return tokens
     return [(a, b)]
 
