@@ -35,7 +35,7 @@ from typing import Any
 
 import yaml
 
-from graph_build.layout import Block, Layout, Line, compact
+from graph_build.layout import Block, Layout, Line, compact, working_copy
 from graph_build.patterns import alternation
 
 _NUMBER = r"(?P<prefix>[\u4e00-\u9fff]{1,12})[〔\[【(（]\s*(?P<year>\d{4})\s*[〕\]】)）]\s*(?P<seq>\d{1,4})\s*号"
@@ -80,6 +80,10 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "news": re.compile(alternation(v["news_markers"])),
         "narrates": re.compile(alternation(v["news_verbs"])),
         "issuer_end": re.compile(rf"(?:{issuer})$"),
+        "masthead": re.compile(rf"^.{{2,30}}(?:{issuer})(?:{alternation(v['masthead_endings'])})$"),
+        "title_label": re.compile(
+            r"^\s*(?:" + "|".join(r"\s*".join(map(re.escape, compact(w))) for w in v["title_labels"]) + r")\s*[:：]\s*"
+        ),
         # ``…关于…的决定 （2021年8月2日…通过）`` inside a line that a web page flattened.
         "inline": re.compile(
             rf"(?:^|\s)(?P<title>[^\s，。,;；]{{0,40}}?关于[^\s，。,;；]{{2,80}}?(?:{nouns}))\s*"
@@ -215,6 +219,8 @@ def _title_lines(lines: list[Line], idx: int, floor: int) -> list[Line]:
     while j > floor and not run and _is_meta(lines[j].text) and idx - j <= 4:
         j -= 1
     while j > floor and len(run) < _MAX_TITLE_LINES and _is_title_line(lines[j].text):
+        if _rx()["masthead"].search(compact(lines[j].text)):
+            break  # ``某县人民政府办公室文件``: the masthead above a 文号, never its title
         run.insert(0, lines[j])
         j -= 1
     for pattern in (_TITLE_START, re.compile(r"^关于")):
@@ -238,16 +244,18 @@ def _title_below(lines: list[Line], idx: int) -> list[Line]:
 
 
 def _issuer(title: str, signature: str | None) -> str | None:
-    m = re.match(r"^(.{2,30}?)关于", title)
+    """The issuer as written (traditional characters kept), read on the working copy."""
+    w = working_copy(title)
+    m = re.match(r"^(.{2,30}?)关于", w)
     if m and _issuer_end(m.group(1)):
-        return m.group(1)
-    if signature and _issuer_end(signature):
+        return title[: m.end(1)]
+    if signature and _issuer_end(working_copy(signature)):
         return signature
-    m = _rx()["list"].match(title)
+    m = _rx()["list"].match(w)
     if m and _issuer_end(m.group("issuer")):
-        return m.group("issuer")
-    m = re.match(r"^(.{2,12}?(?:人民政府办公室|人民政府))", title)
-    return m.group(1) if m else None
+        return title[: m.end("issuer")]
+    m = re.match(r"^(.{2,12}?(?:人民政府办公室|人民政府))", w)
+    return title[: m.end(1)] if m else None
 
 
 def _signature(layout: Layout, lines: list[Line], start: int, stop: int) -> tuple[str | None, str | None, int | None]:
@@ -296,6 +304,7 @@ class _Head:
     number: str | None = None
     title: str | None = None
     number_idx: int | None = None
+    date: str | None = None  # a page's 成文日期, for a document that has no signature
 
 
 _SECTION_START = re.compile(r"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章条部分]|[(（]一[)）])")
@@ -374,6 +383,8 @@ def _title_heads(layout: Layout, lines: list[Line], taken: set[int]) -> list[_He
             run.insert(0, k)
         s = _title_start(lines, run)
         text = "".join(compact(lines[k].text) for k in range(s, e + 1))
+        label = rx["title_label"].match(text)  # ``标题：…`` in a page's metadata
+        text = text[label.end() :] if label else text
         kind = _title_kind(text)
         if kind is None or (heads and heads[-1].end >= s) or (s > 0 and compact(lines[s - 1].text) == text):
             continue
@@ -381,7 +392,8 @@ def _title_heads(layout: Layout, lines: list[Line], taken: set[int]) -> list[_He
             continue  # the 文号 below is the document's anchor
         if _confirms(lines, e + 1, text, first=_opens_text(lines, s), kind=kind):
             title = "".join(layout.original(lines[k]) for k in range(s, e + 1))
-            heads.append(_Head(s, e, "title", title=title))
+            label = rx["title_label"].match(working_copy(title))
+            heads.append(_Head(s, e, "title", title=title[label.end() :] if label else title))
     return heads
 
 
@@ -451,19 +463,31 @@ def _signature_head(layout: Layout, lines: list[Line], stop: int) -> _Head | Non
     return None
 
 
-_METADATA_NUMBER = re.compile(rf"^(?:发文字号|文号|发文号)[:：|]+(?P<number>{_NUMBER})\|*$")
+_METADATA_NUMBER = re.compile(rf"(?:^|\|)(?:发文字号|文号|发文号)[:：|]+(?P<number>{_NUMBER})(?:\|*$|(?=\|))")
+_METADATA_DATE = re.compile(
+    r"(?:^|\|)(?:成文日期|成文时间|发文日期)[:：|]+(?P<y>\d{4})(?:年|-|/|\.)(?P<m>\d{1,2})(?:月|-|/|\.)(?P<d>\d{1,2})日?"
+)
 
 
 def _number_from_metadata(layout: Layout, lines: list[Line], heads: list[_Head]) -> None:
-    """A page's metadata table (``发文字号：某政办发〔2023〕12号``) numbers the document titled just below it."""
+    """A page's metadata table (``发文字号：某政办发〔2023〕12号``) numbers the document titled just below it.
+
+    Fields may share a line, set apart by spaces (``发文字号：… 成文日期：…``); a 成文日期 there dates an
+    unsigned document.
+    """
     for i, ln in enumerate(lines[:40]):
-        m = _METADATA_NUMBER.match(compact(ln.text))
+        fields = re.sub(r"\s+", "|", ln.text.strip())  # one ``|`` between fields, none inside a value
+        m = _METADATA_NUMBER.search(fields)
         if not m:
             continue
         for h in heads:
-            if h.number is None and i < h.start <= i + 12:
-                raw = compact(layout.source.text[ln.start : ln.start + len(ln.text)])
+            if h.number is None and (i < h.start <= i + 12 or h.end < i <= h.end + 3):  # above or just below
+                raw = re.sub(r"\s+", "|", layout.original(ln).strip())
                 h.number = raw[m.start("number") : m.end("number")]
+                for k in range(min(i, h.start), max(h.start, i + 2)):
+                    d = _METADATA_DATE.search(re.sub(r"\s+", "|", lines[k].text.strip()))
+                    if d:
+                        h.date = format_date(d["y"], d["m"], d["d"])
                 return
 
 
@@ -532,7 +556,7 @@ def _document(layout: Layout, lines: list[Line], head: _Head, stop: int) -> Noti
     if title is None and sig_idx is not None:
         title = _plan_title(layout, lines, sig_idx, first, stop)
     if date is None:
-        date = _adopted(lines, head.end + 1, min(stop, head.end + 3))
+        date = _adopted(lines, head.end + 1, min(stop, head.end + 3)) or head.date
     if head.kind == "signature":
         issuer = signature if signature and _issuer_end(compact(signature)) else None
     else:

@@ -96,7 +96,7 @@ _NOTE = r"(?:[(（][\u4e00-\u9fff，,、]{1,8}[)）])"
 _PERSONS = rf"(?P<p>(?:{_HAN}{{2,4}}(?:同志)?{_NOTE}?、)*{_HAN}{{2,4}}?{_NOTE}?)(?:同志)?{_COUNT}?"
 _NUMBERING = re.compile(r"^(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.])")
 _HEADING = re.compile(
-    r"(?:^|[,，:：]|决定)(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、])?(?:现|兹|特)?(?:决定)?"
+    r"(?:^|[,，:：]|决定)(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、])?(?:现|兹|特)?(?:决定|批准)?"
     r"(?P<v>任命|聘任|聘请|聘用|免去|免职|解聘)(?:以下|下列|如下)?(?:同志|人员)?(?:的)?(?:职务)?(?:[:：]|$)"
 )
 _DECIDE_HEADING = re.compile(r"决定(?:如下)?[:：]$")
@@ -115,7 +115,7 @@ _APPOINT_VERBS = {
 # Decisions, on compact clause text with trailing punctuation removed; ``pre`` is the lead-in.
 _APPOINT_AS = re.compile(rf"^(?P<pre>.*?)(?:任命|聘任|聘请|聘用)(?:了)?{_PERSONS}为(?P<post>.+)$")
 _REMOVE_VERB = re.compile(
-    r"^(?P<pre>.*?)(?:分别)?(?:免去|免除|解聘|撤销|罢免)(?P<rest>.+?)(?:的)?职务(?P<tail>[(（].*[)）])?$"
+    r"^(?P<pre>.*?)(?:分别)?(?:免去|免除|解聘|撤销|罢免)(?P<rest>.+?)(?:的)?职务(?P<tail>[(（].*[)）])?(?:的决定)?$"
 )
 _DECIDE_AS = re.compile(rf"^(?P<pre>.*?)决定(?:由)?{_PERSONS}为(?P<post>.+)$")
 _DECIDE_ITS = re.compile(r"^(?P<pre>.*?)决定(?:由)?其(?:为(?P<post>.+)|(?P<acting>代理.+?)(?:的)?(?:职务)?)$")
@@ -149,7 +149,7 @@ _ALSO_NO_LONGER = re.compile(r"^(?:同时|并|且)?不再担任(?P<post>.+?)(?:�
 _CONCURRENT = re.compile(rf"^{_PERSONS}兼任(?P<post>.+)$")
 _TAKES = re.compile(rf"^{_PERSONS}(?:担任|任)(?P<post>[^命职期免].*)$")
 _IS = re.compile(rf"^{_PERSONS}为(?P<post>.+)$")
-_LISTED_REMOVAL = re.compile(rf"^{_PERSONS}(?:的)?(?P<post>.+?)(?:的)?职务$")
+_LISTED_REMOVAL = re.compile(rf"^{_PERSONS}(?:的)?(?P<post>.+?)(?:的)?职务(?:[(（][^()（）]{{1,12}}[)）])?$")
 _LISTED_ACTING = re.compile(rf"^{_PERSONS}(?P<post>代理.+?)(?:的)?(?:职务)?$")
 _ABOVE_PROBATION = re.compile(r"^(?:以上|上述)[^,，]{0,30}试用期")
 _PASSED = re.compile(r"[(（](\d{4})年(\d{1,2})月(\d{1,2})日[^()（）]{0,40}通过[)）]")
@@ -157,7 +157,7 @@ _FULL_DATE = re.compile(r"(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?")
 _SECTION_TITLE = re.compile(r"任免名单|任命名单|免职名单|(?:任免|任职|免职)(?:职务)?的(?:通知|决定)$|人事任免$")
 _SECTION_TITLE_LINE = re.compile(r"^(.{2,40}?(?:任免名单|任命名单|免职名单|任免(?:职务)?的(?:通知|决定)))(?:[(（].*)?$")
 _STANDALONE_HEADING = re.compile(
-    r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、])?(?:决定)?"
+    r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、])?(?:决定|批准)?"
     r"(?:任命|聘任|免去|免职|解聘)(?:以下|下列)?(?:同志|人员)?(?:的)?(?:职务)?[:：]?$"
 )
 _LIST_LEAD = re.compile(r"(?:决定|批准)(?:任命|免去|免职|任免)(?:以下|下列)?(?:同志|人员)?(?:职务)?(?:如下)?[:：]$")
@@ -589,6 +589,26 @@ def _opens_section(block: Block) -> bool:
     return bool(m and _decided(t[: m.start()]))
 
 
+def _complete(text: str) -> bool:
+    """Does a text that ends an excerpt end a sentence (or a removal item: ``…局长职务``)?"""
+    t = compact(text)
+    return t[-1:] in _CLOSED or t.endswith("职务")
+
+
+# An item that opens a list after ``研究决定：`` (``张三同志任…``, ``任命张三为…``, ``免去…``).
+_FIRST_ITEM = re.compile(
+    rf"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、])?"
+    rf"(?:任命|免去|聘任|解聘|{_HAN}{{2,4}}同志(?:任|为|兼任|不再担任))"
+)
+
+
+def _opens_decided_list(block: Block, nxt: Block | None) -> bool:
+    """``经县政府研究决定：`` on its own, then an item of a personnel list."""
+    t = compact(block.text)
+    m = _DECIDE_HEADING.search(t)
+    return bool(m and nxt is not None and _decided(t[: m.start()]) and _FIRST_ITEM.match(compact(nxt.text)))
+
+
 def _is_headline(block: Block) -> bool:
     """A headline or a title line: one line, no punctuation (news repeats it in its lead)."""
     return len(block.numbers) == 1 and not _HEADLINE_PUNCT.search(block.text)
@@ -616,7 +636,8 @@ def _read(notice: Notice, blocks: list[Block], *, personnel: bool) -> _Reading:
     for i, block in enumerate(blocks):
         if notice.is_document and block.line <= body_from and (notice.doc_number or _is_headline(block)):
             continue  # the title and 文号
-        if section is None and _opens_section(block):
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        if section is None and (_opens_section(block) or _opens_decided_list(block, nxt)):
             section = i
             title = _SECTION_TITLE_LINE.match(compact(block.text))
             if title:  # a list with a title but no 文号 of its own: cite it by its title
@@ -627,7 +648,7 @@ def _read(notice: Notice, blocks: list[Block], *, personnel: bool) -> _Reading:
         before = len(state.items)
         state.chain, state.last = None, []
         for lo, hi in sentences(block):
-            cut = block is last_block and hi == len(block.text) and block.text.rstrip()[-1:] not in _CLOSED
+            cut = block is last_block and hi == len(block.text) and not _complete(block.text)
             accepted = meeting or bool(_ACCEPTED_ITS.search(block.text))
             _parse_sentence(block, lo, hi, state, listing=listing, meeting=accepted, cut=cut)
             if block.text[hi - 1 : hi] in ("。", "!", "！", "?", "？", "."):

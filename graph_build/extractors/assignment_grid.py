@@ -78,7 +78,7 @@ def _cells(line: Line) -> list[Cell]:
     out, lo = [], 0
     text = line.text
     for i, ch in enumerate(text + "|"):
-        if ch == "|":
+        if ch in "|\t":  # ``|`` closes a cell; a tab sets one apart (a table copied as tab-separated text)
             a, b = lo, i
             while a < b and text[a].isspace():
                 a += 1
@@ -93,7 +93,7 @@ def _cells(line: Line) -> list[Cell]:
 def _pipe_runs(lines: list[Line]) -> Iterator[list[Cell]]:
     run: list[Cell] = []
     for ln in lines:
-        if ln.text.rstrip().endswith("|") or ln.text.count("|") >= 2:
+        if ln.text.rstrip().endswith("|") or ln.text.count("|") >= 2 or ln.text.strip().count("\t") >= 2:
             run.extend(_cells(ln))
         elif run:
             yield run

@@ -106,6 +106,15 @@ def prose_markers(text: str, agencies: AgencyRecogniser | None) -> tuple[list[Ma
             rest = text[m.end("verb") : hi].strip(" ,，" + _CLAUSE_END)
             subject = _strip_start(text, lo, m.start())
             said = text[subject : m.start()].strip(" ,，")
+            if rest and _patterns()["demonstrative"].match(said):  # ``以上任务由X牵头，Y配合。``
+                end = hi
+                while end > m.start() and text[end - 1] in " ,，" + _CLAUSE_END:
+                    end -= 1
+                whole = parse_verbs(text, m.start("units"), end, agencies)
+                if whole is not None and _units(text, m.start("units"), m.end("units"), agencies):
+                    whole.start, whole.end = subject, hi
+                    markers.append(whole)
+                    break
             if rest:
                 continue  # ``由X负责为…提供…``: a duty told in prose, not a task handed out
             if _patterns()["demonstrative"].match(said):  # ``此项工作由X负责。``: the task is the item it closes

@@ -47,6 +47,7 @@ from graph_build.extractors.assignment_units import (
 from graph_build.extractors.base import Context
 from graph_build.layout import Block
 from graph_build.notices import Notice
+from graph_build.people import split_name_post
 from graph_build.records import Assignment, Fact
 
 NAME = "assignments"
@@ -400,7 +401,7 @@ def _facts_for(
                 names.append(name)
         return tuple(names)
 
-    leader = compact(block.original(base + m.leader[0], base + m.leader[1])) if m.leader else None
+    leader = _leader_name(compact(block.original(base + m.leader[0], base + m.leader[1]))) if m.leader else None
     persons = units_of(m.persons)
     text, _ = _task_text(paras, task)
     if len(_cjk(text)) < _MIN_TASK_CJK:
@@ -543,3 +544,9 @@ def _time_parts(fields_text: str) -> list[str | None]:
     value = rest[: stop.start()] if stop else rest
     parts = [s for s in re.split(r"[。;；]", value) if _cjk(s) or TIME_RE.search(s)]
     return [field_deadline(s) for s in parts]
+
+
+def _leader_name(written: str) -> str:
+    """``副县长王建国`` -> ``王建国``: the leader's name without the post written with it (kept if unsure)."""
+    split = split_name_post(written)
+    return written[split[0] : split[1]] if split else written

@@ -41,6 +41,7 @@ from graph_build.people import (
     is_name,
     people_in_slot,
     strip_span,
+    top_level_split,
 )
 from graph_build.records import Fact, Membership, UnitMembership
 
@@ -75,6 +76,17 @@ class _Patterns:
             rf"(?P<body>[{HAN}“”\d]{{2,50}}?(?:{suffix}))(?:[(（][^)）]{{0,20}}[)）])?"
             r"由(?P<slot>[^。；;：:]{2,400}?)组成(?=[，,。；;（(]|$)"
         )
+        # ``X由以下单位组成：A、B、C``
+        self.composed_list = re.compile(
+            rf"(?P<body>[{HAN}“”\d]{{2,50}}?(?:{suffix}))(?:[(（][^)）]{{0,20}}[)）])?"
+            r"由以下(?:[\d一二三四五六七八九十]+个)?(?:成员)?(?:单位|部门)(?:和单位)?(?:共同)?组成[:：]"
+            r"(?P<slot>[^。；;]{2,400})"
+        )
+        # ``组成人员：指挥长朱红军，副指挥长孔德明、马丽华``: a role run into the names after it.
+        self.run_in = re.compile(
+            rf"(?<=[:：，,；;])(?P<office>办公室)?(?P<mod>{mods})?(?P<role>{roles})"
+            r"(?P<slot>(?:[^。；;:：，,为由任是包(（]|[(（][^()（）]{1,30}[)）]){2,60}?)(?=[。；;，,]|$)"
+        )
         # Where the office sits: ``办公室设在县水务局``, ``下设办公室在县水务局``, ``办公室设市统计局``.
         self.host = re.compile(r"办公室[(（]?(?:设在|设于|设|在)(?P<host>[^，,。；;)）]{2,40})")
         self.members = re.compile(r"(?P<office>办公室)?成员(?P<unit>单位)?(?:为|包括)[:：]?(?P<slot>[^。；;]{2,})")
@@ -90,7 +102,7 @@ class _Patterns:
         self.after_de = re.compile(rf"^的(?P<body>[^，,。；;:：(（]{{2,40}}?(?:{suffix}))(?=[（(，,。；;:：]|$)")
         self.ref = re.compile(
             rf"(?<![^，,。；;：:\s—])(?P<body>[{HAN}“”\d]{{0,30}}?(?:{suffix}))"
-            rf"(?:[(（][^)）]{{0,20}}[)）])?(?:下设|办公室|成员|由|(?:{mods})?(?:{roles})(?:由|[:：]))"
+            rf"(?:[(（][^)）]{{0,20}}[)）])?(?:下设|办公室|成员|组成|由|(?:{mods})?(?:{roles})(?:由|[:：]))"
         )
         self.groups = re.compile(r"(?P<groups>[^，,。；;:：]{2,40}?(?:专班|组))设在")
 
@@ -238,6 +250,12 @@ class _Reader:
             body = _strip_verbs(block, m.start("body"), m.end("body"))
             yield _Slot(m.start("slot"), m.end("slot"), "成员", body, [], unit_role="成员单位")
             taken.append((m.start("slot"), m.end()))
+        for m in self.pats.composed_list.finditer(text, lo, hi):
+            if not free(m.start("slot"), m.end("slot")):
+                continue
+            body = _strip_verbs(block, m.start("body"), m.end("body"))
+            yield _Slot(m.start("slot"), m.end("slot"), "成员", body, [], unit_role="成员单位")
+            taken.append((m.start(), m.end()))
         yield from self.chains(text, lo, hi, block, free, taken)
         for m in self.pats.members.finditer(text, lo, hi):
             if not free(m.start(), m.end()):
@@ -257,6 +275,14 @@ class _Reader:
                 continue
             role, sub = self.role(m, block, lo)
             yield _Slot(m.start("slot"), m.end("slot"), role, None, groups, sub_office=sub)
+            taken.append((m.start(), m.end()))
+        for m in self.pats.run_in.finditer(text, lo, hi):
+            parts = top_level_split(text, *m.span("slot"), seps="、")
+            names = [re.sub(r"[(（][^()（）]{1,30}[)）]$", "", compact(text[a:b])) for a, b in parts]
+            if not free(m.start(), m.end()) or not all(is_name(n, strict=True) for n in names):
+                continue
+            role, sub = self.role(m, block, lo)
+            yield _Slot(m.start("slot"), m.end("slot"), role, None, groups, sub_office=sub, loose=True)
             taken.append((m.start(), m.end()))
 
     def role(self, m: re.Match[str], block: Block, s_lo: int) -> tuple[str, bool]:
@@ -405,6 +431,8 @@ def memberships(
                 extra.append("办公室" + written if conc.office and compact(block.text[slice(*conc.role)]) in
                              _OFFICE_ROLES else written)
             t = block.original(a, b).rstrip("。；;，,") if b > a else ""
+            if t[:1] in "(（" and t[-1:] in ")）":  # ``孟建国 (县委书记)``: the brackets are not the post
+                t = t[1:-1].strip()
             if t and compact(working_copy(t)) not in ("兼", "兼任"):  # ``何五洲（兼）``: no post
                 titles.append(t)
         for r in (role, *extra):

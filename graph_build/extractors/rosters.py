@@ -81,13 +81,14 @@ class _Patterns:
         mods = lex.modifier_alt
         self.label = re.compile(
             rf"^(?P<num>(?:[(（]?[一二三四五六七八九十\d]+[)）.、．]\s*)?)"
-            rf"(?P<prefix>[^\s:：，。、;；]{{0,14}}?)(?P<mod>{mods})?(?P<role>{lex.role_alt})\s*(?:为|是|包括)?\s*[:：]"
+            rf"(?P<prefix>[^\s:：，。、;；]{{0,14}}?)(?P<mod>{mods})?(?P<role>{lex.role_alt})\s*(?:为|是|包括)?\s*"
+            r"(?:[(（](?:按|以)[^)）]{1,12}[)）]\s*)?[:：]"  # ``委员（按姓氏笔画排序）：``
         )
         self.inner_label = re.compile(
             rf"(?:(?<=\s)|(?<=[，,；;。]))(?P<prefix>办公室)?(?P<mod>{mods})?(?P<role>{lex.role_alt})\s*[:：]"
         )
         bare = "|".join(r"\s*".join(map(re.escape, r)) for r in sorted(lex.bare_label_roles, key=len, reverse=True))
-        self.bare_label = re.compile(rf"^(?P<mod>{mods})?(?P<role>{bare})\s+(?=\S)")
+        self.bare_label = re.compile(rf"^\s*(?P<mod>{mods})?(?P<role>{bare})\s+(?=\S)")
         self.body_ref = re.compile(rf"^[{HAN}“”\d]{{0,12}}?(?:{lex.body_suffix_alt})?(?:办公室)?$")
         self.group = re.compile(
             rf"^[{HAN}“”\d、]{{1,14}}?(?:{'|'.join(map(re.escape, lex.group_suffixes))})(?:[(（][^)）]{{1,10}}[)）])?$"
@@ -96,6 +97,11 @@ class _Patterns:
         self.found = re.compile(
             rf"(?:{alternation(lex.founding_words)})+(?:了)?(?P<body>[^，,。；;:：(（\s]{{2,50}}?(?:{lex.body_suffix_alt}))"
             r"(?=[（(，,。；;:：\s]|$|以下|下设|负责|作为|成员|组成人员|人员|的通知|制度)"
+        )
+        self.founding_prefix = re.compile(rf"^(?:{alternation(lex.founding_words)})+了?")
+        self.office_heading = re.compile(
+            rf"^(?:[(（]?[一二三四五六七八九十\d]+[)）.、．]?)?(?P<body>[{HAN}“”\d]{{2,50}}?(?:{lex.body_suffix_alt}))"
+            r"办公室(?:组成人员名单|组成人员|成员名单|人员名单|成员|人员)[:：]?$"
         )
         self.abbrev = re.compile(
             rf"^(?P<body>[^，,。；;:：(（\s]{{2,50}}?(?:{lex.body_suffix_alt}))[(（]以下简称[^)）]*[)）]"
@@ -236,6 +242,7 @@ class _Scanner:
         self.rows: list[_Row] = []
         self.consumed: set[int] = set()
         self.bodies: list[tuple[int, str]] = []
+        self.office: str | None = None  # ``办公室`` as written, under a heading ``X领导小组办公室成员``
 
     # - line kinds -
 
@@ -254,10 +261,19 @@ class _Scanner:
                 written = block.original(*lab.role_span)
                 if compact(working_copy(written)) == lab.role:
                     lab.role = written
+                if self.office and not lab.office and lab.body_span is None and not lab.norm.startswith("办公室"):
+                    if lab.norm in ("主任", "副主任", "常务副主任"):  # the office's director: on the main body
+                        lab.role, lab.norm = self.office + lab.role, "办公室" + lab.norm
+                    else:
+                        lab.office = True  # a member of the office: ``<body>/办公室``
         return labs
 
     def set_body(self, body: str, line: int) -> None:
+        self.office = None
         body = compact(body)
+        founded = patterns().founding_prefix.match(working_copy(body))
+        if founded and founded.end() < len(body):  # ``一、成立某县森林防火指挥部``: the verb is not the name
+            body = body[founded.end() :]
         if generic_body(body):
             return
         if self.body and short_for(body, self.body):
@@ -283,6 +299,16 @@ class _Scanner:
             if span and span[1] > len(ln.text):
                 return block.original(*span), 2
         return None
+
+    def office_heading(self, i: int) -> tuple[str, str] | None:
+        """(body, ``办公室`` as written) if line ``i`` heads the roster of a body's office (``X领导小组办公室成员``)."""
+        ln = self.lines[i]
+        m = patterns().office_heading.match(compact(ln.text))
+        if not m or not _heading_like(ln.text.rstrip(":：")):
+            return None
+        block = Block.from_lines(self.source, [ln])
+        raw = compact(block.original(0, len(ln.text)))
+        return raw[m.start("body") : m.end("body")], raw[m.end("body") : m.end("body") + 3]
 
     def group_heading(self, i: int) -> str | None:
         ln = self.lines[i]
@@ -437,6 +463,14 @@ class _Scanner:
                 self.group = group
             self.consumed.add(ln.number)
             return i + 1
+        office = self.office_heading(i)
+        if office:
+            body, written = office
+            if self.body is None or patterns().main_body.search(compact(body)):
+                self.set_body(body, ln.number)
+            self.office = written
+            self.consumed.add(ln.number)
+            return i + 1
         head = self.heading(i)
         if head:
             body, used = head
@@ -500,7 +534,7 @@ class _Scanner:
         if m:
             return m.group("body")
         mention = re.compile(
-            rf"(?P<body>[{HAN}“”\d]{{2,40}}?(?:{self.lex.body_suffix_alt}))(?=成员|组成人员|人员|[，,。；;:：(（]|$)"
+            rf"(?P<body>[{HAN}“”\d]{{2,40}}?(?:{self.lex.body_suffix_alt}))(?=成员|组成|人员|[，,。；;:：(（]|$)"
         )
         for ln in reversed(self.lines[max(0, i - 5) : i]):  # ``决定对县防汛抗旱指挥部成员进行调整``
             found = list(mention.finditer(ln.text))

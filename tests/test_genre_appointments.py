@@ -1,0 +1,251 @@
+"""任免 as other places publish it: invented snippets of the genre (news of 人大常委会 meetings, 任免名单,
+personnel notices), with the facts they must give, and proposals, 公示, elections and careers that give none."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from graph_build.pipeline import Extractor
+
+
+def apps(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
+    return {(f.person, f.action, f.post) for f in extractor.facts_from_text(text) if f.type == "appointment"}
+
+
+def records(extractor: Extractor, text: str) -> list[dict[str, Any]]:
+    return [f.to_json() for f in extractor.facts_from_text(text) if f.type == "appointment"]
+
+
+def test_a_meeting_report_with_chained_appointments_and_a_removal(extractor: Extractor) -> None:
+    text = (
+        "某县第十八届人大常委会第十二次会议闭幕\n本网讯 6月28日，县十八届人大常委会第十二次会议闭幕。"
+        "会议表决通过了人事任免事项，决定任命刘海波为县人民政府副县长；任命陈晓红为县教育局局长，周建国为县财政局局长；"
+        "免去王立新的县财政局局长职务。\n"
+    )
+    assert apps(extractor, text) == {
+        ("刘海波", "appoint", "县人民政府副县长"),
+        ("陈晓红", "appoint", "县教育局局长"),
+        ("周建国", "appoint", "县财政局局长"),
+        ("王立新", "remove", "县财政局局长"),
+    }
+    assert {r["date"] for r in records(extractor, text)} == {None}  # a dateline without a year gives no date
+
+
+def test_an_accepted_resignation_and_a_post_no_longer_held(extractor: Extractor) -> None:
+    assert apps(extractor, "会议经表决，接受孙国栋辞去县人民政府副县长职务的请求。") == {
+        ("孙国栋", "remove", "县人民政府副县长")
+    }
+    no_longer = "会议决定：高志远不再担任县人民政府副县长职务。"
+    assert apps(extractor, no_longer) == {("高志远", "remove", "县人民政府副县长")}
+
+
+def test_a_list_with_numbered_headings_and_a_last_removal_item_without_a_full_stop(extractor: Extractor) -> None:
+    text = (
+        "某县人民代表大会常务委员会任免名单\n（2024年3月26日某县第十八届人民代表大会常务委员会第十五次会议通过）\n"
+        "一、任命\n吴志勇为县发展和改革局局长\n郑秋菊为县民政局局长\n二、免去\n冯建华的县民政局局长职务"
+    )
+    recs = records(extractor, text)
+    assert {(r["person"], r["action"], r["post"]) for r in recs} == {
+        ("吴志勇", "appoint", "县发展和改革局局长"),
+        ("郑秋菊", "appoint", "县民政局局长"),
+        ("冯建华", "remove", "县民政局局长"),
+    }
+    assert {r["date"] for r in recs} == {"2024-03-26"}
+
+
+def test_an_item_cut_by_the_end_of_an_excerpt_is_still_dropped(extractor: Extractor) -> None:
+    text = "任命：\n吴志勇为县发展和改革局局长；\n郑秋菊为县民政局副"
+    assert apps(extractor, text) == {("吴志勇", "appoint", "县发展和改革局局长")}
+
+
+def test_half_width_headings_and_an_adoption_note_after_the_list(extractor: Extractor) -> None:
+    text = (
+        "任命:\n朱丽萍为县司法局局长;\n免去:\n许志明的县司法局局长职务。\n"
+        "（2023年12月5日县第十七届人民代表大会常务委员会第三十次会议通过）\n"
+    )
+    recs = records(extractor, text)
+    assert {(r["person"], r["action"], r["post"], r["date"]) for r in recs} == {
+        ("朱丽萍", "appoint", "县司法局局长", "2023-12-05"),
+        ("许志明", "remove", "县司法局局长", "2023-12-05"),
+    }
+
+
+def test_a_decision_heading_after_the_law_it_follows(extractor: Extractor) -> None:
+    text = (
+        "根据《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》的规定，决定任命：\n"
+        "黄晓峰为县科学技术局局长；\n林美玲为县卫生健康局局长。\n决定免去：\n何志远的县卫生健康局局长职务。\n"
+    )
+    assert apps(extractor, text) == {
+        ("黄晓峰", "appoint", "县科学技术局局长"),
+        ("林美玲", "appoint", "县卫生健康局局长"),
+        ("何志远", "remove", "县卫生健康局局长"),
+    }
+
+
+def test_a_government_decision_heading_then_items_of_x_tong_zhi_ren_y(extractor: Extractor) -> None:
+    text = (
+        "经县政府研究决定：\n董建平同志任县城市管理局局长；\n袁玉芬同志任县文化旅游局副局长（试用期一年）；\n"
+        "免去蒋文华同志县城市管理局局长职务。\n"
+    )
+    recs = {(r["person"], r["action"], r["post"]): r for r in records(extractor, text)}
+    assert set(recs) == {
+        ("董建平", "appoint", "县城市管理局局长"),
+        ("袁玉芬", "appoint", "县文化旅游局副局长"),
+        ("蒋文华", "remove", "县城市管理局局长"),
+    }
+    assert recs[("袁玉芬", "appoint", "县文化旅游局副局长")]["note"] == "试用期一年"
+
+
+def test_a_decision_heading_followed_by_prose_is_no_list(extractor: Extractor) -> None:
+    assert apps(extractor, "经研究决定：\n张晓明同志任县委宣传部副部长期间，工作扎实。\n") == set()
+
+
+def test_a_personnel_notice_with_its_pronoun_removal(extractor: Extractor) -> None:
+    text = (
+        "县人民政府关于杨立平同志职务任免的通知\n某政任〔2024〕3号\n各乡镇人民政府，县政府各部门：\n"
+        "经县人民政府研究决定：\n杨立平同志任县商务局局长，免去其县粮食和物资储备中心主任职务。\n"
+        "某县人民政府\n2024年4月2日\n"
+    )
+    recs = records(extractor, text)
+    assert {(r["person"], r["action"], r["post"]) for r in recs} == {
+        ("杨立平", "appoint", "县商务局局长"),
+        ("杨立平", "remove", "县粮食和物资储备中心主任"),
+    }
+    assert {(r["doc_number"], r["date"]) for r in recs} == {("某政任〔2024〕3号", "2024-04-02")}
+
+
+def test_traditional_characters_approval_and_hiring(extractor: Extractor) -> None:
+    traditional = "會議表決通過了人事任免案，決定任命謝國強為縣公安局局長，免去韓振華的縣公安局局長職務。"
+    assert apps(extractor, traditional) == {
+        ("謝國強", "appoint", "縣公安局局長"),
+        ("韓振華", "remove", "縣公安局局長"),
+    }
+    assert apps(extractor, "市人大常委会批准任命李建华为市人民检察院检察长。") == {
+        ("李建华", "appoint", "市人民检察院检察长")
+    }
+    assert apps(extractor, "县政府决定：聘任严晓东为县人民医院院长，解聘唐亮的县人民医院副院长职务。") == {
+        ("严晓东", "appoint", "县人民医院院长"),
+        ("唐亮", "remove", "县人民医院副院长"),
+    }
+
+
+def test_several_people_for_one_post_and_several_posts_for_one_removal(extractor: Extractor) -> None:
+    assert apps(extractor, "会议任命了曹宏伟、彭玉兰为县人民法院审判员。") == {
+        ("曹宏伟", "appoint", "县人民法院审判员"),
+        ("彭玉兰", "appoint", "县人民法院审判员"),
+    }
+    assert apps(extractor, "县人大常委会表决通过，免去刘一鸣县人民法院审判委员会委员、审判员职务。") == {
+        ("刘一鸣", "remove", "县人民法院审判委员会委员、审判员")
+    }
+
+
+def test_a_deputy_then_acting_head_are_two_decisions(extractor: Extractor) -> None:
+    assert apps(extractor, "会议决定任命王丽华为县人民政府副县长，决定王丽华为县人民政府代理县长。") == {
+        ("王丽华", "appoint", "县人民政府副县长"),
+        ("王丽华", "appoint", "县人民政府代理县长"),
+    }
+
+
+def test_a_nomination_before_the_decision_does_not_stop_it(extractor: Extractor) -> None:
+    text = "根据县人民政府县长李某某的提名，会议决定任命张春生为县人民政府办公室主任。"
+    assert apps(extractor, text) == {("张春生", "appoint", "县人民政府办公室主任")}
+
+
+def test_proposals_public_notices_elections_and_careers_are_not_decisions(extractor: Extractor) -> None:
+    proposal = (
+        "县人民政府关于提请任命张立平等同志职务的议案\n县人大常委会：\n"
+        "根据工作需要，提请任命张立平为县交通运输局局长，李红霞为县水利局局长。\n请予审议。\n"
+    )
+    assert apps(extractor, proposal) == set()
+    notice = "任前公示\n经县委研究，拟任赵志刚为县农业农村局局长，拟任钱晓梅为县审计局副局长。公示期为5个工作日。"
+    assert apps(extractor, notice) == set()
+    assert apps(extractor, "会议选举产生了县十八届人大常委会副主任，杨立华当选为县人大常委会副主任。") == set()
+    assert apps(extractor, "会议依法补选马晓东为县人大常委会委员。") == set()
+    assert apps(extractor, "陈建军同志提名为县人民检察院检察长候选人。") == set()
+    assert apps(extractor, "据悉，郭志强此前曾任县发改局局长，2020年调任县委办公室主任。") == set()
+
+
+def test_a_heading_and_its_items_on_one_line_and_names_padded_with_spaces(extractor: Extractor) -> None:
+    assert apps(extractor, "任命：孔令军为县审计局局长；鲍晓燕为县统计局局长。") == {
+        ("孔令军", "appoint", "县审计局局长"),
+        ("鲍晓燕", "appoint", "县统计局局长"),
+    }
+    assert apps(extractor, "任命：\n王  军为县林业局局长；\n葛 丽为县林业局副局长。\n") == {
+        ("王军", "appoint", "县林业局局长"),
+        ("葛丽", "appoint", "县林业局副局长"),
+    }
+
+
+def test_a_removal_item_with_a_remark_after_its_post(extractor: Extractor) -> None:
+    (rec,) = records(extractor, "免去：\n段志明同志县农机中心主任职务（退休）。\n")
+    assert (rec["person"], rec["action"], rec["post"], rec["note"]) == ("段志明", "remove", "县农机中心主任", "退休")
+
+
+def test_decisions_with_their_remarks_reports_and_terms(extractor: Extractor) -> None:
+    assert apps(extractor, "会议以无记名投票方式，决定任命包建平同志为县人民检察院检察员（试用期一年）。") == {
+        ("包建平", "appoint", "县人民检察院检察员")
+    }
+    assert apps(extractor, "会议决定：接受闫志刚辞去县人民政府副县长职务的请求，报县人民代表大会备案。") == {
+        ("闫志刚", "remove", "县人民政府副县长")
+    }
+    assert apps(extractor, "县政府常务会议研究决定，聘任卞春晖为县第一中学校长，聘期三年。") == {
+        ("卞春晖", "appoint", "县第一中学校长")
+    }
+    assert apps(extractor, "会议任命章立新为县人民政府副县长、代理县长。") == {
+        ("章立新", "appoint", "县人民政府副县长、代理县长")
+    }
+
+
+def test_ceremonies_counts_hearings_and_careers_are_not_decisions(extractor: Extractor) -> None:
+    for text in (
+        "县人大常委会副主任赵某某宣读了任命决定，并为新任命人员颁发任命书。",
+        "会议还表决通过了县人民法院、县人民检察院提请的人事任免案。",
+        "经县委研究，拟提名蓝海涛为县人民政府县长候选人。",
+        "2022年8月，庞立新任县财政局局长；2024年3月，调任县发改局局长。",
+        "此次会议共任免国家机关工作人员12名。",
+        "会议听取了关于提请任命殷长江为县教育局局长的说明，并进行了审议。",
+    ):
+        assert apps(extractor, text) == set(), text
+
+
+def test_numbered_items_after_a_decision_heading_with_a_rank_remark(extractor: Extractor) -> None:
+    text = (
+        "经研究决定：\n1.甘建国同志任县林业局局长；\n2.柯丽娜同志任县林业局副局长（正科级）；\n"
+        "3.免去甘建国同志县林业局副局长职务。\n"
+    )
+    assert apps(extractor, text) == {
+        ("甘建国", "appoint", "县林业局局长"),
+        ("柯丽娜", "appoint", "县林业局副局长"),
+        ("甘建国", "remove", "县林业局副局长"),
+    }
+
+
+def test_a_decision_adopted_on_a_removal_and_one_on_a_removal_then_an_appointment(extractor: Extractor) -> None:
+    assert apps(extractor, "会议表决通过了关于免去郑海波县卫健局局长职务的决定。") == {
+        ("郑海波", "remove", "县卫健局局长")
+    }
+    assert apps(extractor, "会议审议了关于免去郑海波县卫健局局长职务的议案。") == set()
+    assert apps(extractor, "会议决定免去陈宏达的县人民政府副县长职务，任命赵丽君为县人民政府副县长。") == {
+        ("陈宏达", "remove", "县人民政府副县长"),
+        ("赵丽君", "appoint", "县人民政府副县长"),
+    }
+
+
+def test_public_notices_recommendations_and_oaths_are_not_decisions(extractor: Extractor) -> None:
+    for text in (
+        "任前公示\n房志刚，男，1980年5月生，大学学历，现任县发改局副局长，拟任县发改局局长。\n",
+        "经县委研究决定，推荐俞国强为县审计局局长人选。",
+        "8月20日，县人大常委会举行宪法宣誓仪式，新任命的县财政局局长薛立平进行了宪法宣誓。",
+    ):
+        assert apps(extractor, text) == set(), text
+
+
+def test_approved_appointments_and_removals_under_their_headings(extractor: Extractor) -> None:
+    text = (
+        "县人大常委会任免名单\n三、批准任命\n龙海英为县人民检察院副检察长\n四、批准免去\n"
+        "龙海英的县人民检察院检察员职务\n"
+    )
+    assert apps(extractor, text) == {
+        ("龙海英", "appoint", "县人民检察院副检察长"),
+        ("龙海英", "remove", "县人民检察院检察员"),
+    }

@@ -1,0 +1,152 @@
+"""Responsibility markers as other places write them: invented snippets of the genre (bracket and label
+variants, half-width and traditional forms, tables copied with pipes or tabs, markers in headings), with the
+assignments they must give and the prose that gives none."""
+
+from __future__ import annotations
+
+from graph_build.pipeline import Extractor
+from graph_build.records import Assignment
+
+
+def assignments(extractor: Extractor, text: str) -> list[Assignment]:
+    return [f for f in extractor.facts_from_text(text) if isinstance(f, Assignment)]
+
+
+def one(extractor: Extractor, text: str) -> tuple[str, tuple[str, ...], tuple[str, ...], str | None]:
+    (f,) = assignments(extractor, text)
+    return f.task, f.lead, f.units, f.deadline
+
+
+def test_a_marker_with_units_and_a_deadline_in_one_bracket(extractor: Extractor) -> None:
+    text = "（一）加强农村饮水安全保障。"
+    text += "完善农村供水工程体系。（责任单位：县水利局、县卫健局，完成时限：2023年12月底前）"
+    task, lead, units, deadline = one(extractor, text)
+    assert task.startswith("加强农村饮水安全保障")
+    assert (lead, units, deadline) == ((), ("县水利局", "县卫健局"), "2023年12月底前")
+
+
+def test_lenticular_brackets_with_lead_and_support_and_a_year_target_that_is_no_deadline(extractor: Extractor) -> None:
+    text = "1.推进老旧小区改造。2023年完成改造小区12个。【牵头单位：县住建局；配合单位：县财政局、县发改局】"
+    task, lead, units, deadline = one(extractor, text)
+    assert task.startswith("推进老旧小区改造")
+    assert (lead, units, deadline) == (("县住建局",), ("县住建局", "县财政局", "县发改局"), None)
+
+
+def test_half_width_labels_and_space_between_fields(extractor: Extractor) -> None:
+    assert one(extractor, "2、开展校园周边环境整治。(牵头单位:县教育局 配合单位:县公安局、县市场监管局)")[1:] == (
+        ("县教育局",),
+        ("县教育局", "县公安局", "县市场监管局"),
+        None,
+    )
+    assert one(extractor, "（三）强化耕地保护。严格落实耕地保护责任制。(责任单位:县自然资源局、各乡镇人民政府)")[2] == (
+        "县自然资源局",
+        "各乡镇人民政府",
+    )
+
+
+def test_tortoise_shell_brackets_and_a_label_after_the_item(extractor: Extractor) -> None:
+    tortoise = "（五）加快数字政府建设。推进政务服务“一网通办”。〔责任单位：县政务服务中心〕"
+    assert one(extractor, tortoise)[2] == ("县政务服务中心",)
+    task, _, units, _ = one(extractor, "六、深化“放管服”改革。责任单位：县政务服务中心、县市场监管局。")
+    assert task.startswith("深化“放管服”改革") and units == ("县政务服务中心", "县市场监管局")
+
+
+def test_a_table_with_pipes(extractor: Extractor) -> None:
+    text = (
+        "| 序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限 |\n"
+        "| 1 | 完成高标准农田建设2万亩 | 县农业农村局 | 县财政局、县自然资源局 | 2023年10月底前 |\n"
+        "| 2 | 新建农村公路50公里 | 县交通运输局 | 各乡镇人民政府 | 2023年11月底前 |\n"
+    )
+    got = {(f.task, f.lead, f.units, f.deadline) for f in assignments(extractor, text)}
+    assert got == {
+        ("完成高标准农田建设2万亩", ("县农业农村局",), ("县农业农村局", "县财政局", "县自然资源局"), "2023年10月底前"),
+        ("新建农村公路50公里", ("县交通运输局",), ("县交通运输局", "各乡镇人民政府"), "2023年11月底前"),
+    }
+
+
+def test_a_table_copied_as_tab_separated_text(extractor: Extractor) -> None:
+    text = (
+        "序号\t重点任务\t责任单位\t完成时间\n1\t建成区域医疗中心\t县卫健局\t2024年6月\n"
+        "2\t新建养老服务中心\t县民政局\t2024年9月\n"
+    )
+    got = {(f.task, f.lead, f.units, f.deadline) for f in assignments(extractor, text)}
+    assert got == {
+        ("建成区域医疗中心", (), ("县卫健局",), "2024年6月"),
+        ("新建养老服务中心", (), ("县民政局",), "2024年9月"),
+    }
+
+
+def test_verbs_of_an_unlabelled_marker_and_traditional_characters(extractor: Extractor) -> None:
+    assert one(extractor, "4.落实河长制工作（县水利局牵头，县生态环境局、县农业农村局配合）。") == (
+        "落实河长制工作",
+        ("县水利局",),
+        ("县水利局", "县生态环境局", "县农业农村局"),
+        None,
+    )
+    own = "（四）完善社会救助体系。（县民政局负责，11月底前完成）"
+    assert one(extractor, own)[1:] == ((), ("县民政局",), "11月底前")
+    assert one(extractor, "3.实施城区道路提升工程（責任單位：縣住建局、縣交通局）。") == (
+        "实施城区道路提升工程",
+        (),
+        ("縣住建局", "縣交通局"),
+        None,
+    )
+
+
+def test_a_lead_in_a_heading_with_the_verb_it_leads_with(extractor: Extractor) -> None:
+    assert one(extractor, "（六）推进乡村振兴示范村建设（由县农业农村局牵头实施）\n1.打造示范村5个。") == (
+        "推进乡村振兴示范村建设",
+        ("县农业农村局",),
+        ("县农业农村局",),
+        None,
+    )
+    assert one(extractor, "（七）实施农村危房改造（县住建局牵头组织实施，各乡镇配合实施）")[1:3] == (
+        ("县住建局",),
+        ("县住建局", "各乡镇"),
+    )
+    assert one(extractor, "8.推进全民健身设施建设（县文体局负责推进）")[1:3] == ((), ("县文体局",))
+
+
+def test_prose_without_a_marker_gives_no_assignment(extractor: Extractor) -> None:
+    exhortation = "（二）抓好安全生产。各乡镇、各部门要压实安全生产责任，坚决遏制重特大事故发生。"
+    assert assignments(extractor, exhortation) == []
+    assert assignments(extractor, "县政府将牵头实施一批重点项目，推动经济发展。") == []
+
+
+def test_labelled_fields_on_their_own_lines_and_a_leader_written_with_his_post(extractor: Extractor) -> None:
+    assert one(extractor, "（十一）强化金融服务。\n牵头单位：县金融办\n责任单位：县人民银行、各商业银行\n")[1:3] == (
+        ("县金融办",),
+        ("县金融办", "县人民银行", "各商业银行"),
+    )
+    (f,) = assignments(extractor, "（十四）加强基层治理。牵头领导：副县长王建国；牵头单位：县民政局。")
+    assert (f.lead, f.leader) == (("县民政局",), "王建国")
+
+
+def test_a_closing_sentence_for_a_section_gives_one_task_at_its_heading(extractor: Extractor) -> None:
+    text = (
+        "二、重点任务\n（一）推进项目建设。全年实施重点项目30个。\n（二）优化营商环境。深化“一件事一次办”改革。\n"
+        "以上任务由县发改局牵头，各相关单位配合。\n"
+    )
+    assert one(extractor, text) == ("重点任务", ("县发改局",), ("县发改局", "各相关单位"), None)
+    task, lead, units, _ = one(extractor, "（三）加强督查。此项工作由县督查室负责，各乡镇配合。")
+    assert task.startswith("加强督查") and (lead, units) == ((), ("县督查室", "各乡镇"))
+    assert assignments(extractor, "以上工作由县财政局负责为各单位提供资金保障。") == []
+
+
+def test_a_lead_then_units_under_the_division_of_duties_and_a_deadline(extractor: Extractor) -> None:
+    text = "17.推动消费扩容提质（县商务局牵头，县文旅局、县市场监管局按职责分工负责；2023年12月底前完成）"
+    assert one(extractor, text) == (
+        "推动消费扩容提质",
+        ("县商务局",),
+        ("县商务局", "县文旅局", "县市场监管局"),
+        "2023年12月底前",
+    )
+
+
+def test_deadline_labels_of_other_places_and_units_set_apart_by_spaces(extractor: Extractor) -> None:
+    assert one(extractor, "18.改善学校办学条件（责任单位：县教育局；时限：9月底前）")[2:] == (("县教育局",), "9月底前")
+    assert one(extractor, "20.推进殡葬改革（责任单位：县民政局；完成期限：2023年10月底）")[3] == "2023年10月底"
+    spaced = "21、实施饮用水源地保护。（责任单位：县生态环境局 县水利局）"
+    assert one(extractor, spaced)[2] == ("县生态环境局", "县水利局")
+    assert one(extractor, "22、做好信访工作。（责任单位：县人民政府 办公室）")[2] == ("县人民政府办公室",)  # spaced out
+    assert one(extractor, "19.加强耕地质量建设（县农业农村局负责，持续推进）")[2:] == (("县农业农村局",), None)

@@ -1,0 +1,164 @@
+"""Documents as other places' sites show them: invented snippets of the genre (web-page chrome, metadata
+tables, mastheads, traditional characters, titles split over lines, untitled plans), with the document
+record each must give, and news that gives none."""
+
+from __future__ import annotations
+
+from graph_build.layout import layout
+from graph_build.notices import Notice, segment
+from graph_build.source import SourceText
+
+
+def documents(text: str) -> list[Notice]:
+    return [n for n in segment(layout(SourceText.from_string("d.txt", text))) if n.is_document]
+
+
+def record(doc: Notice) -> tuple[str | None, str | None, str | None, str | None]:
+    return doc.doc_number, doc.title, doc.issuer, doc.date
+
+
+def test_a_page_with_breadcrumbs_and_publication_time_between_title_and_number() -> None:
+    text = (
+        "首页 > 政务公开 > 政策文件\n某县人民政府办公室关于印发某县城乡供水一体化实施方案的通知\n"
+        "发布时间：2023-06-12 来源：县政府办 浏览次数：328\n某政办发〔2023〕18号\n各乡镇人民政府，县直各单位：\n"
+        "现将《某县城乡供水一体化实施方案》印发给你们，请认真组织实施。\n某县人民政府办公室\n2023年6月9日\n（此件公开发布）\n"
+    )
+    (doc,) = documents(text)
+    assert record(doc) == (
+        "某政办发〔2023〕18号",
+        "某县人民政府办公室关于印发某县城乡供水一体化实施方案的通知",
+        "某县人民政府办公室",
+        "2023-06-09",
+    )
+
+
+def test_an_issuer_line_above_a_title_without_number() -> None:
+    text = (
+        "某县人民政府\n关于成立某县创建国家卫生县城工作领导小组的通知\n各乡镇人民政府，县政府各部门：\n"
+        "为加强领导，县政府决定成立某县创建国家卫生县城工作领导小组。\n某县人民政府\n2022年3月15日\n"
+    )
+    (doc,) = documents(text)
+    title = "某县人民政府关于成立某县创建国家卫生县城工作领导小组的通知"
+    assert record(doc) == (None, title, "某县人民政府", "2022-03-15")
+
+
+def test_a_metadata_table_with_fields_sharing_lines_and_a_labelled_title() -> None:
+    text = (
+        "索引号：11410000-2023-00012  发文机关：某县人民政府办公室\n"
+        "发文字号：某政办〔2023〕7号  成文日期：2023年02月20日\n"
+        "标题：某县人民政府办公室关于调整县防汛抗旱指挥部成员的通知\n各乡镇人民政府：\n经县政府研究，决定调整县防汛抗旱指挥部成员。\n"
+    )
+    (doc,) = documents(text)
+    assert record(doc) == (
+        "某政办〔2023〕7号",
+        "某县人民政府办公室关于调整县防汛抗旱指挥部成员的通知",
+        "某县人民政府办公室",
+        "2023-02-20",
+    )
+
+
+def test_traditional_characters_keep_the_issuer_as_written() -> None:
+    text = (
+        "某縣人民政府辦公室關於印發某縣農村人居環境整治實施方案的通知\n某政辦發〔2021〕9號\n各鄉鎮人民政府：\n"
+        "現將方案印發給你們。\n某縣人民政府辦公室\n2021年4月1日\n"
+    )
+    (doc,) = documents(text)
+    assert record(doc) == (
+        "某政辦發〔2021〕9號",
+        "某縣人民政府辦公室關於印發某縣農村人居環境整治實施方案的通知",
+        "某縣人民政府辦公室",
+        "2021-04-01",
+    )
+
+
+def test_a_number_with_square_brackets_above_the_title() -> None:
+    text = (
+        "某政发[2024]2号\n某县人民政府关于2024年度县政府重点工作责任分工的通知\n各乡镇人民政府，县政府各部门：\n"
+        "现将2024年度县政府重点工作责任分工通知如下。\n某县人民政府\n2024年1月30日\n"
+    )
+    (doc,) = documents(text)
+    title = "某县人民政府关于2024年度县政府重点工作责任分工的通知"
+    assert record(doc) == ("某政发[2024]2号", title, "某县人民政府", "2024-01-30")
+
+
+def test_a_masthead_above_the_number_is_not_the_title() -> None:
+    text = (
+        "某县人民政府办公室文件\n某政办〔2020〕33号\n某县人民政府办公室\n关于印发某县安全生产专项整治\n三年行动实施方案的通知\n"
+        "各乡镇人民政府，县直各部门：\n现将实施方案印发给你们。\n某县人民政府办公室\n2020年7月1日\n"
+    )
+    (doc,) = documents(text)
+    assert record(doc) == (
+        "某政办〔2020〕33号",
+        "某县人民政府办公室关于印发某县安全生产专项整治三年行动实施方案的通知",
+        "某县人民政府办公室",
+        "2020-07-01",
+    )
+
+
+def test_a_plan_without_notice_and_a_notice_dated_in_chinese_numerals() -> None:
+    (plan,) = documents(
+        "某县2023年国土绿化工作实施方案\n为推进国土绿化，制定本方案。\n一、目标任务\n某县自然资源局\n2023年3月2日\n"
+    )
+    assert record(plan) == (None, "某县2023年国土绿化工作实施方案", "某县自然资源局", "2023-03-02")
+    text = (
+        "某县人民政府办公室关于印发某县2023年秋冬季大气污染防治攻坚方案的通知\n各乡镇人民政府：\n"
+        "现将方案印发给你们，请遵照执行。\n某县人民政府办公室\n二〇二三年十月八日\n"
+    )
+    (doc,) = documents(text)
+    assert doc.date == "2023-10-08"
+
+
+def test_a_news_report_quoting_a_notice_is_no_document_but_cites_its_number() -> None:
+    text = (
+        "本报讯（记者 王某）近日，某县人民政府印发《关于加快发展乡村旅游的实施意见》"
+        "（某政发〔2023〕5号），明确了各项任务。\n"
+    )
+    parts = segment(layout(SourceText.from_string("d.txt", text)))
+    assert not any(p.is_document for p in parts)
+    assert parts[0].doc_number == "某政发〔2023〕5号"
+
+
+def test_a_labelled_title_with_its_number_in_the_metadata_below() -> None:
+    text = (
+        "文件名称：某县人民政府关于做好2024年春耕生产工作的通知\n发文字号：某政〔2024〕4号\n发布日期：2024-03-05\n"
+        "各乡镇人民政府：\n春耕在即，现就有关事项通知如下。\n"
+    )
+    (doc,) = documents(text)
+    # a page's publication date is not a signing date
+    assert record(doc) == ("某政〔2024〕4号", "某县人民政府关于做好2024年春耕生产工作的通知", "某县人民政府", None)
+
+
+def test_a_month_without_day_full_width_digits_and_a_title_over_two_lines() -> None:
+    text = (
+        "某县人民政府关于印发某县防汛应急预案的通知\n某政发〔2023〕9号\n各乡镇人民政府，县政府各部门：\n"
+        "现将《某县防汛应急预案》印发给你们。\n某县人民政府\n2023年5月\n"
+    )
+    assert documents(text)[0].date == "2023-05"
+    text = "某政办发〔２０２２〕１５号\n某县人民政府办公室关于进一步加强校外培训机构管理的通知\n"
+    text += "各乡镇人民政府：\n某县人民政府办公室\n"
+    assert documents(text)[0].doc_number == "某政办发〔２０２２〕１５号"
+    text = (
+        "某县人民政府办公室关于印发某县2023年度\n重点民生实事项目责任分工方案的通知\n各乡镇人民政府，县直各单位：\n"
+        "现将方案印发给你们。\n某县人民政府办公室\n2023年4月12日\n"
+    )
+    (doc,) = documents(text)
+    assert doc.title == "某县人民政府办公室关于印发某县2023年度重点民生实事项目责任分工方案的通知"
+
+
+def test_a_decision_of_the_standing_committee_dated_by_its_adoption_note() -> None:
+    text = (
+        "某县人民代表大会常务委员会关于任命刘某某同志为某县人民政府代理县长的决定\n"
+        "（2023年1月6日某县第十八届人民代表大会常务委员会第九次会议通过）\n"
+        "根据有关法律规定，会议决定：任命刘某某同志为某县人民政府副县长，代理县长职务。\n"
+    )
+    (doc,) = documents(text)
+    assert (doc.issuer, doc.date) == ("某县人民代表大会常务委员会", "2023-01-06")
+
+
+def test_a_news_page_with_chrome_is_no_document() -> None:
+    text = (
+        "当前位置：首页 > 新闻中心 > 人大新闻\n县十九届人大常委会召开第五次会议\n"
+        "发布时间：2024-05-30 09:12 来源：县人大办 【字体：大 中 小】\n"
+        "5月29日，县十九届人大常委会第五次会议召开。\n会议表决通过了人事任免事项。\n责任编辑：小李\n"
+    )
+    assert documents(text) == []

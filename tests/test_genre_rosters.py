@@ -1,0 +1,232 @@
+"""Rosters as other counties' sites print them: invented snippets of the genre, one layout family each,
+with the facts they must give (SCHEMA.md and the wild NOTES conventions) and the texts that must give none."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph_build.extractors import rosters
+from graph_build.pipeline import Extractor
+from graph_build.records import Membership, UnitMembership
+
+
+@pytest.fixture(scope="module")
+def ex() -> Extractor:
+    return Extractor(extractors=(rosters,))
+
+
+def members(ex: Extractor, text: str) -> set[tuple[str, str, str]]:
+    return {(f.body, f.person, f.role) for f in ex.facts_from_text(text) if isinstance(f, Membership)}
+
+
+def units(ex: Extractor, text: str) -> set[tuple[str, str, str]]:
+    return {(f.body, f.unit, f.role) for f in ex.facts_from_text(text) if isinstance(f, UnitMembership)}
+
+
+def test_double_spaced_labels_and_indented_continuations(ex: Extractor) -> None:
+    text = (
+        "为加强对全县秸秆禁烧工作的领导，县政府决定成立秸秆禁烧工作领导小组，组成人员如下：\n"
+        "组  长：刘建国  县委副书记、县长\n副组长：陈立新  县委常委、常务副县长\n        赵红梅  副县长\n"
+        "成  员：孙志强  县农业农村局局长\n"
+    )
+    b = "秸秆禁烧工作领导小组"
+    assert members(ex, text) == {(b, "刘建国", "组长"), (b, "陈立新", "副组长"), (b, "赵红梅", "副组长"),
+                                 (b, "孙志强", "成员")}
+
+
+def test_a_numbered_heading_that_founds_the_body_names_it_without_the_verb(ex: Extractor) -> None:
+    text = "一、成立某县森林防火指挥部\n指 挥 长：周海涛（县长）\n副指挥长：吴敏（副县长）、郑大勇（县人武部部长）\n"
+    b = "某县森林防火指挥部"
+    assert members(ex, text) == {(b, "周海涛", "指挥长"), (b, "吴敏", "副指挥长"), (b, "郑大勇", "副指挥长")}
+
+
+def test_a_founding_sentence_with_an_abbreviation_names_the_body_without_the_verb(ex: Extractor) -> None:
+    text = (
+        "成立县城乡环境综合整治工作领导小组（以下简称领导小组），成员名单如下：\n组长：戴文军（县委副书记、县长）\n"
+        "成员：县住建局、县城管局\n"
+    )
+    b = "县城乡环境综合整治工作领导小组"
+    assert members(ex, text) == {(b, "戴文军", "组长")}
+    assert units(ex, text) == {(b, "县住建局", "成员"), (b, "县城管局", "成员")}
+
+
+def test_prose_chain_of_leaders_and_unit_heads(ex: Extractor) -> None:
+    text = (
+        "经研究，决定成立县创建全国文明城市工作领导小组，由县委书记黄志明任组长，县长林海波任常务副组长，"
+        "县委常委、宣传部部长何丽娟任副组长。"
+    )
+    b = "县创建全国文明城市工作领导小组"
+    assert members(ex, text) == {(b, "黄志明", "组长"), (b, "林海波", "常务副组长"), (b, "何丽娟", "副组长")}
+
+
+def test_founded_with_people_as_its_leaders_then_named(ex: Extractor) -> None:
+    text = (
+        "为确保工作顺利推进，成立以县长王志军为组长，副县长李春燕、张国华为副组长，县直相关部门主要负责人为成员的"
+        "县优化营商环境工作领导小组。"
+    )
+    b = "县优化营商环境工作领导小组"
+    assert {m for m in members(ex, text)} == {(b, "王志军", "组长"), (b, "李春燕", "副组长"), (b, "张国华", "副组长")}
+
+
+def test_member_units_labelled_with_the_body(ex: Extractor) -> None:
+    text = "县安全生产委员会成员单位：县应急管理局、县公安局、县住房和城乡建设局、各乡（镇）人民政府。"
+    b = "县安全生产委员会"
+    assert units(ex, text) == {(b, "县应急管理局", "成员单位"), (b, "县公安局", "成员单位"),
+                               (b, "县住房和城乡建设局", "成员单位"), (b, "各乡（镇）人民政府", "成员单位")}
+
+
+def test_traditional_characters_and_an_office_director_in_prose(ex: Extractor) -> None:
+    text = (
+        "為切實加強組織領導，成立縣鄉村振興工作領導小組：\n組長：蔡文斌 縣委書記\n副組長：羅明輝 縣委副書記、縣長\n"
+        "領導小組下設辦公室，辦公室設在縣農業農村局，許家豪同志兼任辦公室主任。\n"
+    )
+    b = "縣鄉村振興工作領導小組"
+    assert members(ex, text) == {(b, "蔡文斌", "組長"), (b, "羅明輝", "副組長"), (b, "許家豪", "辦公室主任")}
+
+
+def test_a_table_rendered_with_pipes(ex: Extractor) -> None:
+    text = (
+        "某县河长制工作领导小组\n| 职务 | 姓名 | 单位及职务 |\n| 组长 | 唐志刚 | 县委书记 |\n"
+        "| 副组长 | 韩立平 | 县长 |\n| 成员 | 曹建华 | 县水利局局长 |\n"
+    )
+    b = "某县河长制工作领导小组"
+    assert members(ex, text) == {(b, "唐志刚", "组长"), (b, "韩立平", "副组长"), (b, "曹建华", "成员")}
+
+
+def test_a_table_rendered_with_tabs_under_its_heading(ex: Extractor) -> None:
+    text = "某县教育督导委员会组成人员\n主任\t宋卫东\t县长\n副主任\t邓晓明\t副县长\n委员\t萧建平\t县教育局局长\n"
+    b = "某县教育督导委员会"
+    assert members(ex, text) == {(b, "宋卫东", "主任"), (b, "邓晓明", "副主任"), (b, "萧建平", "委员")}
+
+
+def test_a_composition_announced_with_a_colon_and_units_as_members(ex: Extractor) -> None:
+    text = (
+        "县食品安全委员会组成如下：\n主  任：潘国庆  县长\n副主任：杜晓峰  副县长\n"
+        "委  员：县市场监管局、县农业农村局、县卫生健康局主要负责同志。\n"
+    )
+    b = "县食品安全委员会"
+    assert members(ex, text) == {(b, "潘国庆", "主任"), (b, "杜晓峰", "副主任")}
+    assert units(ex, text) == {(b, "县市场监管局", "委员"), (b, "县农业农村局", "委员"), (b, "县卫生健康局", "委员")}
+
+
+def test_roles_run_into_the_names_after_a_colon(ex: Extractor) -> None:
+    text = "县疫情防控指挥部组成人员：指挥长朱红军，副指挥长孔德明、马丽华，成员包括县卫健局、县公安局、各镇街。"
+    b = "县疫情防控指挥部"
+    assert members(ex, text) == {(b, "朱红军", "指挥长"), (b, "孔德明", "副指挥长"), (b, "马丽华", "副指挥长")}
+    assert units(ex, text) == {(b, "县卫健局", "成员"), (b, "县公安局", "成员"), (b, "各镇街", "成员")}
+
+
+def test_a_body_composed_of_the_units_listed_after_a_colon(ex: Extractor) -> None:
+    text = "调整后，县道路交通安全委员会由以下单位组成：县公安局、县交通运输局、县教育局。"
+    b = "县道路交通安全委员会"
+    assert units(ex, text) == {(b, u, "成员单位") for u in ("县公安局", "县交通运输局", "县教育局")}
+
+
+def test_prose_slots_filled_by_and_an_office_headed_by_its_host(ex: Extractor) -> None:
+    text = (
+        "会议决定成立县第七次全国人口普查领导小组，组长由副县长彭志远担任，"
+        "副组长由县统计局局长曾庆华、县公安局副局长余小军担任。"
+        "领导小组下设办公室，办公室设在县统计局，办公室主任由县统计局局长兼任。"
+    )
+    b = "县第七次全国人口普查领导小组"
+    assert members(ex, text) == {(b, "彭志远", "组长"), (b, "曾庆华", "副组长"), (b, "余小军", "副组长")}
+    assert units(ex, text) == {(b, "县统计局", "办公室主任")}
+
+
+def test_an_adjusted_roster_and_its_office_director(ex: Extractor) -> None:
+    text = (
+        "经县委、县政府研究，决定调整县森林防灭火指挥部组成人员，现将调整后的名单通知如下：\n"
+        "总指挥：范国强（县长）\n副总指挥：苏卫东（县委常委、县人武部政委）\n办公室主任：陶红（县应急管理局局长）\n"
+    )
+    b = "县森林防灭火指挥部"
+    assert members(ex, text) == {(b, "范国强", "总指挥"), (b, "苏卫东", "副总指挥"), (b, "陶红", "办公室主任")}
+
+
+def test_post_only_slots_give_no_person(ex: Extractor) -> None:
+    text = "某县2024年度征兵工作领导小组\n组长：县长\n副组长：分管副县长\n成员：县教育局、县公安局\n"
+    assert members(ex, text) == set()
+    b = "某县2024年度征兵工作领导小组"
+    assert units(ex, text) == {(b, "县教育局", "成员"), (b, "县公安局", "成员")}
+
+
+def test_news_personnel_and_liaison_duties_are_not_rosters(ex: Extractor) -> None:
+    assert members(ex, "2019年3月，县委任命张德林为县委办公室主任。同日，县政府召开专题会议。") == set()
+    assert units(ex, "各成员单位要明确一名分管领导为联络员，负责日常联络工作。") == set()
+    assert members(ex, "本报讯 近日，县委召开常委会议，研究成立县委全面深化改革委员会，会议由县委书记主持。") == set()
+
+
+def test_rows_of_names_with_no_body_anywhere_give_nothing(ex: Extractor) -> None:
+    text = "组长：温建国\n副组长：卢秀英\n（以上人员如有变动，由其所在单位接任工作的同志自行替补，不再另行发文。）\n"
+    assert members(ex, text) == set()
+
+
+def test_a_task_force_led_by_its_own_head_and_members_named_through_units(ex: Extractor) -> None:
+    text = (
+        "关于成立某县营商环境优化提升工作专班的通知\n各乡镇人民政府：\n一、专班组成\n专班长：付建华 县委常委、副县长\n"
+        "副专班长：蒋立新 县发改局局长\n成员：县发改局、县市场监管局分管负责同志。\n"
+    )
+    b = "某县营商环境优化提升工作专班"
+    assert members(ex, text) == {(b, "付建华", "专班长"), (b, "蒋立新", "副专班长")}
+    assert units(ex, text) == {(b, "县发改局", "成员"), (b, "县市场监管局", "成员")}
+
+
+def test_a_label_with_a_note_on_order_and_labels_alone_on_their_lines(ex: Extractor) -> None:
+    text = (
+        "县老龄工作委员会组成人员名单\n主任：\n康文华　县委常委、副县长\n委员（按姓氏笔画排序）：\n"
+        "毛建军　县财政局副局长\n尹小红　县卫健局副局长\n"
+    )
+    b = "县老龄工作委员会"
+    assert members(ex, text) == {(b, "康文华", "主任"), (b, "毛建军", "委员"), (b, "尹小红", "委员")}
+
+
+def test_several_bodies_of_one_notice_under_numbered_headings(ex: Extractor) -> None:
+    text = (
+        "某县人民政府关于调整县政府议事协调机构组成人员的通知\n一、县国防动员委员会\n主　任：程伟民　县长\n"
+        "二、县爱国卫生运动委员会\n主　任：程伟民　县长\n副主任：俞晓光　副县长\n"
+    )
+    assert members(ex, text) == {
+        ("县国防动员委员会", "程伟民", "主任"),
+        ("县爱国卫生运动委员会", "程伟民", "主任"),
+        ("县爱国卫生运动委员会", "俞晓光", "副主任"),
+    }
+
+
+def test_roles_run_into_names_with_their_posts_in_brackets(ex: Extractor) -> None:
+    text = "县精神文明建设委员会成员名单如下：主任胡建明（县委书记），"
+    text += "副主任孟凡德（县长）、邢丽（县委常委、宣传部部长）。"
+    b = "县精神文明建设委员会"
+    assert members(ex, text) == {(b, "胡建明", "主任"), (b, "孟凡德", "副主任"), (b, "邢丽", "副主任")}
+
+
+def test_leaders_named_only_by_post_in_prose_give_nothing(ex: Extractor) -> None:
+    dual = "成立县河湖长制工作领导小组，县委书记、县长任双组长，县委副书记、常务副县长任常务副组长。"
+    assert members(ex, dual) == set()
+    text = "为加强对创建工作的领导，成立创建工作领导小组。组长：县委书记；常务副组长：县长；副组长：分管副县长。"
+    assert members(ex, text) == set()
+
+
+def test_posts_in_brackets_set_apart_by_spaces_are_titles_without_brackets(ex: Extractor) -> None:
+    text = "县创建省级文明城市指挥部\n指挥长: 孟建国 (县委书记)\n成员单位: 县委办、县政府办、县财政局等32个单位\n"
+    facts = ex.facts_from_text(text)
+    assert [(f.person, f.titles) for f in facts if isinstance(f, Membership)] == [("孟建国", ("县委书记",))]
+    b = "县创建省级文明城市指挥部"
+    assert units(ex, text) == {(b, "县委办", "成员单位"), (b, "县政府办", "成员单位"), (b, "县财政局", "成员单位")}
+
+
+def test_a_heading_for_the_office_of_a_body(ex: Extractor) -> None:
+    text = (
+        "县防汛抗旱指挥部\n指挥长：孟建国（县长）\n县防汛抗旱指挥部办公室成员\n主任：付晓（县水利局局长）\n"
+        "副主任：毕文（县水利局副局长）\n成员：县水利局、县气象局\n"
+    )
+    b = "县防汛抗旱指挥部"
+    assert members(ex, text) == {(b, "孟建国", "指挥长"), (b, "付晓", "办公室主任"), (b, "毕文", "办公室副主任")}
+    assert units(ex, text) == {(f"{b}/办公室", "县水利局", "成员"), (f"{b}/办公室", "县气象局", "成员")}
+    traditional = "某縣森林防火指揮部辦公室組成人員\n主任：郝曉峰（縣林業局局長）\n"
+    assert members(ex, traditional) == {("某縣森林防火指揮部", "郝曉峰", "辦公室主任")}
+
+
+def test_leaders_listed_on_a_page_and_duties_of_member_units_are_not_rosters(ex: Extractor) -> None:
+    assert members(ex, "县委常委、常务副县长 龚建平\n县委常委、副县长 陶志明\n") == set()
+    duties = "县安委会成员单位及职责\n县应急管理局：负责县安委会日常工作。\n县公安局：负责道路交通安全管理。\n"
+    assert units(ex, duties) == set()
+    assert members(ex, "副县长张三：负责财政、税务工作。分管县财政局、县税务局。联系县人武部。") == set()
