@@ -38,6 +38,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "login_password": ("密码", "Password"),
     "login_button": ("登录", "Sign in"),
     "login_wrong": ("密码错误。", "Wrong password."),
+    "login_wait": ("尝试次数过多，请 {s} 秒后再试。", "Too many wrong passwords: try again in {s} s."),
     "logout": ("退出登录", "Sign out"),
     # connection problems
     "err_settings": ("配置有误：{detail}", "The settings are wrong: {detail}"),
