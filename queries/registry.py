@@ -51,7 +51,7 @@ def _parse_date(text: str) -> str:
     raise ValueError(f"{text!r} is not a date (YYYY-MM-DD, YYYY-MM or YYYY)")
 
 
-MAX_INT = 2**63 - 1  # Neo4j integers are 64-bit
+MAX_INT = 2**31 - 1  # some Cypher functions take 32-bit integers only (e.g. a list slice bound)
 
 
 def _encodable(text: str) -> bool:
@@ -91,7 +91,7 @@ class Param:
         if self.type == "int" and isinstance(out, int) and out < 0:
             raise QueryError(f"parameter {self.name!r} must not be negative")
         if self.type == "int" and isinstance(out, int) and out > MAX_INT:
-            raise QueryError(f"parameter {self.name!r} must be at most {MAX_INT} (Neo4j's largest integer)")
+            raise QueryError(f"parameter {self.name!r} must be at most {MAX_INT} ")
         if self.type == "float" and isinstance(out, float) and not math.isfinite(out):
             raise QueryError(f"parameter {self.name!r} must be a finite number")
         if isinstance(out, str) and not _encodable(out):

@@ -9,8 +9,6 @@ import contextlib
 import json
 import os
 import socket
-import subprocess
-import sys
 import threading
 from pathlib import Path
 from types import SimpleNamespace
@@ -18,6 +16,7 @@ from types import SimpleNamespace
 import pytest
 from graph_fixture import wipe
 from neo4j import Driver
+from test_build_cli import govkg
 from test_build_determinism import dump, first_difference
 from test_graph_build import NOTICE_A, NOTICE_B, NOTICE_OTHER_COUNTY
 
@@ -28,13 +27,7 @@ from graph_build.pipeline import Extractor
 from graph_build.records import ExtractionReport
 
 pytest_plugins = ["neo4j_fixture", "graph_fixture"]
-ROOT = Path(__file__).resolve().parent.parent
 DOWN = {"NEO4J_URI": "bolt://127.0.0.1:1", "GOVKG_NEO4J_PORT": ""}
-
-
-def govkg(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "govkg.cli", *args], env=env, capture_output=True, text=True,
-                          timeout=600, check=False, cwd=ROOT)
 
 
 def files(tmp: Path, **texts: str) -> Path:
