@@ -6,6 +6,7 @@ messages, not tracebacks; Neo4j lost during a build is a message."""
 from __future__ import annotations
 
 import contextlib
+import io
 import json
 import os
 import socket
@@ -16,11 +17,12 @@ from types import SimpleNamespace
 import pytest
 from graph_fixture import wipe
 from neo4j import Driver
+from rich.console import Console
 from test_build_cli import govkg
 from test_build_determinism import dump, first_difference
 from test_graph_build import NOTICE_A, NOTICE_B, NOTICE_OTHER_COUNTY
 
-from govkg import build_command
+from govkg import build_command, export_command
 from graph_build.build import PruneRefused, build_graph
 from graph_build.facts_file import FactsFileError, read_facts
 from graph_build.pipeline import Extractor
@@ -173,6 +175,12 @@ def test_paths_with_brackets_are_named_as_written(tmp_path):
     done = govkg(env, "build", str(tmp_path / "e[abc].txt"))
     assert "Traceback" not in done.stdout + done.stderr
     assert "e[abc].txt" in done.stdout, done.stdout
+
+
+def test_export_messages_show_paths_as_written():
+    out = io.StringIO()
+    export_command._error(Console(file=out, width=200), "cannot write a[/]b/e[abc].json")
+    assert "cannot write a[/]b/e[abc].json" in out.getvalue()
 
 
 # -- item 9: messages, not tracebacks ------------------------------------------------------------------------------
