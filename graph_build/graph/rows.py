@@ -18,6 +18,7 @@ from typing import Any
 from graph_build.graph.identity import Documents, doc_key
 from graph_build.graph.schema import Schema, load_schema
 from graph_build.people import looks_like_person
+from graph_build.records import FACT_TYPES
 from graph_build.resolve import AgencyRef, PostRef, Resolver
 
 Row = dict[str, Any]
@@ -164,9 +165,15 @@ class RowBuilder:
             if rows is None:
                 rows = docs[did] = DocumentRows(did, f["source"], f.get("doc_title") or doc_key(f))
                 self._document_stub(rows, f, documents.sources.get(did, [f["source"]]))
-            getattr(self, "_" + f["type"])(rows, f)
+            self._handler(f["type"])(rows, f)
             rows.facts += 1
         return list(docs.values())
+
+    def _handler(self, fact_type: str) -> Any:
+        """The method that turns a fact of this record type into rows (only the record types have one)."""
+        if fact_type not in FACT_TYPES:
+            raise ValueError(f"unknown fact type {fact_type!r}")
+        return getattr(self, "_" + fact_type)
 
     def _prov(self, rows: DocumentRows, f: Row) -> Row:
         return {
