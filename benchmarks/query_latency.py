@@ -91,7 +91,7 @@ def load_scaled(driver: Driver, database: str, facts: list[dict], scale: int) ->
 
 def build_demo(driver: Driver, database: str, facts: list[dict]) -> None:
     """The demo graph, as ``govkg build PATH --prune`` leaves it."""
-    build_graph(driver, database, facts, ExtractionReport(), prune=True)
+    build_graph(driver, database, facts, ExtractionReport(), prune=True, confirmed=True)
 
 
 def size(driver: Driver, database: str) -> str:

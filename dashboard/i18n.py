@@ -38,6 +38,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "login_password": ("密码", "Password"),
     "login_button": ("登录", "Sign in"),
     "login_wrong": ("密码错误。", "Wrong password."),
+    "login_wait": ("尝试次数过多，请 {s} 秒后再试。", "Too many wrong passwords: try again in {s} s."),
     "logout": ("退出登录", "Sign out"),
     # connection problems
     "err_settings": ("配置有误：{detail}", "The settings are wrong: {detail}"),
@@ -225,15 +226,16 @@ STRINGS: dict[str, tuple[str, str]] = {
     "exp_rows": ("{n} 行", "{n} rows"),
     # console
     "co_intro": (
-        "只读：查询在只读事务中运行，Neo4j 会拒绝任何写入。",
-        "Read-only: queries run in READ transactions, so Neo4j refuses any write.",
+        "只读：先检查查询计划，只运行读取操作和允许的过程（db.labels 等），且在只读事务中运行。",
+        "Read-only: a statement's plan is checked first; only read operators and allowed procedures (db.labels …) "
+        "run, in READ transactions.",
     ),
     "co_query": ("Cypher", "Cypher"),
     "co_limit": ("最多行数", "Row limit"),
     "co_timeout": ("超时（秒）", "Timeout (s)"),
     "co_run": ("运行", "Run"),
-    "co_refused": ("Neo4j 拒绝了写入：控制台是只读的。", "Neo4j refused the write: the console is read-only."),
-    "co_error": ("查询出错：{detail}", "The query failed: {detail}"),
+    "co_refused": ("已拒绝：控制台只运行读取语句。", "Refused: the console runs reads only."),
+    "co_error": ("查询出错：", "The query failed:"),
     "co_timed_out": ("查询超时（{s} 秒）。", "The query timed out ({s} s)."),
     "co_truncated": ("只显示前 {n} 行。", "Showing the first {n} rows only."),
     "co_rows": ("{n} 行，用时 {ms} 毫秒", "{n} rows in {ms} ms"),

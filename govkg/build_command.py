@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import sys
 from collections import Counter
+from pathlib import Path
 
 from neo4j import Driver, GraphDatabase
-from neo4j.exceptions import AuthError, ServiceUnavailable
+from neo4j.exceptions import AuthError, DriverError, Neo4jError, ServiceUnavailable
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from govkg.settings import Settings, SettingsError
-from graph_build.build import BuildResult, build_graph, extract_facts, read_facts
+from graph_build.build import BuildResult, PruneRefused, build_graph, extract_facts, read_facts
 from graph_build.graph.rows import DocumentRows
 from graph_build.records import ExtractionReport
 
@@ -24,6 +27,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--facts", help="load facts from a JSON Lines file of `govkg extract` instead of extracting")
     p.add_argument("--prune", action="store_true",
                    help="also remove documents that are in the graph but not among these files")
+    p.add_argument("--yes", action="store_true",
+                   help="confirm a --prune that would remove more than half of the graph's documents")
     p.add_argument("--show", type=int, default=5, help="violations to show per domain check (default 5)")
 
 
@@ -34,41 +39,64 @@ def connect(settings: Settings, console: Console) -> Driver | None:
         driver.verify_connectivity()
     except ServiceUnavailable:
         hint = "start it with `govkg neo4j start`" if settings.is_local else "check NEO4J_URI"
-        console.print(f"[red]error:[/] Neo4j is not reachable at {settings.neo4j_uri}: {hint}")
+        error(console, f"Neo4j is not reachable at {settings.neo4j_uri}: {hint}")
     except AuthError:
-        console.print(f"[red]error:[/] Neo4j at {settings.neo4j_uri} refused user {settings.neo4j_user!r}: "
-                      "check NEO4J_USER and NEO4J_PASSWORD")
+        error(console, f"Neo4j at {settings.neo4j_uri} refused user {settings.neo4j_user!r}: "
+                       "check NEO4J_USER and NEO4J_PASSWORD")
     else:
         return driver
     driver.close()
     return None
 
 
+def error(console: Console, message: str) -> None:
+    """An error line; the message (file names, Neo4j's words) is text, never markup."""
+    console.print(f"[red]error:[/] {escape(message)}", highlight=False)
+
+
+def unreadable_paths(paths: list[str]) -> list[str]:
+    """The paths named on the command line that do not exist or cannot be read, each with the reason."""
+    out = []
+    for path in paths:
+        p = Path(path)
+        if not p.exists():
+            out.append(f"{path}: no such file or directory")
+        elif not os.access(p, os.R_OK | (os.X_OK if p.is_dir() else 0)):
+            out.append(f"{path}: cannot be read (permission denied)")
+    return out
+
+
 def command(args: argparse.Namespace) -> int:
     console = Console(width=None if sys.stdout.isatty() else 140)  # no wrapping at 80 columns in logs
     if not args.paths and not args.facts:
-        console.print("[red]error:[/] name gazette files or directories, or --facts FILE")
+        error(console, "name gazette files or directories, or --facts FILE")
+        return 2
+    bad = unreadable_paths(args.paths)
+    if bad:
+        for line in bad:
+            error(console, line)
+        error(console, "nothing was built or pruned: check the paths")
         return 2
     try:
         settings = Settings.from_env()
     except SettingsError as exc:
-        console.print(f"[red]error:[/] {exc}")
+        error(console, str(exc))
         return 2
     report = ExtractionReport()
     try:
         with console.status("extracting facts…"):
             facts = read_facts(args.facts) if args.facts else extract_facts(args.paths, report)
     except (OSError, ValueError) as exc:
-        console.print(f"[red]error:[/] {exc}")
+        error(console, str(exc))
         return 2
     for err in report.errors:
-        console.print(f"[red]error:[/] {err}")
+        error(console, err)
     driver = connect(settings, console)
     if driver is None:
         return 2
     try:
         with Progress(TextColumn("loading documents"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                      TextColumn("{task.description}"), console=console, transient=False) as bar:
+                      TextColumn("{task.description}", markup=False), console=console, transient=False) as bar:
             task = bar.add_task("", total=None)
 
             def on_rows(docs: list[DocumentRows]) -> None:
@@ -78,7 +106,17 @@ def command(args: argparse.Namespace) -> int:
                 bar.update(task, advance=1, description=f"{outcome}: {rows.title[:40]}")
 
             result = build_graph(driver, settings.neo4j_database, facts, report, progress=on_doc, on_rows=on_rows,
-                                 prune=args.prune)
+                                 prune=args.prune, confirmed=args.yes)
+    except PruneRefused as exc:
+        error(console, str(exc))
+        return 2
+    except (ServiceUnavailable, DriverError) as exc:
+        error(console, f"lost Neo4j at {settings.neo4j_uri} during the build ({type(exc).__name__}: {exc}); "
+                       "documents already loaded stay whole (one transaction each): run the build again")
+        return 1
+    except Neo4jError as exc:
+        error(console, f"Neo4j at {settings.neo4j_uri} failed during the build: {exc.message or exc}")
+        return 1
     finally:
         driver.close()
     print_summary(console, result, settings, args.show)
@@ -94,7 +132,7 @@ def _rejection_reasons(rejected: list[str]) -> Counter[str]:
 
 
 def print_summary(console: Console, result: BuildResult, settings: Settings, show: int) -> None:
-    table = Table(title=f"Graph at {settings.neo4j_uri} (database {settings.neo4j_database})")
+    table = Table(title=escape(f"Graph at {settings.neo4j_uri} (database {settings.neo4j_database})"))
     table.add_column("nodes")
     table.add_column("count", justify="right")
     table.add_column("relationships")
@@ -104,9 +142,14 @@ def print_summary(console: Console, result: BuildResult, settings: Settings, sho
     for i in range(max(len(nodes), len(rels))):
         n = nodes[i] if i < len(nodes) else ("", "")
         r = rels[i] if i < len(rels) else ("", "")
-        table.add_row(n[0], str(n[1]), r[0], str(r[1]))
+        table.add_row(escape(n[0]), str(n[1]), escape(r[0]), str(r[1]))
     console.print(table)
     load = result.load
+    if result.duplicates:
+        console.print(f"documents found in more than one file (loaded once, all files kept as sources): "
+                      f"{len(result.duplicates)}", highlight=False)
+        for dup in result.duplicates[:show]:
+            console.print(f"  {escape(dup.describe())}", highlight=False)
     console.print(
         f"documents: {result.documents} ({len(load.loaded)} loaded, {len(load.unchanged)} unchanged, "
         f"{len(load.failed)} failed, {len(load.pruned)} pruned); {load.orphans_removed} orphan nodes removed; "
@@ -118,9 +161,9 @@ def print_summary(console: Console, result: BuildResult, settings: Settings, sho
         rej.add_column("reason")
         rej.add_column("facts", justify="right")
         for reason, n in sorted(reasons.items()):
-            rej.add_row(reason, str(n))
+            rej.add_row(escape(reason), str(n))
         for err in load.failed:
-            rej.add_row(f"document not loaded (rolled back): {err}", "all")
+            rej.add_row(escape(f"document not loaded (rolled back): {err}"), "all")
         console.print(rej)
     else:
         console.print("facts rejected: none")
@@ -129,7 +172,8 @@ def print_summary(console: Console, result: BuildResult, settings: Settings, sho
     checks.add_column("result")
     checks.add_column("examples")
     for res in result.checks:
-        examples = "; ".join(", ".join(f"{v}" for v in row.values() if v is not None) for row in res.violations[:show])
+        examples = escape("; ".join(", ".join(f"{v}" for v in row.values() if v is not None)
+                                    for row in res.violations[:show]))
         status = "[green]ok[/]" if res.ok else f"[yellow]{len(res.violations)} violation(s)[/]"
-        checks.add_row(f"{res.check.name}\n[dim]{res.check.description}[/]", status, examples)
+        checks.add_row(f"{escape(res.check.name)}\n[dim]{escape(res.check.description)}[/]", status, examples)
     console.print(checks)

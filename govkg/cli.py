@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -13,6 +14,7 @@ from govkg import build_command, dashboard_command, export_command, fetch_comman
 from graph_build.evaluate import evaluate, format_report, format_table, load_gold
 from graph_build.pipeline import Extractor
 from graph_build.records import ExtractionReport, fact_to_line
+from graph_build.source import expand_paths
 
 
 def _write_facts(paths: list[str], out: TextIO, report: ExtractionReport) -> None:
@@ -20,14 +22,34 @@ def _write_facts(paths: list[str], out: TextIO, report: ExtractionReport) -> Non
         out.write(fact_to_line(fact) + "\n")
 
 
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve() or (a.exists() and b.exists() and os.path.samefile(a, b))
+    except OSError:
+        return False
+
+
 def _extract(args: argparse.Namespace) -> int:
     report = ExtractionReport()
     if args.output == "-":
         _write_facts(args.paths, sys.stdout, report)
     else:
-        Path(args.output).parent.mkdir(parents=True, exist_ok=True)
-        with open(args.output, "w", encoding="utf-8") as out:
-            _write_facts(args.paths, out, report)
+        output = Path(args.output)
+        clash = next((p for p in expand_paths(args.paths) if _same_file(p, output)), None)
+        if clash is not None:
+            print(f"error: the output {args.output} is one of the inputs ({clash}): name another file",
+                  file=sys.stderr)
+            return 2
+        output.parent.mkdir(parents=True, exist_ok=True)
+        # Written beside the output, then renamed over it: an interrupted run never leaves half a file.
+        tmp = output.with_name(f".{output.name}.{os.getpid()}.part")
+        try:
+            with open(tmp, "x", encoding="utf-8") as out:
+                _write_facts(args.paths, out, report)
+            os.replace(tmp, output)
+        finally:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
     for err in report.errors:
         print(f"error: {err}", file=sys.stderr)
     if args.verbose:

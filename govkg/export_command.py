@@ -18,6 +18,7 @@ import time
 from neo4j import Driver
 from neo4j.exceptions import DriverError, Neo4jError
 from rich.console import Console
+from rich.markup import escape
 
 from govkg.build_command import connect
 from govkg.query_command import find_query, parse_params
@@ -46,7 +47,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def _error(console: Console, message: object) -> int:
-    console.print(f"[red]error:[/] {message}", highlight=False)
+    console.print(f"[red]error:[/] {escape(str(message))}", highlight=False)
     return 2
 
 
@@ -114,10 +115,10 @@ def command(args: argparse.Namespace) -> int:
 
 
 def report(console: Console, sub: Subgraph, result: ExportResult, seconds: float) -> None:
-    paths = ", ".join(str(p) for p in result.paths)
+    paths = escape(", ".join(str(p) for p in result.paths))
     console.print(f"wrote {paths} ({result.format}): {result.nodes:,} nodes, {result.relationships:,} relationships "
                   f"in {seconds:.1f} s", highlight=False)
     if sub.truncated:
-        console.print(f"[yellow]{sub.description}: {sub.caption}[/] (--max-nodes)", highlight=False)
+        console.print(f"[yellow]{escape(sub.description)}: {escape(sub.caption)}[/] (--max-nodes)", highlight=False)
     for note in result.notes:
-        console.print(f"[dim]{note}[/]", highlight=False)
+        console.print(f"[dim]{escape(note)}[/]", highlight=False)

@@ -1,8 +1,13 @@
-"""``govkg build``: extract + resolve + load, then derive tenures and run the domain checks."""
+"""``govkg build``: extract + resolve + load, then derive tenures and run the domain checks.
+
+The graph keeps the facts of every file it was built from (``graph.store``). A build re-reads the files it is
+given and resolves their facts together with the stored facts of all other files, so that building a subset
+of a corpus gives the same graph as building all of it. Documents are identified by content
+(``graph.identity``): a gazette under two file names is loaded once.
+"""
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -11,17 +16,29 @@ from typing import Any
 
 from neo4j import Driver
 
+from graph_build.facts_file import read_facts
 from graph_build.graph.checks import CheckResult, run_checks
+from graph_build.graph.identity import Documents, Duplicate, identify
 from graph_build.graph.loader import Loader, LoadSummary, ensure_schema, graph_counts
 from graph_build.graph.rows import DocumentRows, RowBuilder
 from graph_build.graph.seats import link_seats_by_post
+from graph_build.graph.store import ensure_store, forget_sources, held_facts, store_facts
 from graph_build.graph.tenures import derive_tenures
 from graph_build.pipeline import Extractor
 from graph_build.records import ExtractionReport
 from graph_build.resolve import Resolver
 
 Row = dict[str, Any]
-REQUIRED_KEYS = ("type", "id", "source", "line")
+
+
+class PruneRefused(Exception):
+    """A prune that would remove most of the graph, asked for without confirmation; nothing was changed."""
+
+    def __init__(self, remove: list[str], total: int):
+        self.remove = remove
+        self.total = total
+        super().__init__(f"--prune would remove {len(remove)} of the {total} documents in the graph "
+                         f"(e.g. {', '.join(remove[:3])}); nothing was changed. Check the paths, or confirm with --yes")
 
 
 @dataclass
@@ -29,6 +46,7 @@ class BuildResult:
     extraction: ExtractionReport
     load: LoadSummary
     documents: int
+    duplicates: list[Duplicate] = field(default_factory=list)
     tenures: int = 0
     seats_by_post: int = 0
     nodes: Counter[str] = field(default_factory=Counter)
@@ -40,33 +58,38 @@ class BuildResult:
         return self.load.ok and not self.extraction.errors
 
 
-def read_facts(path: str | Path) -> list[Row]:
-    """Facts from a JSON Lines file written by ``govkg extract``; a bad line names the file and line."""
-    out = []
-    with open(path, encoding="utf-8") as fh:
-        for number, line in enumerate(fh, start=1):
-            if not line.strip():
-                continue
-            try:
-                fact = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise ValueError(f"{path}:{number}: not JSON ({exc})") from exc
-            missing = [k for k in REQUIRED_KEYS if not isinstance(fact, dict) or k not in fact]
-            if missing:
-                raise ValueError(f"{path}:{number}: not a govkg fact (missing {', '.join(missing)})")
-            out.append(fact)
-    return out
-
-
 def extract_facts(paths: Iterable[str | Path], report: ExtractionReport) -> list[Row]:
     return [fact.to_json() for fact in Extractor().run(paths, report)]
 
 
-def rows_for(facts: list[Row], resolver: Resolver | None = None) -> list[DocumentRows]:
-    """Resolve the facts' names and group them into per-document graph rows."""
+def by_source(facts: Iterable[Row]) -> dict[str, list[Row]]:
+    out: dict[str, list[Row]] = {}
+    for f in facts:
+        out.setdefault(f["source"], []).append(f)
+    return out
+
+
+def document_rows(facts: list[Row], resolver: Resolver | None = None) -> tuple[list[DocumentRows], Documents]:
+    """Sort the facts into documents by identity, resolve their names, and make per-document graph rows."""
+    documents = identify(facts)
     builder = RowBuilder(resolver or Resolver())
-    builder.fit(facts)
-    return builder.build(facts)
+    builder.fit(documents.facts)
+    return builder.build(documents), documents
+
+
+def rows_for(facts: list[Row], resolver: Resolver | None = None) -> list[DocumentRows]:
+    return document_rows(facts, resolver)[0]
+
+
+def facts_to_build(held: dict[str, list[Row]], new: dict[str, list[Row]], read: set[str], keep_held: set[str] | None
+                   ) -> list[Row]:
+    """The facts of every file the graph will hold, in file-name order: the files read now replace what the
+    graph held for them; the other files' facts come from the graph (all of them, or with a prune only those in
+    ``keep_held``)."""
+    merged = {src: facts for src, facts in held.items()
+              if src not in read and (keep_held is None or src in keep_held)}
+    merged.update(new)
+    return [f for src in sorted(merged) for f in merged[src]]
 
 
 def build_graph(
@@ -77,15 +100,43 @@ def build_graph(
     progress: Callable[[DocumentRows, str], None] | None = None,
     on_rows: Callable[[list[DocumentRows]], None] | None = None,
     prune: bool = False,
+    confirmed: bool = False,
 ) -> BuildResult:
-    documents = rows_for(facts)
+    """Load ``facts`` (the files read in this run, ``extraction.sources`` and those the facts name) into the
+    graph, resolved together with the facts the graph holds for every other file.
+
+    With ``prune``, documents of files neither read nor failed in this run are removed; a prune that would
+    remove more than half of the graph's documents raises PruneRefused unless ``confirmed``. A document whose
+    file failed to read is never removed.
+    """
+    ensure_schema(driver, database)
+    ensure_store(driver, database)
+    loader = Loader(driver, database)
+    new = by_source(facts)
+    read = set(new) | set(extraction.sources)
+    failed = set(extraction.failed_sources)
+    held = held_facts(driver, database)
+    all_facts = facts_to_build(held, new, read, (read | failed) if prune else None)
+    documents, identities = document_rows(all_facts)
+    remove: list[str] = []
+    if prune:
+        present = loader.documents_in_graph()
+        keep = {d.doc_id for d in documents}
+        remove = sorted(d for d, sources in present.items() if d not in keep and not set(sources) & failed)
+        if present and len(remove) * 2 > len(present) and not confirmed:
+            raise PruneRefused(remove, len(present))
+        forget_sources(driver, database, set(held) - read - failed)
     if on_rows:
         on_rows(documents)
-    ensure_schema(driver, database)
-    summary = Loader(driver, database).load(documents, progress=progress, prune=prune)
-    result = BuildResult(extraction=extraction, load=summary, documents=len(documents))
+    store_facts(driver, database, {src: new.get(src, []) for src in read})
+    summary = loader.load(documents, progress=progress, remove=remove)
+    result = BuildResult(extraction=extraction, load=summary, documents=len(documents),
+                         duplicates=identities.duplicates)
     result.tenures = derive_tenures(driver, database)
     result.seats_by_post = link_seats_by_post(driver, database)
     result.nodes, result.relationships = graph_counts(driver, database)
     result.checks = run_checks(driver, database)
     return result
+
+
+__all__ = ["BuildResult", "PruneRefused", "build_graph", "document_rows", "extract_facts", "read_facts", "rows_for"]

@@ -74,8 +74,10 @@ class Extractor:
                 source = read_document(path)
             except SourceError as exc:
                 report.errors.append(str(exc))
+                report.failed_sources.append(Path(path).name)
                 continue
             report.files += 1
+            report.sources.append(source.name)
             for fact in self.facts_from_source(source, report):
                 report.count(fact)
                 yield fact

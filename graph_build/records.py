@@ -203,6 +203,8 @@ class ExtractionReport:
     facts: dict[str, int] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
     rejected: list[str] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)  # names of the files read
+    failed_sources: list[str] = field(default_factory=list)  # names of the files that could not be read
 
     def count(self, fact: Fact) -> None:
         self.facts[fact.type] = self.facts.get(fact.type, 0) + 1

@@ -10,6 +10,7 @@ parameters, never formatted in) and a typed result row. Queries run in READ tran
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, fields, is_dataclass
 from typing import Any
@@ -50,6 +51,17 @@ def _parse_date(text: str) -> str:
     raise ValueError(f"{text!r} is not a date (YYYY-MM-DD, YYYY-MM or YYYY)")
 
 
+MAX_INT = 2**31 - 1  # some Cypher functions take 32-bit integers only (e.g. a list slice bound)
+
+
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 PARSERS: dict[str, Callable[[str], Any]] = {"str": str, "int": int, "float": float, "bool": _parse_bool,
                                             "date": _parse_date}
 
@@ -78,6 +90,12 @@ class Param:
             raise QueryError(f"parameter {self.name!r}: {exc}") from exc
         if self.type == "int" and isinstance(out, int) and out < 0:
             raise QueryError(f"parameter {self.name!r} must not be negative")
+        if self.type == "int" and isinstance(out, int) and out > MAX_INT:
+            raise QueryError(f"parameter {self.name!r} must be at most {MAX_INT} ")
+        if self.type == "float" and isinstance(out, float) and not math.isfinite(out):
+            raise QueryError(f"parameter {self.name!r} must be a finite number")
+        if isinstance(out, str) and not _encodable(out):
+            raise QueryError(f"parameter {self.name!r} is not valid text (it holds an unpaired surrogate)")
         if self.choices and out not in self.choices:
             raise QueryError(f"parameter {self.name!r} must be one of {', '.join(map(str, self.choices))}")
         return out

@@ -23,9 +23,9 @@ from queries.subgraph import ego_graph, query_subgraph, whole_graph
 pytest_plugins = ["neo4j_fixture", "graph_fixture"]
 
 METEO_FILE = "000_17a974d05048ca79.txt"
-METEO_DOC = f"doc:{METEO_FILE}:稷政发〔2023〕11号"  # 稷山县人民政府关于推进气象高质量发展的实施意见, 2023-07-25
+METEO_DOC = "doc:稷山县人民政府:稷政发〔2023〕11号"  # 稷山县人民政府关于推进气象高质量发展的实施意见, 2023-07-25
 DIVISION_FILE = "004_cdcde2bea1578bee.txt"
-DIVISION_DOC = f"doc:{DIVISION_FILE}:稷政办发〔2021〕22号"  # 县政府领导工作分工调整, lines 2937-3182
+DIVISION_DOC = "doc:稷山县人民政府办公室:稷政办发〔2021〕22号"  # 县政府领导工作分工调整, lines 2937-3182
 WATER, HOUSING, METEO = "agency:稷山县:水利局", "agency:稷山县:住建局", "agency:稷山县:气象局"
 NAN_XUANZHI = "person:稷山县:南选智"
 

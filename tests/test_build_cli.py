@@ -52,7 +52,8 @@ def test_build_command_says_how_to_start_neo4j_when_it_is_down(tmp_path):
 
 def test_a_bad_facts_file_names_the_file_and_line(tmp_path):
     bad = tmp_path / "facts.jsonl"
-    bad.write_text('{"type": "document", "id": "d", "source": "a.txt", "line": 1}\n{"type": "membership"}\n',
+    bad.write_text('{"type": "document", "id": "d", "source": "a.txt", "line": 1, "issuer": null, "date": null}\n'
+                   '{"type": "membership"}\n',
                    encoding="utf-8")
     with pytest.raises(ValueError, match=r"facts.jsonl:2: not a govkg fact \(missing id, source, line\)"):
         read_facts(bad)

@@ -288,7 +288,8 @@ def test_console_runs_reads_and_refuses_writes(graph_env, neo4j_driver):
     at.text_area(key="cypher_text").input("CREATE (n:ConsoleProbe) RETURN n")
     at.button(key="cypher_run").click().run()
     assert not at.exception
-    assert any("拒绝了写入" in e for e in texts(at, "error"))
+    assert any("已拒绝" in e for e in texts(at, "error"))
+    assert any("operator Create" in x for x in texts(at, "text"))
     records, _, _ = neo4j_driver.execute_query("MATCH (n:ConsoleProbe) RETURN count(n) AS n")
     assert records[0]["n"] == 0
 

@@ -125,7 +125,7 @@ def test_a_changed_document_replaces_its_own_facts_and_nothing_else(empty_graph)
     assert one(empty_graph, "MATCH ()-[r:MEMBER_OF]->() RETURN r.fact_id AS f, elementId(r) AS e ORDER BY f") \
         == roster_before
     # the water bureau is still named by the roster's posts; nothing orphaned is left behind
-    assert one(empty_graph, "MATCH (n) WHERE NOT (n)--() RETURN count(n) AS n") == [{"n": 0}]
+    assert one(empty_graph, "MATCH (n) WHERE NOT n:SourceFacts AND NOT (n)--() RETURN count(n) AS n") == [{"n": 0}]
 
 
 def test_a_failing_document_is_rolled_back_and_the_others_load(empty_graph):
@@ -196,7 +196,7 @@ def test_prune_removes_documents_left_out_of_the_build_and_only_those(empty_grap
     build_graph(empty_graph, "neo4j", facts_of(NOTICE_A, NOTICE_B), ExtractionReport())
     tasks_before = one(empty_graph, "MATCH (t:Task) RETURN t.id AS id ORDER BY id")
     kept = build_graph(empty_graph, "neo4j", facts_of(NOTICE_A), ExtractionReport(), prune=True)
-    assert kept.load.pruned == ["doc:g1.txt:稷政办发〔2023〕41号"] and len(kept.load.unchanged) == 1
+    assert kept.load.pruned == ["doc:稷山县人民政府办公室:稷政办发〔2023〕41号"] and len(kept.load.unchanged) == 1
     assert one(empty_graph, "MATCH (t:Task) RETURN t.id AS id ORDER BY id") == tasks_before
     assert one(empty_graph, "MATCH ()-[r:MEMBER_OF]->() RETURN count(r) AS n") == [{"n": 0}]
     assert one(empty_graph, "MATCH (p:Person) RETURN count(p) AS n") == [{"n": 0}]

@@ -1,5 +1,5 @@
-"""Cypher console for experts: read-only (READ transactions, so Neo4j refuses writes), with a row limit and a
-timeout."""
+"""Cypher console for experts: read-only by construction (the plan is checked before anything runs, see
+``dashboard.console``), with a row limit and a timeout. Messages that echo the statement are shown as text."""
 
 from __future__ import annotations
 
@@ -30,11 +30,12 @@ if submitted and text.strip():
     ms = round((time.perf_counter() - started) * 1000)
     if outcome.refused:
         st.error(t("co_refused"))
-        st.caption(outcome.error)
+        st.text(outcome.error)
     elif outcome.timed_out:
         st.error(t("co_timed_out", s=timeout))
     elif outcome.error:
-        st.error(t("co_error", detail=outcome.error))
+        st.error(t("co_error"))
+        st.text(outcome.error)
     else:
         st.caption(t("co_rows", n=len(outcome.rows), ms=ms))
         if outcome.truncated:

@@ -7,6 +7,7 @@
   crash or an error never leaves half a document, and other documents are
   never touched.
 - Nodes that no document mentions any more are removed at the end.
+- Documents are removed only when the build asks (``--prune``), each in its own transaction.
 
 Labels and relationship types come from the schema (checked), never from input;
 values are always parameters.
@@ -150,10 +151,16 @@ class Loader:
             for batch in _batches(payload):
                 self.driver.execute_query(statement, rows=batch, database_=self.database)
 
-    def prune(self, keep: set[str]) -> list[str]:
-        """Remove the documents not in ``keep`` (one transaction each) with their facts. Returns their ids."""
-        records, _, _ = self.driver.execute_query("MATCH (d:Document) RETURN d.id AS id", database_=self.database)
-        gone = sorted(r["id"] for r in records if r["id"] not in keep)
+    def documents_in_graph(self) -> dict[str, list[str]]:
+        """Every Document in the graph: id -> the files it was read from."""
+        records, _, _ = self.driver.execute_query(
+            "MATCH (d:Document) RETURN d.id AS id, coalesce(d.sources, [d.source]) AS sources",
+            database_=self.database)
+        return {r["id"]: [s for s in r["sources"] if s] for r in records}
+
+    def remove_documents(self, doc_ids: Iterable[str]) -> list[str]:
+        """Remove these documents (one transaction each) with their facts. Returns their ids."""
+        gone = sorted(doc_ids)
         for doc_id in gone:
             with self.driver.session(database=self.database) as session:
                 session.execute_write(self._delete_document, doc_id)
@@ -179,13 +186,12 @@ class Loader:
         self,
         documents: Iterable[DocumentRows],
         progress: Callable[[DocumentRows, str], None] | None = None,
-        prune: bool = False,
+        remove: Iterable[str] = (),
     ) -> LoadSummary:
-        """Load every document; with ``prune``, first remove the documents that are not among them."""
+        """Remove the documents named in ``remove``, then load every document (those unchanged are skipped)."""
         summary = LoadSummary()
         documents = list(documents)
-        if prune:
-            summary.pruned = self.prune({d.doc_id for d in documents})
+        summary.pruned = self.remove_documents(remove)
         for rows in documents:
             try:
                 changed = self.load_document(rows)
@@ -207,7 +213,7 @@ def graph_counts(driver: Driver, database: str = "neo4j") -> tuple[Counter[str],
     nodes: Counter[str] = Counter()
     rels: Counter[str] = Counter()
     records, _, _ = driver.execute_query(
-        "MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS n", database_=database
+        "MATCH (n) WHERE NOT n:SourceFacts UNWIND labels(n) AS label RETURN label, count(*) AS n", database_=database
     )
     for r in records:
         nodes[r["label"]] = r["n"]

@@ -15,8 +15,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from graph_build.graph.identity import Documents, doc_key
 from graph_build.graph.schema import Schema, load_schema
 from graph_build.people import looks_like_person
+from graph_build.records import FACT_TYPES
 from graph_build.resolve import AgencyRef, PostRef, Resolver
 
 Row = dict[str, Any]
@@ -96,14 +98,6 @@ def portfolio_target(fact: Row) -> str:
     return fact["target"] + (f"（{'、'.join(aliases)}）" if aliases else "")
 
 
-def doc_key(fact: Row) -> str:
-    return fact.get("doc_number") or fact.get("doc_title") or "(untitled)"
-
-
-def document_id(source: str, key: str) -> str:
-    return f"doc:{source}:{key}"
-
-
 class RowBuilder:
     """Builds DocumentRows from facts with a fitted Resolver."""
 
@@ -163,18 +157,24 @@ class RowBuilder:
 
     # -- rows --------------------------------------------------------------
 
-    def build(self, facts: list[Row]) -> list[DocumentRows]:
-        """Rows for every document, in file order. Call ``fit`` first."""
+    def build(self, documents: Documents) -> list[DocumentRows]:
+        """Rows for every document, in file order. Call ``fit`` with ``documents.facts`` first."""
         docs: dict[str, DocumentRows] = {}
-        for f in facts:
-            did = document_id(f["source"], doc_key(f))
+        for f in documents.facts:
+            did = documents.id_of(f)
             rows = docs.get(did)
             if rows is None:
                 rows = docs[did] = DocumentRows(did, f["source"], f.get("doc_title") or doc_key(f))
-                self._document_stub(rows, f)
-            getattr(self, "_" + f["type"])(rows, f)
+                self._document_stub(rows, f, documents.sources.get(did, [f["source"]]))
+            self._handler(f["type"])(rows, f)
             rows.facts += 1
         return list(docs.values())
+
+    def _handler(self, fact_type: str) -> Any:
+        """The method that turns a fact of this record type into rows (only the record types have one)."""
+        if fact_type not in FACT_TYPES:
+            raise ValueError(f"unknown fact type {fact_type!r}")
+        return getattr(self, "_" + fact_type)
 
     def _prov(self, rows: DocumentRows, f: Row) -> Row:
         prov = {
@@ -193,7 +193,7 @@ class RowBuilder:
         rows.node("County", cid, name=county)
         return ("County", cid)
 
-    def _document_stub(self, rows: DocumentRows, f: Row) -> None:
+    def _document_stub(self, rows: DocumentRows, f: Row, sources: list[str]) -> None:
         county = self.county(f)
         rows.node(
             "Document",
@@ -202,6 +202,7 @@ class RowBuilder:
             title=f.get("doc_title"),
             doc_number=f.get("doc_number"),
             source=f["source"],
+            sources=list(sources),
             county=county,
             kind="notice" if f.get("doc_number") else "gazette",
         )

@@ -3,8 +3,10 @@
 A unit's seat on a task force whose head phrase names the unit's head (``主要负责人``, ``局长`` …:
 ``head_phrases`` in ``data/post_titles.yml``) is linked to the person who held one of the unit's head
 posts (正职) on the roster's date, when the graph knows one: a tenure covering the date, or the latest
-roster sighting on or before it that nothing has ended. The link is a MEMBER_OF with ``basis: by_post``
-that cites the roster (its document, line, evidence) and names the post and the tenure it went through.
+roster sighting on or before it that nothing has ended; between tenures of the same date, an appointment
+before a sighting, then the smallest fact id (so two builds pick the same one). The link is a MEMBER_OF
+with ``basis: by_post`` that cites the roster (its document, line, evidence) and names the post and the
+tenure it went through.
 Run after ``derive_tenures``; it replaces all such links each time.
 """
 
@@ -26,7 +28,9 @@ WHERE m.head IN $heads AND m.as_of IS NOT NULL
 MATCH (person:Person)-[h:HOLDS]->(post:Post {is_head: true})-[:POST_IN]->(a)
 WHERE h.basis <> 'removal' AND coalesce(h.valid_from, h.observed_on) <= m.as_of
   AND (h.derived_to IS NULL OR h.derived_to > m.as_of)
-WITH m, tf, person, post, h ORDER BY coalesce(h.valid_from, h.observed_on) DESC
+WITH m, tf, person, post, h
+ORDER BY coalesce(h.valid_from, h.observed_on) DESC, CASE h.basis WHEN 'appointment' THEN 0 ELSE 1 END,
+         h.fact_id, person.id, post.id
 WITH m, tf, collect({person: person, post: post, h: h})[0] AS best
 WITH m, tf, best.person AS person, best.post AS post, best.h AS h
 MERGE (person)-[r:MEMBER_OF {key: m.key + ':by_post'}]->(tf)

@@ -89,6 +89,10 @@ public final class GovkgNeo4j {
                     .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofSeconds(1))
                     .setConfig(GraphDatabaseSettings.udc_enabled, false) // no usage reports from a local tool
                     .setConfig(GraphDatabaseSettings.auth_enabled, true)
+                    // LOAD CSV may not read the server's files: no file:// URLs at all, and an import
+                    // directory that is empty (a statement that gets past the first still finds nothing).
+                    .setConfig(GraphDatabaseSettings.allow_file_urls, false)
+                    .setConfig(GraphDatabaseSettings.load_csv_file_url_root, emptyImportDir(home))
                     .setConfig(GraphDatabaseSettings.pagecache_memory, SettingValueParsers.BYTES.parse(pagecache))
                     // Transaction logs sized for a local tool: 64 MiB files, not preallocated (the default
                     // preallocates 256 MiB per database), and about 256 MiB kept instead of two days' worth.
@@ -118,6 +122,22 @@ public final class GovkgNeo4j {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** An empty directory under the home, made on every start (anything found in it is removed). */
+    private static Path emptyImportDir(Path home) throws java.io.IOException {
+        Path dir = home.resolve("import");
+        if (java.nio.file.Files.isDirectory(dir)) {
+            try (var walk = java.nio.file.Files.walk(dir)) {
+                for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    if (!p.equals(dir)) {
+                        java.nio.file.Files.delete(p);
+                    }
+                }
+            }
+        }
+        java.nio.file.Files.createDirectories(dir);
+        return dir;
     }
 
     /** Make the configured user log in with the configured password, without a forced change. */
