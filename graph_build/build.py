@@ -16,6 +16,7 @@ from graph_build.graph.loader import Loader, LoadSummary, ensure_schema, graph_c
 from graph_build.graph.rows import DocumentRows, RowBuilder
 from graph_build.graph.seats import link_seats_by_post
 from graph_build.graph.tenures import derive_tenures
+from graph_build.judgements import ReviewReport, ReviewStage
 from graph_build.pipeline import Extractor
 from graph_build.records import ExtractionReport
 from graph_build.resolve import Resolver
@@ -34,6 +35,7 @@ class BuildResult:
     nodes: Counter[str] = field(default_factory=Counter)
     relationships: Counter[str] = field(default_factory=Counter)
     checks: list[CheckResult] = field(default_factory=list)
+    review: ReviewReport | None = None
 
     @property
     def ok(self) -> bool:
@@ -77,13 +79,17 @@ def build_graph(
     progress: Callable[[DocumentRows, str], None] | None = None,
     on_rows: Callable[[list[DocumentRows]], None] | None = None,
     prune: bool = False,
+    review: ReviewStage | None = None,
 ) -> BuildResult:
-    documents = rows_for(facts)
+    review = review or ReviewStage()  # judgements (if any) applied, facts marked, conflicts found
+    documents = rows_for(review.facts(facts))
+    review.rows(documents)
     if on_rows:
         on_rows(documents)
     ensure_schema(driver, database)
     summary = Loader(driver, database).load(documents, progress=progress, prune=prune)
     result = BuildResult(extraction=extraction, load=summary, documents=len(documents))
+    result.review = review.after_load(driver, database)
     result.tenures = derive_tenures(driver, database)
     result.seats_by_post = link_seats_by_post(driver, database)
     result.nodes, result.relationships = graph_counts(driver, database)
