@@ -183,12 +183,17 @@ def _two_agencies(ix: _Index) -> list[Conflict]:
             pair = frozenset((a1, a2))
             if a1 == a2 or h1.fact == h2.fact or pair in together[person] or pair in seen:
                 continue
-            if s1 <= e2 and s2 <= e1:
+            if _before(s1, e2, h2) and _before(s2, e1, h1):
                 seen.add(pair)
                 out.append(_conflict("posts_in_two_agencies",
                                      f"{ix.name(person)} in {ix.name(h1.post)} ({s1}) and {ix.name(h2.post)} ({s2}) "
                                      "at once: two people of one name?", [h1, h2]))
     return out
+
+
+def _before(start: str, end: str, hold: _Hold) -> bool:
+    """``start`` falls within a tenure ending at ``end``: a roster sighting's day counts, a removal's does not."""
+    return start <= end if hold.basis == "roster" else start < end
 
 
 def _contradictory_leads(ix: _Index) -> list[Conflict]:
