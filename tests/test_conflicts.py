@@ -82,7 +82,8 @@ def test_concurrent_posts_written_together_are_not_a_conflict():
 
 def test_a_task_with_contradictory_leads():
     facts = [document("a.txt", "云政办发〔2023〕2号", "2023-05-01"),
-             assignment("a.txt", "云政办发〔2023〕2号", "做好汛期巡查", ("县水利局", "县应急管理局"), lead=("县水利局",)),
+             assignment("a.txt", "云政办发〔2023〕2号", "做好汛期巡查", ("县水利局", "县应急管理局"),
+                        lead=("县水利局",)),
              document("b.txt", "云政办发〔2023〕6号", "2023-06-01"),
              assignment("b.txt", "云政办发〔2023〕6号", "做好汛期巡查", ("县水利局", "县应急管理局"),
                         lead=("县应急管理局",))]

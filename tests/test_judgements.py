@@ -45,7 +45,8 @@ def stage_rows(facts, judgements):
 
 
 def test_a_judgement_round_trips_and_its_id_follows_its_content():
-    key = {"type": "appointment", "doc": "云政任〔2023〕1号", "person": "林远", "action": "appoint", "post": "县水利局局长"}
+    key = {"type": "appointment", "doc": "云政任〔2023〕1号", "person": "林远", "action": "appoint",
+           "post": "县水利局局长"}
     j = parse({"kind": "correct", "fact": key, "set": {"post": "县水务局局长"}, "by": "li", "at": AT, "why": "typo"})
     assert isinstance(j, Correct) and parse(json.loads(j.line())) == j
     assert j.id != Correct(fact=key, set={"post": "县水务局局长"}, by="li", at=AT, why="another reason").id
@@ -112,7 +113,7 @@ def test_reject_confirm_and_correct_mark_the_facts_and_keep_the_original():
     stage, documents = stage_rows(facts, judgements)
     assert stage.report.rejected == [facts[1]["id"]] and not rels_of(documents, facts[1]["id"])
     [(_, appointed), (_, tenure)] = sorted(rels_of(documents, facts[2]["id"]), key=lambda x: x[0])
-    assert appointed["to"] == "post:云溪县:审计局局长"
+    assert appointed["to"] == tenure["to"] == "post:云溪县:审计局局长"
     assert appointed["props"]["review_status"] == "corrected"
     assert json.loads(appointed["props"]["review_original"]) == {"post": "县财政局局长"}
     assert appointed["props"]["evidence"] == facts[2]["evidence"]  # the evidence is unchanged
