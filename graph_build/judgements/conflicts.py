@@ -238,5 +238,5 @@ def by_fact(conflicts: list[Conflict]) -> dict[str, list[str]]:
     out: dict[str, list[str]] = defaultdict(list)
     for c in conflicts:
         for fid in c.facts:
-            out[fid].append(f"{c.kind}: {c.message}")
+            out[fid].append(f"{c.kind}: {c.message}".replace(";", "；"))  # list exports split on ';'
     return out
