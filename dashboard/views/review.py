@@ -78,8 +78,8 @@ try:
 except (QueryError, Exception) as exc:  # a server problem is shown, not raised
     st.error(str(exc))
     st.stop()
-waiting = [item for item in queue if item.fact_key in pending]
-queue = [item for item in queue if item.fact_key not in pending][: int(limit)]
+waiting = [item for item in queue if item.fact_key in pending and item.status == "machine-only"]
+queue = [item for item in queue if item not in waiting][: int(limit)]
 if waiting:
     st.info(s("pending", n=len(waiting)))
 if not queue:
