@@ -60,7 +60,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "save_correction": ("保存更正", "Save correction"),
     "written": ("已记录 {id}（{kind}）到 {path}；下次构建时生效。",
                 "Recorded {id} ({kind}) in {path}; the next build applies it."),
-    "bad": ("无法记录：{error}", "Not recorded: {error}"),
+    "recorded": ("决定已记录，下次构建时生效。", "Decision recorded; the next build applies it."),
+    "not_recorded": ("决定未能记录。", "The decision was not recorded."),
+    "not_read": ("审核决定文件有误，请修正：", "A judgements file has an error; fix it:"),
+    "no_queue": ("无法读取审核队列：", "The review queue cannot be read:"),
 }
 
 

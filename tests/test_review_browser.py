@@ -135,7 +135,7 @@ def test_reviewer_rejects_a_fact_and_the_next_build_drops_it(local_neo4j, empty_
                 settled(page)
                 item.get_by_role("button", name="拒绝").click()
                 settled(page)
-                expect(page.get_by_text("下次构建时生效")).to_be_visible()
+                expect(page.get_by_text("决定已记录，下次构建时生效。")).to_be_visible()
                 expect(page.locator(f".st-key-item_{rejected['id']}")).to_have_count(0)  # decided, waiting
                 page.screenshot(path=str(ARTIFACTS / "review-2-decided.png"))
 

@@ -8,6 +8,7 @@ import json
 from typing import Any
 
 import streamlit as st
+from neo4j.exceptions import DriverError, Neo4jError
 
 from dashboard import data, review_mode
 from dashboard.review_mode import s
@@ -38,7 +39,7 @@ def decide(kind: str, fact_key: dict[str, Any], why_key: str, values: dict[str, 
         judgement = parse(raw)
         path = append(directory, judgement)
     except (ValueError, OSError) as exc:
-        st.session_state[FLASH] = ("error", s("bad", error=exc))
+        st.session_state[FLASH] = ("error", str(exc))
     else:
         st.session_state[FLASH] = ("success", s("written", id=judgement.id, kind=kind, path=path))
 
@@ -53,19 +54,21 @@ def correct(fact_key: dict[str, Any], fid: str) -> None:
 
 st.title(s("page"))
 with st.sidebar:
-    st.caption(s("signed_in", name=name))
+    st.text(s("signed_in", name=name))
     if st.button(s("sign_out"), key="review_sign_out"):
         review_mode.logout()
         st.rerun()
-st.caption(s("where", path=directory))
+st.text(s("where", path=directory))
 flash = st.session_state.pop(FLASH, None)
 if flash:
-    (st.success if flash[0] == "success" else st.error)(flash[1])
+    (st.success if flash[0] == "success" else st.error)(s("recorded" if flash[0] == "success" else "not_recorded"))
+    st.text(flash[1])  # ids, paths and messages that may quote data: shown as text
 
 try:
     pending = {j.target for j in read_judgements(directory) if isinstance(j, FactJudgement)}
 except JudgementError as exc:
-    st.error(str(exc))
+    st.error(s("not_read"))
+    st.text(str(exc))
     pending = set()
 
 left, middle, right = st.columns(3)
@@ -75,8 +78,9 @@ limit = right.number_input(s("limit"), min_value=1, max_value=500, value=30, ste
 try:
     queue = get("review_queue").run(data.driver(), database=data.database(), status=status,
                                     only_flagged=only_flagged, limit=int(limit) + len(pending))
-except (QueryError, Exception) as exc:  # a server problem is shown, not raised
-    st.error(str(exc))
+except (QueryError, Neo4jError, DriverError) as exc:  # a server problem is shown, not raised
+    st.error(s("no_queue"))
+    st.text(str(exc))
     st.stop()
 waiting = [item for item in queue if item.fact_key in pending and item.status == "machine-only"]
 queue = [item for item in queue if item not in waiting][: int(limit)]
@@ -92,13 +96,13 @@ for item in queue:
         said = "; ".join(f"{x['rel']} {x['from']} → {x['to']}" + (f" ({x['role']})" if x.get("role") else "")
                          for x in item.statements)
         st.text(f"{key['type']} · {said}")
-        st.caption(" · ".join(filter(None, [
+        st.text(" · ".join(filter(None, [
             s("confidence", value=item.confidence), s("doubts", value="、".join(item.doubts)) if item.doubts else "",
             item.status or ""])))
         for conflict in item.conflicts:
-            st.warning(f"{s('conflict')}: {conflict}", icon=":material/warning:")
+            st.text(f"⚠ {s('conflict')}: {conflict}")  # document text: never rendered as markdown
         st.text(f"{s('evidence')}: {item.evidence or ''}")
-        st.caption(s("document", title=item.doc_title or "—", number=item.doc_number or "—",
+        st.text(s("document", title=item.doc_title or "—", number=item.doc_number or "—",
                      date=item.doc_date or "—", source=item.source or "—", line=item.line or "—"))
         if item.original:
             st.text(s("original", value=item.original))
