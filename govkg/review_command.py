@@ -130,10 +130,10 @@ def _record(args: argparse.Namespace, console: Console) -> Row:
     return raw
 
 
-def _add(args: argparse.Namespace, console: Console) -> int:
+def _add(args: argparse.Namespace, console: Console) -> int:  # one plain line, for scripts
     judgement = parse(_record(args, console))
     path = append(_directory(args), judgement)
-    console.print(escape(f"wrote {judgement.id} ({judgement.kind}) to {path}; the next `govkg build` applies it"))
+    print(f"wrote {judgement.id} ({judgement.kind}) to {path}; the next `govkg build` applies it")
     return 0
 
 
