@@ -8,8 +8,10 @@
     stage.after_load(driver, database)  # SUCCEEDED_BY edges; stage.report says what happened
 
 Every fact-bearing relationship (and every task) gets ``review_status`` (confirmed, corrected or machine-only),
-``confidence``, ``fact_key`` (the key judgements name it by), and when they apply ``doubts``, ``conflicts``,
-``review_original`` (the extracted values of corrected fields, as JSON) and ``review_judgements``.
+``fact_key`` (the key judgements name it by), and when they apply ``review_original`` (the extracted values of
+corrected fields, as JSON) and ``review_judgements``: these are part of the document's rows. ``confidence``,
+``doubts`` and ``conflicts`` depend on the whole corpus and are set after loading (``marks.py``), so that a change
+in one document never reloads another.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from graph_build.judgements.conflicts import Conflict, count_by_kind, find_confl
 from graph_build.judgements.conflicts import by_fact as conflicts_by_fact
 from graph_build.judgements.keys import fact_key, key_text
 from graph_build.judgements.lineage import write_lineage
+from graph_build.judgements.marks import write_marks
 from graph_build.judgements.model import Different, Judgement, Same
 from graph_build.judgements.suggestions import Suggestion, same_person_suggestions
 
@@ -60,6 +63,7 @@ class ReviewStage:
         self._reviews: dict[str, FactReview] = {}
         self._matches: dict[str, list[str]] = {}
         self._keys: dict[str, str] = {}
+        self._corpus_marks: dict[str, list[Row]] = {}
 
     def facts(self, facts: list[Row]) -> list[Row]:
         """The facts to load: rejected ones left out, corrected ones changed."""
@@ -83,29 +87,34 @@ class ReviewStage:
         scores = confidences(self._facts, documents)
         self.report.doubtful = sum(1 for _, doubts in scores.values() if doubts)
         conflicts = conflicts_by_fact(self.report.conflicts)
-        marks = {f["id"]: self._marks(f, scores, conflicts) for f in self._facts}
+        own = {f["id"]: self._own_marks(f) for f in self._facts}
+        self._corpus_marks = {}
         for doc in documents:
+            fact_ids: set[str] = set()
             for (rel_type, _, _), rows in doc.rels.items():
                 if rel_type in _PLAIN:
                     continue
                 for row in rows.values():
-                    mark = marks.get(row["props"].get("fact_id"))
-                    if mark:
-                        row["props"].update(mark)
+                    fid = row["props"].get("fact_id")
+                    if fid in own:
+                        row["props"].update(own[fid])
+                        fact_ids.add(fid)
             for task_id, props in doc.nodes.get("Task", {}).items():
-                mark = marks.get(task_id.removeprefix("task:"))
-                if mark:
-                    props.update(mark)
+                fid = task_id.removeprefix("task:")
+                if fid in own:
+                    props.update(own[fid])
+                    fact_ids.add(fid)
+            self._corpus_marks[doc.doc_id] = [
+                {"fact_id": fid, "confidence": scores[fid][0], "doubts": scores[fid][1] or None,
+                 "conflicts": conflicts.get(fid) or None}
+                for fid in sorted(fact_ids) if fid in scores
+            ]
 
-    def _marks(self, fact: Row, scores: dict[str, tuple[float, list[str]]], conflicts: dict[str, list[str]]) -> Row:
+    def _own_marks(self, fact: Row) -> Row:
+        """What the fact's own judgements decide (part of its document's rows, and of their digest)."""
         review = self._reviews.get(fact["id"])
-        score, doubts = scores.get(fact["id"], (None, []))
-        mark: Row = {"review_status": review.status if review else MACHINE, "confidence": score,
+        mark: Row = {"review_status": review.status if review else MACHINE,
                      "fact_key": self._keys.get(fact["id"]) or key_text(fact_key(fact))}
-        if doubts:
-            mark["doubts"] = list(doubts)
-        if conflicts.get(fact["id"]):
-            mark["conflicts"] = conflicts[fact["id"]]
         if review:
             mark["review_judgements"] = list(review.judgements)
             original = original_text(review)
@@ -114,6 +123,8 @@ class ReviewStage:
         return mark
 
     def after_load(self, driver: Driver, database: str) -> ReviewReport:
+        """Marks that depend on the whole corpus, and lineage edges, on the loaded graph."""
+        write_marks(driver, database, self._corpus_marks)
         written, orphans = write_lineage(driver, database, self.judgements)
         self.report.lineage = written
         self.report.orphans += orphans
