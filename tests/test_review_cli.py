@@ -55,3 +55,9 @@ def test_check_reports_orphans_and_add_refuses_bad_input(tmp_path, capsys):
     (judgements / "li.jsonl").write_text("{}\n", encoding="utf-8")
     assert main(["review", "list", "--judgements", str(judgements)]) == 2
     assert "li.jsonl:1" in capsys.readouterr().out
+
+
+def test_review_mode_needs_the_reviewers_password(monkeypatch, capsys):
+    monkeypatch.delenv("GOVKG_REVIEW_PASSWORD", raising=False)
+    assert main(["dashboard", "--review"]) == 2
+    assert "GOVKG_REVIEW_PASSWORD" in capsys.readouterr().err
