@@ -33,7 +33,7 @@ CORRECTABLE: dict[str, dict[str, bool]] = {
     "portfolio": {"person": False, "relation": False, "target": False},
     "assignment": {"task": False, "units": True, "lead": True, "deadline": False, "leader": False},
     "duty": {"task": False, "units": True, "lead": True, "deadline": False, "leader": False},
-    "document": {"doc_title": False, "issuer": False, "date": False},
+    "document": {"issuer": False, "date": False},  # not the title: it may be the document's identity
 }
 
 
