@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # `streamlit run dashboard/app.py` puts dashboard/, not the repo, on the path
     sys.path.insert(0, str(ROOT))
 
-from dashboard import auth, data, i18n, nav  # noqa: E402
+from dashboard import auth, data, i18n, nav, review_mode  # noqa: E402
 from dashboard.i18n import t  # noqa: E402
 
 st.set_page_config(page_title="govkg", page_icon=":material/account_tree:", layout="wide")
@@ -36,6 +36,9 @@ for spec in nav.PAGES:
         st.Page(spec.file, title=t(f"page_{spec.key}"), icon=spec.icon, url_path=spec.url_path,
                 default=spec.key == "overview")
     )
+if review_mode.enabled():  # `govkg dashboard --review`: the review queue, behind its own reviewer login
+    pages[review_mode.s("section")] = [st.Page(review_mode.PAGE_FILE, title=review_mode.s("page"),
+                                               icon=review_mode.ICON, url_path=review_mode.URL_PATH)]
 page = st.navigation(pages)
 
 status = data.status()

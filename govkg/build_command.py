@@ -16,9 +16,11 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from govkg.review_command import print_review
 from govkg.settings import Settings, SettingsError
 from graph_build.build import BuildResult, PruneRefused, build_graph, extract_facts, read_facts
 from graph_build.graph.rows import DocumentRows
+from graph_build.judgements import ReviewStage, default_dir, read_judgements
 from graph_build.records import ExtractionReport
 
 
@@ -30,6 +32,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--yes", action="store_true",
                    help="confirm a --prune that would remove more than half of the graph's documents")
     p.add_argument("--show", type=int, default=5, help="violations to show per domain check (default 5)")
+    p.add_argument("--judgements", help="judgements to apply (default $GOVKG_JUDGEMENTS, else judgements/ beside "
+                                        "the corpus or the facts file)")
 
 
 def connect(settings: Settings, console: Console) -> Driver | None:
@@ -84,6 +88,7 @@ def command(args: argparse.Namespace) -> int:
         return 2
     report = ExtractionReport()
     try:
+        review = ReviewStage(read_judgements(args.judgements or default_dir(args.paths, args.facts)))
         with console.status("extracting facts…"):
             facts = read_facts(args.facts) if args.facts else extract_facts(args.paths, report)
     except (OSError, ValueError) as exc:
@@ -106,7 +111,7 @@ def command(args: argparse.Namespace) -> int:
                 bar.update(task, advance=1, description=f"{outcome}: {rows.title[:40]}")
 
             result = build_graph(driver, settings.neo4j_database, facts, report, progress=on_doc, on_rows=on_rows,
-                                 prune=args.prune, confirmed=args.yes)
+                                 prune=args.prune, confirmed=args.yes, review=review)
     except PruneRefused as exc:
         error(console, str(exc))
         return 2
@@ -120,6 +125,7 @@ def command(args: argparse.Namespace) -> int:
     finally:
         driver.close()
     print_summary(console, result, settings, args.show)
+    print_review(console, result.review, args.show)
     return 0 if result.ok else 1
 
 

@@ -10,7 +10,15 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from govkg import build_command, dashboard_command, export_command, fetch_command, neo4j_local, query_command
+from govkg import (
+    build_command,
+    dashboard_command,
+    export_command,
+    fetch_command,
+    neo4j_local,
+    query_command,
+    review_command,
+)
 from graph_build.evaluate import evaluate, format_report, format_table, load_gold
 from graph_build.pipeline import Extractor
 from graph_build.records import ExtractionReport, fact_to_line
@@ -133,6 +141,7 @@ def build_parser() -> argparse.ArgumentParser:
         ("neo4j", neo4j_local, "start, stop or check the project's local Neo4j (status also checks NEO4J_URI)"),
         ("dashboard", dashboard_command, "run the dashboard (Streamlit) on http://localhost:8501"),
         ("fetch", fetch_command, "download gazettes, notices and pages into a corpus folder (manifest.jsonl)"),
+        ("review", review_command, "list, add and check judgements (the review before publishing)"),
     ):
         p = sub.add_parser(name, help=text)
         module.add_arguments(p)

@@ -24,6 +24,7 @@ from graph_build.graph.rows import DocumentRows, RowBuilder
 from graph_build.graph.seats import link_seats_by_post
 from graph_build.graph.store import ensure_store, forget_sources, held_facts, store_facts
 from graph_build.graph.tenures import derive_tenures
+from graph_build.judgements import ReviewReport, ReviewStage
 from graph_build.pipeline import Extractor
 from graph_build.records import ExtractionReport
 from graph_build.resolve import Resolver
@@ -52,6 +53,7 @@ class BuildResult:
     nodes: Counter[str] = field(default_factory=Counter)
     relationships: Counter[str] = field(default_factory=Counter)
     checks: list[CheckResult] = field(default_factory=list)
+    review: ReviewReport | None = None
 
     @property
     def ok(self) -> bool:
@@ -101,14 +103,17 @@ def build_graph(
     on_rows: Callable[[list[DocumentRows]], None] | None = None,
     prune: bool = False,
     confirmed: bool = False,
+    review: ReviewStage | None = None,
 ) -> BuildResult:
     """Load ``facts`` (the files read in this run, ``extraction.sources`` and those the facts name) into the
     graph, resolved together with the facts the graph holds for every other file.
 
     With ``prune``, documents of files neither read nor failed in this run are removed; a prune that would
     remove more than half of the graph's documents raises PruneRefused unless ``confirmed``. A document whose
-    file failed to read is never removed.
+    file failed to read is never removed. ``review`` applies the judgements to every fact built (stored facts
+    stay as extracted, so judgements are replayed on each build), marks the rows and finds conflicts.
     """
+    review = review or ReviewStage()
     ensure_schema(driver, database)
     ensure_store(driver, database)
     loader = Loader(driver, database)
@@ -116,8 +121,9 @@ def build_graph(
     read = set(new) | set(extraction.sources)
     failed = set(extraction.failed_sources)
     held = held_facts(driver, database)
-    all_facts = facts_to_build(held, new, read, (read | failed) if prune else None)
+    all_facts = review.facts(facts_to_build(held, new, read, (read | failed) if prune else None))
     documents, identities = document_rows(all_facts)
+    review.rows(documents)
     remove: list[str] = []
     if prune:
         present = loader.documents_in_graph()
@@ -132,6 +138,7 @@ def build_graph(
     summary = loader.load(documents, progress=progress, remove=remove)
     result = BuildResult(extraction=extraction, load=summary, documents=len(documents),
                          duplicates=identities.duplicates)
+    result.review = review.after_load(driver, database)
     result.tenures = derive_tenures(driver, database)
     result.seats_by_post = link_seats_by_post(driver, database)
     result.nodes, result.relationships = graph_counts(driver, database)

@@ -8,5 +8,6 @@ from queries.library import (  # noqa: F401
     overview,
     people,
     quality,
+    review,
     taskforces,
 )

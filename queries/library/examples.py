@@ -30,6 +30,8 @@ EXAMPLES: dict[str, dict[str, Any]] = {
                           "taskforce_b": "taskforce:稷山县:文物工作领导小组"},
     "busiest_agencies": {"county": "稷山县"},
     "busiest_people": {"county": "稷山县"},
+    "agency_lineage": {"agency_id": "agency:稷山县:水利局"},
+    "agency_history": {"agency_id": "agency:稷山县:水利局"},
 }
 
 

@@ -1,0 +1,43 @@
+"""Marks that depend on the whole corpus (confidence, doubts, conflicts), written after the documents load.
+
+A document's rows carry only what its own facts and their judgements decide, so that a change in one document
+never reloads another (``Loader`` compares per-document digests). Whether an agency is named once, or two facts
+conflict, depends on other documents: these marks are set here, on the loaded facts, for every document.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from neo4j import Driver
+
+from graph_build.graph.schema import load_schema
+
+BATCH = 100  # documents per statement
+Mark = dict[str, Any]  # fact_id, confidence, doubts, conflicts
+
+
+def _statement(rel_type: str) -> str:
+    schema = load_schema()
+    return (
+        f"UNWIND $rows AS row MATCH ()-[r:{schema.rel_type(rel_type)}]->() WHERE r.doc_id = row.doc_id "
+        "WITH r, [m IN row.marks WHERE m.fact_id = r.fact_id][0] AS m WHERE m IS NOT NULL "
+        "SET r.confidence = m.confidence, r.doubts = m.doubts, r.conflicts = m.conflicts"
+    )
+
+
+_TASKS = (
+    "UNWIND $rows AS row MATCH (t:Task) WHERE t.doc_id = row.doc_id "
+    "WITH t, [m IN row.marks WHERE 'task:' + m.fact_id = t.id][0] AS m WHERE m IS NOT NULL "
+    "SET t.confidence = m.confidence, t.doubts = m.doubts, t.conflicts = m.conflicts"
+)
+
+
+def write_marks(driver: Driver, database: str, marks: dict[str, list[Mark]]) -> None:
+    """Set confidence, doubts and conflicts on every fact of every document in ``marks`` (doc id -> marks)."""
+    rows = [{"doc_id": doc_id, "marks": doc_marks} for doc_id, doc_marks in sorted(marks.items())]
+    statements = [_statement(t) for t in load_schema().fact_rel_types] + [_TASKS]
+    for i in range(0, len(rows), BATCH):
+        batch = rows[i:i + BATCH]
+        for statement in statements:
+            driver.execute_query(statement, rows=batch, database_=database)

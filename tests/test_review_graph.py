@@ -1,0 +1,143 @@
+"""The review stage in a real Neo4j: judgements replayed on every build, statuses carried into exports, lineage."""
+
+from __future__ import annotations
+
+import json
+
+from neo4j import Driver
+from review_cases import appointment, assignment, document, membership
+
+from graph_build.build import build_graph
+from graph_build.judgements import ReviewStage, read_judgements
+from graph_build.judgements.keys import fact_key
+from graph_build.judgements.model import parse
+from graph_build.judgements.store import append
+from graph_build.records import ExtractionReport
+from queries.export import export_graph
+from queries.registry import get
+from queries.subgraph import whole_graph
+
+pytest_plugins = ["neo4j_fixture", "graph_fixture"]
+AT = "2026-12-01T10:00:00Z"
+
+
+def build(driver: Driver, facts, judgements=()):
+    return build_graph(driver, "neo4j", facts, ExtractionReport(), review=ReviewStage(list(judgements)))
+
+
+def fact_rels(driver: Driver, fact_id: str) -> list[dict]:
+    records, _, _ = driver.execute_query(
+        "MATCH (a)-[r {fact_id: $fid}]->(b) RETURN type(r) AS type, a.id AS a, b.id AS b, properties(r) AS p "
+        "ORDER BY type", fid=fact_id)
+    return [r.data() for r in records]
+
+
+def exported(driver: Driver, tmp_path) -> dict:
+    sub = whole_graph(driver)
+    path = export_graph(sub.graph, "json", tmp_path / "graph.json").paths[0]
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+FACTS = [document("a.txt", "云政任〔2023〕1号", "2023-01-10"),
+         appointment("a.txt", "云政任〔2023〕1号", "林远", "县水利局局长"),
+         appointment("a.txt", "云政任〔2023〕1号", "苏望", "县财政局局长", line=6),
+         assignment("a.txt", "云政任〔2023〕1号", "做好汛期巡查", ("县水利局", "县应急管理局"), lead=("县水利局",),
+                    line=8)]
+
+
+def test_a_rejected_fact_leaves_graph_and_exports_and_a_corrected_one_keeps_its_evidence(empty_graph, tmp_path):
+    result = build(empty_graph, FACTS)
+    rejected, corrected = FACTS[1]["id"], FACTS[2]["id"]
+    assert fact_rels(empty_graph, rejected)
+    assert all(r["p"]["review_status"] == "machine-only" for r in fact_rels(empty_graph, corrected))
+    assert result.review is not None and sum(result.review.conflict_counts.values()) == len(result.review.conflicts)
+
+    append(tmp_path / "j", parse({"kind": "reject", "fact": fact_key(FACTS[1]), "by": "li", "at": AT,
+                                  "why": "not in the notice"}))
+    append(tmp_path / "j", parse({"kind": "correct", "fact": fact_key(FACTS[2]), "set": {"post": "县审计局局长"},
+                                  "by": "li", "at": AT, "why": "misread"}))
+    result = build(empty_graph, FACTS, read_judgements(tmp_path / "j"))
+    assert result.review.rejected == [rejected] and not result.review.orphans
+    assert not fact_rels(empty_graph, rejected)
+    rels = fact_rels(empty_graph, corrected)
+    assert {r["b"] for r in rels} == {"post:云溪县:审计局局长"}
+    for r in rels:
+        assert r["p"]["review_status"] == "corrected"
+        assert json.loads(r["p"]["review_original"]) == {"post": "县财政局局长"}
+        assert r["p"]["evidence"] == FACTS[2]["evidence"] and r["p"]["line"] == FACTS[2]["line"]
+    records, _, _ = empty_graph.execute_query("MATCH (p:Post {id: 'post:云溪县:财政局局长'}) RETURN p")
+    assert not records  # the uncorrected post is gone with its only fact
+
+    data = exported(empty_graph, tmp_path)
+    edges = data["edges"]
+    assert not [e for e in edges if e.get("fact_id") == rejected]
+    statuses = {e["review_status"] for e in edges if e.get("fact_id") == corrected}
+    assert statuses == {"corrected"}
+    assert {e["review_status"] for e in edges if e.get("fact_id") == FACTS[3]["id"]} == {"machine-only"}
+
+
+def test_a_lineage_judgement_puts_the_predecessors_tasks_in_the_successors_history(empty_graph):
+    facts = [document("a.txt", "云政办发〔2018〕3号", "2018-04-01"),
+             assignment("a.txt", "云政办发〔2018〕3号", "开展土地执法检查", ("县国土资源局",)),
+             document("b.txt", "云政办发〔2023〕3号", "2023-04-01"),
+             assignment("b.txt", "云政办发〔2023〕3号", "开展耕地保护督查", ("县自然资源局",))]
+    lineage = parse({"kind": "lineage", "from": "agency:云溪县:国土资源局", "to": "agency:云溪县:自然资源局",
+                     "change": "renamed", "date": "2019-03", "doc": "云政发〔2019〕1号", "by": "li", "at": AT,
+                     "why": "机构改革"})
+    orphan = parse({"kind": "lineage", "from": "agency:云溪县:林业局", "to": "agency:云溪县:自然资源局",
+                    "change": "merged", "date": "2019-03", "doc": "云政发〔2019〕1号", "by": "li", "at": AT})
+    history = get("agency_history")
+    build(empty_graph, facts)
+    assert [r.task for r in history.run(empty_graph, agency_id="agency:云溪县:自然资源局")] == ["开展耕地保护督查"]
+
+    result = build(empty_graph, facts, [lineage, orphan])
+    assert result.review.lineage == 1
+    assert [o.judgement.id for o in result.review.orphans] == [orphan.id]
+    rows = history.run(empty_graph, agency_id="agency:云溪县:自然资源局")
+    assert [(r.task, r.held_by, r.steps_back) for r in rows] == [("开展耕地保护督查", "县自然资源局", 0),
+                                                                 ("开展土地执法检查", "县国土资源局", 1)]
+    assert len(history.run(empty_graph, agency_id="agency:云溪县:自然资源局", follow_lineage=False)) == 1
+    steps = get("agency_lineage").run(empty_graph, agency_id="agency:云溪县:自然资源局")
+    assert [(s.agency, s.step, s.change, s.date) for s in steps] == [("县国土资源局", -1, "renamed", "2019-03"),
+                                                                    ("县自然资源局", 0, None, None)]
+    build(empty_graph, facts)  # the judgement withdrawn: the edge goes
+    assert len(history.run(empty_graph, agency_id="agency:云溪县:自然资源局")) == 1
+
+
+def test_two_people_of_one_name_split_by_a_judgement_stay_split_on_rebuild(empty_graph):
+    facts = [document("a.txt", "云政办发〔2023〕2号", "2023-05-01"),
+             membership("a.txt", "云政办发〔2023〕2号", "韩宁", ("县水利局局长",)),
+             document("b.txt", "云政办发〔2023〕7号", "2023-06-01"),
+             membership("b.txt", "云政办发〔2023〕7号", "韩宁", ("县财政局副局长",), body="云溪县河长制工作专班")]
+    split = parse({"kind": "different", "entity": "person:云溪县:韩宁", "facts": [fact_key(facts[3])], "label": "2",
+                   "by": "li", "at": AT, "why": "two people"})
+
+    def people() -> list[tuple[str, str, list[str]]]:
+        records, _, _ = empty_graph.execute_query(
+            "MATCH (p:Person) RETURN p.id AS id, p.name AS name, "
+            "[(p)-[:HOLDS]->(post) | post.name] AS posts ORDER BY id")
+        return [(r["id"], r["name"], r["posts"]) for r in records]
+
+    build(empty_graph, facts)
+    assert [(i, n, sorted(p)) for i, n, p in people()] == [("person:云溪县:韩宁", "韩宁",
+                                                          sorted(["县水利局局长", "县财政局副局长"]))]
+    for _ in range(2):
+        result = build(empty_graph, facts, [split])
+        assert not result.review.orphans
+        assert people() == [("person:云溪县:韩宁", "韩宁", ["县水利局局长"]),
+                            ("person:云溪县:韩宁~2", "韩宁", ["县财政局副局长"])]
+    assert not result.load.loaded  # the second build with the same judgements changes nothing
+
+
+def test_the_review_queue_puts_conflicts_first_and_carries_the_fact_key(empty_graph):
+    facts = [document("a.txt", "云政任〔2023〕3号", "2023-03-01"),
+             appointment("a.txt", "云政任〔2023〕3号", "周衡", "县财政局局长", action="remove"),
+             appointment("a.txt", "云政任〔2023〕3号", "林远", "县财政局副局长", line=6),
+             appointment("a.txt", "云政任〔2023〕3号", "林远", "县财政局副局长", action="remove", line=7)]
+    build(empty_graph, facts)
+    queue = get("review_queue").run(empty_graph, limit=10)
+    assert queue[0].fact_id == facts[1]["id"]
+    assert any(c.startswith("removal_without_tenure") for c in queue[0].conflicts)
+    assert json.loads(queue[0].fact_key) == fact_key(facts[1])
+    assert queue[0].evidence == facts[1]["evidence"] and queue[0].doc_number == "云政任〔2023〕3号"
+    assert {r.fact_id for r in queue} >= {f["id"] for f in facts[1:]}
