@@ -1,16 +1,19 @@
-"""The ``govkg`` command: one verb per stage."""
+"""The ``govkg`` command: one verb per stage.
+
+A verb's module is imported only when that verb runs (``govkg extract`` never
+imports Neo4j, Streamlit or spaCy), so the command answers in a fraction of a second.
+"""
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from govkg import build_command, dashboard_command, export_command, neo4j_local, query_command
-from graph_build.evaluate import evaluate, format_report, load_gold
 from graph_build.pipeline import Extractor
 from graph_build.records import ExtractionReport, fact_to_line
 
@@ -39,6 +42,8 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 def _eval(args: argparse.Namespace) -> int:
+    from graph_build.evaluate import evaluate, format_report, load_gold
+
     gold = load_gold(args.gold)
     if not gold:
         print(f"error: no gold records in {args.gold}", file=sys.stderr)
@@ -58,7 +63,30 @@ def _eval(args: argparse.Namespace) -> int:
     return 1 if report.errors else 0
 
 
-def build_parser() -> argparse.ArgumentParser:
+# Verbs whose module provides the named add-arguments function and command(s): name, module, functions, help.
+_VERBS = (
+    ("build", "govkg.build_command", ("add_arguments", "command"),
+     "extract, resolve and load gazettes into Neo4j (NEO4J_URI …)"),
+    ("query", "govkg.query_command", ("add_arguments", "command"),
+     "run a named query against Neo4j (NEO4J_URI …) and print its rows"),
+    ("export", "govkg.export_command", ("add_arguments", "command"),
+     "write a subgraph as GraphML, GEXF, JSON, CSV, Cypher or Popolo (NEO4J_URI …)"),
+    ("neo4j", "govkg.neo4j_local", ("add_arguments", "command"),
+     "start, stop or check the project's local Neo4j (status also checks NEO4J_URI)"),
+    ("dashboard", "govkg.dashboard_command", ("add_arguments", "command"),
+     "run the dashboard (Streamlit) on http://localhost:8501"),
+    ("queries", "govkg.query_command", ("add_list_arguments", "list_command"),
+     "list the named queries: names, titles, descriptions and parameters"),
+)
+
+
+def _verb(argv: Sequence[str]) -> str:
+    """The verb on the command line (the first word that is not an option), or ''."""
+    return next((a for a in argv if not a.startswith("-")), "")
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The parser; with ``only``, just that verb's module is imported (the others list their help line)."""
     parser = argparse.ArgumentParser(prog="govkg", description="Accountability facts from county government gazettes.")
     sub = parser.add_subparsers(dest="command", required=True)
 
@@ -76,26 +104,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print the scores as JSON")
     p.set_defaults(func=_eval)
 
-    # Verbs whose module provides add_arguments(parser) and command(args).
-    for name, module, text in (
-        ("build", build_command, "extract, resolve and load gazettes into Neo4j (NEO4J_URI …)"),
-        ("query", query_command, "run a named query against Neo4j (NEO4J_URI …) and print its rows"),
-        ("export", export_command, "write a subgraph as GraphML, GEXF, JSON, CSV, Cypher or Popolo (NEO4J_URI …)"),
-        ("neo4j", neo4j_local, "start, stop or check the project's local Neo4j (status also checks NEO4J_URI)"),
-        ("dashboard", dashboard_command, "run the dashboard (Streamlit) on http://localhost:8501"),
-    ):
+    for name, module_name, (add, run), text in _VERBS:
         p = sub.add_parser(name, help=text)
-        module.add_arguments(p)
-        p.set_defaults(func=module.command)
-
-    p = sub.add_parser("queries", help="list the named queries: names, titles, descriptions and parameters")
-    query_command.add_list_arguments(p)
-    p.set_defaults(func=query_command.list_command)
+        if only is None or only == name:
+            module = importlib.import_module(module_name)
+            getattr(module, add)(p)
+            p.set_defaults(func=getattr(module, run))
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = build_parser(only=_verb(argv)).parse_args(argv)
     return int(args.func(args))
 
 

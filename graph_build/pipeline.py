@@ -10,8 +10,8 @@ from types import ModuleType
 from graph_build.extractors import EXTRACTORS
 from graph_build.extractors.base import Context, check_evidence
 from graph_build.layout import layout
-from graph_build.nlp import Pipeline
 from graph_build.notices import segment
+from graph_build.recogniser import Recogniser
 from graph_build.records import ExtractionReport, Fact
 from graph_build.source import SourceError, SourceText, expand_paths, read_source
 
@@ -25,7 +25,7 @@ class Extractor:
 
     def __post_init__(self) -> None:
         if self.ctx is None:
-            nlp = Pipeline()
+            nlp = Recogniser()
             self.ctx = Context(agencies=nlp.agencies, nlp=nlp)
 
     def facts_from_source(self, source: SourceText, report: ExtractionReport | None = None) -> list[Fact]:
