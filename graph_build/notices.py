@@ -148,9 +148,8 @@ def segment(layout: Layout) -> list[Notice]:
             heads.append((idx, idx, None))
             floor = idx
             continue
-        title = _title_lines(lines, idx, floor)
-        first = title[0] if title else lines[idx]
-        heads.append((lines.index(first), idx, layout.original(lines[idx])))
+        title = _title_lines(lines, idx, floor)  # the lines just above idx
+        heads.append((idx - len(title), idx, layout.original(lines[idx])))
         floor = idx
     notices: list[Notice] = []
     if heads and heads[0][0] > 0:
