@@ -14,23 +14,25 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from graph_build.pipeline import Extractor
-from graph_build.records import ExtractionReport, fact_to_line
+from graph_build.records import ExtractionReport
 
 
-def _write_facts(paths: list[str], out: TextIO, report: ExtractionReport) -> None:
-    for fact in Extractor().run(paths, report):
-        out.write(fact_to_line(fact) + "\n")
+def _write_facts(paths: list[str], out: TextIO, report: ExtractionReport, args: argparse.Namespace) -> None:
+    """One process, ``--jobs N`` processes or a Dask cluster: the same bytes out."""
+    from govkg.progress import FileProgress
+    from graph_build.parallel import extract_to
+
+    extract_to(paths, out, report, jobs=args.jobs, dask=args.dask, progress=FileProgress())
 
 
 def _extract(args: argparse.Namespace) -> int:
     report = ExtractionReport()
     if args.output == "-":
-        _write_facts(args.paths, sys.stdout, report)
+        _write_facts(args.paths, sys.stdout, report, args)
     else:
         Path(args.output).parent.mkdir(parents=True, exist_ok=True)
         with open(args.output, "w", encoding="utf-8") as out:
-            _write_facts(args.paths, out, report)
+            _write_facts(args.paths, out, report, args)
     for err in report.errors:
         print(f"error: {err}", file=sys.stderr)
     if args.verbose:
@@ -43,6 +45,7 @@ def _extract(args: argparse.Namespace) -> int:
 
 def _eval(args: argparse.Namespace) -> int:
     from graph_build.evaluate import evaluate, format_report, load_gold
+    from graph_build.pipeline import Extractor
 
     gold = load_gold(args.gold)
     if not gold:
@@ -85,6 +88,16 @@ def _verb(argv: Sequence[str]) -> str:
     return next((a for a in argv if not a.startswith("-")), "")
 
 
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"not a positive number: {text!r}")
+    return value
+
+
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     """The parser; with ``only``, just that verb's module is imported (the others list their help line)."""
     parser = argparse.ArgumentParser(prog="govkg", description="Accountability facts from county government gazettes.")
@@ -94,6 +107,11 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", help="text files, or directories of .txt files")
     p.add_argument("-o", "--output", default="-", help="output file (default: standard output)")
     p.add_argument("-v", "--verbose", action="store_true", help="also list facts rejected and why")
+    p.add_argument("-j", "--jobs", type=_positive, default=1,
+                   help="extract with N processes (with --dask: workers of the local cluster); same output")
+    p.add_argument("--dask", nargs="?", const="local", metavar="ADDRESS",
+                   help="run one task per file on a Dask cluster (tcp://scheduler:8786); "
+                        "without ADDRESS a LocalCluster on this machine; same output")
     p.set_defaults(func=_extract)
 
     p = sub.add_parser("eval", help="extract and score against gold facts (precision, recall, F1)")

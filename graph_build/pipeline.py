@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 from types import ModuleType
@@ -15,6 +15,9 @@ from graph_build.recogniser import Recogniser
 from graph_build.records import ExtractionReport, Fact
 from graph_build.source import SourceError, SourceText, expand_paths, read_source
 
+# Called after each notice of a file: (file name, characters done, characters in the file).
+Progress = Callable[[str, int, int], None]
+
 
 @dataclass
 class Extractor:
@@ -22,6 +25,7 @@ class Extractor:
 
     extractors: tuple[ModuleType, ...] = EXTRACTORS
     ctx: Context | None = None
+    progress: Progress | None = None
 
     def __post_init__(self) -> None:
         if self.ctx is None:
@@ -29,10 +33,15 @@ class Extractor:
             self.ctx = Context(agencies=nlp.agencies, nlp=nlp)
 
     def facts_from_source(self, source: SourceText, report: ExtractionReport | None = None) -> list[Fact]:
-        """All facts of one file, in file order, duplicates removed."""
+        """All facts of one file, in file order, duplicates removed.
+
+        Time and memory grow linearly with the file (each notice looks only at its own
+        lines); ``progress`` hears after each notice how far the file is done.
+        """
         assert self.ctx is not None
         facts: list[Fact] = []
         seen: set[str] = set()
+        total = len(source.text)
         for notice in segment(layout(source)):
             for module in self.extractors:
                 for found in module.extract(notice, self.ctx):
@@ -49,6 +58,8 @@ class Extractor:
                         continue
                     seen.add(fact.id)
                     facts.append(fact)
+            if self.progress is not None:
+                self.progress(source.name, _end_offset(source, notice.last_line), total)
         facts.sort(key=lambda f: (f.prov.start, f.type, f.id))
         return facts
 
@@ -67,3 +78,9 @@ class Extractor:
             for fact in self.facts_from_source(source, report):
                 report.count(fact)
                 yield fact
+
+
+def _end_offset(source: SourceText, last_line: int) -> int:
+    """Characters of ``source`` up to the end of line ``last_line``."""
+    starts = source.line_starts
+    return starts[last_line] if last_line < len(starts) else len(source.text)
