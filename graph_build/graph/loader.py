@@ -88,11 +88,11 @@ class Loader:
     def _delete_document_facts_statement(self) -> str:
         """One statement that removes everything a document contributed (one round trip, not one per type)."""
         parts = [
-            f"CALL {{ MATCH ()-[r:{self.schema.rel_type(t)}]->() WHERE r.doc_id = $doc_id DELETE r }}"
+            f"CALL () {{ MATCH ()-[r:{self.schema.rel_type(t)}]->() WHERE r.doc_id = $doc_id DELETE r }}"
             for t in self.schema.fact_rel_types
         ]
-        parts.append("CALL { MATCH (t:Task {doc_id: $doc_id}) DETACH DELETE t }")
-        parts.append("CALL { MATCH ()-[m:MENTIONED_IN]->(:Document {id: $doc_id}) DELETE m }")
+        parts.append("CALL () { MATCH (t:Task {doc_id: $doc_id}) DETACH DELETE t }")
+        parts.append("CALL () { MATCH ()-[m:MENTIONED_IN]->(:Document {id: $doc_id}) DELETE m }")
         return "\n".join(parts)
 
     def _delete_document_facts(self, tx: ManagedTransaction, doc_id: str) -> None:
