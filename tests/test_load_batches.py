@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from graph_build.build import rows_for
 from graph_build.graph import loader as loader_module
 from graph_build.graph.loader import Loader

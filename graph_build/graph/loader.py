@@ -69,6 +69,27 @@ def _batches(rows: list[Any], size: int = BATCH) -> Iterable[list[Any]]:
         yield rows[i : i + size]
 
 
+Nodes = dict[str, dict[str, dict[str, Any]]]  # label -> id -> properties
+Rels = dict[tuple[str, str, str], dict[str, dict[str, Any]]]  # (type, start label, end label) -> key -> row
+
+
+def merge_documents(documents: Iterable[DocumentRows]) -> tuple[Nodes, Rels]:
+    """The rows of many documents as one set: a later document's properties win, as when written in turn."""
+    nodes: Nodes = {}
+    rels: Rels = {}
+    for rows in documents:
+        for label, by_id in rows.nodes.items():
+            merged = nodes.setdefault(label, {})
+            for node_id, props in by_id.items():
+                merged[node_id] = {**merged.get(node_id, {}), **props}
+        for kind, by_key in rows.rels.items():
+            merged_rels = rels.setdefault(kind, {})
+            for key, row in by_key.items():
+                earlier = merged_rels.get(key)
+                merged_rels[key] = {**row, "props": {**earlier["props"], **row["props"]}} if earlier else row
+    return nodes, rels
+
+
 def _groups(docs: list[tuple[DocumentRows, str]]) -> Iterable[list[tuple[DocumentRows, str]]]:
     """Documents in groups of at most DOCS_PER_TX documents and (unless one alone is larger) ROWS_PER_TX rows."""
     group: list[tuple[DocumentRows, str]] = []
@@ -141,18 +162,7 @@ class Loader:
         """Replace the facts of every document of ``group``: the same as writing them one after the other."""
         for rows, _ in group:
             self._delete_document_facts(tx, rows.doc_id)
-        nodes: dict[str, dict[str, dict[str, Any]]] = {}
-        rels: dict[tuple[str, str, str], dict[str, dict[str, Any]]] = {}
-        for rows, _ in group:  # a later document's properties win, as when written in turn
-            for label, by_id in rows.nodes.items():
-                merged = nodes.setdefault(label, {})
-                for node_id, props in by_id.items():
-                    merged[node_id] = {**merged.get(node_id, {}), **props}
-            for kind, by_key in rows.rels.items():
-                merged_rels = rels.setdefault(kind, {})
-                for key, row in by_key.items():
-                    earlier = merged_rels.get(key)
-                    merged_rels[key] = {**row, "props": {**earlier["props"], **row["props"]}} if earlier else row
+        nodes, rels = merge_documents([rows for rows, _ in group])
         for label, by_id in sorted(nodes.items()):
             payload = [{"id": node_id, "props": props} for node_id, props in sorted(by_id.items())]
             for batch in _batches(payload):
