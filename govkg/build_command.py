@@ -13,6 +13,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from govkg import bulk_command
 from govkg.settings import Settings, SettingsError
 from graph_build.build import BuildResult, build_graph, extract_facts, read_facts
 from graph_build.graph.rows import DocumentRows
@@ -25,6 +26,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--prune", action="store_true",
                    help="also remove documents that are in the graph but not among these files")
     p.add_argument("--show", type=int, default=5, help="violations to show per domain check (default 5)")
+    bulk_command.add_arguments(p)
 
 
 def connect(settings: Settings, console: Console) -> Driver | None:
@@ -63,6 +65,11 @@ def command(args: argparse.Namespace) -> int:
         return 2
     for err in report.errors:
         console.print(f"[red]error:[/] {err}")
+    if args.bulk:
+        status, bulk_result = bulk_command.run(args, facts, report, settings, console)
+        if bulk_result is not None:
+            print_summary(console, bulk_result, settings, args.show)
+        return status
     driver = connect(settings, console)
     if driver is None:
         return 2
