@@ -51,6 +51,7 @@ class BulkFiles:
         args = [f"--nodes={label}={path}" for label, path in self.nodes]
         args += [f"--relationships={rel_type}={path}" for rel_type, path in self.relationships]
         return [*args, f"--array-delimiter={ARRAY_DELIMITER}", "--multiline-fields=true",
+                f"--report-file={self.directory / 'import.report'}",  # not into the current directory
                 "--overwrite-destination=true", database]
 
     def command_line(self, database: str) -> str:
