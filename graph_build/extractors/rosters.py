@@ -57,7 +57,9 @@ _PROSE_PUNCT = re.compile(r"[，,。；;！？!?]")
 _LEVEL_PREFIX = re.compile(r"^(?:县级|市级|区级|乡级|镇级|村级|乡镇级|县|市|乡|镇)$")
 _MAX_UNIT_LINES = 14
 # An unlabelled line that tells a founding in prose rather than listing members (the prose reader reads it).
-_PROSE_ROW = re.compile(r"由[^,，。;；]{0,30}?(?:任|担任|兼任)[^,，。;；]{0,6}[,，。;；]|为成员单位|组成[:：,，。]|共同组成")
+_PROSE_ROW = re.compile(
+    r"由[^,，。;；]{0,30}?(?:任|担任|兼任)[^,，。;；]{0,6}[,，。;；]|为成员单位|组成[:：,，。]|共同组成"
+)
 _BY = re.compile(r"\s*由(?P<slot>[^，,。；;]+?)(?:担任|兼任)?[。；;]?\s*$")
 _LEADING_VERB = re.compile(r"^(?:经研究|决定|同意|对|将|成立|调整|关于|现将|进行)")
 _PROSE_WORDS = re.compile(r"(由|组成(?!员)|担任|兼任|下设|设在|按照|根据|职责|要求|负责(?!人|同志))")
