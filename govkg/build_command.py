@@ -40,7 +40,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 def connect(settings: Settings, console: Console) -> Driver | None:
     """The one driver of this run, or None (with a message saying how to start Neo4j)."""
-    driver = GraphDatabase.driver(settings.neo4j_uri, auth=settings.auth)
+    # a lost server is told within ~15 s rather than after the driver's default 30 s of retries per transaction
+    driver = GraphDatabase.driver(settings.neo4j_uri, auth=settings.auth, connection_timeout=10.0,
+                                  max_transaction_retry_time=15.0)
     try:
         driver.verify_connectivity()
     except ServiceUnavailable:

@@ -22,7 +22,7 @@ def test_two_heads_of_one_post_on_one_day():
     [c] = conflicts(facts, "two_heads_one_day")
     assert "林远" in c.message and "苏望" in c.message and "2023-05-01" in c.message
     assert set(c.facts) == {facts[1]["id"], facts[3]["id"]}
-    assert c.documents == ("doc:a.txt:云政任〔2023〕1号", "doc:b.txt:云政办发〔2023〕2号")
+    assert c.documents == ("doc:云溪县人民政府:云政任〔2023〕1号", "doc:云溪县人民政府:云政办发〔2023〕2号")
     # deputies (副局长) may be many on one day
     facts[1] = appointment("a.txt", "云政任〔2023〕1号", "林远", "县水利局副局长")
     facts[3] = membership("b.txt", "云政办发〔2023〕2号", "苏望", ("县水利局副局长",))

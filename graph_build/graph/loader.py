@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from neo4j import Driver, ManagedTransaction
+from neo4j.exceptions import ServiceUnavailable, SessionExpired
 
 from graph_build.graph.rows import OWN_LABELS, DocumentRows
 from graph_build.graph.schema import Schema, load_schema
@@ -187,6 +188,8 @@ class Loader:
             return False
         try:
             self._write_group([(rows, digest)])
+        except (ServiceUnavailable, SessionExpired):
+            raise  # Neo4j is gone: no document of this build can load, so the build stops here
         except Exception as exc:  # the transaction is rolled back; report which document
             raise LoadError(rows.doc_id, exc) from exc
         return True
@@ -195,11 +198,15 @@ class Loader:
         """Write ``group`` in one transaction; if it fails, each document alone. Returns the failures."""
         try:
             self._write_group(group)
+        except (ServiceUnavailable, SessionExpired):
+            raise  # Neo4j is gone: retrying each document alone would only wait out the driver's retries
         except Exception:  # the whole group was rolled back: find the document(s) at fault
             failed = []
             for rows, digest in group:
                 try:
                     self._write_group([(rows, digest)])
+                except (ServiceUnavailable, SessionExpired):
+                    raise
                 except Exception as exc:
                     failed.append(LoadError(rows.doc_id, exc))
             return failed
