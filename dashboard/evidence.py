@@ -15,6 +15,7 @@ from spacy import displacy
 
 from dashboard import data
 from dashboard.i18n import label, t
+from dashboard.text import md
 from graph_build.graph.schema import load_schema
 
 EVIDENCE_COLUMNS = ("evidence", "doc_id", "source", "line", "doc_title", "doc_number", "doc_date")
@@ -80,13 +81,13 @@ def document_line(row: Mapping[str, Any]) -> str:
             title = title or props.get("title") or doc.get("name")
             number = number or props.get("doc_number")
             date = date or props.get("date")
-    parts = [f"**{t('evidence_doc')}**: {title or '—'}"]
+    parts = [f"**{t('evidence_doc')}**: {md(title or '—')}"]
     if number:
-        parts.append(f"**{t('evidence_number')}**: {number}")
+        parts.append(f"**{t('evidence_number')}**: {md(number)}")
     if date:
-        parts.append(f"**{t('date')}**: {date}")
+        parts.append(f"**{t('date')}**: {md(date)}")
     if row.get("source"):
-        where = str(row["source"])
+        where = md(row["source"])
         if row.get("line"):
             where += f", {t('evidence_line', line=row['line'])}"
         parts.append(f"**{t('evidence_source')}**: {where}")

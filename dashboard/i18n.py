@@ -2,7 +2,7 @@
 
 Data (names, titles, evidence) is never translated: it stays as the gazettes wrote it. ``t(key, **kw)`` gives the
 string in the session's language, formatted with ``kw``; ``label(x)`` names a node label, a relationship type or a
-role.
+role. Values formatted into a string are escaped (``dashboard.text.md``): they show as text, never as Markdown.
 """
 
 from __future__ import annotations
@@ -10,6 +10,8 @@ from __future__ import annotations
 from typing import Any
 
 import streamlit as st
+
+from dashboard.text import md
 
 LANGS = ("zh", "en")
 DEFAULT_LANG = "zh"
@@ -98,6 +100,9 @@ STRINGS: dict[str, tuple[str, str]] = {
         "The neighbourhood is large: only the nodes nearest the centre are drawn. Use fewer hops or filter by type.",
     ),
     "legend": ("图例", "Legend"),
+    "working": ("正在查询…", "Working…"),
+    "rank": ("排名", "Rank"),
+    "choose_placeholder": ("请选择", "Choose"),
     "and_n_more": (" 等 {n} 项", " and {n} more"),
     # overview
     "ov_intro": (
@@ -146,6 +151,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     "search_placeholder": ("例如 水利局、南选智", "e.g. 水利局, 南选智"),
     "search_hits": ("找到 {n} 个结果", "{n} results"),
     # agency
+    "ag_this_lead": ("本机构牵头", "This one leads"),
+    "ag_this_support": ("本机构配合", "This one supports"),
+    "ag_other_lead": ("对方牵头", "The other leads"),
+    "ag_other_support": ("对方配合", "The other supports"),
+    "ag_see_tasks": ("查看共同任务", "See the shared tasks"),
     "ag_duties": ("职责", "Duties"),
     "ag_lead": ("牵头", "Lead"),
     "ag_support": ("配合", "Support"),
@@ -165,6 +175,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "pe_taskforces": ("议事协调机构任职", "Task-force roles"),
     # as of
     "asof_date": ("日期", "Date"),
+    "asof_count": ("{day}：{n} 条", "{day}: {n} rows"),
     "asof_posts": ("当日任职", "Who held which post"),
     "asof_rosters": ("当日议事协调机构名单", "Task-force rosters"),
     "asof_oversight": ("当日分管", "分管 assignments"),
@@ -184,6 +195,21 @@ STRINGS: dict[str, tuple[str, str]] = {
     "sh_communities": ("社区", "Communities"),
     "sh_top_pairs": ("共同任务最多的机构对", "Pairs with the most shared tasks"),
     "sh_oversight": ("分管集中度", "Oversight concentration"),
+    "sh_pair": ("两个机构的共同任务", "Tasks of a pair"),
+    "sh_agency_a": ("机构甲", "Agency A"),
+    "sh_agency_b": ("机构乙", "Agency B"),
+    "sh_change": ("更换", "Change"),
+    "sh_keyword": ("关键词", "Keyword"),
+    "sh_keyword_hint": ("任务或原文中的词，例如 防汛", "a word of the task or its sentence, e.g. 防汛"),
+    "sh_years": ("文件年份", "Document years"),
+    "sh_task_count": ("{n} 项共同任务", "{n} shared tasks"),
+    "sh_pair_hint": (
+        "选择两个机构，或在热力图中点击一个格子，或从机构页的“共同承担职责的机构”进入。",
+        "Pick two agencies, click a cell of the heatmap, or come from an agency's partners.",
+    ),
+    "sh_partners": ("合作机构数", "Partners"),
+    "sh_weighted_degree": ("加权度", "Weighted degree"),
+    "sh_betweenness": ("中介中心度", "Betweenness"),
     # accountability
     "ch_pick": ("选择任务", "Pick a task"),
     "ch_hint": ("牵头 → 配合 → 主要负责人 → 分管领导", "lead → support → heads → overseeing leaders"),
@@ -216,11 +242,13 @@ STRINGS: dict[str, tuple[str, str]] = {
     "exp_subgraph": ("当前子图", "Current subgraph"),
     "exp_query": ("查询结果", "Query result"),
     "exp_query_pick": ("查询", "Query"),
+    "exp_county": ("整个县或整个图谱", "A whole county or the whole graph"),
+    "exp_whole_graph": ("整个图谱", "the whole graph"),
     "exp_run": ("运行", "Run"),
     "exp_download": ("下载 {fmt}", "Download {fmt}"),
     "exp_no_subgraph": (
-        "先在“关系图”页选择一个实体，或在上方输入 id。",
-        "Pick an entity in the graph explorer first, or type an id above.",
+        "先在“关系图”页选择一个实体，再点“导出”；或导出整个县、整个图谱。",
+        "Pick an entity in the graph explorer first, then click Export; or export a whole county or the whole graph.",
     ),
     "exp_rows": ("{n} 行", "{n} rows"),
     # console
@@ -305,7 +333,8 @@ def t(key: str, **kw: Any) -> str:
     if pair is None:
         return key
     text = pair[LANGS.index(lang())]
-    return text.format(**kw) if kw else text
+    # The interface strings are Markdown; the values put into them (ids, names, errors) are shown as text.
+    return text.format(**{k: md(v) for k, v in kw.items()}) if kw else text
 
 
 def label(name: str | None) -> str:

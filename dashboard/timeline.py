@@ -9,7 +9,7 @@ from typing import Any
 import altair as alt
 import pandas as pd
 
-from dashboard.i18n import label, t
+from dashboard.i18n import label, lang, t
 
 KIND_COLORS = {"post": "#ff7f0e", "taskforce": "#2ca02c", "portfolio": "#bcbd22", "appointment": "#1f77b4",
                "removal": "#d62728"}
@@ -25,6 +25,26 @@ def to_date(value: Any) -> pd.Timestamp | None:
         return pd.Timestamp(dt.date.fromisoformat(text))
     except ValueError:
         return None
+
+
+MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def day_text(value: Any) -> str:
+    """An ISO date, possibly partial, as the interface writes it: 2023年7月1日 / 1 Jul 2023 (2023年7月 / Jul 2023)."""
+    if not value or not isinstance(value, str):
+        return ""
+    parts = value[:10].split("-")
+    try:
+        numbers = [int(p) for p in parts]
+    except ValueError:
+        return value
+    if lang() == "zh":
+        return "".join(f"{n}{unit}" for n, unit in zip(numbers, ("年", "月", "日"), strict=False))
+    if len(numbers) == 1:
+        return str(numbers[0])
+    month = MONTHS_EN[numbers[1] - 1] if 1 <= numbers[1] <= 12 else str(numbers[1])
+    return f"{numbers[2]} {month} {numbers[0]}" if len(numbers) == 3 else f"{month} {numbers[0]}"
 
 
 def gantt_rows(entries: list[dict[str, Any]]) -> pd.DataFrame:

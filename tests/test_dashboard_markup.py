@@ -156,13 +156,14 @@ def test_the_evidence_card_of_a_hostile_fact_is_text(hostile_env):
     assert not at.exception
     assert len(duties) == 1
     assert_text_only(at)
-    assert any("关于" in s and "p.png" in s for s in markdown_strings(at)), "the document's title is shown"
+    shown = [MARKDOWN.render(s) for s in markdown_strings(at)]
+    assert any(f"关于{IMAGE}的通知" in s for s in shown), "the document's title is shown as written"
 
 
 def test_a_browser_shows_hostile_text_and_fetches_nothing(hostile_graph, dashboard_url: str):  # noqa: F811
     from urllib.parse import quote
 
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import expect, sync_playwright
 
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
@@ -173,15 +174,15 @@ def test_a_browser_shows_hostile_text_and_fetches_nothing(hostile_graph, dashboa
             page.on("request", lambda request: trapped.append(request.url) if TRAP in request.url else None)
             page.goto(f"{dashboard_url}/person?id={quote(PERSON)}")
             settled(page)
-            warning = page.locator("[data-testid=stAlert]").first
-            assert PHISH in warning.inner_text()
+            expect(page.locator("[data-testid=stAlert]").first).to_contain_text(PHISH, timeout=STEP_TIMEOUT)
             assert page.locator(f"a[href*='{TRAP}']").count() == 0
             page.goto(f"{dashboard_url}/agency?id={quote(AGENCY)}")
             settled(page)
-            assert page.get_by_text(IMAGE + "局").first.is_visible()
+            expect(page.get_by_role("heading", name=IMAGE + "局")).to_be_visible(timeout=STEP_TIMEOUT)
             assert page.locator("img[src*='p.png']").count() == 0
             page.goto(f"{dashboard_url}/accountability?id={quote(TASK)}")
             settled(page)
+            expect(page.get_by_role("heading", name="落实" + PHISH)).to_be_visible(timeout=STEP_TIMEOUT)
             assert page.locator(f"a[href*='{TRAP}']").count() == 0
             assert not trapped, trapped
         finally:

@@ -6,6 +6,7 @@ from queries.library import (  # noqa: F401
     entities,
     history,
     overview,
+    pairs,
     people,
     quality,
     taskforces,

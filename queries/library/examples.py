@@ -17,6 +17,7 @@ EXAMPLES: dict[str, dict[str, Any]] = {
     "agency_duties": {"agency_id": "agency:稷山县:水利局"},
     "shared_duties": {"agency_id": "agency:稷山县:水利局"},
     "top_shared_duty_pairs": {"county": "稷山县"},
+    "shared_tasks": {"a_id": "agency:稷山县:水利局", "b_id": "agency:稷山县:农业农村局"},
     "person_profile": {"person_id": "person:稷山县:南选智"},
     "person_timeline": {"person_id": "person:稷山县:南选智"},
     "post_history": {"post_id": "post:稷山县:水利局局长"},
