@@ -163,11 +163,18 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     # search
     "search_box": (
-        "搜索机构、人员、职务、议事协调机构、任务、文件",
-        "Search agencies, people, posts, task forces, tasks, documents",
+        "搜索机构、人员、职务、议事协调机构、任务、文件（名称、别名、文号）",
+        "Search agencies, people, posts, task forces, tasks, documents (names, aliases, 文号)",
     ),
     "search_placeholder": ("例如 水利局、南选智", "e.g. 水利局, 南选智"),
     "search_hits": ("找到 {n} 个结果", "{n} results"),
+    "search_page": ("页码（共 {n} 页）", "Page (of {n})"),
+    "search_match": ("匹配", "Match"),
+    "search_rank_0": ("完全一致", "exact"),
+    "search_rank_1": ("开头一致", "starts with"),
+    "search_rank_2": ("包含", "contains"),
+    "search_rank_3": ("相关", "related"),
+    "all_types": ("全部类型", "all types"),
     # agency
     "ag_this_lead": ("本机构牵头", "This one leads"),
     "ag_this_support": ("本机构配合", "This one supports"),
@@ -193,6 +200,12 @@ STRINGS: dict[str, tuple[str, str]] = {
     "pe_taskforces": ("议事协调机构任职", "Task-force roles"),
     # as of
     "asof_date": ("日期", "Date"),
+    "col_end": ("截止", "Until"),
+    "col_basis": ("依据", "Basis"),
+    "col_status": ("状态", "Status"),
+    "asof_since": ("最早见于", "First seen"),
+    "status_ended_on": ("已离任（{day}）", "ended ({day})"),
+    "status_seen_on": ("见于 {day}，此后不详", "seen {day}, unknown since"),
     "asof_count": ("{day}：{n} 条", "{day}: {n} rows"),
     "asof_posts": ("当日任职", "Who held which post"),
     "asof_rosters": ("当日议事协调机构名单", "Task-force rosters"),

@@ -47,6 +47,16 @@ def day_text(value: Any) -> str:
     return f"{numbers[2]} {month} {numbers[0]}" if len(numbers) == 3 else f"{month} {numbers[0]}"
 
 
+def status_text(status: Any, start: Any = None, end: Any = None) -> str:
+    """A tenure's status that says what is known: current; ended (on its end date); or seen on a date and nothing
+    known since."""
+    if status == "ended" and isinstance(end, str) and end:
+        return t("status_ended_on", day=day_text(end))
+    if status == "unknown" and isinstance(start, str) and start:
+        return t("status_seen_on", day=day_text(start))
+    return label(status) if isinstance(status, str) else ""
+
+
 def gantt_rows(entries: list[dict[str, Any]]) -> pd.DataFrame:
     """One bar per (kind, label): from the first date to the last (or the tenure's end); portfolios of one
     document and relation are one bar; appointments and removals are kept as points."""
@@ -74,6 +84,7 @@ def gantt_rows(entries: list[dict[str, Any]]) -> pd.DataFrame:
         row["docs"].add(str(e.get("doc_number") or e.get("doc_title") or e.get("doc_id") or ""))
         if kind == "portfolio":
             row["targets"].append(text.split(" ", 1)[-1])
+    _portfolio_spans(grouped, entries, last)
     out = []
     for row in grouped.values():
         end = row["end"] if row["end"] - row["start"] >= MIN_BAR else row["start"] + MIN_BAR
@@ -82,9 +93,29 @@ def gantt_rows(entries: list[dict[str, Any]]) -> pd.DataFrame:
             t("and_n_more", n=len(targets)) if len(targets) > 4 else "")
         out.append({"kind": label(row["kind"]) if row["kind"] in ("appointment", "removal") else _kind(row["kind"]),
                     "kind_key": row["kind"], "row": name, "start": row["start"], "end": end,
-                    "from": row["start"].date().isoformat(), "to": row["end"].date().isoformat(),
+                    "from": day_text(row["start"].date().isoformat()), "to": day_text(row["end"].date().isoformat()),
                     "documents": "、".join(sorted(d for d in row["docs"] if d)), "status": label(row["status"])})
     return pd.DataFrame(out).sort_values(["start", "kind_key"]).reset_index(drop=True) if out else pd.DataFrame()
+
+
+def _portfolio_spans(grouped: dict[tuple[str, str], dict[str, Any]], entries: list[dict[str, Any]],
+                     last: pd.Timestamp | None) -> None:
+    """A division of work (分工) holds until the next one or until the person is removed: portfolio bars run
+    from their notice to the next notice, else to the first removal after it, else to the last date known
+    (status current)."""
+    notices = sorted({row["start"] for row in grouped.values() if row["kind"] == "portfolio"})
+    removals = sorted(d for e in entries if e.get("kind") == "removal" for d in [to_date(e.get("start"))]
+                      if d is not None)
+    for row in grouped.values():
+        if row["kind"] != "portfolio":
+            continue
+        following = [d for d in notices if d > row["start"]]
+        removed = [d for d in removals if d > row["start"]]
+        ends = [d for d in (following[:1] + removed[:1]) if d is not None]
+        if ends:
+            row["end"], row["status"] = min(ends), "ended"
+        elif last is not None:
+            row["end"], row["status"] = max(row["end"], last), "current"
 
 
 def _kind(kind: str) -> str:
@@ -103,5 +134,6 @@ def chart(rows: pd.DataFrame) -> alt.Chart:
                  alt.Tooltip("to:N", title="→"), alt.Tooltip("status:N", title=label("HOLDS")),
                  alt.Tooltip("documents:N", title=t("evidence_number"))],
     )
-    bars = base.mark_bar(cornerRadius=3, height=14).encode(x=alt.X("start:T", title=None), x2="end:T")
+    axis = alt.Axis(format="%Y年%-m月" if lang() == "zh" else "%b %Y", labelOverlap=True)
+    bars = base.mark_bar(cornerRadius=3, height=14).encode(x=alt.X("start:T", title=None, axis=axis), x2="end:T")
     return bars.properties(height=height)

@@ -108,10 +108,16 @@ def test_search_groups_hits_by_type_and_links_each_to_its_page(graph_env):
     at = open_page("views/search.py")
     at.text_input(key="search_text").input("水利局").run()
     assert not at.exception
-    assert "机构 (" in " ".join(texts(at, "subheader"))
+    hits = next(df for df in frames(at) if "match" in df.columns)
+    assert hits.iloc[0]["name"] in ("县水利局", "水利局") and hits.iloc[0]["match"] in ("完全一致", "开头一致")
     found = links(at)
     assert any(label.startswith("县水利局") and page == "agency" and "id=agency%3A" in qs for label, page, qs in found)
     assert at.query_params["q"] == "水利局"  # the search is in the URL too
+    at = open_page("views/search.py", q="稷政办发〔2023〕20号")  # a document by its 文号
+    hits = next(df for df in frames(at) if "match" in df.columns)
+    assert hits.iloc[0]["type"] == "文件" and hits.iloc[0]["doc_number"] == "稷政办发〔2023〕20号"
+    at = open_page("views/search.py", q="应急管理局")
+    assert int(re.findall(r"\d+", texts(at, "caption")[0])[0]) > 20 and at.number_input, "paged"
 
 
 def test_agency_page_shows_duties_partners_posts_overseers_and_its_graph(graph_env):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboard import data, evidence, graphview, nav, tables, urlstate
+from dashboard import data, evidence, graphview, nav, tables, timeline, urlstate
 from dashboard.i18n import label, t
 from dashboard.text import md
 
@@ -70,14 +70,16 @@ elif shown == "partners":
 elif shown == "posts":
     rows = [{"post": post["post"], "post_id": post["post_id"], "is_head": post.get("is_head"),
              "person": h.get("person"), "person_id": h.get("person_id"), "start": h.get("start"),
-             "end": h.get("end"), "status": label(h.get("status")), "basis": label(h.get("basis")),
+             "end": h.get("end"), "status": timeline.status_text(h.get("status"), h.get("start"), h.get("end")),
+             "basis": label(h.get("basis")),
              "doc_id": h.get("doc_id"), "line": h.get("line")}
             for post in profile.get("posts", []) for h in (post.get("holders") or [{}])]
     posts = pd.DataFrame(rows)
     posts = tables.with_links(posts, "person_id", "Person", "person_link")
     evidence.fact_table(posts, "agency_posts", {"person": "Person", "post": "Post"}, extra=own_names,
                         columns=["post", "person_link", "start", "end", "status", "basis"],
-                        column_config=tables.config(post=label("Post"), start=t("date"),
+                        column_config=tables.config(post=label("Post"), start=t("date"), end=t("col_end"),
+                                                    status=t("col_status"), basis=t("col_basis"),
                                                     **tables.link_column("person_link", label("Person"))))
 
 elif shown == "overseers":

@@ -42,12 +42,15 @@ if shown == "posts":
     posts = found
     if not posts.empty:
         posts = tables.with_links(posts, "person_id", "Person", "person_link")
-        posts["status_text"] = posts["status"].map(label)
+        posts["status_text"] = [timeline.status_text(x, start, end) for x, start, end in
+                                zip(posts["status"], posts["start"], posts["end"], strict=True)]
         posts["basis_text"] = posts["basis"].map(label)
     evidence.fact_table(posts, "asof_posts", {"person": "Person", "post": "Post", "agency": "Agency"},
-                        columns=["agency", "post", "person_link", "since", "status_text", "basis_text", "doc_number"],
-                        column_config=tables.config(agency=label("Agency"), post=label("Post"), since=t("date"),
-                                                    status_text=label("HOLDS"), basis_text=t("evidence_source"),
+                        columns=["agency", "post", "person_link", "start", "doc_number", "since", "status_text",
+                                 "basis_text"],
+                        column_config=tables.config(agency=label("Agency"), post=label("Post"), start=t("date"),
+                                                    since=t("asof_since"),
+                                                    status_text=t("col_status"), basis_text=t("col_basis"),
                                                     doc_number=t("evidence_number"),
                                                     **tables.link_column("person_link", label("Person"))))
 elif shown == "rosters":
@@ -65,7 +68,8 @@ elif shown == "oversight":
     if not oversight.empty:
         oversight = tables.with_links(oversight, "person_id", "Person", "person_link")
         oversight["target_type"] = oversight["target_label"].map(label)
-    evidence.fact_table(oversight, "asof_oversight", {"person": "Person", "target": "Agency", "aliases": "Agency"},
+    evidence.fact_table(oversight, "asof_oversight",
+                        {"person": "Person", "target": "@target_label", "aliases": "Agency"},
                         columns=["person_link", "relation", "target", "target_type", "as_of", "doc_number"],
                         column_config=tables.config(relation=label("OVERSEES"), target=t("name"),
                                                     target_type=t("type"), as_of=t("date"),

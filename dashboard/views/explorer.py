@@ -8,7 +8,7 @@ import datetime as dt
 import pandas as pd
 import streamlit as st
 
-from dashboard import data, evidence, graphview, nav, tables, urlstate
+from dashboard import data, evidence, graphview, nav, tables, timeline, urlstate
 from dashboard.i18n import label, t
 from dashboard.text import md
 from graph_build.graph.schema import load_schema
@@ -71,11 +71,12 @@ if centre["label"] == "Post":
                                     "person_link")
         if not history.empty:
             history["basis_text"] = history["basis"].map(label)
-            history["status_text"] = history["status"].map(label)
+            history["status_text"] = [timeline.status_text(x, a, b) for x, a, b in
+                                      zip(history["status"], history["start"], history["end"], strict=True)]
         evidence.fact_table(history, "ex_post_history", {"person": "Person", "post": "Post"},
                             columns=["person_link", "basis_text", "start", "end", "status_text", "doc_number"],
-                            column_config=tables.config(basis_text=t("evidence_source"), start=t("date"),
-                                                        status_text=label("HOLDS"), doc_number=t("evidence_number"),
+                            column_config=tables.config(basis_text=t("col_basis"), start=t("date"), end=t("col_end"),
+                                                        status_text=t("col_status"), doc_number=t("evidence_number"),
                                                         **tables.link_column("person_link", label("Person"))))
 
 with st.expander(t("ex_nodes_table")):

@@ -38,16 +38,18 @@ if shown == "posts":
     posts = pd.DataFrame(profile.get("posts", []))
     if not posts.empty:
         posts["basis_text"] = posts["basis"].map(label)
-        posts["status_text"] = posts["status"].map(label)
+        posts["status_text"] = [timeline.status_text(x, a, b) for x, a, b in
+                                zip(posts["status"], posts["start"], posts["end"], strict=True)]
     evidence.fact_table(posts, "person_posts", {"post": "Post"}, extra=me,
                         columns=["post", "basis_text", "start", "end", "status_text", "doc_number", "doc_title"],
-                        column_config=tables.config(post=label("Post"), start=t("date"),
+                        column_config=tables.config(post=label("Post"), start=t("date"), end=t("col_end"),
+                                                    basis_text=t("col_basis"), status_text=t("col_status"),
                                                     doc_number=t("evidence_number"), doc_title=t("evidence_doc")))
 elif shown == "oversees":
     portfolios = tables.with_links(pd.DataFrame(profile.get("portfolios", [])), "target_id", "Agency")
     if not portfolios.empty:
         portfolios["target_type"] = portfolios["target_label"].map(label)
-    evidence.fact_table(portfolios, "person_portfolios", {"target": "Agency"}, extra=me,
+    evidence.fact_table(portfolios, "person_portfolios", {"target": "@target_label"}, extra=me,
                         columns=["relation", "target", "target_type", "as_of", "doc_number", "doc_title"],
                         column_config=tables.config(relation=label("OVERSEES"), target=t("name"),
                                                     target_type=t("type"), as_of=t("date"),

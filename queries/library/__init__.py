@@ -5,6 +5,7 @@ from queries.library import (  # noqa: F401
     agencies,
     entities,
     history,
+    lookup,
     overview,
     pairs,
     people,

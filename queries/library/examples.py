@@ -10,6 +10,7 @@ from typing import Any
 
 EXAMPLES: dict[str, dict[str, Any]] = {
     "search": {"text": "南选智"},
+    "find": {"text": "应急管理局"},
     "entity": {"id": "agency:稷山县:水利局"},
     "accountability_chain": {"keyword": "四好农村路"},
     "shortest_paths": {"from_id": "person:稷山县:南选智", "to_id": "agency:稷山县:水利局"},
