@@ -10,6 +10,7 @@ they were given, so callers can cite them and recover the original spelling.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 # Suffixes that end an agency, office, enterprise or generic unit phrase.
 UNIT_SUFFIX = re.compile(
@@ -22,24 +23,52 @@ HEAD_SUFFIX = re.compile(
     r"(?:等)?(?:单位|部门)?(?:的)?(?:主要负责(?:同志|人)|分管负责(?:同志|人)|负责(?:同志|人)|主要领导|分管领导|"
     r"一把手|分管副职|党组书记|局长|主任|书记|部长|院长|队长|站长|所长|行长|经理|董事长|乡长|镇长|馆长|社长)+$"
 )
-_SEPARATORS = "、,，;；/"
+# What sets the items of a list apart.
+SEPARATORS = "、,，;；/"
 _CONJ = re.compile(r"[和及与]")
 _UNIT_START = re.compile(r"^(县|市|省|区|州|盟|旗|各|乡|镇|中国|国网|[\u4e00-\u9fff]{2,4}(?:县|市|区|州|盟|旗|乡|镇))")
 _TRAIL = re.compile(r"等(?:单位|部门|相关单位|相关部门|有关单位|有关部门)?$")
 
 
-def _top_level_splits(text: str) -> list[tuple[int, int]]:
-    """Split on separators outside brackets and quotes."""
-    out, depth, lo = [], 0, 0
-    for i, ch in enumerate(text):
-        if ch in "(（《“〔[":
+# Brackets and quotes a list item may hold separators in: ``县财政局（国资局、金融办）`` is one item.
+OPEN = "(（《“〔[【"
+CLOSE = ")）》”〕]】"
+# The unit-list splitter has never treated 【】 as brackets; kept so its output does not change.
+_UNIT_OPEN = "(（《“〔["
+_UNIT_CLOSE = ")）》”〕]"
+
+
+def top_level(
+    text: str, lo: int = 0, hi: int | None = None, opening: str = OPEN, closing: str = CLOSE
+) -> Iterator[int]:
+    """Offsets in ``text[lo:hi]`` outside brackets and quotes (the brackets themselves excluded)."""
+    depth = 0
+    for i in range(lo, len(text) if hi is None else hi):
+        ch = text[i]
+        if ch in opening:
             depth += 1
-        elif ch in ")）》”〕]":
+        elif ch in closing:
             depth = max(0, depth - 1)
-        elif depth == 0 and ch in _SEPARATORS:
-            out.append((lo, i))
-            lo = i + 1
-    out.append((lo, len(text)))
+        elif depth == 0:
+            yield i
+
+
+def top_level_split(
+    text: str,
+    lo: int = 0,
+    hi: int | None = None,
+    seps: str = SEPARATORS,
+    opening: str = OPEN,
+    closing: str = CLOSE,
+) -> list[tuple[int, int]]:
+    """Spans of ``text[lo:hi]`` split on ``seps`` outside brackets and quotes (empty spans kept)."""
+    hi = len(text) if hi is None else hi
+    out, start = [], lo
+    for i in top_level(text, lo, hi, opening, closing):
+        if text[i] in seps:
+            out.append((start, i))
+            start = i + 1
+    out.append((start, hi))
     return out
 
 
@@ -84,7 +113,7 @@ def trim_span(text: str, lo: int, hi: int) -> tuple[int, int]:
 def split_units(text: str) -> list[tuple[int, int]]:
     """Spans of the units named in a list; empty parts are dropped."""
     spans = []
-    for lo, hi in _top_level_splits(text):
+    for lo, hi in top_level_split(text, opening=_UNIT_OPEN, closing=_UNIT_CLOSE):
         for a, b in _split_conjunction(text, lo, hi):
             a, b = trim_span(text, a, b)
             if b > a:

@@ -29,10 +29,8 @@ from graph_build.people import (
     strip_span,
     title_like,
     title_spans,
-    top_level,
-    top_level_split,
 )
-from graph_build.units import UNIT_SUFFIX
+from graph_build.units import UNIT_SUFFIX, top_level, top_level_split
 
 if TYPE_CHECKING:
     from graph_build.nlp import AgencyRecogniser
