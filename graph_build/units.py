@@ -10,7 +10,7 @@ they were given, so callers can cite them and recover the original spelling.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 # Suffixes that end an agency, office, enterprise or generic unit phrase.
 UNIT_SUFFIX = re.compile(
@@ -70,6 +70,23 @@ def top_level_split(
             start = i + 1
     out.append((start, hi))
     return out
+
+
+def space_split(
+    text: str, lo: int, hi: int, is_unit: Callable[[str], bool], same_start: bool = False
+) -> list[tuple[int, int]]:
+    """``县生态环境局 县水利局``: units set apart by spaces alone are several, else ``[(lo, hi)]``.
+
+    Every word must be 3 characters or more and pass ``is_unit`` (so ``县 发改局`` stays whole);
+    with ``same_start`` each must also start like the first (a spaced-out ``县人民政府 办公室`` stays whole).
+    """
+    words = [(lo + m.start(), lo + m.end()) for m in re.finditer(r"\S+", text[lo:hi])]
+    first = text[words[0][0]] if words else ""
+    if len(words) > 1 and all(
+        b - a >= 3 and (not same_start or text[a] == first) and is_unit(text[a:b]) for a, b in words
+    ):
+        return words
+    return [(lo, hi)]
 
 
 def _split_conjunction(text: str, lo: int, hi: int) -> list[tuple[int, int]]:

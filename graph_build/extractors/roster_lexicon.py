@@ -30,7 +30,7 @@ from graph_build.people import (
     title_like,
     title_spans,
 )
-from graph_build.units import UNIT_SUFFIX, top_level, top_level_split
+from graph_build.units import UNIT_SUFFIX, space_split, top_level, top_level_split
 
 if TYPE_CHECKING:
     from graph_build.nlp import AgencyRecogniser
@@ -305,14 +305,6 @@ def _strip_head(part: str, lex: Lexicon, agencies: AgencyRecogniser | None) -> i
     return None
 
 
-def _space_split(text: str, lo: int, hi: int, agencies: AgencyRecogniser | None, lex: Lexicon) -> list[tuple[int, int]]:
-    """``县发改局 县财政局 县教育局``: units set apart by spaces, each whole (not ``县 发改局``)."""
-    words = [(lo + m.start(), lo + m.end()) for m in re.finditer(r"\S+", text[lo:hi])]
-    if len(words) > 1 and all(b - a >= 3 and _bare_unit(text[a:b], lex, agencies) for a, b in words):
-        return words
-    return [(lo, hi)]
-
-
 def _conj_split(text: str, lo: int, hi: int, agencies: AgencyRecogniser | None, lex: Lexicon) -> list[tuple[int, int]]:
     """``县发改局和县应急管理局`` -> two items; ``县人力资源和社会保障局`` stays one."""
     for i in top_level(text, lo, hi):
@@ -358,7 +350,11 @@ def unit_parts(
     declared = bool(re.search("(部门|单位)", compact(text[lo:hi])[-12:]) or _DECLARED.search(text, lo, hi))
     hi = _summary_start(text, lo, hi)
     items: list[UnitPart] = []
-    pieces = [p for x, y in top_level_split(text, lo, hi) for p in _space_split(text, x, y, agencies, lex)]
+
+    def is_unit(word: str) -> bool:
+        return _bare_unit(word, lex, agencies)
+
+    pieces = [p for x, y in top_level_split(text, lo, hi) for p in space_split(text, x, y, is_unit)]
     for a, b in pieces:
         for c, d in _conj_split(text, a, b, agencies, lex):
             u = unit_of(text, c, d, agencies, lex)
