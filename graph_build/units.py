@@ -25,7 +25,8 @@ HEAD_SUFFIX = re.compile(
 )
 # What sets the items of a list apart.
 SEPARATORS = "、,，;；/"
-_CONJ = re.compile(r"[和及与]")
+# Words that join two units in a list (``县发改局和县应急管理局``).
+CONJUNCTIONS = "和及与"
 _UNIT_START = re.compile(r"^(县|市|省|区|州|盟|旗|各|乡|镇|中国|国网|[\u4e00-\u9fff]{2,4}(?:县|市|区|州|盟|旗|乡|镇))")
 _TRAIL = re.compile(r"等(?:单位|部门|相关单位|相关部门|有关单位|有关部门)?$")
 
@@ -89,13 +90,30 @@ def space_split(
     return [(lo, hi)]
 
 
-def _split_conjunction(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """``县发改局和县应急管理局`` -> two spans; ``县人力资源和社会保障局`` stays one."""
-    part = text[lo:hi]
-    for m in _CONJ.finditer(part):
-        left, right = part[: m.start()], part[m.end() :]
-        if UNIT_SUFFIX.search(strip_head(left)) and _UNIT_START.match(right) and len(right) >= 2:
-            return [(lo, lo + m.start()), *_split_conjunction(text, lo + m.end(), hi)]
+def _units_either_side(text: str, lo: int, i: int, hi: int) -> bool:
+    """Does the 和/及/与 at ``i`` join two units (``县发改局和县应急管理局``)?"""
+    right = text[i + 1 : hi]
+    return bool(UNIT_SUFFIX.search(strip_head(text[lo:i])) and _UNIT_START.match(right) and len(right) >= 2)
+
+
+def split_conjunction(
+    text: str,
+    lo: int,
+    hi: int,
+    joins: Callable[[str, int, int, int], bool] = _units_either_side,
+    conj: str = CONJUNCTIONS,
+    opening: str = "",
+    closing: str = "",
+) -> list[tuple[int, int]]:
+    """Split ``text[lo:hi]`` at each conjunction that ``joins(text, lo, i, hi)`` says joins two units.
+
+    ``县发改局和县应急管理局`` -> two spans; ``县人力资源和社会保障局`` stays one. Conjunctions inside
+    the brackets ``opening``/``closing`` are skipped (none by default: the unit-list splitter always
+    looked inside them, and only joins units either side).
+    """
+    for i in top_level(text, lo, hi, opening, closing):
+        if text[i] in conj and i > lo and joins(text, lo, i, hi):
+            return [(lo, i), *split_conjunction(text, i + 1, hi, joins, conj, opening, closing)]
     return [(lo, hi)]
 
 
@@ -131,7 +149,7 @@ def split_units(text: str) -> list[tuple[int, int]]:
     """Spans of the units named in a list; empty parts are dropped."""
     spans = []
     for lo, hi in top_level_split(text, opening=_UNIT_OPEN, closing=_UNIT_CLOSE):
-        for a, b in _split_conjunction(text, lo, hi):
+        for a, b in split_conjunction(text, lo, hi):
             a, b = trim_span(text, a, b)
             if b > a:
                 spans.append((a, b))
