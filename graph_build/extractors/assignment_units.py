@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 import yaml
 
 from graph_build.patterns import alternation as longest_first
-from graph_build.units import UNIT_SUFFIX, space_split, split_units, strip_head
+from graph_build.units import CONJUNCTIONS, SEPARATORS, UNIT_SUFFIX, space_split, split_units, strip_head
 
 if TYPE_CHECKING:
     from graph_build.nlp import AgencyRecogniser
@@ -81,7 +81,6 @@ def alternation(words: tuple[str, ...]) -> str:
 
 # -- units -------------------------------------------------------------------
 
-SEPARATORS = "、,，;；/"
 _SENTENCE_PUNCT = re.compile(r"[。;；:：!！?？]")
 _NOT_UNIT_WORDS = re.compile(
     r"(要|应当|必须|确保|做好|加强|推进|开展|进行|实施|根据|按照|通过|对于|以及|其中|不再|列出|下同)"
@@ -128,7 +127,7 @@ def unit_list(
     for a, b in pieces:
         # split_units trims ``有关单位`` after a bare prefix (``县直有关单位`` -> ``县直``): undo that
         tail_end = b
-        while tail_end < len(part) and part[tail_end] not in SEPARATORS + "和及与":
+        while tail_end < len(part) and part[tail_end] not in SEPARATORS + CONJUNCTIONS:
             tail_end += 1
         tail = compact(part[b:tail_end]).rstrip("。.")
         if tail.endswith("等"):
