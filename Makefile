@@ -6,7 +6,7 @@ CORPUS ?= ../shared/corpus
 GOLD   ?= ../shared/gold
 OUT    ?= var
 
-.PHONY: install neo4j-jars system-deps demo eval test lint check golden bench bench-load bench-queries clean
+.PHONY: install neo4j-jars system-deps demo eval test lint check golden bench bench-load bench-queries bench-e2e clean
 
 $(BIN)/govkg: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -67,6 +67,13 @@ bench-load: install
 bench-queries: install
 	$(BIN)/govkg neo4j start
 	$(BIN)/python benchmarks/query_latency.py $(CORPUS)
+
+## Every stage on COPIES renamed copies of the demo corpus, one table (wipes the local graph, then rebuilds the demo).
+COPIES ?= 100
+bench-e2e: install
+	$(BIN)/govkg neo4j start
+	PYTHONPATH=benchmarks $(BIN)/python benchmarks/end_to_end.py $(CORPUS) --copies $(COPIES) --workdir $(OUT)/bench
+	$(BIN)/govkg build $(CORPUS)
 
 clean:
 	rm -rf $(VENV) $(OUT) .pytest_cache .ruff_cache

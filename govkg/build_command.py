@@ -16,6 +16,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from govkg import bulk_command
 from govkg.review_command import print_review
 from govkg.settings import Settings, SettingsError
 from graph_build.build import BuildResult, PruneRefused, build_graph, extract_facts, read_facts
@@ -34,6 +35,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--show", type=int, default=5, help="violations to show per domain check (default 5)")
     p.add_argument("--judgements", help="judgements to apply (default $GOVKG_JUDGEMENTS, else judgements/ beside "
                                         "the corpus or the facts file)")
+    bulk_command.add_arguments(p)
 
 
 def connect(settings: Settings, console: Console) -> Driver | None:
@@ -96,6 +98,11 @@ def command(args: argparse.Namespace) -> int:
         return 2
     for err in report.errors:
         error(console, err)
+    if args.bulk:
+        status, bulk_result = bulk_command.run(args, facts, report, settings, console, review.judgements)
+        if bulk_result is not None:
+            print_summary(console, bulk_result, settings, args.show)
+        return status
     driver = connect(settings, console)
     if driver is None:
         return 2

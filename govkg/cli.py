@@ -1,8 +1,13 @@
-"""The ``govkg`` command: one verb per stage."""
+"""The ``govkg`` command: one verb per stage.
+
+A verb's module is imported only when that verb runs (``govkg extract`` never
+imports Neo4j, Streamlit or spaCy), so the command answers in a fraction of a second.
+"""
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import os
 import sys
@@ -10,24 +15,15 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from govkg import (
-    build_command,
-    dashboard_command,
-    export_command,
-    fetch_command,
-    neo4j_local,
-    query_command,
-    review_command,
-)
-from graph_build.evaluate import evaluate, format_report, format_table, load_gold
-from graph_build.pipeline import Extractor
-from graph_build.records import ExtractionReport, fact_to_line
-from graph_build.source import expand_paths
+from graph_build.records import ExtractionReport
 
 
-def _write_facts(paths: list[str], out: TextIO, report: ExtractionReport) -> None:
-    for fact in Extractor().run(paths, report):
-        out.write(fact_to_line(fact) + "\n")
+def _write_facts(paths: list[str], out: TextIO, report: ExtractionReport, args: argparse.Namespace) -> None:
+    """One process, ``--jobs N`` processes or a Dask cluster: the same bytes out."""
+    from govkg.progress import FileProgress
+    from graph_build.parallel import extract_to
+
+    extract_to(paths, out, report, jobs=args.jobs, dask=args.dask, progress=FileProgress())
 
 
 def _same_file(a: Path, b: Path) -> bool:
@@ -38,9 +34,11 @@ def _same_file(a: Path, b: Path) -> bool:
 
 
 def _extract(args: argparse.Namespace) -> int:
+    from graph_build.source import expand_paths
+
     report = ExtractionReport()
     if args.output == "-":
-        _write_facts(args.paths, sys.stdout, report)
+        _write_facts(args.paths, sys.stdout, report, args)
     else:
         output = Path(args.output)
         clash = next((p for p in expand_paths(args.paths) if _same_file(p, output)), None)
@@ -53,7 +51,7 @@ def _extract(args: argparse.Namespace) -> int:
         tmp = output.with_name(f".{output.name}.{os.getpid()}.part")
         try:
             with open(tmp, "x", encoding="utf-8") as out:
-                _write_facts(args.paths, out, report)
+                _write_facts(args.paths, out, report, args)
             os.replace(tmp, output)
         finally:
             if os.path.exists(tmp):
@@ -80,6 +78,9 @@ def _eval(args: argparse.Namespace) -> int:
     if len(args.gold) > 1 and args.paths:
         print("error: with several --gold sets the texts are found beside each gold folder", file=sys.stderr)
         return 2
+    from graph_build.evaluate import evaluate, format_report, format_table, load_gold
+    from graph_build.pipeline import Extractor
+
     extractor = Extractor()
     evaluations = {}
     failed = False
@@ -112,7 +113,44 @@ def _eval(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
-def build_parser() -> argparse.ArgumentParser:
+# Verbs whose module provides the named add-arguments function and command(s): name, module, functions, help.
+_VERBS = (
+    ("build", "govkg.build_command", ("add_arguments", "command"),
+     "extract, resolve and load gazettes into Neo4j (NEO4J_URI …)"),
+    ("query", "govkg.query_command", ("add_arguments", "command"),
+     "run a named query against Neo4j (NEO4J_URI …) and print its rows"),
+    ("export", "govkg.export_command", ("add_arguments", "command"),
+     "write a subgraph as GraphML, GEXF, JSON, CSV, Cypher or Popolo (NEO4J_URI …)"),
+    ("neo4j", "govkg.neo4j_local", ("add_arguments", "command"),
+     "start, stop or check the project's local Neo4j (status also checks NEO4J_URI)"),
+    ("dashboard", "govkg.dashboard_command", ("add_arguments", "command"),
+     "run the dashboard (Streamlit) on http://localhost:8501"),
+    ("queries", "govkg.query_command", ("add_list_arguments", "list_command"),
+     "list the named queries: names, titles, descriptions and parameters"),
+    ("fetch", "govkg.fetch_command", ("add_arguments", "command"),
+     "download gazettes, notices and pages into a corpus folder (manifest.jsonl)"),
+    ("review", "govkg.review_command", ("add_arguments", "command"),
+     "list, add and check judgements (the review before publishing)"),
+)
+
+
+def _verb(argv: Sequence[str]) -> str:
+    """The verb on the command line (the first word that is not an option), or ''."""
+    return next((a for a in argv if not a.startswith("-")), "")
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"not a positive number: {text!r}")
+    return value
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The parser; with ``only``, just that verb's module is imported (the others list their help line)."""
     parser = argparse.ArgumentParser(prog="govkg", description="Accountability facts from county government gazettes.")
     sub = parser.add_subparsers(dest="command", required=True)
 
@@ -120,6 +158,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", help="files (.txt .pdf .docx .doc .wps .html .htm .shtml) or directories")
     p.add_argument("-o", "--output", default="-", help="output file (default: standard output)")
     p.add_argument("-v", "--verbose", action="store_true", help="also list facts rejected and why")
+    p.add_argument("-j", "--jobs", type=_positive, default=1,
+                   help="extract with N processes (with --dask: workers of the local cluster); same output")
+    p.add_argument("--dask", nargs="?", const="local", metavar="ADDRESS",
+                   help="run one task per file on a Dask cluster (tcp://scheduler:8786); "
+                        "without ADDRESS a LocalCluster on this machine; same output")
     p.set_defaults(func=_extract)
 
     p = sub.add_parser("eval", help="extract and score against gold facts (precision, recall, F1)")
@@ -133,28 +176,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print the scores as JSON")
     p.set_defaults(func=_eval)
 
-    # Verbs whose module provides add_arguments(parser) and command(args).
-    for name, module, text in (
-        ("build", build_command, "extract, resolve and load gazettes into Neo4j (NEO4J_URI …)"),
-        ("query", query_command, "run a named query against Neo4j (NEO4J_URI …) and print its rows"),
-        ("export", export_command, "write a subgraph as GraphML, GEXF, JSON, CSV, Cypher or Popolo (NEO4J_URI …)"),
-        ("neo4j", neo4j_local, "start, stop or check the project's local Neo4j (status also checks NEO4J_URI)"),
-        ("dashboard", dashboard_command, "run the dashboard (Streamlit) on http://localhost:8501"),
-        ("fetch", fetch_command, "download gazettes, notices and pages into a corpus folder (manifest.jsonl)"),
-        ("review", review_command, "list, add and check judgements (the review before publishing)"),
-    ):
+    for name, module_name, (add, run), text in _VERBS:
         p = sub.add_parser(name, help=text)
-        module.add_arguments(p)
-        p.set_defaults(func=module.command)
-
-    p = sub.add_parser("queries", help="list the named queries: names, titles, descriptions and parameters")
-    query_command.add_list_arguments(p)
-    p.set_defaults(func=query_command.list_command)
+        if only is None or only == name:
+            module = importlib.import_module(module_name)
+            getattr(module, add)(p)
+            p.set_defaults(func=getattr(module, run))
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = build_parser(only=_verb(argv)).parse_args(argv)
     return int(args.func(args))
 
 

@@ -18,7 +18,7 @@ import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import opencc
 
@@ -41,11 +41,22 @@ def _fold_char(ch: str) -> str:
     return simple if len(simple) == 1 else folded
 
 
+class _FoldTable(dict[int, str]):
+    """A ``str.translate`` table filled on first sight of each character (one C pass per file)."""
+
+    def __missing__(self, code: int) -> str:
+        folded = self[code] = _fold_char(chr(code))
+        return folded
+
+
+_FOLD = _FoldTable()
+
+
 def working_copy(text: str) -> str:
     """Simplified, NFKC-folded text with the same length as ``text``."""
     if text.isascii():
         return text
-    return "".join([_fold_char(ch) for ch in text])
+    return text.translate(_FOLD)
 
 
 # -- page furniture --------------------------------------------------------
@@ -151,11 +162,24 @@ class Layout:
     lines: tuple[Line, ...]  # non-empty content lines, furniture removed
     blocks: tuple[Block, ...]
 
+    @cached_property
+    def _block_lines(self) -> list[int]:
+        return [b.line for b in self.blocks]  # ascending: blocks follow the file
+
+    @cached_property
+    def _line_numbers(self) -> list[int]:
+        return [ln.number for ln in self.lines]
+
     def blocks_between(self, first_line: int, last_line: int) -> list[Block]:
-        return [b for b in self.blocks if first_line <= b.line <= last_line]
+        """Blocks that start on lines ``first_line``..``last_line`` (a bisection: linear in the result)."""
+        lo = bisect.bisect_left(self._block_lines, first_line)
+        hi = bisect.bisect_right(self._block_lines, last_line)
+        return list(self.blocks[lo:hi])
 
     def lines_between(self, first_line: int, last_line: int) -> list[Line]:
-        return [ln for ln in self.lines if first_line <= ln.number <= last_line]
+        lo = bisect.bisect_left(self._line_numbers, first_line)
+        hi = bisect.bisect_right(self._line_numbers, last_line)
+        return list(self.lines[lo:hi])
 
     def original(self, line: Line) -> str:
         """The line as written in the file, without whitespace."""

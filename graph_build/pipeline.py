@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 from types import ModuleType
@@ -10,9 +10,9 @@ from types import ModuleType
 from graph_build.extractors import EXTRACTORS
 from graph_build.extractors.base import Context, check_evidence
 from graph_build.layout import layout
-from graph_build.nlp import Pipeline
 from graph_build.notices import segment
 from graph_build.readers import expand_inputs, read_document
+from graph_build.recogniser import Recogniser
 from graph_build.records import ExtractionReport, Fact
 from graph_build.source import SourceError, SourceText
 
@@ -27,6 +27,9 @@ def with_origin(fact: Fact, source: SourceText) -> Fact:
     prov = replace(fact.prov, page=page, url=origin.url, ocr=confidence is not None, ocr_confidence=confidence)
     return replace(fact, prov=prov)
 
+# Called after each notice of a file: (file name, characters done, characters in the file).
+Progress = Callable[[str, int, int], None]
+
 
 @dataclass
 class Extractor:
@@ -34,17 +37,23 @@ class Extractor:
 
     extractors: tuple[ModuleType, ...] = EXTRACTORS
     ctx: Context | None = None
+    progress: Progress | None = None
 
     def __post_init__(self) -> None:
         if self.ctx is None:
-            nlp = Pipeline()
+            nlp = Recogniser()
             self.ctx = Context(agencies=nlp.agencies, nlp=nlp)
 
     def facts_from_source(self, source: SourceText, report: ExtractionReport | None = None) -> list[Fact]:
-        """All facts of one file, in file order, duplicates removed."""
+        """All facts of one file, in file order, duplicates removed.
+
+        Time and memory grow linearly with the file (each notice looks only at its own
+        lines); ``progress`` hears after each notice how far the file is done.
+        """
         assert self.ctx is not None
         facts: list[Fact] = []
         seen: set[str] = set()
+        total = len(source.text)
         for notice in segment(layout(source)):
             for module in self.extractors:
                 for found in module.extract(notice, self.ctx):
@@ -61,6 +70,8 @@ class Extractor:
                         continue
                     seen.add(fact.id)
                     facts.append(fact)
+            if self.progress is not None:
+                self.progress(source.name, _end_offset(source, notice.last_line), total)
         facts.sort(key=lambda f: (f.prov.start, f.type, f.id))
         return [with_origin(f, source) for f in facts] if source.origin else facts
 
@@ -81,3 +92,9 @@ class Extractor:
             for fact in self.facts_from_source(source, report):
                 report.count(fact)
                 yield fact
+
+
+def _end_offset(source: SourceText, last_line: int) -> int:
+    """Characters of ``source`` up to the end of line ``last_line``."""
+    starts = source.line_starts
+    return starts[last_line] if last_line < len(starts) else len(source.text)

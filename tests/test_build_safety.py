@@ -5,6 +5,7 @@ messages, not tracebacks; Neo4j lost during a build is a message."""
 
 from __future__ import annotations
 
+import argparse
 import contextlib
 import io
 import json
@@ -12,7 +13,6 @@ import os
 import socket
 import threading
 from pathlib import Path
-from types import SimpleNamespace
 
 import pytest
 from graph_fixture import wipe
@@ -282,7 +282,9 @@ def test_neo4j_lost_during_a_build_is_a_message(local_neo4j, empty_graph: Driver
         monkeypatch.setenv(key, value)
     monkeypatch.setenv("NEO4J_URI", f"bolt://127.0.0.1:{proxy.port}")
     monkeypatch.setenv("GOVKG_NEO4J_PORT", str(proxy.port))
-    args = SimpleNamespace(paths=[str(corpus)], facts=None, prune=False, yes=False, show=5)
+    parser = argparse.ArgumentParser()
+    build_command.add_arguments(parser)
+    args = parser.parse_args([str(corpus)])
     try:
         status = build_command.command(args)
     finally:

@@ -230,3 +230,12 @@ def test_leaders_listed_on_a_page_and_duties_of_member_units_are_not_rosters(ex:
     duties = "县安委会成员单位及职责\n县应急管理局：负责县安委会日常工作。\n县公安局：负责道路交通安全管理。\n"
     assert units(ex, duties) == set()
     assert members(ex, "副县长张三：负责财政、税务工作。分管县财政局、县税务局。联系县人武部。") == set()
+
+
+def test_a_founding_sentence_under_a_headline_is_not_a_row_of_names(extractor):
+    text = (
+        "平安县成立水土保持委员会\n"
+        "平安县水土保持委员会由县长任主任,四位副县长任副主任,政务中心、水务、发改、财政等部门为成员单位。\n"
+    )
+    people = [f for f in extractor.facts_from_text(text) if f.type == "membership"]
+    assert people == []

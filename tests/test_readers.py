@@ -230,7 +230,9 @@ def test_wrapped_wild_texts_give_the_facts_of_their_text(tmp_path, extractor):
     for i, txt in enumerate(texts):
         text = txt.read_text(encoding="utf-8")
         page = tmp_path / f"{i:02d}_{txt.stem}.html"
-        page.write_bytes(mk.wrap_html(text, title="关于印发工作方案的通知_人民政府门户网站", date="2023-05-06"))
+        # A page's <title> is its headline (the text's first line) plus the site's name, as government sites do.
+        headline = next(line.strip() for line in text.splitlines() if line.strip())
+        page.write_bytes(mk.wrap_html(text, title=f"{headline}_人民政府门户网站", date="2023-05-06"))
         want = _comparable([{**r, "source": ""} for r in facts(extractor, txt)])
         got = _comparable([{**r, "source": ""} for r in facts(extractor, page) if r.pop("url", 1)])
         if want != got:
@@ -266,3 +268,12 @@ def test_web_facts_cite_the_page_address(tmp_path, extractor):
     page.write_bytes(mk.wrap_html(ROSTER, url="http://www.example.gov.cn/a/1.html"))
     got = [r for r in facts(extractor, page) if r["type"] == "membership"]
     assert got and all(r["url"] == "http://www.example.gov.cn/a/1.html" for r in got)
+
+
+def test_a_long_paragraph_does_not_hide_its_sibling_paragraphs(tmp_path):
+    text = "某县成立水土保持委员会\n2015年3月,县政府发文决定成立委员会。\n" + "委员会由县长任主任," * 60 + "\n记者 张三"
+    page = tmp_path / "news.html"
+    page.write_bytes(mk.wrap_html(text, title="某县成立水土保持委员会_县人民政府"))
+    got = read_document(page).text
+    assert "2015年3月,县政府发文决定成立委员会。" in got
+    assert "记者 张三" in got

@@ -16,7 +16,7 @@ from graph_build.layout import Block, compact
 from graph_build.records import Provenance
 
 if TYPE_CHECKING:
-    from graph_build.nlp import AgencyRecogniser, Pipeline
+    from graph_build.recogniser import AgencyRecogniser, Recogniser
 
 # Where a sentence ends inside a block.
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
@@ -42,7 +42,7 @@ class Context:
     """Shared, read-only services for extractors."""
 
     agencies: AgencyRecogniser | None = None
-    nlp: Pipeline | None = None  # the spaCy pipeline: ``ctx.nlp(text).spans["agencies"]``
+    nlp: Recogniser | None = None  # unit names in a text: ``ctx.nlp.agency_spans(text)``
     max_evidence: int = 400
 
     def cite(

@@ -56,6 +56,10 @@ _ATTACHMENT = re.compile(r"^附\s*件\s*[\d一二三四五六七八九十]*\s*[:
 _PROSE_PUNCT = re.compile(r"[，,。；;！？!?]")
 _LEVEL_PREFIX = re.compile(r"^(?:县级|市级|区级|乡级|镇级|村级|乡镇级|县|市|乡|镇)$")
 _MAX_UNIT_LINES = 14
+# An unlabelled line that tells a founding in prose rather than listing members (the prose reader reads it).
+_PROSE_ROW = re.compile(
+    r"由[^,，。;；]{0,30}?(?:任|担任|兼任)[^,，。;；]{0,6}[,，。;；]|为成员单位|组成[:：,，。]|共同组成"
+)
 _BY = re.compile(r"\s*由(?P<slot>[^，,。；;]+?)(?:担任|兼任)?[。；;]?\s*$")
 _LEADING_VERB = re.compile(r"^(?:经研究|决定|同意|对|将|成立|调整|关于|现将|进行)")
 _PROSE_WORDS = re.compile(r"(由|组成(?!员)|担任|兼任|下设|设在|按照|根据|职责|要求|负责(?!人|同志))")
@@ -578,6 +582,8 @@ class _Scanner:
                 body = f"{body}/办公室" if body else "办公室"
             stop = text.find("。", c_lo, c_hi)
             c_hi2 = stop if stop >= 0 else c_hi
+            if lab is None and _PROSE_ROW.search(text, c_lo, c_hi2):
+                continue  # an unlabelled line that is a sentence (``X委员会由县长任主任，…为成员单位``), not a row
             people = None if unit_only else parse_people(text, c_lo, c_hi2, self.lex)
             by = _BY.match(text, c_lo, c_hi2)
             if not people and by and not unit_only:  # ``组长：由县长王润同志担任``

@@ -1,4 +1,9 @@
-"""Loading DocumentRows into Neo4j: one transaction per document, batched UNWIND MERGE on ids.
+"""Loading DocumentRows into Neo4j: many documents per transaction, batched UNWIND MERGE on ids.
+
+- Documents go in groups (``DOCS_PER_TX`` documents or ``ROWS_PER_TX`` rows):
+  one transaction per group, a few large UNWIND statements per label and type.
+  If a group fails, its documents are retried one by one, so the one that fails
+  is reported and rolled back alone, and the others load.
 
 - A document whose rows are unchanged (same digest) is skipped: re-running a
   build on the same corpus changes nothing.
@@ -26,6 +31,8 @@ from graph_build.graph.rows import OWN_LABELS, DocumentRows
 from graph_build.graph.schema import Schema, load_schema
 
 BATCH = 1000
+DOCS_PER_TX = 200
+ROWS_PER_TX = 20_000
 
 
 class LoadError(Exception):
@@ -63,6 +70,43 @@ def _batches(rows: list[Any], size: int = BATCH) -> Iterable[list[Any]]:
         yield rows[i : i + size]
 
 
+Nodes = dict[str, dict[str, dict[str, Any]]]  # label -> id -> properties
+Rels = dict[tuple[str, str, str], dict[str, dict[str, Any]]]  # (type, start label, end label) -> key -> row
+
+
+def merge_documents(documents: Iterable[DocumentRows]) -> tuple[Nodes, Rels]:
+    """The rows of many documents as one set: a later document's properties win, as when written in turn."""
+    nodes: Nodes = {}
+    rels: Rels = {}
+    for rows in documents:
+        for label, by_id in rows.nodes.items():
+            merged = nodes.setdefault(label, {})
+            for node_id, props in by_id.items():
+                merged[node_id] = {**merged.get(node_id, {}), **props}
+        for kind, by_key in rows.rels.items():
+            merged_rels = rels.setdefault(kind, {})
+            for key, row in by_key.items():
+                earlier = merged_rels.get(key)
+                merged_rels[key] = {**row, "props": {**earlier["props"], **row["props"]}} if earlier else row
+    return nodes, rels
+
+
+def _groups(docs: list[tuple[DocumentRows, str]]) -> Iterable[list[tuple[DocumentRows, str]]]:
+    """Documents in groups of at most DOCS_PER_TX documents and (unless one alone is larger) ROWS_PER_TX rows."""
+    group: list[tuple[DocumentRows, str]] = []
+    size = 0
+    for item in docs:
+        rows = item[0]
+        n = sum(map(len, rows.nodes.values())) + sum(map(len, rows.rels.values()))
+        if group and (len(group) >= DOCS_PER_TX or size + n > ROWS_PER_TX):
+            yield group
+            group, size = [], 0
+        group.append(item)
+        size += n
+    if group:
+        yield group
+
+
 class Loader:
     """Writes documents' rows to one Neo4j database."""
 
@@ -89,11 +133,11 @@ class Loader:
     def _delete_document_facts_statement(self) -> str:
         """One statement that removes everything a document contributed (one round trip, not one per type)."""
         parts = [
-            f"CALL {{ MATCH ()-[r:{self.schema.rel_type(t)}]->() WHERE r.doc_id = $doc_id DELETE r }}"
+            f"CALL () {{ MATCH ()-[r:{self.schema.rel_type(t)}]->() WHERE r.doc_id = $doc_id DELETE r }}"
             for t in self.schema.fact_rel_types
         ]
-        parts.append("CALL { MATCH (t:Task {doc_id: $doc_id}) DETACH DELETE t }")
-        parts.append("CALL { MATCH ()-[m:MENTIONED_IN]->(:Document {id: $doc_id}) DELETE m }")
+        parts.append("CALL () { MATCH (t:Task {doc_id: $doc_id}) DETACH DELETE t }")
+        parts.append("CALL () { MATCH ()-[m:MENTIONED_IN]->(:Document {id: $doc_id}) DELETE m }")
         return "\n".join(parts)
 
     def _delete_document_facts(self, tx: ManagedTransaction, doc_id: str) -> None:
@@ -107,30 +151,59 @@ class Loader:
         )
         return records[0]["digest"] if records else None
 
-    def _write_document(self, tx: ManagedTransaction, rows: DocumentRows, digest: str) -> None:
-        self._delete_document_facts(tx, rows.doc_id)
-        for label, nodes in sorted(rows.nodes.items()):
-            payload = [{"id": node_id, "props": props} for node_id, props in sorted(nodes.items())]
+    def stored_digests(self, doc_ids: list[str]) -> dict[str, str | None]:
+        """The digest each stored document was loaded with (one query for all)."""
+        records, _, _ = self.driver.execute_query(
+            "UNWIND $ids AS id MATCH (d:Document {id: id}) RETURN d.id AS id, d.rows_digest AS digest",
+            ids=doc_ids, database_=self.database,
+        )
+        return {r["id"]: r["digest"] for r in records}
+
+    def _write_documents(self, tx: ManagedTransaction, group: list[tuple[DocumentRows, str]]) -> None:
+        """Replace the facts of every document of ``group``: the same as writing them one after the other."""
+        for rows, _ in group:
+            self._delete_document_facts(tx, rows.doc_id)
+        nodes, rels = merge_documents([rows for rows, _ in group])
+        for label, by_id in sorted(nodes.items()):
+            payload = [{"id": node_id, "props": props} for node_id, props in sorted(by_id.items())]
             for batch in _batches(payload):
                 tx.run(self._merge_nodes(label), rows=batch).consume()
-        for (rel_type, src, dst), rels in sorted(rows.rels.items()):
+        for (rel_type, src, dst), by_key in sorted(rels.items()):
             statement = self._merge_rels(rel_type, src, dst)
-            for batch in _batches([rels[k] for k in sorted(rels)]):
+            for batch in _batches([by_key[k] for k in sorted(by_key)]):
                 tx.run(statement, rows=batch).consume()
-        tx.run("MATCH (d:Document {id: $doc_id}) SET d.rows_digest = $digest, d.facts = $facts",
-               doc_id=rows.doc_id, digest=digest, facts=rows.facts).consume()
+        stamps = [{"id": rows.doc_id, "digest": digest, "facts": rows.facts} for rows, digest in group]
+        tx.run("UNWIND $rows AS row MATCH (d:Document {id: row.id}) SET d.rows_digest = row.digest, "
+               "d.facts = row.facts", rows=stamps).consume()
+
+    def _write_group(self, group: list[tuple[DocumentRows, str]]) -> None:
+        with self.driver.session(database=self.database) as session:
+            session.execute_write(self._write_documents, group)
 
     def load_document(self, rows: DocumentRows, force: bool = False) -> bool:
         """Load one document in one transaction. Returns False if it was unchanged."""
         digest = rows.digest()
         if not force and self.stored_digest(rows.doc_id) == digest:
             return False
-        with self.driver.session(database=self.database) as session:
-            try:
-                session.execute_write(self._write_document, rows, digest)
-            except Exception as exc:  # the transaction is rolled back; report which document
-                raise LoadError(rows.doc_id, exc) from exc
+        try:
+            self._write_group([(rows, digest)])
+        except Exception as exc:  # the transaction is rolled back; report which document
+            raise LoadError(rows.doc_id, exc) from exc
         return True
+
+    def load_group(self, group: list[tuple[DocumentRows, str]]) -> list[LoadError]:
+        """Write ``group`` in one transaction; if it fails, each document alone. Returns the failures."""
+        try:
+            self._write_group(group)
+        except Exception:  # the whole group was rolled back: find the document(s) at fault
+            failed = []
+            for rows, digest in group:
+                try:
+                    self._write_group([(rows, digest)])
+                except Exception as exc:
+                    failed.append(LoadError(rows.doc_id, exc))
+            return failed
+        return []
 
     def refresh_entities(self, documents: list[DocumentRows]) -> None:
         """Set the shared entities' properties (names, aliases …) from the rows of all documents."""
@@ -192,17 +265,25 @@ class Loader:
         summary = LoadSummary()
         documents = list(documents)
         summary.pruned = self.remove_documents(remove)
+        stored = self.stored_digests([d.doc_id for d in documents])
+        changed: list[tuple[DocumentRows, str]] = []
         for rows in documents:
-            try:
-                changed = self.load_document(rows)
-            except LoadError as err:
-                summary.failed.append(err)
-                outcome = "failed"
+            digest = rows.digest()
+            if stored.get(rows.doc_id) == digest:
+                summary.unchanged.append(rows.doc_id)
+                if progress:
+                    progress(rows, "unchanged")
             else:
-                (summary.loaded if changed else summary.unchanged).append(rows.doc_id)
-                outcome = "loaded" if changed else "unchanged"
-            if progress:
-                progress(rows, outcome)
+                changed.append((rows, digest))
+        for group in _groups(changed):
+            failed = {err.doc_id: err for err in self.load_group(group)}
+            for rows, _ in group:
+                if rows.doc_id in failed:
+                    summary.failed.append(failed[rows.doc_id])
+                else:
+                    summary.loaded.append(rows.doc_id)
+                if progress:
+                    progress(rows, "failed" if rows.doc_id in failed else "loaded")
         self.refresh_entities(documents)
         summary.orphans_removed = self.remove_orphans()
         return summary

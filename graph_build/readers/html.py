@@ -33,10 +33,14 @@ _CHROME_TEXT = re.compile(r"^(当前位置|您现在的位置|首页\s*[>›»]|
                           r"ICP备|主办单位|版权所有)")
 _BLOCKS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article", "pre",
            "blockquote", "dd", "dt", "ul", "ol", "table"}
+# Elements that hold a page's parts; the main text is never looked for inside one paragraph or table cell
+# (a long paragraph can hold most of a page's text while its siblings are still part of the article).
+_CONTAINERS = {"div", "section", "article", "main", "center", "form", "font"}
 _TITLE_SEP = re.compile(r"\s*[-_|－—]+\s*")
 _DATE = re.compile(r"(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})")
 _DATE_META = ("pubdate", "publishdate", "firstpublishedtime", "article:published_time", "dc.date", "date")
 _TITLE_META = ("articletitle", "og:title")
+_TITLE_LOOKAHEAD = 4  # lines of the text's head where the page's title may already stand
 _URL_META = ("og:url", "url")
 
 
@@ -80,12 +84,13 @@ def _text_of(el: _Element) -> str:
 
 
 def _main_element(root: _Element) -> _Element:
-    """The element holding the page's text: the deepest one that still has most of the body's Chinese text."""
+    """The element holding the page's text: the deepest container that still has most of the body's Chinese
+    text."""
     body = root.find(".//body")
     best = body if body is not None else root
     total = len(re.findall(r"[\u4e00-\u9fff]", _text_of(best)))
     while True:
-        children = [c for c in best if isinstance(c.tag, str)]
+        children = [c for c in best if isinstance(c.tag, str) and c.tag in _CONTAINERS]
         counts = [(len(re.findall(r"[\u4e00-\u9fff]", _text_of(c))), c) for c in children]
         if not counts:
             return best
@@ -182,8 +187,9 @@ def page_text(data: bytes, where: str) -> tuple[str, str, Origin]:
     lines = [" ".join(ln.split()) if not ln.strip() else ln.strip() for ln in "".join(out).split("\n")]
     lines = [ln for ln in lines if not _CHROME_TEXT.match(ln)]
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
-    first = next((ln for ln in lines if ln), "")
-    if title and "".join(title.split()) not in "".join(first.split()):
+    # The title goes first unless the text's head already has it (after a 发布时间/来源 line, say).
+    head = "".join("".join(ln.split()) for ln in [ln for ln in lines if ln][:_TITLE_LOOKAHEAD])
+    if title and "".join(title.split()) not in head:
         text = f"{title}\n\n{text}"
     return text, encoding, Origin(format="html", url=url, title=title, date=date)
 

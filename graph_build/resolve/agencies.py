@@ -419,11 +419,22 @@ class AgencyIndex:
         """``工科局`` ⊂ ``工业信息化和科技局``: an abbreviation read as a subsequence, merged only if unique."""
         groups = self._named()
         plans: list[tuple[str, str, str]] = []
+        # an abbreviation shares its first character and suffix with the name: only such groups are compared
+        index: dict[tuple[str, str, str], set[str]] = {}
+        for other, others in groups.items():
+            for p in others:
+                for kind, text in (("key", p.key), ("bare", p.bare)):
+                    index.setdefault((kind, *self._head_and_suffix(text)), set()).add(other)
         for root, members in sorted(groups.items()):
             if not all(p.suffixed and not p.shortened for p in members) or len(root) < 3:
                 continue
             cands: dict[str, tuple[str, str]] = {}
-            for other, others in groups.items():
+            near: set[str] = set()
+            for p in members:
+                for kind, text in (("key", p.key), ("bare", p.bare)):
+                    near |= index.get((kind, *self._head_and_suffix(text)), set())
+            for other in sorted(near):
+                others = groups[other]
                 if other == root:
                     continue
                 # like with like: keys with keys, names as written (place removed) with names as written
@@ -450,6 +461,11 @@ class AgencyIndex:
                 )
         for root, other, evidence in plans:
             self._union(root, other, "abbreviation", evidence)
+
+    def _head_and_suffix(self, text: str) -> tuple[str, str]:
+        """First character and unit suffix (``工``, ``局`` of ``工科局``), or empty strings."""
+        m = self.rules.recogniser.suffix_re.search(text)
+        return (text[:1], m.group()) if m and text else ("", "")
 
     def _abbreviates(self, short: str, long: str) -> bool:
         """``工科局`` abbreviates ``工业信息化和科技局``: same first character and suffix, two or more cuts."""

@@ -14,8 +14,8 @@ from typing import Any
 
 import yaml
 
-from graph_build.nlp import AgencyRecogniser, load_patterns
 from graph_build.patterns import alternation
+from graph_build.recogniser import AgencyRecogniser, load_patterns
 from graph_build.units import UNIT_SUFFIX
 
 DATA = Path(__file__).resolve().parent.parent / "data"

@@ -1,0 +1,203 @@
+"""Loading an empty database fast: the graph as CSV files for ``neo4j-admin database import full``.
+
+The files hold exactly what the online loader would write (``Loader``): the
+documents' rows merged in order, a relationship only where both its ends
+exist, ``id`` on nodes and ``key`` on relationships. One file per label and
+one per (type, start label, end label); each label is its own ID space, so
+ids never clash across labels. Property types come from the values
+(``:long``, ``:double``, ``:boolean``, ``:string[]`` …); a column whose values
+disagree in type is an error naming label and property. Neo4j's CSV import
+cannot write an empty list: those few properties are set after the import
+(:meth:`BulkFiles.empty_lists`).
+
+The import itself runs ``org.neo4j.cli.AdminTool`` (``neo4j-admin``) from the
+jars of the project's local Neo4j, so no Neo4j distribution is needed.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from graph_build.graph.loader import merge_documents
+from graph_build.graph.rows import DocumentRows
+from graph_build.graph.schema import Schema, load_schema
+
+ARRAY_DELIMITER = "\x1f"  # never in gazette text, unlike ``;``
+ADMIN_MAIN = "org.neo4j.cli.AdminTool"
+
+
+class BulkError(Exception):
+    """Rows that cannot be written for neo4j-admin, or an import that failed."""
+
+
+@dataclass
+class BulkFiles:
+    directory: Path
+    nodes: list[tuple[str, Path]] = field(default_factory=list)  # (label, file)
+    relationships: list[tuple[str, Path]] = field(default_factory=list)  # (type, file)
+    rows: int = 0  # nodes + relationships written
+    relationship_rows: int = 0
+    # (label, node id, property) of empty lists, and (type, key, property) on relationships
+    empty_lists: list[tuple[str, str, str]] = field(default_factory=list)
+    empty_rel_lists: list[tuple[str, str, str]] = field(default_factory=list)
+
+    def arguments(self, database: str) -> list[str]:
+        """``neo4j-admin`` arguments after ``database import full``."""
+        args = [f"--nodes={label}={path}" for label, path in self.nodes]
+        args += [f"--relationships={rel_type}={path}" for rel_type, path in self.relationships]
+        return [*args, f"--array-delimiter={ARRAY_DELIMITER}", "--multiline-fields=true",
+                f"--report-file={self.directory / 'import.report'}",  # not into the current directory
+                "--overwrite-destination=true", database]
+
+    def command_line(self, database: str) -> str:
+        """The command to run on a server's machine (the array delimiter written as bash's ``$'\\x1f'``)."""
+        parts = ["neo4j-admin", "database", "import", "full"]
+        for arg in self.arguments(database):
+            quoted = arg.replace(f"={ARRAY_DELIMITER}", "=$'\\x1f'")
+            parts.append(quoted if quoted != arg else f"'{arg}'")
+        return " ".join(parts)
+
+
+def _kind(value: Any) -> str:
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "long"
+    if isinstance(value, float):
+        return "double"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, list | tuple):
+        kinds = {_kind(v) for v in value}
+        if len(kinds) > 1 or kinds & {"string[]", "long[]", "double[]", "boolean[]"}:
+            raise TypeError("a list of mixed or nested values")
+        return f"{kinds.pop()}[]" if kinds else "[]"
+    raise TypeError(f"a {type(value).__name__}")
+
+
+def _columns(rows: list[dict[str, Any]], what: str) -> dict[str, str]:
+    """Property name -> neo4j-admin type, from the values (in first-seen order)."""
+    columns: dict[str, str] = {}
+    for props in rows:
+        for name, value in props.items():
+            try:
+                kind = _kind(value)
+            except TypeError as exc:
+                raise BulkError(f"{what}.{name}: cannot be stored ({exc})") from exc
+            known = columns.get(name)
+            if known is None or known == "[]":
+                columns[name] = kind
+            elif kind != known and kind != "[]":
+                raise BulkError(f"{what}.{name}: values of two types ({known} and {kind})")
+    return columns
+
+
+def _header(name: str, kind: str) -> str:
+    if kind == "string":
+        return name
+    return f"{name}:{'string[]' if kind == '[]' else kind}"
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list | tuple):
+        return ARRAY_DELIMITER.join(_cell(v) for v in value)
+    return str(value)
+
+
+def _quoted(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"'
+
+
+def _write(path: Path, header: list[str], names: list[str], fixed: list[list[str]],
+           props: list[dict[str, Any]]) -> None:
+    """A CSV file; every value quoted, an absent one left empty (neo4j-admin sets no property for it)."""
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        fh.write(",".join(map(_quoted, header)) + "\n")
+        for lead, row in zip(fixed, props, strict=True):
+            cells = [_quoted(v) for v in lead]
+            cells += ["" if row.get(name) is None else _quoted(_cell(row[name])) for name in names]
+            fh.write(",".join(cells) + "\n")
+
+
+def write_import_files(documents: list[DocumentRows], directory: str | Path,
+                       schema: Schema | None = None) -> BulkFiles:
+    """Write the graph of ``documents`` (with their digests, as the online loader stamps them) as CSV."""
+    schema = schema or load_schema()
+    directory = Path(directory)
+    directory.mkdir(parents=True, exist_ok=True)
+    nodes, rels = merge_documents(documents)
+    for rows in documents:  # what Loader stamps on each document it loads
+        doc = nodes.setdefault("Document", {}).setdefault(rows.doc_id, {})
+        doc.update(rows_digest=rows.digest(), facts=rows.facts)
+    files = BulkFiles(directory)
+    for label, by_id in sorted(nodes.items()):
+        label = schema.label(label)
+        ids = sorted(by_id)
+        props = [{k: v for k, v in by_id[i].items() if k != "id"} for i in ids]
+        columns = _columns(props, label)
+        names = list(columns)
+        header = [f"id:ID({label})", *(_header(n, columns[n]) for n in names)]
+        path = directory / f"nodes_{label}.csv"
+        _write(path, header, names, [[i] for i in ids], props)
+        files.nodes.append((label, path))
+        files.rows += len(ids)
+        files.empty_lists += [(label, i, k) for i, p in zip(ids, props, strict=True)
+                              for k, v in p.items() if isinstance(v, list | tuple) and not v]
+    for (rel_type, src, dst), by_key in sorted(rels.items()):
+        schema.check_rel(rel_type, src, dst)
+        src_ids, dst_ids = nodes.get(src, {}), nodes.get(dst, {})
+        kept = [by_key[k] for k in sorted(by_key) if by_key[k]["from"] in src_ids and by_key[k]["to"] in dst_ids]
+        if not kept:
+            continue
+        props = [{k: v for k, v in r["props"].items() if k != "key"} for r in kept]
+        columns = _columns(props, rel_type)
+        names = list(columns)
+        header = [f":START_ID({schema.label(src)})", f":END_ID({schema.label(dst)})", "key",
+                  *(_header(n, columns[n]) for n in names)]
+        path = directory / f"rels_{rel_type}_{src}_{dst}.csv"
+        _write(path, header, names, [[r["from"], r["to"], r["key"]] for r in kept], props)
+        files.relationships.append((schema.rel_type(rel_type), path))
+        files.rows += len(kept)
+        files.relationship_rows += len(kept)
+        files.empty_rel_lists += [(rel_type, r["key"], k) for r, p in zip(kept, props, strict=True)
+                                  for k, v in p.items() if isinstance(v, list | tuple) and not v]
+    return files
+
+
+def run_import(files: BulkFiles, home: str | Path, database: str, classpath: str, java: str = "java",
+               heap: str = "1g") -> str:
+    """Run ``neo4j-admin database import full`` into the store under ``home`` (the server stopped).
+
+    Returns the tool's report; raises :class:`BulkError` with its last lines when it fails.
+    """
+    with tempfile.TemporaryDirectory(prefix="govkg-admin-conf-") as conf:
+        Path(conf, "neo4j.conf").write_text("", encoding="utf-8")
+        env = {**os.environ, "NEO4J_HOME": str(Path(home).resolve()), "NEO4J_CONF": conf}
+        cmd = [java, f"-Xmx{heap}", "-cp", classpath, ADMIN_MAIN, "database", "import", "full",
+               *files.arguments(database)]
+        out = subprocess.run(cmd, env=env, capture_output=True, text=True, check=False)
+    report = out.stdout + out.stderr
+    if out.returncode != 0:
+        tail = "\n".join(line for line in report.splitlines() if line.strip() and not line.startswith("."))
+        raise BulkError(f"neo4j-admin database import failed (exit {out.returncode}):\n{tail[-3000:]}")
+    return report
+
+
+def set_empty_lists(files: BulkFiles, driver: Any, database: str, schema: Schema | None = None) -> None:
+    """The empty-list properties the CSV import could not write."""
+    schema = schema or load_schema()
+    for label, node_id, prop in files.empty_lists:
+        driver.execute_query(f"MATCH (n:{schema.label(label)} {{id: $id}}) SET n += $props",
+                             id=node_id, props={prop: []}, database_=database)
+    for rel_type, key, prop in files.empty_rel_lists:
+        driver.execute_query(f"MATCH ()-[r:{schema.rel_type(rel_type)} {{key: $key}}]->() SET r += $props",
+                             key=key, props={prop: []}, database_=database)

@@ -1,0 +1,87 @@
+"""``govkg build --bulk``: neo4j-admin import into the local server gives the same graph as the online build."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+from pathlib import Path
+
+from rich.console import Console
+
+from govkg import bulk_command
+from govkg.settings import Settings
+from graph_build.build import build_graph, rows_for
+from graph_build.graph.bulk import ARRAY_DELIMITER, write_import_files
+from graph_build.records import ExtractionReport
+from tests.test_graph_build import NOTICE_A, NOTICE_B, facts_of, snapshot
+
+pytest_plugins = ["neo4j_fixture", "graph_fixture"]
+
+
+def graph(driver) -> tuple[list, list]:
+    """The snapshot of the graph, less the one property two builds may differ on whatever the path.
+
+    A by-post roster seat names ``via_tenure``, one of two tenures starting on the same day, picked in
+    arbitrary order (issue 8, item 6; graph_build/graph/seats.py): not a difference of the bulk path.
+    """
+    nodes, rels = snapshot(driver)
+    for rel in rels:
+        rel["p"].pop("via_tenure", None)
+    return nodes, rels
+
+
+def bulk_args(directory: Path, replace: bool = False) -> argparse.Namespace:
+    return argparse.Namespace(bulk=True, replace=replace, bulk_dir=str(directory))
+
+
+def test_bulk_and_online_builds_give_the_same_graph(empty_graph, local_neo4j, demo_facts, tmp_path):
+    online = build_graph(empty_graph, "neo4j", demo_facts, ExtractionReport())
+    assert online.ok
+    expected = graph(empty_graph)
+    out = io.StringIO()
+    status, result = bulk_command.run(bulk_args(tmp_path, replace=True), demo_facts, ExtractionReport(),
+                                      local_neo4j.settings, Console(file=out, width=200))
+    assert status == 0, out.getvalue()
+    assert result is not None and len(result.load.loaded) == online.documents and not result.load.failed
+    assert result.nodes == online.nodes and result.relationships == online.relationships
+    assert graph(empty_graph) == expected
+    assert [c.ok for c in result.checks] == [c.ok for c in online.checks]
+    # a later online build of the same corpus finds every document as the import left it
+    again = build_graph(empty_graph, "neo4j", demo_facts, ExtractionReport())
+    assert again.load.loaded == [] and graph(empty_graph) == expected
+
+
+def test_bulk_refuses_a_graph_that_is_not_empty_without_replace(empty_graph, local_neo4j, tmp_path):
+    build_graph(empty_graph, "neo4j", facts_of(NOTICE_A), ExtractionReport())
+    before = snapshot(empty_graph)
+    out = io.StringIO()
+    status, _ = bulk_command.run(bulk_args(tmp_path), facts_of(NOTICE_B), ExtractionReport(),
+                                 local_neo4j.settings, Console(file=out, width=200))
+    assert status == 2 and "--replace" in out.getvalue()
+    assert snapshot(empty_graph) == before
+
+
+def test_for_a_remote_server_the_files_are_written_and_the_command_printed(tmp_path):
+    settings = Settings.from_env({"NEO4J_URI": "neo4j://db.example.org:7687", "NEO4J_PASSWORD": "secret-pw"})
+    out = io.StringIO()
+    status, result = bulk_command.run(bulk_args(tmp_path), facts_of(NOTICE_A, NOTICE_B), ExtractionReport(),
+                                      settings, Console(file=out, width=400))
+    assert status == 0 and result is None
+    assert "neo4j-admin database import full" in out.getvalue()
+    assert "--nodes=Agency=" in out.getvalue() and str(tmp_path) in out.getvalue()
+    assert (tmp_path / "nodes_Document.csv").is_file()
+
+
+def test_csv_cells_keep_commas_quotes_newlines_and_lists(tmp_path):
+    docs = rows_for(facts_of(NOTICE_A))
+    doc = docs[0]
+    doc.node("Document", doc.doc_id, title='a, "quoted"\nline; two', lines=[3, 1])
+    files = write_import_files(docs, tmp_path)
+    with open(tmp_path / "nodes_Document.csv", encoding="utf-8", newline="") as fh:
+        rows = list(csv.reader(fh))
+    header, row = rows[0], rows[1]
+    assert header[0] == "id:ID(Document)" and "lines:long[]" in header
+    assert row[header.index("title")] == 'a, "quoted"\nline; two'
+    assert row[header.index("lines:long[]")] == f"3{ARRAY_DELIMITER}1"
+    assert f"--array-delimiter={ARRAY_DELIMITER}" in files.arguments("neo4j")

@@ -1,0 +1,46 @@
+"""Loading many documents per transaction: the same graph as one by one, and a failing document alone fails."""
+
+from __future__ import annotations
+
+from graph_build.build import rows_for
+from graph_build.graph import loader as loader_module
+from graph_build.graph.loader import Loader
+from tests.graph_fixture import wipe
+from tests.test_graph_build import NOTICE_A, NOTICE_B, NOTICE_OTHER_COUNTY, facts_of, snapshot
+
+pytest_plugins = ["neo4j_fixture", "graph_fixture"]
+
+
+def documents():
+    return rows_for(facts_of(NOTICE_A, NOTICE_B, NOTICE_OTHER_COUNTY))
+
+
+def test_one_transaction_for_many_documents_gives_the_same_graph_as_one_each(empty_graph, monkeypatch):
+    summary = Loader(empty_graph).load(documents())
+    assert len(summary.loaded) == 3 and not summary.failed
+    batched = snapshot(empty_graph)
+    wipe(empty_graph)
+    monkeypatch.setattr(loader_module, "DOCS_PER_TX", 1)
+    Loader(empty_graph).load(documents())
+    assert snapshot(empty_graph) == batched
+
+
+def test_a_failing_document_in_a_group_is_retried_alone_and_reported(empty_graph):
+    docs = documents()
+    bad = docs[1]
+    rels = bad.rels[("MEMBER_OF", "Person", "TaskForce")]
+    key = sorted(rels)[-1]
+    rels[key] = {**rels[key], "props": {**rels[key]["props"], "role": [{"not": "storable"}]}}
+    seen: list[tuple[str, str]] = []
+    summary = Loader(empty_graph).load(docs, progress=lambda rows, outcome: seen.append((rows.doc_id, outcome)))
+    assert [err.doc_id for err in summary.failed] == [bad.doc_id]
+    assert bad.doc_id in str(summary.failed[0])
+    assert summary.loaded == [docs[0].doc_id, docs[2].doc_id]
+    assert seen == [(docs[0].doc_id, "loaded"), (bad.doc_id, "failed"), (docs[2].doc_id, "loaded")]
+    # nothing of the failed document was written, and the others are whole
+    left, _, _ = empty_graph.execute_query(
+        "MATCH ()-[r]->() WHERE r.doc_id = $doc RETURN count(r) AS n", doc=bad.doc_id)
+    assert left[0]["n"] == 0
+    cited, _, _ = empty_graph.execute_query(
+        "MATCH ()-[r]->() WHERE r.doc_id IS NOT NULL RETURN DISTINCT r.doc_id AS doc ORDER BY doc")
+    assert [r["doc"] for r in cited] == sorted([docs[0].doc_id, docs[2].doc_id])
