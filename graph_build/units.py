@@ -11,25 +11,33 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
 
+import yaml
+
+from graph_build.patterns import alternation
+
+DATA = Path(__file__).resolve().parent / "data" / "units.yml"
+
+
+def _vocabulary() -> dict[str, Any]:
+    with open(DATA, encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+_VOCAB = _vocabulary()
+# What sets the items of a list apart, and the words that may join two units.
+SEPARATORS: str = _VOCAB["separators"]
+CONJUNCTIONS: str = _VOCAB["conjunctions"]
 # Suffixes that end an agency, office, enterprise or generic unit phrase.
-UNIT_SUFFIX = re.compile(
-    r"(局|委|办|部|厅|处|科|股|室|站|所|队|院|馆|社|会|中心|公司|集团|银行|支行|分行|分局|分公司|大队|中队|支队|"
-    r"政府|办公室|委员会|管委会|工委|联社|协会|学会|联合会|法院|检察院|单位|部门|机构|街道|乡|镇|乡镇|村|社区|"
-    r"小组|专班|指挥部|组|医院|学校|学院|电视台|融媒体中心|监管组|段|场|园区|开发区|示范区)$"
-)
+UNIT_SUFFIX = re.compile(rf"({alternation(_VOCAB['suffixes'])})$")
 # Words after a unit that name its head or staff: ``县工科局局长`` -> ``县工科局``.
-HEAD_SUFFIX = re.compile(
-    r"(?:等)?(?:单位|部门)?(?:的)?(?:主要负责(?:同志|人)|分管负责(?:同志|人)|负责(?:同志|人)|主要领导|分管领导|"
-    r"一把手|分管副职|党组书记|局长|主任|书记|部长|院长|队长|站长|所长|行长|经理|董事长|乡长|镇长|馆长|社长)+$"
+HEAD_SUFFIX = re.compile(rf"(?:等)?(?:单位|部门)?(?:的)?(?:{alternation(_VOCAB['head_words'])})+$")
+_UNIT_START = re.compile(
+    rf"^({alternation(_VOCAB['starts'])}|[\u4e00-\u9fff]{{2,4}}(?:{alternation(_VOCAB['place_kinds'])}))"
 )
-# What sets the items of a list apart.
-SEPARATORS = "、,，;；/"
-# Words that join two units in a list (``县发改局和县应急管理局``).
-CONJUNCTIONS = "和及与"
-_UNIT_START = re.compile(r"^(县|市|省|区|州|盟|旗|各|乡|镇|中国|国网|[\u4e00-\u9fff]{2,4}(?:县|市|区|州|盟|旗|乡|镇))")
-_TRAIL = re.compile(r"等(?:单位|部门|相关单位|相关部门|有关单位|有关部门)?$")
-
+_TRAIL = re.compile(rf"等(?:{alternation(_VOCAB['generic_tails'])})?$")
 
 # Brackets and quotes a list item may hold separators in: ``县财政局（国资局、金融办）`` is one item.
 OPEN = "(（《“〔[【"
