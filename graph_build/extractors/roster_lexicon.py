@@ -33,6 +33,7 @@ from graph_build.people import (
 )
 from graph_build.units import (
     CLOSE,
+    CONJUNCTIONS,
     OPEN,
     UNIT_SUFFIX,
     space_split,
@@ -366,7 +367,8 @@ def unit_parts(
     joins = _joins_units(agencies, lex)
     pieces = [p for x, y in top_level_split(text, lo, hi) for p in space_split(text, x, y, is_unit)]
     for a, b in pieces:
-        for c, d in split_conjunction(text, a, b, joins, "和及与或", OPEN, CLOSE):
+        # a roster list may also join two known units with 或
+        for c, d in split_conjunction(text, a, b, joins, CONJUNCTIONS + "或", OPEN, CLOSE):
             u = unit_of(text, c, d, agencies, lex)
             if u is not None:
                 items.append(u)
