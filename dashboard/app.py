@@ -16,14 +16,18 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # `streamlit run dashboard/app.py` puts dashboard/, not the repo, on the path
     sys.path.insert(0, str(ROOT))
 
-from dashboard import auth, data, i18n, nav, review_mode  # noqa: E402
+from dashboard import auth, data, i18n, nav, review_mode, urlstate  # noqa: E402
 from dashboard.i18n import t  # noqa: E402
 
-st.set_page_config(page_title="govkg", page_icon=":material/account_tree:", layout="wide")
+# A local icon: ":material/…:" or an emoji would make every browser fetch it from a CDN.
+st.set_page_config(page_title="govkg", page_icon=str(ROOT / "dashboard" / "static" / "favicon.png"), layout="wide")
 
+# The language is in the URL (?lang=en), kept across pages, so a copied link opens in the same language.
+urlstate.bind("lang", "lang", i18n.DEFAULT_LANG, sticky=True, valid=lambda v: v in i18n.LANGS)
 with st.sidebar:
-    st.radio(t("language"), i18n.LANGS, key="lang", horizontal=True, index=i18n.LANGS.index(i18n.lang()),
+    st.radio(t("language"), i18n.LANGS, key="lang", horizontal=True,
              format_func={"zh": "中文", "en": "English"}.__getitem__)
+urlstate.publish("lang", "lang", i18n.DEFAULT_LANG)
 
 if not auth.gate():
     st.stop()

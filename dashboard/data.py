@@ -214,6 +214,27 @@ def ids_subgraph(rows: list[dict[str, Any]], max_nodes: int = 1000) -> Any:
         return None
 
 
+@st.cache_data(ttl=CACHE_TTL, max_entries=10, show_spinner=False)
+def _scope(uri: str, database: str, county: str | None) -> Any:
+    from queries.subgraph import county_graph, whole_graph
+
+    if county:
+        return county_graph(driver(), county, database=database)
+    return whole_graph(driver(), database=database)
+
+
+def scope(county: str | None) -> Any:
+    """A whole county's graph (or the whole graph when ``county`` is empty), cached, or None with a message."""
+    if module("subgraph") is None:
+        return None
+    s = settings()
+    try:
+        return _scope(s.neo4j_uri, s.neo4j_database, county or None)
+    except (Neo4jError, DriverError, OSError, ValueError) as exc:
+        st.error(t("err_query", name="county_graph" if county else "whole_graph", detail=exc))
+        return None
+
+
 @st.cache_data(ttl=CACHE_TTL, max_entries=20, show_spinner=False)
 def _co_responsibility(uri: str, database: str, county: str | None, include_generic: bool) -> Any:
     from queries.analytics import co_responsibility_network
@@ -263,6 +284,7 @@ def clear_caches() -> None:
     _rows.clear()
     _ego.clear()
     _ids_subgraph.clear()
+    _scope.clear()
     _co_responsibility.clear()
     _analytics_table.clear()
     _graph_size.clear()

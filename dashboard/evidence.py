@@ -6,6 +6,7 @@ the document it came from (title, 文号, date, file and line).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
@@ -15,6 +16,7 @@ from spacy import displacy
 
 from dashboard import data
 from dashboard.i18n import label, t
+from dashboard.text import md
 from graph_build.graph.schema import load_schema
 
 EVIDENCE_COLUMNS = ("evidence", "doc_id", "source", "line", "doc_title", "doc_number", "doc_date")
@@ -29,19 +31,23 @@ def tint(color: str, amount: float = 0.65) -> str:
     return "#" + "".join(f"{round(c + (255 - c) * amount):02x}" for c in rgb)
 
 
+def name_pattern(name: str) -> re.Pattern[str]:
+    """``name`` as it may be written: any whitespace between its characters (王润 as ``王 润`` or ``王　润``)."""
+    return re.compile(r"\s*".join(re.escape(c) for c in name if not c.isspace()))
+
+
 def find_spans(text: str, names: Mapping[str, str]) -> list[dict[str, Any]]:
-    """Where each name (name → node label) occurs in ``text``: non-overlapping spans, longer names first."""
+    """Where each name (name → node label) occurs in ``text``, also written with spaces between its characters:
+    non-overlapping spans, longer names first."""
     taken = [False] * len(text)
     spans: list[dict[str, Any]] = []
-    for name in sorted((n for n in names if n), key=len, reverse=True):
-        start = text.find(name)
-        while start >= 0:
-            end = start + len(name)
-            if not any(taken[start:end]):
+    for name in sorted((n for n in names if n and n.strip()), key=len, reverse=True):
+        for found in name_pattern(name).finditer(text):
+            start, end = found.span()
+            if end > start and not any(taken[start:end]):
                 spans.append({"start": start, "end": end, "label": label(names[name])})
                 for i in range(start, end):
                     taken[i] = True
-            start = text.find(name, end)
     return sorted(spans, key=lambda s: s["start"])
 
 
@@ -54,9 +60,14 @@ def marked_html(text: str, names: Mapping[str, str]) -> str:
 
 
 def names_from(row: Mapping[str, Any], columns: Mapping[str, str]) -> dict[str, str]:
-    """Names to highlight from a row: ``columns`` maps a column to the node label of the names it holds."""
+    """Names to highlight from a row: ``columns`` maps a column to the node label of the names it holds, or to
+    ``@column`` naming the row's column that holds it (a portfolio's target is an agency or a field)."""
     out: dict[str, str] = {}
     for column, node_label in columns.items():
+        if node_label.startswith("@"):
+            node_label = str(row.get(node_label[1:]) or "")
+            if not node_label:
+                continue
         value = row.get(column)
         values = value if isinstance(value, list | tuple) else [value]
         for item in values:
@@ -80,13 +91,13 @@ def document_line(row: Mapping[str, Any]) -> str:
             title = title or props.get("title") or doc.get("name")
             number = number or props.get("doc_number")
             date = date or props.get("date")
-    parts = [f"**{t('evidence_doc')}**: {title or '—'}"]
+    parts = [f"**{t('evidence_doc')}**: {md(title or '—')}"]
     if number:
-        parts.append(f"**{t('evidence_number')}**: {number}")
+        parts.append(f"**{t('evidence_number')}**: {md(number)}")
     if date:
-        parts.append(f"**{t('date')}**: {date}")
+        parts.append(f"**{t('date')}**: {md(date)}")
     if row.get("source"):
-        where = str(row["source"])
+        where = md(row["source"])
         if row.get("line"):
             where += f", {t('evidence_line', line=row['line'])}"
         parts.append(f"**{t('evidence_source')}**: {where}")

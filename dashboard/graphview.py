@@ -23,6 +23,9 @@ from graph_build.graph.schema import load_schema
 
 FALLBACK_COLOR = "#999999"
 DEFAULT_HOPS = 1  # the explorer's first view: one hop stays readable; the slider goes to 3
+GROUP_ABOVE = 30  # a graph with more nodes than this draws the tasks of one document as one group …
+GROUP_MIN = 3  # … when the document has at least this many of them
+TOOLTIP_KEYS = ("county", "kind", "aliases", "doc_number", "date", "deadline", "valid_from", "status", "role")
 DEFAULT_MAX_NODES = 300  # more than this and the browser slows down: the nearest are drawn, "showing N of M"
 # Colours for groups that are not node types (communities): matplotlib's tab20.
 PALETTE = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22",
@@ -68,20 +71,62 @@ def _short(text: str, width: int = 14) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def network_html(g: nx.Graph, *, height: int = 620, focus: str | None = None, edge_labels: bool | None = None) -> str:
-    """The graph as a self-contained HTML page (vis-network inlined; no remote scripts or stylesheets)."""
+def tooltip(node: str, attrs: dict[str, Any], degree: int) -> str:
+    """A node's tooltip (plain text: vis-network shows a string title as text): type, name and key properties."""
+    lines = [f"{label(attrs.get('label'))}: {attrs.get('name') or node}"]
+    for key in TOOLTIP_KEYS:
+        value = attrs.get(key)
+        if value not in (None, "", [], False):
+            text = "、".join(map(str, value[:6])) if isinstance(value, list) else str(value)
+            lines.append(f"{t('prop_' + key)}: {_short(text, 60)}")
+    lines.append(f"{t('prop_degree')}: {degree}")
+    lines.append(str(node))
+    return "\n".join(lines)
+
+
+def group_keys(g: nx.Graph) -> dict[str, tuple[str, str]]:
+    """Nodes to draw grouped in a busy graph: tasks by their document (node → (group key, group caption)).
+    A document's tasks are grouped only when there are at least ``GROUP_MIN`` of them."""
+    if g.number_of_nodes() <= GROUP_ABOVE:
+        return {}
+    by_doc: dict[str, list[str]] = {}
+    for node, attrs in g.nodes(data=True):
+        if attrs.get("label") == "Task" and attrs.get("doc_id"):
+            by_doc.setdefault(str(attrs["doc_id"]), []).append(str(node))
+    out: dict[str, tuple[str, str]] = {}
+    for doc_id, members in by_doc.items():
+        if len(members) < GROUP_MIN:
+            continue
+        doc = g.nodes[doc_id] if doc_id in g else {}
+        caption = doc.get("doc_number") or doc.get("title") or doc_id.rsplit(":", 1)[-1]
+        for member in members:
+            out[member] = (f"doc:{doc_id}", _short(str(caption), 24))
+    return out
+
+
+def network_html(g: nx.Graph, *, height: int = 620, focus: str | None = None, edge_labels: bool | None = None,
+                 links: bool = True) -> str:
+    """The graph as a self-contained HTML page (vis-network inlined; no remote scripts or stylesheets): fitted
+    once laid out, tasks of one document grouped in a busy graph (double-click a group to open it), a click on a
+    node shows its properties and a link to its page."""
+    from dashboard import nav  # nav imports data, which the pure drawing helpers here do not need
+
     net = Network(height=f"{height}px", width="100%", directed=g.is_directed(), cdn_resources="in_line")
     degree = dict(g.degree())
     top = max(degree.values(), default=1) or 1
+    groups = group_keys(g)
     for node, attrs in g.nodes(data=True):
         node_label = attrs.get("label")
         name = str(attrs.get("name") or node)
-        tip = f"{label(node_label)}: {name}\n{node}"
-        extra = {"level": int(attrs["level"])} if "level" in attrs else {}
-        net.add_node(str(node), label=_short(name), title=tip, color=attrs.get("color") or color_of(node_label),
-                     shape="dot",
+        extra: dict[str, Any] = {"level": int(attrs["level"])} if "level" in attrs else {}
+        if node in groups:
+            extra.update(group_key=groups[node][0], group_caption=groups[node][1])
+        if links and node_label:
+            extra["url"] = nav.url(str(node), node_label)
+        net.add_node(str(node), label=_short(name), title=tooltip(str(node), attrs, degree.get(node, 0)),
+                     color=attrs.get("color") or color_of(node_label), shape="dot",
                      size=8 + 22 * math.sqrt(degree.get(node, 0) / top), borderWidth=4 if node == focus else 1,
-                     **extra)
+                     type_name=label(node_label), full_name=name, **extra)
     counts: Counter[tuple[str, str, str]] = Counter()
     for u, v, attrs in g.edges(data=True):
         counts[(str(u), str(v), str(attrs.get("type", "")))] += int(attrs.get("weight", 1))
@@ -91,7 +136,79 @@ def network_html(g: nx.Graph, *, height: int = 620, focus: str | None = None, ed
         net.add_edge(u, v, title=text, label=text if show_labels else None, width=1 + min(n, 6) * 0.6)
     layered = any("level" in attrs for _, attrs in g.nodes(data=True))
     net.set_options(json.dumps(LAYERED_OPTIONS if layered else OPTIONS))
-    return strip_remote(net.generate_html())
+    page = strip_remote(net.generate_html())
+    return page.replace("</body>", interaction_script() + "</body>", 1)
+
+
+def interaction_script() -> str:
+    """Grouping, double-click to expand, fit on show and resize, and the click panel (texts set as text)."""
+    words = {"tasks": t("graph_group_tasks"), "expand": t("graph_group_expand"), "open": t("open_page"),
+             "hint": t("graph_hint")}
+    data_json = json.dumps(words, ensure_ascii=False).replace("<", "\\u003c")
+    return _SCRIPT.replace("__WORDS__", data_json)
+
+
+_SCRIPT = """
+<div id="govkg-hint" style="position:absolute;left:8px;bottom:6px;font:12px sans-serif;color:#777"></div>
+<div id="govkg-info" style="display:none;position:absolute;top:8px;left:8px;max-width:340px;background:#fff;
+ border:1px solid #ccc;border-radius:6px;padding:8px 10px;font:13px sans-serif;white-space:pre-wrap;
+ box-shadow:0 2px 6px rgba(0,0,0,.15)"><div id="govkg-info-text"></div><a id="govkg-info-link" target="_blank"
+ rel="noopener"></a></div>
+<script>
+(function () {
+  const words = __WORDS__;
+  document.getElementById("govkg-hint").textContent = words.hint;
+  const groups = {};
+  nodes.forEach(function (n) { if (n.group_key) { (groups[n.group_key] = groups[n.group_key] || []).push(n); } });
+  Object.keys(groups).forEach(function (key) {
+    const members = groups[key];
+    network.cluster({
+      joinCondition: function (o) { return o.group_key === key; },
+      clusterNodeProperties: {id: "group:" + key, shape: "box", borderWidth: 2,
+        label: members.length + " " + words.tasks + " · " + members[0].group_caption,
+        title: members.length + " " + words.tasks + " · " + members[0].group_caption + "\\n" + words.expand,
+        color: {background: "#fff7e0", border: members[0].color || "#d62728"}}
+    });
+  });
+  // Keep the drawing fitted while the layout settles, until the reader zooms or drags.
+  let touched = false;
+  function fit() { if (!touched) { network.fit({animation: false}); } }
+  network.on("zoom", function () { touched = true; });
+  network.on("dragStart", function (p) { if (!p.nodes.length) { touched = true; } });
+  network.on("stabilizationIterationsDone", fit);
+  network.on("stabilized", fit);
+  let ticks = 0;
+  const timer = setInterval(function () { fit(); if (++ticks > 20) { clearInterval(timer); } }, 250);
+  window.addEventListener("resize", function () { touched = false; fit(); });
+  network.on("doubleClick", function (p) {
+    if (p.nodes.length && network.isCluster(p.nodes[0])) {
+      network.openCluster(p.nodes[0]);
+      touched = false;
+      fit();
+    }
+  });
+  const info = document.getElementById("govkg-info");
+  network.on("click", function (p) {
+    const id = p.nodes.length ? p.nodes[0] : null;
+    if (!id || network.isCluster(id)) { info.style.display = "none"; return; }
+    const n = nodes.get(id);
+    document.getElementById("govkg-info-text").textContent = n.title || n.full_name || id;
+    const link = document.getElementById("govkg-info-link");
+    if (n.url) {
+      let base = document.baseURI;
+      try { base = window.parent.location.href; } catch (e) { base = document.referrer || base; }
+      link.href = new URL(n.url, base).href;
+      link.textContent = words.open + " → " + (n.full_name || id);
+      link.style.display = "block";
+    } else { link.style.display = "none"; }
+    info.style.display = "block";
+  });
+  window.govkgClusters = function () {
+    return Object.keys(network.body.nodes).filter(function (id) { return network.isCluster(id); });
+  };
+})();
+</script>
+"""
 
 
 def strip_remote(page: str) -> str:
@@ -135,8 +252,8 @@ def show(g: nx.Graph, *, height: int = 620, focus: str | None = None, total: int
     shown = g.number_of_nodes()
     caption = t("showing_n_of_m", n=shown, m=total if total is not None else shown)
     st.caption(caption)
-    if truncated:
-        st.info(t("truncated_hint"))
+    if truncated or (total is not None and total > shown):
+        st.info(t("truncated_hint", hidden=(total or shown) - shown))
     if legend:
         st.html(legend_html(labels))
     if shown:

@@ -2,7 +2,7 @@
 
 Data (names, titles, evidence) is never translated: it stays as the gazettes wrote it. ``t(key, **kw)`` gives the
 string in the session's language, formatted with ``kw``; ``label(x)`` names a node label, a relationship type or a
-role.
+role. Values formatted into a string are escaped (``dashboard.text.md``): they show as text, never as Markdown.
 """
 
 from __future__ import annotations
@@ -10,6 +10,8 @@ from __future__ import annotations
 from typing import Any
 
 import streamlit as st
+
+from dashboard.text import md
 
 LANGS = ("zh", "en")
 DEFAULT_LANG = "zh"
@@ -95,10 +97,31 @@ STRINGS: dict[str, tuple[str, str]] = {
     "no_rows": ("没有结果。", "No results."),
     "showing_n_of_m": ("显示 {n} / {m} 个节点", "showing {n} of {m} nodes"),
     "truncated_hint": (
-        "邻域过大，只显示与中心最近的节点；可减少跳数或按类型筛选。",
-        "The neighbourhood is large: only the nodes nearest the centre are drawn. Use fewer hops or filter by type.",
+        "邻域过大，未画出离中心最远的 {hidden} 个节点；可减少跳数、按类型筛选或调高最多节点数。",
+        "The neighbourhood is large: the {hidden} nodes farthest from the centre are not drawn. Use fewer hops, "
+        "filter by type or raise the node cap.",
     ),
+    "graph_group_tasks": ("项任务", "tasks"),
+    "graph_group_expand": ("双击展开", "double-click to expand"),
+    "graph_hint": (
+        "同一文件的任务合为一组，双击展开；单击节点查看属性与链接；滚轮缩放。",
+        "Tasks of one document are grouped: double-click to expand; click a node for its properties and link; "
+        "scroll to zoom.",
+    ),
+    "prop_county": ("县", "county"),
+    "prop_kind": ("类别", "kind"),
+    "prop_aliases": ("别名", "aliases"),
+    "prop_doc_number": ("文号", "number"),
+    "prop_date": ("日期", "date"),
+    "prop_deadline": ("时限", "deadline"),
+    "prop_valid_from": ("起始", "from"),
+    "prop_status": ("状态", "status"),
+    "prop_role": ("角色", "role"),
+    "prop_degree": ("连接数", "links"),
     "legend": ("图例", "Legend"),
+    "working": ("正在查询…", "Working…"),
+    "rank": ("排名", "Rank"),
+    "choose_placeholder": ("请选择", "Choose"),
     "and_n_more": (" 等 {n} 项", " and {n} more"),
     # overview
     "ov_intro": (
@@ -141,12 +164,24 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     # search
     "search_box": (
-        "搜索机构、人员、职务、议事协调机构、任务、文件",
-        "Search agencies, people, posts, task forces, tasks, documents",
+        "搜索机构、人员、职务、议事协调机构、任务、文件（名称、别名、文号）",
+        "Search agencies, people, posts, task forces, tasks, documents (names, aliases, 文号)",
     ),
     "search_placeholder": ("例如 水利局、南选智", "e.g. 水利局, 南选智"),
     "search_hits": ("找到 {n} 个结果", "{n} results"),
+    "search_page": ("页码（共 {n} 页）", "Page (of {n})"),
+    "search_match": ("匹配", "Match"),
+    "search_rank_0": ("完全一致", "exact"),
+    "search_rank_1": ("开头一致", "starts with"),
+    "search_rank_2": ("包含", "contains"),
+    "search_rank_3": ("相关", "related"),
+    "all_types": ("全部类型", "all types"),
     # agency
+    "ag_this_lead": ("本机构牵头", "This one leads"),
+    "ag_this_support": ("本机构配合", "This one supports"),
+    "ag_other_lead": ("对方牵头", "The other leads"),
+    "ag_other_support": ("对方配合", "The other supports"),
+    "ag_see_tasks": ("查看共同任务", "See the shared tasks"),
     "ag_duties": ("职责", "Duties"),
     "ag_lead": ("牵头", "Lead"),
     "ag_support": ("配合", "Support"),
@@ -166,6 +201,13 @@ STRINGS: dict[str, tuple[str, str]] = {
     "pe_taskforces": ("议事协调机构任职", "Task-force roles"),
     # as of
     "asof_date": ("日期", "Date"),
+    "col_end": ("截止", "Until"),
+    "col_basis": ("依据", "Basis"),
+    "col_status": ("状态", "Status"),
+    "asof_since": ("最早见于", "First seen"),
+    "status_ended_on": ("已离任（{day}）", "ended ({day})"),
+    "status_seen_on": ("见于 {day}，此后不详", "seen {day}, unknown since"),
+    "asof_count": ("{day}：{n} 条", "{day}: {n} rows"),
     "asof_posts": ("当日任职", "Who held which post"),
     "asof_rosters": ("当日议事协调机构名单", "Task-force rosters"),
     "asof_oversight": ("当日分管", "分管 assignments"),
@@ -185,6 +227,21 @@ STRINGS: dict[str, tuple[str, str]] = {
     "sh_communities": ("社区", "Communities"),
     "sh_top_pairs": ("共同任务最多的机构对", "Pairs with the most shared tasks"),
     "sh_oversight": ("分管集中度", "Oversight concentration"),
+    "sh_pair": ("两个机构的共同任务", "Tasks of a pair"),
+    "sh_agency_a": ("机构甲", "Agency A"),
+    "sh_agency_b": ("机构乙", "Agency B"),
+    "sh_change": ("更换", "Change"),
+    "sh_keyword": ("关键词", "Keyword"),
+    "sh_keyword_hint": ("任务或原文中的词，例如 防汛", "a word of the task or its sentence, e.g. 防汛"),
+    "sh_years": ("文件年份", "Document years"),
+    "sh_task_count": ("{n} 项共同任务", "{n} shared tasks"),
+    "sh_pair_hint": (
+        "选择两个机构，或在热力图中点击一个格子，或从机构页的“共同承担职责的机构”进入。",
+        "Pick two agencies, click a cell of the heatmap, or come from an agency's partners.",
+    ),
+    "sh_partners": ("合作机构数", "Partners"),
+    "sh_weighted_degree": ("加权度", "Weighted degree"),
+    "sh_betweenness": ("中介中心度", "Betweenness"),
     # accountability
     "ch_pick": ("选择任务", "Pick a task"),
     "ch_hint": ("牵头 → 配合 → 主要负责人 → 分管领导", "lead → support → heads → overseeing leaders"),
@@ -217,11 +274,13 @@ STRINGS: dict[str, tuple[str, str]] = {
     "exp_subgraph": ("当前子图", "Current subgraph"),
     "exp_query": ("查询结果", "Query result"),
     "exp_query_pick": ("查询", "Query"),
+    "exp_county": ("整个县或整个图谱", "A whole county or the whole graph"),
+    "exp_whole_graph": ("整个图谱", "the whole graph"),
     "exp_run": ("运行", "Run"),
     "exp_download": ("下载 {fmt}", "Download {fmt}"),
     "exp_no_subgraph": (
-        "先在“关系图”页选择一个实体，或在上方输入 id。",
-        "Pick an entity in the graph explorer first, or type an id above.",
+        "先在“关系图”页选择一个实体，再点“导出”；或导出整个县、整个图谱。",
+        "Pick an entity in the graph explorer first, then click Export; or export a whole county or the whole graph.",
     ),
     "exp_rows": ("{n} 行", "{n} rows"),
     # console
@@ -307,7 +366,8 @@ def t(key: str, **kw: Any) -> str:
     if pair is None:
         return key
     text = pair[LANGS.index(lang())]
-    return text.format(**kw) if kw else text
+    # The interface strings are Markdown; the values put into them (ids, names, errors) are shown as text.
+    return text.format(**{k: md(v) for k, v in kw.items()}) if kw else text
 
 
 def label(name: str | None) -> str:

@@ -12,8 +12,9 @@ from urllib.parse import quote
 
 import streamlit as st
 
-from dashboard import data
+from dashboard import data, i18n
 from dashboard.i18n import label, t
+from dashboard.text import md
 
 
 @dataclass(frozen=True)
@@ -48,18 +49,31 @@ def page_for(node_label: str | None) -> PageSpec:
 
 
 def link(node_id: str, name: str, node_label: str | None = None, *, page: str | None = None,
-         show_type: bool = False) -> None:
-    """A link that opens the entity's page (or ``page``) with ``?id=``."""
+         show_type: bool = False, **params: str) -> None:
+    """A link that opens the entity's page (or ``page``) with ``?id=`` (and ``params``, and the language)."""
     spec = BY_KEY[page] if page else page_for(node_label)
     text = f"{name} · {label(node_label)}" if show_type and node_label else name
-    st.page_link(spec.file, label=text, query_params={"id": node_id})
+    st.page_link(spec.file, label=md(text), query_params=query(node_id, **params))
 
 
-def url(node_id: str, node_label: str | None = None, *, page: str | None = None) -> str:
-    """The relative URL of the entity's page (for link columns in tables)."""
+def query(node_id: str | None, **params: Any) -> dict[str, str]:
+    """The query string of a link: the entity, ``params`` and the language when it is not the default."""
+    out = {"id": node_id} if node_id else {}
+    out.update({k: str(v) for k, v in params.items() if v not in (None, "")})
+    if i18n.lang() != i18n.DEFAULT_LANG:
+        out["lang"] = i18n.lang()
+    return out
+
+
+def url(node_id: str | None, node_label: str | None = None, *, page: str | None = None, **params: Any) -> str:
+    """The relative URL of the entity's page (for link columns in tables), with ``params`` and the language."""
     spec = BY_KEY[page] if page else page_for(node_label)
     # Only what would break a query string is escaped: Chinese stays readable in the address bar.
-    return f"{spec.url_path}?id={''.join(quote(c) if c in _URL_UNSAFE else c for c in node_id)}"
+    return f"{spec.url_path}?" + "&".join(f"{k}={_quote(v)}" for k, v in query(node_id, **params).items())
+
+
+def _quote(value: str) -> str:
+    return "".join(quote(c) if c in _URL_UNSAFE else c for c in value)
 
 
 def current_id() -> str | None:
@@ -84,6 +98,7 @@ def picker(key: str, labels: tuple[str, ...] | None, example: str) -> str | None
             if hits:
                 names = {h["id"]: _hit_text(h) for h in hits}
                 st.selectbox(t("pick_choose"), list(names), index=None, format_func=names.__getitem__,
+                        placeholder=t("choose_placeholder"),
                              key=f"{key}_choice", on_change=set_id_from, args=(f"{key}_choice",))
             else:
                 st.caption(t("pick_none"))
@@ -118,6 +133,7 @@ def search_select(key: str, labels: tuple[str, ...] | None, example: str, title:
     if text and not hits:
         st.caption(t("pick_none"))
     return st.selectbox(t("pick_choose"), list(names), index=None, format_func=names.__getitem__,
+                        placeholder=t("choose_placeholder"),
                         key=f"{key}_choice") if names else None
 
 

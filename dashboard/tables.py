@@ -12,7 +12,7 @@ from dashboard import nav
 from dashboard.i18n import t
 
 # The entity's name as the link text: the last part of its id (agency:稷山县:水利局 → 水利局).
-LINK_TEXT = r"\?id=(?:[^:]*:)*([^:]+)$"
+LINK_TEXT = r"\?id=(?:[^:&]*:)*([^:&]+)(?:&|$)"
 
 
 def config(**columns: Any) -> dict[str, Any]:

@@ -9,7 +9,7 @@ from typing import Any
 import altair as alt
 import pandas as pd
 
-from dashboard.i18n import label, t
+from dashboard.i18n import label, lang, t
 
 KIND_COLORS = {"post": "#ff7f0e", "taskforce": "#2ca02c", "portfolio": "#bcbd22", "appointment": "#1f77b4",
                "removal": "#d62728"}
@@ -25,6 +25,36 @@ def to_date(value: Any) -> pd.Timestamp | None:
         return pd.Timestamp(dt.date.fromisoformat(text))
     except ValueError:
         return None
+
+
+MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def day_text(value: Any) -> str:
+    """An ISO date, possibly partial, as the interface writes it: 2023年7月1日 / 1 Jul 2023 (2023年7月 / Jul 2023)."""
+    if not value or not isinstance(value, str):
+        return ""
+    parts = value[:10].split("-")
+    try:
+        numbers = [int(p) for p in parts]
+    except ValueError:
+        return value
+    if lang() == "zh":
+        return "".join(f"{n}{unit}" for n, unit in zip(numbers, ("年", "月", "日"), strict=False))
+    if len(numbers) == 1:
+        return str(numbers[0])
+    month = MONTHS_EN[numbers[1] - 1] if 1 <= numbers[1] <= 12 else str(numbers[1])
+    return f"{numbers[2]} {month} {numbers[0]}" if len(numbers) == 3 else f"{month} {numbers[0]}"
+
+
+def status_text(status: Any, start: Any = None, end: Any = None) -> str:
+    """A tenure's status that says what is known: current; ended (on its end date); or seen on a date and nothing
+    known since."""
+    if status == "ended" and isinstance(end, str) and end:
+        return t("status_ended_on", day=day_text(end))
+    if status == "unknown" and isinstance(start, str) and start:
+        return t("status_seen_on", day=day_text(start))
+    return label(status) if isinstance(status, str) else ""
 
 
 def gantt_rows(entries: list[dict[str, Any]]) -> pd.DataFrame:
@@ -54,6 +84,7 @@ def gantt_rows(entries: list[dict[str, Any]]) -> pd.DataFrame:
         row["docs"].add(str(e.get("doc_number") or e.get("doc_title") or e.get("doc_id") or ""))
         if kind == "portfolio":
             row["targets"].append(text.split(" ", 1)[-1])
+    _portfolio_spans(grouped, entries, last)
     out = []
     for row in grouped.values():
         end = row["end"] if row["end"] - row["start"] >= MIN_BAR else row["start"] + MIN_BAR
@@ -62,9 +93,29 @@ def gantt_rows(entries: list[dict[str, Any]]) -> pd.DataFrame:
             t("and_n_more", n=len(targets)) if len(targets) > 4 else "")
         out.append({"kind": label(row["kind"]) if row["kind"] in ("appointment", "removal") else _kind(row["kind"]),
                     "kind_key": row["kind"], "row": name, "start": row["start"], "end": end,
-                    "from": row["start"].date().isoformat(), "to": row["end"].date().isoformat(),
+                    "from": day_text(row["start"].date().isoformat()), "to": day_text(row["end"].date().isoformat()),
                     "documents": "、".join(sorted(d for d in row["docs"] if d)), "status": label(row["status"])})
     return pd.DataFrame(out).sort_values(["start", "kind_key"]).reset_index(drop=True) if out else pd.DataFrame()
+
+
+def _portfolio_spans(grouped: dict[tuple[str, str], dict[str, Any]], entries: list[dict[str, Any]],
+                     last: pd.Timestamp | None) -> None:
+    """A division of work (分工) holds until the next one or until the person is removed: portfolio bars run
+    from their notice to the next notice, else to the first removal after it, else to the last date known
+    (status current)."""
+    notices = sorted({row["start"] for row in grouped.values() if row["kind"] == "portfolio"})
+    removals = sorted(d for e in entries if e.get("kind") == "removal" for d in [to_date(e.get("start"))]
+                      if d is not None)
+    for row in grouped.values():
+        if row["kind"] != "portfolio":
+            continue
+        following = [d for d in notices if d > row["start"]]
+        removed = [d for d in removals if d > row["start"]]
+        ends = [d for d in (following[:1] + removed[:1]) if d is not None]
+        if ends:
+            row["end"], row["status"] = min(ends), "ended"
+        elif last is not None:
+            row["end"], row["status"] = max(row["end"], last), "current"
 
 
 def _kind(kind: str) -> str:
@@ -83,5 +134,6 @@ def chart(rows: pd.DataFrame) -> alt.Chart:
                  alt.Tooltip("to:N", title="→"), alt.Tooltip("status:N", title=label("HOLDS")),
                  alt.Tooltip("documents:N", title=t("evidence_number"))],
     )
-    bars = base.mark_bar(cornerRadius=3, height=14).encode(x=alt.X("start:T", title=None), x2="end:T")
+    axis = alt.Axis(format="%Y年%-m月" if lang() == "zh" else "%b %Y", labelOverlap=True)
+    bars = base.mark_bar(cornerRadius=3, height=14).encode(x=alt.X("start:T", title=None, axis=axis), x2="end:T")
     return bars.properties(height=height)

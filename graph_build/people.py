@@ -16,7 +16,7 @@ posts) lives in ``data/people.yml``.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -24,15 +24,12 @@ from pathlib import Path
 import yaml
 
 from graph_build.patterns import alternation
-from graph_build.units import UNIT_SUFFIX
+from graph_build.units import UNIT_SUFFIX, top_level_split
 
 DATA = Path(__file__).resolve().parent / "data" / "people.yml"
 
 HAN = r"\u4e00-\u9fff"
 _HAN_ONLY = re.compile(rf"^[{HAN}]+$")
-_SEPARATORS = "、,，;；/"
-_OPEN = "(（《“〔[【"
-_CLOSE = ")）》”〕]】"
 
 
 @dataclass(frozen=True)
@@ -203,30 +200,6 @@ def split_glued(s: str) -> int | None:
             if _TITLE_START.match(rest) and title_like(rest):
                 return k
     return None
-
-
-def top_level(text: str, lo: int, hi: int) -> Iterator[int]:
-    """Offsets in ``text[lo:hi]`` outside brackets and quotes (the brackets themselves excluded)."""
-    depth = 0
-    for i in range(lo, hi):
-        ch = text[i]
-        if ch in _OPEN:
-            depth += 1
-        elif ch in _CLOSE:
-            depth = max(0, depth - 1)
-        elif depth == 0:
-            yield i
-
-
-def top_level_split(text: str, lo: int, hi: int, seps: str = _SEPARATORS) -> list[tuple[int, int]]:
-    """Split ``text[lo:hi]`` on separators outside brackets and quotes."""
-    out, start = [], lo
-    for i in top_level(text, lo, hi):
-        if text[i] in seps:
-            out.append((start, i))
-            start = i + 1
-    out.append((start, hi))
-    return out
 
 
 def strip_span(text: str, lo: int, hi: int, chars: str = " \t\u3000。.；;，,、：:") -> tuple[int, int]:

@@ -10,46 +10,118 @@ they were given, so callers can cite them and recover the original spelling.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
 
+import yaml
+
+from graph_build.patterns import alternation
+
+DATA = Path(__file__).resolve().parent / "data" / "units.yml"
+
+
+def _vocabulary() -> dict[str, Any]:
+    with open(DATA, encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+_VOCAB = _vocabulary()
+# What sets the items of a list apart, and the words that may join two units.
+SEPARATORS: str = _VOCAB["separators"]
+CONJUNCTIONS: str = _VOCAB["conjunctions"]
 # Suffixes that end an agency, office, enterprise or generic unit phrase.
-UNIT_SUFFIX = re.compile(
-    r"(局|委|办|部|厅|处|科|股|室|站|所|队|院|馆|社|会|中心|公司|集团|银行|支行|分行|分局|分公司|大队|中队|支队|"
-    r"政府|办公室|委员会|管委会|工委|联社|协会|学会|联合会|法院|检察院|单位|部门|机构|街道|乡|镇|乡镇|村|社区|"
-    r"小组|专班|指挥部|组|医院|学校|学院|电视台|融媒体中心|监管组|段|场|园区|开发区|示范区)$"
-)
+UNIT_SUFFIX = re.compile(rf"({alternation(_VOCAB['suffixes'])})$")
 # Words after a unit that name its head or staff: ``县工科局局长`` -> ``县工科局``.
-HEAD_SUFFIX = re.compile(
-    r"(?:等)?(?:单位|部门)?(?:的)?(?:主要负责(?:同志|人)|分管负责(?:同志|人)|负责(?:同志|人)|主要领导|分管领导|"
-    r"一把手|分管副职|党组书记|局长|主任|书记|部长|院长|队长|站长|所长|行长|经理|董事长|乡长|镇长|馆长|社长)+$"
+HEAD_SUFFIX = re.compile(rf"(?:等)?(?:单位|部门)?(?:的)?(?:{alternation(_VOCAB['head_words'])})+$")
+_UNIT_START = re.compile(
+    rf"^({alternation(_VOCAB['starts'])}|[\u4e00-\u9fff]{{2,4}}(?:{alternation(_VOCAB['place_kinds'])}))"
 )
-_SEPARATORS = "、,，;；/"
-_CONJ = re.compile(r"[和及与]")
-_UNIT_START = re.compile(r"^(县|市|省|区|州|盟|旗|各|乡|镇|中国|国网|[\u4e00-\u9fff]{2,4}(?:县|市|区|州|盟|旗|乡|镇))")
-_TRAIL = re.compile(r"等(?:单位|部门|相关单位|相关部门|有关单位|有关部门)?$")
+_TRAIL = re.compile(rf"等(?:{alternation(_VOCAB['generic_tails'])})?$")
+
+# Brackets and quotes a list item may hold separators in: ``县财政局（国资局、金融办）`` is one item.
+OPEN = "(（《“〔[【"
+CLOSE = ")）》”〕]】"
+# The unit-list splitter has never treated 【】 as brackets; kept so its output does not change.
+_UNIT_OPEN = "(（《“〔["
+_UNIT_CLOSE = ")）》”〕]"
 
 
-def _top_level_splits(text: str) -> list[tuple[int, int]]:
-    """Split on separators outside brackets and quotes."""
-    out, depth, lo = [], 0, 0
-    for i, ch in enumerate(text):
-        if ch in "(（《“〔[":
+def top_level(
+    text: str, lo: int = 0, hi: int | None = None, opening: str = OPEN, closing: str = CLOSE
+) -> Iterator[int]:
+    """Offsets in ``text[lo:hi]`` outside brackets and quotes (the brackets themselves excluded)."""
+    depth = 0
+    for i in range(lo, len(text) if hi is None else hi):
+        ch = text[i]
+        if ch in opening:
             depth += 1
-        elif ch in ")）》”〕]":
+        elif ch in closing:
             depth = max(0, depth - 1)
-        elif depth == 0 and ch in _SEPARATORS:
-            out.append((lo, i))
-            lo = i + 1
-    out.append((lo, len(text)))
+        elif depth == 0:
+            yield i
+
+
+def top_level_split(
+    text: str,
+    lo: int = 0,
+    hi: int | None = None,
+    seps: str = SEPARATORS,
+    opening: str = OPEN,
+    closing: str = CLOSE,
+) -> list[tuple[int, int]]:
+    """Spans of ``text[lo:hi]`` split on ``seps`` outside brackets and quotes (empty spans kept)."""
+    hi = len(text) if hi is None else hi
+    out, start = [], lo
+    for i in top_level(text, lo, hi, opening, closing):
+        if text[i] in seps:
+            out.append((start, i))
+            start = i + 1
+    out.append((start, hi))
     return out
 
 
-def _split_conjunction(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """``县发改局和县应急管理局`` -> two spans; ``县人力资源和社会保障局`` stays one."""
-    part = text[lo:hi]
-    for m in _CONJ.finditer(part):
-        left, right = part[: m.start()], part[m.end() :]
-        if UNIT_SUFFIX.search(strip_head(left)) and _UNIT_START.match(right) and len(right) >= 2:
-            return [(lo, lo + m.start()), *_split_conjunction(text, lo + m.end(), hi)]
+def space_split(
+    text: str, lo: int, hi: int, is_unit: Callable[[str], bool], same_start: bool = False
+) -> list[tuple[int, int]]:
+    """``县生态环境局 县水利局``: units set apart by spaces alone are several, else ``[(lo, hi)]``.
+
+    Every word must be 3 characters or more and pass ``is_unit`` (so ``县 发改局`` stays whole);
+    with ``same_start`` each must also start like the first (a spaced-out ``县人民政府 办公室`` stays whole).
+    """
+    words = [(lo + m.start(), lo + m.end()) for m in re.finditer(r"\S+", text[lo:hi])]
+    first = text[words[0][0]] if words else ""
+    if len(words) > 1 and all(
+        b - a >= 3 and (not same_start or text[a] == first) and is_unit(text[a:b]) for a, b in words
+    ):
+        return words
+    return [(lo, hi)]
+
+
+def _units_either_side(text: str, lo: int, i: int, hi: int) -> bool:
+    """Does the 和/及/与 at ``i`` join two units (``县发改局和县应急管理局``)?"""
+    right = text[i + 1 : hi]
+    return bool(UNIT_SUFFIX.search(strip_head(text[lo:i])) and _UNIT_START.match(right) and len(right) >= 2)
+
+
+def split_conjunction(
+    text: str,
+    lo: int,
+    hi: int,
+    joins: Callable[[str, int, int, int], bool] = _units_either_side,
+    conj: str = CONJUNCTIONS,
+    opening: str = "",
+    closing: str = "",
+) -> list[tuple[int, int]]:
+    """Split ``text[lo:hi]`` at each conjunction that ``joins(text, lo, i, hi)`` says joins two units.
+
+    ``县发改局和县应急管理局`` -> two spans; ``县人力资源和社会保障局`` stays one. Conjunctions inside
+    the brackets ``opening``/``closing`` are skipped (none by default: the unit-list splitter always
+    looked inside them, and only joins units either side).
+    """
+    for i in top_level(text, lo, hi, opening, closing):
+        if text[i] in conj and i > lo and joins(text, lo, i, hi):
+            return [(lo, i), *split_conjunction(text, i + 1, hi, joins, conj, opening, closing)]
     return [(lo, hi)]
 
 
@@ -84,8 +156,8 @@ def trim_span(text: str, lo: int, hi: int) -> tuple[int, int]:
 def split_units(text: str) -> list[tuple[int, int]]:
     """Spans of the units named in a list; empty parts are dropped."""
     spans = []
-    for lo, hi in _top_level_splits(text):
-        for a, b in _split_conjunction(text, lo, hi):
+    for lo, hi in top_level_split(text, opening=_UNIT_OPEN, closing=_UNIT_CLOSE):
+        for a, b in split_conjunction(text, lo, hi):
             a, b = trim_span(text, a, b)
             if b > a:
                 spans.append((a, b))

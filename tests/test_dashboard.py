@@ -108,10 +108,16 @@ def test_search_groups_hits_by_type_and_links_each_to_its_page(graph_env):
     at = open_page("views/search.py")
     at.text_input(key="search_text").input("水利局").run()
     assert not at.exception
-    assert "机构 (" in " ".join(texts(at, "subheader"))
+    hits = next(df for df in frames(at) if "match" in df.columns)
+    assert hits.iloc[0]["name"] in ("县水利局", "水利局") and hits.iloc[0]["match"] in ("完全一致", "开头一致")
     found = links(at)
     assert any(label.startswith("县水利局") and page == "agency" and "id=agency%3A" in qs for label, page, qs in found)
     assert at.query_params["q"] == "水利局"  # the search is in the URL too
+    at = open_page("views/search.py", q="稷政办发〔2023〕20号")  # a document by its 文号
+    hits = next(df for df in frames(at) if "match" in df.columns)
+    assert hits.iloc[0]["type"] == "文件" and hits.iloc[0]["doc_number"] == "稷政办发〔2023〕20号"
+    at = open_page("views/search.py", q="应急管理局")
+    assert int(re.findall(r"\d+", texts(at, "caption")[0])[0]) > 20 and at.number_input, "paged"
 
 
 def test_agency_page_shows_duties_partners_posts_overseers_and_its_graph(graph_env):
@@ -121,8 +127,13 @@ def test_agency_page_shows_duties_partners_posts_overseers_and_its_graph(graph_e
     assert len(duties) >= 10
     assert any("水利设施的保护" in task for task in duties["task"])
     assert {"牵头", "配合", "负责"} & set(duties["role_text"])
+    assert not iframes(at), "only the section shown is drawn"
+    at = open_page("views/agency.py", id=AGENCY, tab="partners")
     table = cells(at)
     assert "县应急管理局" in table or "县农业农村局" in table  # agencies it shares duties with
+    partners = next(df for df in frames(at) if "pair" in df.columns)
+    assert all("shared-duties?" in u and "a=agency" in u and "tab=pair" in u for u in partners["pair"])
+    at = open_page("views/agency.py", id=AGENCY, tab="graph")
     graph = iframes(at)
     assert graph and "vis.DataSet" in graph[0] and not graphview.remote_urls(graph[0])
     assert any(c.startswith("显示 ") for c in texts(at, "caption"))
@@ -141,7 +152,7 @@ def test_selecting_a_fact_opens_its_source_sentence_with_the_names_marked(graph_
 
 
 def test_person_page_shows_the_timeline_and_oversight_of_the_audit_bureau(graph_env):
-    at = open_page("views/person.py", id=PERSON)
+    at = open_page("views/person.py", id=PERSON, tab="oversees")
     assert "南选智" in texts(at, "header")
     assert at.get("vega_lite_chart"), "the Gantt timeline"
     portfolios = next(df for df in frames(at) if "target" in df.columns)
@@ -151,37 +162,44 @@ def test_person_page_shows_the_timeline_and_oversight_of_the_audit_bureau(graph_
 
 
 def test_as_of_a_date_shows_posts_rosters_and_oversight_and_moves_with_the_date(graph_env):
+    def shown(section: str, date: str) -> tuple[int, list]:
+        at = open_page("views/as_of.py", county="稷山县", date=date, tab=section)
+        count = next(c for c in texts(at, "caption") if c.endswith(" 条"))
+        return int(re.findall(r"(\d+) 条", count)[0]), frames(at)
+
+    posts, _ = shown("posts", "2023-08-01")
+    rosters, _ = shown("rosters", "2023-08-01")
+    oversight, tables_ = shown("oversight", "2023-08-01")
+    assert posts and rosters and oversight
+    assert "南选智" in set(tables_[0]["person"])
     at = open_page("views/as_of.py", county="稷山县", date="2023-08-01")
-    posts, rosters, oversight = frames(at)[:3]
-    assert len(posts) and len(rosters) and len(oversight)
-    assert "南选智" in set(oversight["person"])
     at.slider(key="asof_day").set_value(dt.date(2021, 4, 10)).run()
     assert not at.exception
     assert at.query_params["date"] == "2021-04-10"
-    counts = {tab.label.split(" (")[0]: int(re.findall(r"\((\d+)\)", tab.label)[0]) for tab in at.tabs}
-    assert counts["当日分管"] < len(oversight)  # the 2021-04-21 division of work was not in force yet
-    assert counts["当日议事协调机构名单"] < len(rosters)
+    assert any(c.startswith("2021年4月10日") for c in texts(at, "caption"))  # Chinese date format
+    assert shown("oversight", "2021-04-10")[0] < oversight  # the 2021-04-21 division of work was not in force yet
+    assert shown("rosters", "2021-04-10")[0] < rosters
 
 
 def test_shared_duties_heatmap_network_and_the_tasks_of_a_pair(graph_env):
-    at = open_page("views/shared_duties.py")
+    at = open_page("views/shared_duties.py", tab="heatmap")
     assert at.get("vega_lite_chart"), "the heatmap"
+    assert not iframes(at), "only the section shown is drawn"
+    at = open_page("views/shared_duties.py", tab="network")
     assert iframes(at), "the co-responsibility network"
     assert any("govkg-groups" in h for h in htmls(at)), "the communities"
-    options = at.selectbox(key="sh_a").options
-    first = options[0]
-    at.selectbox(key="sh_a").set_value(first).run()
-    partners = at.selectbox(key="sh_b").options
-    shared = None
-    for other in partners:
-        at.selectbox(key="sh_b").set_value(other).run()
-        assert not at.exception
-        tasks = [df for df in frames(at) if "this_role" in df.columns]
-        if tasks and len(tasks[0]):
-            shared = tasks[0]
-            break
-    assert shared is not None, f"{first} shares no task with any agency in the matrix"
+    other = "agency:稷山县:农业农村局"
+    at = open_page("views/shared_duties.py", a=AGENCY, b=other)
+    tasks = next(df for df in frames(at) if "a_role" in df.columns)
+    assert len(tasks) >= 3 and tasks["doc_number"].notna().all() and tasks["line"].notna().all()
     assert any(s.endswith("的共同任务") for s in texts(at, "subheader"))
+    at.text_input(key="sh_keyword").input("气象").run()
+    assert not at.exception and at.query_params["q"] == "气象"
+    narrowed = next(df for df in frames(at) if "a_role" in df.columns)
+    assert 0 < len(narrowed) <= len(tasks) and all("气象" in (e or "") for e in narrowed["evidence"])
+    at.slider(key="sh_years").set_value((2000, 2020)).run()
+    assert not at.exception and at.query_params["years"] == "2000-2020"
+    assert not [df for df in frames(at) if "a_role" in df.columns and len(df)]  # the demo starts in 2021
 
 
 def test_accountability_chain_of_a_searched_task(graph_env):
@@ -224,6 +242,7 @@ def test_task_force_composition_and_the_people_on_many(graph_env):
     assert "组长" in set(seats["role"])
     assert "王润" in cells(at)
     assert any(label.startswith("↳ ") for label, _, _ in links(at))  # its sub-groups
+    at = open_page("views/taskforces.py", tab="busiest")
     busiest = next(df for df in frames(at) if "taskforces" in df.columns and "seats" in df.columns)
     assert len(busiest) and busiest["taskforces"].max() >= 3
 
@@ -251,6 +270,13 @@ def test_export_offers_every_format_for_the_subgraph_and_a_query(graph_env):
     labels = [b.label for b in at.get("download_button")]
     for fmt in ("GraphML", "GEXF", "JSON", "CSV", "Cypher"):
         assert any(fmt in label for label in labels), fmt
+    one_hop = int(re.findall(r"/ (\d+)", " ".join(texts(at, "markdown")))[0])
+    at = open_page("views/export.py", id=AGENCY, hops="2")  # /export?id=…&hops=2 is the 2-hop network
+    assert "跳数 2" in " ".join(texts(at, "markdown"))
+    assert int(re.findall(r"/ (\d+)", " ".join(texts(at, "markdown")))[0]) > one_hop
+    at = open_page("views/export.py", tab="county", county="稷山县")
+    assert any("GraphML" in b.label for b in at.get("download_button")), "a whole county"
+    at = open_page("views/export.py", tab="query")
     at.selectbox(key="exp_query").set_value("busiest_agencies")
     at.run()
     at.button(key="exp_run").click().run()

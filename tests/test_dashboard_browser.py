@@ -139,7 +139,7 @@ def test_search_agency_graph_and_export_in_a_real_browser(dashboard_url: str, tm
             page.screenshot(path=str(ARTIFACTS / "browser-2-agency.png"))
 
             # Its graph in the explorer: the canvas draws and the nodes are there.
-            page.get_by_role("tab", name="关系图").click()
+            page.get_by_role("radio", name="关系图").click()
             page.get_by_role("link", name="在关系图中打开").click()
             page.wait_for_url(re.compile(r"/graph\?id=agency"))
             settled(page)

@@ -8,6 +8,7 @@ import streamlit as st
 
 from dashboard import chain, data, evidence, graphview, nav, tables
 from dashboard.i18n import label, t
+from dashboard.text import md
 
 st.title(t("page_chain"))
 st.caption(t("ch_hint"))
@@ -20,6 +21,7 @@ with st.expander(t("ch_pick"), expanded=task_id is None):
         if found:
             names = {row["task_id"]: f"{row['task']} · {row.get('doc_number') or ''}" for row in found}
             st.selectbox(t("pick_choose"), list(names), index=None, format_func=names.__getitem__,
+                        placeholder=t("choose_placeholder"),
                          key="chain_choice", on_change=nav.set_id_from, args=("chain_choice",))
         else:
             st.caption(t("pick_none"))
@@ -59,11 +61,11 @@ row = data.one("accountability_chain", task_id=task_id)
 if row is None:
     st.stop()
 
-st.header(row["task"])
-st.write(row.get("text") or "")
+st.header(md(row["task"]))
+st.markdown(md(row.get("text") or ""))
 meta = [f"{t('ch_deadline')}: {row['deadline']}" if row.get("deadline") else "",
         " · ".join(str(x) for x in (row.get("doc_number"), row.get("doc_date"), row.get("doc_title")) if x)]
-st.caption(" — ".join(m for m in meta if m))
+st.caption(md(" — ".join(m for m in meta if m)))
 graphview.show(chain.graph(row), focus=task_id, height=460)
 
 st.subheader(t("ch_table"))

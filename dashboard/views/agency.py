@@ -6,37 +6,41 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboard import data, evidence, graphview, nav, tables
+from dashboard import data, evidence, graphview, nav, tables, timeline, urlstate
 from dashboard.i18n import label, t
+from dashboard.text import md
 
 st.title(t("page_agency"))
 profile = nav.profile_or_stop("agency_pick", "Agency", "水利局", "busiest_agencies", "agency_profile", "agency_id")
 agency_id = profile["id"]
 
 own_names = {name: "Agency" for name in [profile["name"], *profile.get("aliases", [])] if name}
-st.header(profile["name"])
+st.header(md(profile["name"]))
 meta = [profile.get("county") or "", label(profile.get("kind"))]
 if profile.get("aliases"):
     meta.append(f"{t('aliases')}: {evidence.join(profile['aliases'])}")
-st.caption(" · ".join(m for m in meta if m))
+st.caption(md(" · ".join(m for m in meta if m)))
 counts = profile.get("counts", {})
 for col, key, name in zip(st.columns(5), ("lead", "support", "responsible", "taskforces", "documents"),
                           (label("lead"), label("support"), label("responsible"), t("ag_taskforces"),
                            t("ov_documents")), strict=True):
     col.metric(name, counts.get(key, 0))
 
-tabs = st.tabs([t("ag_duties"), t("ag_shares_with"), t("ag_posts"), t("ag_overseen_by"), t("ag_taskforces"),
-                t("ag_graph")])
+SECTIONS = {"duties": "ag_duties", "partners": "ag_shares_with", "posts": "ag_posts", "overseers": "ag_overseen_by",
+            "taskforces": "ag_taskforces", "graph": "ag_graph"}
+shown = urlstate.section("agency_section", list(SECTIONS), lambda s: t(SECTIONS[s]))
 
-with tabs[0]:
+if shown == "duties":
     duties = data.frame("agency_duties", agency_id=agency_id)
     if not duties.empty:
         duties["role_text"] = duties["role"].map(label)
         duties["co_unit_names"] = duties["co_units"].map(lambda units: [u["name"] for u in units or []])
         duties["co_units_text"] = duties["co_unit_names"].map(evidence.join)
         duties["leader_names"] = duties["leaders"].map(lambda people: [p["name"] for p in people or []])
-        roles = st.pills(t("type"), ["lead", "support", "responsible"], selection_mode="multi",
-                         format_func=label, key="agency_roles", default=["lead", "support", "responsible"])
+        everything = ["lead", "support", "responsible"]
+        urlstate.bind("agency_roles", "role", everything, urlstate.list_param)
+        roles = st.pills(t("type"), everything, selection_mode="multi", format_func=label, key="agency_roles")
+        urlstate.publish("agency_roles", "role", everything, urlstate.dump_list)
         duties = duties[duties["role"].isin(roles or [])].reset_index(drop=True)
     evidence.fact_table(
         duties, "agency_duties", {"co_unit_names": "Agency", "leader_names": "Person"}, extra=own_names,
@@ -46,30 +50,39 @@ with tabs[0]:
                                     doc_number=t("evidence_number"), doc_date=t("date"),
                                     doc_title=t("evidence_doc")))
 
-with tabs[1]:
+elif shown == "partners":
     shared = data.frame("shared_duties", agency_id=agency_id)
     if shared.empty:
         st.caption(t("no_rows"))
     else:
         shared = tables.with_links(shared, "agency_id", "Agency")
+        shared["pair"] = [nav.url(None, page="shared", a=agency_id, b=other, tab="pair")
+                          for other in shared["agency_id"]]
         st.dataframe(shared, hide_index=True,
-                     column_order=["link", "shared", "this_lead", "this_support", "other_lead", "other_support"],
-                     column_config=tables.config(shared=t("count"), **tables.link_column("link", t("name"))))
+                     column_order=["link", "shared", "this_lead", "this_support", "other_lead", "other_support",
+                                   "pair"],
+                     column_config=tables.config(shared=t("count"), this_lead=t("ag_this_lead"),
+                                                 this_support=t("ag_this_support"), other_lead=t("ag_other_lead"),
+                                                 other_support=t("ag_other_support"),
+                                                 **tables.link_column("link", t("name")),
+                                                 **tables.link_column("pair", t("sh_pair"), t("ag_see_tasks"))))
 
-with tabs[2]:
+elif shown == "posts":
     rows = [{"post": post["post"], "post_id": post["post_id"], "is_head": post.get("is_head"),
              "person": h.get("person"), "person_id": h.get("person_id"), "start": h.get("start"),
-             "end": h.get("end"), "status": label(h.get("status")), "basis": label(h.get("basis")),
+             "end": h.get("end"), "status": timeline.status_text(h.get("status"), h.get("start"), h.get("end")),
+             "basis": label(h.get("basis")),
              "doc_id": h.get("doc_id"), "line": h.get("line")}
             for post in profile.get("posts", []) for h in (post.get("holders") or [{}])]
     posts = pd.DataFrame(rows)
     posts = tables.with_links(posts, "person_id", "Person", "person_link")
     evidence.fact_table(posts, "agency_posts", {"person": "Person", "post": "Post"}, extra=own_names,
                         columns=["post", "person_link", "start", "end", "status", "basis"],
-                        column_config=tables.config(post=label("Post"), start=t("date"),
+                        column_config=tables.config(post=label("Post"), start=t("date"), end=t("col_end"),
+                                                    status=t("col_status"), basis=t("col_basis"),
                                                     **tables.link_column("person_link", label("Person"))))
 
-with tabs[3]:
+elif shown == "overseers":
     overseers = pd.DataFrame(profile.get("overseers", []))
     overseers = tables.with_links(overseers, "person_id", "Person", "person_link")
     evidence.fact_table(overseers, "agency_overseers", {"person": "Person"}, extra=own_names,
@@ -78,7 +91,7 @@ with tabs[3]:
                                                     doc_number=t("evidence_number"), doc_title=t("evidence_doc"),
                                                     **tables.link_column("person_link", label("Person"))))
 
-with tabs[4]:
+elif shown == "taskforces":
     taskforces = pd.DataFrame(profile.get("taskforces", []))
     taskforces = tables.with_links(taskforces, "taskforce_id", "TaskForce", "tf_link")
     evidence.fact_table(taskforces, "agency_taskforces", {"taskforce": "TaskForce", "head": "Person"},
@@ -86,7 +99,7 @@ with tabs[4]:
                         column_config=tables.config(as_of=t("date"), doc_number=t("evidence_number"),
                                                     **tables.link_column("tf_link", label("TaskForce"))))
 
-with tabs[5]:
+elif shown == "graph":
     sub = data.ego(agency_id, hops=1, max_nodes=120)
     if sub is not None:
         graphview.show(sub.graph, focus=agency_id, total=sub.total_nodes, truncated=sub.truncated, height=520)

@@ -8,7 +8,7 @@ import datetime as dt
 import pandas as pd
 import streamlit as st
 
-from dashboard import data, evidence, tables
+from dashboard import data, evidence, tables, timeline, urlstate
 from dashboard.i18n import label, t
 from dashboard.timeline import to_date
 
@@ -32,23 +32,29 @@ day = st.slider(t("asof_date"), min_value=low, max_value=high, value=start, form
 st.query_params["county"] = county
 st.query_params["date"] = day.isoformat()
 
-posts = pd.DataFrame(data.rows("posts_on_date", county=county, date=day.isoformat()))
-rosters = pd.DataFrame(data.rows("rosters_on_date", county=county, date=day.isoformat()))
-oversight = pd.DataFrame(data.rows("oversight_on_date", county=county, date=day.isoformat()))
-tabs = st.tabs([f"{t('asof_posts')} ({len(posts)})", f"{t('asof_rosters')} ({len(rosters)})",
-                f"{t('asof_oversight')} ({len(oversight)})"])
-with tabs[0]:
+SECTIONS = {"posts": "asof_posts", "rosters": "asof_rosters", "oversight": "asof_oversight"}
+QUERIES = {"posts": "posts_on_date", "rosters": "rosters_on_date", "oversight": "oversight_on_date"}
+shown = urlstate.section("asof_section", list(SECTIONS), lambda s: t(SECTIONS[s]))
+with st.spinner(t("working")):
+    found = pd.DataFrame(data.rows(QUERIES[shown], county=county, date=day.isoformat()))
+st.caption(t("asof_count", n=len(found), day=timeline.day_text(day.isoformat())))
+if shown == "posts":
+    posts = found
     if not posts.empty:
         posts = tables.with_links(posts, "person_id", "Person", "person_link")
-        posts["status_text"] = posts["status"].map(label)
+        posts["status_text"] = [timeline.status_text(x, start, end) for x, start, end in
+                                zip(posts["status"], posts["start"], posts["end"], strict=True)]
         posts["basis_text"] = posts["basis"].map(label)
     evidence.fact_table(posts, "asof_posts", {"person": "Person", "post": "Post", "agency": "Agency"},
-                        columns=["agency", "post", "person_link", "since", "status_text", "basis_text", "doc_number"],
-                        column_config=tables.config(agency=label("Agency"), post=label("Post"), since=t("date"),
-                                                    status_text=label("HOLDS"), basis_text=t("evidence_source"),
+                        columns=["agency", "post", "person_link", "start", "doc_number", "since", "status_text",
+                                 "basis_text"],
+                        column_config=tables.config(agency=label("Agency"), post=label("Post"), start=t("date"),
+                                                    since=t("asof_since"),
+                                                    status_text=t("col_status"), basis_text=t("col_basis"),
                                                     doc_number=t("evidence_number"),
                                                     **tables.link_column("person_link", label("Person"))))
-with tabs[1]:
+elif shown == "rosters":
+    rosters = found
     if not rosters.empty:
         rosters = tables.with_links(rosters, "taskforce_id", "TaskForce", "tf_link")
         rosters["member_type"] = rosters["member_label"].map(label)
@@ -57,11 +63,13 @@ with tabs[1]:
                         column_config=tables.config(member=t("name"), member_type=t("type"), as_of=t("date"),
                                                     doc_number=t("evidence_number"),
                                                     **tables.link_column("tf_link", label("TaskForce"))))
-with tabs[2]:
+elif shown == "oversight":
+    oversight = found
     if not oversight.empty:
         oversight = tables.with_links(oversight, "person_id", "Person", "person_link")
         oversight["target_type"] = oversight["target_label"].map(label)
-    evidence.fact_table(oversight, "asof_oversight", {"person": "Person", "target": "Agency", "aliases": "Agency"},
+    evidence.fact_table(oversight, "asof_oversight",
+                        {"person": "Person", "target": "@target_label", "aliases": "Agency"},
                         columns=["person_link", "relation", "target", "target_type", "as_of", "doc_number"],
                         column_config=tables.config(relation=label("OVERSEES"), target=t("name"),
                                                     target_type=t("type"), as_of=t("date"),

@@ -8,8 +8,9 @@ import datetime as dt
 import pandas as pd
 import streamlit as st
 
-from dashboard import data, evidence, graphview, nav, tables
+from dashboard import data, evidence, graphview, nav, tables, timeline, urlstate
 from dashboard.i18n import label, t
+from dashboard.text import md
 from graph_build.graph.schema import load_schema
 
 BOOKKEEPING = ("MENTIONED_IN", "IN_COUNTY")
@@ -27,33 +28,42 @@ if centre is None:
 overview = data.one("graph_overview") or {}
 counties = [c["county"] for c in overview.get("counties") or [] if c.get("county")]
 all_rels = list(schema.relationships)
+all_labels = list(schema.nodes)
+default_rels = [r for r in all_rels if r not in BOOKKEEPING]
+urlstate.bind("ex_hops", "hops", graphview.DEFAULT_HOPS, int, valid=urlstate.int_in(1, 3))
+urlstate.bind("ex_labels", "labels", all_labels, urlstate.list_param, valid=lambda v: set(v) <= set(all_labels))
+urlstate.bind("ex_rels", "rels", default_rels, urlstate.list_param, valid=lambda v: set(v) <= set(all_rels))
+urlstate.bind("ex_county", "county", "", valid=lambda c: c == "" or c in counties)
+urlstate.bind("ex_as_of", "as_of", None, dt.date.fromisoformat)
+urlstate.bind("ex_max_nodes", "max", graphview.DEFAULT_MAX_NODES, int, valid=urlstate.int_in(25, 500))
 with st.container(border=True):
     c1, c2, c3 = st.columns([1, 2, 2])
-    asked = st.query_params.get("hops", "")
-    hops = c1.slider(t("ex_hops"), 1, 3, int(asked) if asked in ("1", "2", "3") else graphview.DEFAULT_HOPS,
-                     key="ex_hops")
-    labels = c2.multiselect(t("ex_labels"), list(schema.nodes), default=list(schema.nodes), format_func=label,
-                            key="ex_labels")
-    rels = c3.multiselect(t("ex_rels"), all_rels, default=[r for r in all_rels if r not in BOOKKEEPING],
-                          format_func=lambda r: f"{label(r)} ({r})", key="ex_rels")
-    c1, c2, c3, c4 = st.columns([1, 1, 1, 1])
+    hops = c1.slider(t("ex_hops"), 1, 3, key="ex_hops")
+    labels = c2.multiselect(t("ex_labels"), all_labels, format_func=label, key="ex_labels")
+    rels = c3.multiselect(t("ex_rels"), all_rels, format_func=lambda r: f"{label(r)} ({r})", key="ex_rels")
+    c1, c2, c3 = st.columns([1, 1, 1])
     county = c1.selectbox(t("county"), ["", *counties], format_func=lambda c: c or t("all_counties"), key="ex_county")
-    use_date = c2.toggle(t("ex_use_date"), key="ex_use_date")
-    as_of = c3.date_input(t("ex_as_of"), value=dt.date(2023, 12, 31), key="ex_as_of", disabled=not use_date)
-    max_nodes = c4.slider(t("ex_max_nodes"), 25, 500, graphview.DEFAULT_MAX_NODES, step=25, key="ex_max_nodes")
-st.query_params["hops"] = str(hops)
+    as_of = c2.date_input(t("ex_as_of"), key="ex_as_of", format="YYYY-MM-DD")
+    max_nodes = c3.slider(t("ex_max_nodes"), 25, 500, step=25, key="ex_max_nodes")
+urlstate.publish("ex_hops", "hops", graphview.DEFAULT_HOPS)
+urlstate.publish("ex_labels", "labels", all_labels, urlstate.dump_list)
+urlstate.publish("ex_rels", "rels", default_rels, urlstate.dump_list)
+urlstate.publish("ex_county", "county", "")
+urlstate.publish("ex_as_of", "as_of", None, lambda d: d.isoformat())
+urlstate.publish("ex_max_nodes", "max", graphview.DEFAULT_MAX_NODES)
 
 request = {"node_id": node_id, "hops": hops, "labels": labels if len(labels) < len(schema.nodes) else None,
            "rel_types": rels or None, "county": county or None,
-           "as_of": as_of.isoformat() if use_date and isinstance(as_of, dt.date) else None, "max_nodes": max_nodes}
+           "as_of": as_of.isoformat() if isinstance(as_of, dt.date) else None, "max_nodes": max_nodes}
 st.session_state["subgraph_request"] = request
-sub = data.ego(**request)
+with st.spinner(t("working")):
+    sub = data.ego(**request)
 if sub is None:
     st.stop()
 
-st.subheader(f"{centre['name']} · {label(centre['label'])}")
+st.subheader(md(f"{centre['name']} · {label(centre['label'])}"))
 graphview.show(sub.graph, focus=node_id, total=sub.total_nodes, truncated=sub.truncated)
-nav.link(node_id, t("page_export"), page="export")
+nav.link(node_id, t("page_export"), page="export", hops=str(hops))
 
 if centre["label"] == "Post":
     with st.expander(t("ex_post_history"), expanded=True):
@@ -61,11 +71,12 @@ if centre["label"] == "Post":
                                     "person_link")
         if not history.empty:
             history["basis_text"] = history["basis"].map(label)
-            history["status_text"] = history["status"].map(label)
+            history["status_text"] = [timeline.status_text(x, a, b) for x, a, b in
+                                      zip(history["status"], history["start"], history["end"], strict=True)]
         evidence.fact_table(history, "ex_post_history", {"person": "Person", "post": "Post"},
                             columns=["person_link", "basis_text", "start", "end", "status_text", "doc_number"],
-                            column_config=tables.config(basis_text=t("evidence_source"), start=t("date"),
-                                                        status_text=label("HOLDS"), doc_number=t("evidence_number"),
+                            column_config=tables.config(basis_text=t("col_basis"), start=t("date"), end=t("col_end"),
+                                                        status_text=t("col_status"), doc_number=t("evidence_number"),
                                                         **tables.link_column("person_link", label("Person"))))
 
 with st.expander(t("ex_nodes_table")):

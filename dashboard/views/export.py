@@ -8,12 +8,14 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from dashboard import data, exports, graphview
+from dashboard import data, exports, graphview, nav, urlstate
 from dashboard.i18n import t
+from dashboard.text import md
 from queries.registry import Param, all_queries
 
 st.title(t("page_export"))
-tabs = st.tabs([t("exp_subgraph"), t("exp_query")])
+SECTIONS = {"subgraph": "exp_subgraph", "county": "exp_county", "query": "exp_query"}
+shown = urlstate.section("exp_section", list(SECTIONS), lambda s: t(SECTIONS[s]))
 
 
 def download_buttons(items: list[exports.Download], key: str) -> None:
@@ -30,21 +32,42 @@ def documents_of(g: Any) -> Any:
     return lambda: fetch_documents(driver, sorted(cited_documents(g)), database)
 
 
-with tabs[0]:
+if shown == "subgraph":
     request = dict(st.session_state.get("subgraph_request") or {})
     node_id = st.query_params.get("id") or request.get("node_id")
     if node_id and node_id != request.get("node_id"):
-        request = {"node_id": node_id, "hops": graphview.DEFAULT_HOPS, "max_nodes": graphview.DEFAULT_MAX_NODES}
+        request = {"node_id": node_id, "max_nodes": graphview.DEFAULT_MAX_NODES}
+    asked = st.query_params.get("hops")
+    if asked in ("1", "2", "3"):  # the URL says how many hops: /export?id=…&hops=2 is the 2-hop network
+        request["hops"] = int(asked)
+    request.setdefault("hops", graphview.DEFAULT_HOPS)
     if not node_id:
         st.info(t("exp_no_subgraph"))
+        nav.link("", t("page_explorer"), page="explorer")
     else:
-        sub = data.ego(**request)
+        with st.spinner(t("working")):
+            sub = data.ego(**request)
         if sub is not None:
-            st.markdown(f"**{node_id}** · {t('ex_hops')} {request['hops']} · "
+            st.markdown(f"**{md(node_id)}** · {t('ex_hops')} {request['hops']} · "
                         f"{t('showing_n_of_m', n=sub.shown_nodes, m=sub.total_nodes)} · "
                         f"{sub.graph.number_of_edges()} {t('ov_rels')}")
             stem = exports.safe_stem(f"{node_id}-{request['hops']}hops")
             download_buttons(exports.graph_downloads(sub.graph, stem, documents_of(sub.graph)), "sub")
+
+elif shown == "county":
+    overview = data.one("graph_overview") or {}
+    counties = [c["county"] for c in overview.get("counties") or [] if c.get("county")]
+    urlstate.bind("exp_county", "county", "", valid=lambda c: c == "" or c in counties)
+    county = st.selectbox(t("county"), ["", *counties], format_func=lambda c: c or t("exp_whole_graph"),
+                          key="exp_county")
+    urlstate.publish("exp_county", "county", "")
+    with st.spinner(t("working")):
+        whole = data.scope(county or None)
+    if whole is not None:
+        st.markdown(f"**{md(county or t('exp_whole_graph'))}** · {whole.graph.number_of_nodes()} "
+                    f"{t('ov_nodes')} · {whole.graph.number_of_edges()} {t('ov_rels')}")
+        stem = exports.safe_stem(f"govkg-{county or 'all'}")
+        download_buttons(exports.graph_downloads(whole.graph, stem, documents_of(whole.graph)), "scope")
 
 
 def param_input(query_name: str, p: Param) -> Any:
@@ -62,7 +85,7 @@ def param_input(query_name: str, p: Param) -> Any:
     return value if value or not p.required else None
 
 
-with tabs[1]:
+if shown == "query":
     queries = {q.name: q for q in all_queries()}
     name = st.selectbox(t("exp_query_pick"), list(queries), key="exp_query",
                         format_func=lambda n: f"{n} — {queries[n].title}",

@@ -36,7 +36,7 @@ with st.expander(t("ov_types")):
         col.dataframe(pd.DataFrame([{t("type"): label(k), t("count"): v}
                                     for k, v in sorted(counts.items(), key=lambda kv: -kv[1])]), hide_index=True)
 
-names = counties["county"].tolist() if "county" in counties.columns else []
+names = [c for c in counties["county"] if isinstance(c, str) and c] if "county" in counties.columns else []
 county = st.columns(3)[0].selectbox(t("county"), ["", *names], format_func=lambda c: c or t("all_counties"),
                                     key="ov_county")
 left, right = st.columns(2)

@@ -6,16 +6,17 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboard import data, evidence, graphview, nav, tables, timeline
+from dashboard import data, evidence, graphview, nav, tables, timeline, urlstate
 from dashboard.i18n import label, t
+from dashboard.text import md
 
 st.title(t("page_person"))
 profile = nav.profile_or_stop("person_pick", "Person", "南选智", "busiest_people", "person_profile", "person_id")
 person_id = profile["id"]
 
 me = {name: "Person" for name in [profile["name"], *profile.get("aliases", [])] if name}
-st.header(profile["name"])
-st.caption(profile.get("county") or "")
+st.header(md(profile["name"]))
+st.caption(md(profile.get("county") or ""))
 counts = profile.get("counts", {})
 for col, key, name in zip(st.columns(5), ("posts", "taskforces", "portfolios", "appointments", "documents"),
                           (t("pe_posts"), t("pe_taskforces"), t("pe_oversees"), label("APPOINTED_TO"),
@@ -29,34 +30,38 @@ if gantt.empty:
 else:
     st.altair_chart(timeline.chart(gantt), width="stretch")
 
-tabs = st.tabs([t("pe_posts"), t("pe_oversees"), t("pe_taskforces"), label("APPOINTED_TO"), label("Task"),
-                t("ov_documents"), t("ag_graph")])
-with tabs[0]:
+SECTIONS = {"posts": t("pe_posts"), "oversees": t("pe_oversees"), "taskforces": t("pe_taskforces"),
+            "appointments": label("APPOINTED_TO"), "tasks": label("Task"), "documents": t("ov_documents"),
+            "graph": t("ag_graph")}
+shown = urlstate.section("person_section", list(SECTIONS), SECTIONS.__getitem__)
+if shown == "posts":
     posts = pd.DataFrame(profile.get("posts", []))
     if not posts.empty:
         posts["basis_text"] = posts["basis"].map(label)
-        posts["status_text"] = posts["status"].map(label)
+        posts["status_text"] = [timeline.status_text(x, a, b) for x, a, b in
+                                zip(posts["status"], posts["start"], posts["end"], strict=True)]
     evidence.fact_table(posts, "person_posts", {"post": "Post"}, extra=me,
                         columns=["post", "basis_text", "start", "end", "status_text", "doc_number", "doc_title"],
-                        column_config=tables.config(post=label("Post"), start=t("date"),
+                        column_config=tables.config(post=label("Post"), start=t("date"), end=t("col_end"),
+                                                    basis_text=t("col_basis"), status_text=t("col_status"),
                                                     doc_number=t("evidence_number"), doc_title=t("evidence_doc")))
-with tabs[1]:
+elif shown == "oversees":
     portfolios = tables.with_links(pd.DataFrame(profile.get("portfolios", [])), "target_id", "Agency")
     if not portfolios.empty:
         portfolios["target_type"] = portfolios["target_label"].map(label)
-    evidence.fact_table(portfolios, "person_portfolios", {"target": "Agency"}, extra=me,
+    evidence.fact_table(portfolios, "person_portfolios", {"target": "@target_label"}, extra=me,
                         columns=["relation", "target", "target_type", "as_of", "doc_number", "doc_title"],
                         column_config=tables.config(relation=label("OVERSEES"), target=t("name"),
                                                     target_type=t("type"), as_of=t("date"),
                                                     doc_number=t("evidence_number"), doc_title=t("evidence_doc")))
-with tabs[2]:
+elif shown == "taskforces":
     seats = tables.with_links(pd.DataFrame(profile.get("taskforces", [])), "taskforce_id", "TaskForce", "tf_link")
     evidence.fact_table(seats, "person_taskforces", {"taskforce": "TaskForce", "titles": "Post"}, extra=me,
                         columns=["tf_link", "role", "as_of", "doc_number", "doc_title"],
                         column_config=tables.config(as_of=t("date"), doc_number=t("evidence_number"),
                                                     doc_title=t("evidence_doc"),
                                                     **tables.link_column("tf_link", label("TaskForce"))))
-with tabs[3]:
+elif shown == "appointments":
     decisions = pd.DataFrame(profile.get("appointments", []))
     if not decisions.empty:
         decisions["action_text"] = decisions["action"].map(label)
@@ -64,15 +69,15 @@ with tabs[3]:
                         columns=["date", "action_text", "post", "note", "doc_number", "doc_title"],
                         column_config=tables.config(date=t("date"), post=label("Post"), doc_number=t("evidence_number"),
                                                     doc_title=t("evidence_doc")))
-with tabs[4]:
+elif shown == "tasks":
     tasks = tables.with_links(pd.DataFrame(profile.get("tasks", [])), "task_id", "Task")
     evidence.fact_table(tasks, "person_tasks", {"task": "Task"}, extra=me,
                         columns=["task", "relation", "deadline", "doc_number", "doc_date"],
                         column_config=tables.config(task=t("ch_task"), deadline=t("ch_deadline"),
                                                     doc_number=t("evidence_number"), doc_date=t("date")))
-with tabs[5]:
+elif shown == "documents":
     tables.table(pd.DataFrame(profile.get("documents", [])), column_order=["date", "doc_number", "title"])
-with tabs[6]:
+elif shown == "graph":
     sub = data.ego(person_id, hops=1, max_nodes=120)
     if sub is not None:
         graphview.show(sub.graph, focus=person_id, total=sub.total_nodes, truncated=sub.truncated, height=520)

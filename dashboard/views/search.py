@@ -1,30 +1,52 @@
-"""Search: one box, Chinese full-text search; results grouped by type, each opening its page."""
+"""Search: one box across names, aliases, tasks and 文号, ranked (exact, then prefix, then contained, then
+full-text), filtered by type, 20 hits a page; each hit opens its page. ``?q=…&type=…&page=…`` in the URL."""
 
 from __future__ import annotations
 
+import pandas as pd
 import streamlit as st
 
-from dashboard import data, nav
+from dashboard import data, nav, tables, urlstate
 from dashboard.i18n import label, t
 from graph_build.graph.schema import load_schema
 
+PAGE_SIZE = 20
+TYPES = ["", *[lab for lab in load_schema().nodes if lab != "County"]]
+
 st.title(t("page_search"))
-text = st.text_input(t("search_box"), value=st.query_params.get("q", ""), placeholder=t("search_placeholder"),
-                     key="search_text")
-text = text.strip()
+urlstate.bind("search_text", "q", "")
+urlstate.bind("search_type", "type", "", valid=lambda v: v in TYPES)
+urlstate.bind("search_page", "page", 1, int, valid=lambda v: isinstance(v, int) and v >= 1)
+text = st.text_input(t("search_box"), placeholder=t("search_placeholder"), key="search_text").strip()
+st.segmented_control(t("type"), TYPES, format_func=lambda v: label(v) if v else t("all_types"), key="search_type",
+                     label_visibility="collapsed")
+kind = st.session_state.get("search_type") or ""
+urlstate.publish("search_text", "q", "")
+urlstate.publish("search_type", "type", "")
+if st.session_state.get("_search_last", (text, kind)) != (text, kind):
+    st.session_state["search_page"] = 1  # a new search starts on its first page
+st.session_state["_search_last"] = (text, kind)
 if text:
-    st.query_params["q"] = text
-    hits = data.rows("search", text=text, limit=100)
-    st.caption(t("search_hits", n=len(hits)))
-    groups: dict[str, list[dict]] = {}
-    for hit in hits:
-        groups.setdefault(hit["label"], []).append(hit)
-    order = [lab for lab in load_schema().nodes if lab in groups] + [lab for lab in groups if lab not in
-                                                                      load_schema().nodes]
-    columns = st.columns(2)
-    for i, lab in enumerate(order):
-        with columns[i % 2], st.container(border=True):
-            st.subheader(f"{label(lab)} ({len(groups[lab])})")
-            for hit in groups[lab]:
-                county = f" · {hit['county']}" if hit.get("county") and lab != "County" else ""
-                nav.link(hit["id"], f"{hit['name']}{county}", lab)
+    page = int(st.session_state.get("search_page") or 1)
+    with st.spinner(t("working")):
+        hits = data.rows("find", text=text, label=kind, skip=(page - 1) * PAGE_SIZE, limit=PAGE_SIZE)
+    total = int(hits[0]["total"]) if hits else 0
+    pages = max(1, -(-total // PAGE_SIZE))
+    st.caption(t("search_hits", n=total))
+    if hits:
+        found = pd.DataFrame(hits)
+        found["type"] = found["label"].map(label)
+        found["link"] = [nav.url(i, lab) for i, lab in zip(found["id"], found["label"], strict=True)]
+        found["match"] = found["rank"].map(lambda r: t(f"search_rank_{r}"))
+        tables.table(found, column_order=["name", "type", "county", "doc_number", "match", "link"],
+                     column_config=tables.config(name=t("name"), type=t("type"), county=t("county"),
+                                                 doc_number=t("evidence_number"), match=t("search_match"),
+                                                 **tables.link_column("link", t("open_page"), t("open_page"))))
+        for hit in hits[:5]:  # the best hits as links too: one click, same tab
+            nav.link(hit["id"], f"{hit['name']}" + (f" · {hit['county']}" if hit.get("county") else ""),
+                     hit["label"], show_type=True)
+    if page > pages:
+        st.session_state["search_page"] = pages
+    if pages > 1:
+        st.number_input(t("search_page", n=pages), min_value=1, max_value=pages, step=1, key="search_page")
+    urlstate.publish("search_page", "page", 1)

@@ -6,14 +6,16 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from dashboard import data, evidence, nav, tables
+from dashboard import data, evidence, nav, tables, urlstate
 from dashboard.i18n import label, t
+from dashboard.text import md
 
 st.title(t("page_taskforces"))
 tf_id = nav.picker("tf_pick", ("TaskForce",), "河长")
-tabs = st.tabs([t("tf_composition"), t("tf_overlap"), t("tf_busiest")])
+SECTIONS = {"composition": "tf_composition", "overlap": "tf_overlap", "busiest": "tf_busiest"}
+shown = urlstate.section("tf_section", list(SECTIONS), lambda s: t(SECTIONS[s]))
 
-with tabs[2]:
+if shown == "busiest":
     members = data.frame("busiest_taskforce_members", limit=30)
     if not members.empty:
         members["link"] = [nav.url(i, lab) for i, lab in zip(members["member_id"], members["member_label"],
@@ -32,9 +34,9 @@ with tabs[2]:
                                           "roles"],
                      column_config=tables.config(**tables.link_column("link", label("Person"))))
 
+    st.stop()
 if not tf_id:
-    with tabs[0]:
-        st.caption(t("id_param_help"))
+    st.caption(t("id_param_help"))
     st.stop()
 if nav.entity_or_warn(tf_id, "TaskForce") is None:
     st.stop()
@@ -42,8 +44,8 @@ tf = data.one("taskforce_composition", taskforce_id=tf_id)
 if tf is None:
     st.stop()
 
-with tabs[0]:
-    st.header(tf["name"])
+if shown == "composition":
+    st.header(md(tf["name"]))
     if tf.get("parent"):
         nav.link(tf["parent"]["id"], f"↑ {tf['parent']['name']}", "TaskForce")
     roles = pd.DataFrame([{"role": r["role"], "count": len(r.get("members") or []),
@@ -70,7 +72,7 @@ with tabs[0]:
         evidence.fact_table(offices, "tf_offices", {"agency": "Agency"}, extra={tf["name"]: "TaskForce"},
                             columns=["agency", "line"])
 
-with tabs[1]:
+elif shown == "overlap":
     other = nav.search_select("tf_other", ("TaskForce",), "领导小组", t("tf_pick"), exclude=tf_id)
     if other:
         overlap = data.one("taskforce_overlap", taskforce_a=tf_id, taskforce_b=other)

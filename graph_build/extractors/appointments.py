@@ -48,12 +48,13 @@ from typing import Any
 import yaml
 
 from graph_build.extractors.base import Context
-from graph_build.extractors.portfolio_text import Compact, sentences, top_level_split, trailing_brackets
+from graph_build.extractors.portfolio_text import Compact, sentences, trailing_brackets
 from graph_build.layout import Block, compact, working_copy
 from graph_build.notices import DATE_LINE, Notice, format_date
 from graph_build.patterns import alternation
 from graph_build.people import clean_person, looks_like_person
 from graph_build.records import Appointment, Fact
+from graph_build.units import top_level_split
 
 NAME = "appointments"
 VERSION = "2"
@@ -210,7 +211,7 @@ class _State:
 def _persons(c: Compact, a: int, b: int) -> list[Person] | None:
     """The people named in ``c.text[a:b]`` (``张三、李四同志``), or None if any part is not a name."""
     out: list[Person] = []
-    for lo, hi in top_level_split(c.text[a:b], "、"):
+    for lo, hi in top_level_split(c.text[a:b], seps="、"):
         lo, hi = a + lo, a + hi
         note = re.search(rf"{_NOTE}$", c.text[lo:hi])
         if note:
@@ -524,7 +525,7 @@ def _parse_sentence(block: Block, lo: int, hi: int, state: _State, *, listing: b
         state.mode = DECIDE
         return
     body = c.sub(start, len(t))
-    clauses = [part for a, b in top_level_split(body.text, ",，:：") for part in _items_of(body.text, a, b)]
+    clauses = [part for a, b in top_level_split(body.text, seps=",，:：") for part in _items_of(body.text, a, b)]
     if cut:
         clauses = clauses[:-1]
     for a, b in clauses:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 import yaml
 
 from graph_build.patterns import alternation as longest_first
-from graph_build.units import UNIT_SUFFIX, split_units, strip_head
+from graph_build.units import CONJUNCTIONS, SEPARATORS, UNIT_SUFFIX, space_split, split_units, strip_head
 
 if TYPE_CHECKING:
     from graph_build.nlp import AgencyRecogniser
@@ -81,7 +81,6 @@ def alternation(words: tuple[str, ...]) -> str:
 
 # -- units -------------------------------------------------------------------
 
-SEPARATORS = "、,，;；/"
 _SENTENCE_PUNCT = re.compile(r"[。;；:：!！?？]")
 _NOT_UNIT_WORDS = re.compile(
     r"(要|应当|必须|确保|做好|加强|推进|开展|进行|实施|根据|按照|通过|对于|以及|其中|不再|列出|下同)"
@@ -109,21 +108,6 @@ def looks_like_unit(name: str, agencies: AgencyRecogniser | None = None) -> bool
     return bool(_EXTRA_SUFFIX.search(head)) and 2 <= len(head) <= 12
 
 
-def _space_split(part: str, a: int, b: int, agencies: AgencyRecogniser | None) -> list[tuple[int, int]]:
-    """``县生态环境局 县水利局``: units set apart by spaces alone are several.
-
-    Each must read as a unit and start like the first (``县…``), so that a name a PDF spaced out
-    (``县人民政府 办公室``) stays whole.
-    """
-    tokens = [(a + m.start(), a + m.end()) for m in re.finditer(r"\S+", part[a:b])]
-    first = part[tokens[0][0]] if tokens else ""
-    if len(tokens) > 1 and all(
-        y - x >= 3 and part[x] == first and looks_like_unit(part[x:y], agencies) for x, y in tokens
-    ):
-        return tokens
-    return [(a, b)]
-
-
 def unit_list(
     text: str, lo: int, hi: int, agencies: AgencyRecogniser | None = None, *, lenient: bool = False
 ) -> list[tuple[int, int]] | None:
@@ -136,10 +120,14 @@ def unit_list(
     """
     part = text[lo:hi]
     spans: list[tuple[int, int]] = []
-    for a, b in (piece for span in split_units(part) for piece in _space_split(part, *span, agencies)):
+    def is_unit(word: str) -> bool:
+        return looks_like_unit(word, agencies)
+
+    pieces = [p for span in split_units(part) for p in space_split(part, *span, is_unit, same_start=True)]
+    for a, b in pieces:
         # split_units trims ``有关单位`` after a bare prefix (``县直有关单位`` -> ``县直``): undo that
         tail_end = b
-        while tail_end < len(part) and part[tail_end] not in SEPARATORS + "和及与":
+        while tail_end < len(part) and part[tail_end] not in SEPARATORS + CONJUNCTIONS:
             tail_end += 1
         tail = compact(part[b:tail_end]).rstrip("。.")
         if tail.endswith("等"):

@@ -69,21 +69,6 @@ def sentences(block: Block) -> Iterator[tuple[int, int]]:
         yield lo, len(block.text)
 
 
-def top_level_split(text: str, seps: str) -> list[tuple[int, int]]:
-    """Spans of ``text`` split on ``seps`` outside brackets and quotes."""
-    out, depth, lo = [], 0, 0
-    for i, ch in enumerate(text):
-        if ch in OPEN or ch in "《“":
-            depth += 1
-        elif ch in CLOSE or ch in "》”":
-            depth = max(0, depth - 1)
-        elif depth == 0 and ch in seps:
-            out.append((lo, i))
-            lo = i + 1
-    out.append((lo, len(text)))
-    return out
-
-
 def trailing_brackets(text: str) -> list[tuple[int, int]]:
     """Spans (including the brackets) of the balanced bracket groups that end ``text``, left to right."""
     groups: list[tuple[int, int]] = []

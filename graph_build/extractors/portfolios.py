@@ -43,13 +43,13 @@ from typing import Any
 import yaml
 
 from graph_build.extractors.base import Context, sentence_bounds
-from graph_build.extractors.portfolio_text import Compact, sentences, top_level_split, trailing_brackets
+from graph_build.extractors.portfolio_text import Compact, sentences, trailing_brackets
 from graph_build.layout import Block, compact
 from graph_build.notices import Notice
 from graph_build.patterns import alternation
 from graph_build.people import clean_person, is_name, looks_like_person
 from graph_build.records import Fact, Portfolio
-from graph_build.units import UNIT_SUFFIX, split_units
+from graph_build.units import UNIT_SUFFIX, split_units, top_level_split
 
 NAME = "portfolios"
 VERSION = "2"
@@ -301,13 +301,13 @@ def relation_at(t: str, pos: int, end: int) -> tuple[str, int, int] | None:
 
 def _strip_list_end(text: str) -> str:
     g = grammar()
-    if text.endswith(g.scope) and len(top_level_split(text, "、")) == 1:
+    if text.endswith(g.scope) and len(top_level_split(text, seps="、")) == 1:
         return text
     m = g.list_end.search(text)
     if m and m.start() > 0:
         text = text[: m.start()]
     m = g.such_as.search(text)
-    if m and m.start() > 0 and len(top_level_split(text, "、")) > 1 and not _is_agency(text[m.start() :]):
+    if m and m.start() > 0 and len(top_level_split(text, seps="、")) > 1 and not _is_agency(text[m.start() :]):
         text = text[: m.start()]
     return text
 
@@ -325,7 +325,7 @@ def targets_of(c: Compact, relation: str, a: int, b: int) -> list[Target]:
     """The targets listed in ``c.text[a:b]`` under ``relation``."""
     rest = c.text[a:b].rstrip(_TERMINAL + ",，、")
     rest = _strip_list_end(rest)
-    items = [(a + lo, a + hi) for lo, hi in top_level_split(rest, "、") if hi > lo]
+    items = [(a + lo, a + hi) for lo, hi in top_level_split(rest, seps="、") if hi > lo]
     out: list[Target] = []
     for k, (lo, hi) in enumerate(items):
         last = k == len(items) - 1 and len(items) > 1
@@ -377,7 +377,7 @@ def _target(c: Compact, relation: str, a: int, b: int) -> Target | None:
             inner = text[g0 + 1 : g1 - 1]
             if not inner or g.note.match(inner) or "设在" in inner:
                 continue
-            for lo, hi in top_level_split(inner, "、,，"):
+            for lo, hi in top_level_split(inner, seps="、,，"):
                 if hi > lo:
                     aliases.append(c.original(a + g0 + 1 + lo, a + g0 + 1 + hi))
     if (
@@ -468,7 +468,7 @@ class _Reader:
                 self._sentence(c.sub(colon + 1, len(c.text)))
                 return
         self.sentences += 1
-        self._clauses(c, t, [(pos + lo, pos + hi) for lo, hi in top_level_split(t[pos:], ",，—") if hi > lo],
+        self._clauses(c, t, [(pos + lo, pos + hi) for lo, hi in top_level_split(t[pos:], seps=",，—") if hi > lo],
                       head_found)
 
     def _clauses(self, c: Compact, t: str, pieces: list[tuple[int, int]], head_found: bool) -> None:
@@ -600,7 +600,7 @@ def _continues_list(t: str, a: int, b: int) -> bool:
     piece = t[opener.end() if opener else a : b]
     if not piece or g.relation_verb.search(piece) or g.holds.search(piece):
         return False
-    items = [piece[x:y] for x, y in top_level_split(piece, "、")]
+    items = [piece[x:y] for x, y in top_level_split(piece, seps="、")]
     if any(not 2 <= len(i) <= 20 or _BAD_TARGET.search(i) or g.not_target.match(i) for i in items[:-1]):
         return False
     return len(items) > 1 or bool(g.list_end.search(piece)) or _is_agency(_without_trailing_note(piece))

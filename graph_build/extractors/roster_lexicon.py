@@ -10,6 +10,7 @@ The vocabulary lives in ``data/rosters.yml`` and is loaded once.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -29,10 +30,17 @@ from graph_build.people import (
     strip_span,
     title_like,
     title_spans,
+)
+from graph_build.units import (
+    CLOSE,
+    CONJUNCTIONS,
+    OPEN,
+    UNIT_SUFFIX,
+    space_split,
+    split_conjunction,
     top_level,
     top_level_split,
 )
-from graph_build.units import UNIT_SUFFIX
 
 if TYPE_CHECKING:
     from graph_build.nlp import AgencyRecogniser
@@ -307,28 +315,20 @@ def _strip_head(part: str, lex: Lexicon, agencies: AgencyRecogniser | None) -> i
     return None
 
 
-def _space_split(text: str, lo: int, hi: int, agencies: AgencyRecogniser | None, lex: Lexicon) -> list[tuple[int, int]]:
-    """``县发改局 县财政局 县教育局``: units set apart by spaces, each whole (not ``县 发改局``)."""
-    words = [(lo + m.start(), lo + m.end()) for m in re.finditer(r"\S+", text[lo:hi])]
-    if len(words) > 1 and all(b - a >= 3 and _bare_unit(text[a:b], lex, agencies) for a, b in words):
-        return words
-    return [(lo, hi)]
+def _joins_units(agencies: AgencyRecogniser | None, lex: Lexicon) -> Callable[[str, int, int, int], bool]:
+    """A roster's test for a conjunction between two units: a known unit (or a post) before it, a unit after."""
 
+    def joins(text: str, lo: int, i: int, hi: int) -> bool:
+        left, right = unit_of(text, lo, i, agencies, lex), unit_of(text, i + 1, hi, agencies, lex)
+        left_text = compact(text[lo:i])
+        left_ok = (
+            (left and left.known)
+            or (left is None and lex.post_end_re.search(left_text))
+            or (left is not None and _DECLARED.search(left_text) is not None)  # ``电力等部门和全部12个乡镇``
+        )
+        return bool(left_ok and right and (right.known or compact(text[i + 1 : hi]).startswith("各")))
 
-def _conj_split(text: str, lo: int, hi: int, agencies: AgencyRecogniser | None, lex: Lexicon) -> list[tuple[int, int]]:
-    """``县发改局和县应急管理局`` -> two items; ``县人力资源和社会保障局`` stays one."""
-    for i in top_level(text, lo, hi):
-        if text[i] in "和及与或" and i > lo:
-            left, right = unit_of(text, lo, i, agencies, lex), unit_of(text, i + 1, hi, agencies, lex)
-            left_text = compact(text[lo:i])
-            left_ok = (
-                (left and left.known)
-                or (left is None and lex.post_end_re.search(left_text))
-                or (left is not None and _DECLARED.search(left_text) is not None)  # ``电力等部门和全部12个乡镇``
-            )
-            if left_ok and right and (right.known or compact(text[i + 1 : hi]).startswith("各")):
-                return [(lo, i), *_conj_split(text, i + 1, hi, agencies, lex)]
-    return [(lo, hi)]
+    return joins
 
 
 def unit_list(
@@ -360,9 +360,15 @@ def unit_parts(
     declared = bool(re.search("(部门|单位)", compact(text[lo:hi])[-12:]) or _DECLARED.search(text, lo, hi))
     hi = _summary_start(text, lo, hi)
     items: list[UnitPart] = []
-    pieces = [p for x, y in top_level_split(text, lo, hi) for p in _space_split(text, x, y, agencies, lex)]
+
+    def is_unit(word: str) -> bool:
+        return _bare_unit(word, lex, agencies)
+
+    joins = _joins_units(agencies, lex)
+    pieces = [p for x, y in top_level_split(text, lo, hi) for p in space_split(text, x, y, is_unit)]
     for a, b in pieces:
-        for c, d in _conj_split(text, a, b, agencies, lex):
+        # a roster list may also join two known units with 或
+        for c, d in split_conjunction(text, a, b, joins, CONJUNCTIONS + "或", OPEN, CLOSE):
             u = unit_of(text, c, d, agencies, lex)
             if u is not None:
                 items.append(u)

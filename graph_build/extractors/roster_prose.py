@@ -41,9 +41,9 @@ from graph_build.people import (
     is_name,
     people_in_slot,
     strip_span,
-    top_level_split,
 )
 from graph_build.records import Fact, Membership, UnitMembership
+from graph_build.units import top_level_split
 
 NAME = "rosters"
 VERSION = "1"

@@ -10,6 +10,7 @@ from typing import Any
 
 EXAMPLES: dict[str, dict[str, Any]] = {
     "search": {"text": "南选智"},
+    "find": {"text": "应急管理局"},
     "entity": {"id": "agency:稷山县:水利局"},
     "accountability_chain": {"keyword": "四好农村路"},
     "shortest_paths": {"from_id": "person:稷山县:南选智", "to_id": "agency:稷山县:水利局"},
@@ -17,6 +18,7 @@ EXAMPLES: dict[str, dict[str, Any]] = {
     "agency_duties": {"agency_id": "agency:稷山县:水利局"},
     "shared_duties": {"agency_id": "agency:稷山县:水利局"},
     "top_shared_duty_pairs": {"county": "稷山县"},
+    "shared_tasks": {"a_id": "agency:稷山县:水利局", "b_id": "agency:稷山县:农业农村局"},
     "person_profile": {"person_id": "person:稷山县:南选智"},
     "person_timeline": {"person_id": "person:稷山县:南选智"},
     "post_history": {"post_id": "post:稷山县:水利局局长"},

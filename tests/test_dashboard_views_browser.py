@@ -1,0 +1,152 @@
+"""The dashboard's views in a real headless Chromium: graphs fitted when their section is shown, groups that open
+on double-click, a click that leads to a node's page, evidence with file and line, links that reopen the same view,
+and every page timed to its main content with nothing loaded from outside the server.
+
+Uses the ``dashboard_url`` fixture of test_dashboard_browser (a `streamlit run` subprocess on the demo graph).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import tempfile
+from pathlib import Path
+
+from test_dashboard_browser import CHROMIUM, CHROMIUM_ARGS, STEP_TIMEOUT, dashboard_url, graph_frame  # noqa: F401
+
+pytest_plugins = ["neo4j_fixture", "graph_fixture"]
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+import browser_timing  # noqa: E402
+
+AGENCY = "agency:稷山县:住建局"  # the busiest agency of the demo graph: 111 nodes one hop around it
+OUTSIDE = """() => { const box = network.canvas.frame.canvas.getBoundingClientRect();
+  const ids = network.body.nodeIndices; const pos = network.getPositions(ids);
+  return ids.filter(id => { const p = network.canvasToDOM(pos[id]);
+    return p.x < 0 || p.y < 0 || p.x > box.width || p.y > box.height; }).length; }"""
+
+
+def wait_drawn(page) -> None:
+    browser_timing.wait_for_content(page, "[data-testid=stMain] h1")
+
+
+def browser_page(pw, **kwargs):
+    browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+    context = browser.new_context(viewport={"width": 1400, "height": 1000}, **kwargs)
+    page = context.new_page()
+    page.set_default_timeout(STEP_TIMEOUT)
+    return browser, page
+
+
+def test_a_graph_shown_after_switching_sections_is_fitted_grouped_and_clickable(dashboard_url: str):  # noqa: F811
+    from playwright.sync_api import expect, sync_playwright
+
+    with sync_playwright() as pw:
+        browser, page = browser_page(pw)
+        try:
+            page.goto(f"{dashboard_url}/agency?id={AGENCY}")
+            wait_drawn(page)
+            assert not page.locator("iframe").count(), "the graph is not drawn before its section is chosen"
+            page.get_by_role("radio", name="关系图").click()
+            expect(page).to_have_url(re.compile(r"tab=graph"))
+            frame = graph_frame(page)
+            frame.wait_for_function("() => typeof govkgClusters === 'function'")
+            page.wait_for_timeout(1500)
+            frame.wait_for_function(f"() => ({OUTSIDE})() === 0", timeout=STEP_TIMEOUT)
+            assert frame.evaluate(OUTSIDE) == 0, "every node inside the viewport"
+            clusters = frame.evaluate("() => govkgClusters()")
+            visible = frame.evaluate("() => network.body.nodeIndices.length")
+            assert clusters and visible < frame.evaluate("() => nodes.length"), "busy: tasks grouped"
+
+            # Double-click a group: it opens, client-side (no rerun of the page).
+            target = clusters[0]
+            box = page.locator("iframe").first.bounding_box()
+            canvas = frame.evaluate("() => { const r = network.canvas.frame.canvas.getBoundingClientRect();"
+                                    " return {x: r.x, y: r.y}; }")
+            frame.evaluate("() => network.stopSimulation()")  # the layout holds still where the mouse goes
+            for _ in range(3):
+                page.wait_for_timeout(300)
+                point = frame.evaluate(f"() => network.canvasToDOM(network.getPositions(['{target}'])['{target}'])")
+                page.mouse.dblclick(box["x"] + canvas["x"] + point["x"], box["y"] + canvas["y"] + point["y"])
+                if frame.evaluate(f"() => !network.body.nodes['{target}']"):
+                    break
+            frame.wait_for_function(f"() => !network.body.nodes['{target}']")
+            assert frame.evaluate("() => network.body.nodeIndices.length") > visible
+
+            # Click the centre: a panel with its properties and a link to its page.
+            centre = frame.evaluate(f"() => network.canvasToDOM(network.getPositions(['{AGENCY}'])['{AGENCY}'])")
+            page.mouse.click(box["x"] + canvas["x"] + centre["x"], box["y"] + canvas["y"] + centre["y"])
+            link = frame.locator("#govkg-info-link")
+            expect(link).to_be_visible()
+            assert re.search(r"/agency\?id=agency:", link.get_attribute("href") or "")
+            assert "稷山县" in frame.locator("#govkg-info-text").inner_text()
+        finally:
+            browser.close()
+
+
+def test_the_evidence_panel_shows_file_and_line(dashboard_url: str):  # noqa: F811
+    from playwright.sync_api import expect, sync_playwright
+
+    with sync_playwright() as pw:
+        browser, page = browser_page(pw)
+        try:
+            page.goto(f"{dashboard_url}/agency?id=agency:稷山县:水利局")
+            wait_drawn(page)
+            grid = page.locator("[data-testid=stDataFrame]").first
+            grid.wait_for()
+            box = grid.bounding_box()
+            page.mouse.click(box["x"] + 14, box["y"] + 35 + 17)  # the first row's selection box
+            source = page.get_by_text(re.compile(r"出处.*\.txt, 第 \d+ 行"))
+            expect(source).to_be_visible()
+            expect(page.locator(".govkg-evidence mark").first).to_be_visible()
+        finally:
+            browser.close()
+
+
+def test_a_copied_url_reopens_the_same_view(dashboard_url: str):  # noqa: F811
+    from playwright.sync_api import expect, sync_playwright
+
+    with sync_playwright() as pw:
+        browser, page = browser_page(pw)
+        try:
+            page.goto(f"{dashboard_url}/shared-duties?a=agency:稷山县:水利局&b=agency:稷山县:农业农村局")
+            wait_drawn(page)
+            page.get_by_label("关键词").fill("气象")
+            page.get_by_label("关键词").press("Enter")
+            expect(page).to_have_url(re.compile(r"q=%E6%B0%94%E8%B1%A1|q=气象"))
+            page.get_by_text("English", exact=True).click()
+            expect(page).to_have_url(re.compile(r"lang=en"))
+            wait_drawn(page)
+            count = page.get_by_text(re.compile(r"^\d+ shared tasks$")).inner_text()
+            copied = page.url
+        finally:
+            browser.close()
+        browser, page = browser_page(pw)  # a fresh browser: nothing but the URL
+        try:
+            page.goto(copied)
+            wait_drawn(page)
+            expect(page.get_by_role("heading", name="Shared duties")).to_be_visible()
+            expect(page.get_by_label("Keyword")).to_have_value("气象")
+            expect(page.get_by_text(count, exact=True)).to_be_visible()
+            page.goto(f"{dashboard_url}/export?id=agency:稷山县:水利局&hops=2&lang=en")
+            wait_drawn(page)
+            expect(page.get_by_text(re.compile(r"Hops 2 · showing"))).to_be_visible()
+            page.goto(f"{dashboard_url}/agency?id=agency:稷山县:水利局&tab=posts")
+            wait_drawn(page)
+            active = page.locator("button[data-variant=segmented_control][aria-checked=true]")
+            expect(active).to_have_text("职务与任职人员")
+        finally:
+            browser.close()
+
+
+def test_every_page_reaches_its_main_content_and_loads_nothing_from_outside(dashboard_url: str):  # noqa: F811
+    with tempfile.TemporaryDirectory() as tmp:
+        script = Path(tmp) / "baseline.py"
+        script.write_text(browser_timing.BASELINE_SOURCE, encoding="utf-8")
+        with browser_timing.streamlit_server(script) as baseline:
+            timings = browser_timing.measure(dashboard_url, baseline, repeat=1)
+    print("\n" + browser_timing.table(timings))  # the figures; targets are the benchmark's, not this test's
+    assert {t.name for t in timings} == {name for name, _, _ in browser_timing.MARKERS}
+    remote = sorted({url for t in timings for url in t.remote})
+    assert not remote, f"requests to other servers: {remote}"
