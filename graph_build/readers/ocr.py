@@ -14,6 +14,9 @@ from graph_build.source import Origin, SourceError, SourceText
 SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff")
 LANG = "chi_sim"
 TIMEOUT = 600  # seconds for one page
+# Tesseract's Chinese model reads characters best about this many pixels high: on our scans characters
+# 21-32 px high read alike and worse beyond (41 px: 30 of 38 names right instead of 36; benchmarks/read_formats.py).
+GLYPH_PX = 26
 INSTALL = "install it with scripts/install-system-deps.sh (Debian: tesseract-ocr tesseract-ocr-chi-sim)"
 
 
@@ -30,6 +33,29 @@ def _confidence(tsv: str) -> float:
             if conf >= 0:
                 values.append(conf)
     return round(sum(values) / len(values), 1) if values else 0.0
+
+
+def glyph_height(image: Any) -> float | None:
+    """The usual height in pixels of a line of text on a page image, or None when no lines are seen.
+
+    Rows of pixels darker than the page's background form runs, one per line of text; the median run is
+    the height of a line's characters.
+    """
+    from PIL import Image
+
+    gray = image.convert("L")
+    rows = list(gray.resize((1, gray.height), Image.Resampling.BOX).tobytes())  # each row's mean
+    background = sorted(rows)[int(len(rows) * 0.9)]
+    runs: list[int] = []
+    n = 0
+    for value in [*rows, background]:
+        if value < background - 2:
+            n += 1
+        elif n:
+            runs.append(n)
+            n = 0
+    runs = [r for r in runs if r >= 4]  # specks and rules are not lines of text
+    return float(sorted(runs)[len(runs) // 2]) if len(runs) >= 3 else None
 
 
 def image_text(image: Any, where: str) -> tuple[str, float]:
@@ -68,5 +94,9 @@ def read(path: Path) -> SourceText:
         image = Image.open(path)
     except (OSError, UnidentifiedImageError) as exc:
         raise SourceError(str(path), f"not a readable image ({exc})") from exc
+    height = glyph_height(image)
+    if height is not None and not 0.8 <= GLYPH_PX / height <= 1.25:  # resample only what is far off
+        factor = GLYPH_PX / height
+        image = image.resize((round(image.width * factor), round(image.height * factor)), Image.Resampling.LANCZOS)
     text, confidence = image_text(image, f"{path} page 1")
     return assemble(path, [text], Origin(format="image", ocr_pages=((1, confidence),)), paged=True)

@@ -31,7 +31,8 @@ from graph_build.source import Origin, SourceError, SourceText
 SUFFIXES = (".pdf",)
 TABLE_PATHS = 12  # a page with fewer path objects (ruling lines, cell borders) than this holds no table
 MIN_TEXT = 8  # characters: a page with less text than this is read by OCR if it holds an image
-OCR_SCALE = 300 / 72  # render scanned pages at 300 dpi
+PROBE_SCALE = 150 / 72  # a scanned page is first rendered at 150 dpi to measure its characters
+OCR_SCALES = (100 / 72, 400 / 72)  # then at the scale that gives characters ocr.GLYPH_PX high, within these
 
 
 def _count(page: pdfium.PdfPage, kind: int) -> int:
@@ -178,6 +179,16 @@ def _table_page(plumber: Any, index: int, page: pdfium.PdfPage, textpage: pdfium
     return "\n".join(p.strip("\n") for p in parts if p.strip())
 
 
+def _scan_image(page: pdfium.PdfPage) -> Any:
+    """The page rendered for OCR, scaled so that its characters are as high as Tesseract reads best."""
+    probe = page.render(scale=PROBE_SCALE).to_pil()
+    height = ocr.glyph_height(probe)
+    if height is None:
+        return page.render(scale=300 / 72).to_pil()
+    scale = min(max(PROBE_SCALE * ocr.GLYPH_PX / height, OCR_SCALES[0]), OCR_SCALES[1])
+    return page.render(scale=scale).to_pil()
+
+
 def read(path: Path) -> SourceText:
     try:
         doc = pdfium.PdfDocument(str(path))
@@ -192,7 +203,7 @@ def read(path: Path) -> SourceText:
             textpage = page.get_textpage()
             text = page_lines(textpage)
             if len("".join(text.split())) < MIN_TEXT and _count(page, pdfium_c.FPDF_PAGEOBJ_IMAGE):
-                image = page.render(scale=OCR_SCALE).to_pil()
+                image = _scan_image(page)
                 text, confidence = ocr.image_text(image, f"{path} page {index + 1}")
                 ocr_pages.append((index + 1, confidence))
             elif _count(page, pdfium_c.FPDF_PAGEOBJ_PATH) >= TABLE_PATHS:
