@@ -14,8 +14,9 @@ from graph_build.source import Origin, SourceError, SourceText
 SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff")
 LANG = "chi_sim"
 TIMEOUT = 600  # seconds for one page
-# Tesseract's Chinese model reads characters best about this many pixels high: on our scans characters
-# 21-32 px high read alike and worse beyond (41 px: 30 of 38 names right instead of 36; benchmarks/read_formats.py).
+# Tesseract's Chinese model (Debian's, the fast one) reads characters best about this many pixels high.
+# Measured on the roster scans of tests/test_readers.py (38 names): characters 21-32 px high give 35-36 of
+# them right, 35 px 34, 42 px (a 200 dpi scan rendered at 300 dpi) and 56 px 30.
 GLYPH_PX = 26
 INSTALL = "install it with scripts/install-system-deps.sh (Debian: tesseract-ocr tesseract-ocr-chi-sim)"
 
