@@ -95,9 +95,5 @@ def read(path: Path) -> SourceText:
         image = Image.open(path)
     except (OSError, UnidentifiedImageError) as exc:
         raise SourceError(str(path), f"not a readable image ({exc})") from exc
-    height = glyph_height(image)
-    if height is not None and not 0.8 <= GLYPH_PX / height <= 1.25:  # resample only what is far off
-        factor = GLYPH_PX / height
-        image = image.resize((round(image.width * factor), round(image.height * factor)), Image.Resampling.LANCZOS)
     text, confidence = image_text(image, f"{path} page 1")
     return assemble(path, [text], Origin(format="image", ocr_pages=((1, confidence),)), paged=True)
