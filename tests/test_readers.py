@@ -71,7 +71,7 @@ def test_pdf_of_each_demo_gazette_gives_the_facts_of_its_text(tmp_path, extracto
         shares[txt.name] = sum((want & got).values()) / sum(want.values())
     total = sum(shares.values()) / len(shares)
     print({k: round(v, 3) for k, v in shares.items()})
-    assert min(shares.values()) >= 0.97, shares  # the bar is 0.98: one gazette is at 0.974 (README)
+    assert min(shares.values()) >= 0.98, shares  # measured 0.995-1.000 (README)
     assert total >= 0.99, shares
 
 
@@ -127,10 +127,30 @@ def test_responsibility_table_rows_keep_their_cells_in_pdf_and_docx(tmp_path, ex
     from_pdf, from_docx = ({table_key(r) for r in facts(extractor, made) if r["type"] == "assignment"}
                            for made in (pdf, docx))
     print(f"table rows: PDF {len(want & from_pdf)}/{len(want)}, DOCX {len(want & from_docx)}/{len(want)}")
-    # The bar is all of them. A PDF cell of names one a line in a column as wide as the names reads as
-    # one name (README); one row the text extractor reads from the text's layout only.
+    # Measured 37 of 40 from both: one row (three tasks) the text extractor reads from the text's layout only.
     assert len(want & from_docx) >= 0.9 * len(want), (sorted(want - from_docx)[:3], sorted(from_docx - want)[:3])
-    assert len(want & from_pdf) >= 0.7 * len(want), (sorted(want - from_pdf)[:3], sorted(from_pdf - want)[:3])
+    assert len(want & from_pdf) >= len(want & from_docx), (sorted(want - from_pdf)[:3], sorted(from_pdf - want)[:3])
+
+
+@pytest.mark.parametrize(
+    ("lines", "want"),
+    [
+        (["经开区", "工科局"], ["经开区", "工科局"]),  # two units, one a line
+        (["任世英", "党孟发"], ["任世英", "党孟发"]),  # two people
+        (["市生态", "环境局", "稷山分", "局"], ["市生态环境局稷山分局"]),  # one unit wrapped
+        (["应急管", "理局"], ["应急管理局"]),  # a wrap that looks like a name, then a unit: one unit
+    ],
+)
+def test_a_cell_of_names_as_wide_as_its_column(lines, want):
+    from graph_build.readers.pdf import cell_paragraphs
+
+    class Page:  # pdfplumber's page, reduced to the characters of one cell: three 10 pt characters a line
+        def within_bbox(self, box):
+            chars = [{"text": ch, "x0": 10.0 * k, "x1": 10.0 * k + 10, "top": 15.0 * row, "size": 10.0}
+                     for row, line in enumerate(lines) for k, ch in enumerate(line)]
+            return type("Cropped", (), {"chars": chars})()
+
+    assert cell_paragraphs(Page(), (0.0, 0.0, 31.0, 100.0)) == want
 
 
 @needs_shared
@@ -160,8 +180,23 @@ def test_scanned_roster_pages_give_their_memberships_through_ocr(tmp_path, extra
         got += keys(from_scan)
         assert all(r["ocr"] is True and 0 < r["ocr_confidence"] <= 100 and r["page"] >= 1 for r in from_scan)
     print(f"OCR memberships: {sum((want & got).values())}/{sum(want.values())}")
-    # The bar is 0.9; measured 25/45 (README "Your own documents": a label run into a name)
-    assert sum((want & got).values()) >= 0.5 * sum(want.values()), sorted(want - got)
+    # Measured 47 of 49; the two missed are names with a misread character (README "Your own documents")
+    assert sum((want & got).values()) >= 0.9 * sum(want.values()), sorted(want - got)
+
+
+def test_glyph_height_is_the_usual_height_of_a_line_of_text():
+    from PIL import Image, ImageDraw
+
+    from graph_build.readers.ocr import glyph_height
+
+    page = Image.new("L", (600, 800), 255)
+    draw = ImageDraw.Draw(page)
+    for k in range(8):  # eight lines of "characters" 24 px high, a title 40 px high, and a thin rule
+        draw.rectangle((50, 100 + 40 * k, 550, 123 + 40 * k), fill=0)
+    draw.rectangle((50, 20, 400, 59), fill=0)
+    draw.line((50, 700, 550, 700), fill=0)
+    assert glyph_height(page) == 24
+    assert glyph_height(Image.new("L", (100, 100), 255)) is None
 
 
 def test_a_page_without_text_and_no_tesseract_names_file_and_page(tmp_path, monkeypatch):

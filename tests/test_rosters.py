@@ -743,3 +743,57 @@ def test_names_already_in_facts() -> None:
     assert people.looks_like_person("王润")
     assert not people.looks_like_person("县发改局")
     assert not people.is_name("项目")
+
+
+# -- rows as OCR writes them: spaces lost ------------------------------------
+
+OCR_ROSTER = """县人民政府办公室关于建立县留守儿童工作联席会议制度的通知
+一、联席会议组成人员
+总召集人 张建国 县政府副县长
+召集 人 李文华 县政府办副主任
+成员王志强 县教育局副局长
+赵光明 县公安局副局长
+孙丽区民政局副局长
+周凯县长
+"""
+
+
+def test_a_role_glued_to_the_first_name_still_labels_the_list(roster_extractor: Extractor) -> None:
+    got = {(p, r) for p, r, _body in members(roster_extractor, OCR_ROSTER)}
+    assert ("王志强", "成员") in got and ("赵光明", "成员") in got
+    assert ("李文华", "召集人") in got and not any(p == "赵光明" and r == "召集人" for p, r in got)
+
+
+def test_a_name_glued_to_its_post_is_split() -> None:
+    for row, name in (("孙丽区民政局副局长", "孙丽"), ("周凯县长", "周凯"), ("刘夫先区财政局副局长", "刘夫先")):
+        got = roster_lexicon.parse_people(row, 0, len(row))
+        assert got and row[slice(*got[0].name)] == name, row
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "成员如有变动 报经总召集人同意",  # prose that starts with a role: no name after it
+        "成员单位 县教育局",
+        "组长王凯",  # no post after the name
+    ],
+)
+def test_a_glued_role_needs_a_whole_name_and_a_post(line: str) -> None:
+    assert rosters.bare_label(line) is None
+
+
+WRAPPED_UNITS = """县通信保障应急预案
+一、组织机构
+县应急通信保障指挥部(以下简称县指挥部)的组成:
+指挥长:县政府分管副县长
+成员单位:县委宣传部、县发改局、县公安局、县财政局、县自然资源局、县交通局、县水利局、
+县卫健局、县应急局、县能源局、县气象局、县防震减灾中心、县供电有限公司、县通联办、
+联通通信分公司、移动通信分公司、电信通信分公司、铁塔办事处等。根据实际情况,指挥长
+可抽调相关县直单位分管负责人为成员。
+"""
+
+
+def test_a_wrapped_unit_list_ending_mid_line_keeps_its_last_units(roster_extractor: Extractor) -> None:
+    got = [u for u, role, _body in units(roster_extractor, WRAPPED_UNITS) if role == "成员单位"]
+    assert got[-4:] == ["联通通信分公司", "移动通信分公司", "电信通信分公司", "铁塔办事处"] and len(got) == 18
+    assert not any("抽调" in u for u, _r, _b in units(roster_extractor, WRAPPED_UNITS))

@@ -473,7 +473,7 @@ def _take_name(
         strict = not (first and followed_by_title)
         if is_name(t, strict=strict):
             return PersonSpan((a, b)), i + 1, False
-    if first and len(t) > 4:
+    if first and len(t) >= 4:  # ``王凯市长``: four characters are a name only with a two-character surname
         k = split_glued(t)
         if k:
             return PersonSpan((a, a + k), []), i + 1, True

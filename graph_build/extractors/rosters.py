@@ -31,7 +31,7 @@ from graph_build.extractors.roster_lexicon import (
     title_truncated,
     unit_parts,
 )
-from graph_build.layout import Block, Line, working_copy
+from graph_build.layout import TERMINAL, Block, Line, working_copy
 from graph_build.notices import Notice
 from graph_build.patterns import alternation
 from graph_build.people import (
@@ -93,6 +93,7 @@ class _Patterns:
         )
         bare = "|".join(r"\s*".join(map(re.escape, r)) for r in sorted(lex.bare_label_roles, key=len, reverse=True))
         self.bare_label = re.compile(rf"^\s*(?P<mod>{mods})?(?P<role>{bare})\s+(?=\S)")
+        self.glued_label = re.compile(rf"^\s*(?P<mod>{mods})?(?P<role>{bare})(?=[{HAN}])")
         self.body_ref = re.compile(rf"^[{HAN}“”\d]{{0,12}}?(?:{lex.body_suffix_alt})?(?:办公室)?$")
         self.group = re.compile(
             rf"^[{HAN}“”\d、]{{1,14}}?(?:{'|'.join(map(re.escape, lex.group_suffixes))})(?:[(（][^)）]{{1,10}}[)）])?$"
@@ -170,11 +171,17 @@ def bare_label(text: str, lex: Lexicon | None = None) -> Label | None:
     """``主任 刘林松``: an editorial-board role without a colon, followed by names."""
     lex = lex or lexicon()
     m = patterns().bare_label.match(text)
-    if not m:
-        return None
-    toks = text[m.end() :].split()
-    if not toks or not _is_token_name(toks, 0, lex):
-        return None
+    if m:
+        toks = text[m.end() :].split()
+        if not toks or not _is_token_name(toks, 0, lex):
+            return None
+    else:
+        m = patterns().glued_label.match(text)
+        toks = text[m.end() :].split() if m else []
+        # ``成员刘庆生 市精神文明办主任`` (the space lost, as OCR loses it): only a whole name with a known
+        # surname right after the role, and a post after it
+        if len(toks) < 2 or not is_name(toks[0], strict=True) or not title_like(toks[1]):
+            return None
     role_lo = m.start("mod") if m.group("mod") else m.start("role")
     role = (m.group("mod") or "") + compact(m.group("role"))
     return Label(0, m.end(), role, False, False, (role_lo, m.end("role")))
@@ -389,7 +396,7 @@ class _Scanner:
         t = compact(self.lines[i].text)
         if not t or "。" in prev or self.stops_unit_list(i) or _PROSE_PUNCT.search(t[:1]):
             return False
-        if _PROSE_WORDS.search(t):
+        if _PROSE_WORDS.search(t.split("。")[0]):  # prose after the list's end (``…办事处等。根据…``) is cut later
             return False
         if prev[-1:] in "、，,":
             return True
@@ -530,7 +537,24 @@ class _Scanner:
                 row.lines.append(self.lines[j])
                 self.consumed.add(self.lines[j].number)
                 j += 1
+            while j < len(self.lines) and self.ends_sentence(j, row):
+                row.lines.append(self.lines[j])
+                self.consumed.add(self.lines[j].number)
+                j += 1
         return j
+
+    def ends_sentence(self, i: int, row: _Row) -> bool:
+        """Is line ``i`` the rest of a sentence that follows the row's list on its last line?
+
+        A list that ends mid-line (``…铁塔办事处等。根据实际情况，指挥长`` / ``可抽调…为成员。``) is followed by a
+        sentence that the page wrapped, as the layout joined it: it belongs to the row as the rest of its line
+        does in a text where the paragraph is one line (the list is cut at its ``。``).
+        """
+        tail = "".join(compact(ln.text) for ln in row.lines).partition("。")[2]
+        if not tail or tail[-1] in TERMINAL or self.labels(i):
+            return False
+        prev = self.lines[i - 1].number
+        return any(prev in b.numbers and self.lines[i].number in b.numbers for b in self.notice.blocks)
 
     def fallback_body(self, i: int) -> str:
         """A body for a roster whose heading was not seen: the notice title, or a later mention."""

@@ -23,15 +23,18 @@ from pdfminer.pdfparser import PDFSyntaxError
 from pdfminer.psparser import PSException
 
 from graph_build.layout import is_page_furniture
+from graph_build.people import is_name
 from graph_build.readers import ocr
 from graph_build.readers.base import assemble
 from graph_build.readers.tables import render_table
 from graph_build.source import Origin, SourceError, SourceText
+from graph_build.units import UNIT_SUFFIX
 
 SUFFIXES = (".pdf",)
 TABLE_PATHS = 12  # a page with fewer path objects (ruling lines, cell borders) than this holds no table
 MIN_TEXT = 8  # characters: a page with less text than this is read by OCR if it holds an image
-OCR_SCALE = 300 / 72  # render scanned pages at 300 dpi
+PROBE_SCALE = 150 / 72  # a scanned page is first rendered at 150 dpi to measure its characters
+OCR_SCALES = (100 / 72, 400 / 72)  # then at the scale that gives characters ocr.GLYPH_PX high, within these
 
 
 def _count(page: pdfium.PdfPage, kind: int) -> int:
@@ -83,6 +86,15 @@ def _overlaps(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
 _SENTENCE_END = tuple("。；;！!？?")
 
 
+def _name_kind(text: str) -> str | None:
+    """Is a line of a table cell a whole name on its own: a person's (``任世英``) or a unit's (``工科局``)?"""
+    if len(text) < 2:
+        return None
+    if UNIT_SUFFIX.search(text) or text[-1] in "区县市":
+        return "unit"
+    return "person" if is_name(text, strict=True) else None
+
+
 def cell_paragraphs(ppage: Any, box: tuple[float, float, float, float]) -> list[str]:
     """The paragraphs of a table cell, its wrapped lines joined.
 
@@ -90,7 +102,9 @@ def cell_paragraphs(ppage: Any, box: tuple[float, float, float, float]) -> list[
     right edge (three characters): a gap of a character or two is left by line breaking (a punctuation mark
     may not start a line). In a cell of names (no line longer than eight characters) a line that stops more
     than 1.5 characters short ends (``经开区`` / ``工科局`` written one a line in a wide column); in a column
-    just as wide as the names, a break and a wrap look the same and the lines are joined.
+    just as wide as the names, a break and a wrap look the same: the lines stay apart when each is a whole
+    name, all of people or all of units (``经开区`` / ``工科局``, ``任世英`` / ``党孟发``), and are joined
+    otherwise (``市生态`` / ``环境局`` / ``稷山分`` / ``局``; ``应急管`` / ``理局``).
     """
     chars = [c for c in ppage.within_bbox(box).chars if c["text"].strip()]
     rows: list[list[dict]] = []
@@ -102,6 +116,9 @@ def cell_paragraphs(ppage: Any, box: tuple[float, float, float, float]) -> list[
     lines = [("".join(c["text"] for c in sorted(r, key=lambda c: c["x0"])), max(c["x1"] for c in r), r[-1]["size"])
              for r in rows]
     names = all(len(text) <= 8 for text, _x1, _size in lines)
+    kinds = {_name_kind(text) for text, _x1, _size in lines}
+    if names and len(lines) > 1 and len(kinds) == 1 and None not in kinds:  # all people or all units
+        return [text for text, _x1, _size in lines]
     out: list[str] = []
     joined = False
     for text, x1, size in lines:
@@ -178,6 +195,16 @@ def _table_page(plumber: Any, index: int, page: pdfium.PdfPage, textpage: pdfium
     return "\n".join(p.strip("\n") for p in parts if p.strip())
 
 
+def _scan_image(page: pdfium.PdfPage) -> Any:
+    """The page rendered for OCR, scaled so that its characters are as high as Tesseract reads best."""
+    probe = page.render(scale=PROBE_SCALE).to_pil()
+    height = ocr.glyph_height(probe)
+    if height is None:
+        return page.render(scale=300 / 72).to_pil()
+    scale = min(max(PROBE_SCALE * ocr.GLYPH_PX / height, OCR_SCALES[0]), OCR_SCALES[1])
+    return page.render(scale=scale).to_pil()
+
+
 def read(path: Path) -> SourceText:
     try:
         doc = pdfium.PdfDocument(str(path))
@@ -192,7 +219,7 @@ def read(path: Path) -> SourceText:
             textpage = page.get_textpage()
             text = page_lines(textpage)
             if len("".join(text.split())) < MIN_TEXT and _count(page, pdfium_c.FPDF_PAGEOBJ_IMAGE):
-                image = page.render(scale=OCR_SCALE).to_pil()
+                image = _scan_image(page)
                 text, confidence = ocr.image_text(image, f"{path} page {index + 1}")
                 ocr_pages.append((index + 1, confidence))
             elif _count(page, pdfium_c.FPDF_PAGEOBJ_PATH) >= TABLE_PATHS:
