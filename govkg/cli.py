@@ -34,14 +34,15 @@ def _same_file(a: Path, b: Path) -> bool:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from graph_build.source import expand_paths
+    from graph_build.readers import expand_inputs
 
     report = ExtractionReport()
     if args.output == "-":
         _write_facts(args.paths, sys.stdout, report, args)
     else:
         output = Path(args.output)
-        clash = next((p for p in expand_paths(args.paths) if _same_file(p, output)), None)
+        # (inputs that cannot be expanded are reported by the extraction itself, with the others')
+        clash = next((p for p in expand_inputs(args.paths, []) if _same_file(p, output)), None)
         if clash is not None:
             print(f"error: the output {args.output} is one of the inputs ({clash}): name another file",
                   file=sys.stderr)

@@ -24,8 +24,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from graph_build.pipeline import Extractor, Progress
+from graph_build.readers import expand_inputs, read_document
 from graph_build.records import ExtractionReport, fact_to_line
-from graph_build.source import SourceError, expand_paths, read_source
+from graph_build.source import SourceError
 
 if TYPE_CHECKING:
     from distributed import Client
@@ -59,7 +60,7 @@ def extract_shard(path: str, extractor: Extractor | None = None) -> Shard:
     """One task: the facts of one file (runs in a worker process)."""
     shard = Shard(path=path)
     try:
-        source = read_source(path)
+        source = read_document(path)
     except SourceError as exc:
         shard.error = str(exc)
         return shard
@@ -153,7 +154,7 @@ def extract_to(paths: list[str | Path], out: TextIO, report: ExtractionReport, *
 
     ``progress`` hears how far each file is done when extraction runs in this process.
     """
-    files = [str(p) for p in expand_paths(list(paths))]
+    files = [str(p) for p in expand_inputs(list(paths), report.errors)]
     if dask is None:
         write_shards(process_shards(files, jobs, progress), out, report)
         return

@@ -312,3 +312,17 @@ def test_a_long_paragraph_does_not_hide_its_sibling_paragraphs(tmp_path):
     got = read_document(page).text
     assert "2015年3月,县政府发文决定成立委员会。" in got
     assert "记者 张三" in got
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_govkg_extract_reads_every_format_of_a_folder(tmp_path, jobs):
+    from govkg.cli import main
+
+    folder = tmp_path / "downloads"
+    folder.mkdir()
+    (folder / "roster.html").write_bytes(mk.wrap_html(ROSTER, url="http://www.example.gov.cn/a/1.html"))
+    (folder / "readme.md").write_text("# not a gazette\n", encoding="utf-8")
+    out = tmp_path / "facts.jsonl"
+    assert main(["extract", str(folder), "-o", str(out), "--jobs", jobs]) == 0
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert any('"membership"' in line and "roster.html" in line for line in lines)
