@@ -11,90 +11,22 @@ Without Chromium or Playwright the test skips, except under CI (CI=true), where 
 from __future__ import annotations
 
 import json
-import os
 import re
-import subprocess
-import sys
 import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 import networkx as nx
 import pytest
-from neo4j_fixture import free_port
+from browser_support import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, STEP_TIMEOUT, serve_dashboard, settled
 
 pytest_plugins = ["neo4j_fixture", "graph_fixture"]
 
-ROOT = Path(__file__).resolve().parent.parent
-APP = ROOT / "dashboard" / "app.py"
-ARTIFACTS = ROOT / "test-artifacts"
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-START_TIMEOUT = 90  # seconds for the app to answer
-STEP_TIMEOUT = 90_000  # milliseconds for one step in the browser (2 cores, cold caches)
-
-
-def require_browser() -> None:
-    problems = []
-    if not CHROMIUM.exists():
-        problems.append(f"{CHROMIUM} not found (apt-get install chromium, or `make system-deps`)")
-    try:
-        import playwright.sync_api  # noqa: F401
-    except ImportError:
-        problems.append("the playwright package is not installed (pip install -e '.[dev]')")
-    if problems:
-        message = "browser test: " + "; ".join(problems)
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
-
-
 @pytest.fixture
-def dashboard_url(local_neo4j, demo_graph, tmp_path: Path) -> Iterator[str]:
+def dashboard_url(local_neo4j, demo_graph) -> Iterator[str]:
     """The dashboard served by a `streamlit run` subprocess on a free port, reading the demo graph."""
-    require_browser()
-    port = free_port()
-    env = {k: v for k, v in os.environ.items() if k not in ("GOVKG_NEO4J_PORT", "GOVKG_DASHBOARD_PASSWORD")}
-    env.update(NEO4J_URI=local_neo4j.settings.neo4j_uri, NEO4J_PASSWORD=local_neo4j.settings.neo4j_password,
-               NEO4J_USER=local_neo4j.settings.neo4j_user, NEO4J_DATABASE=local_neo4j.settings.neo4j_database)
-    log = (tmp_path / "streamlit.log").open("w")
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(APP), f"--server.port={port}", "--server.address=127.0.0.1",
-         "--server.headless=true", "--browser.gatherUsageStats=false"],
-        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + START_TIMEOUT
-        while True:
-            try:
-                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as answer:
-                    if answer.read().strip() == b"ok":
-                        break
-            except OSError:
-                pass
-            if proc.poll() is not None or time.monotonic() > deadline:
-                log.flush()
-                pytest.fail(f"the dashboard did not start:\n{(tmp_path / 'streamlit.log').read_text()}")
-            time.sleep(0.5)
+    with serve_dashboard(local_neo4j.settings) as url:
         yield url
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(timeout=15)
-        log.close()
-
-
-def settled(page) -> None:
-    """Wait until Streamlit has finished running the page's script."""
-    page.wait_for_selector("[data-testid=stApp]", timeout=STEP_TIMEOUT)
-    page.wait_for_timeout(500)
-    page.wait_for_function("() => !document.querySelector('[data-testid=stStatusWidget]')", timeout=STEP_TIMEOUT)
 
 
 def graph_frame(page):

@@ -15,11 +15,12 @@ from typing import Any
 
 import pytest
 import streamlit as st
+from browser_support import CHROMIUM, CHROMIUM_ARGS, STEP_TIMEOUT, settled
 from markdown_it import MarkdownIt
 from neo4j import Driver
 from streamlit.testing.v1 import AppTest
 from test_dashboard import _point_at, open_page
-from test_dashboard_browser import CHROMIUM, CHROMIUM_ARGS, STEP_TIMEOUT, dashboard_url, settled  # noqa: F401
+from test_dashboard_browser import dashboard_url  # noqa: F401
 
 from dashboard.text import JOINER, md
 

@@ -12,7 +12,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-from test_dashboard_browser import CHROMIUM, CHROMIUM_ARGS, STEP_TIMEOUT, dashboard_url, graph_frame  # noqa: F401
+from browser_support import CHROMIUM, CHROMIUM_ARGS, STEP_TIMEOUT
+from test_dashboard_browser import dashboard_url, graph_frame  # noqa: F401
 
 pytest_plugins = ["neo4j_fixture", "graph_fixture"]
 

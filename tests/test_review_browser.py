@@ -7,19 +7,10 @@ Skips without Chromium or Playwright, except under CI (CI=true), where it fails.
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
-import time
-import urllib.request
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
-import pytest
-from neo4j_fixture import free_port
+from browser_support import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, STEP_TIMEOUT, require_browser, serve_dashboard, settled
 from review_cases import appointment, document
-from test_dashboard_browser import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, START_TIMEOUT, STEP_TIMEOUT, require_browser
 
 from graph_build.build import build_graph
 from graph_build.judgements import ReviewStage, read_judgements
@@ -34,48 +25,6 @@ PASSWORD = "review-secret"
 FACTS = [document("a.txt", "云政任〔2023〕3号", "2023-03-01"),
          appointment("a.txt", "云政任〔2023〕3号", "周衡", "县财政局局长", action="remove"),
          appointment("a.txt", "云政任〔2023〕3号", "林远", "县财政局副局长", line=6)]
-
-
-@contextmanager
-def dashboard(settings, log_path: Path, **extra: str) -> Iterator[str]:
-    """The dashboard served by `streamlit run` on a free port with ``extra`` in its environment."""
-    port = free_port()
-    drop = ("GOVKG_NEO4J_PORT", "GOVKG_DASHBOARD_PASSWORD", "GOVKG_REVIEW", "GOVKG_REVIEW_PASSWORD", "GOVKG_JUDGEMENTS")
-    env = {k: v for k, v in os.environ.items() if k not in drop}
-    env.update(NEO4J_URI=settings.neo4j_uri, NEO4J_PASSWORD=settings.neo4j_password, NEO4J_USER=settings.neo4j_user,
-               NEO4J_DATABASE=settings.neo4j_database, **extra)
-    with open(log_path, "w") as log:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", str(APP), f"--server.port={port}",
-             "--server.address=127.0.0.1", "--server.headless=true", "--browser.gatherUsageStats=false"],
-            cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
-        url = f"http://127.0.0.1:{port}"
-        try:
-            deadline = time.monotonic() + START_TIMEOUT
-            while True:
-                try:
-                    with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as answer:
-                        if answer.read().strip() == b"ok":
-                            break
-                except OSError:
-                    pass
-                if proc.poll() is not None or time.monotonic() > deadline:
-                    pytest.fail(f"the dashboard did not start:\n{log_path.read_text()}")
-                time.sleep(0.5)
-            yield url
-        finally:
-            proc.terminate()
-            try:
-                proc.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait(timeout=15)
-
-
-def settled(page) -> None:
-    page.wait_for_selector("[data-testid=stApp]", timeout=STEP_TIMEOUT)
-    page.wait_for_timeout(500)
-    page.wait_for_function("() => !document.querySelector('[data-testid=stStatusWidget]')", timeout=STEP_TIMEOUT)
 
 
 def sign_in(page, url: str) -> None:
@@ -102,7 +51,7 @@ def test_reviewer_rejects_a_fact_and_the_next_build_drops_it(local_neo4j, empty_
             page.set_default_timeout(STEP_TIMEOUT)
 
             # The ordinary dashboard: no review page, no review controls.
-            with dashboard(local_neo4j.settings, tmp_path / "read-only.log") as url:
+            with serve_dashboard(local_neo4j.settings) as url:
                 page.goto(url)
                 settled(page)
                 expect(page.get_by_text("概览").first).to_be_visible()
@@ -114,7 +63,7 @@ def test_reviewer_rejects_a_fact_and_the_next_build_drops_it(local_neo4j, empty_
                 page.screenshot(path=str(ARTIFACTS / "review-0-read-only.png"))
 
             # Review mode: sign in, reject the fact the queue puts first (a removal with no earlier tenure).
-            with dashboard(local_neo4j.settings, tmp_path / "review.log", GOVKG_REVIEW="1",
+            with serve_dashboard(local_neo4j.settings, GOVKG_REVIEW="1",
                            GOVKG_REVIEW_PASSWORD=PASSWORD, GOVKG_JUDGEMENTS=str(judgements)) as url:
                 page.goto(f"{url}/review")
                 settled(page)
