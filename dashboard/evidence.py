@@ -7,6 +7,7 @@ the document it came from (title, 文号, date, file and line).
 from __future__ import annotations
 
 import re
+import urllib.parse
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
@@ -19,7 +20,7 @@ from dashboard.i18n import label, t
 from dashboard.text import md
 from graph_build.graph.schema import load_schema
 
-EVIDENCE_COLUMNS = ("evidence", "doc_id", "source", "line", "doc_title", "doc_number", "doc_date")
+EVIDENCE_COLUMNS = ("evidence", "doc_id", "source", "line", "page", "url", "doc_title", "doc_number", "doc_date")
 
 
 def tint(color: str, amount: float = 0.65) -> str:
@@ -98,10 +99,38 @@ def document_line(row: Mapping[str, Any]) -> str:
         parts.append(f"**{t('date')}**: {md(date)}")
     if row.get("source"):
         where = md(row["source"])
+        if _number(row.get("page")):
+            where += f", {t('evidence_page', page=_number(row['page']))}"
         if row.get("line"):
             where += f", {t('evidence_line', line=row['line'])}"
         parts.append(f"**{t('evidence_source')}**: {where}")
+    link = source_link(row.get("url"), _number(row.get("page")))
+    if link:
+        parts.append(f"[{t('evidence_open')}]({link})")
     return " · ".join(parts)
+
+
+def _number(value: Any) -> int | None:
+    """A page number from a row (pandas turns a column with gaps into floats, and gaps into NaN)."""
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        return None
+    return number if number > 0 else None
+
+
+def source_link(url: Any, page: int | None = None) -> str | None:
+    """The address to open the fact's source at: a web page as published, a PDF at the fact's page (``#page=N``,
+    which browsers' PDF viewers honour). Only http(s) addresses; quoted so the Markdown link cannot be broken."""
+    if not isinstance(url, str):
+        return None
+    parts = urllib.parse.urlsplit(url.strip())
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    address = urllib.parse.quote(urllib.parse.urlunsplit(parts._replace(fragment="")), safe=":/?&=%~+,;@!$*")
+    if page and parts.path.lower().endswith(".pdf"):
+        address += f"#page={page}"
+    return address
 
 
 def show(row: Mapping[str, Any], names: Mapping[str, str]) -> None:

@@ -94,6 +94,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "evidence_number": ("文号", "Number"),
     "evidence_source": ("出处", "Source"),
     "evidence_line": ("第 {line} 行", "line {line}"),
+    "evidence_page": ("第 {page} 页", "page {page}"),
+    "evidence_open": ("打开原文", "Open the source"),
     "no_rows": ("没有结果。", "No results."),
     "showing_n_of_m": ("显示 {n} / {m} 个节点", "showing {n} of {m} nodes"),
     "truncated_hint": (

@@ -133,7 +133,10 @@ class Query:
 
     def run(self, driver: Driver, database: str = "neo4j", **params: Any) -> list[Row]:
         bound = self.bind(params)
-        records, _, _ = driver.execute_query(self.cypher, bound, database_=database, routing_=RoutingControl.READ)
+        # A read needs no bookmark of earlier transactions: one kept across a database replaced by a bulk import
+        # (whose transaction ids start lower) would make every later query wait for a version that never comes.
+        records, _, _ = driver.execute_query(self.cypher, bound, database_=database, routing_=RoutingControl.READ,
+                                             bookmark_manager_=None)
         names = {f.name for f in fields(self.result)} if is_dataclass(self.result) else None
         out = []
         for record in records:
@@ -146,6 +149,10 @@ class Query:
             out.append(self.result(**data))
         return out
 
+
+# Said in the description of every query whose rows carry a fact's source.
+SOURCE_LINKS = (" A fact read from a PDF or a web page also has page (its PDF page) and url (its source address); "
+                "both are null for a text file.")
 
 REGISTRY: dict[str, Query] = {}
 

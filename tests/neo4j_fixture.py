@@ -101,9 +101,12 @@ def local_neo4j(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LocalNeo4j
             print(f"govkg neo4j stop failed:\n{stopped.stdout}{stopped.stderr}", file=sys.stderr)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture
 def neo4j_driver(local_neo4j: LocalNeo4j) -> Iterator[Driver]:
-    """A driver connected to the session's local Neo4j (database ``local_neo4j.settings.neo4j_database``)."""
+    """A driver connected to the session's local Neo4j (database ``local_neo4j.settings.neo4j_database``).
+
+    One per test: a driver's bookmarks outlive a database that `govkg build --bulk --replace` swapped for one whose
+    transaction ids start lower, and a later test would wait on them."""
     settings = local_neo4j.settings
     with GraphDatabase.driver(settings.neo4j_uri, auth=settings.auth) as driver:
         driver.verify_connectivity()

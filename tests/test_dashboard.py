@@ -392,6 +392,24 @@ def test_evidence_marks_each_name_once_longest_first():
     assert html.count("<mark") == 2 and "人员" in html and "机构" in html
 
 
+def test_evidence_names_the_pdf_page_and_opens_the_source_there():
+    row = {"source": "gazette.pdf", "line": 88, "page": 3.0, "url": "http://www.example.gov.cn/gb/2023-4.pdf",
+           "doc_title": "公报", "doc_id": None}
+    shown = evidence.document_line(row)
+    assert "第 3 页" in shown and "第 88 行" in shown
+    assert "(http://www.example.gov.cn/gb/2023-4.pdf#page=3)" in shown
+    page = {"source": "notice.html", "line": 5, "page": float("nan"), "url": "https://www.example.gov.cn/a/1.html"}
+    assert evidence.document_line(page).endswith("(https://www.example.gov.cn/a/1.html)")
+
+
+def test_a_source_address_is_linked_only_if_it_is_a_web_address_and_cannot_break_the_link():
+    assert evidence.source_link("javascript:alert(1)") is None
+    assert evidence.source_link("file:///etc/passwd") is None
+    assert evidence.source_link(None) is None
+    link = evidence.source_link("http://x.gov.cn/a b)[c](d).html")
+    assert link == "http://x.gov.cn/a%20b%29%5Bc%5D%28d%29.html"
+
+
 def test_graph_page_is_self_contained():
     g = nx.MultiDiGraph()
     g.add_node("a", label="Agency", name="县水利局")

@@ -20,15 +20,16 @@ values are always parameters.
 
 from __future__ import annotations
 
+import contextlib
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from neo4j import Driver, ManagedTransaction
-from neo4j.exceptions import ServiceUnavailable, SessionExpired
+from neo4j.exceptions import ClientError, ServiceUnavailable, SessionExpired
 
-from graph_build.graph.rows import OWN_LABELS, DocumentRows
+from graph_build.graph.rows import OWN_LABELS, PROVENANCE_EXTRAS, DocumentRows
 from graph_build.graph.schema import Schema, load_schema
 
 BATCH = 1000
@@ -64,6 +65,11 @@ def ensure_schema(driver: Driver, database: str, schema: Schema | None = None) -
     for statement in schema.constraint_statements():
         driver.execute_query(statement, database_=database)
     driver.execute_query("CALL db.awaitIndexes(300)", database_=database)
+    # The queries read these on every fact; a graph of .txt files has none, and Neo4j would warn on each query.
+    # (A user without the name-management privilege still builds; the queries then only warn.)
+    for key in PROVENANCE_EXTRAS:
+        with contextlib.suppress(ClientError):
+            driver.execute_query("CALL db.createProperty($key)", key=key, database_=database)
 
 
 def _batches(rows: list[Any], size: int = BATCH) -> Iterable[list[Any]]:

@@ -24,6 +24,8 @@ from graph_build.resolve import AgencyRef, PostRef, Resolver
 Row = dict[str, Any]
 # Nodes that belong to one document; all other nodes are shared entities.
 OWN_LABELS = frozenset({"Document", "Task"})
+# Provenance only some readers know (PDF page, source address, OCR); absent from facts of .txt files.
+PROVENANCE_EXTRAS = ("page", "url", "ocr", "ocr_confidence")
 
 
 def date_precision(date: str | None) -> str | None:
@@ -185,7 +187,7 @@ class RowBuilder:
             "evidence": f.get("evidence"),
         }
         # Where the reader knew them (PDF page, source address, OCR): absent for .txt facts.
-        prov.update({k: f[k] for k in ("page", "url", "ocr", "ocr_confidence") if f.get(k) is not None})
+        prov.update({k: f[k] for k in PROVENANCE_EXTRAS if f.get(k) is not None})
         return prov
 
     def _county(self, rows: DocumentRows, county: str) -> tuple[str, str]:
@@ -323,7 +325,7 @@ class RowBuilder:
         tid = f"task:{f['id']}"
         rows.node("Task", tid, name=f["task"], text=f.get("task_text") or f["task"], kind=f["type"],
                   deadline=f.get("deadline"), doc_id=rows.doc_id, source=f["source"], line=f["line"],
-                  evidence=f.get("evidence"))
+                  evidence=f.get("evidence"), page=f.get("page"), url=f.get("url"))
         rows.mention("Task", tid, f["line"])
         task = ("Task", tid)
         prov = self._prov(rows, f)

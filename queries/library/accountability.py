@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from queries.library.entities import node_by_id
-from queries.registry import Param, Query, QueryError, register
+from queries.registry import SOURCE_LINKS, Param, Query, QueryError, register
 
 # Relationships that carry accountability (MENTIONED_IN and IN_COUNTY are left out: every node has them).
 PATH_TYPES = "HOLDS|APPOINTED_TO|MEMBER_OF|SUBGROUP_OF|OFFICE_AT|RESPONSIBLE_FOR|OVERSEES|ISSUED_BY|POST_IN"
@@ -28,6 +28,8 @@ class AccountabilityChain:
     source: str | None
     line: int | None
     evidence: str | None
+    page: int | None  # PDF page, when read from a PDF
+    url: str | None  # the source address, when known
     units: list[dict[str, Any]]
     heads: list[dict[str, Any]]
     overseers: list[dict[str, Any]]
@@ -52,7 +54,7 @@ ACCOUNTABILITY_CHAIN = register(Query(
                 "who oversee each unit in the latest division of work that names it (agency_id, agency, "
                 "person_id, person, relation 分管/主管/联系/协助, as_of, doc…, line, evidence); task_leaders: the "
                 "task's own 分管领导/责任人 (person_id, person, relation, doc…, line, evidence). Give task_id or "
-                "keyword.",
+                "keyword." + SOURCE_LINKS,
     params=(
         Param("task_id", "str", "a task's id, e.g. task:ass-…; takes precedence over keyword", ""),
         Param("keyword", "str", "words that the task's text contains, e.g. 四好农村路", ""),
@@ -69,7 +71,7 @@ ACCOUNTABILITY_CHAIN = register(Query(
         WITH t, doc ORDER BY doc.date DESC, t.doc_id, t.line, t.id LIMIT $limit
         RETURN t.id AS task_id, t.name AS task, t.text AS text, t.deadline AS deadline, t.doc_id AS doc_id,
           doc.doc_number AS doc_number, doc.title AS doc_title, doc.date AS doc_date, t.source AS source,
-          t.line AS line, t.evidence AS evidence,
+          t.line AS line, t.evidence AS evidence, t.page AS page, t.url AS url,
           COLLECT {
             MATCH (a:Agency)-[r:RESPONSIBLE_FOR]->(t)
             RETURN {agency_id: a.id, agency: a.name, role: r.role, generic: coalesce(a.generic, false),

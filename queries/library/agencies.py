@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from queries.registry import Param, Query, register
+from queries.registry import SOURCE_LINKS, Param, Query, register
 
 ROLES = ("all", "lead", "support", "responsible")
 
@@ -123,6 +123,8 @@ class Duty:
     source: str | None
     line: int | None
     evidence: str | None
+    page: int | None  # PDF page, when read from a PDF
+    url: str | None  # the source address, when known
 
 
 AGENCY_DUTIES = register(Query(
@@ -132,7 +134,7 @@ AGENCY_DUTIES = register(Query(
                 "duty), its role (lead 牵头, support 配合, responsible 责任单位), deadline, the other units on the "
                 "task (co_units: id, name, role), the leaders named on the task (leaders: id, name, relation "
                 "分管领导/责任人), and the source: doc_id, doc_number (文号), doc_title, doc_date, source file, line, "
-                "evidence. Newest documents first.",
+                "evidence. Newest documents first." + SOURCE_LINKS,
     params=(
         Param("agency_id", "str", "the agency's id, e.g. agency:稷山县:水利局"),
         Param("role", "str", "only duties in this role", "all", choices=ROLES),
@@ -154,7 +156,7 @@ AGENCY_DUTIES = register(Query(
                  RETURN {id: p.id, name: p.name, relation: o.relation} ORDER BY o.relation, p.name
                } AS leaders,
                r.doc_id AS doc_id, d.doc_number AS doc_number, d.title AS doc_title, d.date AS doc_date,
-               r.source AS source, r.line AS line, r.evidence AS evidence
+               r.source AS source, r.line AS line, r.evidence AS evidence, r.page AS page, r.url AS url
         ORDER BY doc_date DESC, doc_id, line, task_id
         LIMIT $limit
     """,

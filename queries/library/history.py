@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from queries.registry import Param, Query, register
+from queries.registry import SOURCE_LINKS, Param, Query, register
 
 # Leaders (0) first, then executive deputies, deputies, other roles, members, and the office's seats (5).
 ROLE_RANK = """CASE
@@ -42,6 +42,8 @@ class Tenure:
     doc_date: str | None
     line: int | None
     evidence: str | None
+    page: int | None  # PDF page, when read from a PDF
+    url: str | None  # the source address, when known
 
 
 POST_HISTORY = register(Query(
@@ -50,7 +52,7 @@ POST_HISTORY = register(Query(
     description="Who held a post, in time order: one row per tenure fact (post_id, post, person_id, person, basis "
                 "appointment/roster/removal, start, end (derived end or removal date), status current/ended/unknown, "
                 "ended_by (the fact that ended it) and ended_by_person (the successor or the person removed), and "
-                "the source: doc_id, doc_number, doc_title, doc_date, line, evidence).",
+                "the source: doc_id, doc_number, doc_title, doc_date, line, evidence)." + SOURCE_LINKS,
     params=(Param("post_id", "str", "the post's id, e.g. post:稷山县:水利局局长"),),
     cypher="""
         MATCH (p:Person)-[h:HOLDS]->(post:Post {id: $post_id})
@@ -63,7 +65,7 @@ POST_HISTORY = register(Query(
                coalesce(h.valid_from, h.observed_on) AS start, coalesce(h.derived_to, h.valid_to) AS end,
                h.status AS status, h.ended_by AS ended_by, ended_by_person, h.doc_id AS doc_id,
                d.doc_number AS doc_number, d.title AS doc_title, d.date AS doc_date, h.line AS line,
-               h.evidence AS evidence
+               h.evidence AS evidence, h.page AS page, h.url AS url
         ORDER BY coalesce(start, end), CASE basis WHEN 'removal' THEN 1 ELSE 0 END, person, line
     """,
     result=Tenure,
@@ -90,6 +92,8 @@ class Holder:
     doc_title: str | None
     line: int | None
     evidence: str | None
+    page: int | None  # PDF page, when read from a PDF
+    url: str | None  # the source address, when known
 
 
 # After MATCH (p:Person)-[h:HOLDS]->(post:Post): the tenures covering $date, one row per post and person (the
@@ -109,7 +113,7 @@ _HOLDER_ROW = """
                coalesce(post.is_head, false) AS is_head, p.id AS person_id, p.name AS person, since,
                coalesce(h.valid_from, h.observed_on) AS start, h.derived_to AS end, h.status AS status,
                h.basis AS basis, h.doc_id AS doc_id, d.doc_number AS doc_number, d.title AS doc_title,
-               h.line AS line, h.evidence AS evidence
+               h.line AS line, h.evidence AS evidence, h.page AS page, h.url AS url
 """
 
 HOLDERS_DESCRIPTION = (
@@ -125,7 +129,7 @@ POST_HOLDERS_ON = register(Query(
     title="Who held a post on a date",
     description="The holders of a post on a date: tenures that cover it (appointed on or before it and not ended "
                 "by then) and roster sightings on or before it that nothing has ended. One row per person: "
-                + HOLDERS_DESCRIPTION,
+                + HOLDERS_DESCRIPTION + SOURCE_LINKS,
     params=(
         Param("post_id", "str", "the post's id, e.g. post:稷山县:水利局局长"),
         Param("date", "date", "the date, YYYY-MM-DD (or YYYY-MM, YYYY)"),
@@ -144,7 +148,7 @@ POSTS_ON_DATE = register(Query(
     title="Who held which posts on a date",
     description="As of a date, in one county: who held which posts (tenures covering the date, plus roster "
                 "sightings on or before it that nothing has ended). One row per post and person, by agency id, "
-                "head posts first: " + HOLDERS_DESCRIPTION,
+                "head posts first: " + HOLDERS_DESCRIPTION + SOURCE_LINKS,
     params=(
         Param("county", "str", "the county's name, e.g. 稷山县"),
         Param("date", "date", "the date, YYYY-MM-DD (or YYYY-MM, YYYY)"),
@@ -182,6 +186,8 @@ class RosterSeat:
     doc_title: str | None
     line: int | None
     evidence: str | None
+    page: int | None  # PDF page, when read from a PDF
+    url: str | None  # the source address, when known
 
 
 ROSTERS_ON_DATE = register(Query(
@@ -192,7 +198,7 @@ ROSTERS_ON_DATE = register(Query(
                 "parent (for a sub-group), role, member_id, member, member_label (Person/Agency), titles (as "
                 "written), head (an agency seat's head phrase, 主要负责人), basis (roster, or by_post: the person "
                 "who held the agency's head post then), via_post, as_of (the roster's date), doc_id, doc_number, "
-                "doc_title, line, evidence.",
+                "doc_title, line, evidence." + SOURCE_LINKS,
     params=(
         Param("county", "str", "the county's name, e.g. 稷山县"),
         Param("date", "date", "the date, YYYY-MM-DD (or YYYY-MM, YYYY)"),
@@ -213,7 +219,8 @@ ROSTERS_ON_DATE = register(Query(
         RETURN tf.id AS taskforce_id, tf.name AS taskforce, parent, m.role AS role, x.id AS member_id,
                x.name AS member, labels(x)[0] AS member_label, m.titles AS titles, m.head AS head,
                coalesce(m.basis, 'roster') AS basis, m.via_post AS via_post, m.as_of AS as_of, m.doc_id AS doc_id,
-               d.doc_number AS doc_number, d.title AS doc_title, m.line AS line, m.evidence AS evidence
+               d.doc_number AS doc_number, d.title AS doc_title, m.line AS line, m.evidence AS evidence,
+               m.page AS page, m.url AS url
     """,
     result=RosterSeat,
     tags=("taskforce", "time"),
@@ -235,6 +242,8 @@ class Oversight:
     doc_title: str | None
     line: int | None
     evidence: str | None
+    page: int | None  # PDF page, when read from a PDF
+    url: str | None  # the source address, when known
 
 
 OVERSIGHT_ON_DATE = register(Query(
@@ -244,7 +253,7 @@ OVERSIGHT_ON_DATE = register(Query(
                 "division-of-work document (县政府领导工作分工) dated on or before it, in the document's order. One "
                 "row per assignment: person_id, person, relation, target_id, target, target_label (Agency or "
                 "Field), aliases (bracketed names as written), as_of (the document's date), doc_id, doc_number, "
-                "doc_title, line, evidence.",
+                "doc_title, line, evidence." + SOURCE_LINKS,
     params=(
         Param("county", "str", "the county's name, e.g. 稷山县"),
         Param("date", "date", "the date, YYYY-MM-DD (or YYYY-MM, YYYY)"),
@@ -257,7 +266,8 @@ OVERSIGHT_ON_DATE = register(Query(
         MATCH (p:Person)-[o:OVERSEES {doc_id: d.id}]->(x) WHERE x:Agency OR x:Field
         RETURN p.id AS person_id, p.name AS person, o.relation AS relation, x.id AS target_id, x.name AS target,
                labels(x)[0] AS target_label, o.aliases AS aliases, o.as_of AS as_of, d.id AS doc_id,
-               d.doc_number AS doc_number, d.title AS doc_title, o.line AS line, o.evidence AS evidence
+               d.doc_number AS doc_number, d.title AS doc_title, o.line AS line, o.evidence AS evidence,
+               o.page AS page, o.url AS url
         ORDER BY line, target
     """,
     result=Oversight,

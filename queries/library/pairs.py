@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from queries.registry import Param, Query, register
+from queries.registry import SOURCE_LINKS, Param, Query, register
 
 
 @dataclass(frozen=True)
@@ -21,17 +21,19 @@ class SharedTask:
     source: str | None
     line: int | None
     evidence: str | None
+    page: int | None  # PDF page, when read from a PDF
+    url: str | None  # the source address, when known
     total: int
 
 
 SHARED_TASKS = register(Query(
     name="shared_tasks",
     title="Tasks two agencies share",
-    description="The tasks that agencies a and b both answer for, newest document first, each with a's role "
-                "(a_role) and b's (b_role), deadline, and the provenance of a's fact: doc_id, doc_number, "
-                "doc_title, doc_date, source, line, evidence (date and document from the same fact). Filters: a "
-                "keyword in the task or its sentence, a range of years of the document; total is the number of "
-                "tasks that pass the filters (for paging with skip and limit).",
+    description="The tasks (task_id, task) that agencies a and b both answer for, newest document first, each "
+                "with a's role (a_role) and b's (b_role), deadline, and the provenance of a's fact: doc_id, "
+                "doc_number, doc_title, doc_date, source, line, evidence (date and document from the same fact). "
+                "Filters: a keyword in the task or its sentence, a range of years of the document; total is the "
+                "number of tasks that pass the filters (for paging with skip and limit)." + SOURCE_LINKS,
     params=(
         Param("a_id", "str", "one agency's id, e.g. agency:稷山县:水利局"),
         Param("b_id", "str", "the other agency's id"),
@@ -54,12 +56,12 @@ SHARED_TASKS = register(Query(
         WITH collect({task_id: t.id, task: t.name, a_role: r1.role, b_role: r2.role,
                       deadline: coalesce(r1.deadline, t.deadline), doc_id: r1.doc_id, doc_number: d.doc_number,
                       doc_title: d.title, doc_date: d.date, source: r1.source, line: r1.line,
-                      evidence: r1.evidence}) AS found
+                      evidence: r1.evidence, page: r1.page, url: r1.url}) AS found
         UNWIND found[$skip..$skip + $limit] AS row
         RETURN row.task_id AS task_id, row.task AS task, row.a_role AS a_role, row.b_role AS b_role,
                row.deadline AS deadline, row.doc_id AS doc_id, row.doc_number AS doc_number,
                row.doc_title AS doc_title, row.doc_date AS doc_date, row.source AS source, row.line AS line,
-               row.evidence AS evidence, size(found) AS total
+               row.evidence AS evidence, row.page AS page, row.url AS url, size(found) AS total
     """,
     result=SharedTask,
     tags=("agency", "duties"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from queries.registry import Param, Query, register
+from queries.registry import SOURCE_LINKS, Param, Query, register
 
 
 @dataclass(frozen=True)
@@ -108,6 +108,8 @@ class TimelineEntry:
     doc_title: str | None
     line: int | None
     evidence: str | None
+    page: int | None  # PDF page, when read from a PDF
+    url: str | None  # the source address, when known
 
 
 PERSON_TIMELINE = register(Query(
@@ -119,7 +121,8 @@ PERSON_TIMELINE = register(Query(
                 "document's date; appointment / removal: a personnel decision, start = end = its date), label "
                 "(post name, 'role · task force', 'relation target', post name), target_id, start, end, status "
                 "(current/ended/unknown for posts; seen for seats and portfolios; appointed/removed), and the "
-                "source (doc_id, doc_number, doc_title, line, evidence). Facts from undated documents are left out.",
+                "source (doc_id, doc_number, doc_title, line, evidence). Facts from undated documents are left "
+                "out." + SOURCE_LINKS,
     params=(Param("person_id", "str", "the person's id, e.g. person:稷山县:南选智"),),
     cypher="""
         MATCH (p:Person {id: $person_id})
@@ -127,26 +130,29 @@ PERSON_TIMELINE = register(Query(
           MATCH (p)-[h:HOLDS]->(post:Post) WHERE h.basis <> 'removal'
           RETURN 'post' AS kind, post.name AS label, post.id AS target_id,
                  coalesce(h.valid_from, h.observed_on) AS start, h.derived_to AS end, h.status AS status,
-                 h.doc_id AS doc_id, h.line AS line, h.evidence AS evidence
+                 h.doc_id AS doc_id, h.line AS line, h.evidence AS evidence,
+                 h.page AS page, h.url AS url
           UNION ALL
           MATCH (p)-[m:MEMBER_OF]->(tf:TaskForce)
           RETURN 'taskforce' AS kind, m.role + ' · ' + tf.name AS label, tf.id AS target_id, m.as_of AS start,
-                 null AS end, 'seen' AS status, m.doc_id AS doc_id, m.line AS line, m.evidence AS evidence
+                 null AS end, 'seen' AS status, m.doc_id AS doc_id, m.line AS line, m.evidence AS evidence,
+                 m.page AS page, m.url AS url
           UNION ALL
           MATCH (p)-[o:OVERSEES]->(x) WHERE x:Agency OR x:Field
           RETURN 'portfolio' AS kind, o.relation + ' ' + x.name AS label, x.id AS target_id, o.as_of AS start,
-                 null AS end, 'seen' AS status, o.doc_id AS doc_id, o.line AS line, o.evidence AS evidence
+                 null AS end, 'seen' AS status, o.doc_id AS doc_id, o.line AS line, o.evidence AS evidence,
+                 o.page AS page, o.url AS url
           UNION ALL
           MATCH (p)-[a:APPOINTED_TO]->(post:Post)
           RETURN CASE a.action WHEN 'appoint' THEN 'appointment' ELSE 'removal' END AS kind, post.name AS label,
                  post.id AS target_id, a.date AS start, a.date AS end,
                  CASE a.action WHEN 'appoint' THEN 'appointed' ELSE 'removed' END AS status, a.doc_id AS doc_id,
-                 a.line AS line, a.evidence AS evidence
+                 a.line AS line, a.evidence AS evidence, a.page AS page, a.url AS url
         }
-        WITH kind, label, target_id, start, end, status, doc_id, line, evidence WHERE start IS NOT NULL
+        WITH kind, label, target_id, start, end, status, doc_id, line, evidence, page, url WHERE start IS NOT NULL
         OPTIONAL MATCH (d:Document {id: doc_id})
         RETURN kind, label, target_id, start, end, status, doc_id, d.doc_number AS doc_number,
-               d.title AS doc_title, line, evidence
+               d.title AS doc_title, line, evidence, page, url
         ORDER BY start, CASE kind WHEN 'appointment' THEN 0 WHEN 'removal' THEN 1 WHEN 'post' THEN 2
                  WHEN 'taskforce' THEN 3 ELSE 4 END, line, label
     """,

@@ -8,7 +8,7 @@ from typing import Any
 
 from graph_build.graph.schema import load_schema
 from queries.library.entities import fulltext_words
-from queries.registry import Param, Query, register
+from queries.registry import SOURCE_LINKS, Param, Query, register
 
 _SCHEMA = load_schema()
 FACT_TYPES = "|".join(_SCHEMA.rel_type(t) for t in _SCHEMA.fact_rel_types)
@@ -182,6 +182,8 @@ class UnledTask:
     county: str | None
     line: int | None
     evidence: str | None
+    page: int | None  # PDF page, when read from a PDF
+    url: str | None  # the source address, when known
 
 
 TASKS_WITHOUT_LEAD = register(Query(
@@ -191,7 +193,7 @@ TASKS_WITHOUT_LEAD = register(Query(
                 "(配合 without 牵头), 'only generic units' (the lead or responsible units are all generic phrases "
                 "such as 有关部门); with strict, also 'no lead (joint responsibility)': several 责任单位 and none "
                 "leading. task_id, task, reason, units (name, role, generic), leaders (people named on the task), "
-                "doc_id, doc_number, doc_title, county, line, evidence.",
+                "doc_id, doc_number, doc_title, county, line, evidence." + SOURCE_LINKS,
     params=(
         Param("county", "str", "only this county (its name, e.g. 稷山县); empty: all", ""),
         Param("strict", "bool", "also list tasks whose units answer jointly with no lead", False),
@@ -221,7 +223,7 @@ TASKS_WITHOUT_LEAD = register(Query(
         RETURN t.id AS task_id, t.name AS task, reason, units,
                COLLECT { MATCH (p:Person)-[o:OVERSEES]->(t) RETURN p.name + '（' + o.relation + '）' } AS leaders,
                t.doc_id AS doc_id, d.doc_number AS doc_number, d.title AS doc_title, d.county AS county,
-               t.line AS line, t.evidence AS evidence
+               t.line AS line, t.evidence AS evidence, t.page AS page, t.url AS url
         ORDER BY reason, d.date DESC, doc_id, line
     """,
     result=UnledTask,

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from graph_build.graph.schema import load_schema
-from queries.registry import Param, Query, register
+from queries.registry import SOURCE_LINKS, Param, Query, register
 
 _SCHEMA = load_schema()
 FACT_TYPES = "|".join(_SCHEMA.rel_type(t) for t in _SCHEMA.fact_rel_types)
@@ -35,6 +35,8 @@ class QueueItem:
     source: str | None
     line: int | None
     evidence: str | None
+    page: int | None  # PDF page, when read from a PDF
+    url: str | None  # the source address, when known
 
 
 REVIEW_QUEUE = register(Query(
@@ -44,7 +46,7 @@ REVIEW_QUEUE = register(Query(
                 "fact_key (the key a judgement names it by), status (machine-only, confirmed, corrected), "
                 "confidence, doubts (ocr, prose, single_mention, prose_duty), conflicts, statements (what the fact "
                 "says: rel, from, to, role), original (extracted values of corrected fields, JSON) and the source: "
-                "doc_id, doc_number, doc_title, doc_date, source, line, evidence.",
+                "doc_id, doc_number, doc_title, doc_date, source, line, evidence." + SOURCE_LINKS,
     params=(
         Param("status", "str", "only facts with this review status", "machine-only", choices=STATUSES),
         Param("only_flagged", "bool", "only facts with a conflict or a doubt", False),
@@ -63,7 +65,7 @@ REVIEW_QUEUE = register(Query(
         RETURN fact_id, r.fact_key AS fact_key, r.review_status AS status, r.confidence AS confidence,
                coalesce(r.doubts, []) AS doubts, conflicts, statements, r.review_original AS original,
                r.doc_id AS doc_id, d.doc_number AS doc_number, d.title AS doc_title, d.date AS doc_date,
-               r.source AS source, r.line AS line, r.evidence AS evidence
+               r.source AS source, r.line AS line, r.evidence AS evidence, r.page AS page, r.url AS url
         ORDER BY size(conflicts) DESC, confidence, doc_id, line, fact_id
         LIMIT $limit
     """,
@@ -124,6 +126,8 @@ class HistoryDuty:
     doc_date: str | None
     line: int | None
     evidence: str | None
+    page: int | None  # PDF page, when read from a PDF
+    url: str | None  # the source address, when known
 
 
 AGENCY_HISTORY = register(Query(
@@ -132,7 +136,7 @@ AGENCY_HISTORY = register(Query(
     description="Tasks of the agency and, following SUCCEEDED_BY back, of the agencies it succeeded (a task of "
                 "县国土资源局 belongs to the history of 县自然资源局): task_id, task, role, held_by_id and held_by "
                 "(the agency named in the document), steps_back (0: this agency), review_status, and the source: "
-                "doc_id, doc_number, doc_date, line, evidence. Newest documents first.",
+                "doc_id, doc_number, doc_date, line, evidence. Newest documents first." + SOURCE_LINKS,
     params=(
         Param("agency_id", "str", "the agency's id, e.g. agency:稷山县:自然资源局"),
         Param("follow_lineage", "bool", "include the tasks of predecessors", True),
@@ -147,7 +151,7 @@ AGENCY_HISTORY = register(Query(
         OPTIONAL MATCH (d:Document {id: r.doc_id})
         RETURN t.id AS task_id, t.name AS task, r.role AS role, x.id AS held_by_id, x.name AS held_by, steps_back,
                r.review_status AS review_status, r.doc_id AS doc_id, d.doc_number AS doc_number,
-               d.date AS doc_date, r.line AS line, r.evidence AS evidence
+               d.date AS doc_date, r.line AS line, r.evidence AS evidence, r.page AS page, r.url AS url
         ORDER BY doc_date DESC, doc_id, line, task_id
         LIMIT $limit
     """,
