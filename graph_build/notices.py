@@ -422,13 +422,13 @@ def _drop_quoted_plans(lines: list[Line], heads: list[_Head]) -> list[_Head]:
     later where the document really is) is no document.
     """
     out: list[_Head] = []
+    last_seen = {compact(x.title): k for k, x in enumerate(heads) if x.title}  # a title's last head
     for k, h in enumerate(heads):
         if h.kind == "title" and h.title and _is_quoted(h.title, lines, h.start - 15, h.start):
             continue
         nxt = heads[k + 1].start if k + 1 < len(heads) else len(lines)
-        later = {compact(x.title or "") for x in heads[k + 1 :] if x.title}
         bare = not any("。" in ln.text for ln in lines[h.end + 1 : nxt])  # titles and notes only
-        if h.kind == "title" and h.title and bare and compact(h.title) in later:
+        if h.kind == "title" and h.title and bare and last_seen[compact(h.title)] > k:  # repeated later
             continue
         out.append(h)
     return out
@@ -496,6 +496,7 @@ def _heads(layout: Layout, lines: list[Line]) -> list[_Head]:
     taken: set[int] = set()
     floor = -1
     numbers = [i for i, ln in enumerate(lines) if _number_of(ln.text)]
+    position = {ln.start: i for i, ln in enumerate(lines)}  # a line's index, without a scan per 文号
     reports = _report_starts(lines)
     for idx in sorted(numbers + reports):
         if idx in reports:
@@ -511,8 +512,8 @@ def _heads(layout: Layout, lines: list[Line]) -> list[_Head]:
         below = [] if above else _title_below(lines, idx)
         title_lines = above or below
         title = "".join(layout.original(ln) for ln in title_lines) or None
-        start = lines.index(above[0]) if above else idx
-        end = lines.index(below[-1]) if below else idx
+        start = position[above[0].start] if above else idx
+        end = position[below[-1].start] if below else idx
         heads.append(_Head(start, end, "number", number=number, title=title, number_idx=idx))
         taken.update(range(start, end + 1))
         floor = idx
