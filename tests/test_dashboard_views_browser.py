@@ -141,6 +141,25 @@ def test_a_copied_url_reopens_the_same_view(dashboard_url: str):  # noqa: F811
             browser.close()
 
 
+def test_suggestions_appear_while_typing_and_a_pick_opens_the_page(dashboard_url: str):  # noqa: F811
+    from playwright.sync_api import expect, sync_playwright
+
+    with sync_playwright() as pw:
+        browser, page = browser_page(pw)
+        try:
+            page.goto(f"{dashboard_url}/search")
+            wait_drawn(page)
+            box = page.frame_locator("iframe[title*=searchbox]").locator("input")
+            box.press_sequentially("水利", delay=80)  # typed, no Enter
+            suggestion = page.frame_locator("iframe[title*=searchbox]").get_by_text(re.compile(r"^县水利局 · 机构"))
+            expect(suggestion.first).to_be_visible()
+            suggestion.first.click()
+            expect(page).to_have_url(re.compile(r"/agency\?id=agency(%3A|:)"))
+            expect(page.get_by_role("heading", name=re.compile("县水利局"))).to_be_visible()
+        finally:
+            browser.close()
+
+
 def test_every_page_reaches_its_main_content_and_loads_nothing_from_outside(dashboard_url: str):  # noqa: F811
     with tempfile.TemporaryDirectory() as tmp:
         script = Path(tmp) / "baseline.py"

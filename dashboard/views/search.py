@@ -1,23 +1,49 @@
-"""Search: one box across names, aliases, tasks and 文号, ranked (exact, then prefix, then contained, then
-full-text), filtered by type, 20 hits a page; each hit opens its page. ``?q=…&type=…&page=…`` in the URL."""
+"""Search: suggestions while typing (the best hits; picking one opens its page), and one box across names,
+aliases, tasks and 文号, ranked (exact, then prefix, then contained, then full-text), filtered by type, 20 hits a
+page; each hit opens its page. ``?q=…&type=…&page=…`` in the URL."""
 
 from __future__ import annotations
 
 import pandas as pd
 import streamlit as st
+from streamlit_searchbox import st_searchbox
 
 from dashboard import data, nav, tables, urlstate
 from dashboard.i18n import label, t
 from graph_build.graph.schema import load_schema
 
 PAGE_SIZE = 20
+SUGGESTIONS = 8
+
+
+def suggestions(term: str) -> list[tuple[str, str]]:
+    """The best hits for what is typed so far, as (what the list shows, ``label|id``)."""
+    term = term.strip()
+    if not term:
+        return []
+    hits = data.rows("find", text=term, label="", skip=0, limit=SUGGESTIONS)
+    return [(" · ".join(str(v) for v in (h["name"], label(h["label"]), h.get("county")) if v),
+             f"{h['label']}|{h['id']}") for h in hits]
+
+
+@st.fragment
+def suggestion_box() -> None:
+    """Typing reruns only this box; picking a suggestion opens the entity's page."""
+    picked = st_searchbox(suggestions, placeholder=t("search_suggest_placeholder"), label=t("search_suggest"),
+                          key="search_suggest", rerun_scope="fragment", debounce=200)
+    if picked:
+        node_label, _, node_id = str(picked).partition("|")
+        st.switch_page(nav.page_for(node_label).file, query_params=nav.query(node_id))
+
 TYPES = ["", *[lab for lab in load_schema().nodes if lab != "County"]]
 
 st.title(t("page_search"))
+suggestion_box()
 urlstate.bind("search_text", "q", "")
 urlstate.bind("search_type", "type", "", valid=lambda v: v in TYPES)
 urlstate.bind("search_page", "page", 1, int, valid=lambda v: isinstance(v, int) and v >= 1)
-text = st.text_input(t("search_box"), placeholder=t("search_placeholder"), key="search_text").strip()
+text = st.text_input(t("search_box"), placeholder=t("search_placeholder"), key="search_text",
+                     help=t("search_all")).strip()
 st.segmented_control(t("type"), TYPES, format_func=lambda v: label(v) if v else t("all_types"), key="search_type",
                      label_visibility="collapsed")
 kind = st.session_state.get("search_type") or ""
