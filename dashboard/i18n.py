@@ -356,6 +356,46 @@ LABELS: dict[str, tuple[str, str]] = {
 }
 
 
+# The named queries' titles in Chinese (the registry's titles are the English ones).
+QUERY_TITLES_ZH: dict[str, str] = {
+    "accountability_chain": "任务的责任链",
+    "agency_duties": "机构的职责",
+    "agency_history": "机构职责的沿革",
+    "agency_lineage": "机构的沿革",
+    "agency_profile": "机构概况",
+    "busiest_agencies": "职责最多的机构",
+    "busiest_people": "分管最多的人员",
+    "busiest_taskforce_members": "参加议事协调机构最多的人员",
+    "entity": "按 id 查看实体",
+    "facts_without_provenance": "缺少出处的事实",
+    "find": "查找（排序、分页）",
+    "graph_overview": "图谱概况",
+    "orphan_nodes": "孤立节点",
+    "oversight_on_date": "某日的领导分工",
+    "person_profile": "人员概况",
+    "person_timeline": "人员时间线（甘特图）",
+    "post_history": "职务的任职沿革",
+    "post_holders_on": "某日的职务任职人",
+    "posts_on_date": "某日谁任何职",
+    "review_queue": "待审核事实",
+    "rosters_on_date": "某日的议事协调机构组成",
+    "search": "搜索",
+    "shared_duties": "与某机构共同承担职责的机构",
+    "shared_tasks": "两个机构的共同任务",
+    "shortest_paths": "最短责任路径",
+    "single_mention_agencies": "只出现一次的机构（可能未合并的写法）",
+    "taskforce_composition": "议事协调机构的组成",
+    "taskforce_overlap": "两个议事协调机构的共同成员",
+    "tasks_without_lead": "无人牵头的任务",
+    "top_shared_duty_pairs": "共同职责最多的机构对",
+}
+
+
+def query_title(name: str, english: str) -> str:
+    """A named query's title in the session's language (its English title where no Chinese one is known)."""
+    return QUERY_TITLES_ZH.get(name, english) if lang() == "zh" else english
+
+
 def lang() -> str:
     """The session's language: the sidebar choice, else ``?lang=`` in the URL, else Chinese."""
     chosen = st.session_state.get("lang")

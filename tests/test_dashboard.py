@@ -377,6 +377,14 @@ def test_every_interface_string_exists_in_both_languages():
     assert not missing, missing
 
 
+def test_every_named_query_has_a_chinese_title():
+    from queries.registry import all_queries
+
+    names = {q.name for q in all_queries()}
+    assert names == set(i18n.QUERY_TITLES_ZH), names ^ set(i18n.QUERY_TITLES_ZH)
+    assert all(re.search(r"[\u4e00-\u9fff]", title) for title in i18n.QUERY_TITLES_ZH.values())
+
+
 def test_pages_hold_no_cypher():
     for path in (ROOT / "dashboard" / "views").glob("*.py"):
         text = path.read_text(encoding="utf-8")

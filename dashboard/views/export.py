@@ -9,7 +9,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import data, exports, graphview, nav, urlstate
-from dashboard.i18n import t
+from dashboard.i18n import query_title, t
 from dashboard.text import md
 from queries.registry import Param, all_queries
 
@@ -88,7 +88,7 @@ def param_input(query_name: str, p: Param) -> Any:
 if shown == "query":
     queries = {q.name: q for q in all_queries()}
     name = st.selectbox(t("exp_query_pick"), list(queries), key="exp_query",
-                        format_func=lambda n: f"{n} — {queries[n].title}",
+                        format_func=lambda n: f"{n} — {query_title(n, queries[n].title)}",
                         index=list(queries).index("busiest_agencies") if "busiest_agencies" in queries else 0)
     query = queries[name]
     st.caption(query.description)
