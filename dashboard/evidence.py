@@ -97,14 +97,15 @@ def document_line(row: Mapping[str, Any]) -> str:
         parts.append(f"**{t('evidence_number')}**: {md(number)}")
     if date:
         parts.append(f"**{t('date')}**: {md(date)}")
+    page = _number(row.get("page"))
     if row.get("source"):
         where = md(row["source"])
-        if _number(row.get("page")):
-            where += f", {t('evidence_page', page=_number(row['page']))}"
+        if page:
+            where += f", {t('evidence_page', page=page)}"
         if row.get("line"):
             where += f", {t('evidence_line', line=row['line'])}"
         parts.append(f"**{t('evidence_source')}**: {where}")
-    link = source_link(row.get("url"), _number(row.get("page")))
+    link = source_link(row.get("url"), page)
     if link:
         parts.append(f"[{t('evidence_open')}]({link})")
     return " · ".join(parts)

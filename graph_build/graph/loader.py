@@ -33,6 +33,8 @@ from graph_build.graph.rows import OWN_LABELS, PROVENANCE_EXTRAS, DocumentRows
 from graph_build.graph.schema import Schema, load_schema
 
 BATCH = 1000
+# Neo4j is gone: no document of this build can load, and retrying one by one would only wait out the retries.
+CONNECTION_LOST = (ServiceUnavailable, SessionExpired)
 DOCS_PER_TX = 200
 ROWS_PER_TX = 20_000
 
@@ -194,8 +196,8 @@ class Loader:
             return False
         try:
             self._write_group([(rows, digest)])
-        except (ServiceUnavailable, SessionExpired):
-            raise  # Neo4j is gone: no document of this build can load, so the build stops here
+        except CONNECTION_LOST:
+            raise
         except Exception as exc:  # the transaction is rolled back; report which document
             raise LoadError(rows.doc_id, exc) from exc
         return True
@@ -204,14 +206,14 @@ class Loader:
         """Write ``group`` in one transaction; if it fails, each document alone. Returns the failures."""
         try:
             self._write_group(group)
-        except (ServiceUnavailable, SessionExpired):
-            raise  # Neo4j is gone: retrying each document alone would only wait out the driver's retries
+        except CONNECTION_LOST:
+            raise
         except Exception:  # the whole group was rolled back: find the document(s) at fault
             failed = []
             for rows, digest in group:
                 try:
                     self._write_group([(rows, digest)])
-                except (ServiceUnavailable, SessionExpired):
+                except CONNECTION_LOST:
                     raise
                 except Exception as exc:
                     failed.append(LoadError(rows.doc_id, exc))
