@@ -24,7 +24,7 @@ import contextlib
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from neo4j import Driver, ManagedTransaction
 from neo4j.exceptions import ClientError, ServiceUnavailable, SessionExpired
@@ -100,12 +100,20 @@ def merge_documents(documents: Iterable[DocumentRows]) -> tuple[Nodes, Rels]:
     return nodes, rels
 
 
-def _groups(docs: list[tuple[DocumentRows, str]]) -> Iterable[list[tuple[DocumentRows, str]]]:
+class Pending(NamedTuple):
+    """A document to write: its rows, their digest, and whether the graph holds an earlier version of it."""
+
+    rows: DocumentRows
+    digest: str
+    in_graph: bool = True
+
+
+def _groups(docs: list[Pending]) -> Iterable[list[Pending]]:
     """Documents in groups of at most DOCS_PER_TX documents and (unless one alone is larger) ROWS_PER_TX rows."""
-    group: list[tuple[DocumentRows, str]] = []
+    group: list[Pending] = []
     size = 0
     for item in docs:
-        rows = item[0]
+        rows = item.rows
         n = sum(map(len, rows.nodes.values())) + sum(map(len, rows.rels.values()))
         if group and (len(group) >= DOCS_PER_TX or size + n > ROWS_PER_TX):
             yield group
@@ -168,11 +176,15 @@ class Loader:
         )
         return {r["id"]: r["digest"] for r in records}
 
-    def _write_documents(self, tx: ManagedTransaction, group: list[tuple[DocumentRows, str]]) -> None:
-        """Replace the facts of every document of ``group``: the same as writing them one after the other."""
-        for rows, _ in group:
-            self._delete_document_facts(tx, rows.doc_id)
-        nodes, rels = merge_documents([rows for rows, _ in group])
+    def _write_documents(self, tx: ManagedTransaction, group: list[Pending]) -> None:
+        """Replace the facts of every document of ``group``: the same as writing them one after the other.
+
+        A document the graph does not hold yet has no facts to remove (a build from empty skips that step).
+        """
+        for item in group:
+            if item.in_graph:
+                self._delete_document_facts(tx, item.rows.doc_id)
+        nodes, rels = merge_documents([item.rows for item in group])
         for label, by_id in sorted(nodes.items()):
             payload = [{"id": node_id, "props": props} for node_id, props in sorted(by_id.items())]
             for batch in _batches(payload):
@@ -181,11 +193,11 @@ class Loader:
             statement = self._merge_rels(rel_type, src, dst)
             for batch in _batches([by_key[k] for k in sorted(by_key)]):
                 tx.run(statement, rows=batch).consume()
-        stamps = [{"id": rows.doc_id, "digest": digest, "facts": rows.facts} for rows, digest in group]
+        stamps = [{"id": item.rows.doc_id, "digest": item.digest, "facts": item.rows.facts} for item in group]
         tx.run("UNWIND $rows AS row MATCH (d:Document {id: row.id}) SET d.rows_digest = row.digest, "
                "d.facts = row.facts", rows=stamps).consume()
 
-    def _write_group(self, group: list[tuple[DocumentRows, str]]) -> None:
+    def _write_group(self, group: list[Pending]) -> None:
         with self.driver.session(database=self.database) as session:
             session.execute_write(self._write_documents, group)
 
@@ -195,14 +207,15 @@ class Loader:
         if not force and self.stored_digest(rows.doc_id) == digest:
             return False
         try:
-            self._write_group([(rows, digest)])
+            self._write_group([Pending(rows, digest)])
         except CONNECTION_LOST:
             raise
         except Exception as exc:  # the transaction is rolled back; report which document
             raise LoadError(rows.doc_id, exc) from exc
+        self.await_search_index()
         return True
 
-    def load_group(self, group: list[tuple[DocumentRows, str]]) -> list[LoadError]:
+    def load_group(self, group: list[Pending]) -> list[LoadError]:
         """Write ``group`` in one transaction; if it fails, each document alone. Returns the failures."""
         try:
             self._write_group(group)
@@ -210,13 +223,13 @@ class Loader:
             raise
         except Exception:  # the whole group was rolled back: find the document(s) at fault
             failed = []
-            for rows, digest in group:
+            for item in group:
                 try:
-                    self._write_group([(rows, digest)])
+                    self._write_group([item])
                 except CONNECTION_LOST:
                     raise
                 except Exception as exc:
-                    failed.append(LoadError(rows.doc_id, exc))
+                    failed.append(LoadError(item.rows.doc_id, exc))
             return failed
         return []
 
@@ -281,7 +294,7 @@ class Loader:
         documents = list(documents)
         summary.pruned = self.remove_documents(remove)
         stored = self.stored_digests([d.doc_id for d in documents])
-        changed: list[tuple[DocumentRows, str]] = []
+        changed: list[Pending] = []
         for rows in documents:
             digest = rows.digest()
             if stored.get(rows.doc_id) == digest:
@@ -289,10 +302,10 @@ class Loader:
                 if progress:
                     progress(rows, "unchanged")
             else:
-                changed.append((rows, digest))
+                changed.append(Pending(rows, digest, in_graph=rows.doc_id in stored))
         for group in _groups(changed):
             failed = {err.doc_id: err for err in self.load_group(group)}
-            for rows, _ in group:
+            for rows, _, _ in group:
                 if rows.doc_id in failed:
                     summary.failed.append(failed[rows.doc_id])
                 else:
@@ -301,7 +314,13 @@ class Loader:
                     progress(rows, "failed" if rows.doc_id in failed else "loaded")
         self.refresh_entities(documents)
         summary.orphans_removed = self.remove_orphans()
+        self.await_search_index()
         return summary
+
+    def await_search_index(self) -> None:
+        """Wait until the full-text index (updated after commit, see ``Schema``) shows every write."""
+        self.driver.execute_query("CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()",
+                                  database_=self.database)
 
 
 def graph_counts(driver: Driver, database: str = "neo4j") -> tuple[Counter[str], Counter[str]]:

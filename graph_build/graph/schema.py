@@ -90,9 +90,11 @@ class Schema:
         ft = self.fulltext
         labels = "|".join(self.label(x) for x in ft.labels)
         props = ", ".join(f"n.{p}" for p in ft.properties if _IDENT.match(p))
+        # Eventually consistent: a commit does not wait for Lucene; the loader waits once, at the end of a load.
         out.append(
             f"CREATE FULLTEXT INDEX {ft.name} IF NOT EXISTS FOR (n:{labels}) ON EACH [{props}] "
-            f"OPTIONS {{indexConfig: {{`fulltext.analyzer`: '{ft.analyzer}'}}}}"
+            f"OPTIONS {{indexConfig: {{`fulltext.analyzer`: '{ft.analyzer}', "
+            "`fulltext.eventually_consistent`: true}}"
         )
         return out
 
