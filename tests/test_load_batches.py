@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from graph_build.build import rows_for
 from graph_build.graph import loader as loader_module
-from graph_build.graph.loader import Loader
+from graph_build.graph.loader import Loader, ensure_schema
 from tests.graph_fixture import wipe
 from tests.test_graph_build import NOTICE_A, NOTICE_B, NOTICE_OTHER_COUNTY, facts_of, snapshot
 
@@ -44,3 +44,29 @@ def test_a_failing_document_in_a_group_is_retried_alone_and_reported(empty_graph
     cited, _, _ = empty_graph.execute_query(
         "MATCH ()-[r]->() WHERE r.doc_id IS NOT NULL RETURN DISTINCT r.doc_id AS doc ORDER BY doc")
     assert [r["doc"] for r in cited] == sorted([docs[0].doc_id, docs[2].doc_id])
+
+
+def test_only_documents_the_graph_holds_have_their_old_facts_removed(empty_graph, monkeypatch):
+    removed: list[str] = []
+    original = Loader._delete_document_facts
+    monkeypatch.setattr(Loader, "_delete_document_facts",
+                        lambda self, tx, doc_id: (removed.append(doc_id), original(self, tx, doc_id)))
+    docs = documents()
+    Loader(empty_graph).load(docs)
+    assert removed == []  # a build from empty has nothing to remove
+    changed = documents()
+    task = next(iter(changed[0].nodes["Task"].values()))
+    task["text"] = task["text"] + "（修订）"
+    Loader(empty_graph).load(changed)
+    assert removed == [changed[0].doc_id]
+
+
+def test_a_loaded_name_is_found_by_search_as_soon_as_the_load_returns(empty_graph):
+    ensure_schema(empty_graph, "neo4j")  # the full-text index is updated after commit; the load waits for it
+    options, _, _ = empty_graph.execute_query("SHOW INDEXES YIELD name, options WHERE name = 'govkg_names' "
+                                              "RETURN options.indexConfig AS config")
+    assert options[0]["config"]["fulltext.eventually_consistent"] is True
+    Loader(empty_graph).load(documents())
+    found, _, _ = empty_graph.execute_query(
+        "CALL db.index.fulltext.queryNodes('govkg_names', '精密气象监测') YIELD node RETURN node.name AS name")
+    assert found and "精密气象监测" in found[0]["name"]
