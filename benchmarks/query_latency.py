@@ -6,7 +6,7 @@ Needs a running Neo4j (``govkg neo4j start``; NEO4J_URI etc. point elsewhere). I
 (``govkg build PATH --prune``), times every query with the parameters of ``queries/library/examples.py``,
 then WIPES the database given by NEO4J_DATABASE and loads the demo corpus's rows ``--scale`` times under
 distinct ids (``load_throughput.renamed``: copy 0 keeps the demo ids, so the same parameters answer), derives
-tenures and seats, times every query again, and finally wipes and rebuilds the demo graph — also after an
+tenures, seats and aggregates, times every query again, and finally wipes and rebuilds the demo graph — also after an
 error or Ctrl-C. The copies keep their county names, so a county-wide query sees ``--scale`` times the data.
 """
 
@@ -24,6 +24,7 @@ from neo4j import Driver, GraphDatabase
 
 from govkg.settings import Settings
 from graph_build.build import build_graph, extract_facts, rows_for
+from graph_build.graph.aggregates import derive_aggregates
 from graph_build.graph.loader import Loader, ensure_schema, graph_counts
 from graph_build.graph.seats import link_seats_by_post
 from graph_build.graph.tenures import derive_tenures
@@ -71,21 +72,19 @@ def time_queries(driver: Driver, database: str, queries: list[Query], runs: int,
 
 
 def load_scaled(driver: Driver, database: str, facts: list[dict], scale: int) -> float:
-    """Wipe, then load ``scale`` copies of the demo rows and derive tenures and seats. Returns seconds."""
+    """Wipe, then load ``scale`` copies of the demo rows and derive what a build derives. Returns seconds."""
     base = rows_for(facts)
     wipe(driver, database)
     ensure_schema(driver, database)
     loader = Loader(driver, database)
     t0 = time.perf_counter()
     for copy_no in range(scale):
-        docs = renamed(base, copy_no)
-        for doc in docs:
-            loader.load_document(doc, force=True)
-        loader.refresh_entities(docs)
+        loader.load(renamed(base, copy_no))
         if (copy_no + 1) % 10 == 0 or copy_no + 1 == scale:
             print(f"  loaded {copy_no + 1}/{scale} copies ({time.perf_counter() - t0:.0f} s)", file=sys.stderr)
     derive_tenures(driver, database)
     link_seats_by_post(driver, database)
+    derive_aggregates(driver, database)
     return time.perf_counter() - t0
 
 

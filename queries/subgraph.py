@@ -45,6 +45,13 @@ BOOKKEEPING = ("MENTIONED_IN", "IN_COUNTY")
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
+def default_rel_types(schema: Schema, include_mentions: bool = False) -> tuple[str, ...]:
+    """The types a subgraph follows unless told: facts and structure, without derived summaries (SHARES_DUTIES)
+    and, unless ``include_mentions``, without the bookkeeping links."""
+    return tuple(t for t in schema.relationships
+                 if t not in schema.derived_rel_types and (include_mentions or t not in BOOKKEEPING))
+
+
 class SubgraphError(ValueError):
     """A bad request for a subgraph (an unknown id, a bad date …): the message says what is wrong."""
 
@@ -116,7 +123,7 @@ def filters(
     if rel_types:
         types = tuple(dict.fromkeys(schema.rel_type(t) for t in rel_types))
     else:
-        types = tuple(t for t in schema.relationships if include_mentions or t not in BOOKKEEPING)
+        types = default_rel_types(schema, include_mentions)
     return Filters(
         labels=checked_labels,
         rel_types=types,

@@ -12,8 +12,8 @@ from dashboard import data, evidence, graphview, nav, tables, timeline, urlstate
 from dashboard.i18n import label, t
 from dashboard.text import md
 from graph_build.graph.schema import load_schema
+from queries.subgraph import default_rel_types
 
-BOOKKEEPING = ("MENTIONED_IN", "IN_COUNTY")
 schema = load_schema()
 
 st.title(t("page_explorer"))
@@ -29,7 +29,7 @@ overview = data.one("graph_overview") or {}
 counties = [c["county"] for c in overview.get("counties") or [] if c.get("county")]
 all_rels = list(schema.relationships)
 all_labels = list(schema.nodes)
-default_rels = [r for r in all_rels if r not in BOOKKEEPING]
+default_rels = list(default_rel_types(schema))
 urlstate.bind("ex_hops", "hops", graphview.DEFAULT_HOPS, int, valid=urlstate.int_in(1, 3))
 urlstate.bind("ex_labels", "labels", all_labels, urlstate.list_param, valid=lambda v: set(v) <= set(all_labels))
 urlstate.bind("ex_rels", "rels", default_rels, urlstate.list_param, valid=lambda v: set(v) <= set(all_rels))

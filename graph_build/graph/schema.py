@@ -37,6 +37,7 @@ class RelType:
     targets: tuple[str, ...]
     properties: tuple[str, ...]
     fact: bool
+    derived: bool = False  # recomputed after every build from other relationships (a summary, not a fact)
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,10 @@ class Schema:
     def fact_rel_types(self) -> list[str]:
         return [t for t, r in self.relationships.items() if r.fact]
 
+    @property
+    def derived_rel_types(self) -> list[str]:
+        return [t for t, r in self.relationships.items() if r.derived]
+
     def constraint_statements(self) -> list[str]:
         """Uniqueness on ids, indexes on provenance, and the full-text index (all idempotent)."""
         out = [
@@ -87,6 +92,8 @@ class Schema:
             for t in self.fact_rel_types
         ]
         out.append("CREATE INDEX task_doc IF NOT EXISTS FOR (n:Task) ON (n.doc_id)")
+        # Agencies seen on one line only (a data check) are found by their derived count.
+        out.append("CREATE INDEX agency_count_lines IF NOT EXISTS FOR (n:Agency) ON (n.count_lines)")
         ft = self.fulltext
         labels = "|".join(self.label(x) for x in ft.labels)
         props = ", ".join(f"n.{p}" for p in ft.properties if _IDENT.match(p))
@@ -117,6 +124,7 @@ def load_schema(path: Path = SCHEMA_PATH) -> Schema:
             tuple(spec["to"]),
             tuple(spec.get("properties", [])),
             bool(spec.get("fact", False)),
+            bool(spec.get("derived", False)),
         )
         for name, spec in raw["relationships"].items()
     }

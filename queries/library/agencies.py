@@ -237,18 +237,12 @@ TOP_SHARED_DUTY_PAIRS = register(Query(
         Param("include_generic", "bool", "also pair generic phrases such as 有关部门", False),
         Param("limit", "int", "at most this many pairs", 20),
     ),
+    # The pairs and their counts are derived at build time (graph_build/graph/aggregates.py).
     cypher="""
-        MATCH (t:Task)
-        WITH t, [(a:Agency)-[r:RESPONSIBLE_FOR]->(t)
-                 WHERE ($county = '' OR a.county = $county) AND ($include_generic OR NOT coalesce(a.generic, false))
-                 | {a: a, lead: CASE r.role WHEN 'lead' THEN 1 ELSE 0 END}] AS units
-        WHERE size(units) > 1
-        UNWIND range(0, size(units) - 2) AS i
-        UNWIND range(i + 1, size(units) - 1) AS j
-        WITH CASE WHEN elementId(units[i].a) < elementId(units[j].a) THEN [units[i], units[j]]
-                  ELSE [units[j], units[i]] END AS pair
-        WITH pair[0].a AS a, pair[1].a AS b, count(*) AS shared, sum(pair[0].lead) AS a_lead,
-             sum(pair[1].lead) AS b_lead
+        MATCH (a:Agency)-[p:SHARES_DUTIES]->(b:Agency)
+        WHERE ($county = '' OR (a.county = $county AND b.county = $county))
+          AND ($include_generic OR NOT (coalesce(a.generic, false) OR coalesce(b.generic, false)))
+        WITH a, b, p.shared AS shared, p.a_lead AS a_lead, p.b_lead AS b_lead
         ORDER BY shared DESC, a.name, b.name, a.id, b.id
         LIMIT $limit
         RETURN a.county AS county, a.id AS a_id, a.name AS a, b.id AS b_id, b.name AS b, shared, a_lead, b_lead,

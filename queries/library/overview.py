@@ -115,11 +115,9 @@ BUSIEST_AGENCIES = register(Query(
     cypher="""
         MATCH (a:Agency)
         WHERE ($county = '' OR a.county = $county) AND ($include_generic OR NOT coalesce(a.generic, false))
-        WITH a, [(a)-[r:RESPONSIBLE_FOR]->(:Task) | r.role] AS roles
-        WITH a, size(roles) AS tasks, size([x IN roles WHERE x = 'lead']) AS lead,
-             size([x IN roles WHERE x = 'support']) AS support,
-             size([x IN roles WHERE x = 'responsible']) AS responsible,
-             COUNT { (a)-[:MEMBER_OF]->() } AS taskforces
+        // the counts are derived at build time (graph_build/graph/aggregates.py)
+        WITH a, a.count_tasks AS tasks, a.count_lead AS lead, a.count_support AS support,
+             a.count_responsible AS responsible, a.count_taskforces AS taskforces
         ORDER BY tasks DESC, lead DESC, taskforces DESC, a.name, a.id
         LIMIT $limit
         RETURN a.id AS id, a.name AS name, a.county AS county, a.kind AS kind, tasks, lead, support, responsible,

@@ -135,11 +135,11 @@ SINGLE_MENTION_AGENCIES = register(Query(
         Param("limit", "int", "at most this many agencies", 50),
     ),
     cypher="""
-        MATCH (a:Agency)-[m:MENTIONED_IN]->(d:Document)
-        WHERE ($county = '' OR a.county = $county) AND NOT coalesce(a.generic, false)
-        WITH a, collect({d: d, lines: m.lines}) AS mentions
-        WHERE size(mentions) = 1 AND size(mentions[0].lines) = 1
-        WITH a, mentions[0].d AS d, mentions[0].lines[0] AS line
+        // count_lines (lines that mention it, over all documents) is derived at build time
+        MATCH (a:Agency) WHERE a.count_lines = 1
+          AND ($county = '' OR a.county = $county) AND NOT coalesce(a.generic, false)
+        MATCH (a)-[m:MENTIONED_IN]->(d:Document)
+        WITH a, d, m.lines[0] AS line
         ORDER BY a.county, a.name, a.id
         WITH collect({a: a, d: d, line: line}) AS singles
         UNWIND CASE WHEN $with_similar THEN singles ELSE singles[..$limit] END AS single

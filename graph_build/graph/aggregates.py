@@ -1,0 +1,75 @@
+"""County-wide aggregates, derived after every load so that ranking queries read them instead of
+recounting the whole graph on each call.
+
+- Each agency gets its counts: ``count_tasks`` (RESPONSIBLE_FOR links), ``count_lead``,
+  ``count_support``, ``count_responsible`` (those links by role), ``count_taskforces`` (MEMBER_OF
+  links), ``count_documents`` (documents that mention it) and ``count_lines`` (lines that mention it,
+  over all documents).
+- Each pair of agencies that answer for the same task gets one ``SHARES_DUTIES`` relationship, from
+  the agency with the smaller id to the other (every build of the same facts draws it the same way):
+  ``shared`` (tasks in common), ``a_lead`` / ``b_lead`` (tasks among them that the start / end agency
+  leads). It is a summary, not a fact: the tasks themselves, with their documents and lines, are what
+  the queries cite (``shared_tasks``).
+
+Like tenures, they are replaced on every build (online or bulk), so they always describe the graph
+that the build left; nothing else writes the relationships they count.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from neo4j import Driver
+
+BATCH = 2000
+
+AGENCY_COUNTS = """
+MATCH (a:Agency)
+CALL (a) {
+  WITH [(a)-[r:RESPONSIBLE_FOR]->(:Task) | r.role] AS roles,
+       [(a)-[m:MENTIONED_IN]->(:Document) | size(m.lines)] AS mentions
+  SET a.count_tasks = size(roles),
+      a.count_lead = size([x IN roles WHERE x = 'lead']),
+      a.count_support = size([x IN roles WHERE x = 'support']),
+      a.count_responsible = size([x IN roles WHERE x = 'responsible']),
+      a.count_taskforces = COUNT { (a)-[:MEMBER_OF]->(:TaskForce) },
+      a.count_documents = size(mentions),
+      a.count_lines = reduce(total = 0, n IN mentions | total + n)
+} IN TRANSACTIONS OF $batch ROWS
+"""
+
+DELETE_PAIRS = "MATCH ()-[p:SHARES_DUTIES]->() CALL (p) { DELETE p } IN TRANSACTIONS OF $batch ROWS"
+
+# One row per task with two or more units; each pair of its units counted once per task.
+WRITE_PAIRS = """
+MATCH (t:Task)
+WITH t, [(a:Agency)-[r:RESPONSIBLE_FOR]->(t) | {a: a, lead: CASE r.role WHEN 'lead' THEN 1 ELSE 0 END}] AS units
+WHERE size(units) > 1
+UNWIND range(0, size(units) - 2) AS i
+UNWIND range(i + 1, size(units) - 1) AS j
+WITH CASE WHEN units[i].a.id < units[j].a.id THEN [units[i], units[j]]
+          ELSE [units[j], units[i]] END AS pair
+WITH pair[0].a AS a, pair[1].a AS b, count(*) AS shared, sum(pair[0].lead) AS a_lead, sum(pair[1].lead) AS b_lead
+CALL (a, b, shared, a_lead, b_lead) {
+  CREATE (a)-[:SHARES_DUTIES {shared: shared, a_lead: a_lead, b_lead: b_lead}]->(b)
+} IN TRANSACTIONS OF $batch ROWS
+"""
+
+COUNT_PAIRS = "MATCH ()-[p:SHARES_DUTIES]->() RETURN count(p) AS pairs"
+
+
+@dataclass(frozen=True)
+class Aggregates:
+    agencies: int
+    pairs: int
+
+
+def derive_aggregates(driver: Driver, database: str = "neo4j") -> Aggregates:
+    """Replace every agency's counts and every SHARES_DUTIES pair. Returns how many of each there are."""
+    with driver.session(database=database) as session:  # CALL … IN TRANSACTIONS needs an auto-commit query
+        session.run(AGENCY_COUNTS, batch=BATCH).consume()
+        session.run(DELETE_PAIRS, batch=BATCH).consume()
+        session.run(WRITE_PAIRS, batch=BATCH).consume()
+        agencies = session.run("MATCH (a:Agency) RETURN count(a) AS n").single(strict=True)["n"]
+        pairs = session.run(COUNT_PAIRS).single(strict=True)["pairs"]
+    return Aggregates(agencies=int(agencies), pairs=int(pairs))

@@ -1,0 +1,105 @@
+"""County-wide aggregates derived at build time: the ranking queries that read them give the same answers as
+counting the graph at query time, and a rebuild keeps them up to date."""
+
+from __future__ import annotations
+
+from graph_build.build import build_graph
+from graph_build.graph.aggregates import derive_aggregates
+from graph_build.graph.schema import load_schema
+from graph_build.records import ExtractionReport
+from queries.registry import get
+from queries.subgraph import default_rel_types
+from tests.test_graph_build import NOTICE_A, facts_of
+
+pytest_plugins = ["neo4j_fixture", "graph_fixture"]
+
+# What top_shared_duty_pairs computed on every call before the pairs were derived at build time.
+LIVE_PAIRS = """
+MATCH (t:Task)
+WITH t, [(a:Agency)-[r:RESPONSIBLE_FOR]->(t)
+         WHERE ($county = '' OR a.county = $county) AND ($include_generic OR NOT coalesce(a.generic, false))
+         | {a: a, lead: CASE r.role WHEN 'lead' THEN 1 ELSE 0 END}] AS units
+WHERE size(units) > 1
+UNWIND range(0, size(units) - 2) AS i
+UNWIND range(i + 1, size(units) - 1) AS j
+WITH CASE WHEN units[i].a.id < units[j].a.id THEN [units[i], units[j]] ELSE [units[j], units[i]] END AS pair
+RETURN pair[0].a.id AS a_id, pair[1].a.id AS b_id, count(*) AS shared, sum(pair[0].lead) AS a_lead,
+       sum(pair[1].lead) AS b_lead
+"""
+
+# What busiest_agencies counted on every call.
+LIVE_AGENCY_COUNTS = """
+MATCH (a:Agency)
+WITH a, [(a)-[r:RESPONSIBLE_FOR]->(:Task) | r.role] AS roles,
+     [(a)-[m:MENTIONED_IN]->(:Document) | size(m.lines)] AS mentions
+RETURN a.id AS id, size(roles) AS tasks, size([x IN roles WHERE x = 'lead']) AS lead,
+       size([x IN roles WHERE x = 'support']) AS support, size([x IN roles WHERE x = 'responsible']) AS responsible,
+       COUNT { (a)-[:MEMBER_OF]->() } AS taskforces, size(mentions) AS documents,
+       reduce(total = 0, n IN mentions | total + n) AS lines
+"""
+
+
+def live_pairs(driver, county: str = "", include_generic: bool = False) -> dict[tuple[str, str], tuple[int, int, int]]:
+    records, _, _ = driver.execute_query(LIVE_PAIRS, county=county, include_generic=include_generic)
+    return {(r["a_id"], r["b_id"]): (r["shared"], r["a_lead"], r["b_lead"]) for r in records}
+
+
+def stored_pairs(driver, county: str = "", include_generic: bool = False) -> dict:
+    rows = get("top_shared_duty_pairs").run(driver, county=county, include_generic=include_generic, limit=100_000)
+    return {(p.a_id, p.b_id): (p.shared, p.a_lead, p.b_lead) for p in rows}
+
+
+def test_the_derived_pairs_are_the_pairs_counted_at_query_time(demo_graph, neo4j_driver):
+    for county, include_generic in (("", False), ("", True), ("稷山县", False), ("平顺县", True)):
+        expected = live_pairs(neo4j_driver, county, include_generic)
+        assert expected, (county, include_generic)
+        assert stored_pairs(neo4j_driver, county, include_generic) == expected
+
+
+def test_the_derived_agency_counts_are_the_counts_made_at_query_time(demo_graph, neo4j_driver):
+    live, _, _ = neo4j_driver.execute_query(LIVE_AGENCY_COUNTS)
+    stored, _, _ = neo4j_driver.execute_query(
+        "MATCH (a:Agency) RETURN a.id AS id, a.count_tasks AS tasks, a.count_lead AS lead, "
+        "a.count_support AS support, a.count_responsible AS responsible, a.count_taskforces AS taskforces, "
+        "a.count_documents AS documents, a.count_lines AS lines")
+    assert sorted(r.data().items() for r in stored) == sorted(r.data().items() for r in live)
+    busiest = get("busiest_agencies").run(neo4j_driver, county="", include_generic=True, limit=5)
+    counted = {r["id"]: r for r in live}
+    assert [b.tasks for b in busiest] == sorted((r["tasks"] for r in live), reverse=True)[:5]
+    assert all(b.lead == counted[b.id]["lead"] for b in busiest)
+
+
+# A second notice in which the weather and water bureaus share one more task, the water bureau leading.
+NOTICE_FLOODS = """稷山县人民政府办公室关于印发稷山县汛期气象服务方案的通知
+
+稷政办发〔2023〕43号
+
+各乡（镇）人民政府：
+
+1.做好汛期气象预警。（牵头单位：县水利局；配合单位：县气象局）
+
+稷山县人民政府办公室
+
+2023年7月8日
+"""
+
+WEATHER_WATER = ("agency:稷山县:气象局", "agency:稷山县:水利局")
+
+
+def test_a_rebuild_recounts_the_pairs(empty_graph):
+    build_graph(empty_graph, "neo4j", facts_of(NOTICE_A), ExtractionReport())
+    before = live_pairs(empty_graph)
+    assert stored_pairs(empty_graph) == before
+    build_graph(empty_graph, "neo4j", facts_of(NOTICE_A, NOTICE_FLOODS), ExtractionReport())
+    after = live_pairs(empty_graph)
+    assert after[WEATHER_WATER] == (before.get(WEATHER_WATER, (0, 0, 0))[0] + 1, 0, 1)
+    assert stored_pairs(empty_graph) == after
+    assert derive_aggregates(empty_graph).pairs == len(live_pairs(empty_graph, include_generic=True))
+
+
+def test_subgraphs_leave_out_the_derived_pairs_unless_asked():
+    schema = load_schema()
+    assert schema.derived_rel_types == ["SHARES_DUTIES"]
+    assert "SHARES_DUTIES" not in default_rel_types(schema)
+    assert "SHARES_DUTIES" not in default_rel_types(schema, include_mentions=True)
+    assert "RESPONSIBLE_FOR" in default_rel_types(schema)
