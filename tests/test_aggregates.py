@@ -97,6 +97,17 @@ def test_a_rebuild_recounts_the_pairs(empty_graph):
     assert derive_aggregates(empty_graph).pairs == len(live_pairs(empty_graph, include_generic=True))
 
 
+def test_each_pair_carries_its_county_and_whether_it_names_a_generic_phrase(demo_graph, neo4j_driver):
+    records, _, _ = neo4j_driver.execute_query(
+        "MATCH (a)-[p:SHARES_DUTIES]->(b) RETURN a.county AS ca, b.county AS cb, p.county AS county, "
+        "coalesce(a.generic, false) OR coalesce(b.generic, false) AS generic, p.generic AS stored")
+    assert records
+    for r in records:
+        assert r["county"] == (r["ca"] if r["ca"] == r["cb"] else None)
+        assert r["stored"] is r["generic"]
+    assert any(r["stored"] for r in records) and not all(r["stored"] for r in records)
+
+
 def test_subgraphs_leave_out_the_derived_pairs_unless_asked():
     schema = load_schema()
     assert schema.derived_rel_types == ["SHARES_DUTIES"]

@@ -8,8 +8,10 @@ recounting the whole graph on each call.
 - Each pair of agencies that answer for the same task gets one ``SHARES_DUTIES`` relationship, from
   the agency with the smaller id to the other (every build of the same facts draws it the same way):
   ``shared`` (tasks in common), ``a_lead`` / ``b_lead`` (tasks among them that the start / end agency
-  leads). It is a summary, not a fact: the tasks themselves, with their documents and lines, are what
-  the queries cite (``shared_tasks``).
+  leads), ``county`` (the agencies' county, when they are of the same one) and ``generic`` (either is a
+  generic phrase such as 有关部门), so that a ranking reads the relationships alone. It is a summary,
+  not a fact: the tasks themselves, with their documents and lines, are what the queries cite
+  (``shared_tasks``).
 
 Like tenures, they are replaced on every build (online or bulk), so they always describe the graph
 that the build left; nothing else writes the relationships they count.
@@ -51,7 +53,9 @@ WITH CASE WHEN units[i].a.id < units[j].a.id THEN [units[i], units[j]]
           ELSE [units[j], units[i]] END AS pair
 WITH pair[0].a AS a, pair[1].a AS b, count(*) AS shared, sum(pair[0].lead) AS a_lead, sum(pair[1].lead) AS b_lead
 CALL (a, b, shared, a_lead, b_lead) {
-  CREATE (a)-[:SHARES_DUTIES {shared: shared, a_lead: a_lead, b_lead: b_lead}]->(b)
+  CREATE (a)-[:SHARES_DUTIES {shared: shared, a_lead: a_lead, b_lead: b_lead,
+                              county: CASE WHEN a.county = b.county THEN a.county END,
+                              generic: coalesce(a.generic, false) OR coalesce(b.generic, false)}]->(b)
 } IN TRANSACTIONS OF $batch ROWS
 """
 

@@ -94,6 +94,8 @@ class Schema:
         out.append("CREATE INDEX task_doc IF NOT EXISTS FOR (n:Task) ON (n.doc_id)")
         # Agencies seen on one line only (a data check) are found by their derived count.
         out.append("CREATE INDEX agency_count_lines IF NOT EXISTS FOR (n:Agency) ON (n.count_lines)")
+        # The ranking of pairs reads them most shared first.
+        out.append("CREATE INDEX shares_duties_shared IF NOT EXISTS FOR ()-[p:SHARES_DUTIES]-() ON (p.shared)")
         ft = self.fulltext
         labels = "|".join(self.label(x) for x in ft.labels)
         props = ", ".join(f"n.{p}" for p in ft.properties if _IDENT.match(p))

@@ -240,8 +240,7 @@ TOP_SHARED_DUTY_PAIRS = register(Query(
     # The pairs and their counts are derived at build time (graph_build/graph/aggregates.py).
     cypher="""
         MATCH (a:Agency)-[p:SHARES_DUTIES]->(b:Agency)
-        WHERE ($county = '' OR (a.county = $county AND b.county = $county))
-          AND ($include_generic OR NOT (coalesce(a.generic, false) OR coalesce(b.generic, false)))
+        WHERE p.shared > 0 AND ($county = '' OR p.county = $county) AND ($include_generic OR NOT p.generic)
         WITH a, b, p.shared AS shared, p.a_lead AS a_lead, p.b_lead AS b_lead
         ORDER BY shared DESC, a.name, b.name, a.id, b.id
         LIMIT $limit
