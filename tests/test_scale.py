@@ -13,6 +13,7 @@ import tracemalloc
 
 from govkg.progress import FileProgress
 from graph_build.pipeline import Extractor
+from graph_build.records import ExtractionReport
 from graph_build.source import SourceText
 
 NOTICE = """县人民政府办公室关于成立第{n}项重点工作领导小组的通知
@@ -106,3 +107,18 @@ def test_progress_line_is_quiet_for_short_files_and_speaks_for_long_ones():
     short("small.txt", 10, 100)
     short("small.txt", 100, 100)
     assert quiet.getvalue() == ""
+
+
+def test_every_name_is_resolved_in_one_fit_per_county(corpus_dir, extractor, monkeypatch):
+    """Building rows never refits a county: a name first met while building (a task's 责任人, a sub-group's parent
+    body) would refit the whole county, once per such name, and resolution would grow with names × names."""
+    from graph_build.build import document_rows
+    from graph_build.resolve.resolver import Resolver
+
+    facts = [f.to_json() for f in extractor.run([corpus_dir], ExtractionReport())]
+    fits: list[str] = []
+    original = Resolver._fit_county
+    monkeypatch.setattr(Resolver, "_fit_county", lambda self, county: fits.append(county) or original(self, county))
+    documents, _ = document_rows(facts)
+    assert documents and any(f.get("persons") for f in facts) and any("/" in f.get("body", "") for f in facts)
+    assert sorted(fits) == sorted(set(fits))  # each county fitted once

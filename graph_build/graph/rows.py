@@ -137,12 +137,12 @@ class RowBuilder:
             yield "agency", f["issuer"]
         elif t == "membership":
             yield "person", f["person"]
-            yield "taskforce", f["body"]
+            yield from self._bodies(f["body"])
             for title in f.get("titles") or []:
                 yield "post", title
         elif t == "unit_membership":
             yield "agency", f["unit"]
-            yield "taskforce", f["body"]
+            yield from self._bodies(f["body"])
         elif t == "appointment":
             yield "person", f["person"]
             yield "post", f["post"]
@@ -156,6 +156,18 @@ class RowBuilder:
                 yield "agency", unit
             if f.get("leader") and looks_like_person(f["leader"]):
                 yield "person", f["leader"]
+            for name in f.get("persons") or []:
+                if looks_like_person(name):
+                    yield "person", name
+
+    @staticmethod
+    def _bodies(body: str) -> Iterable[tuple[str, str]]:
+        """A task force and, for a sub-group (``专班/综合组``), every body above it: each becomes a node."""
+        while True:
+            yield "taskforce", body
+            if "/" not in body:
+                return
+            body = body.rsplit("/", 1)[0]
 
     # -- rows --------------------------------------------------------------
 
