@@ -4,8 +4,9 @@ counting the graph at query time, and a rebuild keeps them up to date."""
 from __future__ import annotations
 
 from graph_build.build import build_graph
-from graph_build.graph.aggregates import derive_aggregates
+from graph_build.graph.aggregates import AGENCY_COUNTS, BATCH, DELETE_STALE_PAIRS, WRITE_PAIRS, derive_aggregates
 from graph_build.graph.schema import load_schema
+from graph_build.judgements.marks import _statement as marks_statement
 from graph_build.records import ExtractionReport
 from queries.registry import get
 from queries.subgraph import default_rel_types
@@ -114,3 +115,32 @@ def test_subgraphs_leave_out_the_derived_pairs_unless_asked():
     assert "SHARES_DUTIES" not in default_rel_types(schema)
     assert "SHARES_DUTIES" not in default_rel_types(schema, include_mentions=True)
     assert "RESPONSIBLE_FOR" in default_rel_types(schema)
+
+
+def test_a_rebuild_of_the_same_facts_writes_no_aggregate(empty_graph):
+    build_graph(empty_graph, "neo4j", facts_of(NOTICE_A, NOTICE_FLOODS), ExtractionReport())
+    with empty_graph.session() as session:
+        for statement in (AGENCY_COUNTS, WRITE_PAIRS, DELETE_STALE_PAIRS):
+            assert not session.run(statement, batch=BATCH).consume().counters.contains_updates, statement
+        session.run("MATCH (a:Agency) REMOVE a.count_tasks").consume()
+        assert session.run(AGENCY_COUNTS, batch=BATCH).consume().counters.properties_set > 0
+
+
+def test_marks_are_written_only_where_they_changed(empty_graph):
+    build_graph(empty_graph, "neo4j", facts_of(NOTICE_A, NOTICE_FLOODS), ExtractionReport())
+    records, _, _ = empty_graph.execute_query(
+        "MATCH ()-[r:RESPONSIBLE_FOR]->() RETURN r.doc_id AS doc_id, r.fact_id AS fact_id, r.confidence AS confidence, "
+        "r.doubts AS doubts, r.conflicts AS conflicts ORDER BY doc_id, fact_id")
+    marks: dict[str, list[dict]] = {}
+    for r in records:
+        marks.setdefault(r["doc_id"], []).append({k: r[k] for k in ("fact_id", "confidence", "doubts", "conflicts")})
+    statement = marks_statement("RESPONSIBLE_FOR")
+    rows = [{"doc_id": d, "marks": {m["fact_id"]: m for m in ms}} for d, ms in marks.items()]
+    _, summary, _ = empty_graph.execute_query(statement, rows=rows)
+    assert not summary.counters.contains_updates
+    first = rows[0]["marks"][next(iter(rows[0]["marks"]))]
+    first["confidence"] = round(first["confidence"] / 2, 3)
+    first["doubts"] = ["a reviewer doubts it"]
+    _, summary, _ = empty_graph.execute_query(statement, rows=rows)
+    links = sum(1 for r in records if r["fact_id"] == first["fact_id"])  # one per unit of the task
+    assert summary.counters.properties_set == 2 * links  # confidence and doubts of each (conflicts stay none)

@@ -13,7 +13,7 @@ recounting the whole graph on each call.
   not a fact: the tasks themselves, with their documents and lines, are what the queries cite
   (``shared_tasks``).
 
-Like tenures, they are replaced on every build (online or bulk), so they always describe the graph
+Like tenures, they are brought up to date on every build (online or bulk), so they always describe the graph
 that the build left; nothing else writes the relationships they count.
 """
 
@@ -25,22 +25,23 @@ from neo4j import Driver
 
 BATCH = 2000
 
+# Every statement writes only what changed: a rebuild of an unchanged corpus leaves the graph as it was.
 AGENCY_COUNTS = """
 MATCH (a:Agency)
 CALL (a) {
-  WITH [(a)-[r:RESPONSIBLE_FOR]->(:Task) | r.role] AS roles,
+  WITH a, [(a)-[r:RESPONSIBLE_FOR]->(:Task) | r.role] AS roles,
        [(a)-[m:MENTIONED_IN]->(:Document) | size(m.lines)] AS mentions
-  SET a.count_tasks = size(roles),
-      a.count_lead = size([x IN roles WHERE x = 'lead']),
-      a.count_support = size([x IN roles WHERE x = 'support']),
-      a.count_responsible = size([x IN roles WHERE x = 'responsible']),
-      a.count_taskforces = COUNT { (a)-[:MEMBER_OF]->(:TaskForce) },
-      a.count_documents = size(mentions),
-      a.count_lines = reduce(total = 0, n IN mentions | total + n)
+  WITH a, {count_tasks: size(roles),
+           count_lead: size([x IN roles WHERE x = 'lead']),
+           count_support: size([x IN roles WHERE x = 'support']),
+           count_responsible: size([x IN roles WHERE x = 'responsible']),
+           count_taskforces: COUNT { (a)-[:MEMBER_OF]->(:TaskForce) },
+           count_documents: size(mentions),
+           count_lines: reduce(total = 0, n IN mentions | total + n)} AS counts
+  WHERE any(k IN keys(counts) WHERE a[k] IS NULL OR a[k] <> counts[k])
+  SET a += counts
 } IN TRANSACTIONS OF $batch ROWS
 """
-
-DELETE_PAIRS = "MATCH ()-[p:SHARES_DUTIES]->() CALL (p) { DELETE p } IN TRANSACTIONS OF $batch ROWS"
 
 # One row per task with two or more units; each pair of its units counted once per task.
 WRITE_PAIRS = """
@@ -53,10 +54,21 @@ WITH CASE WHEN units[i].a.id < units[j].a.id THEN [units[i], units[j]]
           ELSE [units[j], units[i]] END AS pair
 WITH pair[0].a AS a, pair[1].a AS b, count(*) AS shared, sum(pair[0].lead) AS a_lead, sum(pair[1].lead) AS b_lead
 CALL (a, b, shared, a_lead, b_lead) {
-  CREATE (a)-[:SHARES_DUTIES {shared: shared, a_lead: a_lead, b_lead: b_lead,
-                              county: CASE WHEN a.county = b.county THEN a.county END,
-                              generic: coalesce(a.generic, false) OR coalesce(b.generic, false)}]->(b)
+  WITH a, b, {shared: shared, a_lead: a_lead, b_lead: b_lead,
+              county: CASE WHEN a.county = b.county THEN a.county END,
+              generic: coalesce(a.generic, false) OR coalesce(b.generic, false)} AS props
+  MERGE (a)-[p:SHARES_DUTIES]->(b)
+  WITH p, props WHERE any(k IN keys(props) WHERE coalesce(p[k] <> props[k], p[k] IS NULL <> props[k] IS NULL))
+  SET p += props
 } IN TRANSACTIONS OF $batch ROWS
+"""
+
+# Pairs whose agencies no longer answer for a task together (two links: a task the agency answers for twice
+# pairs it with itself).
+DELETE_STALE_PAIRS = """
+MATCH (a:Agency)-[p:SHARES_DUTIES]->(b:Agency)
+WHERE NOT EXISTS { (a)-[:RESPONSIBLE_FOR]->(:Task)<-[:RESPONSIBLE_FOR]-(b) }
+CALL (p) { DELETE p } IN TRANSACTIONS OF $batch ROWS
 """
 
 COUNT_PAIRS = "MATCH ()-[p:SHARES_DUTIES]->() RETURN count(p) AS pairs"
@@ -69,11 +81,11 @@ class Aggregates:
 
 
 def derive_aggregates(driver: Driver, database: str = "neo4j") -> Aggregates:
-    """Replace every agency's counts and every SHARES_DUTIES pair. Returns how many of each there are."""
+    """Bring every agency's counts and every SHARES_DUTIES pair up to date. Returns how many of each there are."""
     with driver.session(database=database) as session:  # CALL … IN TRANSACTIONS needs an auto-commit query
         session.run(AGENCY_COUNTS, batch=BATCH).consume()
-        session.run(DELETE_PAIRS, batch=BATCH).consume()
         session.run(WRITE_PAIRS, batch=BATCH).consume()
+        session.run(DELETE_STALE_PAIRS, batch=BATCH).consume()
         agencies = session.run("MATCH (a:Agency) RETURN count(a) AS n").single(strict=True)["n"]
         pairs = session.run(COUNT_PAIRS).single(strict=True)["pairs"]
     return Aggregates(agencies=int(agencies), pairs=int(pairs))

@@ -17,25 +17,35 @@ BATCH = 100  # documents per statement
 Mark = dict[str, Any]  # fact_id, confidence, doubts, conflicts
 
 
+# A mark is looked up by its fact id (a map, not a scan of the document's list), and written only when it
+# differs from what the graph holds: a rebuild of an unchanged corpus writes nothing.
+_UNCHANGED = (
+    "coalesce({x}.confidence = m.confidence, false) "
+    "AND coalesce({x}.doubts = m.doubts, {x}.doubts IS NULL AND m.doubts IS NULL) "
+    "AND coalesce({x}.conflicts = m.conflicts, {x}.conflicts IS NULL AND m.conflicts IS NULL)"
+)
+
+
 def _statement(rel_type: str) -> str:
     schema = load_schema()
     return (
         f"UNWIND $rows AS row MATCH ()-[r:{schema.rel_type(rel_type)}]->() WHERE r.doc_id = row.doc_id "
-        "WITH r, [m IN row.marks WHERE m.fact_id = r.fact_id][0] AS m WHERE m IS NOT NULL "
+        f"WITH r, row.marks[r.fact_id] AS m WHERE m IS NOT NULL AND NOT ({_UNCHANGED.format(x='r')}) "
         "SET r.confidence = m.confidence, r.doubts = m.doubts, r.conflicts = m.conflicts"
     )
 
 
 _TASKS = (
     "UNWIND $rows AS row MATCH (t:Task) WHERE t.doc_id = row.doc_id "
-    "WITH t, [m IN row.marks WHERE 'task:' + m.fact_id = t.id][0] AS m WHERE m IS NOT NULL "
+    f"WITH t, row.marks[substring(t.id, size('task:'))] AS m WHERE m IS NOT NULL AND NOT ({_UNCHANGED.format(x='t')}) "
     "SET t.confidence = m.confidence, t.doubts = m.doubts, t.conflicts = m.conflicts"
 )
 
 
 def write_marks(driver: Driver, database: str, marks: dict[str, list[Mark]]) -> None:
     """Set confidence, doubts and conflicts on every fact of every document in ``marks`` (doc id -> marks)."""
-    rows = [{"doc_id": doc_id, "marks": doc_marks} for doc_id, doc_marks in sorted(marks.items())]
+    rows = [{"doc_id": doc_id, "marks": {m["fact_id"]: m for m in doc_marks}}
+            for doc_id, doc_marks in sorted(marks.items())]
     statements = [_statement(t) for t in load_schema().fact_rel_types] + [_TASKS]
     for i in range(0, len(rows), BATCH):
         batch = rows[i:i + BATCH]
