@@ -73,6 +73,8 @@ def is_page_furniture(line: str) -> bool:
         return False
     if _PAGE_NUMBER.match(s):
         return True
+    if "公报" not in s:  # both other kinds name the gazette
+        return False
     if len(s) <= 50 and _RUNNING_HEADER.search(s):
         return True
     return bool(_BARE_MASTHEAD.match(s))
@@ -193,7 +195,12 @@ def compact(s: str) -> str:
 
 def display_width(s: str) -> float:
     """Width in full-width cells: CJK and full-width forms count 1, ASCII counts 1/2."""
-    return sum(0.5 if ch.isascii() else 1.0 for ch in s)
+    if not s:
+        return 0
+    return len(s) - 0.5 * len(_NOT_ASCII.sub("", s))  # exact: halves and wholes are exact in a float
+
+
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
 # A line ending in one of these ends its paragraph.

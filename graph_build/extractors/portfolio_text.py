@@ -21,6 +21,7 @@ SENTENCE_END = re.compile(r"[。；;！？!?]|(?<![\d.])\.(?![\d.])")
 # Brackets in the working copy (full-width forms fold to ASCII; keep both for safety).
 OPEN = "(（[【〔"
 CLOSE = ")）]】〕"
+_WORDS = re.compile(r"\S+")  # runs of non-whitespace (``\s`` is exactly ``str.isspace``)
 
 
 @dataclass(frozen=True)
@@ -34,13 +35,15 @@ class Compact:
     @classmethod
     def of(cls, block: Block, start: int = 0, end: int | None = None) -> Compact:
         end = len(block.text) if end is None else end
-        chars, index = [], []
-        for i in range(start, end):
-            ch = block.text[i]
-            if not ch.isspace():
-                chars.append(ch)
-                index.append(i)
-        return cls(block=block, text="".join(chars), index=tuple(index))
+        runs = [m.span() for m in _WORDS.finditer(block.text, start, end)]
+        if len(runs) == 1:
+            a, b = runs[0]
+            return cls(block=block, text=block.text[a:b], index=tuple(range(a, b)))
+        text = "".join([block.text[a:b] for a, b in runs])
+        index: list[int] = []
+        for a, b in runs:
+            index.extend(range(a, b))
+        return cls(block=block, text=text, index=tuple(index))
 
     def span(self, a: int, b: int) -> tuple[int, int]:
         """Block offsets of the compact span ``[a, b)``."""

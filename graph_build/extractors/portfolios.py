@@ -89,6 +89,7 @@ class Grammar:
     post: re.Pattern[str]  # a whole post phrase (``常务副省长``, ``省政府党组成员``)
     post_not: re.Pattern[str]  # a post phrase never holds these (it would be a name taking up a post)
     holds: re.Pattern[str]  # ``继续担任…副省长``
+    post_end: re.Pattern[str]  # how any post, held post or bracketed note after a name ends
     section: re.Pattern[str]
     filler: re.Pattern[str]
     neutral: re.Pattern[str]
@@ -136,6 +137,7 @@ def grammar() -> Grammar:
         post=re.compile(rf"^(?:(?:{alternation(v['post_starts'])})[^,，。;；:：]{{0,28}}?)?(?:{titles})$"),
         post_not=re.compile(r"担任|出任|(?<![主兼责])任"),
         holds=re.compile(rf"^(?:{alternation(v['holds_post'])})[^,，。;；:：]{{0,24}}?(?:{titles})(?:职务)?$"),
+        post_end=re.compile(rf"(?:(?:{titles})(?:职务)?|[)）])$"),
         section=re.compile(rf"(?:{alternation(v['section_labels'])})[:：】]"),
         filler=re.compile(alternation(v["filler_starts"])),
         neutral=re.compile(v["neutral_clause"]),
@@ -191,7 +193,9 @@ def parse_subject(h: str) -> tuple[int, int, bool] | None:
     g = grammar()
     if not h or g.relation_verb.search(h):
         return None
-    for b in range(2, len(h) + 1):  # the shortest name that leaves a valid post after it
+    # What follows the name ends ``h``: unless ``h`` ends as a post does, the name ends ``h`` (or its 同志).
+    first = 2 if g.post_end.search(h) else max(2, len(h) - 2 if h.endswith("同志") else len(h))
+    for b in range(first, len(h) + 1):  # the shortest name that leaves a valid post after it
         if b < len(h) and h[b] not in g.after_name:
             continue
         q = h[b:]

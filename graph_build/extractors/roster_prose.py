@@ -232,38 +232,41 @@ class _Reader:
         def free(a: int, b: int) -> bool:
             return all(b <= x or a >= y for x, y in taken)
 
-        gm = self.pats.groups.search(text, lo, hi)
+        # Each pattern needs its words in the sentence: a sentence without them is not searched.
+        sentence = text[lo:hi]
+        by, composed = "由" in sentence, "组成" in sentence
+        gm = self.pats.groups.search(text, lo, hi) if "设在" in sentence else None
         groups: list[str] = []
         if gm:
             g_lo, g_hi = gm.start("groups"), gm.end("groups")
             groups = [
                 block.original(a, b) for a, b in _split(text, g_lo, g_hi) if compact(text[a:b]).endswith(("专班", "组"))
             ]
-        for m in self.pats.role_by.finditer(text, lo, hi):
+        for m in self.pats.role_by.finditer(text, lo, hi) if by else ():
             a, b = m.start("slot"), m.end("slot")
             role, sub = self.role(m, block, lo)
             yield _Slot(a, b, role, None, groups if not sub else [], sub_office=sub)
             taken.append((m.start(), m.end()))
-        for m in self.pats.composed.finditer(text, lo, hi):
+        for m in self.pats.composed.finditer(text, lo, hi) if by and composed else ():
             if self.pats.marker.search(m.group("slot")) or not free(m.start("slot"), m.end("slot")):
                 continue
             body = _strip_verbs(block, m.start("body"), m.end("body"))
             yield _Slot(m.start("slot"), m.end("slot"), "成员", body, [], unit_role="成员单位")
             taken.append((m.start("slot"), m.end()))
-        for m in self.pats.composed_list.finditer(text, lo, hi):
+        for m in self.pats.composed_list.finditer(text, lo, hi) if by and composed else ():
             if not free(m.start("slot"), m.end("slot")):
                 continue
             body = _strip_verbs(block, m.start("body"), m.end("body"))
             yield _Slot(m.start("slot"), m.end("slot"), "成员", body, [], unit_role="成员单位")
             taken.append((m.start(), m.end()))
         yield from self.chains(text, lo, hi, block, free, taken)
-        for m in self.pats.members.finditer(text, lo, hi):
+        for m in self.pats.members.finditer(text, lo, hi) if "成员" in sentence else ():
             if not free(m.start(), m.end()):
                 continue
             role = "成员单位" if m.group("unit") else "成员"
             yield _Slot(m.start("slot"), m.end("slot"), role, None, [], sub_office=bool(m.group("office")))
             taken.append((m.start(), m.end()))
-        for m in self.pats.compose.finditer(text, lo, hi):
+        for m in self.pats.compose.finditer(text, lo, hi) if composed else ():
             start = _clause_start(text, lo, m.start())
             if start >= m.start() or not free(start, m.start()):
                 continue
