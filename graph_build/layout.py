@@ -142,8 +142,12 @@ class Block:
     def raw(self, start: int, end: int) -> str:
         """The span as written in the file, pieces joined without their line breaks."""
         parts = []
-        for k, bstart in enumerate(self.starts):
-            bend = self.starts[k + 1] if k + 1 < len(self.starts) else len(self.text)
+        starts = self.starts
+        for k in range(self._piece(start), len(starts)):  # the pieces before ``start``'s have nothing of it
+            bstart = starts[k]
+            if bstart >= end:
+                break
+            bend = starts[k + 1] if k + 1 < len(starts) else len(self.text)
             lo, hi = max(start, bstart), min(end, bend)
             if lo < hi:
                 off = self.offsets[k] - bstart

@@ -37,17 +37,20 @@ _CONTINUE_END = tuple("、,，(（〔【")
 
 # Column names as headers write them (compared without whitespace): ``columns`` in data/assignments.yml.
 COLUMNS: dict[str, tuple[str, ...]] = vocab().columns
+_LONGEST_FIRST = {kind: sorted(names, key=len, reverse=True) for kind, names in COLUMNS.items()}
+_TASK_COLUMN = re.compile("|".join(map(re.escape, COLUMNS["task"])))
+_HEADER_NOT = re.compile(r"[，,。；;：:、！？!?]")
 
 
 def header_columns(text: str) -> list[str] | None:
     """Column kinds of a header line in order (``分管领导 序号 牵头单位 责任人 工作任务``), else None."""
     t = compact(text)
-    if len(t) > 60 or not any(name in t for name in COLUMNS["task"]) or re.search(r"[，,。；;：:、！？!?]", t):
+    if len(t) > 60 or not _TASK_COLUMN.search(t) or _HEADER_NOT.search(t):
         return None
     found: list[tuple[int, str]] = []
     taken = [False] * len(t)
-    for kind, names in COLUMNS.items():
-        for name in sorted(names, key=len, reverse=True):
+    for kind, names in _LONGEST_FIRST.items():
+        for name in names:
             start = t.find(name)
             while start >= 0:
                 end = start + len(name)

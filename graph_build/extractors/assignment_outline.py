@@ -19,6 +19,7 @@ from graph_build.extractors.assignment_units import vocab
 from graph_build.layout import Block
 
 _OPEN, _CLOSE = "(〔【[", ")〕】]"
+_BRACKET = re.compile(r"[(〔【\[)〕】\]]")
 
 _STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("cn", re.compile(r"^[一二三四五六七八九十百]{1,3}[、.]\s*")),
@@ -54,19 +55,19 @@ def concat(blocks: list[Block]) -> Block:
 
 def bracket_depth(text: str) -> int:
     depth = 0
-    for ch in text:
+    for ch in _BRACKET.findall(text):  # only the brackets: a paragraph has few
         if ch in _OPEN:
             depth += 1
-        elif ch in _CLOSE:
+        else:
             depth = max(0, depth - 1)
     return depth
 
 
 def _closes_within(text: str, depth: int, limit: int = 240) -> bool:
-    for ch in text[:limit]:
+    for ch in _BRACKET.findall(text, 0, limit):
         if ch in _OPEN:
             depth += 1
-        elif ch in _CLOSE:
+        else:
             depth -= 1
             if depth == 0:
                 return True
