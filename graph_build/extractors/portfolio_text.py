@@ -9,6 +9,7 @@ and shown as written with ``Block.original``.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -56,6 +57,10 @@ class Compact:
         """The compact span as written in the file (whitespace removed)."""
         lo, hi = self.span(a, b)
         return self.block.original(lo, hi)
+
+    def within(self, start: int, end: int) -> Compact:
+        """The part of a whole block's view that stands in block offsets ``[start, end)`` (``of`` that span)."""
+        return self.sub(bisect.bisect_left(self.index, start), bisect.bisect_left(self.index, end))
 
     def sub(self, a: int, b: int) -> Compact:
         return Compact(block=self.block, text=self.text[a:b], index=self.index[a:b])

@@ -61,6 +61,8 @@ _NUMBERING = re.compile(
     r"(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．]|[①-⑳]|[●○◆◇■□▪•·★☆※>》-]+)"
 )
 _BAD_TARGET = re.compile(r"[,，:：;；。!?！？]|交办|其他工作|^工作$|^方面$|^等$|的")
+_COLON = re.compile(r"[:：]")
+_PUNCTUATION = re.compile(r"[,，。;；:：!?！？]")
 _CONTACT = re.compile(r"与(?P<list>.+?)(?:等单位|等部门)?(?:的)?联系(?:工作)?$")
 
 
@@ -195,6 +197,8 @@ def parse_subject(h: str) -> tuple[int, int, bool] | None:
         return None
     # What follows the name ends ``h``: unless ``h`` ends as a post does, the name ends ``h`` (or its 同志).
     first = 2 if g.post_end.search(h) else max(2, len(h) - 2 if h.endswith("同志") else len(h))
+    # Whatever stands before the name (P) names a government post, unless P is empty or Q holds a post.
+    government = bool(g.government.search(h))
     for b in range(first, len(h) + 1):  # the shortest name that leaves a valid post after it
         if b < len(h) and h[b] not in g.after_name:
             continue
@@ -209,7 +213,7 @@ def parse_subject(h: str) -> tuple[int, int, bool] | None:
             continue
         for n in (3, 2, 4):
             a = b - n
-            if a < 0:
+            if a < 0 or (a > 0 and not government and not (holds and n == 3)):
                 continue
             p = _without_trailing_note(h[:a])  # ``副县长（挂职）陈志宏``
             if ":" in p or "：" in p:  # ``组长：县长王润``: a roster's slot, not a leader's head
@@ -439,7 +443,7 @@ class _Reader:
             return
         open_relation, self.open_relation = self.open_relation, None
         for n, (lo, hi) in enumerate(sentences(block)):
-            sc = Compact.of(block, lo, hi)
+            sc = c.within(lo, hi)
             if n == 0 and open_relation is not None and not relation_at(sc.text, 0, len(sc.text)):
                 self._emit(sc, targets_of(sc, open_relation, 0, len(sc.text)))
                 continue
@@ -458,7 +462,8 @@ class _Reader:
         pos = _body_start(t)
         self.last_relation = None
         head_found = False
-        colon = next((i for i in range(pos, min(len(t), pos + 32)) if t[i] in ":："), None)
+        colon_m = _COLON.search(t, pos, pos + 32)
+        colon = colon_m.start() if colon_m else None
         if colon is not None and not g.clause.match(t, pos):
             found = self._colon_head(c, t, pos, colon)
             if found is not None:
@@ -551,7 +556,7 @@ class _Reader:
 
 def _headline(c: Compact) -> bool:
     """A line with no punctuation at all (``山西重划分工 李四分管建设商务``): a headline, whose names are not heads."""
-    return len(c.block.numbers) == 1 and not re.search(r"[,，。;；:：!?！？]", c.block.text)
+    return len(c.block.numbers) == 1 and not _PUNCTUATION.search(c.block.text)
 
 
 def _body_start(t: str) -> int:
