@@ -15,6 +15,7 @@ file, line and character offsets, and shown as written.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -227,20 +228,21 @@ def _local_widths(lines: list[Line]) -> list[float]:
     on width alone.
     """
     widths = [ln.width for ln in lines]
+    counted = [0, *itertools.accumulate(10 <= w <= 60 for w in widths)]  # widths in 10..60 before each line
 
     def estimate(sample: list[float]) -> float:
         near = sorted(w for w in sample if 10 <= w <= 60)
         if len(near) < 4:
             return 0.0
         top = near[int(len(near) * 0.8)]
-        at_top = sum(1 for w in near if top - 2 <= w <= top + 0.5)
+        at_top = bisect.bisect_right(near, top + 0.5) - bisect.bisect_left(near, top - 2)  # near is sorted
         return top if at_top * 3 >= len(near) else 0.0
 
     overall = estimate(widths)
     out: list[float] = []
     for i in range(0, len(lines), _STEP):  # the window moves in steps: neighbouring lines share a column
-        sample = widths[max(0, i - _WINDOW) : i + _WINDOW]
-        wrap = estimate(sample) if sum(1 for w in sample if 10 <= w <= 60) >= 6 else overall
+        lo, hi = max(0, i - _WINDOW), min(len(widths), i + _WINDOW)
+        wrap = estimate(widths[lo:hi]) if counted[hi] - counted[lo] >= 6 else overall
         out.extend([wrap] * min(_STEP, len(lines) - i))
     return out
 

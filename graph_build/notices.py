@@ -171,13 +171,16 @@ def _number_of(text: str) -> re.Match[str] | None:
     return DOC_NUMBER.match(t) or _BRACKETED_NUMBER.match(t)
 
 
+_LEADERS = re.compile(r"\.{3,}|…\d|\t")  # a table of contents' dot leaders, a tab
+
+
 def _is_title_line(text: str) -> bool:
     t = compact(text)
-    if not t or len(t) > 60 or _PUBLIC_NOTE.match(t) or DATE_LINE.match(t) or _number_of(t):
+    if not t or len(t) > 60 or t[-1] in "。；;:：，," or t.startswith(("附件", "-", "—")):  # the cheap tests first
         return False
-    if t[-1] in "。；;:：，," or t.startswith(("附件", "-", "—")):
+    if _PUBLIC_NOTE.match(t) or DATE_LINE.match(t) or _number_of(t):
         return False
-    return not re.search(r"\.{3,}|…\d|\t", text)
+    return not _LEADERS.search(text)
 
 
 def _issuer_end(text: str) -> bool:

@@ -31,6 +31,8 @@ _STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("circled", re.compile(r"^[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]\s*")),
     ("annex", re.compile(r"^附\s*件\s*\d{0,2}\s*[:：]?\s*")),
 )
+# The characters a numbering starts with, besides digits (``\d`` is ``str.isdecimal``).
+_NUMBER_START = frozenset("一二三四五六七八九十百(第①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳附")
 # Styles that number sections (their title-only paragraphs are headings, not tasks).
 SECTION_STYLES = {"cn", "pcn", "article", "dotted", "annex"}
 # The conventional order of official documents: 第一条 > 一、 > （一） > 1. > （1） > ①.
@@ -117,6 +119,8 @@ _TITLE_END = tuple("。;；:：!！?？")
 
 def numbering(text: str) -> tuple[str, int] | None:
     """The numbering style of a paragraph and where its text starts after the number."""
+    if not text or not (text[0] in _NUMBER_START or text[0].isdecimal()):
+        return None
     for style, pattern in _STYLES:
         m = pattern.match(text)
         if m:

@@ -94,6 +94,8 @@ class _Patterns:
         bare = "|".join(r"\s*".join(map(re.escape, r)) for r in sorted(lex.bare_label_roles, key=len, reverse=True))
         self.bare_label = re.compile(rf"^\s*(?P<mod>{mods})?(?P<role>{bare})\s+(?=\S)")
         self.glued_label = re.compile(rf"^\s*(?P<mod>{mods})?(?P<role>{bare})(?=[{HAN}])")
+        # The characters either of them starts with after the spaces (a cheap test before the patterns).
+        self.bare_start = frozenset(w[0] for w in (*lex.role_modifiers, *lex.bare_label_roles))
         self.body_ref = re.compile(rf"^[{HAN}“”\d]{{0,12}}?(?:{lex.body_suffix_alt})?(?:办公室)?$")
         self.group = re.compile(
             rf"^[{HAN}“”\d、]{{1,14}}?(?:{'|'.join(map(re.escape, lex.group_suffixes))})(?:[(（][^)）]{{1,10}}[)）])?$"
@@ -151,6 +153,8 @@ def _label_of(m: re.Match[str], prefix: str, lex: Lexicon) -> Label | None:
 
 def find_labels(text: str, lex: Lexicon | None = None) -> list[Label]:
     """The roster labels of a line: one at its start, and any later ones after a space (``组长：A 副组长：B``)."""
+    if ":" not in text and "：" not in text:  # every label ends with a colon
+        return []
     lex = lex or lexicon()
     pats = patterns()
     m = pats.label.match(text)
@@ -169,6 +173,8 @@ def find_labels(text: str, lex: Lexicon | None = None) -> list[Label]:
 
 def bare_label(text: str, lex: Lexicon | None = None) -> Label | None:
     """``主任 刘林松``: an editorial-board role without a colon, followed by names."""
+    if text.lstrip()[:1] not in patterns().bare_start:
+        return None
     lex = lex or lexicon()
     m = patterns().bare_label.match(text)
     if m:
@@ -334,9 +340,11 @@ class _Scanner:
         return Block.from_lines(self.source, [ln]).original(lo, len(ln.text))
 
     def body_in_prose(self, text: str) -> str | None:
-        m = patterns().abbrev.match(text) or None
+        m = patterns().abbrev.match(text) if "以下简称" in text else None
         if m:
             return m.group("body")
+        if not self.lex.founding_re.search(text):  # ``found`` needs a founding word
+            return None
         found = None
         for fm in patterns().found.finditer(text):
             found = fm
