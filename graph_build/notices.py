@@ -371,7 +371,7 @@ def _title_heads(layout: Layout, lines: list[Line], taken: set[int]) -> list[_He
     for e, ln in enumerate(lines):
         if e in taken:
             continue
-        m = rx["inline"].search(ln.text)
+        m = rx["inline"].search(ln.text) if "关于" in ln.text and "通过" in ln.text else None  # (its words)
         if m and not _is_title_line(ln.text):
             raw = layout.source.text[ln.start + m.start("title") : ln.start + m.end("title")]
             heads.append(_Head(e, e, "title", title=compact(raw)))

@@ -648,9 +648,9 @@ def _read(notice: Notice, blocks: list[Block], *, personnel: bool) -> _Reading:
             continue
         before = len(state.items)
         state.chain, state.last = None, []
+        accepted = meeting or bool(_ACCEPTED_ITS.search(block.text))  # (the block's: once, not per sentence)
         for lo, hi in sentences(block):
             cut = block is last_block and hi == len(block.text) and not _complete(block.text)
-            accepted = meeting or bool(_ACCEPTED_ITS.search(block.text))
             _parse_sentence(block, lo, hi, state, listing=listing, meeting=accepted, cut=cut)
             if block.text[hi - 1 : hi] in ("。", "!", "！", "?", "？", "."):
                 state.chain, state.last = None, []

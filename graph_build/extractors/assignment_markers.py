@@ -305,6 +305,15 @@ def bracket_markers(text: str, agencies: AgencyRecogniser | None, *, cut_off: bo
     return out
 
 
+def has_bracket_marker(text: str, agencies: AgencyRecogniser | None) -> bool:
+    """``bool(bracket_markers(text, agencies))``, stopping at the first marker."""
+    for a, b in bracket_groups(text):
+        m = parse_marker(text, a + 1, b - 1, agencies)
+        if m is not None and not m.empty:
+            return True
+    return False
+
+
 def _cut_off_marker(text: str, after: int, agencies: AgencyRecogniser | None) -> Marker | None:
     opened = [i for i in range(after, len(text)) if text[i] in _OPEN]
     if not opened or not label_at(text, opened[0] + 1):

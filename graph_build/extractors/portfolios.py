@@ -79,6 +79,7 @@ class Grammar:
     clause: re.Pattern[str]  # lead-ins, then a relation verb
     verb_anywhere: re.Pattern[str]  # where a run-in head ends: lead-ins and a verb
     relation_verb: re.Pattern[str]  # a relation verb anywhere (a head never has one)
+    relation_label: re.Pattern[str]  # ``分管工作：``
     not_before: re.Pattern[str]
     assisted: re.Pattern[str]
     assist_verb: re.Pattern[str]
@@ -125,6 +126,7 @@ def grammar() -> Grammar:
         clause=re.compile(rf"(?:{alternation(v['lead_ins'])})*(?P<verb>{verbs})"),
         verb_anywhere=re.compile(rf"(?:{alternation(v['lead_ins'])})*(?:{verbs})"),
         relation_verb=re.compile(alternation(v["relations"])),
+        relation_label=re.compile(rf"(?:{alternation(v['relations'])})(?:工作|职责)[:：】]"),
         not_before=re.compile(rf"(?:{alternation(v['verb_not_before'])})|(?:{alternation(v['noun_endings'])})(?!{_HAN})"),
         assisted=re.compile(rf"(?:(?:常务)?(?:副)?(?:{alternation(v['assisted'])})(?:和|及|与|、)?){{1,3}}"),
         assist_verb=re.compile(alternation(v["assist_verbs"])),
@@ -573,7 +575,7 @@ def _body_start(t: str) -> int:
     if sec is None and t[pos : pos + 1] == "【":
         return pos
     if sec is None:  # ``分管工作：负责…`` is a section; ``分管工作：教育、卫生`` a relation's list
-        lab = re.match(rf"(?:{grammar().relation_verb.pattern})(?:工作|职责)[:：】]", t[pos:])
+        lab = grammar().relation_label.match(t[pos:])
         sec = lab if lab and relation_at(t, pos + lab.end(), len(t)) else None
         return pos + sec.end() if sec else pos
     return sec.end()

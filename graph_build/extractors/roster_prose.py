@@ -181,7 +181,8 @@ class _Reader:
         for sm in _SENTENCE.finditer(text):
             s_lo, s_hi = sm.start(), sm.end()
             found = None
-            for fm in self.pats.found.finditer(text, s_lo, s_hi):
+            founding = self.lex.founding_re.search(text, s_lo, s_hi) is not None  # ``found`` needs its words
+            for fm in self.pats.found.finditer(text, s_lo, s_hi) if founding else ():
                 if text.count("《", s_lo, fm.start()) <= text.count("》", s_lo, fm.start()):
                     found = fm  # (a title quoted in 《》 founds nothing)
             if found and not generic_body(found.group("body")):
@@ -192,7 +193,7 @@ class _Reader:
                 para_body = None  # ``成立相应的领导小组``: no body of its own
             if _ANNEX_NOTE.search(text, s_lo, s_hi):
                 continue  # ``组成人员名单详见附件``: the annex gives the roster
-            if self.lex.personnel_re.search(text, s_lo, s_hi) and not self.lex.founding_re.search(text, s_lo, s_hi):
+            if self.lex.personnel_re.search(text, s_lo, s_hi) and not founding:
                 continue  # ``任命王五为…委员会主任``: a personnel decision, not a roster
             slots = list(self.slots(text, s_lo, s_hi, block))
             named = next((sl.body for sl in slots if sl.body and sl.role != "成员单位"), None)
