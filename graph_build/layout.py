@@ -15,7 +15,6 @@ file, line and character offsets, and shown as written.
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -228,21 +227,28 @@ def _local_widths(lines: list[Line]) -> list[float]:
     on width alone.
     """
     widths = [ln.width for ln in lines]
-    counted = [0, *itertools.accumulate(10 <= w <= 60 for w in widths)]  # widths in 10..60 before each line
 
-    def estimate(sample: list[float]) -> float:
-        near = sorted(w for w in sample if 10 <= w <= 60)
+    def estimate(near: list[float]) -> float:  # ``near``: the sample's widths in 10..60, sorted
         if len(near) < 4:
             return 0.0
         top = near[int(len(near) * 0.8)]
-        at_top = bisect.bisect_right(near, top + 0.5) - bisect.bisect_left(near, top - 2)  # near is sorted
+        at_top = bisect.bisect_right(near, top + 0.5) - bisect.bisect_left(near, top - 2)
         return top if at_top * 3 >= len(near) else 0.0
 
-    overall = estimate(widths)
+    overall = estimate(sorted(w for w in widths if 10 <= w <= 60))
     out: list[float] = []
+    near: list[float] = []  # the window's widths in 10..60, kept sorted as it slides (no sort per step)
+    lo = hi = 0
     for i in range(0, len(lines), _STEP):  # the window moves in steps: neighbouring lines share a column
-        lo, hi = max(0, i - _WINDOW), min(len(widths), i + _WINDOW)
-        wrap = estimate(widths[lo:hi]) if counted[hi] - counted[lo] >= 6 else overall
+        new_lo, new_hi = max(0, i - _WINDOW), min(len(widths), i + _WINDOW)
+        for w in widths[hi:new_hi]:
+            if 10 <= w <= 60:
+                bisect.insort(near, w)
+        for w in widths[lo:new_lo]:
+            if 10 <= w <= 60:
+                del near[bisect.bisect_left(near, w)]
+        lo, hi = new_lo, new_hi
+        wrap = estimate(near) if len(near) >= 6 else overall
         out.extend([wrap] * min(_STEP, len(lines) - i))
     return out
 

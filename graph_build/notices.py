@@ -352,22 +352,30 @@ def _title_kind(text: str) -> str | None:
 _GAZETTE_LINE = re.compile(r"^目录$|^\d{4}年第\d+期|公报$")
 
 
-def _title_start(lines: list[Line], run: list[int]) -> int:
-    """Where a title that ends at ``run[-1]`` starts: at an issuer followed by 关于, at 关于, else its last line."""
+def _title_start(flat: list[str], run: list[int]) -> int:
+    """Where a title that ends at ``run[-1]`` starts: at an issuer followed by 关于, at 关于, else its last line.
+
+    ``flat``: the lines without whitespace.
+    """
     e = run[-1]
     for s in run:
-        text = "".join(compact(lines[k].text) for k in range(s, e + 1))
-        m = re.match(r"^(.{2,40}?)关于", text)
-        if text.startswith("关于") or (m and _issuer_end(m.group(1)) and re.fullmatch(r"[\u4e00-\u9fff]+", m.group(1))):
+        text = "".join(flat[s : e + 1])
+        m = _ISSUER_ABOUT.match(text)
+        if text.startswith("关于") or (m and _issuer_end(m.group(1)) and _ALL_HAN.fullmatch(m.group(1))):
             return s
-    starts = [k for k in run if _TITLE_START.match(compact(lines[k].text))]
+    starts = [k for k in run if _TITLE_START.match(flat[k])]
     return starts[-1] if starts else e
+
+
+_ISSUER_ABOUT = re.compile(r"^(.{2,40}?)关于")
+_ALL_HAN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _title_heads(layout: Layout, lines: list[Line], taken: set[int]) -> list[_Head]:
     """Documents announced by a title of their own (no 文号)."""
     heads: list[_Head] = []
     rx = _rx()
+    flat = [compact(ln.text) for ln in lines]  # once per line, not once per title that a line may end
     for e, ln in enumerate(lines):
         if e in taken:
             continue
@@ -380,16 +388,16 @@ def _title_heads(layout: Layout, lines: list[Line], taken: set[int]) -> list[_He
             continue
         run = [e]
         for k in range(e - 1, max(-1, e - 4), -1):
-            t = compact(lines[k].text)
+            t = flat[k]
             if k in taken or not _is_title_line(t) or re.search(r"[,，]", t) or _GAZETTE_LINE.search(t):
                 break
             run.insert(0, k)
-        s = _title_start(lines, run)
-        text = "".join(compact(lines[k].text) for k in range(s, e + 1))
+        s = _title_start(flat, run)
+        text = "".join(flat[s : e + 1])
         label = rx["title_label"].match(text)  # ``标题：…`` in a page's metadata
         text = text[label.end() :] if label else text
         kind = _title_kind(text)
-        if kind is None or (heads and heads[-1].end >= s) or (s > 0 and compact(lines[s - 1].text) == text):
+        if kind is None or (heads and heads[-1].end >= s) or (s > 0 and flat[s - 1] == text):
             continue
         if e + 1 < len(lines) and _number_of(lines[e + 1].text):
             continue  # the 文号 below is the document's anchor
