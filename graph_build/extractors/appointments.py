@@ -648,6 +648,9 @@ def _read(notice: Notice, blocks: list[Block], *, personnel: bool) -> _Reading:
             continue
         before = len(state.items)
         state.chain, state.last = None, []
+        flat = compact(block.text)
+        if not listing and not _PERSONNEL_WORD.search(flat) and "试用期" not in flat:
+            continue  # outside a list, no sentence of the block says anything of personnel (_parse_sentence)
         accepted = meeting or bool(_ACCEPTED_ITS.search(block.text))  # (the block's: once, not per sentence)
         for lo, hi in sentences(block):
             cut = block is last_block and hi == len(block.text) and not _complete(block.text)

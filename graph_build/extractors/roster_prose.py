@@ -62,6 +62,8 @@ _ANNEX_NOTE = re.compile(r"(?:名单|人员)(?:详)?见附件")
 class _Patterns:
     def __init__(self, lex: Lexicon):
         roles, mods, suffix = lex.compact_role_alt, lex.modifier_alt, lex.body_suffix_alt
+        # Every slot pattern needs one of these: a sentence without them has no slot.
+        self.any_slot = re.compile(rf"{roles}|组成|成员")
         self.role_by = re.compile(
             rf"(?P<office>办公室)?(?P<mod>{mods})?(?P<role>{roles})由(?P<slot>[^，,。；;：:]{{1,{_MAX_SLOT}}}?)"
             r"(?:担任|兼任|出任|组成(?=[，,。；;（(]|$))"
@@ -195,7 +197,9 @@ class _Reader:
                 continue  # ``组成人员名单详见附件``: the annex gives the roster
             if self.lex.personnel_re.search(text, s_lo, s_hi) and not founding:
                 continue  # ``任命王五为…委员会主任``: a personnel decision, not a roster
-            slots = list(self.slots(text, s_lo, s_hi, block))
+            slots = list(self.slots(text, s_lo, s_hi, block)) if self.pats.any_slot.search(text, s_lo, s_hi) else []
+            if not slots:
+                continue  # (nothing below changes without a slot)
             named = next((sl.body for sl in slots if sl.body and sl.role != "成员单位"), None)
             if named and not para_body and not found:  # ``成立由A任组长…的X领导小组``: X for the whole sentence
                 para_body = named
