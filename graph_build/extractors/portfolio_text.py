@@ -68,13 +68,14 @@ class Compact:
 
 def sentences(block: Block) -> Iterator[tuple[int, int]]:
     """Block spans of the sentences of a block; each span includes its closing punctuation."""
+    text = block.text
     lo = 0
-    for m in SENTENCE_END.finditer(block.text):
-        if block.text[lo : m.start()].strip():
+    for m in SENTENCE_END.finditer(text):
+        if _WORDS.search(text, lo, m.start()):  # something other than whitespace before the end
             yield lo, m.end()
         lo = m.end()
-    if block.text[lo:].strip():
-        yield lo, len(block.text)
+    if _WORDS.search(text, lo):
+        yield lo, len(text)
 
 
 def trailing_brackets(text: str) -> list[tuple[int, int]]:
