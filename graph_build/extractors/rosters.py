@@ -221,11 +221,14 @@ class ScanResult:
     bodies: list[tuple[int, str]]  # (line number, body) in force from that line on
 
 
+_YEAR_MONTH = re.compile(r"\d{4}\s*年\s*\d+\s*月")
+
+
 def _heading_like(text: str) -> bool:
     t = compact(text)
     if not 3 <= len(t) <= 42 or _PROSE_PUNCT.search(t) or ":" in t or "：" in t:
         return False
-    return not t.startswith("附件") and "关于" not in t and not re.search(r"\d{4}\s*年\s*\d+\s*月", t)
+    return not t.startswith("附件") and "关于" not in t and not _YEAR_MONTH.search(t)
 
 
 def body_from_heading(text: str, lex: Lexicon | None = None) -> tuple[int, int] | None:
@@ -252,6 +255,7 @@ class _Scanner:
         self.lex = lexicon()
         # Cells of a flattened table (``组长 | 张三 | 县长 |``) read as spaced columns.
         self.lines = [replace(ln, text=ln.text.replace("|", " ")) if "|" in ln.text else ln for ln in notice.lines]
+        self.flat = [compact(ln.text) for ln in self.lines]  # each line without whitespace, made once
         self.source = notice.layout.source
         self.body: str | None = None
         self.group: str | None = None
@@ -304,7 +308,7 @@ class _Scanner:
     def heading(self, i: int) -> tuple[str, int] | None:
         """(body, lines used) if line ``i`` (with the next) is a roster heading."""
         ln = self.lines[i]
-        if not _heading_like(ln.text):
+        if not _heading_like(self.flat[i]):  # (it reads the line without whitespace)
             return None
         span = body_from_heading(ln.text, self.lex)
         if span:
@@ -320,7 +324,7 @@ class _Scanner:
     def office_heading(self, i: int) -> tuple[str, str] | None:
         """(body, ``办公室`` as written) if line ``i`` heads the roster of a body's office (``X领导小组办公室成员``)."""
         ln = self.lines[i]
-        m = patterns().office_heading.match(compact(ln.text))
+        m = patterns().office_heading.match(self.flat[i])
         if not m or not _heading_like(ln.text.rstrip(":：")):
             return None
         block = Block.from_lines(self.source, [ln])
@@ -361,7 +365,7 @@ class _Scanner:
         if not people:
             return False
         if len(people) == 1 and not people[0].titles:
-            return is_name(compact(ln.text), strict=True)
+            return is_name(self.flat[i], strict=True)
         return True
 
     def strong_person_row(self, i: int) -> bool:
@@ -373,13 +377,13 @@ class _Scanner:
             len(people) == 1
             and people[0].name[0] == 0  # the name first (``县长 王润`` heads a portfolio, not a list)
             and bool(people[0].titles)
-            and bool(self.lex.post_re.search(compact(self.lines[i].text)))
+            and bool(self.lex.post_re.search(self.flat[i]))
         )
 
     def fragment(self, i: int, row: _Row) -> bool:
         """A title cut by a line break (``县政府副县长、公安局`` / ``局长``)."""
         ln = self.lines[i]
-        t = compact(ln.text)
+        t = self.flat[i]
         if not t or len(t) > 26 or _PROSE_PUNCT.search(t[:-1]) or ":" in t or "：" in t or self.labels(i):
             return False
         if self.group_heading(i) or _ATTACHMENT.match(t):
@@ -401,7 +405,7 @@ class _Scanner:
     def continues_list(self, i: int, row: _Row) -> bool:
         """Does line ``i`` carry on the unit list of ``row`` (``县公`` / ``安局分管负责人，…``)?"""
         prev = compact(row.lines[-1].text)
-        t = compact(self.lines[i].text)
+        t = self.flat[i]
         if not t or "。" in prev or self.stops_unit_list(i) or _PROSE_PUNCT.search(t[:1]):
             return False
         if _PROSE_WORDS.search(t.split("。")[0]):  # prose after the list's end (``…办事处等。根据…``) is cut later
@@ -429,7 +433,7 @@ class _Scanner:
 
     def stops_unit_list(self, i: int) -> bool:
         ln = self.lines[i]
-        t = compact(ln.text)
+        t = self.flat[i]
         return bool(
             self.labels(i)
             or _ATTACHMENT.match(t)
@@ -454,7 +458,7 @@ class _Scanner:
 
     def step(self, i: int) -> int:
         ln = self.lines[i]
-        t = compact(ln.text)
+        t = self.flat[i]
         if _ATTACHMENT.match(t):
             self.body, self.group, self.role = None, None, None
             return i + 1
