@@ -201,10 +201,8 @@ def display_width(s: str) -> float:
     """Width in full-width cells: CJK and full-width forms count 1, ASCII counts 1/2."""
     if not s:
         return 0
-    return len(s) - 0.5 * len(_NOT_ASCII.sub("", s))  # exact: halves and wholes are exact in a float
-
-
-_NOT_ASCII = re.compile(r"[^\x00-\x7f]+")
+    ascii_chars = len(s.encode("ascii", "ignore"))
+    return len(s) - 0.5 * ascii_chars  # exact: halves and wholes are exact in a float
 
 
 # A line ending in one of these ends its paragraph.

@@ -324,7 +324,7 @@ class _Scanner:
     def office_heading(self, i: int) -> tuple[str, str] | None:
         """(body, ``办公室`` as written) if line ``i`` heads the roster of a body's office (``X领导小组办公室成员``)."""
         ln = self.lines[i]
-        m = patterns().office_heading.match(self.flat[i])
+        m = patterns().office_heading.match(self.flat[i]) if "办公室" in self.flat[i] else None
         if not m or not _heading_like(ln.text.rstrip(":：")):
             return None
         block = Block.from_lines(self.source, [ln])
