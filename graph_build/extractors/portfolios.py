@@ -93,6 +93,7 @@ class Grammar:
     post_not: re.Pattern[str]  # a post phrase never holds these (it would be a name taking up a post)
     holds: re.Pattern[str]  # ``继续担任…副省长``
     post_end: re.Pattern[str]  # how any post, held post or bracketed note after a name ends
+    post_end_reach: int  # how far from the end of a text ``post_end`` can start (``$`` may stand before a \n)
     section: re.Pattern[str]
     filler: re.Pattern[str]
     neutral: re.Pattern[str]
@@ -142,6 +143,7 @@ def grammar() -> Grammar:
         post_not=re.compile(r"担任|出任|(?<![主兼责])任"),
         holds=re.compile(rf"^(?:{alternation(v['holds_post'])})[^,，。;；:：]{{0,24}}?(?:{titles})(?:职务)?$"),
         post_end=re.compile(rf"(?:(?:{titles})(?:职务)?|[)）])$"),
+        post_end_reach=max(map(len, v["leader_titles"])) + len("职务") + 1,
         section=re.compile(rf"(?:{alternation(v['section_labels'])})[:：】]"),
         filler=re.compile(alternation(v["filler_starts"])),
         neutral=re.compile(v["neutral_clause"]),
@@ -195,12 +197,17 @@ def parse_subject(h: str) -> tuple[int, int, bool] | None:
     (``由…升任副省长的``); Q is empty, ``同志``, a post (``省长``, ``（副县长）``) or ``继续担任…副省长``.
     """
     g = grammar()
-    if not h or g.relation_verb.search(h):
+    if not h:
         return None
     # What follows the name ends ``h``: unless ``h`` ends as a post does, the name ends ``h`` (or its 同志).
-    first = 2 if g.post_end.search(h) else max(2, len(h) - 2 if h.endswith("同志") else len(h))
+    ends_as_post = g.post_end.search(h, max(0, len(h) - g.post_end_reach)) is not None
+    first = 2 if ends_as_post else max(2, len(h) - 2 if h.endswith("同志") else len(h))
     # Whatever stands before the name (P) names a government post, unless P is empty or Q holds a post.
     government = bool(g.government.search(h))
+    if first > 4 and not government:
+        return None  # (then Q is empty: the name, of 2 to 4 characters, would have to start ``h``)
+    if g.relation_verb.search(h):
+        return None
     for b in range(first, len(h) + 1):  # the shortest name that leaves a valid post after it
         if b < len(h) and h[b] not in g.after_name:
             continue
@@ -590,12 +597,13 @@ def _run_in(c: Compact, a: int, b: int, genre: bool) -> tuple[Leader, int | None
     t = c.text
     for m in g.verb_anywhere.finditer(t, a, b):
         h = t[a : m.start()]
-        if not h or g.agent in h:  # ``由副县长王润负责…``: an agent, not a leader's head
-            continue
-        parsed = parse_subject(h)
-        if parsed is not None and (parsed[2] or genre):
-            x, y, _ = parsed
-            return _leader(c, a + x, a + y, a, a + y), m.start()
+        if h and g.agent not in h:  # ``由副县长王润负责…``: an agent, not a leader's head
+            parsed = parse_subject(h)
+            if parsed is not None and (parsed[2] or genre):
+                x, y, _ = parsed
+                return _leader(c, a + x, a + y, a, a + y), m.start()
+        if g.relation_verb.search(t, m.start(), m.end()):
+            return None  # every later head holds this relation verb, and so does the whole clause: none has a name
     parsed = parse_subject(t[a:b])
     if parsed is not None:  # the verb is in a later clause: the name must start with a surname
         x, y, marked = parsed
