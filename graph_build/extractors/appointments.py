@@ -584,6 +584,8 @@ def _prose_date(block: Block, before: int) -> str | None:
 def _opens_section(block: Block) -> bool:
     """A personnel list inside another text: ``…任免名单`` (no 文号 of its own), ``任命：``, ``…会议决定任命：``."""
     t = compact(block.text)
+    if "任" not in t and "免" not in t and "解聘" not in t:  # every pattern below needs one of them
+        return False
     if _SECTION_TITLE.search(t) or _STANDALONE_HEADING.match(t):
         return True
     m = _LIST_LEAD.search(t)
