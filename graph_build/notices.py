@@ -350,6 +350,7 @@ def _title_kind(text: str) -> str | None:
     return None
 
 
+_COMMA = re.compile(r"[,，]")
 # A gazette's masthead, issue line or contents heading: never part of a title.
 _GAZETTE_LINE = re.compile(r"^目录$|^\d{4}年第\d+期|公报$")
 
@@ -378,6 +379,14 @@ def _title_heads(layout: Layout, lines: list[Line], taken: set[int]) -> list[_He
     heads: list[_Head] = []
     rx = _rx()
     flat = [compact(ln.text) for ln in lines]  # once per line, not once per title that a line may end
+    above: dict[int, bool] = {}  # may line k be a title's line above its last? (asked of a line up to 3 times)
+
+    def title_above(k: int) -> bool:
+        if k not in above:
+            t = flat[k]
+            above[k] = _is_title_line(t) and not _COMMA.search(t) and not _GAZETTE_LINE.search(t)
+        return above[k]
+
     for e, ln in enumerate(lines):
         if e in taken:
             continue
@@ -386,12 +395,11 @@ def _title_heads(layout: Layout, lines: list[Line], taken: set[int]) -> list[_He
             raw = layout.source.text[ln.start + m.start("title") : ln.start + m.end("title")]
             heads.append(_Head(e, e, "title", title=compact(raw)))
             continue
-        if not _is_title_line(ln.text) or re.search(r"[,，]", ln.text):
+        if not _is_title_line(ln.text) or _COMMA.search(ln.text):
             continue
         run = [e]
         for k in range(e - 1, max(-1, e - 4), -1):
-            t = flat[k]
-            if k in taken or not _is_title_line(t) or re.search(r"[,，]", t) or _GAZETTE_LINE.search(t):
+            if k in taken or not title_above(k):
                 break
             run.insert(0, k)
         s = _title_start(flat, run)
