@@ -167,9 +167,9 @@ def _date_of(line: Line) -> str | None:
 
 
 def _number_of(text: str) -> re.Match[str] | None:
-    t = compact(text)
-    if "号" not in t:  # both kinds end with 号
+    if "号" not in text:  # both kinds end with 号
         return None
+    t = compact(text)
     return DOC_NUMBER.match(t) or _BRACKETED_NUMBER.match(t)
 
 

@@ -228,7 +228,7 @@ def _heading_like(text: str) -> bool:
     t = compact(text)
     if not 3 <= len(t) <= 42 or _PROSE_PUNCT.search(t) or ":" in t or "：" in t:
         return False
-    return not t.startswith("附件") and "关于" not in t and not _YEAR_MONTH.search(t)
+    return not t.startswith("附件") and "关于" not in t and not ("年" in t and _YEAR_MONTH.search(t))
 
 
 def body_from_heading(text: str, lex: Lexicon | None = None) -> tuple[int, int] | None:
