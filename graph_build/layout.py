@@ -105,6 +105,9 @@ class Block:
 
     @classmethod
     def from_lines(cls, source: SourceText, lines: list[Line]) -> Block:
+        if len(lines) == 1:  # the most common block, made without loops
+            ln = lines[0]
+            return cls(source=source, text=ln.text, starts=(0,), offsets=(ln.start,), numbers=(ln.number,))
         starts, pos = [], 0
         for ln in lines:
             starts.append(pos)
