@@ -263,6 +263,9 @@ class _Scanner:
         self.rows: list[_Row] = []
         self.consumed: set[int] = set()
         self.bodies: list[tuple[int, str]] = []
+        # A line's people and whether it is a row of them: the scan asks this of a line several times.
+        self._line_people: dict[int, list[PersonSpan] | None] = {}
+        self._person_rows: dict[int, bool] = {}
         self.office: str | None = None  # ``办公室`` as written, under a heading ``X领导小组办公室成员``
 
     # - line kinds -
@@ -357,11 +360,22 @@ class _Scanner:
         body = found.group("body")
         return body[founded_start(body) :]
 
+    def line_people(self, i: int) -> list[PersonSpan] | None:
+        """The people of the whole line ``i`` (``parse_people``), read once; not to be changed."""
+        if i not in self._line_people:
+            text = self.lines[i].text
+            self._line_people[i] = parse_people(text, 0, len(text), self.lex)
+        return self._line_people[i]
+
     def person_row(self, i: int) -> bool:
-        ln = self.lines[i]
+        if i not in self._person_rows:
+            self._person_rows[i] = self._person_row(i)
+        return self._person_rows[i]
+
+    def _person_row(self, i: int) -> bool:
         if self.labels(i):
             return False
-        people = parse_people(ln.text, 0, len(ln.text), self.lex)
+        people = self.line_people(i)
         if not people:
             return False
         if len(people) == 1 and not people[0].titles:
@@ -372,7 +386,7 @@ class _Scanner:
         """``赵鹏 县水利局局长``: a name and a post, nothing else."""
         if not self.person_row(i):
             return False
-        people = parse_people(self.lines[i].text, 0, len(self.lines[i].text), self.lex) or []
+        people = self.line_people(i) or []
         return (
             len(people) == 1
             and people[0].name[0] == 0  # the name first (``县长 王润`` heads a portfolio, not a list)
