@@ -73,6 +73,8 @@ def is_page_furniture(line: str) -> bool:
         return False
     if _PAGE_NUMBER.match(s):
         return True
+    if "公报" not in s:  # both other kinds name the gazette
+        return False
     if len(s) <= 50 and _RUNNING_HEADER.search(s):
         return True
     return bool(_BARE_MASTHEAD.match(s))
@@ -103,6 +105,9 @@ class Block:
 
     @classmethod
     def from_lines(cls, source: SourceText, lines: list[Line]) -> Block:
+        if len(lines) == 1:  # the most common block, made without loops
+            ln = lines[0]
+            return cls(source=source, text=ln.text, starts=(0,), offsets=(ln.start,), numbers=(ln.number,))
         starts, pos = [], 0
         for ln in lines:
             starts.append(pos)
@@ -140,8 +145,12 @@ class Block:
     def raw(self, start: int, end: int) -> str:
         """The span as written in the file, pieces joined without their line breaks."""
         parts = []
-        for k, bstart in enumerate(self.starts):
-            bend = self.starts[k + 1] if k + 1 < len(self.starts) else len(self.text)
+        starts = self.starts
+        for k in range(self._piece(start), len(starts)):  # the pieces before ``start``'s have nothing of it
+            bstart = starts[k]
+            if bstart >= end:
+                break
+            bend = starts[k + 1] if k + 1 < len(starts) else len(self.text)
             lo, hi = max(start, bstart), min(end, bend)
             if lo < hi:
                 off = self.offsets[k] - bstart
@@ -193,7 +202,10 @@ def compact(s: str) -> str:
 
 def display_width(s: str) -> float:
     """Width in full-width cells: CJK and full-width forms count 1, ASCII counts 1/2."""
-    return sum(0.5 if ch.isascii() else 1.0 for ch in s)
+    if not s:
+        return 0
+    ascii_chars = len(s.encode("ascii", "ignore"))
+    return len(s) - 0.5 * ascii_chars  # exact: halves and wholes are exact in a float
 
 
 # A line ending in one of these ends its paragraph.
@@ -217,19 +229,27 @@ def _local_widths(lines: list[Line]) -> list[float]:
     """
     widths = [ln.width for ln in lines]
 
-    def estimate(sample: list[float]) -> float:
-        near = sorted(w for w in sample if 10 <= w <= 60)
+    def estimate(near: list[float]) -> float:  # ``near``: the sample's widths in 10..60, sorted
         if len(near) < 4:
             return 0.0
         top = near[int(len(near) * 0.8)]
-        at_top = sum(1 for w in near if top - 2 <= w <= top + 0.5)
+        at_top = bisect.bisect_right(near, top + 0.5) - bisect.bisect_left(near, top - 2)
         return top if at_top * 3 >= len(near) else 0.0
 
-    overall = estimate(widths)
+    overall = estimate(sorted(w for w in widths if 10 <= w <= 60))
     out: list[float] = []
+    near: list[float] = []  # the window's widths in 10..60, kept sorted as it slides (no sort per step)
+    lo = hi = 0
     for i in range(0, len(lines), _STEP):  # the window moves in steps: neighbouring lines share a column
-        sample = widths[max(0, i - _WINDOW) : i + _WINDOW]
-        wrap = estimate(sample) if sum(1 for w in sample if 10 <= w <= 60) >= 6 else overall
+        new_lo, new_hi = max(0, i - _WINDOW), min(len(widths), i + _WINDOW)
+        for w in widths[hi:new_hi]:
+            if 10 <= w <= 60:
+                bisect.insort(near, w)
+        for w in widths[lo:new_lo]:
+            if 10 <= w <= 60:
+                del near[bisect.bisect_left(near, w)]
+        lo, hi = new_lo, new_hi
+        wrap = estimate(near) if len(near) >= 6 else overall
         out.extend([wrap] * min(_STEP, len(lines) - i))
     return out
 

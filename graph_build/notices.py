@@ -167,17 +167,22 @@ def _date_of(line: Line) -> str | None:
 
 
 def _number_of(text: str) -> re.Match[str] | None:
+    if "号" not in text:  # both kinds end with 号
+        return None
     t = compact(text)
     return DOC_NUMBER.match(t) or _BRACKETED_NUMBER.match(t)
 
 
+_LEADERS = re.compile(r"\.{3,}|…\d|\t")  # a table of contents' dot leaders, a tab
+
+
 def _is_title_line(text: str) -> bool:
     t = compact(text)
-    if not t or len(t) > 60 or _PUBLIC_NOTE.match(t) or DATE_LINE.match(t) or _number_of(t):
+    if not t or len(t) > 60 or t[-1] in "。；;:：，," or t.startswith(("附件", "-", "—")):  # the cheap tests first
         return False
-    if t[-1] in "。；;:：，," or t.startswith(("附件", "-", "—")):
+    if _PUBLIC_NOTE.match(t) or DATE_LINE.match(t) or _number_of(t):
         return False
-    return not re.search(r"\.{3,}|…\d|\t", text)
+    return not _LEADERS.search(text)
 
 
 def _issuer_end(text: str) -> bool:
@@ -345,48 +350,64 @@ def _title_kind(text: str) -> str | None:
     return None
 
 
+_COMMA = re.compile(r"[,，]")
 # A gazette's masthead, issue line or contents heading: never part of a title.
 _GAZETTE_LINE = re.compile(r"^目录$|^\d{4}年第\d+期|公报$")
 
 
-def _title_start(lines: list[Line], run: list[int]) -> int:
-    """Where a title that ends at ``run[-1]`` starts: at an issuer followed by 关于, at 关于, else its last line."""
+def _title_start(flat: list[str], run: list[int]) -> int:
+    """Where a title that ends at ``run[-1]`` starts: at an issuer followed by 关于, at 关于, else its last line.
+
+    ``flat``: the lines without whitespace.
+    """
     e = run[-1]
     for s in run:
-        text = "".join(compact(lines[k].text) for k in range(s, e + 1))
-        m = re.match(r"^(.{2,40}?)关于", text)
-        if text.startswith("关于") or (m and _issuer_end(m.group(1)) and re.fullmatch(r"[\u4e00-\u9fff]+", m.group(1))):
+        text = "".join(flat[s : e + 1])
+        m = _ISSUER_ABOUT.match(text)
+        if text.startswith("关于") or (m and _issuer_end(m.group(1)) and _ALL_HAN.fullmatch(m.group(1))):
             return s
-    starts = [k for k in run if _TITLE_START.match(compact(lines[k].text))]
+    starts = [k for k in run if _TITLE_START.match(flat[k])]
     return starts[-1] if starts else e
+
+
+_ISSUER_ABOUT = re.compile(r"^(.{2,40}?)关于")
+_ALL_HAN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _title_heads(layout: Layout, lines: list[Line], taken: set[int]) -> list[_Head]:
     """Documents announced by a title of their own (no 文号)."""
     heads: list[_Head] = []
     rx = _rx()
+    flat = [compact(ln.text) for ln in lines]  # once per line, not once per title that a line may end
+    above: dict[int, bool] = {}  # may line k be a title's line above its last? (asked of a line up to 3 times)
+
+    def title_above(k: int) -> bool:
+        if k not in above:
+            t = flat[k]
+            above[k] = _is_title_line(t) and not _COMMA.search(t) and not _GAZETTE_LINE.search(t)
+        return above[k]
+
     for e, ln in enumerate(lines):
         if e in taken:
             continue
-        m = rx["inline"].search(ln.text)
+        m = rx["inline"].search(ln.text) if "关于" in ln.text and "通过" in ln.text else None  # (its words)
         if m and not _is_title_line(ln.text):
             raw = layout.source.text[ln.start + m.start("title") : ln.start + m.end("title")]
             heads.append(_Head(e, e, "title", title=compact(raw)))
             continue
-        if not _is_title_line(ln.text) or re.search(r"[,，]", ln.text):
+        if not _is_title_line(ln.text) or _COMMA.search(ln.text):
             continue
         run = [e]
         for k in range(e - 1, max(-1, e - 4), -1):
-            t = compact(lines[k].text)
-            if k in taken or not _is_title_line(t) or re.search(r"[,，]", t) or _GAZETTE_LINE.search(t):
+            if k in taken or not title_above(k):
                 break
             run.insert(0, k)
-        s = _title_start(lines, run)
-        text = "".join(compact(lines[k].text) for k in range(s, e + 1))
+        s = _title_start(flat, run)
+        text = "".join(flat[s : e + 1])
         label = rx["title_label"].match(text)  # ``标题：…`` in a page's metadata
         text = text[label.end() :] if label else text
         kind = _title_kind(text)
-        if kind is None or (heads and heads[-1].end >= s) or (s > 0 and compact(lines[s - 1].text) == text):
+        if kind is None or (heads and heads[-1].end >= s) or (s > 0 and flat[s - 1] == text):
             continue
         if e + 1 < len(lines) and _number_of(lines[e + 1].text):
             continue  # the 文号 below is the document's anchor

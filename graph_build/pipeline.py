@@ -51,14 +51,15 @@ class Extractor:
         lines); ``progress`` hears after each notice how far the file is done.
         """
         assert self.ctx is not None
-        facts: list[Fact] = []
+        keyed: list[tuple[tuple[int, str, str], Fact]] = []  # (file order, fact); a fact's id is hashed once
         seen: set[str] = set()
         total = len(source.text)
         for notice in segment(layout(source)):
             for module in self.extractors:
                 for found in module.extract(notice, self.ctx):
                     fact = found if found.doc_title else replace(found, doc_title=notice.title)
-                    if fact.id in seen:
+                    fact_id = fact.id
+                    if fact_id in seen:
                         continue
                     missing = check_evidence(fact.names(), fact.prov.evidence)
                     if missing:
@@ -68,11 +69,12 @@ class Extractor:
                                 f"evidence lacks {'、'.join(missing)}"
                             )
                         continue
-                    seen.add(fact.id)
-                    facts.append(fact)
+                    seen.add(fact_id)
+                    keyed.append(((fact.prov.start, fact.type, fact_id), fact))
             if self.progress is not None:
                 self.progress(source.name, _end_offset(source, notice.last_line), total)
-        facts.sort(key=lambda f: (f.prov.start, f.type, f.id))
+        keyed.sort(key=lambda kf: kf[0])
+        facts = [fact for _, fact in keyed]
         return [with_origin(f, source) for f in facts] if source.origin else facts
 
     def facts_from_text(self, text: str, name: str = "snippet.txt") -> list[Fact]:

@@ -46,7 +46,10 @@ class AgencyRecogniser:
         suffixes = sorted(patterns["suffixes"], key=len, reverse=True)
         prefixes = sorted(patterns["prefixes"], key=len, reverse=True)
         self.generic = set(patterns.get("generic", []))
-        self.generic_res = [re.compile(p) for p in patterns.get("generic_patterns", [])]
+        generic_patterns = patterns.get("generic_patterns", [])
+        self.generic_res = [re.compile(p) for p in generic_patterns]
+        # One search for all of them (none refers back to a group): the same answer as any(r.search(n) ...).
+        self.generic_re = re.compile("|".join(f"(?:{p})" for p in generic_patterns)) if generic_patterns else None
         self.suffix_re = re.compile("(?:" + "|".join(map(re.escape, suffixes)) + ")$")
         body = r"[\u4e00-\u9fff()（）“”]"
         place = r"(?:[\u4e00-\u9fff]{2,5}(?:省|市|县|区))"
@@ -64,7 +67,7 @@ class AgencyRecogniser:
 
     def is_generic(self, name: str) -> bool:
         n = "".join(name.split())
-        return n in self.generic or any(r.search(n) for r in self.generic_res)
+        return n in self.generic or (self.generic_re is not None and self.generic_re.search(n) is not None)
 
     def label(self, name: str) -> str | None:
         if self.is_generic(name):

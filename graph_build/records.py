@@ -13,6 +13,9 @@ import json
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any, ClassVar
 
+# ``json.dumps(v, ensure_ascii=False)`` without building an encoder per call (the same text).
+_KEY_JSON = json.JSONEncoder(ensure_ascii=False)
+
 
 @dataclass(frozen=True, kw_only=True)
 class Provenance:
@@ -55,7 +58,7 @@ class Fact:
     @property
     def id(self) -> str:
         key = [self.type, self.prov.source, self.doc_number or self.doc_title or ""]
-        key += [json.dumps(getattr(self, f), ensure_ascii=False) for f in self.key_fields]
+        key += [_KEY_JSON.encode(getattr(self, f)) for f in self.key_fields]
         return self.type[:3] + "-" + hashlib.sha1("\x1f".join(key).encode("utf-8")).hexdigest()[:16]
 
     def payload(self) -> dict[str, Any]:

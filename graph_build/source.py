@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -10,6 +11,8 @@ from graph_build.chinese import strip_glosses
 
 ENCODINGS = ("utf-8-sig", "gb18030")
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")  # below 32, other than \t \n \f \r
+_NEWLINE = re.compile(r"\n")
 
 
 class SourceError(Exception):
@@ -59,10 +62,7 @@ class SourceText:
     ) -> SourceText:
         """The text as read: mirror-site pinyin glosses (``區(qū)``) are removed; they never span a line."""
         text = strip_glosses(text)
-        starts = [0]
-        for i, ch in enumerate(text):
-            if ch == "\n":
-                starts.append(i + 1)
+        starts = [0, *(m.end() for m in _NEWLINE.finditer(text))]
         return cls(name=name, path=path or name, text=text, encoding=encoding, line_starts=tuple(starts),
                    origin=origin)
 
@@ -99,7 +99,7 @@ def decode(data: bytes, path: str) -> tuple[str, str]:
             if last_error is None or exc.start > last_error.start:
                 last_error = exc
             continue
-        controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f")
+        controls = len(_CONTROL.findall(text))
         if controls > max(8, len(text) // 200):
             raise SourceError(path, "not a text file (too many control characters)")
         return text, "utf-8" if encoding == "utf-8-sig" else encoding

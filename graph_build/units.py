@@ -10,7 +10,8 @@ they were given, so callers can cite them and recover the original spelling.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -47,12 +48,30 @@ _UNIT_OPEN = "(（《“〔["
 _UNIT_CLOSE = ")）》”〕]"
 
 
+@lru_cache(maxsize=64)
+def _any_of(chars: str) -> re.Pattern[str]:
+    return re.compile("[" + re.escape(chars) + "]")
+
+
 def top_level(
-    text: str, lo: int = 0, hi: int | None = None, opening: str = OPEN, closing: str = CLOSE
+    text: str,
+    lo: int = 0,
+    hi: int | None = None,
+    opening: str = OPEN,
+    closing: str = CLOSE,
+    only: str | None = None,
 ) -> Iterator[int]:
-    """Offsets in ``text[lo:hi]`` outside brackets and quotes (the brackets themselves excluded)."""
+    """Offsets in ``text[lo:hi]`` outside brackets and quotes (the brackets themselves excluded).
+
+    ``only``: just the offsets of these characters (found by one regex: a text has few of them).
+    """
+    hi = len(text) if hi is None else hi
+    if only is None:
+        offsets: Iterable[int] = range(lo, hi)
+    else:
+        offsets = (m.start() for m in _any_of(opening + closing + only).finditer(text, lo, hi))
     depth = 0
-    for i in range(lo, len(text) if hi is None else hi):
+    for i in offsets:
         ch = text[i]
         if ch in opening:
             depth += 1
@@ -72,11 +91,16 @@ def top_level_split(
 ) -> list[tuple[int, int]]:
     """Spans of ``text[lo:hi]`` split on ``seps`` outside brackets and quotes (empty spans kept)."""
     hi = len(text) if hi is None else hi
-    out, start = [], lo
-    for i in top_level(text, lo, hi, opening, closing):
-        if text[i] in seps:
-            out.append((start, i))
-            start = i + 1
+    out, start, depth = [], lo, 0
+    for m in _any_of(opening + closing + seps).finditer(text, lo, hi):  # as ``top_level``, inlined: it is hot
+        ch = m.group()
+        if ch in opening:
+            depth += 1
+        elif ch in closing:
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            out.append((start, m.start()))
+            start = m.end()
     out.append((start, hi))
     return out
 
@@ -119,8 +143,8 @@ def split_conjunction(
     the brackets ``opening``/``closing`` are skipped (none by default: the unit-list splitter always
     looked inside them, and only joins units either side).
     """
-    for i in top_level(text, lo, hi, opening, closing):
-        if text[i] in conj and i > lo and joins(text, lo, i, hi):
+    for i in top_level(text, lo, hi, opening, closing, only=conj):
+        if i > lo and joins(text, lo, i, hi):
             return [(lo, i), *split_conjunction(text, i + 1, hi, joins, conj, opening, closing)]
     return [(lo, hi)]
 

@@ -584,6 +584,8 @@ def _prose_date(block: Block, before: int) -> str | None:
 def _opens_section(block: Block) -> bool:
     """A personnel list inside another text: ``…任免名单`` (no 文号 of its own), ``任命：``, ``…会议决定任命：``."""
     t = compact(block.text)
+    if "任" not in t and "免" not in t and "解聘" not in t:  # every pattern below needs one of them
+        return False
     if _SECTION_TITLE.search(t) or _STANDALONE_HEADING.match(t):
         return True
     m = _LIST_LEAD.search(t)
@@ -648,9 +650,12 @@ def _read(notice: Notice, blocks: list[Block], *, personnel: bool) -> _Reading:
             continue
         before = len(state.items)
         state.chain, state.last = None, []
+        flat = compact(block.text)
+        if not listing and not _PERSONNEL_WORD.search(flat) and "试用期" not in flat:
+            continue  # outside a list, no sentence of the block says anything of personnel (_parse_sentence)
+        accepted = meeting or bool(_ACCEPTED_ITS.search(block.text))  # (the block's: once, not per sentence)
         for lo, hi in sentences(block):
             cut = block is last_block and hi == len(block.text) and not _complete(block.text)
-            accepted = meeting or bool(_ACCEPTED_ITS.search(block.text))
             _parse_sentence(block, lo, hi, state, listing=listing, meeting=accepted, cut=cut)
             if block.text[hi - 1 : hi] in ("。", "!", "！", "?", "？", "."):
                 state.chain, state.last = None, []

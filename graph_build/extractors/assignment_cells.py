@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from graph_build.extractors.assignment_outline import bracket_depth
@@ -37,17 +38,27 @@ _CONTINUE_END = tuple("、,，(（〔【")
 
 # Column names as headers write them (compared without whitespace): ``columns`` in data/assignments.yml.
 COLUMNS: dict[str, tuple[str, ...]] = vocab().columns
+_LONGEST_FIRST = {kind: sorted(names, key=len, reverse=True) for kind, names in COLUMNS.items()}
+_TASK_COLUMN = re.compile("|".join(map(re.escape, COLUMNS["task"])))
+_HEADER_NOT = re.compile(r"[，,。；;：:、！？!?]")
 
 
 def header_columns(text: str) -> list[str] | None:
     """Column kinds of a header line in order (``分管领导 序号 牵头单位 责任人 工作任务``), else None."""
+    kinds = _header_kinds(text)
+    return list(kinds) if kinds is not None else None
+
+
+# Three table readers ask this of every line of a notice in turn: a line is read once.
+@lru_cache(maxsize=4096)
+def _header_kinds(text: str) -> tuple[str, ...] | None:
     t = compact(text)
-    if len(t) > 60 or not any(name in t for name in COLUMNS["task"]) or re.search(r"[，,。；;：:、！？!?]", t):
+    if len(t) > 60 or not _TASK_COLUMN.search(t) or _HEADER_NOT.search(t):
         return None
     found: list[tuple[int, str]] = []
     taken = [False] * len(t)
-    for kind, names in COLUMNS.items():
-        for name in sorted(names, key=len, reverse=True):
+    for kind, names in _LONGEST_FIRST.items():
+        for name in names:
             start = t.find(name)
             while start >= 0:
                 end = start + len(name)
@@ -62,7 +73,7 @@ def header_columns(text: str) -> list[str] | None:
     covered = sum(taken)
     if covered < len(t) * 0.6:
         return None
-    return kinds
+    return tuple(kinds)
 
 
 @dataclass(frozen=True)

@@ -54,13 +54,21 @@ class Cell:
         return self.line.text[self.start : self.end]
 
 
+def _kind_of_names() -> dict[str, str]:
+    """Each column name's kind (the first kind that lists it)."""
+    out: dict[str, str] = {}
+    for kind, names in COLUMNS.items():
+        for name in names:
+            out.setdefault(name, kind)
+    return out
+
+
+_KIND_OF = _kind_of_names()
+
+
 def column_kind(text: str) -> str | None:
     """The kind of a column name (``牵头责任单位`` -> ``lead``), or None if ``text`` is not one."""
-    t = compact(text)
-    for kind, names in COLUMNS.items():
-        if t in names:
-            return kind
-    return None
+    return _KIND_OF.get(compact(text))
 
 
 def extract(notice: Notice, ctx: Context, name: str, version: str) -> Iterator[tuple[Fact | None, set[int]]]:

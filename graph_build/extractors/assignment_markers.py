@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 
 Span = tuple[int, int]
 _OPEN, _CLOSE = "(〔【[", ")〕】]"
+_BRACKET = re.compile(r"[(〔【\[)〕】\]]")
 _PIECE_SEP = re.compile(r"[,，;；。]")
 _NOTE = re.compile(r"(下同|不再列出|以下均|以下各|同上)")
 _PROSE = re.compile(r"(要|应当|必须|确保|做好|加强|推进|开展|进行|根据|按照|通过|对于|以及|其中)")
@@ -101,7 +102,8 @@ def label_at(text: str, pos: int = 0) -> re.Match[str] | None:
 def bracket_groups(text: str) -> list[Span]:
     """Top-level bracketed groups ``(…)`` ``〔…〕`` ``【…】`` as (start, end) with the brackets."""
     out, depth, start = [], 0, 0
-    for i, ch in enumerate(text):
+    for m in _BRACKET.finditer(text):  # only the brackets: a paragraph has few
+        i, ch = m.start(), m.group()
         if ch in _OPEN:
             if depth == 0:
                 start = i
@@ -301,6 +303,15 @@ def bracket_markers(text: str, agencies: AgencyRecogniser | None, *, cut_off: bo
         if m is not None:
             out.append(m)
     return out
+
+
+def has_bracket_marker(text: str, agencies: AgencyRecogniser | None) -> bool:
+    """``bool(bracket_markers(text, agencies))``, stopping at the first marker."""
+    for a, b in bracket_groups(text):
+        m = parse_marker(text, a + 1, b - 1, agencies)
+        if m is not None and not m.empty:
+            return True
+    return False
 
 
 def _cut_off_marker(text: str, after: int, agencies: AgencyRecogniser | None) -> Marker | None:

@@ -19,6 +19,7 @@ from graph_build.extractors.assignment_units import vocab
 from graph_build.layout import Block
 
 _OPEN, _CLOSE = "(〔【[", ")〕】]"
+_BRACKET = re.compile(r"[(〔【\[)〕】\]]")
 
 _STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("cn", re.compile(r"^[一二三四五六七八九十百]{1,3}[、.]\s*")),
@@ -30,6 +31,8 @@ _STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("circled", re.compile(r"^[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]\s*")),
     ("annex", re.compile(r"^附\s*件\s*\d{0,2}\s*[:：]?\s*")),
 )
+# The characters a numbering starts with, besides digits (``\d`` is ``str.isdecimal``).
+_NUMBER_START = frozenset("一二三四五六七八九十百(第①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳附")
 # Styles that number sections (their title-only paragraphs are headings, not tasks).
 SECTION_STYLES = {"cn", "pcn", "article", "dotted", "annex"}
 # The conventional order of official documents: 第一条 > 一、 > （一） > 1. > （1） > ①.
@@ -54,19 +57,19 @@ def concat(blocks: list[Block]) -> Block:
 
 def bracket_depth(text: str) -> int:
     depth = 0
-    for ch in text:
+    for ch in _BRACKET.findall(text):  # only the brackets: a paragraph has few
         if ch in _OPEN:
             depth += 1
-        elif ch in _CLOSE:
+        else:
             depth = max(0, depth - 1)
     return depth
 
 
 def _closes_within(text: str, depth: int, limit: int = 240) -> bool:
-    for ch in text[:limit]:
+    for ch in _BRACKET.findall(text, 0, limit):
         if ch in _OPEN:
             depth += 1
-        elif ch in _CLOSE:
+        else:
             depth -= 1
             if depth == 0:
                 return True
@@ -116,6 +119,8 @@ _TITLE_END = tuple("。;；:：!！?？")
 
 def numbering(text: str) -> tuple[str, int] | None:
     """The numbering style of a paragraph and where its text starts after the number."""
+    if not text or not (text[0] in _NUMBER_START or text[0].isdecimal()):
+        return None
     for style, pattern in _STYLES:
         m = pattern.match(text)
         if m:
@@ -182,7 +187,22 @@ class Para:
         return self.style == "annex" or (self.style in SECTION_STYLES and self.title_only)
 
 
+# The last outline made: the assignment and duty extractors outline the same blocks of a notice in turn.
+_last: tuple[list[Block], list[Para]] | None = None
+
+
 def outline(blocks: list[Block]) -> list[Para]:
+    """The paragraphs of ``blocks`` with their numbering (the same blocks as last time: the same paragraphs)."""
+    global _last
+    last = _last
+    if last is not None and len(last[0]) == len(blocks) and all(a is b for a, b in zip(last[0], blocks, strict=True)):
+        return list(last[1])
+    paras = _outline(blocks)
+    _last = (list(blocks), paras)
+    return list(paras)
+
+
+def _outline(blocks: list[Block]) -> list[Para]:
     paras = []
     for i, b in enumerate(join_paragraphs(blocks)):
         num = numbering(b.text)

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 Span = tuple[int, int]
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CLAUSE_END = "。;；"
+_CLAUSE_END_RE = re.compile(r"[。;；]")
 # ``由X牵头负责`` / ``由X负责`` / ``由X牵头`` (X without clause punctuation).
 _LED = re.compile(r"由(?P<units>[^。;；,，:：由]{2,60}?)(?P<verb>牵头负责|牵头落实|负责落实|具体负责|牵头|负责)")
 
@@ -48,6 +49,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?P<lead>[^。;；,，:：]{2,40}?)(?:" + alternation(words["lead_overall"]) + r")[,，]"
             r"(?P<rest>[^。;；,，:：]{2,40}?)(?:" + alternation(words["others_follow"]) + r")(?=[。;；]|$)"
         ),
+        # The words ``lead_and_rest`` needs (a text without them is not searched clause by clause).
+        "lead_overall": re.compile(alternation(words["lead_overall"])),
         # Words that announce a division of work: ``分解了任务：`` ``分工如下：``.
         "division": re.compile(r"(?:" + alternation(words["division"]) + r")[:：]"),
     }
@@ -66,10 +69,9 @@ class ProseTask:
 
 def _clauses(text: str) -> list[Span]:
     out, lo = [], 0
-    for i, ch in enumerate(text):
-        if ch in _CLAUSE_END:
-            out.append((lo, i + 1))
-            lo = i + 1
+    for m in _CLAUSE_END_RE.finditer(text):
+        out.append((lo, m.end()))
+        lo = m.end()
     if lo < len(text):
         out.append((lo, len(text)))
     return out
@@ -88,11 +90,12 @@ def prose_markers(text: str, agencies: AgencyRecogniser | None) -> tuple[list[Ma
     markers: list[Marker] = []
     tasks: list[ProseTask] = []
     division = _patterns()["division"].search(text)
+    lead_overall = _patterns()["lead_overall"].search(text) is not None
     for lo, hi in _clauses(text):
         if division and division.end() <= hi and lo <= division.end():
             tasks.extend(_division_parts(text, max(lo, division.end()), hi, agencies))
             continue
-        m = _patterns()["lead_and_rest"].search(text, lo, hi)
+        m = _patterns()["lead_and_rest"].search(text, lo, hi) if lead_overall else None
         if m:
             marker = _lead_and_rest(text, m, agencies)
             if marker is not None:

@@ -160,6 +160,7 @@ _TASK_DEADLINE = re.compile(
     r"(?P<t>" + _TIME + r"前)[^。;；]{0,50}?(?:完成|完毕|完工|做到|建成|办结)"
     r"|(?P<u>" + _TIME + r")(?:基本|全面|全部)?(?:完成|完工|建成)"
 )
+_COMPLETED = re.compile(r"完成|完毕|完工|做到|建成|办结")
 _COMPLETION_NOTE = re.compile(r"^(?:完成时限|完成时间|办结时限)[:：为至]?")
 
 
@@ -179,6 +180,8 @@ def is_open_ended(clause: str) -> bool:
 def task_deadline(text: str) -> str | None:
     """A completion time written in the task itself (``力争至8月底前基本完成`` -> ``8月底前``)."""
     c = compact(text)
+    if not _COMPLETED.search(c):  # both kinds of deadline need one of these words
+        return None
     m = _TASK_DEADLINE.search(c)
     if not m or (m.group("u") and re.fullmatch(r"\d{4}年", m.group("u"))):
         return None  # ``2023年完成改造小区12个``: a year's target, not a deadline

@@ -35,7 +35,7 @@ from graph_build.extractors.assignment_outline import (
     parent,
     siblings_before,
 )
-from graph_build.extractors.assignment_prose import prose_markers
+from graph_build.extractors.assignment_prose import ProseTask, prose_markers
 from graph_build.extractors.assignment_units import (
     TIME_RE,
     clause_deadline,
@@ -86,8 +86,9 @@ def extract(notice: Notice, ctx: Context) -> Iterator[Fact]:
     blocks = [b for b in blocks if not consumed.intersection(b.numbers)]
     paras = outline(blocks)
     found = _find_markers(paras, ctx, notice.layout.lines[-1].number)
-    yield from _prose_task_facts(notice, ctx, paras, {f.para for f in found})
-    found += _prose_markers(paras, ctx, {f.para for f in found})
+    prose = _prose(paras, ctx, {f.para for f in found})
+    yield from _prose_task_facts(notice, ctx, paras, prose)
+    found += [Found(i, m) for i, (markers, _) in prose.items() for m in markers]
     found.sort(key=lambda f: (f.para, f.marker.start))
     marked = {f.para for f in found}
     for k in range(len(found)):
@@ -195,24 +196,22 @@ def _field_group_ok(paras: list[Para], i: int, j: int) -> bool:
     return len(re.findall(r"[\u4e00-\u9fff]", body)) >= 8
 
 
-def _prose_markers(paras: list[Para], ctx: Context, marked: set[int]) -> list[Found]:
-    """``此项工作由X负责`` / ``X牵头揽总，相关部门各司其职`` in paragraphs that have no marker of their own."""
-    out = []
-    for i, p in enumerate(paras):
-        if i in marked or _is_field_para(p):
-            continue
-        markers, _ = prose_markers(p.text, ctx.agencies)
-        out.extend(Found(i, m) for m in markers)
-    return out
+def _prose(paras: list[Para], ctx: Context, marked: set[int]) -> dict[int, tuple[list[Marker], list[ProseTask]]]:
+    """Responsibility in the prose of the paragraphs that have no marker of their own, by paragraph: markers
+    (``此项工作由X负责`` / ``X牵头揽总，相关部门各司其职``) and tasks written with their units."""
+    return {
+        i: prose_markers(p.text, ctx.agencies)
+        for i, p in enumerate(paras)
+        if i not in marked and not _is_field_para(p)
+    }
 
 
-def _prose_task_facts(notice: Notice, ctx: Context, paras: list[Para], marked: set[int]) -> Iterator[Fact]:
+def _prose_task_facts(
+    notice: Notice, ctx: Context, paras: list[Para], prose: dict[int, tuple[list[Marker], list[ProseTask]]]
+) -> Iterator[Fact]:
     """Tasks written with their units in one clause (``Y由X牵头负责``, ``分解任务：A负责Y``)."""
-    for i, p in enumerate(paras):
-        if i in marked or _is_field_para(p):
-            continue
-        _, tasks = prose_markers(p.text, ctx.agencies)
-        block = p.block
+    for i, (_, tasks) in prose.items():
+        block = paras[i].block
         for t in tasks:
             text = block.original(*t.task)
             if len(_cjk(text)) < _MIN_TASK_CJK:

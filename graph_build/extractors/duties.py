@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from graph_build.extractors.assignment_markers import bracket_markers, label_at
+from graph_build.extractors.assignment_markers import has_bracket_marker, label_at
 from graph_build.extractors.assignment_outline import Para, concat, outline, subtree_end
 from graph_build.extractors.assignment_units import compact, looks_like_unit, unit_list, vocab
 from graph_build.extractors.base import Context
@@ -35,6 +35,8 @@ _DUTY_VERB = (
     r"(?:负责|牵头|配合|协助|承担|主要负责|具体负责|要|应当|应|重点做好|做好|严厉查处|依法|督促|指导|组织|"
     r"参与|落实|抓好|加强|及时)"
 )
+_DUTY_VERB_RE = re.compile(_DUTY_VERB)
+_CLAUSE_MARK = re.compile(r"[，,。；;：:、（(]")
 _ROW_COLON = re.compile(r"^(?P<units>[^:：。；;，,]{2,40}?)[:：]\s*(?P<rest>\S.*)$")
 _SENTENCE_END = re.compile(r"[。；;!！?？]")
 _LED_BY = re.compile(r"^由(?P<unit>[^，,。；;]{2,30}?)牵头[，,]\s*(?P<rest>\S.*)$")
@@ -65,7 +67,7 @@ def extract(notice: Notice, ctx: Context) -> Iterator[Fact]:
         if _is_duty_heading(p):
             in_list.update(range(i + 1, subtree_end(paras, i)))
     for i, p in enumerate(paras):
-        if label_at(p.text) is not None or bracket_markers(p.text, ctx.agencies):
+        if label_at(p.text) is not None or has_bracket_marker(p.text, ctx.agencies):
             continue
         if i in in_list:
             yield from _row_duty(notice, ctx, _whole(paras, i, ctx))
@@ -152,9 +154,9 @@ def _row_duty(notice: Notice, ctx: Context, p: Para) -> Iterator[Fact]:
 def _leading_unit(text: str, lo: int, ctx: Context, *, allow_generic: bool) -> tuple[int, int] | None:
     """The unit that opens ``text[lo:]`` right before a duty verb, if any (the longest that reads as one)."""
     best = None
-    for m in re.finditer(_DUTY_VERB, text[lo : lo + 40]):
+    for m in _DUTY_VERB_RE.finditer(text[lo : lo + 40]):
         cand = text[lo : lo + m.start()]
-        if not cand or re.search(r"[，,。；;：:、（(]", cand):
+        if not cand or _CLAUSE_MARK.search(cand):
             break
         if looks_like_unit(cand, ctx.agencies) and (allow_generic or not _generic(cand, ctx)):
             best = (lo, lo + m.start())

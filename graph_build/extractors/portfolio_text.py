@@ -9,6 +9,7 @@ and shown as written with ``Block.original``.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -21,6 +22,7 @@ SENTENCE_END = re.compile(r"[。；;！？!?]|(?<![\d.])\.(?![\d.])")
 # Brackets in the working copy (full-width forms fold to ASCII; keep both for safety).
 OPEN = "(（[【〔"
 CLOSE = ")）]】〕"
+_WORDS = re.compile(r"\S+")  # runs of non-whitespace (``\s`` is exactly ``str.isspace``)
 
 
 @dataclass(frozen=True)
@@ -34,13 +36,15 @@ class Compact:
     @classmethod
     def of(cls, block: Block, start: int = 0, end: int | None = None) -> Compact:
         end = len(block.text) if end is None else end
-        chars, index = [], []
-        for i in range(start, end):
-            ch = block.text[i]
-            if not ch.isspace():
-                chars.append(ch)
-                index.append(i)
-        return cls(block=block, text="".join(chars), index=tuple(index))
+        runs = [m.span() for m in _WORDS.finditer(block.text, start, end)]
+        if len(runs) == 1:
+            a, b = runs[0]
+            return cls(block=block, text=block.text[a:b], index=tuple(range(a, b)))
+        text = "".join([block.text[a:b] for a, b in runs])
+        index: list[int] = []
+        for a, b in runs:
+            index.extend(range(a, b))
+        return cls(block=block, text=text, index=tuple(index))
 
     def span(self, a: int, b: int) -> tuple[int, int]:
         """Block offsets of the compact span ``[a, b)``."""
@@ -54,19 +58,24 @@ class Compact:
         lo, hi = self.span(a, b)
         return self.block.original(lo, hi)
 
+    def within(self, start: int, end: int) -> Compact:
+        """The part of a whole block's view that stands in block offsets ``[start, end)`` (``of`` that span)."""
+        return self.sub(bisect.bisect_left(self.index, start), bisect.bisect_left(self.index, end))
+
     def sub(self, a: int, b: int) -> Compact:
         return Compact(block=self.block, text=self.text[a:b], index=self.index[a:b])
 
 
 def sentences(block: Block) -> Iterator[tuple[int, int]]:
     """Block spans of the sentences of a block; each span includes its closing punctuation."""
+    text = block.text
     lo = 0
-    for m in SENTENCE_END.finditer(block.text):
-        if block.text[lo : m.start()].strip():
+    for m in SENTENCE_END.finditer(text):
+        if _WORDS.search(text, lo, m.start()):  # something other than whitespace before the end
             yield lo, m.end()
         lo = m.end()
-    if block.text[lo:].strip():
-        yield lo, len(block.text)
+    if _WORDS.search(text, lo):
+        yield lo, len(text)
 
 
 def trailing_brackets(text: str) -> list[tuple[int, int]]:

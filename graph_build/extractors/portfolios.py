@@ -61,6 +61,8 @@ _NUMBERING = re.compile(
     r"(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．]|[①-⑳]|[●○◆◇■□▪•·★☆※>》-]+)"
 )
 _BAD_TARGET = re.compile(r"[,，:：;；。!?！？]|交办|其他工作|^工作$|^方面$|^等$|的")
+_COLON = re.compile(r"[:：]")
+_PUNCTUATION = re.compile(r"[,，。;；:：!?！？]")
 _CONTACT = re.compile(r"与(?P<list>.+?)(?:等单位|等部门)?(?:的)?联系(?:工作)?$")
 
 
@@ -77,6 +79,7 @@ class Grammar:
     clause: re.Pattern[str]  # lead-ins, then a relation verb
     verb_anywhere: re.Pattern[str]  # where a run-in head ends: lead-ins and a verb
     relation_verb: re.Pattern[str]  # a relation verb anywhere (a head never has one)
+    relation_label: re.Pattern[str]  # ``分管工作：``
     not_before: re.Pattern[str]
     assisted: re.Pattern[str]
     assist_verb: re.Pattern[str]
@@ -89,6 +92,8 @@ class Grammar:
     post: re.Pattern[str]  # a whole post phrase (``常务副省长``, ``省政府党组成员``)
     post_not: re.Pattern[str]  # a post phrase never holds these (it would be a name taking up a post)
     holds: re.Pattern[str]  # ``继续担任…副省长``
+    post_end: re.Pattern[str]  # how any post, held post or bracketed note after a name ends
+    post_end_reach: int  # how far from the end of a text ``post_end`` can start (``$`` may stand before a \n)
     section: re.Pattern[str]
     filler: re.Pattern[str]
     neutral: re.Pattern[str]
@@ -122,6 +127,7 @@ def grammar() -> Grammar:
         clause=re.compile(rf"(?:{alternation(v['lead_ins'])})*(?P<verb>{verbs})"),
         verb_anywhere=re.compile(rf"(?:{alternation(v['lead_ins'])})*(?:{verbs})"),
         relation_verb=re.compile(alternation(v["relations"])),
+        relation_label=re.compile(rf"(?:{alternation(v['relations'])})(?:工作|职责)[:：】]"),
         not_before=re.compile(rf"(?:{alternation(v['verb_not_before'])})|(?:{alternation(v['noun_endings'])})(?!{_HAN})"),
         assisted=re.compile(rf"(?:(?:常务)?(?:副)?(?:{alternation(v['assisted'])})(?:和|及|与|、)?){{1,3}}"),
         assist_verb=re.compile(alternation(v["assist_verbs"])),
@@ -136,6 +142,8 @@ def grammar() -> Grammar:
         post=re.compile(rf"^(?:(?:{alternation(v['post_starts'])})[^,，。;；:：]{{0,28}}?)?(?:{titles})$"),
         post_not=re.compile(r"担任|出任|(?<![主兼责])任"),
         holds=re.compile(rf"^(?:{alternation(v['holds_post'])})[^,，。;；:：]{{0,24}}?(?:{titles})(?:职务)?$"),
+        post_end=re.compile(rf"(?:(?:{titles})(?:职务)?|[)）])$"),
+        post_end_reach=max(map(len, v["leader_titles"])) + len("职务") + 1,
         section=re.compile(rf"(?:{alternation(v['section_labels'])})[:：】]"),
         filler=re.compile(alternation(v["filler_starts"])),
         neutral=re.compile(v["neutral_clause"]),
@@ -189,9 +197,18 @@ def parse_subject(h: str) -> tuple[int, int, bool] | None:
     (``由…升任副省长的``); Q is empty, ``同志``, a post (``省长``, ``（副县长）``) or ``继续担任…副省长``.
     """
     g = grammar()
-    if not h or g.relation_verb.search(h):
+    if not h:
         return None
-    for b in range(2, len(h) + 1):  # the shortest name that leaves a valid post after it
+    # What follows the name ends ``h``: unless ``h`` ends as a post does, the name ends ``h`` (or its 同志).
+    ends_as_post = g.post_end.search(h, max(0, len(h) - g.post_end_reach)) is not None
+    first = 2 if ends_as_post else max(2, len(h) - 2 if h.endswith("同志") else len(h))
+    # Whatever stands before the name (P) names a government post, unless P is empty or Q holds a post.
+    government = bool(g.government.search(h))
+    if first > 4 and not government:
+        return None  # (then Q is empty: the name, of 2 to 4 characters, would have to start ``h``)
+    if g.relation_verb.search(h):
+        return None
+    for b in range(first, len(h) + 1):  # the shortest name that leaves a valid post after it
         if b < len(h) and h[b] not in g.after_name:
             continue
         q = h[b:]
@@ -205,7 +222,7 @@ def parse_subject(h: str) -> tuple[int, int, bool] | None:
             continue
         for n in (3, 2, 4):
             a = b - n
-            if a < 0:
+            if a < 0 or (a > 0 and not government and not (holds and n == 3)):
                 continue
             p = _without_trailing_note(h[:a])  # ``副县长（挂职）陈志宏``
             if ":" in p or "：" in p:  # ``组长：县长王润``: a roster's slot, not a leader's head
@@ -435,7 +452,7 @@ class _Reader:
             return
         open_relation, self.open_relation = self.open_relation, None
         for n, (lo, hi) in enumerate(sentences(block)):
-            sc = Compact.of(block, lo, hi)
+            sc = c.within(lo, hi)
             if n == 0 and open_relation is not None and not relation_at(sc.text, 0, len(sc.text)):
                 self._emit(sc, targets_of(sc, open_relation, 0, len(sc.text)))
                 continue
@@ -454,7 +471,8 @@ class _Reader:
         pos = _body_start(t)
         self.last_relation = None
         head_found = False
-        colon = next((i for i in range(pos, min(len(t), pos + 32)) if t[i] in ":："), None)
+        colon_m = _COLON.search(t, pos, pos + 32)
+        colon = colon_m.start() if colon_m else None
         if colon is not None and not g.clause.match(t, pos):
             found = self._colon_head(c, t, pos, colon)
             if found is not None:
@@ -547,7 +565,7 @@ class _Reader:
 
 def _headline(c: Compact) -> bool:
     """A line with no punctuation at all (``山西重划分工 李四分管建设商务``): a headline, whose names are not heads."""
-    return len(c.block.numbers) == 1 and not re.search(r"[,，。;；:：!?！？]", c.block.text)
+    return len(c.block.numbers) == 1 and not _PUNCTUATION.search(c.block.text)
 
 
 def _body_start(t: str) -> int:
@@ -564,7 +582,7 @@ def _body_start(t: str) -> int:
     if sec is None and t[pos : pos + 1] == "【":
         return pos
     if sec is None:  # ``分管工作：负责…`` is a section; ``分管工作：教育、卫生`` a relation's list
-        lab = re.match(rf"(?:{grammar().relation_verb.pattern})(?:工作|职责)[:：】]", t[pos:])
+        lab = grammar().relation_label.match(t[pos:])
         sec = lab if lab and relation_at(t, pos + lab.end(), len(t)) else None
         return pos + sec.end() if sec else pos
     return sec.end()
@@ -579,12 +597,13 @@ def _run_in(c: Compact, a: int, b: int, genre: bool) -> tuple[Leader, int | None
     t = c.text
     for m in g.verb_anywhere.finditer(t, a, b):
         h = t[a : m.start()]
-        if not h or g.agent in h:  # ``由副县长王润负责…``: an agent, not a leader's head
-            continue
-        parsed = parse_subject(h)
-        if parsed is not None and (parsed[2] or genre):
-            x, y, _ = parsed
-            return _leader(c, a + x, a + y, a, a + y), m.start()
+        if h and g.agent not in h:  # ``由副县长王润负责…``: an agent, not a leader's head
+            parsed = parse_subject(h)
+            if parsed is not None and (parsed[2] or genre):
+                x, y, _ = parsed
+                return _leader(c, a + x, a + y, a, a + y), m.start()
+        if g.relation_verb.search(t, m.start(), m.end()):
+            return None  # every later head holds this relation verb, and so does the whole clause: none has a name
     parsed = parse_subject(t[a:b])
     if parsed is not None:  # the verb is in a later clause: the name must start with a surname
         x, y, marked = parsed

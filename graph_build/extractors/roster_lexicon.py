@@ -393,8 +393,8 @@ _DECLARED = re.compile(rf"等(?:{_COUNT})?(?:相关|有关|职能|其他|成员|
 
 def _summary_start(text: str, lo: int, hi: int) -> int:
     """Where a list's summary starts (``等36个县委、县政府部门…``, ``共16个部门和单位``), else ``hi``."""
-    for i in top_level(text, lo, hi):
-        if text[i] in "等共" and i > lo and _SUMMARY.match(compact(text[i:hi])):
+    for i in top_level(text, lo, hi, only="等共"):
+        if i > lo and _SUMMARY.match(compact(text[i:hi])):
             return i
     return hi
 

@@ -62,6 +62,8 @@ _ANNEX_NOTE = re.compile(r"(?:名单|人员)(?:详)?见附件")
 class _Patterns:
     def __init__(self, lex: Lexicon):
         roles, mods, suffix = lex.compact_role_alt, lex.modifier_alt, lex.body_suffix_alt
+        # Every slot pattern needs one of these: a sentence without them has no slot.
+        self.any_slot = re.compile(rf"{roles}|组成|成员")
         self.role_by = re.compile(
             rf"(?P<office>办公室)?(?P<mod>{mods})?(?P<role>{roles})由(?P<slot>[^，,。；;：:]{{1,{_MAX_SLOT}}}?)"
             r"(?:担任|兼任|出任|组成(?=[，,。；;（(]|$))"
@@ -181,7 +183,8 @@ class _Reader:
         for sm in _SENTENCE.finditer(text):
             s_lo, s_hi = sm.start(), sm.end()
             found = None
-            for fm in self.pats.found.finditer(text, s_lo, s_hi):
+            founding = self.lex.founding_re.search(text, s_lo, s_hi) is not None  # ``found`` needs its words
+            for fm in self.pats.found.finditer(text, s_lo, s_hi) if founding else ():
                 if text.count("《", s_lo, fm.start()) <= text.count("》", s_lo, fm.start()):
                     found = fm  # (a title quoted in 《》 founds nothing)
             if found and not generic_body(found.group("body")):
@@ -192,9 +195,11 @@ class _Reader:
                 para_body = None  # ``成立相应的领导小组``: no body of its own
             if _ANNEX_NOTE.search(text, s_lo, s_hi):
                 continue  # ``组成人员名单详见附件``: the annex gives the roster
-            if self.lex.personnel_re.search(text, s_lo, s_hi) and not self.lex.founding_re.search(text, s_lo, s_hi):
+            if self.lex.personnel_re.search(text, s_lo, s_hi) and not founding:
                 continue  # ``任命王五为…委员会主任``: a personnel decision, not a roster
-            slots = list(self.slots(text, s_lo, s_hi, block))
+            slots = list(self.slots(text, s_lo, s_hi, block)) if self.pats.any_slot.search(text, s_lo, s_hi) else []
+            if not slots:
+                continue  # (nothing below changes without a slot)
             named = next((sl.body for sl in slots if sl.body and sl.role != "成员单位"), None)
             if named and not para_body and not found:  # ``成立由A任组长…的X领导小组``: X for the whole sentence
                 para_body = named
@@ -232,38 +237,41 @@ class _Reader:
         def free(a: int, b: int) -> bool:
             return all(b <= x or a >= y for x, y in taken)
 
-        gm = self.pats.groups.search(text, lo, hi)
+        # Each pattern needs its words in the sentence: a sentence without them is not searched.
+        sentence = text[lo:hi]
+        by, composed = "由" in sentence, "组成" in sentence
+        gm = self.pats.groups.search(text, lo, hi) if "设在" in sentence else None
         groups: list[str] = []
         if gm:
             g_lo, g_hi = gm.start("groups"), gm.end("groups")
             groups = [
                 block.original(a, b) for a, b in _split(text, g_lo, g_hi) if compact(text[a:b]).endswith(("专班", "组"))
             ]
-        for m in self.pats.role_by.finditer(text, lo, hi):
+        for m in self.pats.role_by.finditer(text, lo, hi) if by else ():
             a, b = m.start("slot"), m.end("slot")
             role, sub = self.role(m, block, lo)
             yield _Slot(a, b, role, None, groups if not sub else [], sub_office=sub)
             taken.append((m.start(), m.end()))
-        for m in self.pats.composed.finditer(text, lo, hi):
+        for m in self.pats.composed.finditer(text, lo, hi) if by and composed else ():
             if self.pats.marker.search(m.group("slot")) or not free(m.start("slot"), m.end("slot")):
                 continue
             body = _strip_verbs(block, m.start("body"), m.end("body"))
             yield _Slot(m.start("slot"), m.end("slot"), "成员", body, [], unit_role="成员单位")
             taken.append((m.start("slot"), m.end()))
-        for m in self.pats.composed_list.finditer(text, lo, hi):
+        for m in self.pats.composed_list.finditer(text, lo, hi) if by and composed else ():
             if not free(m.start("slot"), m.end("slot")):
                 continue
             body = _strip_verbs(block, m.start("body"), m.end("body"))
             yield _Slot(m.start("slot"), m.end("slot"), "成员", body, [], unit_role="成员单位")
             taken.append((m.start(), m.end()))
         yield from self.chains(text, lo, hi, block, free, taken)
-        for m in self.pats.members.finditer(text, lo, hi):
+        for m in self.pats.members.finditer(text, lo, hi) if "成员" in sentence else ():
             if not free(m.start(), m.end()):
                 continue
             role = "成员单位" if m.group("unit") else "成员"
             yield _Slot(m.start("slot"), m.end("slot"), role, None, [], sub_office=bool(m.group("office")))
             taken.append((m.start(), m.end()))
-        for m in self.pats.compose.finditer(text, lo, hi):
+        for m in self.pats.compose.finditer(text, lo, hi) if composed else ():
             start = _clause_start(text, lo, m.start())
             if start >= m.start() or not free(start, m.start()):
                 continue

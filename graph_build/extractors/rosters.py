@@ -94,6 +94,8 @@ class _Patterns:
         bare = "|".join(r"\s*".join(map(re.escape, r)) for r in sorted(lex.bare_label_roles, key=len, reverse=True))
         self.bare_label = re.compile(rf"^\s*(?P<mod>{mods})?(?P<role>{bare})\s+(?=\S)")
         self.glued_label = re.compile(rf"^\s*(?P<mod>{mods})?(?P<role>{bare})(?=[{HAN}])")
+        # The characters either of them starts with after the spaces (a cheap test before the patterns).
+        self.bare_start = frozenset(w[0] for w in (*lex.role_modifiers, *lex.bare_label_roles))
         self.body_ref = re.compile(rf"^[{HAN}“”\d]{{0,12}}?(?:{lex.body_suffix_alt})?(?:办公室)?$")
         self.group = re.compile(
             rf"^[{HAN}“”\d、]{{1,14}}?(?:{'|'.join(map(re.escape, lex.group_suffixes))})(?:[(（][^)）]{{1,10}}[)）])?$"
@@ -151,6 +153,8 @@ def _label_of(m: re.Match[str], prefix: str, lex: Lexicon) -> Label | None:
 
 def find_labels(text: str, lex: Lexicon | None = None) -> list[Label]:
     """The roster labels of a line: one at its start, and any later ones after a space (``组长：A 副组长：B``)."""
+    if ":" not in text and "：" not in text:  # every label ends with a colon
+        return []
     lex = lex or lexicon()
     pats = patterns()
     m = pats.label.match(text)
@@ -169,6 +173,8 @@ def find_labels(text: str, lex: Lexicon | None = None) -> list[Label]:
 
 def bare_label(text: str, lex: Lexicon | None = None) -> Label | None:
     """``主任 刘林松``: an editorial-board role without a colon, followed by names."""
+    if text.lstrip()[:1] not in patterns().bare_start:
+        return None
     lex = lex or lexicon()
     m = patterns().bare_label.match(text)
     if m:
@@ -215,11 +221,14 @@ class ScanResult:
     bodies: list[tuple[int, str]]  # (line number, body) in force from that line on
 
 
+_YEAR_MONTH = re.compile(r"\d{4}\s*年\s*\d+\s*月")
+
+
 def _heading_like(text: str) -> bool:
     t = compact(text)
     if not 3 <= len(t) <= 42 or _PROSE_PUNCT.search(t) or ":" in t or "：" in t:
         return False
-    return not t.startswith("附件") and "关于" not in t and not re.search(r"\d{4}\s*年\s*\d+\s*月", t)
+    return not t.startswith("附件") and "关于" not in t and not ("年" in t and _YEAR_MONTH.search(t))
 
 
 def body_from_heading(text: str, lex: Lexicon | None = None) -> tuple[int, int] | None:
@@ -246,6 +255,7 @@ class _Scanner:
         self.lex = lexicon()
         # Cells of a flattened table (``组长 | 张三 | 县长 |``) read as spaced columns.
         self.lines = [replace(ln, text=ln.text.replace("|", " ")) if "|" in ln.text else ln for ln in notice.lines]
+        self.flat = [compact(ln.text) for ln in self.lines]  # each line without whitespace, made once
         self.source = notice.layout.source
         self.body: str | None = None
         self.group: str | None = None
@@ -253,6 +263,9 @@ class _Scanner:
         self.rows: list[_Row] = []
         self.consumed: set[int] = set()
         self.bodies: list[tuple[int, str]] = []
+        # A line's people and whether it is a row of them: the scan asks this of a line several times.
+        self._line_people: dict[int, list[PersonSpan] | None] = {}
+        self._person_rows: dict[int, bool] = {}
         self.office: str | None = None  # ``办公室`` as written, under a heading ``X领导小组办公室成员``
 
     # - line kinds -
@@ -298,7 +311,7 @@ class _Scanner:
     def heading(self, i: int) -> tuple[str, int] | None:
         """(body, lines used) if line ``i`` (with the next) is a roster heading."""
         ln = self.lines[i]
-        if not _heading_like(ln.text):
+        if not _heading_like(self.flat[i]):  # (it reads the line without whitespace)
             return None
         span = body_from_heading(ln.text, self.lex)
         if span:
@@ -314,7 +327,7 @@ class _Scanner:
     def office_heading(self, i: int) -> tuple[str, str] | None:
         """(body, ``办公室`` as written) if line ``i`` heads the roster of a body's office (``X领导小组办公室成员``)."""
         ln = self.lines[i]
-        m = patterns().office_heading.match(compact(ln.text))
+        m = patterns().office_heading.match(self.flat[i]) if "办公室" in self.flat[i] else None
         if not m or not _heading_like(ln.text.rstrip(":：")):
             return None
         block = Block.from_lines(self.source, [ln])
@@ -334,9 +347,11 @@ class _Scanner:
         return Block.from_lines(self.source, [ln]).original(lo, len(ln.text))
 
     def body_in_prose(self, text: str) -> str | None:
-        m = patterns().abbrev.match(text) or None
+        m = patterns().abbrev.match(text) if "以下简称" in text else None
         if m:
             return m.group("body")
+        if not self.lex.founding_re.search(text):  # ``found`` needs a founding word
+            return None
         found = None
         for fm in patterns().found.finditer(text):
             found = fm
@@ -345,33 +360,44 @@ class _Scanner:
         body = found.group("body")
         return body[founded_start(body) :]
 
+    def line_people(self, i: int) -> list[PersonSpan] | None:
+        """The people of the whole line ``i`` (``parse_people``), read once; not to be changed."""
+        if i not in self._line_people:
+            text = self.lines[i].text
+            self._line_people[i] = parse_people(text, 0, len(text), self.lex)
+        return self._line_people[i]
+
     def person_row(self, i: int) -> bool:
-        ln = self.lines[i]
+        if i not in self._person_rows:
+            self._person_rows[i] = self._person_row(i)
+        return self._person_rows[i]
+
+    def _person_row(self, i: int) -> bool:
         if self.labels(i):
             return False
-        people = parse_people(ln.text, 0, len(ln.text), self.lex)
+        people = self.line_people(i)
         if not people:
             return False
         if len(people) == 1 and not people[0].titles:
-            return is_name(compact(ln.text), strict=True)
+            return is_name(self.flat[i], strict=True)
         return True
 
     def strong_person_row(self, i: int) -> bool:
         """``赵鹏 县水利局局长``: a name and a post, nothing else."""
         if not self.person_row(i):
             return False
-        people = parse_people(self.lines[i].text, 0, len(self.lines[i].text), self.lex) or []
+        people = self.line_people(i) or []
         return (
             len(people) == 1
             and people[0].name[0] == 0  # the name first (``县长 王润`` heads a portfolio, not a list)
             and bool(people[0].titles)
-            and bool(self.lex.post_re.search(compact(self.lines[i].text)))
+            and bool(self.lex.post_re.search(self.flat[i]))
         )
 
     def fragment(self, i: int, row: _Row) -> bool:
         """A title cut by a line break (``县政府副县长、公安局`` / ``局长``)."""
         ln = self.lines[i]
-        t = compact(ln.text)
+        t = self.flat[i]
         if not t or len(t) > 26 or _PROSE_PUNCT.search(t[:-1]) or ":" in t or "：" in t or self.labels(i):
             return False
         if self.group_heading(i) or _ATTACHMENT.match(t):
@@ -393,7 +419,7 @@ class _Scanner:
     def continues_list(self, i: int, row: _Row) -> bool:
         """Does line ``i`` carry on the unit list of ``row`` (``县公`` / ``安局分管负责人，…``)?"""
         prev = compact(row.lines[-1].text)
-        t = compact(self.lines[i].text)
+        t = self.flat[i]
         if not t or "。" in prev or self.stops_unit_list(i) or _PROSE_PUNCT.search(t[:1]):
             return False
         if _PROSE_WORDS.search(t.split("。")[0]):  # prose after the list's end (``…办事处等。根据…``) is cut later
@@ -421,7 +447,7 @@ class _Scanner:
 
     def stops_unit_list(self, i: int) -> bool:
         ln = self.lines[i]
-        t = compact(ln.text)
+        t = self.flat[i]
         return bool(
             self.labels(i)
             or _ATTACHMENT.match(t)
@@ -446,7 +472,7 @@ class _Scanner:
 
     def step(self, i: int) -> int:
         ln = self.lines[i]
-        t = compact(ln.text)
+        t = self.flat[i]
         if _ATTACHMENT.match(t):
             self.body, self.group, self.role = None, None, None
             return i + 1
