@@ -279,6 +279,9 @@ def test_export_offers_every_format_for_the_subgraph_and_a_query(graph_env):
     at = open_page("views/export.py", tab="query")
     at.selectbox(key="exp_query").set_value("busiest_agencies")
     at.run()
+    assert i18n.QUERY_DESCRIPTIONS_ZH["busiest_agencies"][:12] in " ".join(texts(at, "caption"))
+    assert at.number_input(key="exp_busiest_agencies_limit").label == "最多条数"
+    assert "最多列出这么多个机构" in at.number_input(key="exp_busiest_agencies_limit").help
     at.button(key="exp_run").click().run()
     assert not at.exception
     result = next(df for df in frames(at) if "tasks" in df.columns)
@@ -383,6 +386,28 @@ def test_every_named_query_has_a_chinese_title():
     names = {q.name for q in all_queries()}
     assert names == set(i18n.QUERY_TITLES_ZH), names ^ set(i18n.QUERY_TITLES_ZH)
     assert all(re.search(r"[\u4e00-\u9fff]", title) for title in i18n.QUERY_TITLES_ZH.values())
+
+
+def test_every_named_query_has_a_chinese_description_and_its_parameters_chinese_labels_and_help():
+    from queries.registry import SOURCE_LINKS, all_queries
+
+    han = re.compile(r"[\u4e00-\u9fff]")
+    queries = list(all_queries())
+    names = {q.name for q in queries}
+    assert names == set(i18n.QUERY_DESCRIPTIONS_ZH), names ^ set(i18n.QUERY_DESCRIPTIONS_ZH)
+    for query in queries:
+        chinese = i18n.QUERY_DESCRIPTIONS_ZH[query.name]
+        assert han.search(chinese), query.name
+        if SOURCE_LINKS.strip() in query.description:  # rows from a PDF or a web page carry page and url
+            assert "page（PDF 页码）" in chinese and "url（原文地址）" in chinese, query.name
+        params = {p.name for p in query.params}
+        helps = i18n.PARAM_HELP_ZH.get(query.name, {})
+        assert set(helps) == params, (query.name, set(helps) ^ params)
+        for name in params:
+            zh, en = i18n.PARAM_LABELS[name]
+            assert han.search(zh) and en and han.search(helps[name]), (query.name, name)
+    choices = {c for q in queries for p in q.params for c in p.choices if isinstance(c, str)}
+    assert choices <= set(i18n.CHOICE_LABELS) | set(i18n.LABELS), choices
 
 
 def test_pages_hold_no_cypher():
