@@ -97,6 +97,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "evidence_page": ("第 {page} 页", "page {page}"),
     "evidence_open": ("打开原文", "Open the source"),
     "no_rows": ("没有结果。", "No results."),
+    "page_number": ("页码（共 {n} 页）", "Page (of {n})"),
+    "page_rows": ("第 {first}–{last} 条，共 {n} 条", "Rows {first}–{last} of {n}"),
     "showing_n_of_m": ("显示 {n} / {m} 个节点", "showing {n} of {m} nodes"),
     "truncated_hint": (
         "邻域过大，未画出离中心最远的 {hidden} 个节点；可减少跳数、按类型筛选或调高最多节点数。",
@@ -174,7 +176,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "search_suggest_placeholder": ("输入名称、别名或文号…", "Type a name, an alias or a 文号…"),
     "search_all": ("全部结果（回车搜索，可分页）", "All results (press Enter; paged)"),
     "search_hits": ("找到 {n} 个结果", "{n} results"),
-    "search_page": ("页码（共 {n} 页）", "Page (of {n})"),
     "search_match": ("匹配", "Match"),
     "search_rank_0": ("完全一致", "exact"),
     "search_rank_1": ("开头一致", "starts with"),
@@ -261,6 +262,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "tf_busiest": ("参加议事协调机构最多的人员", "People on many task forces"),
     "tf_leads": ("担任组长等", "Chairs"),
     "tf_concentration": ("议事协调机构集中度", "Task-force concentration"),
+    "tf_top_level": ("其中顶层机构", "Top-level ones"),
+    "tf_deputies": ("担任副职", "Deputy seats"),
+    "tf_roles": ("角色（次数）", "Roles (times)"),
     # explorer
     "ex_center": ("中心实体", "Centre"),
     "ex_hops": ("跳数", "Hops"),

@@ -410,6 +410,41 @@ def test_every_named_query_has_a_chinese_description_and_its_parameters_chinese_
     assert choices <= set(i18n.CHOICE_LABELS) | set(i18n.LABELS), choices
 
 
+def _paged_list() -> None:
+    """A list of 120 numbers in pages of 50, in sections a and b (a new section starts on its first page)."""
+    import pandas as pd
+    import streamlit as st
+
+    from dashboard import tables
+
+    numbers = pd.DataFrame({"n": range(1, 121)})
+    section = st.radio("section", ["a", "b"], key="section")
+    page, pages = tables.paged_frame(numbers, "numbers_page", reset_on=section)
+    st.markdown(f"rows {page['n'].iloc[0]}-{page['n'].iloc[-1]}")
+    pages.controls(len(numbers))
+
+
+def test_a_long_list_is_paged_with_the_page_number_in_the_url():
+    at = AppTest.from_function(_paged_list)
+    at.query_params["page"] = "2"  # a copied link to the second page
+    at.run()
+    assert texts(at, "markdown") == ["rows 51-100"]
+    assert texts(at, "caption") == ["第 51–100 条，共 120 条"]
+    assert at.number_input(key="numbers_page").label == "页码（共 3 页）"
+
+    at.number_input(key="numbers_page").set_value(3).run()
+    assert texts(at, "markdown") == ["rows 101-120"] and at.query_params["page"] == "3"
+
+    at.radio(key="section").set_value("b").run()  # another section: back to the first page, none in the URL
+    assert texts(at, "markdown") == ["rows 1-50"] and "page" not in at.query_params
+
+    at = AppTest.from_function(_paged_list)
+    at.query_params.update(page="9", lang="en")  # past the last page: the last one
+    at.run()
+    assert texts(at, "markdown") == ["rows 101-120"] and texts(at, "caption") == ["Rows 101–120 of 120"]
+    assert at.number_input(key="numbers_page").label == "Page (of 3)"
+
+
 def test_pages_hold_no_cypher():
     for path in (ROOT / "dashboard" / "views").glob("*.py"):
         text = path.read_text(encoding="utf-8")

@@ -71,5 +71,10 @@ for name, params, title in CHECKS:
     with st.expander(f"{'✅' if found.empty else '⚠️'} {t(title)} — {status}"):
         st.caption(t(f"{title}_help"))
         if not found.empty:
-            st.dataframe(found.map(lambda v: "、".join(map(str, v)) if isinstance(v, list) else v)
-                         .drop(columns=[c for c in ("similar", "units") if c in found.columns]), hide_index=True)
+            shown = found.map(lambda v: "、".join(map(str, v)) if isinstance(v, list) else v).drop(
+                columns=[c for c in ("similar", "units") if c in found.columns])
+            # each check pages on its own: ?orphans_page=2
+            page, pages = tables.paged_frame(shown, f"ov_{name}_page", param=f"{title.removeprefix('qc_')}_page",
+                                             reset_on=county)
+            st.dataframe(page, hide_index=True)
+            pages.controls(len(shown))
