@@ -12,14 +12,15 @@ import json
 import math
 import re
 from collections import Counter
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import networkx as nx
 import streamlit as st
-from pyvis.network import Network
 
 from dashboard.i18n import label, t
 from graph_build.graph.schema import load_schema
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 FALLBACK_COLOR = "#999999"
 DEFAULT_HOPS = 1  # the explorer's first view: one hop stays readable; the slider goes to 3
@@ -109,6 +110,8 @@ def network_html(g: nx.Graph, *, height: int = 620, focus: str | None = None, ed
     """The graph as a self-contained HTML page (vis-network inlined; no remote scripts or stylesheets): fitted
     once laid out, tasks of one document grouped in a busy graph (double-click a group to open it), a click on a
     node shows its properties and a link to its page."""
+    from pyvis.network import Network  # imported when a graph is first drawn, not by every page that links one
+
     from dashboard import nav  # nav imports data, which the pure drawing helpers here do not need
 
     net = Network(height=f"{height}px", width="100%", directed=g.is_directed(), cdn_resources="in_line")

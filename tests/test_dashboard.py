@@ -102,6 +102,10 @@ def test_overview_shows_what_is_loaded_the_busiest_and_the_checks(graph_env):
     assert "县水利局" in table or "县财政局" in table  # busiest agencies, by name
     checks = [e.label for e in at.expander]
     assert any("缺少出处的事实" in c for c in checks) and any("没有牵头单位的任务" in c for c in checks)
+    assert not any("reason" in df.columns for df in frames(at)), "a closed check draws no table"
+    at.session_state["ov_tasks_without_lead_box"] = True  # opened
+    at.run()
+    assert any("reason" in df.columns for df in frames(at))
 
 
 def test_search_groups_hits_by_type_and_links_each_to_its_page(graph_env):
@@ -218,6 +222,8 @@ def test_accountability_chain_of_a_searched_task(graph_env):
 
 def test_accountability_paths_between_a_leader_and_an_agency(graph_env):
     at = open_page("views/accountability.py")
+    at.session_state["ch_paths_box"] = True  # the expander opened: its search boxes are drawn
+    at.run()
     at.text_input(key="path_from_text").input("南选智").run()
     at.selectbox(key="path_from_choice").set_value(PERSON).run()
     at.text_input(key="path_to_text").input("水利局").run()
@@ -261,6 +267,9 @@ def test_graph_explorer_draws_a_capped_offline_network(graph_env):
     assert n == 25 < m
     assert at.info, "the cap is explained"
     at.multiselect(key="ex_labels").set_value(["Agency", "TaskForce"]).run()
+    assert not any("degree" in df.columns for df in frames(at)), "the node table waits for its expander"
+    at.session_state["ex_nodes_box"] = True
+    at.run()
     nodes = next(df for df in frames(at) if "degree" in df.columns)
     assert set(nodes["label"]) <= {"Agency", "TaskForce"}
 
@@ -458,6 +467,12 @@ def test_evidence_marks_each_name_once_longest_first():
     assert [(s["start"], s["end"]) for s in spans] == [(0, 4), (5, 8), (9, 13)]
     html = evidence.marked_html("南选智分管县审计局", {"南选智": "Person", "县审计局": "Agency"})
     assert html.count("<mark") == 2 and "人员" in html and "机构" in html
+
+
+def test_a_marked_sentence_shows_its_text_as_text():
+    html = evidence.marked_html('<img src=x onerror="alert(1)">王 润任组长\n<b>', {"王润": "Person"})
+    assert "<img" not in html and "<b>" not in html and "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;" in html
+    assert html.count("<mark") == 1 and ">王 润<span" in html and "<br>&lt;b&gt;" in html
 
 
 def test_evidence_names_the_pdf_page_and_opens_the_source_there():

@@ -81,15 +81,17 @@ if centre["label"] == "Post":
                                                         **tables.link_column("person_link", label("Person"))))
         pages.controls(len(history))
 
-with st.expander(t("ex_nodes_table")):
-    degree = dict(sub.graph.degree())
-    nodes = pd.DataFrame([{"id": n, "type": label(a.get("label")), "label": a.get("label"), "name": a.get("name"),
-                           "degree": degree.get(n, 0)} for n, a in sub.graph.nodes(data=True)])
-    if not nodes.empty:
-        nodes["link"] = [nav.url(i, lab) for i, lab in zip(nodes["id"], nodes["label"], strict=True)]
-        nodes = nodes.sort_values("degree", ascending=False)
-    page, pages = tables.paged_frame(nodes, "ex_nodes_page", param="nodes_page", reset_on=repr(request))
-    tables.table(page, column_order=["name", "type", "degree", "link", "id"],
-                 column_config=tables.config(name=t("name"), type=t("type"), degree=t("count"),
-                                             **tables.link_column("link", t("open_page"), t("open_page"))))
-    pages.controls(len(nodes))
+# A closed expander draws nothing: the node table is made when it is opened.
+with st.expander(t("ex_nodes_table"), key="ex_nodes_box", on_change="rerun") as nodes_box:
+    if nodes_box.open:
+        degree = dict(sub.graph.degree())
+        nodes = pd.DataFrame([{"id": n, "type": label(a.get("label")), "label": a.get("label"), "name": a.get("name"),
+                               "degree": degree.get(n, 0)} for n, a in sub.graph.nodes(data=True)])
+        if not nodes.empty:
+            nodes["link"] = [nav.url(i, lab) for i, lab in zip(nodes["id"], nodes["label"], strict=True)]
+            nodes = nodes.sort_values("degree", ascending=False)
+        page, pages = tables.paged_frame(nodes, "ex_nodes_page", param="nodes_page", reset_on=repr(request))
+        tables.table(page, column_order=["name", "type", "degree", "link", "id"],
+                     column_config=tables.config(name=t("name"), type=t("type"), degree=t("count"),
+                                                 **tables.link_column("link", t("open_page"), t("open_page"))))
+        pages.controls(len(nodes))

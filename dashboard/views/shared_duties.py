@@ -5,7 +5,6 @@ centrality, the top pairs, and how concentrated oversight is. Filters, section a
 
 from __future__ import annotations
 
-import altair as alt
 import pandas as pd
 import streamlit as st
 
@@ -107,6 +106,8 @@ if matrix is None or not matrix.ids:
 ids = dict(zip(matrix.names, matrix.ids, strict=True))
 
 if shown == "heatmap":
+    import altair as alt  # only the heatmap needs it
+
     cells = pd.DataFrame(matrix.long())
     pick = alt.selection_point(fields=["a", "b"], name="cell")
     axis = {"labelLimit": 160, "labelOverlap": False, "labelFontSize": 10}
