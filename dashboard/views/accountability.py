@@ -13,9 +13,9 @@ from dashboard.text import md
 st.title(t("page_chain"))
 st.caption(t("ch_hint"))
 task_id = nav.current_id()
-with st.expander(t("ch_pick"), expanded=task_id is None):
-    keyword = st.text_input(t("ch_pick"), key="chain_keyword", placeholder=t("pick_placeholder", example="河长制"),
-                            label_visibility="collapsed").strip()
+with st.expander(t("ch_pick"), expanded=task_id is None, key="chain_pick_box", on_change="rerun") as pick_box:
+    keyword = (st.text_input(t("ch_pick"), key="chain_keyword", placeholder=t("pick_placeholder", example="河长制"),
+                             label_visibility="collapsed") if pick_box.open else "").strip()
     if keyword:
         found = data.rows("accountability_chain", keyword=keyword, limit=30)
         if found:
