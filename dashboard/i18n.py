@@ -97,6 +97,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "evidence_page": ("第 {page} 页", "page {page}"),
     "evidence_open": ("打开原文", "Open the source"),
     "no_rows": ("没有结果。", "No results."),
+    "page_number": ("页码（共 {n} 页）", "Page (of {n})"),
+    "page_rows": ("第 {first}–{last} 条，共 {n} 条", "Rows {first}–{last} of {n}"),
     "showing_n_of_m": ("显示 {n} / {m} 个节点", "showing {n} of {m} nodes"),
     "truncated_hint": (
         "邻域过大，未画出离中心最远的 {hidden} 个节点；可减少跳数、按类型筛选或调高最多节点数。",
@@ -174,7 +176,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "search_suggest_placeholder": ("输入名称、别名或文号…", "Type a name, an alias or a 文号…"),
     "search_all": ("全部结果（回车搜索，可分页）", "All results (press Enter; paged)"),
     "search_hits": ("找到 {n} 个结果", "{n} results"),
-    "search_page": ("页码（共 {n} 页）", "Page (of {n})"),
     "search_match": ("匹配", "Match"),
     "search_rank_0": ("完全一致", "exact"),
     "search_rank_1": ("开头一致", "starts with"),
@@ -261,6 +262,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "tf_busiest": ("参加议事协调机构最多的人员", "People on many task forces"),
     "tf_leads": ("担任组长等", "Chairs"),
     "tf_concentration": ("议事协调机构集中度", "Task-force concentration"),
+    "tf_top_level": ("其中顶层机构", "Top-level ones"),
+    "tf_deputies": ("担任副职", "Deputy seats"),
+    "tf_roles": ("角色（次数）", "Roles (times)"),
     # explorer
     "ex_center": ("中心实体", "Centre"),
     "ex_hops": ("跳数", "Hops"),
@@ -288,6 +292,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Pick an entity in the graph explorer first, then click Export; or export a whole county or the whole graph.",
     ),
     "exp_rows": ("{n} 行", "{n} rows"),
+    "param_cli": ("{text}（命令行参数 {name}）", "{text} (on the command line: {name})"),
     # console
     "co_intro": (
         "只读：先检查查询计划，只运行读取操作和允许的过程（db.labels 等），且在只读事务中运行。",
@@ -394,6 +399,365 @@ QUERY_TITLES_ZH: dict[str, str] = {
 def query_title(name: str, english: str) -> str:
     """A named query's title in the session's language (its English title where no Chinese one is known)."""
     return QUERY_TITLES_ZH.get(name, english) if lang() == "zh" else english
+
+# Said in the Chinese description of every query whose rows carry a fact's source (the registry's SOURCE_LINKS).
+_SOURCE_LINKS_ZH = "读自 PDF 或网页的事实另有 page（PDF 页码）和 url（原文地址），读自文本文件的这两项为空。"
+_GENERIC_LEFT_OUT = "“有关部门”等泛指单位不计入，除非选择“包括泛指单位”。"
+
+# The named queries' descriptions in Chinese (the registry's descriptions are the English ones). Column names of
+# the result (task_id, doc_number …) are kept as the result table shows them.
+QUERY_DESCRIPTIONS_ZH: dict[str, str] = {
+    "accountability_chain": (
+        "一项任务（task_id）或原文含关键词的各项任务（新文件在前）的责任链，每项任务一行：task_id、任务名称（task）、"
+        "原文（text）、时限（deadline）及出处（doc_id、文号 doc_number、文件标题 doc_title、文件日期 doc_date、"
+        "文件名 source、行号 line、原句 evidence）；units：承担任务的单位（agency_id、agency，角色 role：lead 牵头、"
+        "support 配合、responsible 责任单位，是否泛指单位 generic，行号、原句）；heads：各单位每个正职职务的最新已知任"
+        "职人，任务文件日期当天的任职人若另有其人也一并列出（held：最新已知 / 任务日期当天，起止日期、状态、"
+        "依据及出处）；overseers：在点名该单位的最新一份领导工作分工中分管、主管、联系或协助该单位的领导（关系、"
+        "分工文件日期 as_of 及出处）；task_leaders：任务本身写明的分管领导、责任人（关系及出处）。"
+        "须给出 task_id 或关键词。" + _SOURCE_LINKS_ZH
+    ),
+    "agency_duties": (
+        "某机构承担的每项任务一行：task_id、任务简称（task）、原文（text）、类别（kind：assignment 标明责任单位的任务，"
+        "duty 行文中写明的职责）、该机构的角色（role：lead 牵头、support 配合、responsible 责任单位）、"
+        "时限（deadline）、同一任务的其他单位（co_units：id、名称、角色）、任务写明的领导（leaders：id、姓名、"
+        "关系——分管领导或责任人），以及出处：doc_id、文号（doc_number）、文件标题、文件日期、文件名（source）、"
+        "行号（line）、原句（evidence）。新文件在前。" + _SOURCE_LINKS_ZH
+    ),
+    "agency_history": (
+        "某机构的任务，并沿 SUCCEEDED_BY（前身—后继）关系上溯其前身机构的任务（如县国土资源局的任务属于县自然资源局的沿"
+        "革）：task_id、任务、角色、held_by_id 和 held_by（文件中写明的承担机构）、steps_back（上溯步数，0 为本机构）、"
+        "审核状态（review_status），以及出处：doc_id、文号、文件日期、行号、原句。新文件在前。" + _SOURCE_LINKS_ZH
+    ),
+    "agency_lineage": (
+        "根据审核人员的认定，经 SUCCEEDED_BY 关系列出某机构的前身和后继（更名、合并、拆分）：agency_id、机构、"
+        "step（负数为前身，0 为本机构，正数为后继）、变动类型（change）、离本机构最近一环的日期和文件、认定记录的 id。"
+    ),
+    "agency_profile": (
+        "某机构的概况（一行）：名称、所属县、类别、是否泛指单位、各种写法（aliases）及合并依据（merge_rules）；"
+        "各项计数（牵头、配合、责任单位、任务、议事协调机构、职务、分管领导、提及它的文件、它发出的文件）；它牵头、"
+        "配合或负责的任务（task_id、任务、角色、时限、doc_id、文号、文件标题、文件日期、行号）；"
+        "它所在的议事协调机构（角色、负责人写法、名单日期及出处）；它的职务及任职人，新的在前（是否正职；"
+        "任职人的起止日期、状态、依据、doc_id、行号）；分管、主管、联系或协助它的领导（关系、分工文件日期及出处）；"
+        "提及它的文件（文号、标题、日期、行号）和它发出的文件。"
+    ),
+    "busiest_agencies": (
+        "按承担任务多少排列的机构：id、名称、所属县、类别、任务数（tasks），按角色分列的任务数（lead 牵头、"
+        "support 配合、responsible 责任单位），在议事协调机构中的席位数（taskforces）、分管领导人数（overseers）、"
+        "提及它的文件数（documents）。" + _GENERIC_LEFT_OUT
+    ),
+    "busiest_people": (
+        "按职责多少排列的人员，得分（score）= 所在议事协调机构数 + 分管的机构和领域数 + 被写明为分管领导或责任人的任务"
+        "数：id、姓名、所属县、得分、议事协调机构数（taskforces，不重复计）、担任组长、总指挥等的机构数（leads）、"
+        "分管对象数（portfolios：分管的机构和领域）、任务数（tasks）、职务（posts，最多 3 个，新的在前）、"
+        "提及此人的文件数（documents）。"
+    ),
+    "busiest_taskforce_members": (
+        "按参加议事协调机构多少排列的人员和机构（在工作组中的席位计入其所属的议事协调机构）：member_id、"
+        "成员名称（member）、成员类型（member_label：人员 Person 或机构 Agency）、所属县、参加的议事协调机构数（"
+        "taskforces，只计顶层，不重复）、席位数（seats，全部成员关系，含工作组）、担任组长、总指挥、"
+        "召集人等的席位数（leads）、担任的角色（roles）、所在议事协调机构名称（names，最多 10 个）。泛指单位不计入。"
+    ),
+    "entity": "按 id 查看一个节点：其类型（label）及全部属性。",
+    "facts_without_provenance": (
+        "缺少出处的事实：承载事实的关系（HOLDS 任职、APPOINTED_TO 任免、MEMBER_OF 成员、SUBGROUP_OF 下设于、"
+        "OFFICE_AT 办公室设在、RESPONSIBLE_FOR 负责、OVERSEES 分管、ISSUED_BY 发文机关）和任务中，缺少 fact_id、"
+        "doc_id、source（文件名）、line（行号）、evidence（原句）任何一项，或 doc_id 所指文件不在图谱中的："
+        "kind（relationship 关系 / node 节点）、类型（type）、fact_id、doc_id、两端的 id 和名称（from_id、from_name、"
+        "to_id、to_name）、missing（缺少的属性；所引文件不存在时为 document）。结果为空即检查通过。"
+    ),
+    "find": (
+        "搜索框应显示的结果：名称、别名、标题或文号与输入完全相同的节点（rank 0）、以输入开头的（1）、包含输入的（2）"
+        "以及全文索引找到的（3）；同一等级中名称短的在前。各行：id、类型（label）、名称、所属县、文号（doc_number）、"
+        "等级（rank）、得分（score）、匹配总数（total，配合“跳过条数”和“最多条数”分页）。"
+    ),
+    "graph_overview": (
+        "一行：各类节点的数量（nodes）、各类关系的数量（relationships）、各县情况（counties：文件数、"
+        "最早和最晚文件日期，机构、人员、职务、议事协调机构、分管领域、任务的数量）、文件总数、无日期文件数、"
+        "最早和最晚文件日期、泛指单位数。"
+    ),
+    "orphan_nodes": (
+        "没有与图谱相连的节点：id、类型、名称、所属县、原因（reason：no document mentions it——机构、人员、职务、"
+        "议事协调机构、分管领域或任务没有任何文件提及；no fact links it——除所属县、提及文件外没有任何问责关系；"
+        "document without facts——文件既未提及任何实体，也没有发文机关）。结果为空即检查通过。"
+    ),
+    "oversight_on_date": (
+        "某县截至某日的领导分工：取该日或之前最新一份领导工作分工文件（县政府领导工作分工）中的分管、主管、联系、协助、"
+        "负责、主持安排，按文件中的顺序。每项安排一行：person_id、领导（person）、关系（relation）、"
+        "分管对象（target_id、target）、对象类型（target_label：机构 Agency 或分管领域 Field）、"
+        "括号中写明的名称（aliases）、分工文件日期（as_of）、doc_id、文号、文件标题、行号、原句。" + _SOURCE_LINKS_ZH
+    ),
+    "person_profile": (
+        "某人的概况（一行）：姓名、所属县、别名、各项计数；posts：任职经历，早的在前（职务、所属机构、是否正职，"
+        "依据——任命、名单或免职，起止日期、状态、文号、文件标题、文件日期、行号、原句）；taskforces："
+        "在议事协调机构中的席位（角色、职务、依据、经由的职务、名单日期及出处）；portfolios：分管安排（分管对象——机构或"
+        "分管领域，关系——分管、主管、联系、协助、负责、主持，括号中写明的名称，分工文件日期及出处）；tasks："
+        "被写明为分管领导或责任人的任务（关系及出处）；appointments：任命和免职（任免、职务、日期、备注及出处）；"
+        "documents：提及此人的文件（文号、标题、日期、行号）。"
+    ),
+    "person_timeline": (
+        "某人每条带日期的事实一行，按时间先后，供甘特图使用：kind（post：任职或在名单中见于某职务，"
+        "已推断出离任日期时 end 为该日期；taskforce：名单日期上在某议事协调机构中的席位；portfolio："
+        "分工文件日期上的分管、联系等安排；appointment / removal：任命或免职，起止均为其日期）、label（职务名称、"
+        "“角色 · 议事协调机构”、“关系 对象”）、target_id、start、end、状态（status：职务为 current 现任、ended 已离任、"
+        "unknown 不详；席位和分管为 seen 见于；任免为 appointed 任命、removed 免职），以及出处（doc_id、文号、"
+        "文件标题、行号、原句）。无日期文件中的事实不列出。" + _SOURCE_LINKS_ZH
+    ),
+    "post_history": (
+        "某职务的任职沿革，按时间先后，每条任职事实一行：post_id、职务、person_id、姓名、依据（basis："
+        "appointment 任命、roster 名单、removal 免职）、起始日期（start）、截止日期（end：推断的离任日期或免职日期）、"
+        "状态（status：current 现任、ended 已离任、unknown 不详）、使其结束的事实（ended_by）及相关人员（"
+        "ended_by_person：继任者或被免职者），以及出处：doc_id、文号、文件标题、文件日期、行号、原句。"
+        + _SOURCE_LINKS_ZH
+    ),
+    "post_holders_on": (
+        "某日某职务的任职人：任职期覆盖该日的（该日或之前任命且当时未离任），以及该日或之前见于名单、"
+        "此后没有事实表明离任的。每人一行：agency_id、机构、post_id、职务、是否正职（is_head）、person_id、姓名、"
+        "since（覆盖该日的最早事实的日期）、start（该日或之前最近一条事实的日期，即所引的事实）、end（推断的离任日期，"
+        "如在该日之后）、状态（current：已任命且无离任记录；unknown：见于名单，此后情况不详；ended：在该日之后离任）、"
+        "依据（appointment 任命、roster 名单），以及所引事实的出处：doc_id、文号、文件标题、行号、原句。"
+        "日期只写到月或年（2023-07、2023）时，指该月或该年内的任一时间。" + _SOURCE_LINKS_ZH
+    ),
+    "posts_on_date": (
+        "某县截至某日谁任何职（任职期覆盖该日的，以及该日或之前见于名单、此后没有离任记录的）。每个职务的每位任职人一"
+        "行，按机构 id 排列，正职在前：agency_id、机构、post_id、职务、是否正职（is_head）、person_id、姓名、"
+        "since（覆盖该日的最早事实的日期）、start（该日或之前最近一条事实的日期，即所引的事实）、end（推断的离任日期，"
+        "如在该日之后）、状态（current：已任命且无离任记录；unknown：见于名单，此后情况不详；ended：在该日之后离任）、"
+        "依据（appointment 任命、roster 名单），以及所引事实的出处：doc_id、文号、文件标题、行号、原句。"
+        "日期只写到月或年（2023-07、2023）时，指该月或该年内的任一时间。" + _SOURCE_LINKS_ZH
+    ),
+    "review_queue": (
+        "待审核的事实，有冲突的在前，其余按置信度由低到高：每条事实一行，含 fact_id、fact_key（审核认定引用该事实所用的"
+        "键）、审核状态（status：machine-only 仅机器抽取、confirmed 已确认、corrected 已更正）、置信度（confidence）、"
+        "疑点（doubts：ocr 文字识别所得、prose 从行文中读出、single_mention 只出现一次、prose_duty 行文中的职责）、"
+        "冲突（conflicts）、事实内容（statements：关系、起点、终点、角色）、更正前抽取的值（original，JSON），"
+        "以及出处：doc_id、文号、文件标题、文件日期、文件名、行号、原句。" + _SOURCE_LINKS_ZH
+    ),
+    "rosters_on_date": (
+        "某县截至某日各议事协调机构及其工作组的组成：每个机构取该日或之前最新一份名单。每个席位一行，组长等在前："
+        "taskforce_id、议事协调机构、上级机构（parent，工作组才有）、角色（role）、member_id、成员（member）、"
+        "成员类型（member_label：人员或机构）、职务（titles，按原文）、机构席位的负责人写法（head，如“主要负责人”）、"
+        "依据（basis：roster 名单；by_post 按职务推定——当时担任该机构正职的人）、经由的职务（via_post）、"
+        "名单日期（as_of）、doc_id、文号、文件标题、行号、原句。" + _SOURCE_LINKS_ZH
+    ),
+    "search": (
+        "全文检索（中文 cjk 分词），范围为机构、人员、职务、议事协调机构、分管领域、任务和文件，按相关度排列：id、"
+        "类型（label）、名称（或标题）、所属县、得分（score）。输入按词语检索（Lucene 运算符和括号不起作用）。"
+    ),
+    "shared_duties": (
+        "与某机构承担相同任务的机构，共同任务多的在前：agency_id、机构、是否泛指单位（generic）、共同任务数（shared）、"
+        "牵头与配合的分布（this_lead、this_support：本机构牵头、配合的任务数；other_lead、other_support：对方牵头、"
+        "配合的任务数），以及这些任务（tasks，最多 100 项：task_id、任务、本机构的角色、对方的角色、doc_id、行号）。"
+        + _GENERIC_LEFT_OUT
+    ),
+    "shared_tasks": (
+        "机构甲（a）和机构乙（b）都承担的任务（task_id、任务），新文件在前，各含甲的角色（a_role）、"
+        "乙的角色（b_role）、时限，以及甲这条事实的出处：doc_id、文号、文件标题、文件日期、文件名、行号、"
+        "原句（日期和文件出自同一条事实）。可按任务或原句中的关键词、文件年份范围筛选；total 为通过筛选的任务总数（配合"
+        "“跳过条数”和“最多条数”分页）。" + _SOURCE_LINKS_ZH
+    ),
+    "shortest_paths": (
+        "两个实体（机构、人员、职务、议事协调机构、任务、分管领域、文件均可，按 id 指定）之间经问责关系的最短路径（"
+        "HOLDS 任职、APPOINTED_TO 任免、MEMBER_OF 成员、SUBGROUP_OF 下设于、OFFICE_AT 办公室设在、"
+        "RESPONSIBLE_FOR 负责、OVERSEES 分管、ISSUED_BY 发文机关、POST_IN 职务属于；不经 MENTIONED_IN 提及于和 "
+        "IN_COUNTY 属于），方向不限，最长为“最多步数”。经过不同节点、不同种类关系的每条路径一行，按可读路径排序："
+        "步数（hops）、路径（path，可读的一行）、variants（它代表多少条经由同类其他事实的平行路径，"
+        "如两份名单写明同一职务）、其中一条的节点（id、类型、名称）和关系（类型、起点、终点、角色、关系、doc_id、文号、"
+        "文件标题、文件名、行号、原句）。路径不经过“有关部门”等泛指单位，除非选择“允许经过泛指单位”。"
+    ),
+    "single_mention_agencies": (
+        "只在一份文件的一行中出现的机构（不含泛指单位）：往往是机构合并时漏掉的一种写法。id、名称、所属县、类别、别名、"
+        "这次提及（doc_id、文号、文件标题、行号及该处一条事实的原句），以及 similar：同县中规范名称包含该名称或被其包含"
+        "的机构，最多 5 个（id、名称、提及次数），即可合并的候选，经全文索引查找。按县和名称列出前若干个（“最多条"
+        "数”），有候选的在前；选择“只列有合并候选的”时只列出有候选的（要逐个检索只出现一次的机构，图谱大时较慢）。"
+    ),
+    "taskforce_composition": (
+        "某议事协调机构的组成（一行）：id、名称、所属县、类别（taskforce 议事协调机构、subgroup 工作组），"
+        "工作组另有上级机构（parent：id、名称）；roles：按角色分组的成员，组长等在前；members：每个席位一条（角色、"
+        "member_id、成员、成员类型——人员或机构、职务、负责人写法、依据——roster 名单或 by_post 按职务推定、经由的职务、"
+        "名单日期、doc_id、文号、文件标题、行号、原句）；subgroups：下设的工作组（id、名称、成员、组长）；offices："
+        "办公室设在哪个机构（agency_id、机构、行号、原句）；documents：成立或列出该机构的文件（doc_id、文号、标题、"
+        "日期、行号）。"
+    ),
+    "taskforce_overlap": (
+        "两个议事协调机构（含各自的工作组）都有的人员和机构：a_id、a、b_id、b，共同的人员（shared_people）"
+        "和机构（shared_agencies）（id、名称、在甲中的角色 roles_a、在乙中的角色 roles_b；在工作组中的角色写作“角色（工"
+        "作组）”），各自的人员数和机构数（people_a、people_b、agencies_a、agencies_b），以及 jaccard："
+        "成员的杰卡德指数（共同成员数 / 全部成员数）。"
+    ),
+    "tasks_without_lead": (
+        "没有可问责单位的任务，原因（reason）为：no unit（没有任何单位）、support units only（只有配合单位，"
+        "没有牵头单位）、only generic units（牵头单位或责任单位都是“有关部门”等泛指单位）；选择“严格”"
+        "时另列 no lead (joint responsibility)（有多个责任单位共同负责，但无一牵头）。各行：task_id、任务、原因、"
+        "单位（units：名称、角色、是否泛指单位）、任务写明的领导（leaders）、doc_id、文号、文件标题、所属县、行号、"
+        "原句。" + _SOURCE_LINKS_ZH
+    ),
+    "top_shared_duty_pairs": (
+        "在某县或全部县中共同承担任务最多的机构对（a、b）：所属县、a_id、a、b_id、b、共同任务数（shared）、"
+        "其中甲牵头和乙牵头的任务数（a_lead、b_lead）、任务举例（examples，最多 3 个任务名称）。" + _GENERIC_LEFT_OUT
+    ),
+}
+
+# The named queries' parameters as the Export form labels them (the same name means the same thing in every query).
+PARAM_LABELS: dict[str, tuple[str, str]] = {
+    "a_id": ("机构甲 id", "Agency A id"),
+    "agency_id": ("机构 id", "Agency id"),
+    "b_id": ("机构乙 id", "Agency B id"),
+    "county": ("县", "County"),
+    "date": ("日期", "Date"),
+    "follow_lineage": ("包括前身机构", "Include predecessors"),
+    "from_id": ("起点实体 id", "From (id)"),
+    "id": ("节点 id", "Node id"),
+    "include_generic": ("包括泛指单位", "Include generic bodies"),
+    "keyword": ("关键词", "Keyword"),
+    "label": ("节点类型", "Node type"),
+    "limit": ("最多条数", "At most"),
+    "max_hops": ("最多步数", "At most hops"),
+    "only_flagged": ("只看有冲突或疑点的", "Only flagged facts"),
+    "person_id": ("人员 id", "Person id"),
+    "post_id": ("职务 id", "Post id"),
+    "role": ("角色", "Role"),
+    "skip": ("跳过条数", "Skip"),
+    "status": ("审核状态", "Review status"),
+    "strict": ("严格", "Strict"),
+    "task_id": ("任务 id", "Task id"),
+    "taskforce_a": ("议事协调机构甲 id", "Task force A id"),
+    "taskforce_b": ("议事协调机构乙 id", "Task force B id"),
+    "taskforce_id": ("议事协调机构 id", "Task force id"),
+    "text": ("检索词", "Text"),
+    "to_id": ("终点实体 id", "To (id)"),
+    "with_similar": ("只列有合并候选的", "Only with merge candidates"),
+    "year_from": ("起始年份", "From year"),
+    "year_to": ("截止年份", "To year"),
+}
+
+_COUNTY_OR_ALL = "只看此县（县名，如 稷山县）；留空：全部县"
+_COUNTY_NAMED = "县名，如 稷山县"
+_DATE = "日期，YYYY-MM-DD（也可只写 YYYY-MM 或 YYYY）"
+
+# The named queries' parameter help in Chinese, query by query (the registry's descriptions are the English ones).
+PARAM_HELP_ZH: dict[str, dict[str, str]] = {
+    "accountability_chain": {
+        "task_id": "任务的 id，如 task:ass-…；给出时优先于关键词",
+        "keyword": "任务原文中的词，如 四好农村路",
+        "limit": "最多列出这么多项任务",
+    },
+    "agency_duties": {
+        "agency_id": "机构的 id，如 agency:稷山县:水利局",
+        "role": "只看该机构担任此角色的任务（全部、牵头、配合、责任单位）",
+        "limit": "最多列出这么多项任务",
+    },
+    "agency_history": {
+        "agency_id": "机构的 id，如 agency:稷山县:自然资源局",
+        "follow_lineage": "一并列出前身机构的任务",
+        "limit": "最多列出这么多项任务",
+    },
+    "agency_lineage": {"agency_id": "机构的 id，如 agency:稷山县:自然资源局"},
+    "agency_profile": {"agency_id": "机构的 id，如 agency:稷山县:水利局"},
+    "busiest_agencies": {
+        "county": _COUNTY_OR_ALL,
+        "include_generic": "“有关部门”等泛指单位也参加排名",
+        "limit": "最多列出这么多个机构",
+    },
+    "busiest_people": {"county": _COUNTY_OR_ALL, "limit": "最多列出这么多人"},
+    "busiest_taskforce_members": {"county": _COUNTY_OR_ALL, "limit": "最多列出这么多个成员"},
+    "entity": {"id": "节点的 id，如 agency:稷山县:水利局"},
+    "facts_without_provenance": {"limit": "最多列出这么多行"},
+    "find": {
+        "text": "输入的内容，如 应急管理局 或 稷政办发〔2023〕20号",
+        "label": "只看此类型的节点（Agency 机构、Person 人员……）；留空：全部类型",
+        "skip": "先跳过这么多条结果（用于分页）",
+        "limit": "最多列出这么多条结果",
+    },
+    "orphan_nodes": {"limit": "最多列出这么多行"},
+    "oversight_on_date": {"county": _COUNTY_NAMED, "date": _DATE},
+    "person_profile": {"person_id": "人员的 id，如 person:稷山县:南选智"},
+    "person_timeline": {"person_id": "人员的 id，如 person:稷山县:南选智"},
+    "post_history": {"post_id": "职务的 id，如 post:稷山县:水利局局长"},
+    "post_holders_on": {"post_id": "职务的 id，如 post:稷山县:水利局局长", "date": _DATE},
+    "posts_on_date": {"county": _COUNTY_NAMED, "date": _DATE, "limit": "最多列出这么多行"},
+    "review_queue": {
+        "status": "只看此审核状态的事实（仅机器抽取、已确认、已更正、全部）",
+        "only_flagged": "只看有冲突或疑点的事实",
+        "limit": "最多列出这么多条事实",
+    },
+    "rosters_on_date": {"county": _COUNTY_NAMED, "date": _DATE, "limit": "最多列出这么多个席位"},
+    "search": {"text": "要查找的词，如 水利局 或 南选智", "limit": "最多列出这么多条结果"},
+    "shared_duties": {
+        "agency_id": "机构的 id，如 agency:稷山县:水利局",
+        "include_generic": "“有关部门”等泛指单位也计入",
+        "limit": "最多列出这么多个机构",
+    },
+    "shared_tasks": {
+        "a_id": "一个机构的 id，如 agency:稷山县:水利局",
+        "b_id": "另一个机构的 id",
+        "keyword": "只看任务名称或原句含此词的任务；留空：全部",
+        "year_from": "只看此年份及以后的文件；0：不限",
+        "year_to": "只看此年份及以前的文件；0：不限",
+        "skip": "先跳过这么多项任务（用于分页）",
+        "limit": "最多列出这么多项任务",
+    },
+    "shortest_paths": {
+        "from_id": "第一个实体的 id，如 person:稷山县:南选智",
+        "to_id": "第二个实体的 id，如 agency:稷山县:水利局",
+        "max_hops": "只列出不超过这么多步的路径",
+        "limit": "最多列出这么多条路径",
+        "include_generic": "允许路径经过“有关部门”等泛指单位",
+    },
+    "single_mention_agencies": {
+        "county": _COUNTY_OR_ALL,
+        "with_similar": "只列有合并候选的机构",
+        "limit": "最多列出这么多个机构",
+    },
+    "taskforce_composition": {"taskforce_id": "议事协调机构的 id，如 taskforce:稷山县:一泓清水入黄河工作专班"},
+    "taskforce_overlap": {
+        "taskforce_a": "一个议事协调机构的 id，如 taskforce:稷山县:一泓清水入黄河工作专班",
+        "taskforce_b": "另一个议事协调机构的 id",
+    },
+    "tasks_without_lead": {
+        "county": _COUNTY_OR_ALL,
+        "strict": "另列有多个责任单位共同负责、但无一牵头的任务",
+        "limit": "最多列出这么多项任务",
+    },
+    "top_shared_duty_pairs": {
+        "county": _COUNTY_OR_ALL,
+        "include_generic": "“有关部门”等泛指单位也参加配对",
+        "limit": "最多列出这么多对机构",
+    },
+}
+
+# Values a parameter chooses from, as the Export form names them (roles are in LABELS).
+CHOICE_LABELS: dict[str, tuple[str, str]] = {
+    "all": ("全部", "all"),
+    "machine-only": ("仅机器抽取", "machine-only"),
+    "confirmed": ("已确认", "confirmed"),
+    "corrected": ("已更正", "corrected"),
+}
+
+
+def query_description(name: str, english: str) -> str:
+    """A named query's description in the session's language (its English one where no Chinese one is known)."""
+    return QUERY_DESCRIPTIONS_ZH.get(name, english) if lang() == "zh" else english
+
+
+def param_label(name: str) -> str:
+    """A query parameter's label in the session's language (its name where none is known)."""
+    pair = PARAM_LABELS.get(name)
+    return pair[LANGS.index(lang())] if pair else name
+
+
+def param_help(query: str, param: str, english: str) -> str:
+    """A query parameter's help in the session's language, naming the parameter as the command line takes it."""
+    text = PARAM_HELP_ZH.get(query, {}).get(param, english) if lang() == "zh" else english
+    return t("param_cli", text=text, name=param)
+
+
+def choice_label(value: object) -> str:
+    """A parameter's choice (all, lead, machine-only …) as the interface names it; numbers as they are."""
+    if not isinstance(value, str):
+        return str(value)
+    pair = CHOICE_LABELS.get(value)
+    return pair[LANGS.index(lang())] if pair else label(value)
 
 
 def lang() -> str:

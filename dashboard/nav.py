@@ -90,9 +90,10 @@ def set_id_from(key: str) -> None:
 
 def picker(key: str, labels: tuple[str, ...] | None, example: str) -> str | None:
     """The entity in ``?id=``, or one found with a search box (limited to ``labels``), which then goes in the URL."""
-    with st.expander(t("pick_entity"), expanded=current_id() is None):
+    # Closed (an entity is chosen), the expander draws nothing: its search box is made when it is opened.
+    with st.expander(t("pick_entity"), expanded=current_id() is None, key=f"{key}_box", on_change="rerun") as box:
         text = st.text_input(t("pick_entity"), key=f"{key}_text", placeholder=t("pick_placeholder", example=example),
-                             label_visibility="collapsed")
+                             label_visibility="collapsed") if box.open else ""
         if text.strip():
             hits = [h for h in data.rows("search", text=text.strip(), limit=50) if not labels or h["label"] in labels]
             if hits:

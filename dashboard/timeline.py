@@ -4,12 +4,14 @@ appointments and removals as points, coloured by kind; the tooltip names the doc
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import altair as alt
 import pandas as pd
 
 from dashboard.i18n import label, lang, t
+
+if TYPE_CHECKING:
+    import altair as alt
 
 KIND_COLORS = {"post": "#ff7f0e", "taskforce": "#2ca02c", "portfolio": "#bcbd22", "appointment": "#1f77b4",
                "removal": "#d62728"}
@@ -124,6 +126,8 @@ def _kind(kind: str) -> str:
 
 def chart(rows: pd.DataFrame) -> alt.Chart:
     """The Gantt chart of ``gantt_rows()``."""
+    import altair as alt  # only a page that draws the chart pays for the import
+
     kinds = list(dict.fromkeys(rows["kind"]))
     colors = [KIND_COLORS.get(k, "#999999") for k in dict.fromkeys(rows["kind_key"])]
     height = min(40 + 22 * len(rows), 900)

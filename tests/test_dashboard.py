@@ -102,6 +102,10 @@ def test_overview_shows_what_is_loaded_the_busiest_and_the_checks(graph_env):
     assert "县水利局" in table or "县财政局" in table  # busiest agencies, by name
     checks = [e.label for e in at.expander]
     assert any("缺少出处的事实" in c for c in checks) and any("没有牵头单位的任务" in c for c in checks)
+    assert not any("reason" in df.columns for df in frames(at)), "a closed check draws no table"
+    at.session_state["ov_tasks_without_lead_box"] = True  # opened
+    at.run()
+    assert any("reason" in df.columns for df in frames(at))
 
 
 def test_search_groups_hits_by_type_and_links_each_to_its_page(graph_env):
@@ -218,6 +222,8 @@ def test_accountability_chain_of_a_searched_task(graph_env):
 
 def test_accountability_paths_between_a_leader_and_an_agency(graph_env):
     at = open_page("views/accountability.py")
+    at.session_state["ch_paths_box"] = True  # the expander opened: its search boxes are drawn
+    at.run()
     at.text_input(key="path_from_text").input("南选智").run()
     at.selectbox(key="path_from_choice").set_value(PERSON).run()
     at.text_input(key="path_to_text").input("水利局").run()
@@ -261,6 +267,9 @@ def test_graph_explorer_draws_a_capped_offline_network(graph_env):
     assert n == 25 < m
     assert at.info, "the cap is explained"
     at.multiselect(key="ex_labels").set_value(["Agency", "TaskForce"]).run()
+    assert not any("degree" in df.columns for df in frames(at)), "the node table waits for its expander"
+    at.session_state["ex_nodes_box"] = True
+    at.run()
     nodes = next(df for df in frames(at) if "degree" in df.columns)
     assert set(nodes["label"]) <= {"Agency", "TaskForce"}
 
@@ -279,6 +288,9 @@ def test_export_offers_every_format_for_the_subgraph_and_a_query(graph_env):
     at = open_page("views/export.py", tab="query")
     at.selectbox(key="exp_query").set_value("busiest_agencies")
     at.run()
+    assert i18n.QUERY_DESCRIPTIONS_ZH["busiest_agencies"][:12] in " ".join(texts(at, "caption"))
+    assert at.number_input(key="exp_busiest_agencies_limit").label == "最多条数"
+    assert "最多列出这么多个机构" in at.number_input(key="exp_busiest_agencies_limit").help
     at.button(key="exp_run").click().run()
     assert not at.exception
     result = next(df for df in frames(at) if "tasks" in df.columns)
@@ -385,6 +397,63 @@ def test_every_named_query_has_a_chinese_title():
     assert all(re.search(r"[\u4e00-\u9fff]", title) for title in i18n.QUERY_TITLES_ZH.values())
 
 
+def test_every_named_query_has_a_chinese_description_and_its_parameters_chinese_labels_and_help():
+    from queries.registry import SOURCE_LINKS, all_queries
+
+    han = re.compile(r"[\u4e00-\u9fff]")
+    queries = list(all_queries())
+    names = {q.name for q in queries}
+    assert names == set(i18n.QUERY_DESCRIPTIONS_ZH), names ^ set(i18n.QUERY_DESCRIPTIONS_ZH)
+    for query in queries:
+        chinese = i18n.QUERY_DESCRIPTIONS_ZH[query.name]
+        assert han.search(chinese), query.name
+        if SOURCE_LINKS.strip() in query.description:  # rows from a PDF or a web page carry page and url
+            assert "page（PDF 页码）" in chinese and "url（原文地址）" in chinese, query.name
+        params = {p.name for p in query.params}
+        helps = i18n.PARAM_HELP_ZH.get(query.name, {})
+        assert set(helps) == params, (query.name, set(helps) ^ params)
+        for name in params:
+            zh, en = i18n.PARAM_LABELS[name]
+            assert han.search(zh) and en and han.search(helps[name]), (query.name, name)
+    choices = {c for q in queries for p in q.params for c in p.choices if isinstance(c, str)}
+    assert choices <= set(i18n.CHOICE_LABELS) | set(i18n.LABELS), choices
+
+
+def _paged_list() -> None:
+    """A list of 120 numbers in pages of 50, in sections a and b (a new section starts on its first page)."""
+    import pandas as pd
+    import streamlit as st
+
+    from dashboard import tables
+
+    numbers = pd.DataFrame({"n": range(1, 121)})
+    section = st.radio("section", ["a", "b"], key="section")
+    page, pages = tables.paged_frame(numbers, "numbers_page", reset_on=section)
+    st.markdown(f"rows {page['n'].iloc[0]}-{page['n'].iloc[-1]}")
+    pages.controls(len(numbers))
+
+
+def test_a_long_list_is_paged_with_the_page_number_in_the_url():
+    at = AppTest.from_function(_paged_list)
+    at.query_params["page"] = "2"  # a copied link to the second page
+    at.run()
+    assert texts(at, "markdown") == ["rows 51-100"]
+    assert texts(at, "caption") == ["第 51–100 条，共 120 条"]
+    assert at.number_input(key="numbers_page").label == "页码（共 3 页）"
+
+    at.number_input(key="numbers_page").set_value(3).run()
+    assert texts(at, "markdown") == ["rows 101-120"] and at.query_params["page"] == "3"
+
+    at.radio(key="section").set_value("b").run()  # another section: back to the first page, none in the URL
+    assert texts(at, "markdown") == ["rows 1-50"] and "page" not in at.query_params
+
+    at = AppTest.from_function(_paged_list)
+    at.query_params.update(page="9", lang="en")  # past the last page: the last one
+    at.run()
+    assert texts(at, "markdown") == ["rows 101-120"] and texts(at, "caption") == ["Rows 101–120 of 120"]
+    assert at.number_input(key="numbers_page").label == "Page (of 3)"
+
+
 def test_pages_hold_no_cypher():
     for path in (ROOT / "dashboard" / "views").glob("*.py"):
         text = path.read_text(encoding="utf-8")
@@ -398,6 +467,12 @@ def test_evidence_marks_each_name_once_longest_first():
     assert [(s["start"], s["end"]) for s in spans] == [(0, 4), (5, 8), (9, 13)]
     html = evidence.marked_html("南选智分管县审计局", {"南选智": "Person", "县审计局": "Agency"})
     assert html.count("<mark") == 2 and "人员" in html and "机构" in html
+
+
+def test_a_marked_sentence_shows_its_text_as_text():
+    html = evidence.marked_html('<img src=x onerror="alert(1)">王 润任组长\n<b>', {"王润": "Person"})
+    assert "<img" not in html and "<b>" not in html and "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;" in html
+    assert html.count("<mark") == 1 and ">王 润<span" in html and "<br>&lt;b&gt;" in html
 
 
 def test_evidence_names_the_pdf_page_and_opens_the_source_there():

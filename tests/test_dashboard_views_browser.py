@@ -135,6 +135,13 @@ def test_a_copied_url_reopens_the_same_view(dashboard_url: str):  # noqa: F811
             wait_drawn(page)
             active = page.locator("button[data-variant=segmented_control][aria-checked=true]")
             expect(active).to_have_text("职务与任职人员")
+            page.goto(f"{dashboard_url}/agency?id={AGENCY}&page=2")  # a long list's second page
+            wait_drawn(page)
+            expect(page.get_by_text(re.compile(r"^第 51–\d+ 条，共 \d+ 条$"))).to_be_visible()
+            expect(page.get_by_label(re.compile(r"^页码"))).to_have_value("2")
+            page.locator("[data-testid=stNumberInputStepDown]").click()  # back to the first page
+            expect(page.get_by_text(re.compile(r"^第 1–50 条"))).to_be_visible()
+            expect(page).not_to_have_url(re.compile(r"page=2"))
 
 
 def test_suggestions_appear_while_typing_and_a_pick_opens_the_page(dashboard_url: str):  # noqa: F811

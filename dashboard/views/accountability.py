@@ -13,9 +13,9 @@ from dashboard.text import md
 st.title(t("page_chain"))
 st.caption(t("ch_hint"))
 task_id = nav.current_id()
-with st.expander(t("ch_pick"), expanded=task_id is None):
-    keyword = st.text_input(t("ch_pick"), key="chain_keyword", placeholder=t("pick_placeholder", example="河长制"),
-                            label_visibility="collapsed").strip()
+with st.expander(t("ch_pick"), expanded=task_id is None, key="chain_pick_box", on_change="rerun") as pick_box:
+    keyword = (st.text_input(t("ch_pick"), key="chain_keyword", placeholder=t("pick_placeholder", example="河长制"),
+                             label_visibility="collapsed") if pick_box.open else "").strip()
     if keyword:
         found = data.rows("accountability_chain", keyword=keyword, limit=30)
         if found:
@@ -25,7 +25,10 @@ with st.expander(t("ch_pick"), expanded=task_id is None):
                          key="chain_choice", on_change=nav.set_id_from, args=("chain_choice",))
         else:
             st.caption(t("pick_none"))
-with st.expander(t("ch_paths")):
+
+
+def paths_view() -> None:
+    """Shortest accountability paths between two entities, each found with a search box."""
     left, right = st.columns(2)
     with left:
         start = nav.search_select("path_from", None, "南选智", t("ch_from"))
@@ -48,6 +51,12 @@ with st.expander(t("ch_paths")):
                                 columns=["from_name", "type_text", "to_name", "doc_number"],
                                 column_config=tables.config(from_name=t("ch_from"), to_name=t("ch_to"),
                                                             type_text=t("type"), doc_number=t("evidence_number")))
+
+
+# A closed expander draws nothing: its search boxes are made when it is opened.
+with st.expander(t("ch_paths"), key="ch_paths_box", on_change="rerun") as paths_box:
+    if paths_box.open:
+        paths_view()
 
 if not task_id:
     st.subheader(t("ch_tasks_without_lead"))

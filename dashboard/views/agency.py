@@ -32,6 +32,7 @@ shown = urlstate.section("agency_section", list(SECTIONS), lambda s: t(SECTIONS[
 
 if shown == "duties":
     duties = data.frame("agency_duties", agency_id=agency_id)
+    roles: list[str] = []
     if not duties.empty:
         duties["role_text"] = duties["role"].map(label)
         duties["co_unit_names"] = duties["co_units"].map(lambda units: [u["name"] for u in units or []])
@@ -39,16 +40,18 @@ if shown == "duties":
         duties["leader_names"] = duties["leaders"].map(lambda people: [p["name"] for p in people or []])
         everything = ["lead", "support", "responsible"]
         urlstate.bind("agency_roles", "role", everything, urlstate.list_param)
-        roles = st.pills(t("type"), everything, selection_mode="multi", format_func=label, key="agency_roles")
+        roles = st.pills(t("type"), everything, selection_mode="multi", format_func=label, key="agency_roles") or []
         urlstate.publish("agency_roles", "role", everything, urlstate.dump_list)
-        duties = duties[duties["role"].isin(roles or [])].reset_index(drop=True)
+        duties = duties[duties["role"].isin(roles)].reset_index(drop=True)
+    page, pages = tables.paged_frame(duties, "agency_page", reset_on=(agency_id, shown, tuple(roles)))
     evidence.fact_table(
-        duties, "agency_duties", {"co_unit_names": "Agency", "leader_names": "Person"}, extra=own_names,
+        page, "agency_duties", {"co_unit_names": "Agency", "leader_names": "Person"}, extra=own_names,
         columns=["role_text", "task", "deadline", "co_units_text", "doc_number", "doc_date", "doc_title"],
         column_config=tables.config(role_text=label("RESPONSIBLE_FOR"), task=t("ch_task"),
                                     deadline=t("ch_deadline"), co_units_text=t("ag_shares_with"),
                                     doc_number=t("evidence_number"), doc_date=t("date"),
                                     doc_title=t("evidence_doc")))
+    pages.controls(len(duties))
 
 elif shown == "partners":
     shared = data.frame("shared_duties", agency_id=agency_id)
@@ -58,7 +61,8 @@ elif shown == "partners":
         shared = tables.with_links(shared, "agency_id", "Agency")
         shared["pair"] = [nav.url(None, page="shared", a=agency_id, b=other, tab="pair")
                           for other in shared["agency_id"]]
-        st.dataframe(shared, hide_index=True,
+        page, pages = tables.paged_frame(shared, "agency_page", reset_on=(agency_id, shown))
+        st.dataframe(page, hide_index=True,
                      column_order=["link", "shared", "this_lead", "this_support", "other_lead", "other_support",
                                    "pair"],
                      column_config=tables.config(shared=t("count"), this_lead=t("ag_this_lead"),
@@ -66,6 +70,7 @@ elif shown == "partners":
                                                  other_support=t("ag_other_support"),
                                                  **tables.link_column("link", t("name")),
                                                  **tables.link_column("pair", t("sh_pair"), t("ag_see_tasks"))))
+        pages.controls(len(shared))
 
 elif shown == "posts":
     rows = [{"post": post["post"], "post_id": post["post_id"], "is_head": post.get("is_head"),
@@ -76,28 +81,34 @@ elif shown == "posts":
             for post in profile.get("posts", []) for h in (post.get("holders") or [{}])]
     posts = pd.DataFrame(rows)
     posts = tables.with_links(posts, "person_id", "Person", "person_link")
-    evidence.fact_table(posts, "agency_posts", {"person": "Person", "post": "Post"}, extra=own_names,
+    page, pages = tables.paged_frame(posts, "agency_page", reset_on=(agency_id, shown))
+    evidence.fact_table(page, "agency_posts", {"person": "Person", "post": "Post"}, extra=own_names,
                         columns=["post", "person_link", "start", "end", "status", "basis"],
                         column_config=tables.config(post=label("Post"), start=t("date"), end=t("col_end"),
                                                     status=t("col_status"), basis=t("col_basis"),
                                                     **tables.link_column("person_link", label("Person"))))
+    pages.controls(len(posts))
 
 elif shown == "overseers":
     overseers = pd.DataFrame(profile.get("overseers", []))
     overseers = tables.with_links(overseers, "person_id", "Person", "person_link")
-    evidence.fact_table(overseers, "agency_overseers", {"person": "Person"}, extra=own_names,
+    page, pages = tables.paged_frame(overseers, "agency_page", reset_on=(agency_id, shown))
+    evidence.fact_table(page, "agency_overseers", {"person": "Person"}, extra=own_names,
                         columns=["person_link", "relation", "as_of", "doc_number", "doc_title"],
                         column_config=tables.config(relation=label("OVERSEES"), as_of=t("date"),
                                                     doc_number=t("evidence_number"), doc_title=t("evidence_doc"),
                                                     **tables.link_column("person_link", label("Person"))))
+    pages.controls(len(overseers))
 
 elif shown == "taskforces":
     taskforces = pd.DataFrame(profile.get("taskforces", []))
     taskforces = tables.with_links(taskforces, "taskforce_id", "TaskForce", "tf_link")
-    evidence.fact_table(taskforces, "agency_taskforces", {"taskforce": "TaskForce", "head": "Person"},
+    page, pages = tables.paged_frame(taskforces, "agency_page", reset_on=(agency_id, shown))
+    evidence.fact_table(page, "agency_taskforces", {"taskforce": "TaskForce", "head": "Person"},
                         extra=own_names, columns=["tf_link", "role", "head", "as_of", "doc_number"],
                         column_config=tables.config(as_of=t("date"), doc_number=t("evidence_number"),
                                                     **tables.link_column("tf_link", label("TaskForce"))))
+    pages.controls(len(taskforces))
 
 elif shown == "graph":
     sub = data.ego(agency_id, hops=1, max_nodes=120)

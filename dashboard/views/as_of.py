@@ -38,6 +38,7 @@ shown = urlstate.section("asof_section", list(SECTIONS), lambda s: t(SECTIONS[s]
 with st.spinner(t("working")):
     found = pd.DataFrame(data.rows(QUERIES[shown], county=county, date=day.isoformat()))
 st.caption(t("asof_count", n=len(found), day=timeline.day_text(day.isoformat())))
+pages = tables.pager("asof_page", len(found), reset_on=(county, day, shown))
 if shown == "posts":
     posts = found
     if not posts.empty:
@@ -45,7 +46,7 @@ if shown == "posts":
         posts["status_text"] = [timeline.status_text(x, start, end) for x, start, end in
                                 zip(posts["status"], posts["start"], posts["end"], strict=True)]
         posts["basis_text"] = posts["basis"].map(label)
-    evidence.fact_table(posts, "asof_posts", {"person": "Person", "post": "Post", "agency": "Agency"},
+    evidence.fact_table(pages.rows(posts), "asof_posts", {"person": "Person", "post": "Post", "agency": "Agency"},
                         columns=["agency", "post", "person_link", "start", "doc_number", "since", "status_text",
                                  "basis_text"],
                         column_config=tables.config(agency=label("Agency"), post=label("Post"), start=t("date"),
@@ -58,7 +59,8 @@ elif shown == "rosters":
     if not rosters.empty:
         rosters = tables.with_links(rosters, "taskforce_id", "TaskForce", "tf_link")
         rosters["member_type"] = rosters["member_label"].map(label)
-    evidence.fact_table(rosters, "asof_rosters", {"member": "Person", "taskforce": "TaskForce", "titles": "Post"},
+    evidence.fact_table(pages.rows(rosters), "asof_rosters",
+                        {"member": "Person", "taskforce": "TaskForce", "titles": "Post"},
                         columns=["tf_link", "role", "member", "member_type", "head", "as_of", "doc_number"],
                         column_config=tables.config(member=t("name"), member_type=t("type"), as_of=t("date"),
                                                     doc_number=t("evidence_number"),
@@ -68,10 +70,11 @@ elif shown == "oversight":
     if not oversight.empty:
         oversight = tables.with_links(oversight, "person_id", "Person", "person_link")
         oversight["target_type"] = oversight["target_label"].map(label)
-    evidence.fact_table(oversight, "asof_oversight",
+    evidence.fact_table(pages.rows(oversight), "asof_oversight",
                         {"person": "Person", "target": "@target_label", "aliases": "Agency"},
                         columns=["person_link", "relation", "target", "target_type", "as_of", "doc_number"],
                         column_config=tables.config(relation=label("OVERSEES"), target=t("name"),
                                                     target_type=t("type"), as_of=t("date"),
                                                     doc_number=t("evidence_number"),
                                                     **tables.link_column("person_link", label("Person"))))
+pages.controls(len(found))

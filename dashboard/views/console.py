@@ -13,8 +13,8 @@ from dashboard.i18n import t
 
 st.title(t("page_console"))
 st.caption(t("co_intro"))
-with st.expander(t("co_examples")):
-    for example in console.EXAMPLES:
+with st.expander(t("co_examples"), key="co_examples_box", on_change="rerun") as examples_box:
+    for example in console.EXAMPLES if examples_box.open else ():  # highlighted only when shown
         st.code(example, language="cypher")
 with st.form("cypher"):
     text = st.text_area(t("co_query"), value=console.EXAMPLES[0], height=140, key="cypher_text")

@@ -73,19 +73,25 @@ if centre["label"] == "Post":
             history["basis_text"] = history["basis"].map(label)
             history["status_text"] = [timeline.status_text(x, a, b) for x, a, b in
                                       zip(history["status"], history["start"], history["end"], strict=True)]
-        evidence.fact_table(history, "ex_post_history", {"person": "Person", "post": "Post"},
+        page, pages = tables.paged_frame(history, "ex_history_page", param="history_page", reset_on=node_id)
+        evidence.fact_table(page, "ex_post_history", {"person": "Person", "post": "Post"},
                             columns=["person_link", "basis_text", "start", "end", "status_text", "doc_number"],
                             column_config=tables.config(basis_text=t("col_basis"), start=t("date"), end=t("col_end"),
                                                         status_text=t("col_status"), doc_number=t("evidence_number"),
                                                         **tables.link_column("person_link", label("Person"))))
+        pages.controls(len(history))
 
-with st.expander(t("ex_nodes_table")):
-    degree = dict(sub.graph.degree())
-    nodes = pd.DataFrame([{"id": n, "type": label(a.get("label")), "label": a.get("label"), "name": a.get("name"),
-                           "degree": degree.get(n, 0)} for n, a in sub.graph.nodes(data=True)])
-    if not nodes.empty:
-        nodes["link"] = [nav.url(i, lab) for i, lab in zip(nodes["id"], nodes["label"], strict=True)]
-        nodes = nodes.sort_values("degree", ascending=False)
-    tables.table(nodes, column_order=["name", "type", "degree", "link", "id"],
-                 column_config=tables.config(name=t("name"), type=t("type"), degree=t("count"),
-                                             **tables.link_column("link", t("open_page"), t("open_page"))))
+# A closed expander draws nothing: the node table is made when it is opened.
+with st.expander(t("ex_nodes_table"), key="ex_nodes_box", on_change="rerun") as nodes_box:
+    if nodes_box.open:
+        degree = dict(sub.graph.degree())
+        nodes = pd.DataFrame([{"id": n, "type": label(a.get("label")), "label": a.get("label"), "name": a.get("name"),
+                               "degree": degree.get(n, 0)} for n, a in sub.graph.nodes(data=True)])
+        if not nodes.empty:
+            nodes["link"] = [nav.url(i, lab) for i, lab in zip(nodes["id"], nodes["label"], strict=True)]
+            nodes = nodes.sort_values("degree", ascending=False)
+        page, pages = tables.paged_frame(nodes, "ex_nodes_page", param="nodes_page", reset_on=repr(request))
+        tables.table(page, column_order=["name", "type", "degree", "link", "id"],
+                     column_config=tables.config(name=t("name"), type=t("type"), degree=t("count"),
+                                                 **tables.link_column("link", t("open_page"), t("open_page"))))
+        pages.controls(len(nodes))

@@ -9,7 +9,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import data, exports, graphview, nav, urlstate
-from dashboard.i18n import query_title, t
+from dashboard.i18n import choice_label, param_help, param_label, query_description, query_title, t
 from dashboard.text import md
 from queries.registry import Param, all_queries
 
@@ -72,16 +72,16 @@ elif shown == "county":
 
 def param_input(query_name: str, p: Param) -> Any:
     key = f"exp_{query_name}_{p.name}"
-    help_text = p.description
+    title, help_text = param_label(p.name), param_help(query_name, p.name, p.description)
     if p.choices:
         default = p.choices.index(p.default) if not p.required and p.default in p.choices else 0
-        return st.selectbox(p.name, p.choices, index=default, key=key, help=help_text)
+        return st.selectbox(title, p.choices, index=default, key=key, help=help_text, format_func=choice_label)
     if p.type == "bool":
-        return st.checkbox(p.name, value=bool(p.default) if not p.required else False, key=key, help=help_text)
+        return st.checkbox(title, value=bool(p.default) if not p.required else False, key=key, help=help_text)
     if p.type == "int":
-        return int(st.number_input(p.name, min_value=0, value=int(p.default) if not p.required else 20, key=key,
+        return int(st.number_input(title, min_value=0, value=int(p.default) if not p.required else 20, key=key,
                                    help=help_text))
-    value = st.text_input(p.name, value="" if p.required else str(p.default), key=key, help=help_text)
+    value = st.text_input(title, value="" if p.required else str(p.default), key=key, help=help_text)
     return value if value or not p.required else None
 
 
@@ -91,7 +91,7 @@ if shown == "query":
                         format_func=lambda n: f"{n} — {query_title(n, queries[n].title)}",
                         index=list(queries).index("busiest_agencies") if "busiest_agencies" in queries else 0)
     query = queries[name]
-    st.caption(query.description)
+    st.caption(md(query_description(name, query.description)))
     with st.form(f"exp_form_{name}"):
         params = {p.name: param_input(name, p) for p in query.params}
         submitted = st.form_submit_button(t("exp_run"), type="primary", key="exp_run")

@@ -30,9 +30,10 @@ tables.table(counties, column_order=["county", "documents", "first_date", "last_
                                          first_date=t("ov_first"), last_date=t("ov_last"),
                                          agencies=label("Agency"), people=label("Person"), posts=label("Post"),
                                          taskforces=label("TaskForce"), fields=label("Field"), tasks=label("Task")))
-with st.expander(t("ov_types")):
+# A closed expander draws nothing (its tables are made when it is opened): the first view loads faster.
+with st.expander(t("ov_types"), key="ov_types_box", on_change="rerun") as types_box:
     left, right = st.columns(2)
-    for col, counts in ((left, nodes), (right, rels)):
+    for col, counts in ((left, nodes), (right, rels)) if types_box.open else ():
         col.dataframe(pd.DataFrame([{t("type"): label(k), t("count"): v}
                                     for k, v in sorted(counts.items(), key=lambda kv: -kv[1])]), hide_index=True)
 
@@ -68,8 +69,14 @@ CHECKS = (
 for name, params, title in CHECKS:
     found = data.frame(name, limit=100, **params)
     status = t("ov_check_ok") if found.empty else t("ov_check_bad", n=len(found) if len(found) < 100 else "100+")
-    with st.expander(f"{'✅' if found.empty else '⚠️'} {t(title)} — {status}"):
+    with st.expander(f"{'✅' if found.empty else '⚠️'} {t(title)} — {status}", key=f"ov_{name}_box",
+                     on_change="rerun") as box:
         st.caption(t(f"{title}_help"))
-        if not found.empty:
-            st.dataframe(found.map(lambda v: "、".join(map(str, v)) if isinstance(v, list) else v)
-                         .drop(columns=[c for c in ("similar", "units") if c in found.columns]), hide_index=True)
+        if box.open and not found.empty:
+            shown = found.map(lambda v: "、".join(map(str, v)) if isinstance(v, list) else v).drop(
+                columns=[c for c in ("similar", "units") if c in found.columns])
+            # each check pages on its own: ?orphans_page=2
+            page, pages = tables.paged_frame(shown, f"ov_{name}_page", param=f"{title.removeprefix('qc_')}_page",
+                                             reset_on=county)
+            st.dataframe(page, hide_index=True)
+            pages.controls(len(shown))

@@ -41,7 +41,6 @@ st.title(t("page_search"))
 suggestion_box()
 urlstate.bind("search_text", "q", "")
 urlstate.bind("search_type", "type", "", valid=lambda v: v in TYPES)
-urlstate.bind("search_page", "page", 1, int, valid=lambda v: isinstance(v, int) and v >= 1)
 text = st.text_input(t("search_box"), placeholder=t("search_placeholder"), key="search_text",
                      help=t("search_all")).strip()
 st.segmented_control(t("type"), TYPES, format_func=lambda v: label(v) if v else t("all_types"), key="search_type",
@@ -49,15 +48,14 @@ st.segmented_control(t("type"), TYPES, format_func=lambda v: label(v) if v else 
 kind = st.session_state.get("search_type") or ""
 urlstate.publish("search_text", "q", "")
 urlstate.publish("search_type", "type", "")
-if st.session_state.get("_search_last", (text, kind)) != (text, kind):
-    st.session_state["search_page"] = 1  # a new search starts on its first page
-st.session_state["_search_last"] = (text, kind)
 if text:
-    page = int(st.session_state.get("search_page") or 1)
+    pages = tables.pager("search_page", size=PAGE_SIZE, reset_on=(text, kind))  # a new search: its first page
     with st.spinner(t("working")):
-        hits = data.rows("find", text=text, label=kind, skip=(page - 1) * PAGE_SIZE, limit=PAGE_SIZE)
+        hits = data.rows("find", text=text, label=kind, skip=pages.skip, limit=PAGE_SIZE)
+        if not hits and pages.number > 1:  # a page past the last one (an old link): the first page
+            pages = pages.restart()
+            hits = data.rows("find", text=text, label=kind, skip=pages.skip, limit=PAGE_SIZE)
     total = int(hits[0]["total"]) if hits else 0
-    pages = max(1, -(-total // PAGE_SIZE))
     st.caption(t("search_hits", n=total))
     if hits:
         found = pd.DataFrame(hits)
@@ -71,8 +69,4 @@ if text:
         for hit in hits[:5]:  # the best hits as links too: one click, same tab
             nav.link(hit["id"], f"{hit['name']}" + (f" · {hit['county']}" if hit.get("county") else ""),
                      hit["label"], show_type=True)
-    if page > pages:
-        st.session_state["search_page"] = pages
-    if pages > 1:
-        st.number_input(t("search_page", n=pages), min_value=1, max_value=pages, step=1, key="search_page")
-    urlstate.publish("search_page", "page", 1)
+    pages.controls(total)

@@ -5,7 +5,6 @@ centrality, the top pairs, and how concentrated oversight is. Filters, section a
 
 from __future__ import annotations
 
-import altair as alt
 import pandas as pd
 import streamlit as st
 
@@ -64,11 +63,16 @@ def pair_view(a_id: str, b_id: str) -> None:
     year_from, year_to = f2.slider(t("sh_years"), years[0], years[1], key="sh_years")
     urlstate.publish("sh_keyword", "q", "")
     urlstate.publish("sh_years", "years", years, lambda v: f"{v[0]}-{v[1]}")
+    asked = {"a_id": a_id, "b_id": b_id, "keyword": keyword, "year_from": 0 if year_from == years[0] else year_from,
+             "year_to": 0 if year_to == years[1] else year_to}
+    pages = tables.pager("sh_page", reset_on=tuple(asked.values()))  # new filters: their first page
     with st.spinner(t("working")):
-        found = data.frame("shared_tasks", a_id=a_id, b_id=b_id, keyword=keyword,
-                           year_from=0 if year_from == years[0] else year_from,
-                           year_to=0 if year_to == years[1] else year_to, limit=500)
-    st.caption(t("sh_task_count", n=int(found["total"].iloc[0]) if not found.empty else 0))
+        found = data.frame("shared_tasks", **asked, skip=pages.skip, limit=pages.size)
+        if found.empty and pages.number > 1:  # a page past the last one (an old link): the first page
+            pages = pages.restart()
+            found = data.frame("shared_tasks", **asked, skip=pages.skip, limit=pages.size)
+    total = int(found["total"].iloc[0]) if not found.empty else 0
+    st.caption(t("sh_task_count", n=total))
     if not found.empty:
         found["link"] = [nav.url(i, "Task") for i in found["task_id"]]
         found["a_role"] = found["a_role"].map(label)
@@ -78,6 +82,7 @@ def pair_view(a_id: str, b_id: str) -> None:
                         column_config=tables.config(task=t("ch_task"), a_role=a, b_role=b,
                                                     doc_number=t("evidence_number"), doc_date=t("date"),
                                                     **tables.link_column("link", t("page_chain"), t("open_page"))))
+    pages.controls(total)
 
 
 if shown == "pair":
@@ -101,6 +106,8 @@ if matrix is None or not matrix.ids:
 ids = dict(zip(matrix.names, matrix.ids, strict=True))
 
 if shown == "heatmap":
+    import altair as alt  # only the heatmap needs it
+
     cells = pd.DataFrame(matrix.long())
     pick = alt.selection_point(fields=["a", "b"], name="cell")
     axis = {"labelLimit": 160, "labelOverlap": False, "labelFontSize": 10}
@@ -141,13 +148,15 @@ elif shown == "network":
         st.subheader(t("sh_centrality"))
         centrality = tables.with_links(pd.DataFrame(data.analytics_table(
             "centrality_table", county=county or None, include_generic=include_generic) or []), "id", "Agency")
-        tables.table(centrality, column_order=["rank", "link", "county", "tasks", "lead_tasks", "partners",
-                                               "weighted_degree", "betweenness"],
+        page, pages = tables.paged_frame(centrality, "sh_page", reset_on=(shown, county, include_generic))
+        tables.table(page, column_order=["rank", "link", "county", "tasks", "lead_tasks", "partners",
+                                         "weighted_degree", "betweenness"],
                      column_config=tables.config(rank=t("rank"), county=t("county"), tasks=label("Task"),
                                                  lead_tasks=label("lead"), partners=t("sh_partners"),
                                                  weighted_degree=t("sh_weighted_degree"),
                                                  betweenness=t("sh_betweenness"),
                                                  **tables.link_column("link", label("Agency"))))
+        pages.controls(len(centrality))
 
 elif shown == "pairs":
     pairs = data.frame("top_shared_duty_pairs", county=county, include_generic=include_generic, limit=30)
@@ -163,9 +172,11 @@ elif shown == "pairs":
 elif shown == "oversight":
     oversight = tables.with_links(pd.DataFrame(data.analytics_table("oversight_concentration",
                                                                     county=county or None) or []), "id", "Person")
-    tables.table(oversight, column_order=["rank", "link", "county", "agencies", "fields", "tasks", "relations",
-                                          "documents"],
+    page, pages = tables.paged_frame(oversight, "sh_page", reset_on=(shown, county))
+    tables.table(page, column_order=["rank", "link", "county", "agencies", "fields", "tasks", "relations",
+                                     "documents"],
                  column_config=tables.config(rank=t("rank"), county=t("county"), agencies=label("Agency"),
                                              fields=label("Field"), tasks=label("Task"),
                                              relations=label("OVERSEES"), documents=t("ov_documents"),
                                              **tables.link_column("link", label("Person"))))
+    pages.controls(len(oversight))

@@ -30,9 +30,14 @@ if shown == "busiest":
     concentration = data.analytics_table("taskforce_concentration")
     if concentration is not None:
         frame = tables.with_links(pd.DataFrame(concentration), "id", "Person")
-        tables.table(frame, column_order=["rank", "link", "county", "taskforces", "top_level", "chairs", "deputies",
-                                          "roles"],
-                     column_config=tables.config(**tables.link_column("link", label("Person"))))
+        page, pages = tables.paged_frame(frame, "tf_page", reset_on=shown)
+        tables.table(page, column_order=["rank", "link", "county", "taskforces", "top_level", "chairs", "deputies",
+                                         "roles"],
+                     column_config=tables.config(rank=t("rank"), county=t("county"), taskforces=label("TaskForce"),
+                                                 top_level=t("tf_top_level"), chairs=t("tf_leads"),
+                                                 deputies=t("tf_deputies"), roles=t("tf_roles"),
+                                                 **tables.link_column("link", label("Person"))))
+        pages.controls(len(frame))
 
     st.stop()
 if not tf_id:
@@ -58,12 +63,14 @@ if shown == "composition":
     if not seats.empty:
         seats["link"] = [nav.url(i, lab) for i, lab in zip(seats["member_id"], seats["member_label"], strict=True)]
         seats["titles_text"] = seats["titles"].map(lambda xs: "、".join(xs or []))
-    evidence.fact_table(seats, "tf_members", {"member": "Person", "titles": "Post", "head": "Post"},
+    page, pages = tables.paged_frame(seats, "tf_page", reset_on=(shown, tf_id))
+    evidence.fact_table(page, "tf_members", {"member": "Person", "titles": "Post", "head": "Post"},
                         extra={tf["name"]: "TaskForce"},
                         columns=["role", "link", "titles_text", "head", "as_of", "doc_number"],
                         column_config=tables.config(titles_text=label("Post"), as_of=t("date"),
                                                     doc_number=t("evidence_number"),
                                                     **tables.link_column("link", t("name"))))
+    pages.controls(len(seats))
     for sub in tf.get("subgroups") or []:
         nav.link(sub["id"], f"↳ {sub['name']}", "TaskForce")
     offices = pd.DataFrame(tf.get("offices") or [])
