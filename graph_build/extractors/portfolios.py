@@ -431,6 +431,8 @@ class _Reader:
     def run(self) -> list[Portfolio]:
         blocks = self.notice.blocks
         body_from = self.notice.number_line or 0
+        if not any(_may_relate("".join(b.text.split())) for b in blocks if b.line > body_from):
+            return []  # every portfolio is a clause with a relation verb (``relation_at``): none here
         self.genre = bool(grammar().genre.search(self.notice.layout.norm))  # the whole text, not this part
         for i, block in enumerate(blocks):
             if block.line <= body_from:
@@ -561,6 +563,12 @@ class _Reader:
                 self.named.append(_fact(self.notice, self.ctx, self.leader, c, target))
             elif not self.named_seen:
                 self.anonymous.append(_fact(self.notice, self.ctx, None, c, target))
+
+
+def _may_relate(text: str) -> bool:
+    """Might ``relation_at`` find a relation in some span of ``text`` (whitespace removed)? Its verbs are the
+    relations, and an alias (``领导``) counts only before the full-charge object (``全面工作``)."""
+    return bool(grammar().relation_verb.search(text)) or vocab()["full_charge_object"] in text
 
 
 def _headline(c: Compact) -> bool:
