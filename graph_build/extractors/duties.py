@@ -191,6 +191,8 @@ def _prose_duties(notice: Notice, ctx: Context, p: Para) -> Iterator[Fact]:
                 if fact is not None:
                     yield fact
             continue
+        if "负责" not in text[lo : lo + 41]:
+            continue  # (the unit ends within 40 characters, where its 负责 starts)
         span = _leading_unit(text, lo, ctx, allow_generic=False)
         if span is None or not text.startswith("负责", span[1]) or text.startswith("负责人", span[1]):
             continue
