@@ -71,8 +71,15 @@ def extract(notice: Notice, ctx: Context) -> Iterator[Fact]:
             continue
         if i in in_list:
             yield from _row_duty(notice, ctx, _whole(paras, i, ctx))
-        else:
+        elif _may_hold_prose_duty(paras, i):
             yield from _prose_duties(notice, ctx, _whole(paras, i, ctx))
+
+
+def _may_hold_prose_duty(paras: list[Para], i: int) -> bool:
+    """Might paragraph ``i``, with the pieces ``_whole`` may join to it (at most 3 more), hold a prose duty?
+    Each opens with ``由X牵头`` or has its unit's 负责."""
+    text = "".join([q.text for q in paras[i : i + 4]])
+    return "负责" in text or "牵头" in text
 
 
 _TERMINAL = tuple("。;；!！?？")
