@@ -298,6 +298,7 @@ def bracket_markers(text: str, agencies: AgencyRecogniser | None, *, cut_off: bo
         if m is not None and not m.empty:
             m.start, m.end = a, b
             out.append(m)
+    _remember(text, agencies, bool(out))
     if cut_off:
         m = _cut_off_marker(text, groups[-1][1] if groups else 0, agencies)
         if m is not None:
@@ -305,8 +306,24 @@ def bracket_markers(text: str, agencies: AgencyRecogniser | None, *, cut_off: bo
     return out
 
 
+# Whether a paragraph's brackets hold a marker, as ``bracket_markers`` found (without a cut-off marker): the duty
+# extractor asks it of the paragraphs the assignment extractor has just read. Keyed by text; the recogniser is kept
+# with the answer and must be the same object. Emptied when full, so it stays small.
+_MARKED_MAX = 4096
+_marked: dict[str, tuple[AgencyRecogniser | None, bool]] = {}
+
+
+def _remember(text: str, agencies: AgencyRecogniser | None, marked: bool) -> None:
+    if len(_marked) >= _MARKED_MAX:
+        _marked.clear()
+    _marked[text] = (agencies, marked)
+
+
 def has_bracket_marker(text: str, agencies: AgencyRecogniser | None) -> bool:
     """``bool(bracket_markers(text, agencies))``, stopping at the first marker."""
+    known = _marked.get(text)
+    if known is not None and known[0] is agencies:
+        return known[1]
     for a, b in bracket_groups(text):
         m = parse_marker(text, a + 1, b - 1, agencies)
         if m is not None and not m.empty:

@@ -93,6 +93,8 @@ def _longest_head() -> int:
 
 def _label_cut(a: str, b: str) -> bool:
     """Is a marker label split between the end of ``a`` and the start of ``b``?"""
+    if ":" not in b and "：" not in b:
+        return False  # (a cut label's tail is followed by its colon)
     a, b = a.rstrip(), b.lstrip()
     splits = _label_splits()
     for k in range(1, min(_longest_head(), len(a)) + 1):

@@ -91,6 +91,8 @@ def prose_markers(text: str, agencies: AgencyRecogniser | None) -> tuple[list[Ma
     tasks: list[ProseTask] = []
     division = _patterns()["division"].search(text)
     lead_overall = _patterns()["lead_overall"].search(text) is not None
+    if division is None and not lead_overall and "由" not in text:
+        return markers, tasks  # (each clause below needs a division of work, a lead overall or ``由X负责``)
     for lo, hi in _clauses(text):
         if division and division.end() <= hi and lo <= division.end():
             tasks.extend(_division_parts(text, max(lo, division.end()), hi, agencies))

@@ -71,8 +71,15 @@ def extract(notice: Notice, ctx: Context) -> Iterator[Fact]:
             continue
         if i in in_list:
             yield from _row_duty(notice, ctx, _whole(paras, i, ctx))
-        else:
+        elif _may_hold_prose_duty(paras, i):
             yield from _prose_duties(notice, ctx, _whole(paras, i, ctx))
+
+
+def _may_hold_prose_duty(paras: list[Para], i: int) -> bool:
+    """Might paragraph ``i``, with the pieces ``_whole`` may join to it (at most 3 more), hold a prose duty?
+    Each opens with ``由X牵头`` or has its unit's 负责."""
+    text = "".join([q.text for q in paras[i : i + 4]])
+    return "负责" in text or "牵头" in text
 
 
 _TERMINAL = tuple("。;；!！?？")
@@ -191,6 +198,8 @@ def _prose_duties(notice: Notice, ctx: Context, p: Para) -> Iterator[Fact]:
                 if fact is not None:
                     yield fact
             continue
+        if "负责" not in text[lo : lo + 41]:
+            continue  # (the unit ends within 40 characters, where its 负责 starts)
         span = _leading_unit(text, lo, ctx, allow_generic=False)
         if span is None or not text.startswith("负责", span[1]) or text.startswith("负责人", span[1]):
             continue

@@ -431,10 +431,16 @@ class _Reader:
     def run(self) -> list[Portfolio]:
         blocks = self.notice.blocks
         body_from = self.notice.number_line or 0
+        # Every portfolio is a clause with a relation verb (``relation_at``), or a list its block leaves open.
+        relating = [i for i, b in enumerate(blocks) if b.line > body_from and _may_relate("".join(b.text.split()))]
+        if not relating:
+            return []
         self.genre = bool(grammar().genre.search(self.notice.layout.norm))  # the whole text, not this part
         for i, block in enumerate(blocks):
             if block.line <= body_from:
                 continue
+            if i > relating[-1] and self.open_relation is None and (self.named_seen or not self.anonymous):
+                break  # nothing more to emit, and the sentences left cannot change what is returned
             self._block(block, blocks[i + 1] if i + 1 < len(blocks) else None)
         dense = self.duty_sentences >= 2 and self.duty_sentences * 2 >= self.sentences
         if not self.named_seen and dense and _single_leader_page(self.anonymous, self.assisting):
@@ -561,6 +567,12 @@ class _Reader:
                 self.named.append(_fact(self.notice, self.ctx, self.leader, c, target))
             elif not self.named_seen:
                 self.anonymous.append(_fact(self.notice, self.ctx, None, c, target))
+
+
+def _may_relate(text: str) -> bool:
+    """Might ``relation_at`` find a relation in some span of ``text`` (whitespace removed)? Its verbs are the
+    relations, and an alias (``领导``) counts only before the full-charge object (``全面工作``)."""
+    return bool(grammar().relation_verb.search(text)) or vocab()["full_charge_object"] in text
 
 
 def _headline(c: Compact) -> bool:

@@ -179,6 +179,8 @@ class _Reader:
 
     def read(self, block: Block) -> Iterator[Fact]:
         text = block.text
+        if not self.pats.any_slot.search(text) and not self.lex.founding_re.search(text):
+            return  # (a sentence changes nothing without a founding word or a slot's word)
         para_body: str | None = None
         for sm in _SENTENCE.finditer(text):
             s_lo, s_hi = sm.start(), sm.end()
