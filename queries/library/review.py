@@ -16,6 +16,14 @@ _SCHEMA = load_schema()
 FACT_TYPES = "|".join(_SCHEMA.rel_type(t) for t in _SCHEMA.fact_rel_types)
 STATUSES = ("machine-only", "confirmed", "corrected", "all")
 MAX_STEPS = 10  # lineage steps followed
+# A fact-bearing relationship that the queue lists (the review stage marked it; status and flags as asked).
+QUEUED = ("{r}.fact_key IS NOT NULL AND ($status = 'all' OR {r}.review_status = $status) "
+          "AND (NOT $only_flagged OR {r}.conflicts IS NOT NULL OR {r}.doubts IS NOT NULL)")
+# The relationships of one fact: one branch per type, each found through that type's doc_id index.
+FACT_LINKS = "\n          UNION ALL".join(
+    f"""
+          MATCH (a)-[s:{t}]->(b) WHERE s.doc_id = r.doc_id AND s.fact_id = fact_id AND {QUEUED.format(r="s")}
+          RETURN s, a, b""" for t in FACT_TYPES.split("|"))
 
 
 @dataclass(frozen=True)
@@ -53,15 +61,21 @@ REVIEW_QUEUE = register(Query(
         Param("limit", "int", "at most this many facts", 50),
     ),
     cypher="""
-        MATCH (a)-[r:""" + FACT_TYPES + """]->(b)
-        WHERE r.fact_key IS NOT NULL AND ($status = 'all' OR r.review_status = $status)
-          AND (NOT $only_flagged OR r.conflicts IS NOT NULL OR r.doubts IS NOT NULL)
-        WITH r.fact_id AS fact_id, r, a, b ORDER BY type(r), r.key
-        WITH fact_id, head(collect(r)) AS r,
-             collect({rel: type(r), from: coalesce(a.name, a.title), to: coalesce(b.name, b.title),
-                      role: coalesce(r.role, r.action, r.relation, r.basis)}) AS statements
+        MATCH ()-[r:""" + FACT_TYPES + """]->()
+        WHERE """ + QUEUED.format(r="r") + """
+        WITH r ORDER BY type(r), r.key
+        WITH r.fact_id AS fact_id, head(collect(r)) AS r
+        WITH fact_id, r, coalesce(r.conflicts, []) AS conflicts
+        ORDER BY size(conflicts) DESC, r.confidence, r.doc_id, r.line, fact_id
+        LIMIT $limit
+        // what each fact says, read for the facts listed only (through the relationships' doc_id indexes)
+        CALL (fact_id, r) {""" + FACT_LINKS + """
+        }
+        WITH fact_id, r, conflicts, s, a, b ORDER BY type(s), s.key
+        WITH fact_id, r, conflicts,
+             collect({rel: type(s), from: coalesce(a.name, a.title), to: coalesce(b.name, b.title),
+                      role: coalesce(s.role, s.action, s.relation, s.basis)}) AS statements
         OPTIONAL MATCH (d:Document {id: r.doc_id})
-        WITH fact_id, r, statements, d, coalesce(r.conflicts, []) AS conflicts
         RETURN fact_id, r.fact_key AS fact_key, r.review_status AS status, r.confidence AS confidence,
                coalesce(r.doubts, []) AS doubts, conflicts, statements, r.review_original AS original,
                r.doc_id AS doc_id, d.doc_number AS doc_number, d.title AS doc_title, d.date AS doc_date,
