@@ -11,7 +11,8 @@ page from another page with a link inside the app (warm). The time runs from the
 page's main content (``MARKERS``) is drawn, Streamlit has stopped running the script and no spinner shows.
 Every request the browser makes is checked: anything not from the server is listed as ``remote``.
 
-The test ``tests/test_dashboard_speed.py`` runs the same measurement once and fails on a remote request.
+The browser test ``test_every_page_reaches_its_main_content_and_loads_nothing_from_outside``
+(tests/test_dashboard_views_browser.py) runs the same measurement once and fails on a remote request.
 """
 
 from __future__ import annotations
