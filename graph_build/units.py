@@ -91,16 +91,10 @@ def top_level_split(
 ) -> list[tuple[int, int]]:
     """Spans of ``text[lo:hi]`` split on ``seps`` outside brackets and quotes (empty spans kept)."""
     hi = len(text) if hi is None else hi
-    out, start, depth = [], lo, 0
-    for m in _any_of(opening + closing + seps).finditer(text, lo, hi):  # as ``top_level``, inlined: it is hot
-        ch = m.group()
-        if ch in opening:
-            depth += 1
-        elif ch in closing:
-            depth = max(0, depth - 1)
-        elif depth == 0:
-            out.append((start, m.start()))
-            start = m.end()
+    out, start = [], lo
+    for i in top_level(text, lo, hi, opening, closing, only=seps):
+        out.append((start, i))
+        start = i + 1
     out.append((start, hi))
     return out
 
