@@ -168,8 +168,8 @@ def print_summary(console: Console, result: BuildResult, settings: Settings, sho
     console.print(
         f"documents: {result.documents} ({len(load.loaded)} loaded, {len(load.unchanged)} unchanged, "
         f"{len(load.failed)} failed, {len(load.pruned)} pruned); {load.orphans_removed} orphan nodes removed; "
-        f"{result.tenures} tenures derived; {result.seats_by_post} roster seats linked to a post's holder"
-        + (f"; {result.aggregates.pairs} pairs of agencies sharing duties counted" if result.aggregates else "")
+        f"{result.tenures} tenures derived; {result.seats_by_post} roster seats linked to a post's holder; "
+        f"{result.shared_duty_pairs} pairs of agencies sharing duties counted"
     )
     reasons = _rejection_reasons(result.extraction.rejected)
     if reasons or load.failed:

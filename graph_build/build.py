@@ -17,7 +17,7 @@ from typing import Any
 from neo4j import Driver
 
 from graph_build.facts_file import read_facts
-from graph_build.graph.aggregates import Aggregates, derive_aggregates
+from graph_build.graph.aggregates import derive_aggregates
 from graph_build.graph.checks import CheckResult, run_checks
 from graph_build.graph.identity import Documents, Duplicate, identify
 from graph_build.graph.loader import Loader, LoadSummary, ensure_schema, graph_counts
@@ -51,7 +51,7 @@ class BuildResult:
     duplicates: list[Duplicate] = field(default_factory=list)
     tenures: int = 0
     seats_by_post: int = 0
-    aggregates: Aggregates | None = None
+    shared_duty_pairs: int = 0
     nodes: Counter[str] = field(default_factory=Counter)
     relationships: Counter[str] = field(default_factory=Counter)
     checks: list[CheckResult] = field(default_factory=list)
@@ -143,7 +143,7 @@ def build_graph(
     result.review = review.after_load(driver, database)
     result.tenures = derive_tenures(driver, database)
     result.seats_by_post = link_seats_by_post(driver, database)
-    result.aggregates = derive_aggregates(driver, database)
+    result.shared_duty_pairs = derive_aggregates(driver, database)
     result.nodes, result.relationships = graph_counts(driver, database)
     result.checks = run_checks(driver, database)
     return result

@@ -19,8 +19,6 @@ that the build left; nothing else writes the relationships they count.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from neo4j import Driver
 
 BATCH = 2000
@@ -74,18 +72,10 @@ CALL (p) { DELETE p } IN TRANSACTIONS OF $batch ROWS
 COUNT_PAIRS = "MATCH ()-[p:SHARES_DUTIES]->() RETURN count(p) AS pairs"
 
 
-@dataclass(frozen=True)
-class Aggregates:
-    agencies: int
-    pairs: int
-
-
-def derive_aggregates(driver: Driver, database: str = "neo4j") -> Aggregates:
-    """Bring every agency's counts and every SHARES_DUTIES pair up to date. Returns how many of each there are."""
+def derive_aggregates(driver: Driver, database: str = "neo4j") -> int:
+    """Bring every agency's counts and every SHARES_DUTIES pair up to date. Returns how many pairs there are."""
     with driver.session(database=database) as session:  # CALL … IN TRANSACTIONS needs an auto-commit query
         session.run(AGENCY_COUNTS, batch=BATCH).consume()
         session.run(WRITE_PAIRS, batch=BATCH).consume()
         session.run(DELETE_STALE_PAIRS, batch=BATCH).consume()
-        agencies = session.run("MATCH (a:Agency) RETURN count(a) AS n").single(strict=True)["n"]
-        pairs = session.run(COUNT_PAIRS).single(strict=True)["pairs"]
-    return Aggregates(agencies=int(agencies), pairs=int(pairs))
+        return int(session.run(COUNT_PAIRS).single(strict=True)["pairs"])
