@@ -29,8 +29,9 @@ from typing import Any, NamedTuple
 from neo4j import Driver, ManagedTransaction
 from neo4j.exceptions import ClientError, ServiceUnavailable, SessionExpired
 
-from graph_build.graph.rows import OWN_LABELS, PROVENANCE_EXTRAS, DocumentRows
+from graph_build.graph.rows import OWN_LABELS, DocumentRows
 from graph_build.graph.schema import Schema, load_schema
+from graph_build.graph.store import LABEL as STORE_LABEL
 
 BATCH = 1000
 # Neo4j is gone: no document of this build can load, and retrying one by one would only wait out the retries.
@@ -67,11 +68,21 @@ def ensure_schema(driver: Driver, database: str, schema: Schema | None = None) -
     for statement in schema.constraint_statements():
         driver.execute_query(statement, database_=database)
     driver.execute_query("CALL db.awaitIndexes(300)", database_=database)
-    # The queries read these on every fact; a graph of .txt files has none, and Neo4j would warn on each query.
-    # (A user without the name-management privilege still builds; the queries then only warn.)
-    for key in PROVENANCE_EXTRAS:
+    register_names(driver, database, schema)
+
+
+def register_names(driver: Driver, database: str, schema: Schema) -> None:
+    """Make every label, relationship type and property key of the model known to the database.
+
+    The queries read some that a graph may not hold yet (no lineage judgement, no PDF page, no correction);
+    Neo4j would warn on every such query that the name does not exist. A user without the name-management
+    privilege still builds: the queries then only warn.
+    """
+    for procedure, names in (("db.createLabel", list(schema.nodes)),
+                             ("db.createRelationshipType", list(schema.relationships)),
+                             ("db.createProperty", schema.property_keys())):
         with contextlib.suppress(ClientError):
-            driver.execute_query("CALL db.createProperty($key)", key=key, database_=database)
+            driver.execute_query(f"UNWIND $names AS name CALL {procedure}(name)", names=names, database_=database)
 
 
 def _batches(rows: list[Any], size: int = BATCH) -> Iterable[list[Any]]:
@@ -328,7 +339,9 @@ def graph_counts(driver: Driver, database: str = "neo4j") -> tuple[Counter[str],
     nodes: Counter[str] = Counter()
     rels: Counter[str] = Counter()
     records, _, _ = driver.execute_query(
-        "MATCH (n) WHERE NOT n:SourceFacts UNWIND labels(n) AS label RETURN label, count(*) AS n", database_=database
+        # (the store's label as a value: a graph loaded without the store has no such label, and Neo4j would warn)
+        "MATCH (n) UNWIND labels(n) AS label WITH label WHERE label <> $store RETURN label, count(*) AS n",
+        store=STORE_LABEL, database_=database,
     )
     for r in records:
         nodes[r["label"]] = r["n"]

@@ -54,6 +54,7 @@ class Schema:
     nodes: dict[str, NodeType]
     relationships: dict[str, RelType]
     fulltext: FulltextIndex
+    fact_properties: tuple[str, ...] = ()
 
     def label(self, label: str) -> str:
         """``label``, checked against the schema and safe to put in Cypher."""
@@ -80,6 +81,15 @@ class Schema:
     @property
     def derived_rel_types(self) -> list[str]:
         return [t for t, r in self.relationships.items() if r.derived]
+
+    def property_keys(self) -> list[str]:
+        """Every property key the model names: node and relationship properties, provenance and marks."""
+        keys = {"id", "key", *self.fact_properties, *self.fulltext.properties}
+        for node in self.nodes.values():
+            keys.update(node.properties)
+        for rel in self.relationships.values():
+            keys.update(rel.properties)
+        return sorted(k for k in keys if _IDENT.match(k))
 
     def constraint_statements(self) -> list[str]:
         """Uniqueness on ids, indexes on provenance, and the full-text index (all idempotent)."""
@@ -136,6 +146,7 @@ def load_schema(path: Path = SCHEMA_PATH) -> Schema:
         nodes=nodes,
         relationships=rels,
         fulltext=FulltextIndex(ft["name"], tuple(ft["labels"]), tuple(ft["properties"]), ft["analyzer"]),
+        fact_properties=tuple(raw.get("fact_properties", [])),
     )
     for rel in rels.values():
         for label in (*rel.sources, *rel.targets):
