@@ -205,17 +205,22 @@ ROSTERS_ON_DATE = register(Query(
         Param("limit", "int", "at most this many seats", 2000),
     ),
     cypher="""
-        MATCH (tf:TaskForce)<-[m:MEMBER_OF]-() WHERE tf.county = $county AND m.as_of IS NOT NULL
-          AND (m.as_of <= $date OR m.as_of STARTS WITH $date)
-        WITH tf, m ORDER BY m.as_of DESC, m.doc_id DESC
-        WITH tf, collect(m.doc_id)[0] AS doc_id
+        // each task force's latest roster on the date, task forces in order; then its seats, leaders first,
+        // read task force by task force until the limit is reached (not all seats of the county sorted at once)
+        MATCH (tf:TaskForce) WHERE tf.county = $county
+        CALL (tf) {
+          MATCH (tf)<-[m:MEMBER_OF]-() WHERE m.as_of IS NOT NULL AND (m.as_of <= $date OR m.as_of STARTS WITH $date)
+          RETURN m.doc_id AS doc_id ORDER BY m.as_of DESC, m.doc_id DESC LIMIT 1
+        }
         WITH tf, doc_id, COLLECT { MATCH (tf)-[:SUBGROUP_OF]->(up:TaskForce) RETURN up.name LIMIT 1 }[0] AS parent
+        ORDER BY coalesce(parent, tf.name), parent IS NOT NULL, tf.name, tf.id
+        CALL (tf, doc_id) {
+          MATCH (x)-[m:MEMBER_OF]->(tf) WHERE m.doc_id = doc_id
+          WITH x, m, """ + ROLE_RANK + """ AS rank
+          RETURN x, m ORDER BY rank, m.line, coalesce(m.basis, 'roster'), x.name
+        }
+        WITH tf, doc_id, parent, x, m LIMIT $limit
         OPTIONAL MATCH (d:Document {id: doc_id})
-        MATCH (x)-[m:MEMBER_OF]->(tf) WHERE m.doc_id = doc_id
-        WITH tf, parent, d, x, m, """ + ROLE_RANK + """ AS rank
-        ORDER BY coalesce(parent, tf.name), parent IS NOT NULL, tf.name, rank, m.line, coalesce(m.basis, 'roster'),
-                 x.name
-        LIMIT $limit
         RETURN tf.id AS taskforce_id, tf.name AS taskforce, parent, m.role AS role, x.id AS member_id,
                x.name AS member, labels(x)[0] AS member_label, m.titles AS titles, m.head AS head,
                coalesce(m.basis, 'roster') AS basis, m.via_post AS via_post, m.as_of AS as_of, m.doc_id AS doc_id,
