@@ -6,7 +6,7 @@ Needs a running Neo4j (``govkg neo4j start``; NEO4J_URI etc. point elsewhere). I
 (``govkg build PATH --prune``), times every query with the parameters of ``queries/library/examples.py``,
 then WIPES the database given by NEO4J_DATABASE and loads the demo corpus's rows ``--scale`` times under
 distinct ids (``load_throughput.renamed``: copy 0 keeps the demo ids, so the same parameters answer), derives
-tenures, seats and aggregates, times every query again, and finally wipes and rebuilds the demo graph — also after an
+tenures, seats, aggregates and the whole-graph checks' findings, times every query again, and finally wipes and rebuilds the demo graph — also after an
 error or Ctrl-C. The copies keep their county names, so a county-wide query sees ``--scale`` times the data.
 """
 
@@ -25,6 +25,7 @@ from neo4j import Driver, GraphDatabase
 from govkg.settings import Settings
 from graph_build.build import build_graph, extract_facts, rows_for
 from graph_build.graph.aggregates import derive_aggregates
+from graph_build.graph.findings import record_findings
 from graph_build.graph.loader import Loader, ensure_schema, graph_counts
 from graph_build.graph.seats import link_seats_by_post
 from graph_build.graph.tenures import derive_tenures
@@ -85,6 +86,7 @@ def load_scaled(driver: Driver, database: str, facts: list[dict], scale: int) ->
     derive_tenures(driver, database)
     link_seats_by_post(driver, database)
     derive_aggregates(driver, database)
+    record_findings(driver, database)
     return time.perf_counter() - t0
 
 

@@ -465,6 +465,7 @@ QUERY_DESCRIPTIONS_ZH: dict[str, str] = {
         "doc_id、source（文件名）、line（行号）、evidence（原句）任何一项，或 doc_id 所指文件不在图谱中的："
         "kind（relationship 关系 / node 节点）、类型（type）、fact_id、doc_id、两端的 id 和名称（from_id、from_name、"
         "to_id、to_name）、missing（缺少的属性；所引文件不存在时为 document）。结果为空即检查通过。"
+        "结果为最近一次构建（govkg build）检查全图的发现。"
     ),
     "find": (
         "搜索框应显示的结果：名称、别名、标题或文号与输入完全相同的节点（rank 0）、以输入开头的（1）、包含输入的（2）"
@@ -480,6 +481,7 @@ QUERY_DESCRIPTIONS_ZH: dict[str, str] = {
         "没有与图谱相连的节点：id、类型、名称、所属县、原因（reason：no document mentions it——机构、人员、职务、"
         "议事协调机构、分管领域或任务没有任何文件提及；no fact links it——除所属县、提及文件外没有任何问责关系；"
         "document without facts——文件既未提及任何实体，也没有发文机关）。结果为空即检查通过。"
+        "结果为最近一次构建（govkg build）检查全图的发现。"
     ),
     "oversight_on_date": (
         "某县截至某日的领导分工：取该日或之前最新一份领导工作分工文件（县政府领导工作分工）中的分管、主管、联系、协助、"

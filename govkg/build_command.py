@@ -192,4 +192,7 @@ def print_summary(console: Console, result: BuildResult, settings: Settings, sho
                                     for row in res.violations[:show]))
         status = "[green]ok[/]" if res.ok else f"[yellow]{len(res.violations)} violation(s)[/]"
         checks.add_row(f"{escape(res.check.name)}\n[dim]{escape(res.check.description)}[/]", status, examples)
+    for name, count in result.findings.items():
+        status = "[green]ok[/]" if not count else f"[yellow]{count} finding(s)[/]"
+        checks.add_row(f"{escape(name)}\n[dim]kept in the graph: govkg query {escape(name)}[/]", status, "")
     console.print(checks)

@@ -19,6 +19,7 @@ from neo4j import Driver
 from graph_build.facts_file import read_facts
 from graph_build.graph.aggregates import derive_aggregates
 from graph_build.graph.checks import CheckResult, run_checks
+from graph_build.graph.findings import record_findings
 from graph_build.graph.identity import Documents, Duplicate, identify
 from graph_build.graph.loader import Loader, LoadSummary, ensure_schema, graph_counts
 from graph_build.graph.rows import DocumentRows, RowBuilder
@@ -55,6 +56,7 @@ class BuildResult:
     nodes: Counter[str] = field(default_factory=Counter)
     relationships: Counter[str] = field(default_factory=Counter)
     checks: list[CheckResult] = field(default_factory=list)
+    findings: dict[str, int] = field(default_factory=dict)  # whole-graph data check -> findings kept
     review: ReviewReport | None = None
 
     @property
@@ -144,6 +146,7 @@ def build_graph(
     result.tenures = derive_tenures(driver, database)
     result.seats_by_post = link_seats_by_post(driver, database)
     result.shared_duty_pairs = derive_aggregates(driver, database)
+    result.findings = record_findings(driver, database)
     result.nodes, result.relationships = graph_counts(driver, database)
     result.checks = run_checks(driver, database)
     return result

@@ -29,6 +29,7 @@ from typing import Any, NamedTuple
 from neo4j import Driver, ManagedTransaction
 from neo4j.exceptions import ClientError, ServiceUnavailable, SessionExpired
 
+from graph_build.graph.findings import LABEL as FINDING_LABEL
 from graph_build.graph.rows import OWN_LABELS, DocumentRows
 from graph_build.graph.schema import Schema, load_schema
 from graph_build.graph.store import LABEL as STORE_LABEL
@@ -339,9 +340,9 @@ def graph_counts(driver: Driver, database: str = "neo4j") -> tuple[Counter[str],
     nodes: Counter[str] = Counter()
     rels: Counter[str] = Counter()
     records, _, _ = driver.execute_query(
-        # (the store's label as a value: a graph loaded without the store has no such label, and Neo4j would warn)
-        "MATCH (n) UNWIND labels(n) AS label WITH label WHERE label <> $store RETURN label, count(*) AS n",
-        store=STORE_LABEL, database_=database,
+        # (bookkeeping labels as values: a graph loaded without them has no such label, and Neo4j would warn)
+        "MATCH (n) UNWIND labels(n) AS label WITH label WHERE NOT label IN $bookkeeping RETURN label, count(*) AS n",
+        bookkeeping=[STORE_LABEL, FINDING_LABEL], database_=database,
     )
     for r in records:
         nodes[r["label"]] = r["n"]

@@ -6,14 +6,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from graph_build.graph.findings import LABEL as FINDING
 from graph_build.graph.schema import load_schema
 from queries.library.entities import fulltext_words
 from queries.registry import SOURCE_LINKS, Param, Query, register
 
 _SCHEMA = load_schema()
 FACT_TYPES = "|".join(_SCHEMA.rel_type(t) for t in _SCHEMA.fact_rel_types)
-CONNECTING_TYPES = "|".join([*(_SCHEMA.rel_type(t) for t in _SCHEMA.fact_rel_types), _SCHEMA.rel_type("POST_IN")])
-PROVENANCE = "['fact_id', 'doc_id', 'source', 'line', 'evidence']"  # a Cypher list literal
+# The two whole-graph checks are run by every build, which keeps what they find (graph_build/graph/findings.py).
+AS_OF_BUILD = " As found by the last build, which reads the whole graph for it."
 
 
 @dataclass(frozen=True)
@@ -35,28 +36,14 @@ FACTS_WITHOUT_PROVENANCE = register(Query(
     description="Fact-bearing relationships (" + FACT_TYPES.replace("|", ", ") + ") and tasks that lack any "
                 "of fact_id, doc_id, source, line, evidence, or whose doc_id names no document in the graph: "
                 "kind (relationship/node), type, fact_id, doc_id, from_id, from_name, to_id, to_name, missing "
-                "(the properties missing, and 'document' when the cited document is absent). Empty is a pass.",
+                "(the properties missing, and 'document' when the cited document is absent). Empty is a pass."
+                + AS_OF_BUILD,
     params=(Param("limit", "int", "at most this many rows", 100),),
     cypher="""
-        CALL () { MATCH (d:Document) RETURN collect(d.id) AS documents }
-        CALL (documents) {
-          MATCH ()-[r:""" + FACT_TYPES + """]->()
-          WHERE r.fact_id IS NULL OR r.doc_id IS NULL OR r.source IS NULL OR r.line IS NULL OR r.evidence IS NULL
-             OR NOT r.doc_id IN documents
-          WITH r, startNode(r) AS a, endNode(r) AS b
-          RETURN 'relationship' AS kind, type(r) AS type, r.fact_id AS fact_id, r.doc_id AS doc_id, a.id AS from_id,
-                 coalesce(a.name, a.title) AS from_name, b.id AS to_id, coalesce(b.name, b.title) AS to_name,
-                 [k IN """ + PROVENANCE + """ WHERE r[k] IS NULL] +
-                 CASE WHEN r.doc_id IN documents OR r.doc_id IS NULL THEN [] ELSE ['document'] END AS missing
-          UNION ALL
-          MATCH (t:Task) WHERE t.doc_id IS NULL OR t.source IS NULL OR t.line IS NULL OR NOT t.doc_id IN documents
-          RETURN 'node' AS kind, 'Task' AS type, t.id AS fact_id, t.doc_id AS doc_id, t.id AS from_id,
-                 t.name AS from_name, null AS to_id, null AS to_name,
-                 [k IN ['doc_id', 'source', 'line'] WHERE t[k] IS NULL] +
-                 CASE WHEN t.doc_id IN documents OR t.doc_id IS NULL THEN [] ELSE ['document'] END AS missing
-        }
-        RETURN kind, type, fact_id, doc_id, from_id, from_name, to_id, to_name, missing
-        ORDER BY kind, type, fact_id
+        MATCH (f:""" + FINDING + """ {check: 'facts_without_provenance'})
+        RETURN f.kind AS kind, f.type AS type, f.fact_id AS fact_id, f.doc_id AS doc_id, f.from_id AS from_id,
+               f.from_name AS from_name, f.to_id AS to_id, f.to_name AS to_name, f.missing AS missing
+        ORDER BY kind, type, fact_id, from_id, to_id
         LIMIT $limit
     """,
     result=MissingProvenance,
@@ -79,23 +66,11 @@ ORPHAN_NODES = register(Query(
     description="Nodes that nothing ties into the graph: id, label, name, county, reason ('no document mentions "
                 "it' for an agency, person, post, task force, field or task without MENTIONED_IN; 'no fact links "
                 "it' for one with no accountability relationship (only IN_COUNTY / MENTIONED_IN); 'document without "
-                "facts' for a document that mentions nothing and has no issuer). Empty is a pass.",
+                "facts' for a document that mentions nothing and has no issuer). Empty is a pass." + AS_OF_BUILD,
     params=(Param("limit", "int", "at most this many rows", 100),),
     cypher="""
-        CALL () {
-          MATCH (n) WHERE (n:Agency OR n:Person OR n:Post OR n:TaskForce OR n:Field OR n:Task)
-            AND NOT EXISTS { (n)-[:MENTIONED_IN]->() }
-          RETURN n, 'no document mentions it' AS reason
-          UNION ALL
-          MATCH (n) WHERE (n:Agency OR n:Person OR n:Post OR n:TaskForce OR n:Field OR n:Task)
-            AND NOT EXISTS { (n)-[:""" + CONNECTING_TYPES + """]-() }
-          RETURN n, 'no fact links it' AS reason
-          UNION ALL
-          MATCH (n:Document) WHERE NOT EXISTS { (n)<-[:MENTIONED_IN]-() } AND NOT EXISTS { (n)-[:ISSUED_BY]->() }
-          RETURN n, 'document without facts' AS reason
-        }
-        RETURN n.id AS id, [l IN labels(n)][0] AS label, coalesce(n.name, n.title, n.id) AS name,
-               n.county AS county, reason
+        MATCH (f:""" + FINDING + """ {check: 'orphan_nodes'})
+        RETURN f.node_id AS id, f.label AS label, f.name AS name, f.county AS county, f.reason AS reason
         ORDER BY reason, label, name, id
         LIMIT $limit
     """,
