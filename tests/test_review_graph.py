@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from neo4j import Driver
 from review_cases import appointment, assignment, document, membership
 
@@ -14,6 +15,7 @@ from graph_build.judgements.model import parse
 from graph_build.judgements.store import append
 from graph_build.records import ExtractionReport
 from queries.export import export_graph
+from queries.library.review import FACT_TYPES, QUEUED
 from queries.registry import get
 from queries.subgraph import whole_graph
 
@@ -141,3 +143,28 @@ def test_the_review_queue_puts_conflicts_first_and_carries_the_fact_key(empty_gr
     assert json.loads(queue[0].fact_key) == fact_key(facts[1])
     assert queue[0].evidence == facts[1]["evidence"] and queue[0].doc_number == "云政任〔2023〕3号"
     assert {r.fact_id for r in queue} >= {f["id"] for f in facts[1:]}
+
+
+# The review queue as it was before the review order was kept: every queued fact of the graph sorted at once.
+EVERY_FACT_SORTED = """
+    MATCH ()-[r:""" + FACT_TYPES + """]->()
+    WHERE """ + QUEUED.format(r="r") + """
+    WITH r ORDER BY type(r), r.key
+    WITH r.fact_id AS fact_id, head(collect(r)) AS r
+    RETURN fact_id, r.doc_id AS doc_id, r.line AS line, r.confidence AS confidence, r.review_status AS status,
+           coalesce(r.conflicts, []) AS conflicts
+    ORDER BY size(conflicts) DESC, confidence, doc_id, line, fact_id
+    LIMIT $limit
+"""
+
+
+@pytest.mark.parametrize("params", [{}, {"status": "all"}, {"only_flagged": True}, {"limit": 1},
+                                    {"status": "all", "only_flagged": True, "limit": 500}, {"status": "confirmed"}])
+def test_the_review_queue_lists_the_facts_that_sorting_every_fact_would(demo_graph, neo4j_driver, params):
+    query = get("review_queue")
+    bound = query.bind(params)
+    expected, _, _ = neo4j_driver.execute_query(EVERY_FACT_SORTED, bound)
+    queue = query.run(neo4j_driver, **params)
+    assert [(q.fact_id, q.doc_id, q.line, q.confidence, q.status, q.conflicts) for q in queue] == [
+        (e["fact_id"], e["doc_id"], e["line"], e["confidence"], e["status"], e["conflicts"]) for e in expected]
+    assert queue or params.get("status") == "confirmed"

@@ -101,6 +101,11 @@ class Schema:
             f"CREATE INDEX {t.lower()}_doc IF NOT EXISTS FOR ()-[r:{self.rel_type(t)}]-() ON (r.doc_id)"
             for t in self.fact_rel_types
         ]
+        # The review queue reads facts in their review order (graph_build/judgements/marks.py), first ones first.
+        out += [
+            f"CREATE INDEX {t.lower()}_review_order IF NOT EXISTS FOR ()-[r:{self.rel_type(t)}]-() ON (r.review_order)"
+            for t in self.fact_rel_types
+        ]
         out.append("CREATE INDEX task_doc IF NOT EXISTS FOR (n:Task) ON (n.doc_id)")
         # Agencies seen on one line only (a data check) are found by their derived count.
         out.append("CREATE INDEX agency_count_lines IF NOT EXISTS FOR (n:Agency) ON (n.count_lines)")

@@ -26,12 +26,28 @@ _UNCHANGED = (
 )
 
 
+# The review queue's order as one string, so that an index can hand the queue its first facts without sorting
+# them all: most conflicts first, then the least confident, then by document, line and fact id (the order of
+# queries/library/review.py). Fixed-width numbers; a tab between parts sorts below any character of an id; a
+# missing part sorts last, as a null does.
+REVIEW_ORDER = (
+    "right('000000' + toString(999999 - size(coalesce(m.conflicts, []))), 6) + '\\t' + "
+    "CASE WHEN m.confidence IS NULL THEN '\\uffff' "
+    "ELSE right('000000000' + toString(toInteger(round(m.confidence * 1000000))), 9) END + '\\t' + "
+    "coalesce(r.doc_id, '\\uffff') + '\\t' + "
+    "CASE WHEN r.line IS NULL THEN '\\uffff' ELSE right('000000000' + toString(r.line), 9) END + '\\t' + r.fact_id"
+)
+
+
 def _statement(rel_type: str) -> str:
     schema = load_schema()
     return (
         f"UNWIND $rows AS row MATCH ()-[r:{schema.rel_type(rel_type)}]->() WHERE r.doc_id = row.doc_id "
-        f"WITH r, row.marks[r.fact_id] AS m WHERE m IS NOT NULL AND NOT ({_UNCHANGED.format(x='r')}) "
-        "SET r.confidence = m.confidence, r.doubts = m.doubts, r.conflicts = m.conflicts"
+        f"WITH r, row.marks[r.fact_id] AS m WHERE m IS NOT NULL "
+        f"WITH r, m, {REVIEW_ORDER} AS review_order "
+        f"WHERE NOT ({_UNCHANGED.format(x='r')} AND coalesce(r.review_order = review_order, false)) "
+        "SET r.confidence = m.confidence, r.doubts = m.doubts, r.conflicts = m.conflicts, "
+        "r.review_order = review_order"
     )
 
 

@@ -110,6 +110,11 @@ class ReviewStage:
                 for fid in sorted(fact_ids) if fid in scores
             ]
 
+    @property
+    def corpus_marks(self) -> dict[str, list[Row]]:
+        """Doc id -> the marks that depend on the whole corpus, as ``after_load`` writes them."""
+        return self._corpus_marks
+
     def _own_marks(self, fact: Row) -> Row:
         """What the fact's own judgements decide (part of its document's rows, and of their digest)."""
         review = self._reviews.get(fact["id"])

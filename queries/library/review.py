@@ -19,10 +19,18 @@ MAX_STEPS = 10  # lineage steps followed
 # A fact-bearing relationship that the queue lists (the review stage marked it; status and flags as asked).
 QUEUED = ("{r}.fact_key IS NOT NULL AND ($status = 'all' OR {r}.review_status = $status) "
           "AND (NOT $only_flagged OR {r}.conflicts IS NOT NULL OR {r}.doubts IS NOT NULL)")
+# The first facts of each type in review order (set with the marks, graph_build/judgements/marks.py), read from
+# that type's review_order index: the queue never sorts every fact of the graph.
+FIRST_FACTS = "\n          UNION ALL".join(
+    f"""
+          MATCH ()-[r:{t}]->() WHERE r.review_order IS NOT NULL AND {QUEUED.format(r="r")}
+          WITH DISTINCT r.review_order AS review_order, r.fact_id AS fact_id, r.doc_id AS doc_id
+          ORDER BY review_order LIMIT $limit
+          RETURN review_order, fact_id, doc_id""" for t in FACT_TYPES.split("|"))
 # The relationships of one fact: one branch per type, each found through that type's doc_id index.
 FACT_LINKS = "\n          UNION ALL".join(
     f"""
-          MATCH (a)-[s:{t}]->(b) WHERE s.doc_id = r.doc_id AND s.fact_id = fact_id AND {QUEUED.format(r="s")}
+          MATCH (a)-[s:{t}]->(b) WHERE s.doc_id = doc_id AND s.fact_id = fact_id AND {QUEUED.format(r="s")}
           RETURN s, a, b""" for t in FACT_TYPES.split("|"))
 
 
@@ -61,20 +69,17 @@ REVIEW_QUEUE = register(Query(
         Param("limit", "int", "at most this many facts", 50),
     ),
     cypher="""
-        MATCH ()-[r:""" + FACT_TYPES + """]->()
-        WHERE """ + QUEUED.format(r="r") + """
-        WITH r ORDER BY type(r), r.key
-        WITH r.fact_id AS fact_id, head(collect(r)) AS r
-        WITH fact_id, r, coalesce(r.conflicts, []) AS conflicts
-        ORDER BY size(conflicts) DESC, r.confidence, r.doc_id, r.line, fact_id
-        LIMIT $limit
-        // what each fact says, read for the facts listed only (through the relationships' doc_id indexes)
-        CALL (fact_id, r) {""" + FACT_LINKS + """
+        CALL () {""" + FIRST_FACTS + """
         }
-        WITH fact_id, r, conflicts, s, a, b ORDER BY type(s), s.key
-        WITH fact_id, r, conflicts,
+        WITH DISTINCT review_order, fact_id, doc_id ORDER BY review_order LIMIT $limit
+        // what each fact says; its first relationship (by type and key) gives the row's marks and source
+        CALL (fact_id, doc_id) {""" + FACT_LINKS + """
+        }
+        WITH fact_id, s, a, b ORDER BY type(s), s.key
+        WITH fact_id, collect(s)[0] AS r,
              collect({rel: type(s), from: coalesce(a.name, a.title), to: coalesce(b.name, b.title),
                       role: coalesce(s.role, s.action, s.relation, s.basis)}) AS statements
+        WITH fact_id, r, statements, coalesce(r.conflicts, []) AS conflicts
         OPTIONAL MATCH (d:Document {id: r.doc_id})
         RETURN fact_id, r.fact_key AS fact_key, r.review_status AS status, r.confidence AS confidence,
                coalesce(r.doubts, []) AS doubts, conflicts, statements, r.review_original AS original,
