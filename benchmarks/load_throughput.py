@@ -49,6 +49,8 @@ def renamed(docs: list[DocumentRows], copy_no: int) -> list[DocumentRows]:
             for row in rows.values():
                 if "doc_id" in row["props"]:
                     row["props"]["doc_id"] = new.doc_id
+                if "fact_id" in row["props"]:  # a fact id names its file: each copy's facts are its own
+                    row["props"]["fact_id"] += sfx
         out.append(new)
     return out
 

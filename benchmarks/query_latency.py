@@ -5,8 +5,9 @@
 Needs a running Neo4j (``govkg neo4j start``; NEO4J_URI etc. point elsewhere). It builds the demo graph
 (``govkg build PATH --prune``), times every query with the parameters of ``queries/library/examples.py``,
 then WIPES the database given by NEO4J_DATABASE and loads the demo corpus's rows ``--scale`` times under
-distinct ids (``load_throughput.renamed``: copy 0 keeps the demo ids, so the same parameters answer), derives
-tenures, seats, aggregates and the whole-graph checks' findings, times every query again, and finally wipes and rebuilds the demo graph — also after an
+distinct ids (``load_throughput.renamed``: copy 0 keeps the demo ids, so the same parameters answer), each
+copy's facts marked for review as a build marks them; derives tenures, seats, aggregates and the whole-graph
+checks' findings, times every query again, and finally wipes and rebuilds the demo graph — also after an
 error or Ctrl-C. The copies keep their county names, so a county-wide query sees ``--scale`` times the data.
 """
 
@@ -23,12 +24,14 @@ from load_throughput import renamed, wipe
 from neo4j import Driver, GraphDatabase
 
 from govkg.settings import Settings
-from graph_build.build import build_graph, extract_facts, rows_for
+from graph_build.build import build_graph, document_rows, extract_facts
 from graph_build.graph.aggregates import derive_aggregates
 from graph_build.graph.findings import record_findings
 from graph_build.graph.loader import Loader, ensure_schema, graph_counts
 from graph_build.graph.seats import link_seats_by_post
 from graph_build.graph.tenures import derive_tenures
+from graph_build.judgements import ReviewStage
+from graph_build.judgements.marks import write_marks
 from graph_build.records import ExtractionReport
 from queries.library.examples import example
 from queries.registry import Query, all_queries
@@ -74,13 +77,16 @@ def time_queries(driver: Driver, database: str, queries: list[Query], runs: int,
 
 def load_scaled(driver: Driver, database: str, facts: list[dict], scale: int) -> float:
     """Wipe, then load ``scale`` copies of the demo rows and derive what a build derives. Returns seconds."""
-    base = rows_for(facts)
+    review = ReviewStage()  # as a build does: every fact marked for the review queue
+    base = document_rows(review.facts(facts))[0]
+    review.rows(base)
     wipe(driver, database)
     ensure_schema(driver, database)
     loader = Loader(driver, database)
     t0 = time.perf_counter()
     for copy_no in range(scale):
         loader.load(renamed(base, copy_no))
+        write_marks(driver, database, renamed_marks(review.corpus_marks, copy_no))
         if (copy_no + 1) % 10 == 0 or copy_no + 1 == scale:
             print(f"  loaded {copy_no + 1}/{scale} copies ({time.perf_counter() - t0:.0f} s)", file=sys.stderr)
     derive_tenures(driver, database)
@@ -88,6 +94,13 @@ def load_scaled(driver: Driver, database: str, facts: list[dict], scale: int) ->
     derive_aggregates(driver, database)
     record_findings(driver, database)
     return time.perf_counter() - t0
+
+
+def renamed_marks(marks: dict[str, list[dict]], copy_no: int) -> dict[str, list[dict]]:
+    """The corpus-wide marks of copy ``copy_no`` (ids suffixed as ``renamed`` suffixes them)."""
+    sfx = f"#{copy_no}" if copy_no else ""
+    return {doc_id + sfx: [{**m, "fact_id": m["fact_id"] + sfx} for m in doc_marks]
+            for doc_id, doc_marks in marks.items()}
 
 
 def build_demo(driver: Driver, database: str, facts: list[dict]) -> None:
