@@ -70,3 +70,17 @@ def test_a_loaded_name_is_found_by_search_as_soon_as_the_load_returns(empty_grap
     found, _, _ = empty_graph.execute_query(
         "CALL db.index.fulltext.queryNodes('govkg_names', '精密气象监测') YIELD node RETURN node.name AS name")
     assert found and "精密气象监测" in found[0]["name"]
+
+
+
+def test_many_orphans_are_removed_batch_by_batch(empty_graph, monkeypatch):
+    """A prune of many documents leaves many orphans; they go in several transactions, and all of them go.
+    (One transaction for the 150,000 orphans of a pruned 100x graph outgrew the server's transaction memory.)"""
+    monkeypatch.setattr(loader_module, "ORPHANS_PER_TX", 1000)
+    empty_graph.execute_query(
+        "MERGE (c:County {id: 'county:测试县', name: '测试县'}) WITH c UNWIND range(1, 2500) AS i "
+        "CREATE (:Agency {id: 'agency:测试县:单位' + i, name: '测试县第' + i + '单位'})"
+        "-[:IN_COUNTY {key: 'k' + i}]->(c)")
+    assert Loader(empty_graph).remove_orphans() == 2500
+    records, _, _ = empty_graph.execute_query("MATCH (n) RETURN count(n) AS n")
+    assert records[0]["n"] == 0  # the county left empty goes too

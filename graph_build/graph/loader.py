@@ -39,6 +39,7 @@ BATCH = 1000
 CONNECTION_LOST = (ServiceUnavailable, SessionExpired)
 DOCS_PER_TX = 200
 ROWS_PER_TX = 20_000
+ORPHANS_PER_TX = 2_000
 
 
 class LoadError(Exception):
@@ -284,16 +285,23 @@ class Loader:
         tx.run("MATCH (d:Document {id: $doc_id}) DETACH DELETE d", doc_id=doc_id).consume()
 
     def remove_orphans(self) -> int:
-        """Delete entity nodes that no document mentions any more (and counties left empty)."""
-        records, _, _ = self.driver.execute_query(
-            "MATCH (n) WHERE (n:Agency OR n:Person OR n:Post OR n:TaskForce OR n:Field) "
-            "AND NOT (n)-[:MENTIONED_IN]->(:Document) DETACH DELETE n RETURN count(*) AS removed",
-            database_=self.database,
-        )
+        """Delete entity nodes that no document mentions any more (and counties left empty).
+
+        In transactions of ORPHANS_PER_TX nodes: a prune of many documents leaves many orphans, and one
+        transaction holding them all with their relationships would outgrow the server's transaction memory.
+        (Each is an orphan on its own: a batch that commits leaves no document half loaded.)
+        """
+        with self.driver.session(database=self.database) as session:  # IN TRANSACTIONS needs auto-commit
+            removed = session.run(
+                "MATCH (n) WHERE (n:Agency OR n:Person OR n:Post OR n:TaskForce OR n:Field) "
+                "AND NOT (n)-[:MENTIONED_IN]->(:Document) "
+                "CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF $size ROWS RETURN count(*) AS removed",
+                size=ORPHANS_PER_TX,
+            ).single(strict=True)["removed"]
         self.driver.execute_query(
             "MATCH (c:County) WHERE NOT ()-[:IN_COUNTY]->(c) DELETE c", database_=self.database
         )
-        return int(records[0]["removed"])
+        return int(removed)
 
     def load(
         self,
