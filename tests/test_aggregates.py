@@ -3,8 +3,17 @@ counting the graph at query time, and a rebuild keeps them up to date."""
 
 from __future__ import annotations
 
+import pytest
+
 from graph_build.build import build_graph
-from graph_build.graph.aggregates import AGENCY_COUNTS, BATCH, DELETE_STALE_PAIRS, WRITE_PAIRS, derive_aggregates
+from graph_build.graph.aggregates import (
+    AGENCY_COUNTS,
+    BATCH,
+    DELETE_STALE_PAIRS,
+    LEAD_GAPS,
+    WRITE_PAIRS,
+    derive_aggregates,
+)
 from graph_build.graph.schema import load_schema
 from graph_build.judgements.marks import _statement as marks_statement
 from graph_build.records import ExtractionReport
@@ -109,6 +118,38 @@ def test_each_pair_carries_its_county_and_whether_it_names_a_generic_phrase(demo
     assert any(r["stored"] for r in records) and not all(r["stored"] for r in records)
 
 
+# What tasks_without_lead found on every call before the lead gaps were derived at build time.
+LIVE_UNLED = """
+MATCH (t:Task)
+WHERE NOT EXISTS { MATCH (a:Agency)-[r:RESPONSIBLE_FOR]->(t)
+                   WHERE r.role IN ['lead', 'responsible'] AND NOT coalesce(a.generic, false) }
+   OR ($strict AND NOT EXISTS { MATCH (:Agency)-[:RESPONSIBLE_FOR {role: 'lead'}]->(t) })
+WITH t, [(a:Agency)-[r:RESPONSIBLE_FOR]->(t) | {role: r.role, generic: coalesce(a.generic, false)}] AS units
+WITH t, CASE
+       WHEN size(units) = 0 THEN 'no unit'
+       WHEN none(u IN units WHERE u.role IN ['lead', 'responsible']) THEN 'support units only'
+       WHEN none(u IN units WHERE u.role IN ['lead', 'responsible'] AND NOT u.generic) THEN 'only generic units'
+       WHEN $strict AND size(units) > 1 AND none(u IN units WHERE u.role = 'lead')
+         THEN 'no lead (joint responsibility)'
+     END AS reason
+WHERE reason IS NOT NULL
+OPTIONAL MATCH (d:Document {id: t.doc_id})
+WITH t, d, reason WHERE $county = '' OR d.county = $county
+RETURN t.id AS task_id, reason ORDER BY reason, d.date DESC, t.doc_id, t.line, task_id
+"""
+
+
+@pytest.mark.parametrize("county, strict", [("", False), ("", True), ("稷山县", True), ("平顺县", False)])
+def test_tasks_nobody_leads_are_the_tasks_found_at_query_time(demo_graph, neo4j_driver, county, strict):
+    records, _, _ = neo4j_driver.execute_query(LIVE_UNLED, county=county, strict=strict)
+    expected = sorted((r["task_id"], r["reason"]) for r in records)
+    assert expected or county == "平顺县"
+    listed = get("tasks_without_lead").run(neo4j_driver, county=county, strict=strict, limit=100_000)
+    assert sorted((t.task_id, t.reason) for t in listed) == expected
+    if strict:
+        assert "no lead (joint responsibility)" in {reason for _, reason in expected}
+
+
 def test_subgraphs_leave_out_the_derived_pairs_unless_asked():
     schema = load_schema()
     assert schema.derived_rel_types == ["SHARES_DUTIES"]
@@ -120,7 +161,7 @@ def test_subgraphs_leave_out_the_derived_pairs_unless_asked():
 def test_a_rebuild_of_the_same_facts_writes_no_aggregate(empty_graph):
     build_graph(empty_graph, "neo4j", facts_of(NOTICE_A, NOTICE_FLOODS), ExtractionReport())
     with empty_graph.session() as session:
-        for statement in (AGENCY_COUNTS, WRITE_PAIRS, DELETE_STALE_PAIRS):
+        for statement in (AGENCY_COUNTS, LEAD_GAPS, WRITE_PAIRS, DELETE_STALE_PAIRS):
             assert not session.run(statement, batch=BATCH).consume().counters.contains_updates, statement
         session.run("MATCH (a:Agency) REMOVE a.count_tasks").consume()
         assert session.run(AGENCY_COUNTS, batch=BATCH).consume().counters.properties_set > 0

@@ -5,6 +5,9 @@ recounting the whole graph on each call.
   ``count_support``, ``count_responsible`` (those links by role), ``count_taskforces`` (MEMBER_OF
   links), ``count_documents`` (documents that mention it) and ``count_lines`` (lines that mention it,
   over all documents).
+- Each task gets ``lead_gap``, why no unit answers for it, when none does: ``no unit``, ``support units only``
+  (配合 without 牵头), ``only generic units`` (有关部门 …), or ``no lead (joint responsibility)`` (several
+  责任单位, none leading); absent when a named unit leads. ``tasks_without_lead`` reads it through an index.
 - Each pair of agencies that answer for the same task gets one ``SHARES_DUTIES`` relationship, from
   the agency with the smaller id to the other (every build of the same facts draws it the same way):
   ``shared`` (tasks in common), ``a_lead`` / ``b_lead`` (tasks among them that the start / end agency
@@ -41,6 +44,22 @@ CALL (a) {
 } IN TRANSACTIONS OF $batch ROWS
 """
 
+# Why nobody answers for a task (the reasons of tasks_without_lead, in its order); null when a named unit leads.
+LEAD_GAPS = """
+MATCH (t:Task)
+CALL (t) {
+  WITH t, [(a:Agency)-[r:RESPONSIBLE_FOR]->(t) | {role: r.role, generic: coalesce(a.generic, false)}] AS units
+  WITH t, CASE
+         WHEN size(units) = 0 THEN 'no unit'
+         WHEN none(u IN units WHERE u.role IN ['lead', 'responsible']) THEN 'support units only'
+         WHEN none(u IN units WHERE u.role IN ['lead', 'responsible'] AND NOT u.generic) THEN 'only generic units'
+         WHEN size(units) > 1 AND none(u IN units WHERE u.role = 'lead') THEN 'no lead (joint responsibility)'
+       END AS gap
+  WHERE coalesce(t.lead_gap <> gap, t.lead_gap IS NULL <> gap IS NULL)
+  SET t.lead_gap = gap
+} IN TRANSACTIONS OF $batch ROWS
+"""
+
 # One row per task with two or more units; each pair of its units counted once per task.
 WRITE_PAIRS = """
 MATCH (t:Task)
@@ -73,9 +92,13 @@ COUNT_PAIRS = "MATCH ()-[p:SHARES_DUTIES]->() RETURN count(p) AS pairs"
 
 
 def derive_aggregates(driver: Driver, database: str = "neo4j") -> int:
-    """Bring every agency's counts and every SHARES_DUTIES pair up to date. Returns how many pairs there are."""
+    """Bring every agency's counts, every task's lead gap and every SHARES_DUTIES pair up to date.
+
+    Returns how many pairs there are.
+    """
     with driver.session(database=database) as session:  # CALL … IN TRANSACTIONS needs an auto-commit query
         session.run(AGENCY_COUNTS, batch=BATCH).consume()
+        session.run(LEAD_GAPS, batch=BATCH).consume()
         session.run(WRITE_PAIRS, batch=BATCH).consume()
         session.run(DELETE_STALE_PAIRS, batch=BATCH).consume()
         return int(session.run(COUNT_PAIRS).single(strict=True)["pairs"])

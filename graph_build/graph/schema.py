@@ -107,6 +107,8 @@ class Schema:
             for t in self.fact_rel_types
         ]
         out.append("CREATE INDEX task_doc IF NOT EXISTS FOR (n:Task) ON (n.doc_id)")
+        # Tasks nobody leads (a data check) are found by their derived lead gap.
+        out.append("CREATE INDEX task_lead_gap IF NOT EXISTS FOR (n:Task) ON (n.lead_gap)")
         # Agencies seen on one line only (a data check) are found by their derived count.
         out.append("CREATE INDEX agency_count_lines IF NOT EXISTS FOR (n:Agency) ON (n.count_lines)")
         # The ranking of pairs reads them most shared first.

@@ -175,23 +175,12 @@ TASKS_WITHOUT_LEAD = register(Query(
         Param("limit", "int", "at most this many tasks", 100),
     ),
     cypher="""
-        MATCH (t:Task)
-        WHERE NOT EXISTS { MATCH (a:Agency)-[r:RESPONSIBLE_FOR]->(t)
-                           WHERE r.role IN ['lead', 'responsible'] AND NOT coalesce(a.generic, false) }
-           OR ($strict AND NOT EXISTS { MATCH (:Agency)-[:RESPONSIBLE_FOR {role: 'lead'}]->(t) })
-        WITH t, COLLECT {
+        // lead_gap (why no unit answers for the task) is derived at build time
+        MATCH (t:Task) WHERE t.lead_gap IS NOT NULL AND ($strict OR t.lead_gap <> 'no lead (joint responsibility)')
+        WITH t, t.lead_gap AS reason, COLLECT {
                MATCH (a:Agency)-[r:RESPONSIBLE_FOR]->(t)
                RETURN {name: a.name, role: r.role, generic: coalesce(a.generic, false)} ORDER BY r.role, a.name
              } AS units
-        WITH t, units, CASE
-               WHEN size(units) = 0 THEN 'no unit'
-               WHEN none(u IN units WHERE u.role IN ['lead', 'responsible']) THEN 'support units only'
-               WHEN none(u IN units WHERE u.role IN ['lead', 'responsible'] AND NOT u.generic)
-                 THEN 'only generic units'
-               WHEN $strict AND size(units) > 1 AND none(u IN units WHERE u.role = 'lead')
-                 THEN 'no lead (joint responsibility)'
-             END AS reason
-        WHERE reason IS NOT NULL
         OPTIONAL MATCH (d:Document {id: t.doc_id})
         WITH t, d, units, reason WHERE $county = '' OR d.county = $county
         WITH t, d, units, reason ORDER BY reason, d.date DESC, t.doc_id, t.line LIMIT $limit
