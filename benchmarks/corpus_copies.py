@@ -5,7 +5,7 @@
 Copy 0 is the demo corpus as it is (so the named queries' example parameters
 still answer); copy k > 0 renames every county (its name without the level
 word, wherever it is written), every person that extraction finds, and the
-sequence number of every 文号, each to a name made up for that copy. Names are
+sequence number of every 文号 (kept to four digits), each to a name made up for that copy. Names are
 taken from what extraction finds, never from a list of places or people, so
 resolution and loading do real work on every copy: no copy merges into another.
 """
@@ -51,6 +51,12 @@ def names_in(paths: list[Path]) -> tuple[set[str], set[str]]:
     return counties, people
 
 
+def shifted(seq: int, copy_no: int) -> int:
+    """A 文号's sequence number in copy ``copy_no``: still 1 to 9999, as a 文号 is written (a five-digit number
+    reads as no 文号, and the notice is not found), and distinct for distinct numbers of one copy."""
+    return (seq + 100 * copy_no - 1) % 9999 + 1
+
+
 def renamer(counties: set[str], people: set[str], copy_no: int) -> Callable[[str], str]:
     table = {c: _pick(PLACE, f"county:{copy_no}:{c}", len(c)) for c in counties}
     table.update({p: _pick(SURNAMES, f"s:{copy_no}:{p}", 1) + _pick(GIVEN, f"g:{copy_no}:{p}", len(p) - 1)
@@ -59,7 +65,7 @@ def renamer(counties: set[str], people: set[str], copy_no: int) -> Callable[[str
 
     def rename(text: str) -> str:
         text = pattern.sub(lambda m: table[m.group()], text)
-        return DOC_SEQ.sub(lambda m: f"{m.group(1)}{int(m.group(2)) + 1000 * copy_no}{m.group(3)}", text)
+        return DOC_SEQ.sub(lambda m: f"{m.group(1)}{shifted(int(m.group(2)), copy_no)}{m.group(3)}", text)
 
     return rename
 
