@@ -189,22 +189,8 @@ class Para:
         return self.style == "annex" or (self.style in SECTION_STYLES and self.title_only)
 
 
-# The last outline made: the assignment and duty extractors outline the same blocks of a notice in turn.
-_last: tuple[list[Block], list[Para]] | None = None
-
-
 def outline(blocks: list[Block]) -> list[Para]:
-    """The paragraphs of ``blocks`` with their numbering (the same blocks as last time: the same paragraphs)."""
-    global _last
-    last = _last
-    if last is not None and len(last[0]) == len(blocks) and all(a is b for a, b in zip(last[0], blocks, strict=True)):
-        return list(last[1])
-    paras = _outline(blocks)
-    _last = (list(blocks), paras)
-    return list(paras)
-
-
-def _outline(blocks: list[Block]) -> list[Para]:
+    """The paragraphs of ``blocks`` with their numbering."""
     paras = []
     for i, b in enumerate(join_paragraphs(blocks)):
         num = numbering(b.text)

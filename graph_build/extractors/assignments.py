@@ -30,7 +30,6 @@ from graph_build.extractors.assignment_markers import Marker, bracket_markers, l
 from graph_build.extractors.assignment_outline import (
     Para,
     concat,
-    outline,
     owner,
     parent,
     siblings_before,
@@ -84,7 +83,7 @@ def extract(notice: Notice, ctx: Context) -> Iterator[Fact]:
             if fact is not None:
                 yield fact
     blocks = [b for b in blocks if not consumed.intersection(b.numbers)]
-    paras = outline(blocks)
+    paras = ctx.memo.outline(blocks)
     found = _find_markers(paras, ctx, notice.layout.lines[-1].number)
     prose = _prose(paras, ctx, {f.para for f in found})
     yield from _prose_task_facts(notice, ctx, paras, prose)
@@ -129,7 +128,7 @@ def _find_markers(paras: list[Para], ctx: Context, last_line: int) -> list[Found
             i = j
             continue
         found = []
-        for m in bracket_markers(p.text, ctx.agencies, cut_off=p.block is last_block):
+        for m in bracket_markers(p.text, ctx.agencies, cut_off=p.block is last_block, marked=ctx.memo.marked):
             if m.names_units or m.leader or m.persons:
                 found.append(m)
             elif m.deadline and not p.text[: m.start].strip(" (（〔【"):
