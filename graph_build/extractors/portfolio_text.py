@@ -71,10 +71,11 @@ def sentences(block: Block) -> Iterator[tuple[int, int]]:
     text = block.text
     lo = 0
     for m in SENTENCE_END.finditer(text):
-        if _WORDS.search(text, lo, m.start()):  # something other than whitespace before the end
+        end = m.start()
+        if end > lo and not text[lo:end].isspace():  # something other than whitespace before the end
             yield lo, m.end()
         lo = m.end()
-    if _WORDS.search(text, lo):
+    if lo < len(text) and not text[lo:].isspace():
         yield lo, len(text)
 
 
