@@ -136,7 +136,8 @@ def _find_markers(paras: list[Para], ctx: Context, last_line: int) -> list[Found
             elif m.deadline and found and not p.text[found[-1].end : m.start].strip():
                 found[-1].deadline = found[-1].deadline or m.deadline
         found += _inline_labels(p.text, found, ctx)
-        out.extend(Found(i, m) for m in sorted(found, key=lambda m: m.start))
+        if found:
+            out.extend(Found(i, m) for m in sorted(found, key=lambda m: m.start))
         if p.numbered or found:
             pending = None
         i += 1
@@ -336,8 +337,12 @@ def _item_task(paras: list[Para], item: int, marker_para: int, marker_start: int
     return Task(item, paras[item].body, marker_para, marker_start)
 
 
+_NOT_CJK = re.compile(r"[^\u4e00-\u9fff]+")
+
+
 def _cjk(s: str) -> str:
-    return "".join(re.findall(r"[\u4e00-\u9fff]", s))
+    """The Han characters of ``s``."""
+    return _NOT_CJK.sub("", s)
 
 
 # -- building facts -----------------------------------------------------------------
