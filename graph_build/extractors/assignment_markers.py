@@ -126,9 +126,11 @@ def _strip(text: str, lo: int, hi: int, chars: str = " \t　,，;；。、:：")
 def parse_verbs(text: str, lo: int, hi: int, agencies: AgencyRecogniser | None) -> Marker | None:
     """``A牵头，B、C按职责分工负责，11月底前完成`` in ``text[lo:hi]``; None if it is not one."""
     _, verb = _patterns()
-    lead_verbs = set(vocab().lead_verbs)
     first_stop = text.find("。", lo, hi)
     stop = first_stop if first_stop >= 0 else hi
+    if verb.search(text, lo, stop) is None:  # (most brackets: ``（一）``, ``（试行）``)
+        return None  # no verb, no units
+    lead_verbs = set(vocab().lead_verbs)
     marker = Marker(lo, hi)
     pos = lo
     for m in verb.finditer(text, lo, stop):

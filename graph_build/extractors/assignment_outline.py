@@ -136,12 +136,13 @@ def join_paragraphs(blocks: list[Block]) -> list[Block]:
     pending: list[Block] = []
     for b in blocks:
         if pending:
-            joined = "".join(p.text for p in pending)
+            joined = pending[0].text if len(pending) == 1 else "".join([p.text for p in pending])
             depth = bracket_depth(joined)
             glue = (depth > 0 and _closes_within(b.text, depth) and len(pending) < 4) or _label_cut(joined, b.text)
-            if not glue and joined.rstrip().endswith((":", "：")) and numbering(b.text) is None:
+            last = joined.rstrip()[-1:]
+            if not glue and last in (":", "：") and numbering(b.text) is None:
                 glue = any(lab in joined for lab in vocab().all_labels)
-            if not glue and joined.rstrip().endswith("、") and numbering(b.text) is None:
+            if not glue and last == "、" and numbering(b.text) is None:
                 glue = True
             if not glue and len(pending) == 1:
                 glue = _title_cut(pending[0].text, b.text)
