@@ -431,15 +431,20 @@ class _Reader:
     def run(self) -> list[Portfolio]:
         blocks = self.notice.blocks
         body_from = self.notice.number_line or 0
-        # Every portfolio is a clause with a relation verb (``relation_at``), or a list its block leaves open.
-        relating = [i for i, b in enumerate(blocks) if b.line > body_from and _may_relate("".join(b.text.split()))]
-        if not relating:
+        # Every portfolio is a clause with a relation verb (``relation_at``), or a list its block leaves open:
+        # the last block that may hold one (found from the end) is where reading may stop.
+        last_relating = next(
+            (i for i in range(len(blocks) - 1, -1, -1)
+             if blocks[i].line > body_from and _may_relate("".join(blocks[i].text.split()))),
+            None,
+        )
+        if last_relating is None:
             return []
         self.genre = bool(grammar().genre.search(self.notice.layout.norm))  # the whole text, not this part
         for i, block in enumerate(blocks):
             if block.line <= body_from:
                 continue
-            if i > relating[-1] and self.open_relation is None and (self.named_seen or not self.anonymous):
+            if i > last_relating and self.open_relation is None and (self.named_seen or not self.anonymous):
                 break  # nothing more to emit, and the sentences left cannot change what is returned
             self._block(block, blocks[i + 1] if i + 1 < len(blocks) else None)
         dense = self.duty_sentences >= 2 and self.duty_sentences * 2 >= self.sentences
