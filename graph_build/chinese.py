@@ -15,8 +15,11 @@ import opencc
 
 _T2S = opencc.OpenCC("t2s")
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
-# After NFKC the brackets are half-width; the text as written may have either form.
-PINYIN_GLOSS = re.compile(rf"(?<=[\u4e00-\u9fff])[(（](?=[a-z{_TONED}]*[{_TONED}])[a-z{_TONED}]{{1,7}}[)）]")
+# After NFKC the brackets are half-width; the text as written may have either form. The CJK character is
+# tested after the bracket is matched, so a search skips to the brackets.
+PINYIN_GLOSS = re.compile(
+    rf"[(（](?<=[\u4e00-\u9fff][(（])(?=[a-z{_TONED}]*[{_TONED}])[a-z{_TONED}]{{1,7}}[)）]"
+)
 
 
 def strip_glosses(text: str) -> str:

@@ -176,8 +176,9 @@ def _number_of(text: str) -> re.Match[str] | None:
 _LEADERS = re.compile(r"\.{3,}|…\d|\t")  # a table of contents' dot leaders, a tab
 
 
-def _is_title_line(text: str) -> bool:
-    t = compact(text)
+def _is_title_line(text: str, flat: str | None = None) -> bool:
+    """Might ``text`` be a line of a title? ``flat``: ``compact(text)``, if known."""
+    t = compact(text) if flat is None else flat
     if not t or len(t) > 60 or t[-1] in "。；;:：，," or t.startswith(("附件", "-", "—")):  # the cheap tests first
         return False
     if _PUBLIC_NOTE.match(t) or DATE_LINE.match(t) or _number_of(t):
@@ -293,6 +294,8 @@ def _report_starts(lines: list[Line]) -> list[int]:
     """Indexes of title lines of reports and speeches that carry no 文号."""
     out = []
     for i, ln in enumerate(lines[:-1]):
+        if not ln.text.endswith(("告", "话")):  # (a line has no whitespace at its ends)
+            continue
         t = compact(ln.text)
         if 2 <= len(t) <= 20 and t.endswith(("报告", "讲话")) and _REPORT_DATE.match(compact(lines[i + 1].text)):
             out.append(i)
@@ -340,9 +343,20 @@ def _confirms(lines: list[Line], j: int, title: str, *, first: bool, kind: str) 
     return first and kind == "plan" and bool(_rx()["body"].match(t) or _SECTION_START.match(t))
 
 
+@lru_cache(maxsize=1)
+def _title_endings() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """What the ``list`` titles and the other titles (``about``, ``plan``) end with: a cheap test first."""
+    v = _vocab()
+    return tuple(v["list_titles"]), tuple(v["title_nouns"])
+
+
 def _title_kind(text: str) -> str | None:
-    if _rx()["list"].match(text):
+    """The kind of title ``text`` (without whitespace) reads as."""
+    lists, nouns = _title_endings()
+    if text.endswith(lists) and _rx()["list"].match(text):
         return "list"
+    if not text.endswith(nouns):
+        return None
     if _rx()["about"].match(text):
         return "about"
     if _rx()["plan"].match(text) and not _rx()["narrates"].search(text) and "《" not in text[:1]:
@@ -391,11 +405,11 @@ def _title_heads(layout: Layout, lines: list[Line], taken: set[int]) -> list[_He
         if e in taken:
             continue
         m = rx["inline"].search(ln.text) if "关于" in ln.text and "通过" in ln.text else None  # (its words)
-        if m and not _is_title_line(ln.text):
+        if m and not _is_title_line(ln.text, flat[e]):
             raw = layout.source.text[ln.start + m.start("title") : ln.start + m.end("title")]
             heads.append(_Head(e, e, "title", title=compact(raw)))
             continue
-        if not _is_title_line(ln.text) or _COMMA.search(ln.text):
+        if not _is_title_line(ln.text, flat[e]) or _COMMA.search(ln.text):
             continue
         run = [e]
         for k in range(e - 1, max(-1, e - 4), -1):

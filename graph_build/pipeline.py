@@ -55,8 +55,9 @@ class Extractor:
         seen: set[str] = set()
         total = len(source.text)
         for notice in segment(layout(source)):
+            ctx = self.ctx.for_notice()
             for module in self.extractors:
-                for found in module.extract(notice, self.ctx):
+                for found in module.extract(notice, ctx):
                     fact = found if found.doc_title else replace(found, doc_title=notice.title)
                     fact_id = fact.id
                     if fact_id in seen:

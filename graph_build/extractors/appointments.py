@@ -581,9 +581,9 @@ def _prose_date(block: Block, before: int) -> str | None:
     return found
 
 
-def _opens_section(block: Block) -> bool:
-    """A personnel list inside another text: ``…任免名单`` (no 文号 of its own), ``任命：``, ``…会议决定任命：``."""
-    t = compact(block.text)
+def _opens_section(t: str) -> bool:
+    """A personnel list inside another text (``t``: a block without whitespace): ``…任免名单`` (no 文号 of its
+    own), ``任命：``, ``…会议决定任命：``."""
     if "任" not in t and "免" not in t and "解聘" not in t:  # every pattern below needs one of them
         return False
     if _SECTION_TITLE.search(t) or _STANDALONE_HEADING.match(t):
@@ -605,11 +605,11 @@ _FIRST_ITEM = re.compile(
 )
 
 
-def _opens_decided_list(block: Block, nxt: Block | None) -> bool:
-    """``经县政府研究决定：`` on its own, then an item of a personnel list."""
-    t = compact(block.text)
+def _opens_decided_list(t: str, nxt: str | None) -> bool:
+    """``经县政府研究决定：`` on its own, then an item of a personnel list (``t``, ``nxt``: the block and the
+    next one, without whitespace)."""
     m = _DECIDE_HEADING.search(t)
-    return bool(m and nxt is not None and _decided(t[: m.start()]) and _FIRST_ITEM.match(compact(nxt.text)))
+    return bool(m and nxt is not None and _decided(t[: m.start()]) and _FIRST_ITEM.match(nxt))
 
 
 def _is_headline(block: Block) -> bool:
@@ -631,7 +631,8 @@ def _read(notice: Notice, blocks: list[Block], *, personnel: bool) -> _Reading:
     """Read the blocks of a notice: lists after their headings, decisions in prose everywhere."""
     section: int | None = 0 if personnel else None  # index of the block where a personnel list starts
     section_doc = (notice.doc_number, notice.title)
-    meeting = any(_patterns()["meeting"].search(compact(b.text)) for b in blocks)
+    flats = [compact(b.text) for b in blocks]  # each block without whitespace, made once
+    meeting = any(_patterns()["meeting"].search(t) for t in flats)
     last_block = notice.layout.blocks[-1] if notice.layout.blocks else None
     state = _State()
     listed: list[bool] = []
@@ -639,10 +640,12 @@ def _read(notice: Notice, blocks: list[Block], *, personnel: bool) -> _Reading:
     for i, block in enumerate(blocks):
         if notice.is_document and block.line <= body_from and (notice.doc_number or _is_headline(block)):
             continue  # the title and 文号
-        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-        if section is None and (_opens_section(block) or _opens_decided_list(block, nxt)):
+        flat = flats[i]
+        if section is None and (
+            _opens_section(flat) or _opens_decided_list(flat, flats[i + 1] if i + 1 < len(blocks) else None)
+        ):
             section = i
-            title = _SECTION_TITLE_LINE.match(compact(block.text))
+            title = _SECTION_TITLE_LINE.match(flat)
             if title:  # a list with a title but no 文号 of its own: cite it by its title
                 section_doc = (None, block.original(0, len(block.text))[: len(title.group(1))])
         listing = section is not None
@@ -650,7 +653,6 @@ def _read(notice: Notice, blocks: list[Block], *, personnel: bool) -> _Reading:
             continue
         before = len(state.items)
         state.chain, state.last = None, []
-        flat = compact(block.text)
         if not listing and not _PERSONNEL_WORD.search(flat) and "试用期" not in flat:
             continue  # outside a list, no sentence of the block says anything of personnel (_parse_sentence)
         accepted = meeting or bool(_ACCEPTED_ITS.search(block.text))  # (the block's: once, not per sentence)

@@ -126,9 +126,11 @@ def _strip(text: str, lo: int, hi: int, chars: str = " \t　,，;；。、:：")
 def parse_verbs(text: str, lo: int, hi: int, agencies: AgencyRecogniser | None) -> Marker | None:
     """``A牵头，B、C按职责分工负责，11月底前完成`` in ``text[lo:hi]``; None if it is not one."""
     _, verb = _patterns()
-    lead_verbs = set(vocab().lead_verbs)
     first_stop = text.find("。", lo, hi)
     stop = first_stop if first_stop >= 0 else hi
+    if verb.search(text, lo, stop) is None:  # (most brackets: ``（一）``, ``（试行）``)
+        return None  # no verb, no units
+    lead_verbs = set(vocab().lead_verbs)
     marker = Marker(lo, hi)
     pos = lo
     for m in verb.finditer(text, lo, stop):
@@ -285,11 +287,14 @@ def parse_marker(text: str, lo: int, hi: int, agencies: AgencyRecogniser | None)
     return parse_verbs(text, lo, hi, agencies)
 
 
-def bracket_markers(text: str, agencies: AgencyRecogniser | None, *, cut_off: bool = False) -> list[Marker]:
+def bracket_markers(
+    text: str, agencies: AgencyRecogniser | None, *, cut_off: bool = False, marked: dict[str, bool] | None = None
+) -> list[Marker]:
     """Markers written in brackets in a paragraph, with their spans (brackets included).
 
     ``cut_off``: the paragraph is where the text stops (an excerpt cut mid-marker). A bracket left open
     there is read as a labelled marker without its last, unfinished unit (``[牵头单位:A、县农业农`` -> A).
+    ``marked`` hears whether the brackets hold a marker (without a cut-off marker), for ``has_bracket_marker``.
     """
     out = []
     groups = bracket_groups(text)
@@ -298,7 +303,8 @@ def bracket_markers(text: str, agencies: AgencyRecogniser | None, *, cut_off: bo
         if m is not None and not m.empty:
             m.start, m.end = a, b
             out.append(m)
-    _remember(text, agencies, bool(out))
+    if marked is not None:
+        marked[text] = bool(out)
     if cut_off:
         m = _cut_off_marker(text, groups[-1][1] if groups else 0, agencies)
         if m is not None:
@@ -306,24 +312,12 @@ def bracket_markers(text: str, agencies: AgencyRecogniser | None, *, cut_off: bo
     return out
 
 
-# Whether a paragraph's brackets hold a marker, as ``bracket_markers`` found (without a cut-off marker): the duty
-# extractor asks it of the paragraphs the assignment extractor has just read. Keyed by text; the recogniser is kept
-# with the answer and must be the same object. Emptied when full, so it stays small.
-_MARKED_MAX = 4096
-_marked: dict[str, tuple[AgencyRecogniser | None, bool]] = {}
-
-
-def _remember(text: str, agencies: AgencyRecogniser | None, marked: bool) -> None:
-    if len(_marked) >= _MARKED_MAX:
-        _marked.clear()
-    _marked[text] = (agencies, marked)
-
-
-def has_bracket_marker(text: str, agencies: AgencyRecogniser | None) -> bool:
-    """``bool(bracket_markers(text, agencies))``, stopping at the first marker."""
-    known = _marked.get(text)
-    if known is not None and known[0] is agencies:
-        return known[1]
+def has_bracket_marker(text: str, agencies: AgencyRecogniser | None, marked: dict[str, bool] | None = None) -> bool:
+    """``bool(bracket_markers(text, agencies))``, stopping at the first marker; ``marked`` holds what
+    ``bracket_markers`` found of the same text with the same recogniser."""
+    known = marked.get(text) if marked is not None else None
+    if known is not None:
+        return known
     for a, b in bracket_groups(text):
         m = parse_marker(text, a + 1, b - 1, agencies)
         if m is not None and not m.empty:

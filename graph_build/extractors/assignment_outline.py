@@ -136,12 +136,13 @@ def join_paragraphs(blocks: list[Block]) -> list[Block]:
     pending: list[Block] = []
     for b in blocks:
         if pending:
-            joined = "".join(p.text for p in pending)
+            joined = pending[0].text if len(pending) == 1 else "".join([p.text for p in pending])
             depth = bracket_depth(joined)
             glue = (depth > 0 and _closes_within(b.text, depth) and len(pending) < 4) or _label_cut(joined, b.text)
-            if not glue and joined.rstrip().endswith((":", "：")) and numbering(b.text) is None:
+            last = joined.rstrip()[-1:]
+            if not glue and last in (":", "：") and numbering(b.text) is None:
                 glue = any(lab in joined for lab in vocab().all_labels)
-            if not glue and joined.rstrip().endswith("、") and numbering(b.text) is None:
+            if not glue and last == "、" and numbering(b.text) is None:
                 glue = True
             if not glue and len(pending) == 1:
                 glue = _title_cut(pending[0].text, b.text)
@@ -189,22 +190,8 @@ class Para:
         return self.style == "annex" or (self.style in SECTION_STYLES and self.title_only)
 
 
-# The last outline made: the assignment and duty extractors outline the same blocks of a notice in turn.
-_last: tuple[list[Block], list[Para]] | None = None
-
-
 def outline(blocks: list[Block]) -> list[Para]:
-    """The paragraphs of ``blocks`` with their numbering (the same blocks as last time: the same paragraphs)."""
-    global _last
-    last = _last
-    if last is not None and len(last[0]) == len(blocks) and all(a is b for a, b in zip(last[0], blocks, strict=True)):
-        return list(last[1])
-    paras = _outline(blocks)
-    _last = (list(blocks), paras)
-    return list(paras)
-
-
-def _outline(blocks: list[Block]) -> list[Para]:
+    """The paragraphs of ``blocks`` with their numbering."""
     paras = []
     for i, b in enumerate(join_paragraphs(blocks)):
         num = numbering(b.text)

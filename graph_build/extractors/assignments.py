@@ -30,7 +30,6 @@ from graph_build.extractors.assignment_markers import Marker, bracket_markers, l
 from graph_build.extractors.assignment_outline import (
     Para,
     concat,
-    outline,
     owner,
     parent,
     siblings_before,
@@ -84,7 +83,7 @@ def extract(notice: Notice, ctx: Context) -> Iterator[Fact]:
             if fact is not None:
                 yield fact
     blocks = [b for b in blocks if not consumed.intersection(b.numbers)]
-    paras = outline(blocks)
+    paras = ctx.memo.outline(blocks)
     found = _find_markers(paras, ctx, notice.layout.lines[-1].number)
     prose = _prose(paras, ctx, {f.para for f in found})
     yield from _prose_task_facts(notice, ctx, paras, prose)
@@ -129,7 +128,7 @@ def _find_markers(paras: list[Para], ctx: Context, last_line: int) -> list[Found
             i = j
             continue
         found = []
-        for m in bracket_markers(p.text, ctx.agencies, cut_off=p.block is last_block):
+        for m in bracket_markers(p.text, ctx.agencies, cut_off=p.block is last_block, marked=ctx.memo.marked):
             if m.names_units or m.leader or m.persons:
                 found.append(m)
             elif m.deadline and not p.text[: m.start].strip(" (（〔【"):
@@ -137,7 +136,8 @@ def _find_markers(paras: list[Para], ctx: Context, last_line: int) -> list[Found
             elif m.deadline and found and not p.text[found[-1].end : m.start].strip():
                 found[-1].deadline = found[-1].deadline or m.deadline
         found += _inline_labels(p.text, found, ctx)
-        out.extend(Found(i, m) for m in sorted(found, key=lambda m: m.start))
+        if found:
+            out.extend(Found(i, m) for m in sorted(found, key=lambda m: m.start))
         if p.numbered or found:
             pending = None
         i += 1
@@ -337,8 +337,12 @@ def _item_task(paras: list[Para], item: int, marker_para: int, marker_start: int
     return Task(item, paras[item].body, marker_para, marker_start)
 
 
+_NOT_CJK = re.compile(r"[^\u4e00-\u9fff]+")
+
+
 def _cjk(s: str) -> str:
-    return "".join(re.findall(r"[\u4e00-\u9fff]", s))
+    """The Han characters of ``s``."""
+    return _NOT_CJK.sub("", s)
 
 
 # -- building facts -----------------------------------------------------------------

@@ -8,10 +8,12 @@ file, line, character span and the sentence around the span.
 
 from __future__ import annotations
 
+import operator
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+from graph_build.extractors.assignment_outline import Para, outline
 from graph_build.layout import Block, compact
 from graph_build.records import Provenance
 
@@ -38,12 +40,38 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 @dataclass
+class NoticeMemo:
+    """What one extractor reads of a notice and a later one reads again, kept for that notice only.
+
+    The assignment and duty extractors outline the same blocks in turn, and the duty extractor skips the
+    paragraphs whose brackets hold a marker, which the assignment extractor has just found.
+    """
+
+    outlined: tuple[list[Block], list[Para]] | None = None  # the last blocks outlined and their paragraphs
+    marked: dict[str, bool] = field(default_factory=dict)  # paragraph text -> its brackets hold a marker
+
+    def outline(self, blocks: list[Block]) -> list[Para]:
+        """``outline(blocks)``; the same blocks as last time give the same paragraphs."""
+        last = self.outlined
+        if last is not None and len(last[0]) == len(blocks) and all(map(operator.is_, last[0], blocks)):
+            return list(last[1])
+        paras = outline(blocks)
+        self.outlined = (list(blocks), paras)
+        return list(paras)
+
+
+@dataclass
 class Context:
-    """Shared, read-only services for extractors."""
+    """Shared, read-only services for extractors, and the memo of the notice being read."""
 
     agencies: AgencyRecogniser | None = None
     nlp: Recogniser | None = None  # unit names in a text: ``ctx.nlp.agency_spans(text)``
     max_evidence: int = 400
+    memo: NoticeMemo = field(default_factory=NoticeMemo)
+
+    def for_notice(self) -> Context:
+        """The same services with a fresh memo: the context for reading one notice."""
+        return replace(self, memo=NoticeMemo())
 
     def cite(
         self,

@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterator
 
 from graph_build.extractors.assignment_markers import has_bracket_marker, label_at
-from graph_build.extractors.assignment_outline import Para, concat, outline, subtree_end
+from graph_build.extractors.assignment_outline import Para, concat, subtree_end
 from graph_build.extractors.assignment_units import compact, looks_like_unit, unit_list, vocab
 from graph_build.extractors.base import Context
 from graph_build.notices import Notice
@@ -61,13 +61,13 @@ def extract(notice: Notice, ctx: Context) -> Iterator[Fact]:
     blocks = notice.blocks
     if not blocks:
         return
-    paras = outline(blocks)
+    paras = ctx.memo.outline(blocks)
     in_list: set[int] = set()
     for i, p in enumerate(paras):
         if _is_duty_heading(p):
             in_list.update(range(i + 1, subtree_end(paras, i)))
     for i, p in enumerate(paras):
-        if label_at(p.text) is not None or has_bracket_marker(p.text, ctx.agencies):
+        if label_at(p.text) is not None or has_bracket_marker(p.text, ctx.agencies, ctx.memo.marked):
             continue
         if i in in_list:
             yield from _row_duty(notice, ctx, _whole(paras, i, ctx))

@@ -11,14 +11,15 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from graph_build.layout import Block
 
 # Where a sentence or clause list ends inside a block (working copy: full-width forms are folded, so a
-# full-width ``．`` is ``.`` here; a ``.`` between digits or after list numbering ``1.`` ends nothing).
-SENTENCE_END = re.compile(r"[。；;！？!?]|(?<![\d.])\.(?![\d.])")
+# full-width ``．`` is ``.`` here; a ``.`` after a digit or a ``.``, or before one, ends nothing: ``1.2``,
+# list numbering ``1.``, ``...``). Each test on the ``.`` comes after the mark, so a search skips to the marks.
+SENTENCE_END = re.compile(r"[。；;！？!?.](?<![\d.]\.)(?:(?<!\.)|(?![\d.]))")
 # Brackets in the working copy (full-width forms fold to ASCII; keep both for safety).
 OPEN = "(（[【〔"
 CLOSE = ")）]】〕"
@@ -31,15 +32,18 @@ class Compact:
 
     block: Block
     text: str
-    index: tuple[int, ...]  # block offset of each character of ``text``
+    index: Sequence[int]  # block offset of each character of ``text`` (a range where nothing was removed)
 
     @classmethod
     def of(cls, block: Block, start: int = 0, end: int | None = None) -> Compact:
         end = len(block.text) if end is None else end
+        part = block.text[start:end]
+        if part and " " not in part and part.isprintable():  # no whitespace (every other space is unprintable)
+            return cls(block=block, text=part, index=range(start, start + len(part)))
         runs = [m.span() for m in _WORDS.finditer(block.text, start, end)]
         if len(runs) == 1:
             a, b = runs[0]
-            return cls(block=block, text=block.text[a:b], index=tuple(range(a, b)))
+            return cls(block=block, text=block.text[a:b], index=range(a, b))
         text = "".join([block.text[a:b] for a, b in runs])
         index: list[int] = []
         for a, b in runs:
@@ -71,10 +75,11 @@ def sentences(block: Block) -> Iterator[tuple[int, int]]:
     text = block.text
     lo = 0
     for m in SENTENCE_END.finditer(text):
-        if _WORDS.search(text, lo, m.start()):  # something other than whitespace before the end
+        end = m.start()
+        if end > lo and not text[lo:end].isspace():  # something other than whitespace before the end
             yield lo, m.end()
         lo = m.end()
-    if _WORDS.search(text, lo):
+    if lo < len(text) and not text[lo:].isspace():
         yield lo, len(text)
 
 

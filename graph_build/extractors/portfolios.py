@@ -78,6 +78,7 @@ class Grammar:
 
     clause: re.Pattern[str]  # lead-ins, then a relation verb
     verb_anywhere: re.Pattern[str]  # where a run-in head ends: lead-ins and a verb
+    verb: re.Pattern[str]  # a verb of ``verb_anywhere`` alone (a text without one has no ``verb_anywhere`` match)
     relation_verb: re.Pattern[str]  # a relation verb anywhere (a head never has one)
     relation_label: re.Pattern[str]  # ``分管工作：``
     not_before: re.Pattern[str]
@@ -92,8 +93,7 @@ class Grammar:
     post: re.Pattern[str]  # a whole post phrase (``常务副省长``, ``省政府党组成员``)
     post_not: re.Pattern[str]  # a post phrase never holds these (it would be a name taking up a post)
     holds: re.Pattern[str]  # ``继续担任…副省长``
-    post_end: re.Pattern[str]  # how any post, held post or bracketed note after a name ends
-    post_end_reach: int  # how far from the end of a text ``post_end`` can start (``$`` may stand before a \n)
+    post_ends: tuple[str, ...]  # how any post, held post or bracketed note after a name ends
     section: re.Pattern[str]
     filler: re.Pattern[str]
     neutral: re.Pattern[str]
@@ -126,6 +126,7 @@ def grammar() -> Grammar:
     return Grammar(
         clause=re.compile(rf"(?:{alternation(v['lead_ins'])})*(?P<verb>{verbs})"),
         verb_anywhere=re.compile(rf"(?:{alternation(v['lead_ins'])})*(?:{verbs})"),
+        verb=re.compile(verbs),
         relation_verb=re.compile(alternation(v["relations"])),
         relation_label=re.compile(rf"(?:{alternation(v['relations'])})(?:工作|职责)[:：】]"),
         not_before=re.compile(rf"(?:{alternation(v['verb_not_before'])})|(?:{alternation(v['noun_endings'])})(?!{_HAN})"),
@@ -142,8 +143,7 @@ def grammar() -> Grammar:
         post=re.compile(rf"^(?:(?:{alternation(v['post_starts'])})[^,，。;；:：]{{0,28}}?)?(?:{titles})$"),
         post_not=re.compile(r"担任|出任|(?<![主兼责])任"),
         holds=re.compile(rf"^(?:{alternation(v['holds_post'])})[^,，。;；:：]{{0,24}}?(?:{titles})(?:职务)?$"),
-        post_end=re.compile(rf"(?:(?:{titles})(?:职务)?|[)）])$"),
-        post_end_reach=max(map(len, v["leader_titles"])) + len("职务") + 1,
+        post_ends=(*v["leader_titles"], *(f"{t}职务" for t in v["leader_titles"]), ")", "）"),
         section=re.compile(rf"(?:{alternation(v['section_labels'])})[:：】]"),
         filler=re.compile(alternation(v["filler_starts"])),
         neutral=re.compile(v["neutral_clause"]),
@@ -193,14 +193,14 @@ def _is_post(text: str) -> bool:
 def parse_subject(h: str) -> tuple[int, int, bool] | None:
     """The name in a leader's head ``h``: (start, end, marked), marked = a post, a title or 同志 goes with it.
 
-    ``h`` is ``[P] name [Q]``: P is empty, ends with a leader's title (``常务副省长``) or with 的
+    ``h`` (without whitespace) is ``[P] name [Q]``: P is empty, ends with a leader's title (``常务副省长``) or with 的
     (``由…升任副省长的``); Q is empty, ``同志``, a post (``省长``, ``（副县长）``) or ``继续担任…副省长``.
     """
     g = grammar()
     if not h:
         return None
     # What follows the name ends ``h``: unless ``h`` ends as a post does, the name ends ``h`` (or its 同志).
-    ends_as_post = g.post_end.search(h, max(0, len(h) - g.post_end_reach)) is not None
+    ends_as_post = h.endswith(g.post_ends)
     first = 2 if ends_as_post else max(2, len(h) - 2 if h.endswith("同志") else len(h))
     # Whatever stands before the name (P) names a government post, unless P is empty or Q holds a post.
     government = bool(g.government.search(h))
@@ -431,15 +431,20 @@ class _Reader:
     def run(self) -> list[Portfolio]:
         blocks = self.notice.blocks
         body_from = self.notice.number_line or 0
-        # Every portfolio is a clause with a relation verb (``relation_at``), or a list its block leaves open.
-        relating = [i for i, b in enumerate(blocks) if b.line > body_from and _may_relate("".join(b.text.split()))]
-        if not relating:
+        # Every portfolio is a clause with a relation verb (``relation_at``), or a list its block leaves open:
+        # the last block that may hold one (found from the end) is where reading may stop.
+        last_relating = next(
+            (i for i in range(len(blocks) - 1, -1, -1)
+             if blocks[i].line > body_from and _may_relate("".join(blocks[i].text.split()))),
+            None,
+        )
+        if last_relating is None:
             return []
         self.genre = bool(grammar().genre.search(self.notice.layout.norm))  # the whole text, not this part
         for i, block in enumerate(blocks):
             if block.line <= body_from:
                 continue
-            if i > relating[-1] and self.open_relation is None and (self.named_seen or not self.anonymous):
+            if i > last_relating and self.open_relation is None and (self.named_seen or not self.anonymous):
                 break  # nothing more to emit, and the sentences left cannot change what is returned
             self._block(block, blocks[i + 1] if i + 1 < len(blocks) else None)
         dense = self.duty_sentences >= 2 and self.duty_sentences * 2 >= self.sentences
@@ -500,6 +505,7 @@ class _Reader:
         g = grammar()
         in_run = True  # the clauses so far are duties (a leader's clauses continue)
         open_list: str | None = None  # the relation of a list that a comma may continue
+        bare_names = self.genre and not _headline(c)  # a name with neither title nor post may be a head here
         for k, (a, b) in enumerate(pieces):
             first = k == 0 and not head_found
             rel = relation_at(t, a, b)
@@ -520,7 +526,7 @@ class _Reader:
                 rel = relation_at(t, a + 1, b)  # ``同时，他还分管…``: the leader just named
                 if rel is not None:
                     self._clause(c, rel)
-            elif (subject := _run_in(c, a, b, self.genre and not _headline(c))) is not None:
+            elif (subject := _run_in(c, a, b, bare_names)) is not None:
                 self._set(subject[0])
                 in_run = True
                 rel = relation_at(t, subject[1], b) if subject[1] is not None else None
@@ -607,7 +613,8 @@ def _run_in(c: Compact, a: int, b: int, genre: bool) -> tuple[Leader, int | None
     """
     g = grammar()
     t = c.text
-    for m in g.verb_anywhere.finditer(t, a, b):
+    verbs = g.verb_anywhere.finditer(t, a, b) if g.verb.search(t, a, b) else ()
+    for m in verbs:
         h = t[a : m.start()]
         if h and g.agent not in h:  # ``由副县长王润负责…``: an agent, not a leader's head
             parsed = parse_subject(h)
@@ -648,7 +655,7 @@ def _heading(c: Compact, nxt: Block | None) -> Leader | None:
     num = _NUMBERING.match(t)
     start = num.end() if num else 0
     body = t[start:].rstrip(":：")
-    if not body or len(body) > 24 or re.search(r"[,，。;；:：!?！？]", body):
+    if not body or len(body) > 24 or _PUNCTUATION.search(body):
         return None
     parsed = parse_subject(body)
     if parsed is None:

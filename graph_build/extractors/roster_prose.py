@@ -119,15 +119,15 @@ def patterns() -> _Patterns:
     return _PATTERNS
 
 
-def paragraphs(notice: Notice, skip: set[int]) -> list[Block]:
-    """The notice's prose as paragraphs: lines joined where a sentence runs on, skipping roster rows."""
-    source = notice.layout.source
-    out: list[Block] = []
+def paragraphs(notice: Notice, skip: set[int]) -> list[list[Line]]:
+    """The notice's prose as paragraphs (their lines): lines joined where a sentence runs on, skipping roster
+    rows."""
+    out: list[list[Line]] = []
     cur: list[Line] = []
     for ln in notice.lines:
         if ln.number in skip:
             if cur:
-                out.append(Block.from_lines(source, cur))
+                out.append(cur)
             cur = []
             continue
         if cur:
@@ -138,11 +138,11 @@ def paragraphs(notice: Notice, skip: set[int]) -> list[Block]:
                 and (len(cur) > 1 or _PUNCT.search(_NEW_PARAGRAPH.sub("", prev)) is not None)
             )
             if not joins:
-                out.append(Block.from_lines(source, cur))
+                out.append(cur)
                 cur = []
         cur.append(ln)
     if cur:
-        out.append(Block.from_lines(source, cur))
+        out.append(cur)
     return out
 
 
@@ -177,10 +177,13 @@ class _Reader:
         self.body_lines.insert(k, line)
         self.body_names.insert(k, body)
 
+    def may_read(self, text: str) -> bool:
+        """Might the paragraph ``text`` change anything? Not without a founding word or a slot's word."""
+        return bool(self.pats.any_slot.search(text) or self.lex.founding_re.search(text))
+
     def read(self, block: Block) -> Iterator[Fact]:
+        """The facts of a paragraph that ``may_read``."""
         text = block.text
-        if not self.pats.any_slot.search(text) and not self.lex.founding_re.search(text):
-            return  # (a sentence changes nothing without a founding word or a slot's word)
         para_body: str | None = None
         for sm in _SENTENCE.finditer(text):
             s_lo, s_hi = sm.start(), sm.end()
@@ -503,5 +506,7 @@ def _clause_start(text: str, lo: int, end: int) -> int:
 def extract(notice: Notice, ctx: Context, skip: set[int], bodies: list[tuple[int, str]]) -> Iterator[Fact]:
     """Facts of the prose rosters of a notice (lines in ``skip`` were read as roster rows)."""
     reader = _Reader(notice, ctx, bodies)
-    for block in paragraphs(notice, skip):
-        yield from reader.read(block)
+    source = notice.layout.source
+    for lines in paragraphs(notice, skip):
+        if reader.may_read("".join([ln.text for ln in lines])):  # (the paragraph's text, before its block is made)
+            yield from reader.read(Block.from_lines(source, lines))

@@ -338,7 +338,7 @@ class _Scanner:
         ln = self.lines[i]
         m = _NUMBERING.match(ln.text)
         lo = m.end() if m else 0
-        name = compact(ln.text[lo:])
+        name = compact(ln.text[lo:]) if lo else self.flat[i]
         if not patterns().group.match(name) or patterns().main_body.search(name):
             return None
         nxt = self.labels(i + 1)
