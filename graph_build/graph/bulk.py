@@ -28,6 +28,7 @@ from graph_build.graph.rows import DocumentRows
 from graph_build.graph.schema import Schema, load_schema
 
 ARRAY_DELIMITER = "\x1f"  # never in gazette text, unlike ``;``
+EMPTY_LIST_BATCH = 5000
 ADMIN_MAIN = "org.neo4j.cli.AdminTool"
 
 
@@ -42,9 +43,10 @@ class BulkFiles:
     relationships: list[tuple[str, Path]] = field(default_factory=list)  # (type, file)
     rows: int = 0  # nodes + relationships written
     relationship_rows: int = 0
-    # (label, node id, property) of empty lists, and (type, key, property) on relationships
+    # (label, node id, property) of empty lists, and on relationships (type, start label, end label, start id,
+    # end id, key, property): what the CSV import cannot write, set afterwards
     empty_lists: list[tuple[str, str, str]] = field(default_factory=list)
-    empty_rel_lists: list[tuple[str, str, str]] = field(default_factory=list)
+    empty_rel_lists: list[tuple[str, str, str, str, str, str, str]] = field(default_factory=list)
 
     def arguments(self, database: str) -> list[str]:
         """``neo4j-admin`` arguments after ``database import full``."""
@@ -168,7 +170,8 @@ def write_import_files(documents: list[DocumentRows], directory: str | Path,
         files.relationships.append((schema.rel_type(rel_type), path))
         files.rows += len(kept)
         files.relationship_rows += len(kept)
-        files.empty_rel_lists += [(rel_type, r["key"], k) for r, p in zip(kept, props, strict=True)
+        files.empty_rel_lists += [(rel_type, src, dst, r["from"], r["to"], r["key"], k)
+                                  for r, p in zip(kept, props, strict=True)
                                   for k, v in p.items() if isinstance(v, list | tuple) and not v]
     return files
 
@@ -193,11 +196,24 @@ def run_import(files: BulkFiles, home: str | Path, database: str, classpath: str
 
 
 def set_empty_lists(files: BulkFiles, driver: Any, database: str, schema: Schema | None = None) -> None:
-    """The empty-list properties the CSV import could not write."""
+    """The empty-list properties the CSV import could not write: batched, each node and relationship found
+    through the id index of a node (a relationship from its start node), never by scanning a type."""
     schema = schema or load_schema()
+    nodes: dict[tuple[str, str], list[str]] = {}
     for label, node_id, prop in files.empty_lists:
-        driver.execute_query(f"MATCH (n:{schema.label(label)} {{id: $id}}) SET n += $props",
-                             id=node_id, props={prop: []}, database_=database)
-    for rel_type, key, prop in files.empty_rel_lists:
-        driver.execute_query(f"MATCH ()-[r:{schema.rel_type(rel_type)} {{key: $key}}]->() SET r += $props",
-                             key=key, props={prop: []}, database_=database)
+        nodes.setdefault((label, prop), []).append(node_id)
+    for (label, prop), ids in sorted(nodes.items()):
+        for i in range(0, len(ids), EMPTY_LIST_BATCH):
+            driver.execute_query(f"UNWIND $ids AS id MATCH (n:{schema.label(label)} {{id: id}}) SET n += $props",
+                                 ids=ids[i:i + EMPTY_LIST_BATCH], props={prop: []}, database_=database)
+    rels: dict[tuple[str, str, str, str], list[dict[str, str]]] = {}
+    for rel_type, src, dst, start, end, key, prop in files.empty_rel_lists:
+        rels.setdefault((rel_type, src, dst, prop), []).append({"from": start, "to": end, "key": key})
+    for (rel_type, src, dst, prop), rows in sorted(rels.items()):
+        schema.check_rel(rel_type, src, dst)
+        statement = (f"UNWIND $rows AS row MATCH (a:{schema.label(src)} {{id: row.from}})"
+                     f"-[r:{schema.rel_type(rel_type)} {{key: row.key}}]->(b:{schema.label(dst)} {{id: row.to}}) "
+                     "SET r += $props")
+        for i in range(0, len(rows), EMPTY_LIST_BATCH):
+            driver.execute_query(statement, rows=rows[i:i + EMPTY_LIST_BATCH], props={prop: []},
+                                 database_=database)
