@@ -15,7 +15,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from dashboard import data
+from dashboard import data, tables
 from dashboard.i18n import label, t
 from dashboard.text import md
 from graph_build.graph.schema import load_schema
@@ -171,9 +171,8 @@ def fact_table(df: pd.DataFrame, key: str, names: Mapping[str, str], *, columns:
         st.caption(t("no_rows"))
         return
     shown = list(columns) if columns else [c for c in df.columns if c not in EVIDENCE_COLUMNS]
-    shown = [c for c in shown if c in df.columns]
-    event = st.dataframe(df.fillna(""), key=key, hide_index=True, column_order=shown, on_select="rerun",
-                         selection_mode="single-row", column_config=dict(column_config or {}))
+    event = tables.dataframe(df, key=key, column_order=shown, column_config=column_config, on_select="rerun",
+                             selection_mode="single-row")
     selected = [i for i in getattr(getattr(event, "selection", None), "rows", []) or [] if 0 <= i < len(df)]
     if not selected:
         if "evidence" in df.columns or "doc_id" in df.columns:
@@ -187,3 +186,4 @@ def fact_table(df: pd.DataFrame, key: str, names: Mapping[str, str], *, columns:
 
 def join(values: Iterable[Any]) -> str:
     return "、".join(str(v) for v in values if v)
+
