@@ -87,6 +87,8 @@ def names_from(row: Mapping[str, Any], columns: Mapping[str, str]) -> dict[str, 
             if not node_label:
                 continue
         value = row.get(column)
+        if isinstance(value, str) and node_label != "Task":  # names joined into one cell (join_names)
+            value = value.split(NAME_SEPARATOR)
         values = value if isinstance(value, list | tuple) else [value]
         for item in values:
             v = item.get("name") or item.get("person") if isinstance(item, dict) else item
@@ -187,3 +189,12 @@ def fact_table(df: pd.DataFrame, key: str, names: Mapping[str, str], *, columns:
 def join(values: Iterable[Any]) -> str:
     return "、".join(str(v) for v in values if v)
 
+
+NAME_SEPARATOR = "、"
+
+
+def join_names(value: Any) -> str:
+    """A cell holding a list of names (or nothing) as one string: the names joined with 、, nothing as ""."""
+    if isinstance(value, list | tuple):
+        return join(value)
+    return value if isinstance(value, str) else ""

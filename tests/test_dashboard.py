@@ -244,7 +244,7 @@ def test_a_post_opens_in_the_explorer_with_who_held_it(graph_env):
 def test_task_force_composition_and_the_people_on_many(graph_env):
     at = open_page("views/taskforces.py", id=TASKFORCE)
     assert "稷山县“一泓清水入黄河”工作专班" in texts(at, "header")
-    seats = next(df for df in frames(at) if "titles_text" in df.columns)
+    seats = next(df for df in frames(at) if "titles" in df.columns)
     assert "组长" in set(seats["role"])
     assert "王润" in cells(at)
     assert any(label.startswith("↳ ") for label, _, _ in links(at))  # its sub-groups
@@ -275,6 +275,17 @@ def arrow_fallbacks() -> Iterator[list[str]]:
     finally:
         logger.removeHandler(handler)
         logger.setLevel(level)
+
+
+def test_task_force_seats_go_to_the_browser_without_a_type_fallback(graph_env, arrow_fallbacks):
+    at = open_page("views/taskforces.py", id=TASKFORCE)
+    seats = next(df for df in frames(at) if "titles" in df.columns)
+    assert all(isinstance(v, str) for v in seats["titles"]), "one type: titles joined with 、, a blank one as \"\""
+    assert any("、" in v for v in seats["titles"]) and "" in set(seats["titles"])
+    assert not arrow_fallbacks, arrow_fallbacks
+    at.session_state["tf_members"] = {"selection": {"rows": [0], "columns": [], "cells": []}}  # a seat's source
+    at.run()
+    assert not at.exception and htmls(at)
 
 
 def test_a_number_column_with_gaps_stays_numeric_and_shows_its_gaps_blank(arrow_fallbacks):

@@ -62,12 +62,14 @@ if shown == "composition":
     seats = pd.DataFrame(tf.get("members") or [])
     if not seats.empty:
         seats["link"] = [nav.url(i, lab) for i, lab in zip(seats["member_id"], seats["member_label"], strict=True)]
-        seats["titles_text"] = seats["titles"].map(lambda xs: "、".join(xs or []))
+        # One type per column: the titles of a seat joined (a blank seat's as ""); a mix of lists and blanks
+        # cannot go to Arrow as it is, and Streamlit would log a traceback and convert the column itself.
+        seats["titles"] = seats["titles"].map(evidence.join_names)
     page, pages = tables.paged_frame(seats, "tf_page", reset_on=(shown, tf_id))
     evidence.fact_table(page, "tf_members", {"member": "Person", "titles": "Post", "head": "Post"},
                         extra={tf["name"]: "TaskForce"},
-                        columns=["role", "link", "titles_text", "head", "as_of", "doc_number"],
-                        column_config=tables.config(titles_text=label("Post"), as_of=t("date"),
+                        columns=["role", "link", "titles", "head", "as_of", "doc_number"],
+                        column_config=tables.config(titles=label("Post"), as_of=t("date"),
                                                     doc_number=t("evidence_number"),
                                                     **tables.link_column("link", t("name"))))
     pages.controls(len(seats))
