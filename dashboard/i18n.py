@@ -265,6 +265,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "tf_top_level": ("其中顶层机构", "Top-level ones"),
     "tf_deputies": ("担任副职", "Deputy seats"),
     "tf_roles": ("角色（次数）", "Roles (times)"),
+    "tf_by_role": ("按角色统计席位", "Seats by role"),
+    "tf_role": ("角色", "Role"),
+    "tf_members": ("成员", "Members"),
     # explorer
     "ex_center": ("中心实体", "Centre"),
     "ex_hops": ("跳数", "Hops"),
