@@ -15,7 +15,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from dashboard import data
+from dashboard import data, tables
 from dashboard.i18n import label, t
 from dashboard.text import md
 from graph_build.graph.schema import load_schema
@@ -87,6 +87,8 @@ def names_from(row: Mapping[str, Any], columns: Mapping[str, str]) -> dict[str, 
             if not node_label:
                 continue
         value = row.get(column)
+        if isinstance(value, str) and node_label != "Task":  # names joined into one cell (join_names)
+            value = value.split(NAME_SEPARATOR)
         values = value if isinstance(value, list | tuple) else [value]
         for item in values:
             v = item.get("name") or item.get("person") if isinstance(item, dict) else item
@@ -171,9 +173,8 @@ def fact_table(df: pd.DataFrame, key: str, names: Mapping[str, str], *, columns:
         st.caption(t("no_rows"))
         return
     shown = list(columns) if columns else [c for c in df.columns if c not in EVIDENCE_COLUMNS]
-    shown = [c for c in shown if c in df.columns]
-    event = st.dataframe(df.fillna(""), key=key, hide_index=True, column_order=shown, on_select="rerun",
-                         selection_mode="single-row", column_config=dict(column_config or {}))
+    event = tables.dataframe(df, key=key, column_order=shown, column_config=column_config, on_select="rerun",
+                             selection_mode="single-row")
     selected = [i for i in getattr(getattr(event, "selection", None), "rows", []) or [] if 0 <= i < len(df)]
     if not selected:
         if "evidence" in df.columns or "doc_id" in df.columns:
@@ -187,3 +188,13 @@ def fact_table(df: pd.DataFrame, key: str, names: Mapping[str, str], *, columns:
 
 def join(values: Iterable[Any]) -> str:
     return "、".join(str(v) for v in values if v)
+
+
+NAME_SEPARATOR = "、"
+
+
+def join_names(value: Any) -> str:
+    """A cell holding a list of names (or nothing) as one string: the names joined with 、, nothing as ""."""
+    if isinstance(value, list | tuple):
+        return join(value)
+    return value if isinstance(value, str) else ""

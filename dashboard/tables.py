@@ -3,7 +3,7 @@ the one pager for long lists (``pager()``: the page number is in the URL, ``?pag
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Iterable
+from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -11,7 +11,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import nav, urlstate
-from dashboard.i18n import t
+from dashboard.i18n import column_label, t
 
 # The entity's name as the link text: the last part of its id (agency:稷山县:水利局 → 水利局).
 LINK_TEXT = r"\?id=(?:[^:&]*:)*([^:&]+)(?:&|$)"
@@ -47,12 +47,32 @@ def entity_links(rows: Iterable[dict[str, Any]], id_key: str, name_key: str, nod
             nav.link(str(row[id_key]), str(row.get(name_key) or row[id_key]), node_label)
 
 
+def headers(columns: Iterable[str], given: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    """Column configs for the ``columns`` shown: the ``given`` ones as they are, every other column titled in the
+    session's language (``i18n.column_label``), so no table shows a raw key."""
+    out = dict(given or {})
+    for name in columns:
+        if name not in out:
+            out[name] = st.column_config.Column(column_label(str(name)))
+    return out
+
+
+def dataframe(df: pd.DataFrame, *, column_order: Iterable[str] | None = None,
+              column_config: Mapping[str, Any] | None = None, **kwargs: Any) -> Any:
+    """``st.dataframe`` as every table of the dashboard draws it: no index, every shown column titled in the
+    session's language, a missing value blank (``placeholder``: the frame's dtypes stay as they are, a number
+    column with gaps stays a number column)."""
+    shown = [c for c in column_order if c in df.columns] if column_order is not None else list(df.columns)
+    return st.dataframe(df, hide_index=True, column_order=shown, column_config=headers(shown, column_config),
+                        placeholder="", **kwargs)
+
+
 def table(df: pd.DataFrame, **kwargs: Any) -> None:
     """A read-only table, or "no results"."""
     if df is None or df.empty:
         st.caption(t("no_rows"))
         return
-    st.dataframe(df.fillna(""), hide_index=True, **kwargs)  # a missing value shows as blank, not "None"
+    dataframe(df, **kwargs)
 
 
 PAGE_SIZE = 50  # rows of a long table on one page

@@ -62,14 +62,13 @@ elif shown == "partners":
         shared["pair"] = [nav.url(None, page="shared", a=agency_id, b=other, tab="pair")
                           for other in shared["agency_id"]]
         page, pages = tables.paged_frame(shared, "agency_page", reset_on=(agency_id, shown))
-        st.dataframe(page, hide_index=True,
-                     column_order=["link", "shared", "this_lead", "this_support", "other_lead", "other_support",
-                                   "pair"],
-                     column_config=tables.config(shared=t("count"), this_lead=t("ag_this_lead"),
-                                                 this_support=t("ag_this_support"), other_lead=t("ag_other_lead"),
-                                                 other_support=t("ag_other_support"),
-                                                 **tables.link_column("link", t("name")),
-                                                 **tables.link_column("pair", t("sh_pair"), t("ag_see_tasks"))))
+        tables.dataframe(page, column_order=["link", "shared", "this_lead", "this_support", "other_lead",
+                                             "other_support", "pair"],
+                         column_config=tables.config(shared=t("count"), this_lead=t("ag_this_lead"),
+                                                     this_support=t("ag_this_support"), other_lead=t("ag_other_lead"),
+                                                     other_support=t("ag_other_support"),
+                                                     **tables.link_column("link", t("name")),
+                                                     **tables.link_column("pair", t("sh_pair"), t("ag_see_tasks"))))
         pages.controls(len(shared))
 
 elif shown == "posts":

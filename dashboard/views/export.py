@@ -8,7 +8,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from dashboard import data, exports, graphview, nav, urlstate
+from dashboard import data, exports, graphview, nav, tables, urlstate
 from dashboard.i18n import choice_label, param_help, param_label, query_description, query_title, t
 from dashboard.text import md
 from queries.registry import Param, all_queries
@@ -102,7 +102,7 @@ if shown == "query":
         rows = data.rows(name, **{k: v for k, v in ran[1].items() if v not in (None, "")} if query.params else {})
         st.caption(t("exp_rows", n=len(rows)))
         if rows:
-            st.dataframe(pd.DataFrame([{k: exports.cell(v) for k, v in r.items()} for r in rows]), hide_index=True)
+            tables.dataframe(pd.DataFrame([{k: exports.cell(v) for k, v in r.items()} for r in rows]))
             stem = exports.safe_stem(name)
             download_buttons([exports.Download("CSV", f"{stem}.csv", "text/csv", lambda: exports.rows_csv(rows)),
                               exports.Download("JSON", f"{stem}.json", "application/json",

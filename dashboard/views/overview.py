@@ -34,8 +34,9 @@ tables.table(counties, column_order=["county", "documents", "first_date", "last_
 with st.expander(t("ov_types"), key="ov_types_box", on_change="rerun") as types_box:
     left, right = st.columns(2)
     for col, counts in ((left, nodes), (right, rels)) if types_box.open else ():
-        col.dataframe(pd.DataFrame([{t("type"): label(k), t("count"): v}
-                                    for k, v in sorted(counts.items(), key=lambda kv: -kv[1])]), hide_index=True)
+        with col:
+            tables.dataframe(pd.DataFrame([{"type": label(k), "count": v}
+                                           for k, v in sorted(counts.items(), key=lambda kv: -kv[1])]))
 
 names = [c for c in counties["county"] if isinstance(c, str) and c] if "county" in counties.columns else []
 county = st.columns(3)[0].selectbox(t("county"), ["", *names], format_func=lambda c: c or t("all_counties"),
@@ -78,5 +79,5 @@ for name, params, title in CHECKS:
             # each check pages on its own: ?orphans_page=2
             page, pages = tables.paged_frame(shown, f"ov_{name}_page", param=f"{title.removeprefix('qc_')}_page",
                                              reset_on=county)
-            st.dataframe(page, hide_index=True)
+            tables.dataframe(page)
             pages.controls(len(shown))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import altair as alt
 import pandas as pd
 import streamlit as st
 
@@ -53,21 +52,17 @@ if shown == "composition":
     st.header(md(tf["name"]))
     if tf.get("parent"):
         nav.link(tf["parent"]["id"], f"↑ {tf['parent']['name']}", "TaskForce")
-    roles = pd.DataFrame([{"role": r["role"], "count": len(r.get("members") or []),
-                           "members": "、".join(r.get("members") or [])} for r in tf.get("roles") or []])
-    if not roles.empty:
-        st.altair_chart(alt.Chart(roles).mark_bar(color="#2ca02c").encode(
-            x=alt.X("count:Q", title=t("count")), y=alt.Y("role:N", sort=None, title=None),
-            tooltip=["role", "count", "members"]).properties(height=min(40 + 26 * len(roles), 400)), width="stretch")
     seats = pd.DataFrame(tf.get("members") or [])
     if not seats.empty:
         seats["link"] = [nav.url(i, lab) for i, lab in zip(seats["member_id"], seats["member_label"], strict=True)]
-        seats["titles_text"] = seats["titles"].map(lambda xs: "、".join(xs or []))
+        # One type per column: the titles of a seat joined (a blank seat's as ""); a mix of lists and blanks
+        # cannot go to Arrow as it is, and Streamlit would log a traceback and convert the column itself.
+        seats["titles"] = seats["titles"].map(evidence.join_names)
     page, pages = tables.paged_frame(seats, "tf_page", reset_on=(shown, tf_id))
     evidence.fact_table(page, "tf_members", {"member": "Person", "titles": "Post", "head": "Post"},
                         extra={tf["name"]: "TaskForce"},
-                        columns=["role", "link", "titles_text", "head", "as_of", "doc_number"],
-                        column_config=tables.config(titles_text=label("Post"), as_of=t("date"),
+                        columns=["role", "link", "titles", "head", "as_of", "doc_number"],
+                        column_config=tables.config(titles=label("Post"), as_of=t("date"),
                                                     doc_number=t("evidence_number"),
                                                     **tables.link_column("link", t("name"))))
     pages.controls(len(seats))
@@ -78,6 +73,19 @@ if shown == "composition":
         st.markdown(f"**{label('OFFICE_AT')}**")
         evidence.fact_table(offices, "tf_offices", {"agency": "Agency"}, extra={tf["name"]: "TaskForce"},
                             columns=["agency", "line"])
+    # The seats by role, after the seats themselves: the chart's code (Vega) is the largest the browser loads, and the
+    # table, the page's main content, does not wait for it.
+    roles = pd.DataFrame([{"role": r["role"], "count": len(r.get("members") or []),
+                           "members": "、".join(r.get("members") or [])} for r in tf.get("roles") or []])
+    if not roles.empty:
+        import altair as alt  # only this chart needs it
+
+        st.subheader(t("tf_by_role"))
+        st.altair_chart(alt.Chart(roles).mark_bar(color="#2ca02c").encode(
+            x=alt.X("count:Q", title=t("count")), y=alt.Y("role:N", sort=None, title=None),
+            tooltip=[alt.Tooltip("role:N", title=t("tf_role")), alt.Tooltip("count:Q", title=t("count")),
+                     alt.Tooltip("members:N", title=t("tf_members"))],
+        ).properties(height=min(40 + 26 * len(roles), 400)), width="stretch")
 
 elif shown == "overlap":
     other = nav.search_select("tf_other", ("TaskForce",), "领导小组", t("tf_pick"), exclude=tf_id)
