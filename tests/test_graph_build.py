@@ -69,12 +69,16 @@ def facts_of(*texts: str) -> list[dict]:
 
 
 def snapshot(driver: Driver) -> tuple[list, list]:
-    nodes, _, _ = driver.execute_query("MATCH (n) RETURN n.id AS id, properties(n) AS p ORDER BY id")
+    """Every node and relationship with its properties, in an order that depends on them alone (nodes without
+    an id, the facts store's and the findings', by their properties: the server returns those in any order)."""
+    nodes, _, _ = driver.execute_query("MATCH (n) RETURN n.id AS id, properties(n) AS p")
     rels, _, _ = driver.execute_query(
         "MATCH (a)-[r]->(b) RETURN a.id AS a, type(r) AS t, r.key AS k, b.id AS b, properties(r) AS p "
         "ORDER BY a, t, k, b"
     )
-    return [r.data() for r in nodes], [r.data() for r in rels]
+    ordered = sorted((r.data() for r in nodes),
+                     key=lambda n: (n["id"] is None, n["id"] or "", repr(sorted(n["p"].items()))))
+    return ordered, [r.data() for r in rels]
 
 
 def one(driver: Driver, cypher: str, **params):
