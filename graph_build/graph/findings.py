@@ -12,11 +12,9 @@ Findings are replaced only when they differ: a rebuild of an unchanged corpus wr
 
 from __future__ import annotations
 
-import contextlib
 from typing import Any
 
 from neo4j import Driver, ManagedTransaction
-from neo4j.exceptions import ClientError
 
 from graph_build.graph.schema import load_schema
 
@@ -100,11 +98,7 @@ def _replace(tx: ManagedTransaction, check: str, findings: list[Finding]) -> Non
 
 def record_findings(driver: Driver, database: str) -> dict[str, int]:
     """Run every whole-graph check and keep its findings (replaced only when they changed): check -> count."""
-    driver.execute_query(INDEX, database_=database)
-    with contextlib.suppress(ClientError):  # without the name-management privilege, the queries only warn
-        driver.execute_query("UNWIND $names AS name CALL db.createProperty(name)", names=list(COLUMNS),
-                             database_=database)
-    counts = {}
+    counts = {}  # (the index and the column names are made with the schema: loader.ensure_schema)
     for check in SCANS:
         found = scan(driver, database, check)
         counts[check] = len(found)

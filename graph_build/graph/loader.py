@@ -29,6 +29,8 @@ from typing import Any, NamedTuple
 from neo4j import Driver, ManagedTransaction
 from neo4j.exceptions import ClientError, ServiceUnavailable, SessionExpired
 
+from graph_build.graph.findings import COLUMNS as FINDING_COLUMNS
+from graph_build.graph.findings import INDEX as FINDINGS_INDEX
 from graph_build.graph.findings import LABEL as FINDING_LABEL
 from graph_build.graph.rows import OWN_LABELS, DocumentRows
 from graph_build.graph.schema import Schema, load_schema
@@ -69,6 +71,7 @@ def ensure_schema(driver: Driver, database: str, schema: Schema | None = None) -
     schema = schema or load_schema()
     for statement in schema.constraint_statements():
         driver.execute_query(statement, database_=database)
+    driver.execute_query(FINDINGS_INDEX, database_=database)
     driver.execute_query("CALL db.awaitIndexes(300)", database_=database)
     register_names(driver, database, schema)
 
@@ -76,13 +79,13 @@ def ensure_schema(driver: Driver, database: str, schema: Schema | None = None) -
 def register_names(driver: Driver, database: str, schema: Schema) -> None:
     """Make every label, relationship type and property key of the model known to the database.
 
-    The queries read some that a graph may not hold yet (no lineage judgement, no PDF page, no correction);
-    Neo4j would warn on every such query that the name does not exist. A user without the name-management
-    privilege still builds: the queries then only warn.
+    The queries read some that a graph may not hold yet (no lineage judgement, no PDF page, no correction, no
+    finding of a data check); Neo4j would warn on every such query that the name does not exist. A user
+    without the name-management privilege still builds: the queries then only warn.
     """
     for procedure, names in (("db.createLabel", list(schema.nodes)),
                              ("db.createRelationshipType", list(schema.relationships)),
-                             ("db.createProperty", schema.property_keys())):
+                             ("db.createProperty", sorted({*schema.property_keys(), *FINDING_COLUMNS}))):
         with contextlib.suppress(ClientError):
             driver.execute_query(f"UNWIND $names AS name CALL {procedure}(name)", names=names, database_=database)
 
