@@ -1,4 +1,10 @@
-"""Drawing a networkx graph with pyvis (vis-network), offline: the JavaScript and CSS are inlined, no file written.
+"""Drawing a networkx graph with pyvis (vis-network), offline: nothing is fetched from outside the server.
+
+vis-network's script and stylesheet (690 KB, pyvis's own copy, in ``static/vis-network/``) are served by the
+dashboard as static files (``server.enableStaticServing`` in .streamlit/config.toml) and loaded by each graph's
+page by a relative URL: the browser fetches and compiles them once, not once per graph, and the page sent over
+the websocket shrinks from ~720 KB to the graph's own data. Where static files are not served (the script run
+without the project's config) they are inlined in the page instead.
 
 Nodes are coloured by label from the schema (``graph_build/data/schema.yml``) and sized by degree; parallel edges
 of one type are drawn once, thicker, with their count. ``network_html()`` returns the page; ``show()`` puts it in
@@ -29,12 +35,18 @@ DEFAULT_HOPS = 1  # the explorer's first view: one hop stays readable; the slide
 GROUP_ABOVE = 30  # a graph with more nodes than this draws the tasks of one document as one group …
 GROUP_MIN = 3  # … when the document has at least this many of them
 TOOLTIP_KEYS = ("county", "kind", "aliases", "doc_number", "date", "deadline", "valid_from", "status", "role")
+VIS_STATIC = Path(__file__).resolve().parent / "static" / "vis-network"
+# Relative to the page, so that it holds under a server.baseUrlPath too: a srcdoc iframe resolves URLs against
+# its parent's address (/graph?id=… → /app/static/…).
+VIS_URL = "app/static/vis-network/"
+VIS_FILES = ("vis-network.css", "vis-network.min.js")
 DEFAULT_MAX_NODES = 300  # more than this and the browser slows down: the nearest are drawn, "showing N of M"
 # Colours for groups that are not node types (communities): matplotlib's tab20.
 PALETTE = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22",
            "#17becf", "#aec7e8", "#ffbb78", "#98df8a", "#ff9896", "#c5b0d5", "#c49c94", "#f7b6d2", "#c7c7c7",
            "#dbdb8d", "#9edae5")
-# pyvis's template always links Bootstrap from a CDN, whatever cdn_resources says: those tags are dropped.
+# pyvis's template always links Bootstrap from a CDN, whatever cdn_resources says (and with "remote", vis-network):
+# those tags are dropped.
 _REMOTE_TAG = re.compile(
     r"<link\b[^>]*\bhref\s*=\s*[\"']https?://[^>]*>|<script\b[^>]*\bsrc\s*=\s*[\"']https?://[^>]*>\s*</script>",
     re.IGNORECASE | re.DOTALL,
@@ -117,15 +129,17 @@ def _templates() -> Any:
 
 
 def network_html(g: nx.Graph, *, height: int = 620, focus: str | None = None, edge_labels: bool | None = None,
-                 links: bool = True) -> str:
-    """The graph as a self-contained HTML page (vis-network inlined; no remote scripts or stylesheets): fitted
-    once laid out, tasks of one document grouped in a busy graph (double-click a group to open it), a click on a
-    node shows its properties and a link to its page."""
+                 links: bool = True, served_library: bool = False) -> str:
+    """The graph as an HTML page (no remote scripts or stylesheets): fitted once laid out, tasks of one document
+    grouped in a busy graph (double-click a group to open it), a click on a node shows its properties and a link
+    to its page. vis-network is inlined (a self-contained page), or with ``served_library`` loaded from the
+    dashboard's static files (``VIS_URL``)."""
     from pyvis.network import Network  # imported when a graph is first drawn, not by every page that links one
 
     from dashboard import nav  # nav imports data, which the pure drawing helpers here do not need
 
-    net = Network(height=f"{height}px", width="100%", directed=g.is_directed(), cdn_resources="in_line")
+    net = Network(height=f"{height}px", width="100%", directed=g.is_directed(),
+                  cdn_resources="remote" if served_library else "in_line")
     net.templateEnv = _templates()  # pyvis makes a new Environment per network: its template compiled every time
     degree = dict(g.degree())
     top = max(degree.values(), default=1) or 1
@@ -152,6 +166,10 @@ def network_html(g: nx.Graph, *, height: int = 620, focus: str | None = None, ed
     layered = any("level" in attrs for _, attrs in g.nodes(data=True))
     net.set_options(json.dumps(LAYERED_OPTIONS if layered else OPTIONS))
     page = strip_remote(net.generate_html())
+    if served_library:
+        tags = (f'<link rel="stylesheet" href="{VIS_URL}{VIS_FILES[0]}">'
+                f'<script src="{VIS_URL}{VIS_FILES[1]}"></script>')
+        page = page.replace("<head>", "<head>" + tags, 1)
     return page.replace("</body>", interaction_script() + "</body>", 1)
 
 
@@ -257,6 +275,11 @@ def groups_html(groups: list[tuple[str, str]]) -> str:
     return f'<div class="govkg-groups" style="font-size:0.85rem">{rows}</div>'
 
 
+def library_served() -> bool:
+    """Whether this server serves vis-network from ``static/`` (the project's .streamlit/config.toml says so)."""
+    return bool(st.get_option("server.enableStaticServing")) and all((VIS_STATIC / f).is_file() for f in VIS_FILES)
+
+
 def show(g: nx.Graph, *, height: int = 620, focus: str | None = None, total: int | None = None,
          truncated: bool = False, legend: bool = True) -> None:
     """Draw ``g`` with a legend by type and, when capped, "showing N of M"."""
@@ -272,4 +295,4 @@ def show(g: nx.Graph, *, height: int = 620, focus: str | None = None, total: int
     if legend:
         st.html(legend_html(labels))
     if shown:
-        st.iframe(network_html(g, height=height, focus=focus), height=height + 30)
+        st.iframe(network_html(g, height=height, focus=focus, served_library=library_served()), height=height + 30)

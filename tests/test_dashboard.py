@@ -623,6 +623,26 @@ def test_graph_page_is_self_contained():
     assert json.dumps("县水利局") in page and "#9467bd" in page  # the Task colour from the schema
 
 
+def test_graph_page_loads_vis_network_from_the_dashboards_own_static_files():
+    g = nx.MultiDiGraph()
+    g.add_node("a", label="Agency", name="县水利局")
+    inlined = graphview.network_html(g)
+    page = graphview.network_html(g, served_library=True)
+    assert not graphview.remote_urls(page) and "vis.DataSet" in page
+    uncommented = re.sub(r"<!--.*?-->", "", page, flags=re.DOTALL)
+    links = re.findall(r"<(?:script|link)\b[^>]*\b(?:src|href)=\"([^\"]+)\"", uncommented)
+    assert links == [graphview.VIS_URL + name for name in graphview.VIS_FILES]
+    assert len(page) < len(inlined) - 600_000  # the library is not in the page any more
+    # the files served are pyvis's own copy, the one inlined when static files are not served
+    import pyvis
+
+    bundled = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2"
+    for name in graphview.VIS_FILES:
+        assert (graphview.VIS_STATIC / name).read_bytes() == (bundled / name).read_bytes(), name
+    config = (ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8")
+    assert re.search(r"^enableStaticServing = true$", config, re.MULTILINE)
+
+
 def test_dashboard_command_runs_streamlit_on_loopback_by_default():
     command = dashboard_command.streamlit_command(8600, "127.0.0.1")
     assert command[1:4] == ["-m", "streamlit", "run"] and command[4].endswith("dashboard/app.py")

@@ -53,7 +53,9 @@ def test_a_graph_shown_after_switching_sections_is_fitted_grouped_and_clickable(
         page.goto(f"{dashboard_url}/agency?id={AGENCY}")
         wait_drawn(page)
         assert not page.locator("iframe").count(), "the graph is not drawn before its section is chosen"
-        page.get_by_role("radio", name="关系图").click()
+        with page.expect_response(re.compile(r"/app/static/vis-network/vis-network\.min\.js$")) as library:
+            page.get_by_role("radio", name="关系图").click()
+        assert library.value.ok, "vis-network comes from the dashboard's own static files"
         expect(page).to_have_url(re.compile(r"tab=graph"))
         frame = graph_frame(page)
         frame.wait_for_function("() => typeof govkgClusters === 'function'")
