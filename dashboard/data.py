@@ -60,10 +60,14 @@ def database() -> str:
 
 @st.cache_data(ttl=30, show_spinner=False)
 def _graph_size(uri: str, database: str) -> int:
-    """Nodes in the graph (raises when Neo4j cannot be reached: failures are not cached)."""
+    """Nodes in the graph (raises when Neo4j cannot be reached: failures are not cached). It reads the cached
+    ``graph_overview`` rows the overview page shows, so that a first visit runs that query once, not twice; an
+    empty graph's rows are not kept, so that a graph built meanwhile shows up at the next check."""
     driver().verify_connectivity()
-    overview = get("graph_overview").run(driver(), database=database)
-    return _node_total([as_dict(r) for r in overview])
+    size = _node_total(_rows(uri, database, "graph_overview", ()))
+    if size == 0:
+        _rows.clear(uri, database, "graph_overview", ())
+    return size
 
 
 def _node_total(overview: list[dict[str, Any]]) -> int:

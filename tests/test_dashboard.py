@@ -22,7 +22,7 @@ import streamlit as st
 from neo4j_fixture import free_port
 from streamlit.testing.v1 import AppTest
 
-from dashboard import evidence, graphview, i18n
+from dashboard import data, evidence, graphview, i18n
 from govkg import dashboard_command
 
 pytest_plugins = ["neo4j_fixture", "graph_fixture"]
@@ -659,6 +659,14 @@ def test_empty_graph_says_how_to_build_it(local_neo4j, empty_graph, monkeypatch)
     at = AppTest.from_file(str(APP), default_timeout=TIMEOUT).run()
     assert not at.exception
     assert any("图谱是空的" in w and "govkg build ../shared/corpus" in w for w in texts(at, "warning"))
+
+    # A graph loaded meanwhile shows at the next check (every 30 s): the empty overview was not kept.
+    with _driver(local_neo4j) as driver:
+        driver.execute_query("CREATE (:County {id: 'county:测试县', name: '测试县'})",
+                             database_=local_neo4j.settings.neo4j_database)
+    data._graph_size.clear()
+    at = AppTest.from_file(str(APP), default_timeout=TIMEOUT).run()
+    assert not at.exception and not any("图谱是空的" in w for w in texts(at, "warning"))
     st.cache_data.clear()
 
 
