@@ -94,11 +94,13 @@ def free_port() -> int:
 
 @contextlib.contextmanager
 def streamlit_server(script: Path, env: dict[str, str] | None = None) -> Iterator[str]:
-    """``streamlit run script`` on a free port; yields its URL once it answers."""
+    """``streamlit run script`` on a free port (the dashboard as ``govkg dashboard`` serves it); yields its URL
+    once it answers."""
     port = free_port()
     log = tempfile.NamedTemporaryFile("w+", suffix=".log", delete=False)  # noqa: SIM115 (closed below)
+    runner = "govkg.dashboard_server" if script == APP else "streamlit"
     proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(script), f"--server.port={port}",
+        [sys.executable, "-m", runner, "run", str(script), f"--server.port={port}",
          "--server.address=127.0.0.1", "--server.headless=true", "--browser.gatherUsageStats=false"],
         cwd=ROOT, env=env or dict(os.environ), stdout=log, stderr=subprocess.STDOUT,
     )

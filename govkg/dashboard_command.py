@@ -22,8 +22,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def streamlit_command(port: int, address: str) -> list[str]:
-    """The command line that serves the dashboard."""
-    return [sys.executable, "-m", "streamlit", "run", str(APP), f"--server.port={port}",
+    """The command line that serves the dashboard: ``streamlit run``, its libraries imported first
+    (``govkg.dashboard_server``)."""
+    return [sys.executable, "-m", "govkg.dashboard_server", "run", str(APP), f"--server.port={port}",
             f"--server.address={address}", "--server.headless=true", "--browser.gatherUsageStats=false"]
 
 

@@ -45,7 +45,8 @@ def require_browser() -> None:
 
 @contextmanager
 def serve_dashboard(settings, **extra: str) -> Iterator[str]:
-    """The dashboard served by `streamlit run` on a free port, reading ``settings``' Neo4j, ``extra`` in its env."""
+    """The dashboard served as `govkg dashboard` serves it, on a free port, reading ``settings``' Neo4j, ``extra``
+    in its env."""
     require_browser()
     env = {k: v for k, v in os.environ.items() if k not in DASHBOARD_ENV}
     env.update(NEO4J_URI=settings.neo4j_uri, NEO4J_PASSWORD=settings.neo4j_password, NEO4J_USER=settings.neo4j_user,

@@ -12,6 +12,8 @@ import datetime as dt
 import io
 import json
 import re
+import subprocess
+import sys
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -645,10 +647,19 @@ def test_graph_page_loads_vis_network_from_the_dashboards_own_static_files():
 
 def test_dashboard_command_runs_streamlit_on_loopback_by_default():
     command = dashboard_command.streamlit_command(8600, "127.0.0.1")
-    assert command[1:4] == ["-m", "streamlit", "run"] and command[4].endswith("dashboard/app.py")
+    assert command[1:4] == ["-m", "govkg.dashboard_server", "run"] and command[4].endswith("dashboard/app.py")
     assert "--server.port=8600" in command and "--server.address=127.0.0.1" in command
     config = (ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8")
     assert 'address = "127.0.0.1"' in config and "gatherUsageStats = false" in config
+
+
+def test_the_dashboard_server_is_streamlits_command_line_with_the_libraries_loaded_first():
+    code = "import sys; from govkg import dashboard_server as d; d.preload(); print(set(d.PRELOAD) <= set(sys.modules))"
+    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert loaded.stdout.strip() == "True"
+    shown = subprocess.run([sys.executable, "-m", "govkg.dashboard_server", "version"], capture_output=True,
+                           text=True, check=True, cwd=ROOT)
+    assert shown.stdout.startswith("Streamlit, version")
 
 
 # -- last: it wipes the database (the next test that wants the demo graph rebuilds it) ----------------------------

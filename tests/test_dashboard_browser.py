@@ -1,6 +1,6 @@
 """The dashboard end to end in a real headless Chromium (Debian's /usr/bin/chromium, driven by Playwright).
 
-The app runs as a subprocess (``streamlit run dashboard/app.py``) on a free port against the session's Neo4j
+The app runs as a subprocess (as ``govkg dashboard`` serves it) on a free port against the session's Neo4j
 holding the demo graph. A reader searches for 水利局, opens the agency, opens its graph in the explorer (the
 vis-network canvas draws, its nodes are counted in the iframe), and downloads the subgraph as GraphML and JSON,
 which must parse. Screenshots go to test-artifacts/ (git-ignored).
@@ -24,7 +24,7 @@ pytest_plugins = ["neo4j_fixture", "graph_fixture"]
 
 @pytest.fixture
 def dashboard_url(local_neo4j, demo_graph) -> Iterator[str]:
-    """The dashboard served by a `streamlit run` subprocess on a free port, reading the demo graph."""
+    """The dashboard served by a subprocess (as `govkg dashboard` serves it) on a free port, reading the demo graph."""
     with serve_dashboard(local_neo4j.settings) as url:
         yield url
 

@@ -2,7 +2,8 @@
 on double-click, a click that leads to a node's page, evidence with file and line, links that reopen the same view,
 and every page timed to its main content with nothing loaded from outside the server.
 
-Uses the ``dashboard_url`` fixture of test_dashboard_browser (a `streamlit run` subprocess on the demo graph).
+Uses the ``dashboard_url`` fixture of test_dashboard_browser (the dashboard served as `govkg dashboard` serves it,
+on the demo graph).
 """
 
 from __future__ import annotations
