@@ -21,6 +21,7 @@ from govkg import neo4j_local
 from govkg.settings import Settings
 from graph_build.build import BuildResult, build_graph, rows_for
 from graph_build.graph.bulk import BulkError, run_import, set_empty_lists, write_import_files
+from graph_build.graph.loader import ensure_schema
 from graph_build.judgements import ReviewStage
 from graph_build.judgements.model import Judgement
 from graph_build.records import ExtractionReport
@@ -83,6 +84,9 @@ def run(args: argparse.Namespace, facts: list[dict[str, Any]], report: Extractio
     if driver is None:
         return 2, None
     try:
+        # The import writes no index: made first (and awaited), so that the empty lists are set through the id
+        # indexes rather than by scanning a label for every row (129 s instead of a few at 100×).
+        ensure_schema(driver, database)
         set_empty_lists(files, driver, database)
         result = build_graph(driver, database, facts, report, review=ReviewStage(judgements))
     finally:

@@ -225,3 +225,15 @@ def test_a_seat_given_by_post_is_linked_to_the_person_in_that_post_on_the_date(e
         RETURN p.name AS person, r.role AS role, r.via_post AS post, tf.name AS body, r.line AS line""")
     assert linked == [{"person": "赵鹏", "role": "组长", "post": "县水利局局长", "body": "稷山县抗旱工作领导小组",
                        "line": 5}]
+
+
+def test_the_facts_store_writes_a_file_again_only_when_its_facts_changed(empty_graph):
+    from graph_build.graph.store import ensure_store, held_facts, store_facts
+
+    ensure_store(empty_graph, "neo4j")
+    first = {"a.txt": [{"type": "document", "n": 1}], "b.txt": [{"type": "document", "n": 2}]}
+    assert store_facts(empty_graph, "neo4j", first) == 2
+    assert store_facts(empty_graph, "neo4j", first) == 0  # unchanged: nothing written
+    changed = {**first, "b.txt": [{"type": "document", "n": 3}]}
+    assert store_facts(empty_graph, "neo4j", changed) == 1
+    assert held_facts(empty_graph, "neo4j") == changed

@@ -32,15 +32,25 @@ def held_facts(driver: Driver, database: str) -> dict[str, list[Row]]:
             for r in records}
 
 
-def store_facts(driver: Driver, database: str, by_source: dict[str, list[Row]]) -> None:
-    """Replace the stored facts of these files (one transaction per file)."""
+def store_facts(driver: Driver, database: str, by_source: dict[str, list[Row]]) -> int:
+    """Replace the stored facts of these files (one transaction per file) where they changed; returns how many
+    files were written. A file whose facts have the digest stored is not written again."""
+    records, _, _ = driver.execute_query(f"MATCH (s:{LABEL}) WHERE s.source IN $sources "
+                                         "RETURN s.source AS source, s.digest AS digest",
+                                         sources=sorted(by_source), database_=database)
+    stored = {r["source"]: r["digest"] for r in records}
+    written = 0
     for source, facts in sorted(by_source.items()):
         text = "\n".join(json.dumps(f, ensure_ascii=False, sort_keys=True) for f in facts)
         digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]
+        if stored.get(source) == digest:
+            continue
+        written += 1
         driver.execute_query(
             f"MERGE (s:{LABEL} {{source: $source}}) SET s.facts = $facts, s.digest = $digest, s.count = $count",
             source=source, facts=text, digest=digest, count=len(facts), database_=database,
         )
+    return written
 
 
 def forget_sources(driver: Driver, database: str, sources: Iterable[str]) -> None:
