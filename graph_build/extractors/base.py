@@ -14,8 +14,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from graph_build.extractors.assignment_cells import header_columns
 from graph_build.extractors.assignment_outline import Para, outline
-from graph_build.layout import Block, Layout, compact
+from graph_build.layout import Block, Layout, Line, compact
 from graph_build.records import Provenance
 
 if TYPE_CHECKING:
@@ -69,11 +70,20 @@ class NoticeMemo:
     """What one extractor reads of a notice and a later one reads again, kept for that notice only.
 
     The assignment and duty extractors outline the same blocks in turn, and the duty extractor skips the
-    paragraphs whose brackets hold a marker, which the assignment extractor has just found.
+    paragraphs whose brackets hold a marker, which the assignment extractor has just found. Three table
+    readers look for table headers among the notice's lines.
     """
 
     outlined: tuple[list[Block], list[Para]] | None = None  # the last blocks outlined and their paragraphs
     marked: dict[str, bool] = field(default_factory=dict)  # paragraph text -> its brackets hold a marker
+    header_kinds: dict[int, list[str]] | None = None  # line number -> column kinds, for the header lines
+
+    def headers(self, lines: list[Line]) -> dict[int, list[str]]:
+        """The table headers among the notice's ``lines`` (line number -> ``header_columns``), found once."""
+        if self.header_kinds is None:
+            found = ((ln.number, header_columns(ln.text)) for ln in lines)
+            self.header_kinds = {number: kinds for number, kinds in found if kinds is not None}
+        return self.header_kinds
 
     def outline(self, blocks: list[Block]) -> list[Para]:
         """``outline(blocks)``; the same blocks as last time give the same paragraphs."""
