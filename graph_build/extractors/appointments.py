@@ -497,6 +497,32 @@ def _items_of(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return [(lo + (1 if k else 0), hi) for k, (lo, hi) in enumerate(pairwise(bounds))]
 
 
+def _list_heading(t: str, state: _State, *, listing: bool) -> int | None:
+    """A heading that opens the sentence ``t`` of a list (``任命：``, ``经研究决定：``) sets ``state.mode``.
+
+    Returns where the sentence's items start (0: no heading), None when the sentence is a heading alone.
+    """
+    heading = None
+    for m in _HEADING.finditer(t):
+        heading = m
+    if heading is not None and listing:
+        state.mode = _APPOINT_VERBS[heading.group("v")]
+        state.chain = None
+        return heading.end()
+    if _DECIDE_HEADING.search(t) and listing:
+        state.mode = DECIDE
+        return None
+    return 0
+
+
+def _list_headings(block: Block, state: _State) -> None:
+    """Only the headings of a block in a list: all that a block gives the blocks after it but its items."""
+    for lo, hi in sentences(block):
+        t = Compact.of(block, lo, hi).text.rstrip("。；;.")
+        if t and not _ABOVE_PROBATION.match(t):
+            _list_heading(t, state, listing=True)
+
+
 def _parse_sentence(block: Block, lo: int, hi: int, state: _State, *, listing: bool, meeting: bool, cut: bool) -> None:
     """Read one sentence; headings change ``state.mode``, facts are appended to ``state.items``.
 
@@ -514,16 +540,8 @@ def _parse_sentence(block: Block, lo: int, hi: int, state: _State, *, listing: b
         return
     if not listing and not state.chain and not _PERSONNEL_WORD.search(t):
         return
-    start = 0
-    heading = None
-    for m in _HEADING.finditer(t):
-        heading = m
-    if heading is not None and listing:
-        state.mode = _APPOINT_VERBS[heading.group("v")]
-        state.chain = None
-        start = heading.end()
-    elif _DECIDE_HEADING.search(t) and listing:
-        state.mode = DECIDE
+    start = _list_heading(t, state, listing=listing)
+    if start is None:
         return
     body = c.sub(start, len(t))
     clauses = [part for a, b in top_level_split(body.text, seps=",，:：") for part in _items_of(body.text, a, b)]
@@ -630,10 +648,15 @@ class _Reading:
     section_by_next: bool = False  # the list starts at block ``section`` only because of the block after it
 
 
-def _read(notice: Notice, blocks: list[Block], *, personnel: bool, meeting: bool | None = None) -> _Reading:
+def _read(
+    notice: Notice, blocks: list[Block], *, personnel: bool, meeting: bool | None = None, acting_only: bool = False
+) -> _Reading:
     """Read the blocks of a notice: lists after their headings, decisions in prose everywhere.
 
     ``meeting``: whether the text reports a meeting that decided (default: whether one of ``blocks`` names one).
+    ``acting_only``: only acting appointments (``代理``) are wanted; a block without the word is read for its
+    list headings alone (the items of a block never depend on the items of the blocks before it, only on the
+    list's mode that the headings set).
     """
     section: int | None = 0 if personnel else None  # index of the block where a personnel list starts
     section_doc = (notice.doc_number, notice.title)
@@ -661,6 +684,10 @@ def _read(notice: Notice, blocks: list[Block], *, personnel: bool, meeting: bool
                 section_doc = (None, block.original(0, len(block.text))[: len(title.group(1))])
         listing = section is not None
         if not listing and _is_headline(block):
+            continue
+        if acting_only and "代理" not in flat:
+            if listing:
+                _list_headings(block, state)
             continue
         before = len(state.items)
         state.chain, state.last = None, []
@@ -696,8 +723,8 @@ def _acting_told(state: _State) -> list[tuple[int, tuple[str, str, str], str]]:
 class _FileTold:
     """A whole file read as one text that is no document, once per file, for ``_told_before`` of each notice.
 
-    Reading the blocks before a notice gives the items that reading the whole file gives for those blocks
-    (a block's reading depends only on the blocks before it), with two exceptions: whether a meeting is
+    Reading the blocks before a notice gives the acting appointments that reading the whole file gives for
+    those blocks (a block's reading depends only on the blocks before it), with two exceptions: whether a meeting is
     named is a property of the blocks read, so the file is read once per answer; and the last block before
     the notice may open a list only because of the block after it, which a reading that stops there does
     not see (then those blocks alone are read).
@@ -722,7 +749,7 @@ class _FileTold:
             return {}
         meeting = self.first_meeting < n
         if meeting not in self.readings:
-            whole = _read(_whole_text(self.layout), list(blocks), personnel=False, meeting=meeting)
+            whole = _read(_whole_text(self.layout), list(blocks), personnel=False, meeting=meeting, acting_only=True)
             self.readings[meeting] = (whole, _acting_told(whole.state))
         reading, acting = self.readings[meeting]
         if reading.section == n - 1 and reading.section_by_next:
