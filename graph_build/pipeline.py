@@ -54,8 +54,9 @@ class Extractor:
         keyed: list[tuple[tuple[int, str, str], Fact]] = []  # (file order, fact); a fact's id is hashed once
         seen: set[str] = set()
         total = len(source.text)
+        file_ctx = self.ctx.for_file()
         for notice in segment(layout(source)):
-            ctx = self.ctx.for_notice()
+            ctx = file_ctx.for_notice()
             for module in self.extractors:
                 for found in module.extract(notice, ctx):
                     fact = found if found.doc_title else replace(found, doc_title=notice.title)

@@ -70,6 +70,40 @@ def test_work_grows_linearly_with_the_file():
     assert large <= 8.5 * small  # 8x the notices: 8x the work, not 64x
 
 
+# A personnel notice with an acting appointment: each asks what the text told of it before (news tells it first).
+ACTING = """县人民政府关于王五等同志职务任免的通知
+县政任〔2023〕{n}号
+各乡镇人民政府，县直各有关单位：
+经县人民政府研究决定：
+任命王五为县水利局局长；
+决定赵六为县财政局代理局长。
+县人民政府
+2023年3月{d}日
+"""
+
+
+def test_notices_that_look_at_the_text_before_them_stay_linear():
+    extractor = Extractor()
+
+    def acting(notices: int) -> SourceText:
+        return SourceText.from_string("acting.txt", "".join(ACTING.format(n=n, d=1 + n % 28)
+                                                           for n in range(1, notices + 1)))
+
+    assert len(extractor.facts_from_source(acting(5))) == 3 * 5  # a document and two appointments per notice
+    small, large = function_calls(extractor, acting(20)), function_calls(extractor, acting(160))
+    assert large <= 8.5 * small  # not a reading of every block before each notice
+
+
+def test_the_genre_of_a_text_is_looked_for_once_per_file(monkeypatch):
+    from graph_build.extractors import portfolios
+
+    asked: list[object] = []
+    original = portfolios.names_genre
+    monkeypatch.setattr(portfolios, "names_genre", lambda layout: asked.append(layout) or original(layout))
+    Extractor().facts_from_source(gazette(30))
+    assert len(asked) == 1  # 30 notices, one search of the whole text
+
+
 def test_memory_grows_in_proportion_to_the_file():
     extractor = Extractor()
     extractor.facts_from_source(gazette(5))  # patterns and caches built outside the measurement

@@ -37,6 +37,7 @@ the paragraph (``2023年5月31日上午，…``), never a dateline or a page tim
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -49,7 +50,7 @@ import yaml
 
 from graph_build.extractors.base import Context
 from graph_build.extractors.portfolio_text import Compact, sentences, trailing_brackets
-from graph_build.layout import Block, compact, working_copy
+from graph_build.layout import Block, Layout, compact, working_copy
 from graph_build.notices import DATE_LINE, Notice, format_date
 from graph_build.patterns import alternation
 from graph_build.people import clean_person, looks_like_person
@@ -496,6 +497,32 @@ def _items_of(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return [(lo + (1 if k else 0), hi) for k, (lo, hi) in enumerate(pairwise(bounds))]
 
 
+def _list_heading(t: str, state: _State, *, listing: bool) -> int | None:
+    """A heading that opens the sentence ``t`` of a list (``任命：``, ``经研究决定：``) sets ``state.mode``.
+
+    Returns where the sentence's items start (0: no heading), None when the sentence is a heading alone.
+    """
+    heading = None
+    for m in _HEADING.finditer(t):
+        heading = m
+    if heading is not None and listing:
+        state.mode = _APPOINT_VERBS[heading.group("v")]
+        state.chain = None
+        return heading.end()
+    if _DECIDE_HEADING.search(t) and listing:
+        state.mode = DECIDE
+        return None
+    return 0
+
+
+def _list_headings(block: Block, state: _State) -> None:
+    """Only the headings of a block in a list: all that a block gives the blocks after it but its items."""
+    for lo, hi in sentences(block):
+        t = Compact.of(block, lo, hi).text.rstrip("。；;.")
+        if t and not _ABOVE_PROBATION.match(t):
+            _list_heading(t, state, listing=True)
+
+
 def _parse_sentence(block: Block, lo: int, hi: int, state: _State, *, listing: bool, meeting: bool, cut: bool) -> None:
     """Read one sentence; headings change ``state.mode``, facts are appended to ``state.items``.
 
@@ -513,16 +540,8 @@ def _parse_sentence(block: Block, lo: int, hi: int, state: _State, *, listing: b
         return
     if not listing and not state.chain and not _PERSONNEL_WORD.search(t):
         return
-    start = 0
-    heading = None
-    for m in _HEADING.finditer(t):
-        heading = m
-    if heading is not None and listing:
-        state.mode = _APPOINT_VERBS[heading.group("v")]
-        state.chain = None
-        start = heading.end()
-    elif _DECIDE_HEADING.search(t) and listing:
-        state.mode = DECIDE
+    start = _list_heading(t, state, listing=listing)
+    if start is None:
         return
     body = c.sub(start, len(t))
     clauses = [part for a, b in top_level_split(body.text, seps=",，:：") for part in _items_of(body.text, a, b)]
@@ -625,19 +644,33 @@ class _Reading:
     listed: list[bool]
     section: int | None
     section_doc: tuple[str | None, str | None]
+    starts: list[int]  # for each block, the number of items read before it
+    section_by_next: bool = False  # the list starts at block ``section`` only because of the block after it
 
 
-def _read(notice: Notice, blocks: list[Block], *, personnel: bool) -> _Reading:
-    """Read the blocks of a notice: lists after their headings, decisions in prose everywhere."""
+def _read(
+    notice: Notice, blocks: list[Block], *, personnel: bool, meeting: bool | None = None, acting_only: bool = False
+) -> _Reading:
+    """Read the blocks of a notice: lists after their headings, decisions in prose everywhere.
+
+    ``meeting``: whether the text reports a meeting that decided (default: whether one of ``blocks`` names one).
+    ``acting_only``: only acting appointments (``代理``) are wanted; a block without the word is read for its
+    list headings alone (the items of a block never depend on the items of the blocks before it, only on the
+    list's mode that the headings set).
+    """
     section: int | None = 0 if personnel else None  # index of the block where a personnel list starts
     section_doc = (notice.doc_number, notice.title)
+    section_by_next = False
     flats = [compact(b.text) for b in blocks]  # each block without whitespace, made once
-    meeting = any(_patterns()["meeting"].search(t) for t in flats)
+    if meeting is None:
+        meeting = any(_patterns()["meeting"].search(t) for t in flats)
     last_block = notice.layout.blocks[-1] if notice.layout.blocks else None
     state = _State()
     listed: list[bool] = []
+    starts: list[int] = []
     body_from = notice.number_line or notice.first_line
     for i, block in enumerate(blocks):
+        starts.append(len(state.items))
         if notice.is_document and block.line <= body_from and (notice.doc_number or _is_headline(block)):
             continue  # the title and 文号
         flat = flats[i]
@@ -645,11 +678,16 @@ def _read(notice: Notice, blocks: list[Block], *, personnel: bool) -> _Reading:
             _opens_section(flat) or _opens_decided_list(flat, flats[i + 1] if i + 1 < len(blocks) else None)
         ):
             section = i
+            section_by_next = not _opens_section(flat)
             title = _SECTION_TITLE_LINE.match(flat)
             if title:  # a list with a title but no 文号 of its own: cite it by its title
                 section_doc = (None, block.original(0, len(block.text))[: len(title.group(1))])
         listing = section is not None
         if not listing and _is_headline(block):
+            continue
+        if acting_only and "代理" not in flat:
+            if listing:
+                _list_headings(block, state)
             continue
         before = len(state.items)
         state.chain, state.last = None, []
@@ -662,7 +700,7 @@ def _read(notice: Notice, blocks: list[Block], *, personnel: bool) -> _Reading:
             if block.text[hi - 1 : hi] in ("。", "!", "！", "?", "？", "."):
                 state.chain, state.last = None, []
         listed += [listing] * (len(state.items) - before)
-    return _Reading(state, listed, section, section_doc)
+    return _Reading(state, listed, section, section_doc, starts, section_by_next)
 
 
 def _acting_key(person: str, action: str, post: str) -> tuple[str, str, str]:
@@ -670,26 +708,70 @@ def _acting_key(person: str, action: str, post: str) -> tuple[str, str, str]:
     return clean_person(working_copy(person)), action, working_copy(compact(post)).replace("代理", "")
 
 
-def _told_before(notice: Notice) -> dict[tuple[str, str, str], str]:
-    """Acting appointments told earlier in the same text (a news lead before the decision it reports), as written."""
-    earlier = [b for b in notice.layout.blocks if b.line < notice.first_line]
-    probe = replace(
-        notice,
-        first_line=earlier[0].line if earlier else 0,
-        last_line=notice.first_line - 1,
-        doc_number=None,
-        title=None,
-        is_document=False,
-        number_line=None,
-    )
-    state = _read(probe, earlier, personnel=False).state
-    out = {}
-    for item, _ in state.items:
+def _acting_told(state: _State) -> list[tuple[int, tuple[str, str, str], str]]:
+    """The acting appointments among the items read: (item index, key, post as written)."""
+    out = []
+    for k, (item, _) in enumerate(state.items):
         pc, pa, pb = item.person
         qc, qa, qb = item.post
         if "代理" in qc.text[qa:qb]:
-            out[_acting_key(pc.original(pa, pb), item.action, qc.original(qa, qb))] = qc.text[qa:qb]
+            out.append((k, _acting_key(pc.original(pa, pb), item.action, qc.original(qa, qb)), qc.text[qa:qb]))
     return out
+
+
+@dataclass
+class _FileTold:
+    """A whole file read as one text that is no document, once per file, for ``_told_before`` of each notice.
+
+    Reading the blocks before a notice gives the acting appointments that reading the whole file gives for
+    those blocks (a block's reading depends only on the blocks before it), with two exceptions: whether a meeting is
+    named is a property of the blocks read, so the file is read once per answer; and the last block before
+    the notice may open a list only because of the block after it, which a reading that stops there does
+    not see (then those blocks alone are read).
+    """
+
+    layout: Layout
+    block_lines: list[int]
+    first_meeting: int  # index of the first block that names a meeting (the number of blocks: none)
+    readings: dict[bool, tuple[_Reading, list[tuple[int, tuple[str, str, str], str]]]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, layout: Layout) -> _FileTold:
+        meeting = _patterns()["meeting"]
+        first = next((i for i, b in enumerate(layout.blocks) if meeting.search(compact(b.text))), len(layout.blocks))
+        return cls(layout, [b.line for b in layout.blocks], first)
+
+    def before(self, first_line: int) -> dict[tuple[str, str, str], str]:
+        """Acting appointments told in the blocks that start before line ``first_line``, as written."""
+        blocks = self.layout.blocks
+        n = bisect.bisect_left(self.block_lines, first_line)  # blocks[:n] start before the line (ascending)
+        if n == 0:
+            return {}
+        meeting = self.first_meeting < n
+        if meeting not in self.readings:
+            whole = _read(_whole_text(self.layout), list(blocks), personnel=False, meeting=meeting, acting_only=True)
+            self.readings[meeting] = (whole, _acting_told(whole.state))
+        reading, acting = self.readings[meeting]
+        if reading.section == n - 1 and reading.section_by_next:
+            earlier = list(blocks[:n])
+            probe = replace(_whole_text(self.layout), first_line=earlier[0].line, last_line=first_line - 1)
+            acting = _acting_told(_read(probe, earlier, personnel=False).state)
+        else:
+            end = reading.starts[n] if n < len(blocks) else len(reading.state.items)
+            acting = acting[: bisect.bisect_left(acting, end, key=lambda a: a[0])]
+        return {key: wording for _, key, wording in acting}
+
+
+def _whole_text(layout: Layout) -> Notice:
+    """The whole text as a part that is not a document."""
+    first = layout.blocks[0].line if layout.blocks else 0
+    last = layout.lines[-1].number if layout.lines else 0
+    return Notice(layout, first, last, doc_number=None, title=None, issuer=None, date=None, is_document=False)
+
+
+def _told_before(notice: Notice, ctx: Context) -> dict[tuple[str, str, str], str]:
+    """Acting appointments told earlier in the same text (a news lead before the decision it reports), as written."""
+    return ctx.file.get(_FileTold.of, notice.layout).before(notice.first_line)
 
 
 def extract(notice: Notice, ctx: Context) -> Iterator[Fact]:
@@ -709,7 +791,7 @@ def extract(notice: Notice, ctx: Context) -> Iterator[Fact]:
         person = clean_person(pc.original(pa, pb))
         post = qc.original(qa, qb)
         if "代理" in post and notice.first_line > 1:  # the same decision, told before in other words
-            told = _told_before(notice) if told is None else told
+            told = _told_before(notice, ctx) if told is None else told
             wording = told.get(_acting_key(person, item.action, post))
             if wording is not None and wording != qc.text[qa:qb]:
                 continue

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from graph_build.extractors.assignment_outline import bracket_depth
@@ -44,14 +43,10 @@ _HEADER_NOT = re.compile(r"[，,。；;：:、！？!?]")
 
 
 def header_columns(text: str) -> list[str] | None:
-    """Column kinds of a header line in order (``分管领导 序号 牵头单位 责任人 工作任务``), else None."""
-    kinds = _header_kinds(text)
-    return list(kinds) if kinds is not None else None
+    """Column kinds of a header line in order (``分管领导 序号 牵头单位 责任人 工作任务``), else None.
 
-
-# Three table readers ask this of every line of a notice in turn: a line is read once.
-@lru_cache(maxsize=4096)
-def _header_kinds(text: str) -> tuple[str, ...] | None:
+    Three table readers ask this of every line of a notice: ``NoticeMemo.headers`` asks it once per line.
+    """
     t = compact(text)
     if len(t) > 60 or not _TASK_COLUMN.search(t) or _HEADER_NOT.search(t):
         return None
@@ -73,7 +68,7 @@ def _header_kinds(text: str) -> tuple[str, ...] | None:
     covered = sum(taken)
     if covered < len(t) * 0.6:
         return None
-    return tuple(kinds)
+    return kinds
 
 
 @dataclass(frozen=True)

@@ -31,7 +31,6 @@ from graph_build.extractors.assignment_cells import (
     continues_unit_cell,
     first_item,
     fragments,
-    header_columns,
     is_person_cell,
 )
 from graph_build.extractors.assignment_markers import _plausible
@@ -69,13 +68,14 @@ class _Row:
 def extract(notice: Notice, ctx: Context, name: str, version: str) -> Iterator[tuple[Fact | None, set[int]]]:
     """Facts of task-first tables, each with the line numbers it used (so markers skip them)."""
     lines = notice.lines
+    headers = ctx.memo.headers(lines)
     for i, ln in enumerate(lines):
-        kinds = header_columns(ln.text)
+        kinds = headers.get(ln.number)
         if kinds and is_task_first(kinds):
             used = {ln.number}
             body = []
             for x in lines[i + 1 :]:
-                if _TABLE_END.match(x.text) or DATE_LINE.match(compact(x.text)) or header_columns(x.text):
+                if _TABLE_END.match(x.text) or DATE_LINE.match(compact(x.text)) or x.number in headers:
                     break
                 body.append(x)
                 used.add(x.number)

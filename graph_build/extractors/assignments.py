@@ -76,7 +76,7 @@ def extract(notice: Notice, ctx: Context) -> Iterator[Fact]:
     blocks = notice.blocks
     if not blocks:
         return
-    consumed: set[int] = responsibility_table.table_lines(notice)
+    consumed: set[int] = responsibility_table.table_lines(notice, ctx)
     for table in (assignment_table, assignment_grid):
         for fact, lines in table.extract(notice, ctx, NAME, VERSION):
             consumed.update(lines)

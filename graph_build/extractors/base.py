@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import operator
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
+from graph_build.extractors.assignment_cells import header_columns
 from graph_build.extractors.assignment_outline import Para, outline
-from graph_build.layout import Block, compact
+from graph_build.layout import Block, Layout, Line, compact
 from graph_build.records import Provenance
 
 if TYPE_CHECKING:
@@ -39,16 +41,49 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return lo, max(hi, end)
 
 
+T = TypeVar("T")
+
+
+@dataclass
+class FileMemo:
+    """What extractors compute once per file and read for each of its notices.
+
+    A notice that looks at the whole text (its genre, what an earlier part of it told) would
+    otherwise cost the whole file once per notice. Only one file's values are kept: asked about
+    another layout, the memo forgets the one before.
+    """
+
+    layout: Layout | None = None
+    values: dict[Callable[[Layout], Any], Any] = field(default_factory=dict)
+
+    def get(self, compute: Callable[[Layout], T], layout: Layout) -> T:
+        """``compute(layout)``, computed once per file."""
+        if self.layout is not layout:
+            self.layout, self.values = layout, {}
+        if compute not in self.values:
+            self.values[compute] = compute(layout)
+        return self.values[compute]
+
+
 @dataclass
 class NoticeMemo:
     """What one extractor reads of a notice and a later one reads again, kept for that notice only.
 
     The assignment and duty extractors outline the same blocks in turn, and the duty extractor skips the
-    paragraphs whose brackets hold a marker, which the assignment extractor has just found.
+    paragraphs whose brackets hold a marker, which the assignment extractor has just found. Three table
+    readers look for table headers among the notice's lines.
     """
 
     outlined: tuple[list[Block], list[Para]] | None = None  # the last blocks outlined and their paragraphs
     marked: dict[str, bool] = field(default_factory=dict)  # paragraph text -> its brackets hold a marker
+    header_kinds: dict[int, list[str]] | None = None  # line number -> column kinds, for the header lines
+
+    def headers(self, lines: list[Line]) -> dict[int, list[str]]:
+        """The table headers among the notice's ``lines`` (line number -> ``header_columns``), found once."""
+        if self.header_kinds is None:
+            found = ((ln.number, header_columns(ln.text)) for ln in lines)
+            self.header_kinds = {number: kinds for number, kinds in found if kinds is not None}
+        return self.header_kinds
 
     def outline(self, blocks: list[Block]) -> list[Para]:
         """``outline(blocks)``; the same blocks as last time give the same paragraphs."""
@@ -62,15 +97,20 @@ class NoticeMemo:
 
 @dataclass
 class Context:
-    """Shared, read-only services for extractors, and the memo of the notice being read."""
+    """Shared, read-only services for extractors, and the memos of the file and the notice being read."""
 
     agencies: AgencyRecogniser | None = None
     nlp: Recogniser | None = None  # unit names in a text: ``ctx.nlp.agency_spans(text)``
     max_evidence: int = 400
     memo: NoticeMemo = field(default_factory=NoticeMemo)
+    file: FileMemo = field(default_factory=FileMemo)
+
+    def for_file(self) -> Context:
+        """The same services with fresh memos: the context for reading one file."""
+        return replace(self, memo=NoticeMemo(), file=FileMemo())
 
     def for_notice(self) -> Context:
-        """The same services with a fresh memo: the context for reading one notice."""
+        """The same services and file memo with a fresh notice memo: the context for reading one notice."""
         return replace(self, memo=NoticeMemo())
 
     def cite(

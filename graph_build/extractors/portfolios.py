@@ -44,7 +44,7 @@ import yaml
 
 from graph_build.extractors.base import Context, sentence_bounds
 from graph_build.extractors.portfolio_text import Compact, sentences, trailing_brackets
-from graph_build.layout import Block, compact
+from graph_build.layout import Block, Layout, compact
 from graph_build.notices import Notice
 from graph_build.patterns import alternation
 from graph_build.people import clean_person, is_name, looks_like_person
@@ -440,7 +440,7 @@ class _Reader:
         )
         if last_relating is None:
             return []
-        self.genre = bool(grammar().genre.search(self.notice.layout.norm))  # the whole text, not this part
+        self.genre = self.ctx.file.get(names_genre, self.notice.layout)  # the whole text, not this part
         for i, block in enumerate(blocks):
             if block.line <= body_from:
                 continue
@@ -573,6 +573,11 @@ class _Reader:
                 self.named.append(_fact(self.notice, self.ctx, self.leader, c, target))
             elif not self.named_seen:
                 self.anonymous.append(_fact(self.notice, self.ctx, None, c, target))
+
+
+def names_genre(layout: Layout) -> bool:
+    """Does the text name the genre (``…分工``) anywhere? Asked by every notice of a file, computed once."""
+    return bool(grammar().genre.search(layout.norm))
 
 
 def _may_relate(text: str) -> bool:

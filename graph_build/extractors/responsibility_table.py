@@ -31,7 +31,6 @@ from graph_build.extractors.assignment_cells import (
     Frag,
     continues_unit_cell,
     fragments,
-    header_columns,
     is_person_cell,
     merge_single_chars,
 )
@@ -91,18 +90,20 @@ def _blank_before(notice: Notice, line: Line, prev: Line | None) -> bool:
 
 def extract(notice: Notice, ctx: Context) -> Iterator[Fact]:
     lines = notice.lines
+    headers = ctx.memo.headers(lines)
     for i, ln in enumerate(lines):
-        kinds = header_columns(ln.text)
+        kinds = headers.get(ln.number)
         if kinds and is_row_first(kinds):
             yield from _table(notice, ctx, lines[i + 1 :], kinds)
 
 
-def table_lines(notice: Notice) -> set[int]:
+def table_lines(notice: Notice, ctx: Context) -> set[int]:
     """Line numbers of row-first tables in the notice (for other extractors to leave alone)."""
     out: set[int] = set()
     lines = notice.lines
+    headers = ctx.memo.headers(lines)
     for i, ln in enumerate(lines):
-        kinds = header_columns(ln.text)
+        kinds = headers.get(ln.number)
         if kinds and is_row_first(kinds):
             out.add(ln.number)
             out.update(x.number for x in lines[i + 1 :])
@@ -125,9 +126,10 @@ def _table(notice: Notice, ctx: Context, lines: list[Line], kinds: list[str]) ->
                 yield fact
         task = None
 
+    headers = ctx.memo.headers(notice.lines)
     for ln in lines:
         text = ln.text
-        if _TABLE_END.match(text) or DATE_LINE.match(compact(text)) or header_columns(text):
+        if _TABLE_END.match(text) or DATE_LINE.match(compact(text)) or ln.number in headers:
             break
         m = _ROW.match(text)
         seq = int(m.group("seq")) if m else None
