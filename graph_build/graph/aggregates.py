@@ -8,6 +8,10 @@ recounting the whole graph on each call.
 - Each task gets ``lead_gap``, why no unit answers for it, when none does: ``no unit``, ``support units only``
   (配合 without 牵头), ``only generic units`` (有关部门 …), or ``no lead (joint responsibility)`` (several
   责任单位, none leading); absent when a named unit leads. ``tasks_without_lead`` reads it through an index.
+- Each task gets ``search_text``, a copy of its text (or of its name, without text) that a text index serves to
+  ``accountability_chain``'s keyword: a text index refuses a value over 32 KB and would fail the write, so a
+  text over ``MAX_INDEXED_TEXT`` characters gets ``long_text`` instead (indexed too; such tasks are searched
+  one by one).
 - Each pair of agencies that answer for the same task gets one ``SHARES_DUTIES`` relationship, from
   the agency with the smaller id to the other (every build of the same facts draws it the same way):
   ``shared`` (tasks in common), ``a_lead`` / ``b_lead`` (tasks among them that the start / end agency
@@ -15,12 +19,25 @@ recounting the whole graph on each call.
   generic phrase such as 有关部门), so that a ranking reads the relationships alone. It is a summary,
   not a fact: the tasks themselves, with their documents and lines, are what the queries cite
   (``shared_tasks``).
+- Each agency that names a body (not a generic phrase, canonical name of two characters or more) gets
+  ``merge_candidates``: the ids of the other agencies of its county that name a body and whose canonical name contains
+  its own or is contained in it (a spelling resolution may have missed; ``single_mention_agencies`` reads it).
+  A county's candidates are worked out again only when its set of such agencies changed: the county keeps the
+  set it was last worked out for (``merge_basis``, the agencies' ids), so a rebuild costs one read of every
+  agency's id and a containment search in the counties that changed, linear in their names.
+- Each county gets its counts (``count_documents``, ``count_agencies``, ``count_people``, ``count_posts``,
+  ``count_taskforces``, ``count_fields``, ``count_tasks``: tasks of its documents) and the dates of its first
+  and last document (``first_date``, ``last_date``), which ``graph_overview`` lists.
 
 Like tenures, they are brought up to date on every build (online or bulk), so they always describe the graph
 that the build left; nothing else writes the relationships they count.
 """
 
 from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from typing import Any
 
 from neo4j import Driver
 
@@ -60,6 +77,21 @@ CALL (t) {
 } IN TRANSACTIONS OF $batch ROWS
 """
 
+# At most 4 bytes a character in UTF-8: a text of this many characters stays under the text index's 32 KB.
+MAX_INDEXED_TEXT = 8000
+
+# What a task's text is searched in: its copy when short enough to index, else a flag.
+SEARCH_TEXTS = """
+MATCH (t:Task)
+CALL (t) {
+  WITH t, coalesce(t.text, t.name) AS text
+  WITH t, CASE WHEN size(text) <= $max THEN text END AS search, CASE WHEN size(text) > $max THEN true END AS long
+  WHERE coalesce(t.search_text <> search, t.search_text IS NULL <> search IS NULL)
+     OR coalesce(t.long_text <> long, t.long_text IS NULL <> long IS NULL)
+  SET t.search_text = search, t.long_text = long
+} IN TRANSACTIONS OF $batch ROWS
+"""
+
 # One row per task with two or more units; each pair of its units counted once per task.
 WRITE_PAIRS = """
 MATCH (t:Task)
@@ -90,15 +122,168 @@ CALL (p) { DELETE p } IN TRANSACTIONS OF $batch ROWS
 
 COUNT_PAIRS = "MATCH ()-[p:SHARES_DUTIES]->() RETURN count(p) AS pairs"
 
+# The agencies that may be merge candidates (they name a body), by county in id order; only the counties whose
+# set differs from the one their candidates were last worked out for (every county, on a graph never derived).
+MERGE_UNIVERSE = """
+MATCH (a:Agency) WHERE NOT coalesce(a.generic, false) AND size(a.canonical) >= 2
+WITH a.county AS county, a.id AS id, a.canonical AS canonical
+ORDER BY county, id
+WITH county, collect(id) AS ids, collect(canonical) AS names
+OPTIONAL MATCH (c:County {id: 'county:' + county})
+RETURN county, c IS NOT NULL AS known, coalesce(c.merge_basis = ids, false) AS same,
+       CASE WHEN coalesce(c.merge_basis = ids, false) THEN [] ELSE ids END AS ids,
+       CASE WHEN coalesce(c.merge_basis = ids, false) THEN [] ELSE names END AS names
+"""
+
+# Counties that had such agencies and have none now.
+EMPTIED_COUNTIES = """
+MATCH (c:County) WHERE size(c.merge_basis) > 0 AND NOT c.name IN $counties
+RETURN c.name AS county
+"""
+
+WRITE_CANDIDATES = """
+UNWIND $rows AS row
+MATCH (a:Agency {id: row.id})
+WITH a, row WHERE coalesce(a.merge_candidates <> row.similar, true)
+SET a.merge_candidates = row.similar
+"""
+
+# In the counties worked out again: agencies that no longer name a body (a generic phrase) lose their list.
+CLEAR_CANDIDATES = """
+MATCH (a:Agency) WHERE a.merge_candidates IS NOT NULL AND a.county IN $counties
+  AND (coalesce(a.generic, false) OR NOT size(a.canonical) >= 2)
+REMOVE a.merge_candidates
+"""
+
+WRITE_BASIS = """
+UNWIND $rows AS row
+MATCH (c:County {id: 'county:' + row.county})
+SET c.merge_basis = row.ids
+"""
+
+# Per county: how many documents, agencies, people, posts, task forces, fields and tasks (of its documents), and
+# the dates of its first and last document.
+COUNTY_COUNTS = """
+CALL () {
+  MATCH (d:Document)
+  RETURN d.county AS county, 'documents' AS what, count(*) AS n, min(d.date) AS first, max(d.date) AS last
+  UNION ALL
+  MATCH (n:Agency) RETURN n.county AS county, 'agencies' AS what, count(*) AS n, null AS first, null AS last
+  UNION ALL
+  MATCH (n:Person) RETURN n.county AS county, 'people' AS what, count(*) AS n, null AS first, null AS last
+  UNION ALL
+  MATCH (n:Post) RETURN n.county AS county, 'posts' AS what, count(*) AS n, null AS first, null AS last
+  UNION ALL
+  MATCH (n:TaskForce) RETURN n.county AS county, 'taskforces' AS what, count(*) AS n, null AS first, null AS last
+  UNION ALL
+  MATCH (n:Field) RETURN n.county AS county, 'fields' AS what, count(*) AS n, null AS first, null AS last
+  UNION ALL
+  MATCH (t:Task) MATCH (d:Document {id: t.doc_id})
+  RETURN d.county AS county, 'tasks' AS what, count(*) AS n, null AS first, null AS last
+}
+WITH county,
+     {count_documents: sum(CASE what WHEN 'documents' THEN n ELSE 0 END),
+      first_date: min(first), last_date: max(last),
+      count_agencies: sum(CASE what WHEN 'agencies' THEN n ELSE 0 END),
+      count_people: sum(CASE what WHEN 'people' THEN n ELSE 0 END),
+      count_posts: sum(CASE what WHEN 'posts' THEN n ELSE 0 END),
+      count_taskforces: sum(CASE what WHEN 'taskforces' THEN n ELSE 0 END),
+      count_fields: sum(CASE what WHEN 'fields' THEN n ELSE 0 END),
+      count_tasks: sum(CASE what WHEN 'tasks' THEN n ELSE 0 END)} AS counts
+WHERE county IS NOT NULL
+RETURN collect({county: county, counts: counts}) AS rows
+"""
+
+# Every county gets its counts (zero and no dates when nothing is left in it), written where they changed.
+WRITE_COUNTY_COUNTS = """
+MATCH (c:County)
+WITH c, coalesce($counts[c.name], $empty) AS counts
+WHERE any(k IN keys(counts) WHERE coalesce(c[k] <> counts[k], c[k] IS NULL <> counts[k] IS NULL))
+SET c += counts
+"""
+COUNTY_COUNT_KEYS = ("count_documents", "first_date", "last_date", "count_agencies", "count_people", "count_posts",
+                     "count_taskforces", "count_fields", "count_tasks")
+
 
 def derive_aggregates(driver: Driver, database: str = "neo4j") -> int:
-    """Bring every agency's counts, every task's lead gap and every SHARES_DUTIES pair up to date.
+    """Bring every agency's counts and merge candidates, every task's lead gap and search text, every county's
+    counts and every SHARES_DUTIES pair up to date.
 
     Returns how many pairs there are.
     """
     with driver.session(database=database) as session:  # CALL … IN TRANSACTIONS needs an auto-commit query
         session.run(AGENCY_COUNTS, batch=BATCH).consume()
         session.run(LEAD_GAPS, batch=BATCH).consume()
+        session.run(SEARCH_TEXTS, batch=BATCH, max=MAX_INDEXED_TEXT).consume()
         session.run(WRITE_PAIRS, batch=BATCH).consume()
         session.run(DELETE_STALE_PAIRS, batch=BATCH).consume()
-        return int(session.run(COUNT_PAIRS).single(strict=True)["pairs"])
+        pairs = int(session.run(COUNT_PAIRS).single(strict=True)["pairs"])
+    derive_county_counts(driver, database)
+    derive_merge_candidates(driver, database)
+    return pairs
+
+
+def derive_county_counts(driver: Driver, database: str = "neo4j") -> None:
+    """Bring every county's counts and first/last document dates up to date."""
+    record = driver.execute_query(COUNTY_COUNTS, database_=database).records[0]
+    counts = {row["county"]: row["counts"] for row in record["rows"]}
+    empty = {k: (None if k.endswith("_date") else 0) for k in COUNTY_COUNT_KEYS}
+    driver.execute_query(WRITE_COUNTY_COUNTS, counts=counts, empty=empty, database_=database)
+
+
+def similar_names(names: Iterable[str]) -> dict[str, set[str]]:
+    """For each name, the other names that contain it or that it contains (names of two characters or more).
+
+    Each name's substrings of two characters or more are looked up among the names: linear in the number of
+    names (times the square of the longest), not quadratic.
+    """
+    known = {n for n in names if len(n) >= 2}
+    out: dict[str, set[str]] = {n: set() for n in known}
+    for name in known:
+        size = len(name)
+        for i in range(size - 1):
+            for j in range(i + 2, size + 1 if i else size):  # a name is not its own candidate
+                part = name[i:j]
+                if part in known:
+                    out[name].add(part)
+                    out[part].add(name)
+    return out
+
+
+def merge_candidates(agencies: Iterable[tuple[str, str]]) -> dict[str, list[str]]:
+    """Agencies (id, canonical name) of one county → each one's candidates: the ids of the others whose canonical
+    name contains its own or is contained in it (not those with the same canonical name), sorted."""
+    by_name: dict[str, list[str]] = defaultdict(list)
+    for agency_id, name in agencies:
+        by_name[name].append(agency_id)
+    related = similar_names(by_name)
+    out: dict[str, list[str]] = {}
+    for name, ids in by_name.items():
+        similar = sorted(other for n in related.get(name, ()) for other in by_name[n])
+        for agency_id in ids:
+            out[agency_id] = similar
+    return out
+
+
+def derive_merge_candidates(driver: Driver, database: str = "neo4j") -> int:
+    """Work out the merge candidates of every agency in the counties whose agencies changed since they were last
+    worked out (see the module's description). Returns how many counties were worked out again."""
+    records = driver.execute_query(MERGE_UNIVERSE, database_=database).records
+    present = [r["county"] for r in records if r["known"]]
+    changed: dict[str, list[tuple[str, str]]] = {
+        r["county"]: list(zip(r["ids"], r["names"], strict=True)) for r in records if r["known"] and not r["same"]}
+    for r in driver.execute_query(EMPTIED_COUNTIES, counties=present, database_=database).records:
+        changed[r["county"]] = []
+    if not changed:
+        return 0
+    rows: list[dict[str, Any]] = []
+    for agencies in changed.values():
+        rows += [{"id": k, "similar": v} for k, v in merge_candidates(agencies).items()]
+    with driver.session(database=database) as session:
+        for i in range(0, len(rows), BATCH):
+            session.execute_write(lambda tx, batch=rows[i:i + BATCH]: tx.run(WRITE_CANDIDATES, rows=batch).consume())
+        session.execute_write(lambda tx: tx.run(CLEAR_CANDIDATES, counties=list(changed)).consume())
+        basis = [{"county": county, "ids": [a for a, _ in agencies]} for county, agencies in changed.items()]
+        for i in range(0, len(basis), BATCH):
+            session.execute_write(lambda tx, batch=basis[i:i + BATCH]: tx.run(WRITE_BASIS, rows=batch).consume())
+    return len(changed)

@@ -111,6 +111,19 @@ class Schema:
         out.append("CREATE INDEX task_lead_gap IF NOT EXISTS FOR (n:Task) ON (n.lead_gap)")
         # Agencies seen on one line only (a data check) are found by their derived count.
         out.append("CREATE INDEX agency_count_lines IF NOT EXISTS FOR (n:Agency) ON (n.count_lines)")
+        # The overview reads the documents' dates and counts the generic phrases through these.
+        out.append("CREATE INDEX document_date IF NOT EXISTS FOR (n:Document) ON (n.date)")
+        out.append("CREATE INDEX agency_generic IF NOT EXISTS FOR (n:Agency) ON (n.generic)")
+        # The search box (find) looks for the typed text inside names, aliases and 文号: text indexes answer
+        # CONTAINS without reading every node of the label.
+        for label, prop in (("Agency", "name"), ("Agency", "alias_text"), ("Person", "name"),
+                            ("Document", "doc_number")):
+            out.append(f"CREATE TEXT INDEX {label.lower()}_{prop}_text IF NOT EXISTS FOR (n:{self.label(label)}) "
+                       f"ON (n.{prop})")
+        # A task's keyword (accountability_chain) is looked up in its derived search text, or among the few
+        # tasks whose text is too long for a text index (graph_build/graph/aggregates.py).
+        out.append("CREATE TEXT INDEX task_search_text IF NOT EXISTS FOR (n:Task) ON (n.search_text)")
+        out.append("CREATE INDEX task_long_text IF NOT EXISTS FOR (n:Task) ON (n.long_text)")
         # The ranking of pairs reads them most shared first.
         out.append("CREATE INDEX shares_duties_shared IF NOT EXISTS FOR ()-[p:SHARES_DUTIES]-() ON (p.shared)")
         ft = self.fulltext
