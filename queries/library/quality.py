@@ -8,7 +8,6 @@ from typing import Any
 
 from graph_build.graph.findings import LABEL as FINDING
 from graph_build.graph.schema import load_schema
-from queries.library.entities import fulltext_words
 from queries.registry import SOURCE_LINKS, Param, Query, register
 
 _SCHEMA = load_schema()
@@ -101,37 +100,30 @@ SINGLE_MENTION_AGENCIES = register(Query(
                 "resolution did not merge with the agency it means. id, name, county, kind, aliases, the mention "
                 "(doc_id, doc_number, doc_title, line, evidence of a fact there), and similar: up to 5 agencies of "
                 "the same county whose canonical name contains this one's or is contained in it (id, name, "
-                "mentions) — candidates for a merge, found through the full-text index. The first agencies by "
-                "county and name are listed (limit), those with candidates first; with with_similar, only those "
-                "with candidates (every agency seen once is searched: slower on a large graph).",
+                "mentions), most mentioned first — candidates for a merge, worked out by the build. The first "
+                "agencies by county and name are listed (limit), those with candidates first; with with_similar, "
+                "only those with candidates.",
     params=(
         Param("county", "str", "only this county (its name, e.g. 稷山县); empty: all", ""),
         Param("with_similar", "bool", "only agencies with merge candidates", False),
         Param("limit", "int", "at most this many agencies", 50),
     ),
     cypher="""
-        // count_lines (lines that mention it, over all documents) is derived at build time
+        // count_lines (lines that mention it, over all documents) and merge_candidates are derived at build time
         MATCH (a:Agency) WHERE a.count_lines = 1
           AND ($county = '' OR a.county = $county) AND NOT coalesce(a.generic, false)
-        MATCH (a)-[m:MENTIONED_IN]->(d:Document)
-        WITH a, d, m.lines[0] AS line
-        ORDER BY a.county, a.name, a.id
-        WITH collect({a: a, d: d, line: line}) AS singles
-        UNWIND CASE WHEN $with_similar THEN singles ELSE singles[..$limit] END AS single
-        WITH single.a AS a, single.d AS d, single.line AS line
+          AND (NOT $with_similar OR size(a.merge_candidates) > 0)
+        WITH a ORDER BY a.county, a.name, a.id LIMIT $limit
         CALL (a) {
-          WITH a, """ + fulltext_words("coalesce(a.canonical, a.name)") + """ AS words
-          WHERE size(a.canonical) >= 2 AND trim(words) <> ''
-          CALL db.index.fulltext.queryNodes('govkg_names', words, {limit: 200}) YIELD node AS b
-          WITH a, b WHERE b:Agency AND b.county = a.county AND b <> a AND NOT coalesce(b.generic, false)
-            AND size(b.canonical) >= 2 AND b.canonical <> a.canonical
-            AND (b.canonical CONTAINS a.canonical OR a.canonical CONTAINS b.canonical)
+          UNWIND coalesce(a.merge_candidates, []) AS candidate
+          MATCH (b:Agency {id: candidate})
           WITH b, COUNT { (b)-[:MENTIONED_IN]->() } AS mentions
-          ORDER BY mentions DESC, b.name LIMIT 5
+          ORDER BY mentions DESC, b.name, b.id LIMIT 5
           RETURN collect({id: b.id, name: b.name, mentions: mentions}) AS similar
         }
-        WITH a, d, line, similar WHERE NOT $with_similar OR size(similar) > 0
-        WITH a, d, line, similar ORDER BY size(similar) = 0, a.county, a.name, a.id LIMIT $limit
+        // the one document and line that mention it
+        MATCH (a)-[m:MENTIONED_IN]->(d:Document)
+        WITH a, d, m.lines[0] AS line, similar
         RETURN a.id AS id, a.name AS name, a.county AS county, a.kind AS kind, coalesce(a.aliases, []) AS aliases,
                d.id AS doc_id, d.doc_number AS doc_number, d.title AS doc_title, line,
                COLLECT { MATCH (a)-[r]-() WHERE r.doc_id = d.id AND r.evidence IS NOT NULL
