@@ -32,54 +32,42 @@ GRAPH_OVERVIEW = register(Query(
     title="Graph overview",
     description="One row: nodes (count per label), relationships (count per type), counties (per county: "
                 "county, documents, first_date, last_date, agencies, people, posts, taskforces, fields, tasks), "
-                "documents, undated_documents, first_document_date, last_document_date, generic_agencies.",
+                "documents, undated_documents, first_document_date, last_document_date, generic_agencies. The "
+                "counts per county are those of the last build.",
     params=(),
+    # The per-county counts are derived at build time (graph_build/graph/aggregates.py); the whole-graph counts
+    # are read from the count store, the documents' dates and the generic agencies from their indexes.
     cypher="""
         CALL () {
-          MATCH (d:Document)
-          RETURN count(d) AS documents, count(d.date) AS dated, min(d.date) AS first_date,
-                 max(d.date) AS last_date
+          MATCH (d:Document) WHERE d.date IS NOT NULL
+          RETURN count(d) AS dated
         }
         CALL () {
-          CALL () {
-            MATCH (d:Document)
-            RETURN d.county AS county, 'documents' AS what, count(*) AS n, min(d.date) AS first, max(d.date) AS last
-            UNION ALL
-            MATCH (n:Agency) RETURN n.county AS county, 'agencies' AS what, count(*) AS n, null AS first,
-                                    null AS last
-            UNION ALL
-            MATCH (n:Person) RETURN n.county AS county, 'people' AS what, count(*) AS n, null AS first,
-                                    null AS last
-            UNION ALL
-            MATCH (n:Post) RETURN n.county AS county, 'posts' AS what, count(*) AS n, null AS first, null AS last
-            UNION ALL
-            MATCH (n:TaskForce) RETURN n.county AS county, 'taskforces' AS what, count(*) AS n, null AS first,
-                                       null AS last
-            UNION ALL
-            MATCH (n:Field) RETURN n.county AS county, 'fields' AS what, count(*) AS n, null AS first, null AS last
-            UNION ALL
-            MATCH (t:Task) MATCH (d:Document {id: t.doc_id})
-            RETURN d.county AS county, 'tasks' AS what, count(*) AS n, null AS first, null AS last
-          }
-          WITH county,
-               sum(CASE what WHEN 'documents' THEN n ELSE 0 END) AS documents,
-               min(first) AS first_date, max(last) AS last_date,
-               sum(CASE what WHEN 'agencies' THEN n ELSE 0 END) AS agencies,
-               sum(CASE what WHEN 'people' THEN n ELSE 0 END) AS people,
-               sum(CASE what WHEN 'posts' THEN n ELSE 0 END) AS posts,
-               sum(CASE what WHEN 'taskforces' THEN n ELSE 0 END) AS taskforces,
-               sum(CASE what WHEN 'fields' THEN n ELSE 0 END) AS fields,
-               sum(CASE what WHEN 'tasks' THEN n ELSE 0 END) AS tasks
-          ORDER BY county
-          RETURN collect({county: county, documents: documents, first_date: first_date, last_date: last_date,
-                          agencies: agencies, people: people, posts: posts, taskforces: taskforces,
-                          fields: fields, tasks: tasks}) AS counties
+          MATCH (d:Document) WHERE d.date IS NOT NULL
+          WITH d.date AS date ORDER BY date LIMIT 1
+          RETURN collect(date)[0] AS first_date
         }
+        CALL () {
+          MATCH (d:Document) WHERE d.date IS NOT NULL
+          WITH d.date AS date ORDER BY date DESC LIMIT 1
+          RETURN collect(date)[0] AS last_date
+        }
+        CALL () {
+          MATCH (c:County)
+          WHERE c.count_documents + c.count_agencies + c.count_people + c.count_posts + c.count_taskforces
+                + c.count_fields + c.count_tasks > 0
+          WITH c ORDER BY c.name
+          RETURN collect({county: c.name, documents: c.count_documents, first_date: c.first_date,
+                          last_date: c.last_date, agencies: c.count_agencies, people: c.count_people,
+                          posts: c.count_posts, taskforces: c.count_taskforces, fields: c.count_fields,
+                          tasks: c.count_tasks}) AS counties
+        }
+        WITH dated, first_date, last_date, counties, COUNT { (:Document) } AS documents
         RETURN """ + NODE_COUNTS + """ AS nodes,
                """ + RELATIONSHIP_COUNTS + """ AS relationships, counties,
                documents, documents - dated AS undated_documents, first_date AS first_document_date,
                last_date AS last_document_date,
-               COUNT { MATCH (a:Agency) WHERE a.generic } AS generic_agencies
+               COUNT { MATCH (a:Agency) WHERE a.generic = true } AS generic_agencies
     """,
     result=GraphOverview,
     tags=("overview",),
