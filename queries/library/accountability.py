@@ -65,7 +65,14 @@ ACCOUNTABILITY_CHAIN = register(Query(
         CALL () {
           MATCH (t:Task {id: $task_id}) RETURN t
           UNION
-          MATCH (t:Task) WHERE $task_id = '' AND coalesce(t.text, t.name) CONTAINS $keyword RETURN t
+          // search_text (derived at build time) has a text index; a text too long for it has long_text instead
+          WITH 0 AS asked WHERE $task_id = ''
+          MATCH (t:Task) WHERE t.search_text CONTAINS $keyword
+          RETURN t
+          UNION
+          WITH 0 AS asked WHERE $task_id = ''
+          MATCH (t:Task) WHERE t.long_text = true AND coalesce(t.text, t.name) CONTAINS $keyword
+          RETURN t
         }
         OPTIONAL MATCH (doc:Document {id: t.doc_id})
         WITH t, doc ORDER BY doc.date DESC, t.doc_id, t.line, t.id LIMIT $limit
