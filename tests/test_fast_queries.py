@@ -1,0 +1,302 @@
+"""Queries changed to stay fast on a large graph give the rows of their slow references: each reference is the
+query as it was before (reading every node it filters, or counting at query time), run on the same graph with
+the same parameters.
+
+- ``single_mention_agencies`` reads the merge candidates derived at build time; its reference searches every
+  agency of the county for containment (exact, where the old query asked the full-text index for 200 hits);
+- ``graph_overview`` reads the counties' derived counts and the documents' dates from their index;
+- ``find`` and ``accountability_chain`` look for the text through text indexes instead of reading every
+  agency, person, document or task.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+import pytest
+from neo4j import Driver
+
+from graph_build.build import build_graph
+from graph_build.graph.aggregates import BATCH, SEARCH_TEXTS, merge_candidates, similar_names
+from graph_build.records import ExtractionReport
+from queries.library.overview import NODE_COUNTS, RELATIONSHIP_COUNTS
+from queries.registry import as_dict, get
+from tests.test_graph_build import NOTICE_A, facts_of
+
+pytest_plugins = ["neo4j_fixture", "graph_fixture"]
+
+
+def rows(driver: Driver, name: str, cypher: str | None = None, **params: Any) -> list[dict[str, Any]]:
+    """A named query's rows, or those of ``cypher`` run in its place (same parameters, same typed rows)."""
+    query = get(name)
+    if cypher is not None:
+        query = replace(query, cypher=cypher)
+    return [as_dict(r) for r in query.run(driver, **params)]
+
+
+# --- single_mention_agencies -------------------------------------------------------------------------------
+
+# Every candidate, by a scan of the county's agencies (the old query asked the full-text index instead).
+SINGLES_REFERENCE = """
+MATCH (a:Agency) WHERE a.count_lines = 1
+  AND ($county = '' OR a.county = $county) AND NOT coalesce(a.generic, false)
+MATCH (a)-[m:MENTIONED_IN]->(d:Document)
+WITH a, d, m.lines[0] AS line
+ORDER BY a.county, a.name, a.id
+WITH collect({a: a, d: d, line: line}) AS singles
+UNWIND CASE WHEN $with_similar THEN singles ELSE singles[..$limit] END AS single
+WITH single.a AS a, single.d AS d, single.line AS line
+CALL (a) {
+  OPTIONAL MATCH (b:Agency)
+  WHERE size(a.canonical) >= 2 AND b.county = a.county AND b <> a AND NOT coalesce(b.generic, false)
+    AND size(b.canonical) >= 2 AND b.canonical <> a.canonical
+    AND (b.canonical CONTAINS a.canonical OR a.canonical CONTAINS b.canonical)
+  WITH b, COUNT { (b)-[:MENTIONED_IN]->() } AS mentions WHERE b IS NOT NULL
+  ORDER BY mentions DESC, b.name, b.id LIMIT 5
+  RETURN collect({id: b.id, name: b.name, mentions: mentions}) AS similar
+}
+WITH a, d, line, similar WHERE NOT $with_similar OR size(similar) > 0
+WITH a, d, line, similar ORDER BY size(similar) = 0, a.county, a.name, a.id LIMIT $limit
+RETURN a.id AS id, a.name AS name, a.county AS county, a.kind AS kind, coalesce(a.aliases, []) AS aliases,
+       d.id AS doc_id, d.doc_number AS doc_number, d.title AS doc_title, line,
+       COLLECT { MATCH (a)-[r]-() WHERE r.doc_id = d.id AND r.evidence IS NOT NULL
+                 RETURN r.evidence ORDER BY r.line LIMIT 1 }[0] AS evidence,
+       similar
+ORDER BY size(similar) = 0, county, name, id
+"""
+
+# Each agency's candidates by brute force: every pair of the county's agencies that name a body.
+CANDIDATES_REFERENCE = """
+MATCH (a:Agency) WHERE NOT coalesce(a.generic, false) AND size(a.canonical) >= 2
+RETURN a.id AS id, COLLECT {
+  MATCH (b:Agency) WHERE b.county = a.county AND NOT coalesce(b.generic, false) AND size(b.canonical) >= 2
+    AND b.canonical <> a.canonical AND (b.canonical CONTAINS a.canonical OR a.canonical CONTAINS b.canonical)
+  RETURN b.id ORDER BY b.id
+} AS similar
+"""
+
+
+def stored_candidates(driver: Driver) -> dict[str, list[str] | None]:
+    records, _, _ = driver.execute_query("MATCH (a:Agency) RETURN a.id AS id, a.merge_candidates AS similar")
+    return {r["id"]: r["similar"] for r in records}
+
+
+def brute_candidates(driver: Driver) -> dict[str, list[str]]:
+    records, _, _ = driver.execute_query(CANDIDATES_REFERENCE)
+    return {r["id"]: r["similar"] for r in records}
+
+
+def test_similar_names_are_the_names_that_contain_or_are_contained():
+    names = ["水利局", "县水利局", "水利局河湖中心", "利局", "水", "农业农村局", "农村局"]
+    related = similar_names(names)
+    assert "水" not in related  # one character: never a candidate
+    assert related["水利局"] == {"县水利局", "水利局河湖中心", "利局"}
+    assert related["利局"] == {"水利局", "县水利局", "水利局河湖中心"}
+    assert related["农村局"] == {"农业农村局"}
+    brute = {a: {b for b in names if len(b) >= 2 and b != a and (a in b or b in a)} for a in names if len(a) >= 2}
+    assert related == brute
+    # agencies of the same canonical name are not each other's candidates, and each gets the other names' ids
+    assert merge_candidates([("x1", "水利局"), ("x2", "水利局"), ("y", "县水利局"), ("z", "农村局")]) == {
+        "x1": ["y"], "x2": ["y"], "y": ["x1", "x2"], "z": []}
+
+
+def test_the_derived_candidates_are_every_containment_in_the_county(demo_graph, neo4j_driver):
+    stored = stored_candidates(neo4j_driver)
+    expected = brute_candidates(neo4j_driver)
+    assert any(expected.values())
+    assert {k: v for k, v in stored.items() if v is not None} == expected
+
+
+@pytest.mark.parametrize("county, with_similar, limit", [
+    ("", False, 50), ("", True, 50), ("", False, 100_000), ("", True, 100_000), ("稷山县", False, 10),
+    ("稷山县", True, 100_000), ("平顺县", False, 100_000), ("平顺县", True, 3)])
+def test_single_mention_agencies_lists_what_a_scan_of_every_agency_finds(demo_graph, neo4j_driver, county,
+                                                                         with_similar, limit):
+    params = {"county": county, "with_similar": with_similar, "limit": limit}
+    expected = rows(neo4j_driver, "single_mention_agencies", SINGLES_REFERENCE, **params)
+    assert expected
+    if with_similar:
+        assert all(r["similar"] for r in expected)
+    assert rows(neo4j_driver, "single_mention_agencies", **params) == expected
+
+
+# Two notices: the second names 县水利局河湖中心, whose canonical name contains the water bureau's.
+NOTICE_RIVERS = """稷山县人民政府办公室关于印发稷山县河湖保护方案的通知
+
+稷政办发〔2023〕44号
+
+各乡（镇）人民政府：
+
+1.开展河湖清四乱。（责任单位：县水利局河湖中心）
+
+稷山县人民政府办公室
+
+2023年7月9日
+"""
+
+
+def test_a_later_build_updates_the_candidates_of_the_county_it_changed(empty_graph):
+    build_graph(empty_graph, "neo4j", facts_of(NOTICE_A), ExtractionReport())
+    before = stored_candidates(empty_graph)
+    assert {k: v for k, v in before.items() if v is not None} == brute_candidates(empty_graph)
+
+    build_graph(empty_graph, "neo4j", facts_of(NOTICE_A, NOTICE_RIVERS), ExtractionReport())  # an agency added
+    added = stored_candidates(empty_graph)
+    assert {k: v for k, v in added.items() if v is not None} == brute_candidates(empty_graph)
+    [new] = set(added) - set(before)
+    water = "agency:稷山县:水利局"
+    assert new in added[water] and water in added[new]
+
+    build_graph(empty_graph, "neo4j", facts_of(NOTICE_A), ExtractionReport(), prune=True)  # and removed again
+    assert stored_candidates(empty_graph) == before
+    county, _, _ = empty_graph.execute_query("MATCH (c:County {name: '稷山县'}) RETURN c.merge_basis AS basis")
+    assert county[0]["basis"] == sorted(k for k, v in before.items() if v is not None)
+
+
+# --- graph_overview ----------------------------------------------------------------------------------------
+
+OVERVIEW_REFERENCE = """
+CALL () {
+  MATCH (d:Document)
+  RETURN count(d) AS documents, count(d.date) AS dated, min(d.date) AS first_date, max(d.date) AS last_date
+}
+CALL () {
+  CALL () {
+    MATCH (d:Document)
+    RETURN d.county AS county, 'documents' AS what, count(*) AS n, min(d.date) AS first, max(d.date) AS last
+    UNION ALL
+    MATCH (n:Agency) RETURN n.county AS county, 'agencies' AS what, count(*) AS n, null AS first, null AS last
+    UNION ALL
+    MATCH (n:Person) RETURN n.county AS county, 'people' AS what, count(*) AS n, null AS first, null AS last
+    UNION ALL
+    MATCH (n:Post) RETURN n.county AS county, 'posts' AS what, count(*) AS n, null AS first, null AS last
+    UNION ALL
+    MATCH (n:TaskForce) RETURN n.county AS county, 'taskforces' AS what, count(*) AS n, null AS first, null AS last
+    UNION ALL
+    MATCH (n:Field) RETURN n.county AS county, 'fields' AS what, count(*) AS n, null AS first, null AS last
+    UNION ALL
+    MATCH (t:Task) MATCH (d:Document {id: t.doc_id})
+    RETURN d.county AS county, 'tasks' AS what, count(*) AS n, null AS first, null AS last
+  }
+  WITH county,
+       sum(CASE what WHEN 'documents' THEN n ELSE 0 END) AS documents,
+       min(first) AS first_date, max(last) AS last_date,
+       sum(CASE what WHEN 'agencies' THEN n ELSE 0 END) AS agencies,
+       sum(CASE what WHEN 'people' THEN n ELSE 0 END) AS people,
+       sum(CASE what WHEN 'posts' THEN n ELSE 0 END) AS posts,
+       sum(CASE what WHEN 'taskforces' THEN n ELSE 0 END) AS taskforces,
+       sum(CASE what WHEN 'fields' THEN n ELSE 0 END) AS fields,
+       sum(CASE what WHEN 'tasks' THEN n ELSE 0 END) AS tasks
+  ORDER BY county
+  RETURN collect({county: county, documents: documents, first_date: first_date, last_date: last_date,
+                  agencies: agencies, people: people, posts: posts, taskforces: taskforces,
+                  fields: fields, tasks: tasks}) AS counties
+}
+RETURN """ + NODE_COUNTS + """ AS nodes,
+       """ + RELATIONSHIP_COUNTS + """ AS relationships, counties,
+       documents, documents - dated AS undated_documents, first_date AS first_document_date,
+       last_date AS last_document_date,
+       COUNT { MATCH (a:Agency) WHERE a.generic } AS generic_agencies
+"""
+
+
+def test_the_overview_reads_what_counting_the_graph_gives(demo_graph, neo4j_driver):
+    expected = rows(neo4j_driver, "graph_overview", OVERVIEW_REFERENCE)
+    assert len(expected[0]["counties"]) == 2 and expected[0]["generic_agencies"] > 0
+    assert rows(neo4j_driver, "graph_overview") == expected
+
+
+def test_the_overview_follows_a_later_build(empty_graph):
+    build_graph(empty_graph, "neo4j", facts_of(NOTICE_A), ExtractionReport())
+    assert rows(empty_graph, "graph_overview") == rows(empty_graph, "graph_overview", OVERVIEW_REFERENCE)
+    build_graph(empty_graph, "neo4j", facts_of(NOTICE_A, NOTICE_RIVERS), ExtractionReport())
+    [after] = rows(empty_graph, "graph_overview")
+    assert after == rows(empty_graph, "graph_overview", OVERVIEW_REFERENCE)[0]
+    assert after["counties"][0]["documents"] == 2
+
+
+# --- find ------------------------------------------------------------------------------------------------
+
+FIND_BRANCHES = """
+          UNION
+          MATCH (node:Document) WHERE $text <> '' AND node.doc_number CONTAINS $text
+          RETURN node, 0.0 AS score
+          UNION
+          MATCH (node:Agency) WHERE $text <> ''
+            AND (node.name CONTAINS $text OR any(a IN coalesce(node.aliases, []) WHERE a CONTAINS $text))
+          RETURN node, 0.0 AS score
+          UNION
+          MATCH (node:Person) WHERE $text <> '' AND node.name CONTAINS $text
+          RETURN node, 0.0 AS score
+        }"""
+
+
+def find_reference() -> str:
+    """``find`` with its contains-branches reading every document, agency and person (as before the text indexes)."""
+    cypher = get("find").cypher
+    start = cypher.index("          // the text indexes find")
+    end = cypher.index("        }", start)
+    return cypher[:start] + FIND_BRANCHES.lstrip("\n") + cypher[end + 10:]
+
+
+@pytest.mark.parametrize("params", [
+    {"text": "应急管理局"}, {"text": "水利"}, {"text": "南选智"}, {"text": "稷政办发〔2023〕20号"},
+    {"text": "稷政办发", "skip": 5, "limit": 50}, {"text": "局", "label": "Agency", "limit": 1000},
+    {"text": "县 水利局"}, {"text": ""}, {"text": "王", "label": "Person"}])
+def test_find_finds_what_reading_every_node_finds(demo_graph, neo4j_driver, params):
+    reference = find_reference()
+    assert "node.doc_number CONTAINS $text" in reference and "alias_text" not in reference
+    expected = rows(neo4j_driver, "find", reference, **params)
+    assert expected or params["text"] == ""
+    assert rows(neo4j_driver, "find", **params) == expected
+
+
+# --- accountability_chain ----------------------------------------------------------------------------------
+
+CHAIN_SCAN = """
+          MATCH (t:Task {id: $task_id}) RETURN t
+          UNION
+          MATCH (t:Task) WHERE $task_id = '' AND coalesce(t.text, t.name) CONTAINS $keyword RETURN t
+        }"""
+
+
+def chain_reference() -> str:
+    """``accountability_chain`` finding the tasks by reading every task's text (as before the text index)."""
+    cypher = get("accountability_chain").cypher
+    start = cypher.index("          MATCH (t:Task {id: $task_id})")
+    end = cypher.index("        }", start)
+    return cypher[:start] + CHAIN_SCAN.lstrip("\n") + cypher[end + 10:]
+
+
+def a_task_with_units(driver: Driver) -> str:
+    records, _, _ = driver.execute_query(
+        "MATCH (t:Task)<-[:RESPONSIBLE_FOR]-(a:Agency) WITH t, count(a) AS units ORDER BY units DESC, t.id LIMIT 1 "
+        "RETURN t.id AS id")
+    return records[0]["id"]
+
+
+@pytest.mark.parametrize("params", [
+    {"keyword": "四好农村路"}, {"keyword": "工作", "limit": 50}, {"keyword": "水", "limit": 1000},
+    {"keyword": "县 水利局"}, {"keyword": "不存在的词语"}, {"task_id": "TASK"}, {"task_id": "TASK", "keyword": "水"}])
+def test_the_chain_finds_the_tasks_that_reading_every_task_finds(demo_graph, neo4j_driver, params):
+    if params.get("task_id") == "TASK":
+        params = {**params, "task_id": a_task_with_units(neo4j_driver)}
+    reference = chain_reference()
+    assert "coalesce(t.text, t.name) CONTAINS $keyword RETURN t" in reference and "search_text" not in reference
+    expected = rows(neo4j_driver, "accountability_chain", reference, **params)
+    assert expected or params.get("keyword") in ("县 水利局", "不存在的词语")
+    assert rows(neo4j_driver, "accountability_chain", **params) == expected
+
+
+def test_a_task_whose_text_is_too_long_to_index_is_still_found(empty_graph):
+    build_graph(empty_graph, "neo4j", facts_of(NOTICE_A), ExtractionReport())
+    with empty_graph.session() as session:  # as if every text were over the limit
+        session.run(SEARCH_TEXTS, batch=BATCH, max=5).consume()
+    records, _, _ = empty_graph.execute_query(
+        "MATCH (t:Task) RETURN count(t.search_text) AS indexed, count(t.long_text) AS long, count(*) AS tasks")
+    assert records[0]["indexed"] == 0 and records[0]["long"] == records[0]["tasks"] > 0
+    found = rows(empty_graph, "accountability_chain", keyword="气象监测")
+    assert [r["task_id"] for r in found] == [r["task_id"] for r in rows(
+        empty_graph, "accountability_chain", chain_reference(), keyword="气象监测")]
+    assert len(found) == 1
