@@ -11,8 +11,12 @@ from graph_build.graph.aggregates import (
     BATCH,
     DELETE_STALE_PAIRS,
     LEAD_GAPS,
+    MAX_INDEXED_TEXT,
+    SEARCH_TEXTS,
     WRITE_PAIRS,
     derive_aggregates,
+    derive_county_counts,
+    derive_merge_candidates,
 )
 from graph_build.graph.schema import load_schema
 from graph_build.judgements.marks import _statement as marks_statement
@@ -161,8 +165,11 @@ def test_subgraphs_leave_out_the_derived_pairs_unless_asked():
 def test_a_rebuild_of_the_same_facts_writes_no_aggregate(empty_graph):
     build_graph(empty_graph, "neo4j", facts_of(NOTICE_A, NOTICE_FLOODS), ExtractionReport())
     with empty_graph.session() as session:
-        for statement in (AGENCY_COUNTS, LEAD_GAPS, WRITE_PAIRS, DELETE_STALE_PAIRS):
-            assert not session.run(statement, batch=BATCH).consume().counters.contains_updates, statement
+        for statement in (AGENCY_COUNTS, LEAD_GAPS, SEARCH_TEXTS, WRITE_PAIRS, DELETE_STALE_PAIRS):
+            summary = session.run(statement, batch=BATCH, max=MAX_INDEXED_TEXT).consume()
+            assert not summary.counters.contains_updates, statement
+        assert derive_county_counts(empty_graph) == 0
+        assert derive_merge_candidates(empty_graph) == 0
         session.run("MATCH (a:Agency) REMOVE a.count_tasks").consume()
         assert session.run(AGENCY_COUNTS, batch=BATCH).consume().counters.properties_set > 0
 

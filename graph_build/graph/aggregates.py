@@ -200,6 +200,7 @@ MATCH (c:County)
 WITH c, coalesce($counts[c.name], $empty) AS counts
 WHERE any(k IN keys(counts) WHERE coalesce(c[k] <> counts[k], c[k] IS NULL <> counts[k] IS NULL))
 SET c += counts
+RETURN count(c) AS written
 """
 COUNTY_COUNT_KEYS = ("count_documents", "first_date", "last_date", "count_agencies", "count_people", "count_posts",
                      "count_taskforces", "count_fields", "count_tasks")
@@ -223,12 +224,13 @@ def derive_aggregates(driver: Driver, database: str = "neo4j") -> int:
     return pairs
 
 
-def derive_county_counts(driver: Driver, database: str = "neo4j") -> None:
-    """Bring every county's counts and first/last document dates up to date."""
+def derive_county_counts(driver: Driver, database: str = "neo4j") -> int:
+    """Bring every county's counts and first/last document dates up to date; returns how many counties changed."""
     record = driver.execute_query(COUNTY_COUNTS, database_=database).records[0]
     counts = {row["county"]: row["counts"] for row in record["rows"]}
     empty = {k: (None if k.endswith("_date") else 0) for k in COUNTY_COUNT_KEYS}
-    driver.execute_query(WRITE_COUNTY_COUNTS, counts=counts, empty=empty, database_=database)
+    records, _, _ = driver.execute_query(WRITE_COUNTY_COUNTS, counts=counts, empty=empty, database_=database)
+    return int(records[0]["written"])
 
 
 def similar_names(names: Iterable[str]) -> dict[str, set[str]]:
