@@ -38,6 +38,7 @@ from typing import Any
 import networkx as nx
 from neo4j import Driver, RoutingControl
 
+from graph_build.graph.aggregates import INDEX_ONLY_PROPERTIES
 from graph_build.graph.schema import Schema, load_schema
 from queries.registry import as_dict
 
@@ -209,7 +210,8 @@ def _lookup(driver: Driver, ids: Sequence[str], database: str, schema: Schema) -
 
 def _node_attrs(labels: list[str], props: dict[str, Any], schema: Schema) -> dict[str, Any]:
     label = next((x for x in labels if x in schema.nodes), labels[0] if labels else "")
-    return {**props, "label": label, "name": display_name(props)}
+    kept = {k: v for k, v in props.items() if k not in INDEX_ONLY_PROPERTIES}
+    return {**kept, "label": label, "name": display_name(props)}
 
 
 def display_name(props: dict[str, Any]) -> Any:

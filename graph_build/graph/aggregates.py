@@ -77,6 +77,10 @@ CALL (t) {
 } IN TRANSACTIONS OF $batch ROWS
 """
 
+# Derived only for the queries' indexes and the derivation's own bookkeeping: a copy of the task's text, a flag,
+# and the ids a county's merge candidates were worked out from. Exports leave them out (queries/subgraph.py).
+INDEX_ONLY_PROPERTIES = frozenset({"search_text", "long_text", "merge_basis"})
+
 # At most 4 bytes a character in UTF-8: a text of this many characters stays under the text index's 32 KB.
 MAX_INDEXED_TEXT = 8000
 
