@@ -25,6 +25,15 @@ recounting the whole graph on each call.
   A county's candidates are worked out again only when its set of such agencies changed: the county keeps the
   set it was last worked out for (``merge_basis``, the agencies' ids), so a rebuild costs one read of every
   agency's id and a containment search in the counties that changed, linear in their names.
+- Each person gets the counts ``busiest_people`` ranks by: ``count_taskforces`` (distinct task forces it sits on),
+  ``count_portfolios`` (agencies and fields it oversees), ``count_tasks`` (tasks it is named on) and their sum
+  ``busy_score`` (range-indexed, so the ranking reads people highest score first and stops at its limit).
+- Each person and agency with a seat on a task force gets what ``busiest_taskforce_members`` ranks by:
+  ``seat_taskforces`` (distinct top-level task forces: a sub-group's seat counts for its parent; range-indexed),
+  ``seat_count`` (MEMBER_OF links) and ``seat_leads`` (seats as 组长/总指挥/召集人 …), and ``seat_county``, the
+  county of its task forces when they are all of one county; a member on task forces of several counties gets
+  ``seat_mixed`` instead (the query counts such members' seats of one county at query time). A member without
+  seats has none of these.
 - Each county gets its counts (``count_documents``, ``count_agencies``, ``count_people``, ``count_posts``,
   ``count_taskforces``, ``count_fields``, ``count_tasks``: tasks of its documents) and the dates of its first
   and last document (``first_date``, ``last_date``), which ``graph_overview`` lists.
@@ -61,6 +70,47 @@ CALL (a) {
 } IN TRANSACTIONS OF $batch ROWS
 """
 
+# What busiest_people ranks by (every person gets them, zero included).
+PERSON_COUNTS = """
+MATCH (p:Person)
+CALL (p) {
+  WITH p, COUNT { MATCH (p)-[:MEMBER_OF]->(tf:TaskForce) RETURN DISTINCT tf } AS taskforces,
+       COUNT { MATCH (p)-[:OVERSEES]->(x) WHERE x:Agency OR x:Field } AS portfolios,
+       COUNT { MATCH (p)-[:OVERSEES]->(t:Task) } AS tasks
+  WITH p, {count_taskforces: taskforces, count_portfolios: portfolios, count_tasks: tasks,
+           busy_score: taskforces + portfolios + tasks} AS counts
+  WHERE any(k IN keys(counts) WHERE p[k] IS NULL OR p[k] <> counts[k])
+  SET p += counts
+} IN TRANSACTIONS OF $batch ROWS
+"""
+
+# A seat that leads its task force (rank 0 of queries/library/history.py's ROLE_RANK).
+LEAD_ROLES = ['组长', '第一组长', '总指挥', '指挥长', '主任', '召集人', '第一召集人', '总河长', '河长', '主编',
+              '负责人', '牵头人', '队长']
+
+# What busiest_taskforce_members ranks by, for every person and agency (null where it has no seat).
+SEAT_COUNTS = """
+MATCH (x) WHERE x:Person OR x:Agency
+CALL (x) {
+  WITH x, [(x)-[m:MEMBER_OF]->(tf:TaskForce) |
+           {top: coalesce(COLLECT { MATCH (tf)-[:SUBGROUP_OF]->(up:TaskForce) RETURN up LIMIT 1 }[0], tf),
+            county: tf.county, lead: CASE WHEN m.role IN $lead_roles THEN 1 ELSE 0 END}] AS seats
+  WITH x, seats, reduce(cs = [], s IN [s IN seats WHERE s.county IS NOT NULL] |
+                        CASE WHEN s.county IN cs THEN cs ELSE cs + s.county END) AS counties
+  WITH x, CASE WHEN size(seats) = 0 THEN {seat_taskforces: null, seat_count: null, seat_leads: null,
+                                          seat_county: null, seat_mixed: null}
+          ELSE {seat_taskforces: size(reduce(ts = [], s IN seats |
+                                             CASE WHEN s.top IN ts THEN ts ELSE ts + s.top END)),
+                seat_count: size(seats), seat_leads: reduce(n = 0, s IN seats | n + s.lead),
+                seat_county: CASE WHEN size(counties) = 1 AND all(s IN seats WHERE s.county IS NOT NULL)
+                                  THEN counties[0] END,
+                seat_mixed: CASE WHEN size(counties) > 1 OR any(s IN seats WHERE s.county IS NULL) THEN true END}
+          END AS counts
+  WHERE any(k IN keys(counts) WHERE coalesce(x[k] <> counts[k], x[k] IS NULL <> counts[k] IS NULL))
+  SET x += counts
+} IN TRANSACTIONS OF $batch ROWS
+"""
+
 # Why nobody answers for a task (the reasons of tasks_without_lead, in its order); null when a named unit leads.
 LEAD_GAPS = """
 MATCH (t:Task)
@@ -78,8 +128,9 @@ CALL (t) {
 """
 
 # Derived only for the queries' indexes and the derivation's own bookkeeping: a copy of the task's text, a flag,
-# and the ids a county's merge candidates were worked out from. Exports leave them out (queries/subgraph.py).
-INDEX_ONLY_PROPERTIES = frozenset({"search_text", "long_text", "merge_basis"})
+# the ids a county's merge candidates were worked out from, and the county of a member's seats (or a flag when
+# they span counties). Exports leave them out (queries/subgraph.py).
+INDEX_ONLY_PROPERTIES = frozenset({"search_text", "long_text", "merge_basis", "seat_county", "seat_mixed"})
 
 # At most 4 bytes a character in UTF-8: a text of this many characters stays under the text index's 32 KB.
 MAX_INDEXED_TEXT = 8000
@@ -211,13 +262,15 @@ COUNTY_COUNT_KEYS = ("count_documents", "first_date", "last_date", "count_agenci
 
 
 def derive_aggregates(driver: Driver, database: str = "neo4j") -> int:
-    """Bring every agency's counts and merge candidates, every task's lead gap and search text, every county's
-    counts and every SHARES_DUTIES pair up to date.
+    """Bring every agency's counts and merge candidates, every person's counts, every task force member's seats,
+    every task's lead gap and search text, every county's counts and every SHARES_DUTIES pair up to date.
 
     Returns how many pairs there are.
     """
     with driver.session(database=database) as session:  # CALL … IN TRANSACTIONS needs an auto-commit query
         session.run(AGENCY_COUNTS, batch=BATCH).consume()
+        session.run(PERSON_COUNTS, batch=BATCH).consume()
+        session.run(SEAT_COUNTS, batch=BATCH, lead_roles=LEAD_ROLES).consume()
         session.run(LEAD_GAPS, batch=BATCH).consume()
         session.run(SEARCH_TEXTS, batch=BATCH, max=MAX_INDEXED_TEXT).consume()
         session.run(WRITE_PAIRS, batch=BATCH).consume()

@@ -111,6 +111,14 @@ class Schema:
         out.append("CREATE INDEX task_lead_gap IF NOT EXISTS FOR (n:Task) ON (n.lead_gap)")
         # Agencies seen on one line only (a data check) are found by their derived count.
         out.append("CREATE INDEX agency_count_lines IF NOT EXISTS FOR (n:Agency) ON (n.count_lines)")
+        # The rankings of people, agencies and task force members read their derived counts highest first, and
+        # stop at their limit; members whose task forces span counties are found by their flag.
+        out.append("CREATE INDEX person_busy_score IF NOT EXISTS FOR (n:Person) ON (n.busy_score)")
+        out.append("CREATE INDEX agency_count_tasks IF NOT EXISTS FOR (n:Agency) ON (n.count_tasks)")
+        for label in ("Person", "Agency"):
+            out.append(f"CREATE INDEX {label.lower()}_seat_taskforces IF NOT EXISTS FOR (n:{label}) "
+                       "ON (n.seat_taskforces)")
+            out.append(f"CREATE INDEX {label.lower()}_seat_mixed IF NOT EXISTS FOR (n:{label}) ON (n.seat_mixed)")
         # The overview reads the documents' dates and counts the generic phrases through these.
         out.append("CREATE INDEX document_date IF NOT EXISTS FOR (n:Document) ON (n.date)")
         out.append("CREATE INDEX agency_generic IF NOT EXISTS FOR (n:Agency) ON (n.generic)")
