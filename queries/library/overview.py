@@ -101,9 +101,10 @@ BUSIEST_AGENCIES = register(Query(
         Param("limit", "int", "at most this many agencies", 20),
     ),
     cypher="""
+        // the counts are derived at build time (graph_build/graph/aggregates.py); read most tasks first
         MATCH (a:Agency)
-        WHERE ($county = '' OR a.county = $county) AND ($include_generic OR NOT coalesce(a.generic, false))
-        // the counts are derived at build time (graph_build/graph/aggregates.py)
+        WHERE a.count_tasks >= 0 AND ($county = '' OR a.county = $county)
+          AND ($include_generic OR NOT coalesce(a.generic, false))
         WITH a, a.count_tasks AS tasks, a.count_lead AS lead, a.count_support AS support,
              a.count_responsible AS responsible, a.count_taskforces AS taskforces
         ORDER BY tasks DESC, lead DESC, taskforces DESC, a.name, a.id
@@ -142,11 +143,10 @@ BUSIEST_PEOPLE = register(Query(
         Param("limit", "int", "at most this many people", 20),
     ),
     cypher="""
-        MATCH (p:Person) WHERE $county = '' OR p.county = $county
-        WITH p, COUNT { MATCH (p)-[:MEMBER_OF]->(tf:TaskForce) RETURN DISTINCT tf } AS taskforces,
-             COUNT { MATCH (p)-[:OVERSEES]->(x) WHERE x:Agency OR x:Field } AS portfolios,
-             COUNT { MATCH (p)-[:OVERSEES]->(t:Task) } AS tasks
-        WITH p, taskforces, portfolios, tasks, taskforces + portfolios + tasks AS score
+        // the counts are derived at build time (graph_build/graph/aggregates.py); read highest score first
+        MATCH (p:Person) WHERE p.busy_score >= 0 AND ($county = '' OR p.county = $county)
+        WITH p, p.busy_score AS score, p.count_taskforces AS taskforces, p.count_portfolios AS portfolios,
+             p.count_tasks AS tasks
         ORDER BY score DESC, taskforces DESC, p.name, p.id
         LIMIT $limit
         RETURN p.id AS id, p.name AS name, p.county AS county, score, taskforces,

@@ -110,16 +110,47 @@ BUSIEST_TASKFORCE_MEMBERS = register(Query(
         Param("county", "str", "only this county (its name, e.g. 稷山县); empty: all", ""),
         Param("limit", "int", "at most this many members", 20),
     ),
+    # The seats are counted at build time (graph_build/graph/aggregates.py): each label's members are read
+    # most task forces first, up to the limit. A member whose task forces span counties (seat_mixed) has its
+    # seats of the county counted here.
     cypher="""
-        MATCH (tf:TaskForce) WHERE $county = '' OR tf.county = $county
-        WITH tf, coalesce(COLLECT { MATCH (tf)-[:SUBGROUP_OF]->(up:TaskForce) RETURN up LIMIT 1 }[0], tf) AS top
-        MATCH (x)-[m:MEMBER_OF]->(tf)
-        WITH x, top, m, CASE WHEN (""" + ROLE_RANK + """) = 0 THEN 1 ELSE 0 END AS lead
-        WITH x, count(DISTINCT top) AS taskforces, count(m) AS seats, sum(lead) AS leads,
-             collect(DISTINCT m.role) AS roles, collect(DISTINCT top) AS tops
-        WHERE NOT coalesce(x.generic, false)
+        CALL () {
+          MATCH (x:Person) WHERE x.seat_taskforces > 0 AND ($county = '' OR x.seat_county = $county)
+            AND NOT coalesce(x.generic, false)
+          WITH x, x.seat_taskforces AS taskforces, x.seat_count AS seats, x.seat_leads AS leads
+          ORDER BY taskforces DESC, seats DESC, leads DESC, x.name, x.id
+          LIMIT $limit
+          RETURN x, taskforces, seats, leads
+          UNION ALL
+          MATCH (x:Agency) WHERE x.seat_taskforces > 0 AND ($county = '' OR x.seat_county = $county)
+            AND NOT coalesce(x.generic, false)
+          WITH x, x.seat_taskforces AS taskforces, x.seat_count AS seats, x.seat_leads AS leads
+          ORDER BY taskforces DESC, seats DESC, leads DESC, x.name, x.id
+          LIMIT $limit
+          RETURN x, taskforces, seats, leads
+          UNION ALL
+          CALL () {
+            MATCH (x:Person) WHERE $county <> '' AND x.seat_mixed = true RETURN x
+            UNION ALL
+            MATCH (x:Agency) WHERE $county <> '' AND x.seat_mixed = true RETURN x
+          }
+          WITH x WHERE NOT coalesce(x.generic, false)
+          MATCH (x)-[m:MEMBER_OF]->(tf:TaskForce) WHERE tf.county = $county
+          WITH x, m, coalesce(COLLECT { MATCH (tf)-[:SUBGROUP_OF]->(up:TaskForce) RETURN up LIMIT 1 }[0], tf) AS top
+          WITH x, top, m, CASE WHEN (""" + ROLE_RANK + """) = 0 THEN 1 ELSE 0 END AS lead
+          RETURN x, count(DISTINCT top) AS taskforces, count(m) AS seats, sum(lead) AS leads
+        }
+        WITH x, taskforces, seats, leads
         ORDER BY taskforces DESC, seats DESC, leads DESC, x.name, x.id
         LIMIT $limit
+        WITH x, taskforces, seats, leads,
+             COLLECT { MATCH (x)-[m:MEMBER_OF]->(tf:TaskForce)
+                       WHERE ($county = '' OR tf.county = $county) AND m.role IS NOT NULL
+                       RETURN DISTINCT m.role } AS roles,
+             COLLECT { MATCH (x)-[:MEMBER_OF]->(tf:TaskForce) WHERE $county = '' OR tf.county = $county
+                       WITH coalesce(COLLECT { MATCH (tf)-[:SUBGROUP_OF]->(up:TaskForce) RETURN up LIMIT 1 }[0],
+                                     tf) AS top
+                       RETURN DISTINCT top } AS tops
         RETURN x.id AS member_id, x.name AS member, labels(x)[0] AS member_label, x.county AS county, taskforces,
                seats, leads, roles, [t IN tops | t.name][..10] AS names
     """,
