@@ -11,8 +11,11 @@ from graph_build.graph.aggregates import (
     BATCH,
     DELETE_STALE_PAIRS,
     LEAD_GAPS,
+    LEAD_ROLES,
     MAX_INDEXED_TEXT,
+    PERSON_COUNTS,
     SEARCH_TEXTS,
+    SEAT_COUNTS,
     WRITE_PAIRS,
     derive_aggregates,
     derive_county_counts,
@@ -23,7 +26,7 @@ from graph_build.judgements.marks import _statement as marks_statement
 from graph_build.records import ExtractionReport
 from queries.registry import get
 from queries.subgraph import default_rel_types
-from tests.test_graph_build import NOTICE_A, facts_of
+from tests.test_graph_build import NOTICE_A, NOTICE_B, facts_of
 
 pytest_plugins = ["neo4j_fixture", "graph_fixture"]
 
@@ -163,15 +166,20 @@ def test_subgraphs_leave_out_the_derived_pairs_unless_asked():
 
 
 def test_a_rebuild_of_the_same_facts_writes_no_aggregate(empty_graph):
-    build_graph(empty_graph, "neo4j", facts_of(NOTICE_A, NOTICE_FLOODS), ExtractionReport())
+    build_graph(empty_graph, "neo4j", facts_of(NOTICE_A, NOTICE_FLOODS, NOTICE_B), ExtractionReport())
     with empty_graph.session() as session:
-        for statement in (AGENCY_COUNTS, LEAD_GAPS, SEARCH_TEXTS, WRITE_PAIRS, DELETE_STALE_PAIRS):
-            summary = session.run(statement, batch=BATCH, max=MAX_INDEXED_TEXT).consume()
+        for statement in (AGENCY_COUNTS, PERSON_COUNTS, SEAT_COUNTS, LEAD_GAPS, SEARCH_TEXTS, WRITE_PAIRS,
+                          DELETE_STALE_PAIRS):
+            summary = session.run(statement, batch=BATCH, max=MAX_INDEXED_TEXT, lead_roles=LEAD_ROLES).consume()
             assert not summary.counters.contains_updates, statement
         assert derive_county_counts(empty_graph) == 0
         assert derive_merge_candidates(empty_graph) == 0
         session.run("MATCH (a:Agency) REMOVE a.count_tasks").consume()
         assert session.run(AGENCY_COUNTS, batch=BATCH).consume().counters.properties_set > 0
+        session.run("MATCH (p:Person) REMOVE p.busy_score").consume()
+        assert session.run(PERSON_COUNTS, batch=BATCH).consume().counters.properties_set > 0
+        session.run("MATCH (x:Person) WHERE x.seat_count > 0 SET x.seat_count = 0").consume()
+        assert session.run(SEAT_COUNTS, batch=BATCH, lead_roles=LEAD_ROLES).consume().counters.properties_set > 0
 
 
 def test_marks_are_written_only_where_they_changed(empty_graph):

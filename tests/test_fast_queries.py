@@ -6,7 +6,10 @@ the same parameters.
   agency of the county for containment (exact, where the old query asked the full-text index for 200 hits);
 - ``graph_overview`` reads the counties' derived counts and the documents' dates from their index;
 - ``find`` and ``accountability_chain`` look for the text through text indexes instead of reading every
-  agency, person, document or task.
+  agency, person, document or task;
+- ``busiest_people`` and ``busiest_taskforce_members`` read each person's counts and each member's seats derived
+  at build time, highest first through their indexes, instead of counting every person's links;
+  ``busiest_agencies`` reads its agencies most tasks first through an index instead of sorting them all.
 """
 
 from __future__ import annotations
@@ -18,11 +21,19 @@ import pytest
 from neo4j import Driver
 
 from graph_build.build import build_graph
-from graph_build.graph.aggregates import BATCH, SEARCH_TEXTS, merge_candidates, similar_names
+from graph_build.graph.aggregates import (
+    BATCH,
+    LEAD_ROLES,
+    SEARCH_TEXTS,
+    derive_aggregates,
+    merge_candidates,
+    similar_names,
+)
 from graph_build.records import ExtractionReport
+from queries.library.history import ROLE_RANK
 from queries.library.overview import NODE_COUNTS, RELATIONSHIP_COUNTS
 from queries.registry import as_dict, get
-from tests.test_graph_build import NOTICE_A, facts_of
+from tests.test_graph_build import NOTICE_A, NOTICE_B, facts_of
 
 pytest_plugins = ["neo4j_fixture", "graph_fixture"]
 
@@ -300,3 +311,174 @@ def test_a_task_whose_text_is_too_long_to_index_is_still_found(empty_graph):
     assert [r["task_id"] for r in found] == [r["task_id"] for r in rows(
         empty_graph, "accountability_chain", chain_reference(), keyword="气象监测")]
     assert len(found) == 1
+
+
+# --- busiest_people, busiest_taskforce_members ------------------------------------------------------------
+
+# The queries as they were (a232f70): every person of the county or every seat on its task forces counted per call
+# (the members' names not cut at 10: see member_rows).
+PEOPLE_REFERENCE = """
+MATCH (p:Person) WHERE $county = '' OR p.county = $county
+WITH p, COUNT { MATCH (p)-[:MEMBER_OF]->(tf:TaskForce) RETURN DISTINCT tf } AS taskforces,
+     COUNT { MATCH (p)-[:OVERSEES]->(x) WHERE x:Agency OR x:Field } AS portfolios,
+     COUNT { MATCH (p)-[:OVERSEES]->(t:Task) } AS tasks
+WITH p, taskforces, portfolios, tasks, taskforces + portfolios + tasks AS score
+ORDER BY score DESC, taskforces DESC, p.name, p.id
+LIMIT $limit
+RETURN p.id AS id, p.name AS name, p.county AS county, score, taskforces,
+       COUNT { MATCH (p)-[m:MEMBER_OF]->(:TaskForce)
+               WHERE m.role IN ['组长', '第一组长', '总指挥', '指挥长', '召集人', '第一召集人', '总河长',
+                                '主任']
+               RETURN DISTINCT m.fact_id } AS leads,
+       portfolios, tasks,
+       COLLECT { MATCH (p)-[h:HOLDS]->(post:Post) WHERE h.basis <> 'removal'
+                 WITH post, max(coalesce(h.valid_from, h.observed_on, '')) AS seen
+                 RETURN post.name ORDER BY seen DESC, post.name LIMIT 3 } AS posts,
+       COUNT { (p)-[:MENTIONED_IN]->() } AS documents
+"""
+
+MEMBERS_REFERENCE = """
+MATCH (tf:TaskForce) WHERE $county = '' OR tf.county = $county
+WITH tf, coalesce(COLLECT { MATCH (tf)-[:SUBGROUP_OF]->(up:TaskForce) RETURN up LIMIT 1 }[0], tf) AS top
+MATCH (x)-[m:MEMBER_OF]->(tf)
+WITH x, top, m, CASE WHEN (""" + ROLE_RANK + """) = 0 THEN 1 ELSE 0 END AS lead
+WITH x, count(DISTINCT top) AS taskforces, count(m) AS seats, sum(lead) AS leads,
+     collect(DISTINCT m.role) AS roles, collect(DISTINCT top) AS tops
+WHERE NOT coalesce(x.generic, false)
+ORDER BY taskforces DESC, seats DESC, leads DESC, x.name, x.id
+LIMIT $limit
+RETURN x.id AS member_id, x.name AS member, labels(x)[0] AS member_label, x.county AS county, taskforces,
+       seats, leads, roles, [t IN tops | t.name] AS names
+"""
+
+RANKING_PARAMS = [{"county": "", "limit": 20}, {"county": "", "limit": 100_000}, {"county": "稷山县", "limit": 5},
+                  {"county": "稷山县", "limit": 100_000}, {"county": "平顺县", "limit": 20},
+                  {"county": "平顺县", "limit": 1}, {"county": "无此县", "limit": 20}]
+
+
+AGENCIES_REFERENCE = """
+MATCH (a:Agency)
+WHERE ($county = '' OR a.county = $county) AND ($include_generic OR NOT coalesce(a.generic, false))
+// the counts are derived at build time (graph_build/graph/aggregates.py)
+WITH a, a.count_tasks AS tasks, a.count_lead AS lead, a.count_support AS support,
+     a.count_responsible AS responsible, a.count_taskforces AS taskforces
+ORDER BY tasks DESC, lead DESC, taskforces DESC, a.name, a.id
+LIMIT $limit
+RETURN a.id AS id, a.name AS name, a.county AS county, a.kind AS kind, tasks, lead, support, responsible,
+       taskforces, COUNT { (a)<-[:OVERSEES]-() } AS overseers, COUNT { (a)-[:MENTIONED_IN]->() } AS documents
+"""
+
+
+@pytest.mark.parametrize("params", RANKING_PARAMS)
+@pytest.mark.parametrize("include_generic", [False, True])
+def test_busiest_agencies_ranks_as_sorting_every_agency_does(demo_graph, neo4j_driver, params, include_generic):
+    expected = rows(neo4j_driver, "busiest_agencies", AGENCIES_REFERENCE, include_generic=include_generic, **params)
+    assert expected or params["county"] == "无此县"
+    assert rows(neo4j_driver, "busiest_agencies", include_generic=include_generic, **params) == expected
+
+
+def member_rows(driver: Driver, cypher: str | None = None, **params: Any) -> list[dict[str, Any]]:
+    """busiest_taskforce_members' rows with roles and names as sets: the old query listed them in the order its
+    plan met them, and its names were the first 10 so met. Given the reference (``MEMBERS_REFERENCE``, which
+    lists every name), a member's names are kept when there are 10 or fewer; with more, the query's 10 must be
+    distinct names among them, and the row keeps the reference's full list."""
+    out = rows(driver, "busiest_taskforce_members", cypher, **params)
+    for r in out:
+        r["roles"], r["names"] = sorted(r["roles"]), sorted(r["names"])
+    return out
+
+
+def same_members(driver: Driver, **params: Any) -> list[dict[str, Any]]:
+    """The reference's rows, after checking that the query's rows are the same (see ``member_rows``)."""
+    expected = member_rows(driver, MEMBERS_REFERENCE, **params)
+    got = member_rows(driver, **params)
+    assert len(got) == len(expected)
+    for new, old in zip(got, expected, strict=True):
+        if len(old["names"]) > 10:
+            assert len(new["names"]) == 10 and set(new["names"]) <= set(old["names"]), old["member_id"]
+            new["names"] = old["names"]
+    assert got == expected
+    return expected
+
+
+@pytest.mark.parametrize("params", RANKING_PARAMS)
+def test_busiest_people_ranks_as_counting_every_person_does(demo_graph, neo4j_driver, params):
+    expected = rows(neo4j_driver, "busiest_people", PEOPLE_REFERENCE, **params)
+    assert expected or params["county"] == "无此县"
+    assert rows(neo4j_driver, "busiest_people", **params) == expected
+
+
+@pytest.mark.parametrize("params", RANKING_PARAMS)
+def test_busiest_members_rank_as_counting_every_seat_does(demo_graph, neo4j_driver, params):
+    expected = same_members(neo4j_driver, **params)
+    assert expected or params["county"] in ("无此县", "平顺县")
+
+
+def test_the_lead_roles_are_those_of_role_rank_zero():
+    assert ROLE_RANK.split("THEN 0")[0].count("'") == 2 * len(LEAD_ROLES)
+    assert all(f"'{role}'" in ROLE_RANK.split("THEN 0")[0] for role in LEAD_ROLES)
+
+
+def same_rankings(driver: Driver) -> None:
+    for params in RANKING_PARAMS:
+        assert rows(driver, "busiest_people", **params) == rows(driver, "busiest_people", PEOPLE_REFERENCE, **params)
+        assert (rows(driver, "busiest_agencies", include_generic=True, **params)
+                == rows(driver, "busiest_agencies", AGENCIES_REFERENCE, include_generic=True, **params))
+        same_members(driver, **params)
+
+
+# A second roster of the same county: 王润 leads it, and a person and the finance bureau sit on it.
+NOTICE_DROUGHT = """稷山县人民政府办公室关于成立稷山县抗旱工作领导小组的通知
+
+稷政办发〔2023〕45号
+
+各乡（镇）人民政府：
+
+组长：王 润 县委副书记、政府县长
+
+成员：杨志军 县财政局局长
+
+成员单位：县财政局、县气象局
+
+稷山县人民政府办公室
+
+2023年7月10日
+"""
+
+
+def seats(driver: Driver) -> dict[str, tuple]:
+    records, _, _ = driver.execute_query(
+        "MATCH (x) WHERE x:Person OR x:Agency RETURN x.id AS id, x.busy_score AS score, x.count_taskforces AS tf, "
+        "x.seat_taskforces AS tops, x.seat_count AS seats, x.seat_leads AS leads, x.seat_county AS county")
+    return {r["id"]: tuple(r.values())[1:] for r in records}
+
+
+def test_a_later_build_updates_the_derived_rankings(empty_graph):
+    build_graph(empty_graph, "neo4j", facts_of(NOTICE_B), ExtractionReport())
+    same_rankings(empty_graph)
+    before = seats(empty_graph)
+    wang = "person:稷山县:王润"
+    assert before[wang][2:5] == (1, 1, 1)
+
+    build_graph(empty_graph, "neo4j", facts_of(NOTICE_B, NOTICE_DROUGHT), ExtractionReport())  # a roster added
+    same_rankings(empty_graph)
+    added = seats(empty_graph)
+    assert added[wang][2:5] == (2, 2, 2) and added[wang][0] == before[wang][0] + 1
+    [finance] = [k for k in added if k.startswith("agency:") and "财政局" in k]
+    assert before.get(finance, (None,) * 6)[2:5] == (None, None, None) and added[finance][2:5] == (1, 1, 0)
+
+    build_graph(empty_graph, "neo4j", facts_of(NOTICE_B), ExtractionReport(), prune=True)  # and removed again
+    same_rankings(empty_graph)
+    assert seats(empty_graph) == before
+
+
+def test_a_member_on_task_forces_of_two_counties_is_counted_per_county(empty_graph):
+    build_graph(empty_graph, "neo4j", facts_of(NOTICE_B, NOTICE_DROUGHT), ExtractionReport())
+    # No build links a member to another county's task force; written here, the query must still count it.
+    empty_graph.execute_query(
+        "MATCH (p:Person {id: 'person:稷山县:王润'}) MERGE (tf:TaskForce {id: 'taskforce:平顺县:测试专班'}) "
+        "SET tf.name = '平顺县测试专班', tf.county = '平顺县' MERGE (p)-[:MEMBER_OF {key: 'test', role: '组长'}]->(tf)")
+    derive_aggregates(empty_graph)
+    assert seats(empty_graph)["person:稷山县:王润"][-1] is None
+    same_rankings(empty_graph)
+    assert [r["member"] for r in member_rows(empty_graph, county="平顺县", limit=5)] == ["王润"]
