@@ -23,7 +23,6 @@ from neo4j import Driver
 from graph_build.build import build_graph
 from graph_build.graph.aggregates import (
     BATCH,
-    LEAD_ROLES,
     SEARCH_TEXTS,
     derive_aggregates,
     merge_candidates,
@@ -412,11 +411,6 @@ def test_busiest_people_ranks_as_counting_every_person_does(demo_graph, neo4j_dr
 def test_busiest_members_rank_as_counting_every_seat_does(demo_graph, neo4j_driver, params):
     expected = same_members(neo4j_driver, **params)
     assert expected or params["county"] in ("无此县", "平顺县")
-
-
-def test_the_lead_roles_are_those_of_role_rank_zero():
-    assert ROLE_RANK.split("THEN 0")[0].count("'") == 2 * len(LEAD_ROLES)
-    assert all(f"'{role}'" in ROLE_RANK.split("THEN 0")[0] for role in LEAD_ROLES)
 
 
 def same_rankings(driver: Driver) -> None:

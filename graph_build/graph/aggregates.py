@@ -84,7 +84,7 @@ CALL (p) {
 } IN TRANSACTIONS OF $batch ROWS
 """
 
-# A seat that leads its task force (rank 0 of queries/library/history.py's ROLE_RANK).
+# A seat that leads its task force: rank 0 of the queries' ROLE_RANK (queries/library/history.py), made from it.
 LEAD_ROLES = ['组长', '第一组长', '总指挥', '指挥长', '主任', '召集人', '第一召集人', '总河长', '河长', '主编',
               '负责人', '牵头人', '队长']
 

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from graph_build.graph.aggregates import LEAD_ROLES
 from queries.registry import SOURCE_LINKS, Param, Query, register
 
 # Leaders (0) first, then executive deputies, deputies, other roles, members, and the office's seats (5).
+# The leaders' roles are the build's (it counts each member's leading seats with the same list).
 ROLE_RANK = """CASE
-  WHEN m.role IN ['组长', '第一组长', '总指挥', '指挥长', '主任', '召集人', '第一召集人', '总河长', '河长', '主编',
-                  '负责人', '牵头人', '队长'] THEN 0
+  WHEN m.role IN [""" + ", ".join(f"'{role}'" for role in LEAD_ROLES) + """] THEN 0
   WHEN m.role CONTAINS '办公室' THEN 5
   WHEN m.role STARTS WITH '常务' OR m.role STARTS WITH '第一副' OR m.role = '执行总编' THEN 1
   WHEN m.role CONTAINS '副' THEN 2

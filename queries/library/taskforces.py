@@ -98,6 +98,18 @@ class BusyMember:
     names: list[str]
 
 
+# One label's members, most task forces first, up to the limit: one branch per label, so that each reads its
+# label's seat_taskforces index in order and stops early.
+_RANKED_MEMBER = """
+          MATCH (x:{label}) WHERE x.seat_taskforces > 0 AND ($county = '' OR x.seat_county = $county)
+            AND NOT coalesce(x.generic, false)
+          WITH x, x.seat_taskforces AS taskforces, x.seat_count AS seats, x.seat_leads AS leads
+          ORDER BY taskforces DESC, seats DESC, leads DESC, x.name, x.id
+          LIMIT $limit
+          RETURN x, taskforces, seats, leads"""
+_RANKED_BY_LABEL = "\n          UNION ALL".join(_RANKED_MEMBER.format(label=label) for label in ("Person", "Agency"))
+
+
 BUSIEST_TASKFORCE_MEMBERS = register(Query(
     name="busiest_taskforce_members",
     title="Who sits on the most task forces",
@@ -115,19 +127,7 @@ BUSIEST_TASKFORCE_MEMBERS = register(Query(
     # seats of the county counted here.
     cypher="""
         CALL () {
-          MATCH (x:Person) WHERE x.seat_taskforces > 0 AND ($county = '' OR x.seat_county = $county)
-            AND NOT coalesce(x.generic, false)
-          WITH x, x.seat_taskforces AS taskforces, x.seat_count AS seats, x.seat_leads AS leads
-          ORDER BY taskforces DESC, seats DESC, leads DESC, x.name, x.id
-          LIMIT $limit
-          RETURN x, taskforces, seats, leads
-          UNION ALL
-          MATCH (x:Agency) WHERE x.seat_taskforces > 0 AND ($county = '' OR x.seat_county = $county)
-            AND NOT coalesce(x.generic, false)
-          WITH x, x.seat_taskforces AS taskforces, x.seat_count AS seats, x.seat_leads AS leads
-          ORDER BY taskforces DESC, seats DESC, leads DESC, x.name, x.id
-          LIMIT $limit
-          RETURN x, taskforces, seats, leads
+""" + _RANKED_BY_LABEL + """
           UNION ALL
           CALL () {
             MATCH (x:Person) WHERE $county <> '' AND x.seat_mixed = true RETURN x
