@@ -64,6 +64,7 @@ _BAD_TARGET = re.compile(r"[,，:：;；。!?！？]|交办|其他工作|^工作
 _COLON = re.compile(r"[:：]")
 _PUNCTUATION = re.compile(r"[,，。;；:：!?！？]")
 _CONTACT = re.compile(r"与(?P<list>.+?)(?:等单位|等部门)?(?:的)?联系(?:工作)?$")
+_HAN_RUN = re.compile(f"{_HAN}+")
 _BIO_MARKS = ("男", "女")  # a biography's clause after the name (``_bio``)
 _BIO = re.compile(rf"[,，—](?:{'|'.join(_BIO_MARKS)})(?!{_HAN})")
 _LIST_OPENERS = ("、", ",", ":", "，", "：")  # a block that ends with one leaves its list open for the next
@@ -130,9 +131,10 @@ class Grammar:
     # name of 2, 3 or 4 characters right after a clause's start and right before a verb or a colon.
     marks_leader: re.Pattern[str]
     title_ends_head: re.Pattern[str]
-    bare_heads: tuple[re.Pattern[str], ...]
+    bare_head: re.Pattern[str]  # ends where a bare head may start: a verb or a colon 2-4 Han characters on
+    head_end: re.Pattern[str]  # a verb or a colon
     single_page: re.Pattern[str]  # a 分管 clause or one that assists a leader: a single leader's page needs one
-    duty_starts: re.Pattern[str]  # where a clause may open with a duty: a verb after no Han character
+    duty_starts: re.Pattern[str]  # where a clause may open with a duty: a verb after no Han character (one each)
 
 
 @lru_cache(maxsize=1)
@@ -191,8 +193,9 @@ def grammar() -> Grammar:
         ),
         marks_leader=re.compile(alternation([*v["government_titles"], "同志", *v["name_labels"]])),
         title_ends_head=re.compile(rf"(?:{titles})(?={verb_at}|[^\u4e00-\u9fff]|$)"),
-        bare_heads=tuple(re.compile(rf"(?<!{_HAN})({_HAN}{{{n}}})(?={verb_at}|[:：])") for n in (2, 3, 4)),
-        duty_starts=re.compile(rf"(?<!{_HAN})(?={verb_at})"),
+        bare_head=re.compile(rf"(?:^|[^\u4e00-\u9fff])(?={_HAN}{{2,4}}?(?:{verb_at}|[:：]))"),
+        head_end=re.compile(rf"{verb_at}|[:：]"),
+        duty_starts=re.compile(rf"(?:^|[^\u4e00-\u9fff])(?={verb_at})"),
         single_page=re.compile(
             rf"{_SINGLE_PAGE_RELATION}(?!{not_before}|{noun_title})"  # ``分管副县长``, ``分管领导`` are nouns
             rf"|负责(?:{alternation(v['lead_ins'])})*{_SINGLE_PAGE_RELATION}"  # (the second verb is not checked)
@@ -639,7 +642,12 @@ def may_name_leader(text: str) -> bool:
     g = grammar()
     if g.marks_leader.search(text) or g.title_ends_head.search(text) or _BIO.search(text):
         return True
-    return any(_is_name(m.group(1), weak=True) for rx in g.bare_heads for m in rx.finditer(text))
+    for m in g.bare_head.finditer(text):
+        a = m.end()
+        for b in range(a + 2, min(a + 4, len(text)) + 1):
+            if _HAN_RUN.fullmatch(text, a, b) and g.head_end.match(text, b) and _is_name(text[a:b], weak=True):
+                return True
+    return False
 
 
 def _may_relate(text: str) -> bool:
@@ -657,8 +665,7 @@ def _may_be_single(blocks: list[Block], last_read: Block) -> bool:
     (always read) that is not the block's first (which may go on with a list) and has no colon is counted.
     """
     g = grammar()
-    flats = {id(b): compact(b.text) for b in blocks if _SINGLE_PAGE_WORDS.search(b.text)}
-    if not any(g.single_page.search(t) for t in flats.values()):
+    if not any(_SINGLE_PAGE_WORDS.search(b.text) and g.single_page.search(compact(b.text)) for b in blocks):
         return False
     duties = sum(len(g.duty_starts.findall(compact(b.text))) for b in blocks)
     if duties < 2:
