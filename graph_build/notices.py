@@ -411,10 +411,10 @@ def _title_heads(layout: Layout, lines: list[Line], taken: set[int]) -> list[_He
             raw = layout.source.text[ln.start + m.start("title") : ln.start + m.end("title")]
             heads.append(_Head(e, e, "title", title=compact(raw)))
             continue
-        if not _is_title_line(ln.text, flat[e]) or _COMMA.search(ln.text):
-            continue
         if len(flat[e]) >= longest and not flat[e].endswith(endings):
             continue  # every title ends so (``_title_kind``), and a title ends with its last line
+        if not _is_title_line(ln.text, flat[e]) or _COMMA.search(ln.text):
+            continue
         run = [e]
         for k in range(e - 1, max(-1, e - 4), -1):
             if k in taken or not title_above(k):
