@@ -267,6 +267,7 @@ class _Scanner:
         self._line_people: dict[int, list[PersonSpan] | None] = {}
         self._person_rows: dict[int, bool] = {}
         self.office: str | None = None  # ``办公室`` as written, under a heading ``X领导小组办公室成员``
+        self.group_ends = (*self.lex.group_suffixes, ")", "）")
 
     # - line kinds -
 
@@ -335,6 +336,8 @@ class _Scanner:
         return raw[m.start("body") : m.end("body")], raw[m.end("body") : m.end("body") + 3]
 
     def group_heading(self, i: int) -> str | None:
+        if not self.flat[i].endswith(self.group_ends):  # (how ``patterns().group`` ends: a cheap test first)
+            return None
         ln = self.lines[i]
         m = _NUMBERING.match(ln.text)
         lo = m.end() if m else 0
