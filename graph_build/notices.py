@@ -393,6 +393,8 @@ def _title_heads(layout: Layout, lines: list[Line], taken: set[int]) -> list[_He
     heads: list[_Head] = []
     rx = _rx()
     flat = [compact(ln.text) for ln in lines]  # once per line, not once per title that a line may end
+    endings = _title_endings()[0] + _title_endings()[1]
+    longest = max(map(len, endings))
     above: dict[int, bool] = {}  # may line k be a title's line above its last? (asked of a line up to 3 times)
 
     def title_above(k: int) -> bool:
@@ -409,6 +411,8 @@ def _title_heads(layout: Layout, lines: list[Line], taken: set[int]) -> list[_He
             raw = layout.source.text[ln.start + m.start("title") : ln.start + m.end("title")]
             heads.append(_Head(e, e, "title", title=compact(raw)))
             continue
+        if len(flat[e]) >= longest and not flat[e].endswith(endings):
+            continue  # every title ends so (``_title_kind``), and a title ends with its last line
         if not _is_title_line(ln.text, flat[e]) or _COMMA.search(ln.text):
             continue
         run = [e]

@@ -504,3 +504,26 @@ def test_a_resignation_offered_then_accepted_by_pronoun(extractor: Extractor) ->
         "近日,李二提出辞去县人民政府副县长职务。\n"
     )
     assert prose(extractor, text) == {("张一", "remove", "县人民政府副县长")}
+
+
+def test_the_precondition_covers_every_pattern_that_opens_or_reads_a_list() -> None:
+    from pattern_words import every_match_holds
+
+    for pattern in (appointments._SECTION_TITLE, appointments._STANDALONE_HEADING, appointments._LIST_LEAD):
+        assert every_match_holds(pattern, appointments._SECTION_WORD), pattern.pattern
+    assert every_match_holds(appointments._DECIDE_HEADING, appointments._PERSONNEL_WORD)
+    assert every_match_holds(appointments._PERSONNEL_WORD, appointments._MAY_GIVE)
+    assert every_match_holds(appointments._SECTION_WORD, appointments._MAY_GIVE)
+    # the check is no rubber stamp: a heading may open on 任 alone
+    assert not every_match_holds(r"(?:任|免)(?:以下)?同志", appointments._SECTION_WORD)
+
+
+def test_a_list_opened_by_a_word_only_its_title_has_is_read(extractor: Extractor) -> None:
+    # 任职 is no word of a decision in prose: only the list's title lets this text through the precondition
+    body = "\n\n".join(
+        ["某某县人民政府关于张三等同志任职的通知", "张三同志任县财政局局长；", "李四同志任县教育局副局长。"]
+    )
+    text = notice("关于印发某某方案的通知", "某政办发〔2023〕4 号", body)
+    expected = {("张三", "appoint", "县财政局局长"), ("李四", "appoint", "县教育局副局长")}
+    assert keys(appointments_of(extractor, text)) == expected
+    assert appointments_of(extractor, text.replace("任职的通知", "工作的通知")) == []

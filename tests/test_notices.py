@@ -279,3 +279,15 @@ def test_contents_of_a_congress_gazette_with_adoption_notes_are_not_documents():
     assert not front.is_document and front.title == "某县人民代表大会常务委员会公报2023年第2期"
     assert (decision.first_line, decision.title, decision.date) == (8, title, "2023-03-01")
     assert (names.first_line, names.title) == (11, "某县人民代表大会常务委员会任免名单")
+
+
+def test_a_title_whose_last_word_is_broken_across_lines_is_still_a_title():
+    # a line is read as a title's last only if it ends like a title, or is shorter than a title's last word
+    body = "各乡（镇）人民政府，县直各单位：\n现将有关事项通知如下。\n某县人民政府办公室\n2023 年 5 月 8 日\n"
+    for head, last in [
+        ("某县人民政府办公室关于做好防汛工作的通", "知"),
+        ("某县人民政府办公室关于印发某县防汛工作方", "案的通知"),
+        ("某县人民政府办公室", "关于做好防汛工作的通知"),
+    ]:
+        (doc,) = notices(f"{head}\n{last}\n{body}")
+        assert doc.is_document and doc.title == head + last

@@ -634,3 +634,115 @@ def test_leaders_named_in_rosters_and_plans_give_no_portfolios(extractor: Extrac
         ]
     )
     assert portfolios_of(extractor, text) == []
+
+
+# -- what a text must hold to give a portfolio (the reader skips the blocks that cannot change its answer) --
+
+HEADS = [  # one of each way a leader is named, each as the block that names it
+    "王润同志：主持县人民政府全面工作。",  # a colon head with 同志
+    "副县长王润：负责教育工作。",  # a government title
+    "常务副省长陈肇雄负责省政府常务工作。",  # a run-in head
+    "樊金龙负责交通运输工作。",  # a bare name with a surname (counts in a text of the genre)
+    "朱小丹省长,主持省政府全面工作。",  # name, then the post
+    "李四秘书长，协助处理日常工作。",
+    "刘五主任，分管县统计局。",  # a leader's title ends the head, then a comma
+    "王润（副主任）：负责教育工作。",  # a post in brackets
+    "王润，男，汉族，1970年生。",  # a biography
+    "姓名：王润",  # a name label
+    "张三：分管县财政局。",  # a bare name before a colon
+]
+
+
+def test_every_way_of_naming_a_leader_passes_the_precondition() -> None:
+    from graph_build.extractors import portfolios
+
+    for head in HEADS:
+        assert portfolios.may_name_leader(compact(head)), head
+    for sentence in [
+        "县应急局负责全县应急工作的综合协调。",
+        "各成员单位要按照职责分工，各司其职，密切配合。",
+        "县发改局（县能源局）负责项目审批。",  # a bracket that holds no title
+        "县财政局负责落实资金保障。",
+        "由分管领导牵头，相关部门配合。",
+    ]:
+        assert not portfolios.may_name_leader(compact(sentence)), sentence
+
+
+def test_a_single_leaders_page_is_told_from_a_plan_that_mentions_分管() -> None:
+    from graph_build.extractors import portfolios
+    from graph_build.layout import layout
+    from graph_build.source import SourceText
+
+    def blocks(text: str) -> list[Any]:
+        return list(layout(SourceText.from_string("t.txt", text)).blocks)
+
+    page = blocks("协助县长处理县政府日常事务工作。负责发展与改革工作;\n分管县发展和改革局、县统计局;\n联系县法院。")
+    assert portfolios._may_be_single(page, page[-1])
+    assisting = blocks("协助区长抓财政、人事工作。负责区政府常务工作、税务工作。")
+    assert portfolios._may_be_single(assisting, assisting[-1])
+    plan_sentences = [f"第{n}项工作由县应急局负责落实，各乡镇配合。" for n in range(6)]
+    plan = blocks("\n".join(["县辐射事故应急指挥部总指挥由分管生态环境工作的副县长担任。各成员单位抓好落实。",
+                             *plan_sentences]))
+    assert not portfolios._may_be_single(plan, plan[-1])  # one duty place against many sentences
+    noun = blocks("总指挥由分管副县长担任；分管领导负责协调。")  # 分管 only as a noun
+    assert not portfolios._may_be_single(noun, noun[-1])
+
+
+def _texts_and_corpora() -> list[Any]:
+    from conftest import CORPUS, SHARED
+
+    texts = [notice(head + "\n分管县财政局、县审计局。\n联系县工商联。") for head in HEADS]
+    plan = "各单位要高度重视。要加强组织领导。要强化督促检查。要抓好宣传引导。"  # no single leader's page
+    texts += [notice(f"{plan}\n{head}\n联系县工商联。\n{plan}") for head in HEADS]
+    texts += [REAL, notice("县辐射事故应急指挥部总指挥由分管生态环境副县长担任。\n县卫健局负责医疗救护工作。")]
+    wild = SHARED / "wild"
+    dirs = [d for d in (CORPUS, wild / "leaders" / "docs", wild / "bodies" / "docs") if d.is_dir()]
+    return texts + [p for d in dirs for p in sorted(d.glob("*.txt"))]
+
+
+def _portfolio_facts(extractor: Extractor, item: Any) -> list[str]:
+    from pathlib import Path
+
+    from graph_build.source import read_source
+
+    facts = extractor.facts_from_text(item) if isinstance(item, str) else extractor.facts_from_source(
+        read_source(Path(item))
+    )
+    return [f.id + f.prov.evidence for f in facts if f.type == "portfolio"]
+
+
+def test_skipping_the_blocks_that_cannot_change_the_answer_changes_nothing(extractor: Extractor, monkeypatch) -> None:
+    from graph_build.extractors import portfolios
+
+    items = _texts_and_corpora()
+    fast = [_portfolio_facts(extractor, item) for item in items]
+    assert sum(map(len, fast)) > 100
+    monkeypatch.setattr(portfolios._Reader, "_idle", lambda self, block, c: False)
+    monkeypatch.setattr(portfolios, "_may_be_single", lambda blocks, last_read: True)
+    assert [_portfolio_facts(extractor, item) for item in items] == fast
+
+
+def test_a_leader_is_named_only_where_the_precondition_says_one_may_be(extractor: Extractor, monkeypatch) -> None:
+    from graph_build.extractors import portfolios
+
+    headings: set[int] = set()
+    named: list[tuple[str, bool]] = []
+    heading, set_leader = portfolios._heading, portfolios._Reader._set
+
+    def recorded_heading(c: Any, nxt: Any) -> Any:
+        found = heading(c, nxt)
+        if found is not None:
+            headings.add(id(found))
+        return found
+
+    def recorded_set(self: Any, leader: Any) -> None:
+        named.append((leader.head, id(leader) in headings or portfolios.may_name_leader(compact(leader.block.text))))
+        set_leader(self, leader)
+
+    monkeypatch.setattr(portfolios, "_heading", recorded_heading)
+    monkeypatch.setattr(portfolios._Reader, "_set", recorded_set)
+    monkeypatch.setattr(portfolios._Reader, "_idle", lambda self, block, c: False)  # every block read
+    for item in _texts_and_corpora():
+        _portfolio_facts(extractor, item)
+    assert len(named) > 50
+    assert [head for head, allowed in named if not allowed] == []

@@ -797,3 +797,50 @@ def test_a_wrapped_unit_list_ending_mid_line_keeps_its_last_units(roster_extract
     got = [u for u, role, _body in units(roster_extractor, WRAPPED_UNITS) if role == "成员单位"]
     assert got[-4:] == ["联通通信分公司", "移动通信分公司", "电信通信分公司", "铁塔办事处"] and len(got) == 18
     assert not any("抽调" in u for u, _r, _b in units(roster_extractor, WRAPPED_UNITS))
+
+
+# -- what a notice must hold to give a roster fact (a notice without it is not scanned) --
+
+
+def _notice_of(text: str) -> object:
+    from graph_build.layout import layout
+    from graph_build.notices import segment
+    from graph_build.source import SourceText
+
+    return segment(layout(SourceText.from_string("t.txt", text)))[0]
+
+
+def test_the_precondition_lets_through_every_kind_of_roster(roster_extractor: Extractor) -> None:
+    kinds = {
+        "label": "某县防汛抗旱指挥部\n组长：王 强 县长\n副组长：李 明 副县长\n",
+        "bare label": "编辑委员会\n\n主任 刘林松\n\n委员 张文晓 王 林\n",
+        "table bars": "某县防汛抗旱指挥部\n组|长|王强|县长|\n",
+        "rows of a name and a post": "某县防汛指挥部\n李文峰 县农业农村局局长\n\n李红武 县生态环境局局长\n",
+        "prose": "成立县安全生产委员会，由县长王强任主任，县应急局局长李明任副主任。\n",
+    }
+    for kind, text in kinds.items():
+        assert facts(roster_extractor, text), kind
+        assert rosters.may_give(_notice_of(text)), kind
+    assert not rosters._role_or_slot().search(kinds["rows of a name and a post"])  # let through by its posts
+    plan = "一、工作目标\n到2025年，全县农村公路通达率达到百分之百。\n二、保障措施\n县交通局负责建设，各乡镇配合。\n"
+    assert not rosters.may_give(_notice_of(plan))
+
+
+def test_the_precondition_changes_no_fact(roster_extractor: Extractor, monkeypatch) -> None:
+    from conftest import CORPUS, SHARED
+
+    from graph_build.source import read_source
+
+    wild = SHARED / "wild"
+    dirs = [d for d in (CORPUS, wild / "leaders" / "docs", wild / "bodies" / "docs") if d.is_dir()]
+    sources = [read_source(p) for d in dirs for p in sorted(d.glob("*.txt"))]
+    if not sources:
+        pytest.skip("no corpus")
+
+    def all_facts() -> list[str]:
+        return [f.id + f.prov.evidence for s in sources for f in roster_extractor.facts_from_source(s)]
+
+    with_precondition = all_facts()
+    monkeypatch.setattr(rosters, "may_give", lambda notice: True)
+    assert all_facts() == with_precondition
+    assert len(with_precondition) > 100

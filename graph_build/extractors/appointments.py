@@ -163,6 +163,12 @@ _STANDALONE_HEADING = re.compile(
     r"(?:任命|聘任|免去|免职|解聘)(?:以下|下列)?(?:同志|人员)?(?:的)?(?:职务)?[:：]?$"
 )
 _LIST_LEAD = re.compile(r"(?:决定|批准)(?:任命|免去|免职|任免)(?:以下|下列)?(?:同志|人员)?(?:职务)?(?:如下)?[:：]$")
+# Every match of ``_SECTION_TITLE``, ``_STANDALONE_HEADING`` and ``_LIST_LEAD`` holds one of these words.
+_SECTION_WORD = re.compile(r"任免|任命|任职|免职|免去|聘任|解聘")
+# A text that is no personnel notice gives an appointment only if it has one of these (``_read``): a list opens
+# on a ``_SECTION_WORD`` or on ``_DECIDE_HEADING`` (决定), and a block outside a list is read only if it has
+# a ``_PERSONNEL_WORD``. tests/test_appointments.py proves that each pattern's every match holds one.
+_MAY_GIVE = re.compile(f"{_PERSONNEL_WORD.pattern}|{_SECTION_WORD.pattern}")
 # ``X拟任Y`` (a proposal), ``X现任Y`` (a present post), ``X兼任Y`` (its own form): not ``X任Y``.
 _NOT_BEFORE_TAKES = set("拟现原曾已将继转调升改新兼再不")
 _NOT_PERSONNEL_TITLE = re.compile(r"公示|征求意见|考察预告|议案")
@@ -603,7 +609,7 @@ def _prose_date(block: Block, before: int) -> str | None:
 def _opens_section(t: str) -> bool:
     """A personnel list inside another text (``t``: a block without whitespace): ``…任免名单`` (no 文号 of its
     own), ``任命：``, ``…会议决定任命：``."""
-    if "任" not in t and "免" not in t and "解聘" not in t:  # every pattern below needs one of them
+    if not _SECTION_WORD.search(t):  # every pattern below needs one of them
         return False
     if _SECTION_TITLE.search(t) or _STANDALONE_HEADING.match(t):
         return True
@@ -662,6 +668,8 @@ def _read(
     section_doc = (notice.doc_number, notice.title)
     section_by_next = False
     flats = [compact(b.text) for b in blocks]  # each block without whitespace, made once
+    if not personnel and not _MAY_GIVE.search("".join(flats)):  # no list can open, no block would be read
+        return _Reading(_State(), [], section, section_doc, [0] * len(blocks))
     if meeting is None:
         meeting = any(_patterns()["meeting"].search(t) for t in flats)
     last_block = notice.layout.blocks[-1] if notice.layout.blocks else None

@@ -64,6 +64,16 @@ _BAD_TARGET = re.compile(r"[,，:：;；。!?！？]|交办|其他工作|^工作
 _COLON = re.compile(r"[:：]")
 _PUNCTUATION = re.compile(r"[,，。;；:：!?！？]")
 _CONTACT = re.compile(r"与(?P<list>.+?)(?:等单位|等部门)?(?:的)?联系(?:工作)?$")
+_HAN_RUN = re.compile(f"{_HAN}+")
+_BIO_MARKS = ("男", "女")  # a biography's clause after the name (``_bio``)
+_BIO = re.compile(rf"[,，—](?:{'|'.join(_BIO_MARKS)})(?!{_HAN})")
+_LIST_OPENERS = ("、", ",", ":", "，", "：")  # a block that ends with one leaves its list open for the next
+_COUNTED_END = set("。；;！？!?")  # a sentence that ends so is no heading's (``_PUNCTUATION``)
+# A single leader's page (``_single_leader_page``) has a clause of 分管, or one that assists a leader (协助县长…):
+# a text without either word (whitespace aside) has none.
+_SINGLE_PAGE_RELATION = "分管"
+_ASSIST = "协助"
+_SINGLE_PAGE_WORDS = re.compile("|".join(r"\s*".join(w) for w in (_SINGLE_PAGE_RELATION, _ASSIST)))
 
 
 @lru_cache(maxsize=1)
@@ -116,6 +126,15 @@ class Grammar:
     conjunctions: tuple[str, ...]
     after_name: frozenset[str]  # the characters that may follow a name in a head (a post's, 同志's, a bracket)
     scope: tuple[str, ...]
+    # What a text must hold for a leader to be named in it (``may_name_leader``): a government title, 同志 or a
+    # name label anywhere; a leader's title at the end of a head (before a verb, a colon, a clause's end); a
+    # name of 2, 3 or 4 characters right after a clause's start and right before a verb or a colon.
+    marks_leader: re.Pattern[str]
+    title_ends_head: re.Pattern[str]
+    bare_head: re.Pattern[str]  # ends where a bare head may start: a verb or a colon 2-4 Han characters on
+    head_end: re.Pattern[str]  # a verb or a colon
+    single_page: re.Pattern[str]  # a 分管 clause or one that assists a leader: a single leader's page needs one
+    duty_starts: re.Pattern[str]  # where a clause may open with a duty: a verb after no Han character (one each)
 
 
 @lru_cache(maxsize=1)
@@ -123,14 +142,18 @@ def grammar() -> Grammar:
     v = vocab()
     verbs = alternation([*v["relations"], *v["verb_aliases"]])
     titles = alternation(v["leader_titles"])
+    verb_at = rf"(?:{alternation(v['lead_ins'])})*(?:{verbs})"  # lead-ins and a verb
+    not_before = rf"(?:{alternation(v['verb_not_before'])})|(?:{alternation(v['noun_endings'])})(?!{_HAN})"
+    assisted = rf"(?:(?:常务)?(?:副)?(?:{alternation(v['assisted'])})(?:和|及|与|、)?){{1,3}}"
+    noun_title = rf"(?:常务)?(?:副)?(?:{alternation(v['government_titles'])})"
     return Grammar(
         clause=re.compile(rf"(?:{alternation(v['lead_ins'])})*(?P<verb>{verbs})"),
-        verb_anywhere=re.compile(rf"(?:{alternation(v['lead_ins'])})*(?:{verbs})"),
+        verb_anywhere=re.compile(verb_at),
         verb=re.compile(verbs),
         relation_verb=re.compile(alternation(v["relations"])),
         relation_label=re.compile(rf"(?:{alternation(v['relations'])})(?:工作|职责)[:：】]"),
-        not_before=re.compile(rf"(?:{alternation(v['verb_not_before'])})|(?:{alternation(v['noun_endings'])})(?!{_HAN})"),
-        assisted=re.compile(rf"(?:(?:常务)?(?:副)?(?:{alternation(v['assisted'])})(?:和|及|与|、)?){{1,3}}"),
+        not_before=re.compile(not_before),
+        assisted=re.compile(assisted),
         assist_verb=re.compile(alternation(v["assist_verbs"])),
         assisted_name=re.compile(rf"({_HAN}{{2,4}}?)(?:同志)?(?={alternation(v['assist_verbs'])})"),
         charge_verb=re.compile(alternation(v["charge_verbs"])),
@@ -149,7 +172,7 @@ def grammar() -> Grammar:
         neutral=re.compile(v["neutral_clause"]),
         pronouns=frozenset(v["pronouns"]),
         name_label=re.compile(rf"(?:{alternation(v['name_labels'])})[:：]"),
-        noun_title=re.compile(rf"(?:常务)?(?:副)?(?:{alternation(v['government_titles'])})"),
+        noun_title=re.compile(noun_title),
         not_name=re.compile(alternation(v["not_name_words"])),
         not_name_chars=frozenset(v["not_name_chars"]),
         not_name_end=frozenset(v["not_name_end"]),
@@ -167,6 +190,16 @@ def grammar() -> Grammar:
         scope=tuple(v["scope_objects"]),
         after_name=frozenset(
             w[0] for w in [*v["post_starts"], *v["leader_titles"], *v["holds_post"], "同志", "(", "（"]
+        ),
+        marks_leader=re.compile(alternation([*v["government_titles"], "同志", *v["name_labels"]])),
+        title_ends_head=re.compile(rf"(?:{titles})(?={verb_at}|[^\u4e00-\u9fff]|$)"),
+        bare_head=re.compile(rf"(?:^|[^\u4e00-\u9fff])(?={_HAN}{{2,4}}?(?:{verb_at}|[:：]))"),
+        head_end=re.compile(rf"{verb_at}|[:：]"),
+        duty_starts=re.compile(rf"(?:^|[^\u4e00-\u9fff])(?={verb_at})"),
+        single_page=re.compile(
+            rf"{_SINGLE_PAGE_RELATION}(?!{not_before}|{noun_title})"  # ``分管副县长``, ``分管领导`` are nouns
+            rf"|负责(?:{alternation(v['lead_ins'])})*{_SINGLE_PAGE_RELATION}"  # (the second verb is not checked)
+            rf"|{_ASSIST}{assisted}"
         ),
     )
 
@@ -425,6 +458,7 @@ class _Reader:
     assisting: bool = False  # an unnamed clause assists a leader (``协助县长负责…``)
     sentences: int = 0  # sentences read
     duty_sentences: int = 0  # sentences that open with a duty while no leader is named
+    may_be_single: bool = True  # the text may be a single leader's page (unnamed clauses may count)
     named: list[Portfolio] = field(default_factory=list)
     anonymous: list[Portfolio] = field(default_factory=list)
 
@@ -441,6 +475,7 @@ class _Reader:
         if last_relating is None:
             return []
         self.genre = self.ctx.file.get(names_genre, self.notice.layout)  # the whole text, not this part
+        self.may_be_single = _may_be_single([b for b in blocks if b.line > body_from], blocks[last_relating])
         for i, block in enumerate(blocks):
             if block.line <= body_from:
                 continue
@@ -461,6 +496,9 @@ class _Reader:
             self._set(head)
             self.open_relation = None
             return
+        if self._idle(block, c):
+            self.open_relation = None
+            return
         open_relation, self.open_relation = self.open_relation, None
         for n, (lo, hi) in enumerate(sentences(block)):
             sc = c.within(lo, hi)
@@ -468,8 +506,20 @@ class _Reader:
                 self._emit(sc, targets_of(sc, open_relation, 0, len(sc.text)))
                 continue
             self._sentence(sc)
-        if self.last_relation is not None and block.text.rstrip()[-1:] in ("、", ",", ":", "，", "："):
+        if self.last_relation is not None and block.text.rstrip()[-1:] in _LIST_OPENERS:
             self.open_relation = self.last_relation
+
+    def _idle(self, block: Block, c: Compact) -> bool:
+        """Can reading this block (no heading) change what ``run`` returns? Not when no leader is in force, none
+        can be named in it, unnamed clauses cannot count (a leader was named before, or the text is no single
+        leader's page) and it leaves no list open: then it would emit only unnamed clauses, which are dropped,
+        and the relation it leaves is read by no later block (each reads its own first)."""
+        return (
+            self.leader is None
+            and (self.named_seen or not self.may_be_single)
+            and block.text.rstrip()[-1:] not in _LIST_OPENERS
+            and not may_name_leader(c.text)
+        )
 
     def _set(self, leader: Leader) -> None:
         self.leader = leader
@@ -519,7 +569,7 @@ class _Reader:
             if rel is not None:
                 if first and self.leader is None:  # an unnamed leader's page opens its sentences with duties
                     self.duty_sentences += 1
-                    self.assisting |= rel[0] == "协助" and bool(re.match(rf"协助{g.assisted.pattern}", t[a:b]))
+                    self.assisting |= rel[0] == _ASSIST and bool(re.match(rf"{_ASSIST}{g.assisted.pattern}", t[a:b]))
                 if self.leader is not None or in_run:
                     self._clause(c, rel)
             elif self.leader is not None and t[a] in g.pronouns and g.verb_anywhere.match(t, a + 1, b):
@@ -580,10 +630,53 @@ def names_genre(layout: Layout) -> bool:
     return bool(grammar().genre.search(layout.norm))
 
 
+def may_name_leader(text: str) -> bool:
+    """Might a reading of ``text`` (a block without whitespace) name a leader? False only where it cannot.
+
+    Every leader is a head that ``parse_subject`` accepts (a colon's, a clause's before its verb, a whole
+    clause's), a heading line (``_heading``, asked of every block), a name label's (``姓名：``) or a biography's
+    (``王润，男，…``). A head is accepted only if it holds a government title or 同志, ends with a leader's
+    title (a post after the name, bare or in brackets), or is a name with a known surname alone; a head ends
+    before a verb, a colon or a clause's end, and starts a clause, after a character that is no Han character.
+    """
+    g = grammar()
+    if g.marks_leader.search(text) or g.title_ends_head.search(text) or _BIO.search(text):
+        return True
+    for m in g.bare_head.finditer(text):
+        a = m.end()
+        for b in range(a + 2, min(a + 4, len(text)) + 1):
+            if _HAN_RUN.fullmatch(text, a, b) and g.head_end.match(text, b) and _is_name(text[a:b], weak=True):
+                return True
+    return False
+
+
 def _may_relate(text: str) -> bool:
     """Might ``relation_at`` find a relation in some span of ``text`` (whitespace removed)? Its verbs are the
     relations, and an alias (``领导``) counts only before the full-charge object (``全面工作``)."""
     return bool(grammar().relation_verb.search(text)) or vocab()["full_charge_object"] in text
+
+
+def _may_be_single(blocks: list[Block], last_read: Block) -> bool:
+    """Might the reading of ``blocks`` (after the 文号) count its unnamed clauses, as a single leader's page does?
+
+    Not without a 分管 clause or one that assists a leader (``_single_leader_page``), nor where its sentences
+    cannot be dense (``run``): at most one sentence opens with a duty for each place where a clause may start
+    (after a character that is no Han character) with a verb, and every sentence of a block up to ``last_read``
+    (always read) that is not the block's first (which may go on with a list) and has no colon is counted.
+    """
+    g = grammar()
+    if not any(_SINGLE_PAGE_WORDS.search(b.text) and g.single_page.search(compact(b.text)) for b in blocks):
+        return False
+    duties = sum(len(g.duty_starts.findall(compact(b.text))) for b in blocks)
+    if duties < 2:
+        return False
+    counted = 0
+    for b in blocks:
+        if b.line > last_read.line:
+            break
+        spans = list(sentences(b))[1:]
+        counted += sum(1 for lo, hi in spans if b.text[hi - 1] in _COUNTED_END and not _COLON.search(b.text, lo, hi))
+    return duties * 2 >= counted
 
 
 def _headline(c: Compact) -> bool:
@@ -651,7 +744,7 @@ def _continues_list(t: str, a: int, b: int) -> bool:
 
 def _bio(t: str, a: int, b: int, rest: list[tuple[int, int]]) -> bool:
     """A biography's opening: a name alone, then ``男`` or ``女``."""
-    return bool(rest) and t[rest[0][0] : rest[0][1]] in ("男", "女") and _is_name(t[a:b], weak=True)
+    return bool(rest) and t[rest[0][0] : rest[0][1]] in _BIO_MARKS and _is_name(t[a:b], weak=True)
 
 
 def _heading(c: Compact, nxt: Block | None) -> Leader | None:
@@ -680,7 +773,7 @@ def _single_leader_page(facts: list[Portfolio], assisting: bool) -> bool:
     """Unnamed clauses are a single leader's portfolio when they use two relations, one of them 分管, or
     one of them assists a leader (``协助区长…``)."""
     relations = {f.relation for f in facts}
-    return len(relations) >= 2 and ("分管" in relations or assisting)
+    return len(relations) >= 2 and (_SINGLE_PAGE_RELATION in relations or assisting)
 
 
 def _fact(notice: Notice, ctx: Context, leader: Leader | None, c: Compact, target: Target) -> Portfolio:

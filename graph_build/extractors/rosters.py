@@ -267,6 +267,7 @@ class _Scanner:
         self._line_people: dict[int, list[PersonSpan] | None] = {}
         self._person_rows: dict[int, bool] = {}
         self.office: str | None = None  # ``办公室`` as written, under a heading ``X领导小组办公室成员``
+        self.group_ends = (*self.lex.group_suffixes, ")", "）")
 
     # - line kinds -
 
@@ -335,6 +336,8 @@ class _Scanner:
         return raw[m.start("body") : m.end("body")], raw[m.end("body") : m.end("body") + 3]
 
     def group_heading(self, i: int) -> str | None:
+        if not self.flat[i].endswith(self.group_ends):  # (how ``patterns().group`` ends: a cheap test first)
+            return None
         ln = self.lines[i]
         m = _NUMBERING.match(ln.text)
         lo = m.end() if m else 0
@@ -672,9 +675,36 @@ def _find(text: str, sub: str) -> tuple[int, int]:
     return (k, k + len(sub)) if k >= 0 else (0, 0)
 
 
+_ROLE_OR_SLOT: re.Pattern[str] | None = None
+
+
+def _role_or_slot() -> re.Pattern[str]:
+    """A role (of a label, a bare label) or a word that every slot of the prose reader needs."""
+    global _ROLE_OR_SLOT
+    if _ROLE_OR_SLOT is None:
+        lex = lexicon()
+        roles = alternation([*lex.roles, *lex.bare_label_roles])
+        _ROLE_OR_SLOT = re.compile(f"{roles}|{roster_prose.patterns().any_slot.pattern}")
+    return _ROLE_OR_SLOT
+
+
+def may_give(notice: Notice) -> bool:
+    """Might the notice give a roster fact? Not without a role or a slot's word (whitespace and table bars aside),
+    unless one of its first lines names a post.
+
+    A row starts at a label (``find_labels``, ``bare_label``: each holds a role) or, among the first lines, at
+    two rows of a name and a post (``strong_person_row``: the line holds a post word); the lines after a row
+    continue it. The prose reader gives facts only from slots, and every slot holds a role, 组成 or 成员.
+    """
+    if _role_or_slot().search(compact("".join([ln.text for ln in notice.lines]).replace("|", ""))):
+        return True
+    post = lexicon().post_re
+    return any(post.search(compact(ln.text.replace("|", ""))) for ln in notice.lines[:4])
+
+
 def extract(notice: Notice, ctx: Context) -> Iterator[Fact]:
     """Membership and unit-membership facts of the rosters of one notice."""
-    if not notice.lines:
+    if not notice.lines or not may_give(notice):
         return
     scan = _Scanner(notice, ctx).run()
     yield from scan.facts
