@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from graph_build.extractors import roster_prose
 from graph_build.extractors.base import Context
@@ -675,17 +676,12 @@ def _find(text: str, sub: str) -> tuple[int, int]:
     return (k, k + len(sub)) if k >= 0 else (0, 0)
 
 
-_ROLE_OR_SLOT: re.Pattern[str] | None = None
-
-
+@lru_cache(maxsize=1)
 def _role_or_slot() -> re.Pattern[str]:
     """A role (of a label, a bare label) or a word that every slot of the prose reader needs."""
-    global _ROLE_OR_SLOT
-    if _ROLE_OR_SLOT is None:
-        lex = lexicon()
-        roles = alternation([*lex.roles, *lex.bare_label_roles])
-        _ROLE_OR_SLOT = re.compile(f"{roles}|{roster_prose.patterns().any_slot.pattern}")
-    return _ROLE_OR_SLOT
+    lex = lexicon()
+    roles = alternation([*lex.roles, *lex.bare_label_roles])
+    return re.compile(f"{roles}|{roster_prose.patterns().any_slot.pattern}")
 
 
 def may_give(notice: Notice) -> bool:
