@@ -132,10 +132,11 @@ CALL (t) {
 
 # Derived only for the queries' indexes and the derivation's own bookkeeping: a copy of the task's text, a flag,
 # the ids a county's merge candidates were worked out from, the county of a member's seats (or a flag when
-# they span counties), and the sort keys of the listings as of a date (graph_build/graph/orders.py). Exports leave
-# them out (queries/subgraph.py).
+# they span counties), the sort keys of the listings as of a date (graph_build/graph/orders.py) and the review
+# queue's per-status keys of a fact's relationships (graph_build/judgements/marks.py). Exports leave them out
+# (queries/subgraph.py).
 INDEX_ONLY_PROPERTIES = frozenset({"search_text", "long_text", "merge_basis", "seat_county", "seat_mixed",
-                                   "roster_order", "holder_order"})
+                                   "roster_order", "holder_order", "review_status_order", "review_flag_order"})
 
 # At most 4 bytes a character in UTF-8: a text of this many characters stays under the text index's 32 KB.
 MAX_INDEXED_TEXT = 8000
