@@ -276,11 +276,12 @@ OVERSIGHT_ON_DATE = register(Query(
           AND (d.date <= $date OR d.date STARTS WITH $date)
         WITH d ORDER BY d.date DESC, d.id DESC
         CALL (d) {
-          MATCH (:Person)-[o:OVERSEES {doc_id: d.id}]->(x) WHERE x:Agency OR x:Field
+          MATCH (:Person)-[o:OVERSEES {doc_id: d.id}]->(x) USING INDEX o:OVERSEES(doc_id) WHERE x:Agency OR x:Field
           RETURN true AS divides LIMIT 1
         }
         WITH d LIMIT 1
-        MATCH (p:Person)-[o:OVERSEES {doc_id: d.id}]->(x) WHERE x:Agency OR x:Field
+        // through the document's index (on a small graph the planner would rather read every agency and field)
+        MATCH (p:Person)-[o:OVERSEES {doc_id: d.id}]->(x) USING INDEX o:OVERSEES(doc_id) WHERE x:Agency OR x:Field
         RETURN p.id AS person_id, p.name AS person, o.relation AS relation, x.id AS target_id, x.name AS target,
                labels(x)[0] AS target_label, o.aliases AS aliases, o.as_of AS as_of, d.id AS doc_id,
                d.doc_number AS doc_number, d.title AS doc_title, o.line AS line, o.evidence AS evidence,
