@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, fields, is_dataclass
 from typing import Any
 
-from neo4j import Driver, RoutingControl
+from neo4j import Driver, Record, RoutingControl
 
 Row = Any  # an instance of the query's result dataclass
 
@@ -140,7 +140,7 @@ class Query:
         names = {f.name for f in fields(self.result)} if is_dataclass(self.result) else None
         out = []
         for record in records:
-            data = record.data()
+            data = _record_data(record)
             if names is not None:
                 missing = names - set(data)
                 if missing:
@@ -148,6 +148,30 @@ class Query:
                 data = {k: v for k, v in data.items() if k in names}
             out.append(self.result(**data))
         return out
+
+
+_PLAIN = (str, int, float, bool, type(None))
+
+
+def _plain(value: Any) -> bool:
+    """Whether ``value`` holds only text, numbers, booleans and nulls (in lists and maps)."""
+    if isinstance(value, _PLAIN):
+        return True
+    if isinstance(value, list):
+        return all(_plain(v) for v in value)
+    if isinstance(value, dict):
+        return all(_plain(v) for v in value.values())
+    return False
+
+
+def _record_data(record: Record) -> dict[str, Any]:
+    """``record.data()``: what it makes of plain values is the values themselves, so a record of plain values
+    (every row of most queries) is zipped with its keys instead, several times faster on a listing of thousands of
+    rows; a node, relationship, path or temporal value goes through ``data()``."""
+    values = record.values()
+    if all(_plain(v) for v in values):
+        return dict(zip(record.keys(), values, strict=True))
+    return record.data()
 
 
 # Said in the description of every query whose rows carry a fact's source.

@@ -247,7 +247,8 @@ def _materialise(driver: Driver, eids: list[str], f: Filters, params: dict[str, 
         for r in sorted(rels, key=lambda r: (r["type"], str(r["props"].get("key", r["eid"])), r["source"])):
             props = r["props"]
             k = edge_key(r["type"], props["key"]) if "key" in props else r["eid"]
-            g.add_edges_from([(r["source"], r["target"], k, {**props, "type": r["type"]})])
+            kept = {key: v for key, v in props.items() if key not in INDEX_ONLY_PROPERTIES}
+            g.add_edges_from([(r["source"], r["target"], k, {**kept, "type": r["type"]})])
     return g
 
 

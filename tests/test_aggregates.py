@@ -21,6 +21,7 @@ from graph_build.graph.aggregates import (
     derive_county_counts,
     derive_merge_candidates,
 )
+from graph_build.graph.orders import HOLDER_ORDERS, ROSTER_ORDERS
 from graph_build.graph.schema import load_schema
 from graph_build.judgements.marks import _statement as marks_statement
 from graph_build.records import ExtractionReport
@@ -169,7 +170,7 @@ def test_a_rebuild_of_the_same_facts_writes_no_aggregate(empty_graph):
     build_graph(empty_graph, "neo4j", facts_of(NOTICE_A, NOTICE_FLOODS, NOTICE_B), ExtractionReport())
     with empty_graph.session() as session:
         for statement in (AGENCY_COUNTS, PERSON_COUNTS, SEAT_COUNTS, LEAD_GAPS, SEARCH_TEXTS, WRITE_PAIRS,
-                          DELETE_STALE_PAIRS):
+                          DELETE_STALE_PAIRS, ROSTER_ORDERS, HOLDER_ORDERS):
             summary = session.run(statement, batch=BATCH, max=MAX_INDEXED_TEXT, lead_roles=LEAD_ROLES).consume()
             assert not summary.counters.contains_updates, statement
         assert derive_county_counts(empty_graph) == 0
@@ -180,6 +181,10 @@ def test_a_rebuild_of_the_same_facts_writes_no_aggregate(empty_graph):
         assert session.run(PERSON_COUNTS, batch=BATCH).consume().counters.properties_set > 0
         session.run("MATCH (x:Person) WHERE x.seat_count > 0 SET x.seat_count = 0").consume()
         assert session.run(SEAT_COUNTS, batch=BATCH, lead_roles=LEAD_ROLES).consume().counters.properties_set > 0
+        session.run("MATCH (tf:TaskForce) REMOVE tf.roster_order").consume()
+        assert session.run(ROSTER_ORDERS, batch=BATCH).consume().counters.properties_set > 0
+        session.run("MATCH (post:Post) SET post.holder_order = 'stale'").consume()
+        assert session.run(HOLDER_ORDERS, batch=BATCH).consume().counters.properties_set > 0
 
 
 def test_marks_are_written_only_where_they_changed(empty_graph):

@@ -178,6 +178,8 @@ def test_graphml_and_gexf_load_back_into_networkx(exported):
     assert set(agency["json_lists"].split(",")) == {"aliases", "merge_rules", "merge_candidates"}
     task = next(attrs for attrs in raw.nodes.values() if attrs["label"] == "Task")
     assert task["text"] and not {"search_text", "long_text"} & set(task)  # index-only copies stay out
+    edges = [attrs for _, _, attrs in raw.edges(data=True) if "review_order" in attrs]
+    assert edges and not any({"review_status_order", "review_flag_order"} & set(attrs) for attrs in edges)
     gexf = nx.read_gexf(export_path(exported, "gexf"))
     assert gexf.nodes[NAN_XUANZHI]["label"] == "南选智" and gexf.nodes[NAN_XUANZHI]["neo4j_label"] == "Person"
     assert gexf.nodes[NAN_XUANZHI]["viz"]["color"] == {"r": 0xD6, "g": 0x27, "b": 0x28, "a": 1.0}  # schema.yml

@@ -29,7 +29,7 @@ from graph_build.graph.aggregates import (
     similar_names,
 )
 from graph_build.records import ExtractionReport
-from queries.library.history import ROLE_RANK
+from queries.library.history import COVERING, HOLDER_ROW, ROLE_RANK
 from queries.library.overview import NODE_COUNTS, RELATIONSHIP_COUNTS
 from queries.registry import as_dict, get
 from tests.test_graph_build import NOTICE_A, NOTICE_B, facts_of
@@ -476,3 +476,120 @@ def test_a_member_on_task_forces_of_two_counties_is_counted_per_county(empty_gra
     assert seats(empty_graph)["person:稷山县:王润"][-1] is None
     same_rankings(empty_graph)
     assert [r["member"] for r in member_rows(empty_graph, county="平顺县", limit=5)] == ["王润"]
+
+
+# --- rosters_on_date and posts_on_date -----------------------------------------------------------------------
+
+# The two listings as they were: every task force (or post) of the county read and sorted at once.
+ROSTERS_REFERENCE = """
+MATCH (tf:TaskForce) WHERE tf.county = $county
+CALL (tf) {
+  MATCH (tf)<-[m:MEMBER_OF]-() WHERE m.as_of IS NOT NULL AND (m.as_of <= $date OR m.as_of STARTS WITH $date)
+  RETURN m.doc_id AS doc_id ORDER BY m.as_of DESC, m.doc_id DESC LIMIT 1
+}
+WITH tf, doc_id, COLLECT { MATCH (tf)-[:SUBGROUP_OF]->(up:TaskForce) RETURN up.name LIMIT 1 }[0] AS parent
+ORDER BY coalesce(parent, tf.name), parent IS NOT NULL, tf.name, tf.id
+CALL (tf, doc_id) {
+  MATCH (x)-[m:MEMBER_OF]->(tf) WHERE m.doc_id = doc_id
+  WITH x, m, """ + ROLE_RANK + """ AS rank
+  RETURN x, m ORDER BY rank, m.line, coalesce(m.basis, 'roster'), x.name
+}
+WITH tf, doc_id, parent, x, m LIMIT $limit
+OPTIONAL MATCH (d:Document {id: doc_id})
+RETURN tf.id AS taskforce_id, tf.name AS taskforce, parent, m.role AS role, x.id AS member_id,
+       x.name AS member, labels(x)[0] AS member_label, m.titles AS titles, m.head AS head,
+       coalesce(m.basis, 'roster') AS basis, m.via_post AS via_post, m.as_of AS as_of, m.doc_id AS doc_id,
+       d.doc_number AS doc_number, d.title AS doc_title, m.line AS line, m.evidence AS evidence,
+       m.page AS page, m.url AS url
+"""
+
+POSTS_REFERENCE = """
+MATCH (p:Person)-[h:HOLDS]->(post:Post) WHERE post.county = $county
+WITH p, h, post
+""" + COVERING + """
+WITH post, p, h, since
+ORDER BY post.agency_id IS NULL, post.agency_id, coalesce(post.is_head, false) DESC, post.name, p.name
+LIMIT $limit
+""" + HOLDER_ROW
+
+LISTING_PARAMS = [{"county": "稷山县", "date": "2023-08-01"}, {"county": "稷山县", "date": "2023-08-01", "limit": 37},
+                  {"county": "稷山县", "date": "2023-08-01", "limit": 1}, {"county": "稷山县", "date": "2022"},
+                  {"county": "稷山县", "date": "2023-07"}, {"county": "稷山县", "date": "2021-06-30"},
+                  {"county": "平顺县", "date": "2023-12-31"}, {"county": "无此县", "date": "2023-08-01"}]
+
+
+@pytest.mark.parametrize("params", LISTING_PARAMS)
+def test_rosters_on_a_date_list_what_sorting_every_task_force_gives(demo_graph, neo4j_driver, params):
+    expected = rows(neo4j_driver, "rosters_on_date", ROSTERS_REFERENCE, **params)
+    assert expected or params["county"] == "无此县"
+    assert rows(neo4j_driver, "rosters_on_date", **params) == expected
+
+
+def test_the_demo_rosters_have_sub_groups_listed_after_their_parent(demo_graph, neo4j_driver):
+    listed = rows(neo4j_driver, "rosters_on_date", county="稷山县", date="2023-12-31", limit=100_000)
+    order = list(dict.fromkeys((r["parent"], r["taskforce"]) for r in listed))
+    assert any(parent for parent, _ in order)  # the comparison above covers sub-groups
+    for i, (parent, _) in enumerate(order):
+        assert parent is None or (None, parent) not in order[i:]
+
+
+@pytest.mark.parametrize("params", LISTING_PARAMS)
+def test_posts_on_a_date_list_what_sorting_every_tenure_gives(demo_graph, neo4j_driver, params):
+    expected = rows(neo4j_driver, "posts_on_date", POSTS_REFERENCE, **params)
+    assert expected or params["county"] == "无此县"
+    assert rows(neo4j_driver, "posts_on_date", **params) == expected
+
+
+def listings_follow_the_graph(driver: Driver) -> list[dict[str, Any]]:
+    """Both listings give their references' rows on the current graph; returns the roster seats of 稷山县."""
+    for params in LISTING_PARAMS[:2]:
+        assert rows(driver, "posts_on_date", **params) == rows(driver, "posts_on_date", POSTS_REFERENCE, **params)
+        assert (rows(driver, "rosters_on_date", **params)
+                == rows(driver, "rosters_on_date", ROSTERS_REFERENCE, **params))
+    return rows(driver, "rosters_on_date", county="稷山县", date="2023-08-01")
+
+
+def listing_keys(driver: Driver) -> dict[str, str]:
+    records, _, _ = driver.execute_query(
+        "MATCH (n) WHERE n:TaskForce OR n:Post RETURN n.id AS id, coalesce(n.roster_order, n.holder_order) AS key")
+    return {r["id"]: r["key"] for r in records}
+
+
+def test_a_later_build_updates_the_listing_keys(empty_graph):
+    build_graph(empty_graph, "neo4j", facts_of(NOTICE_B), ExtractionReport())
+    before = listing_keys(empty_graph)
+    assert before and all(key for key in before.values())
+    assert {r["taskforce"] for r in listings_follow_the_graph(empty_graph)} == {"稷山县防汛工作专班"}
+
+    build_graph(empty_graph, "neo4j", facts_of(NOTICE_B, NOTICE_DROUGHT), ExtractionReport())  # a roster added
+    added = listings_follow_the_graph(empty_graph)
+    assert added[0]["taskforce"] == "稷山县抗旱工作领导小组"  # 抗 sorts before 防
+    assert set(listing_keys(empty_graph)) > set(before)
+
+    build_graph(empty_graph, "neo4j", facts_of(NOTICE_B), ExtractionReport(), prune=True)  # and removed again
+    listings_follow_the_graph(empty_graph)
+    assert listing_keys(empty_graph) == before
+
+
+# oversight_on_date as it was: every document of the county on or before the date checked for a division of work.
+OVERSIGHT_REFERENCE = """
+MATCH (d:Document) WHERE d.county = $county AND d.date IS NOT NULL
+  AND (d.date <= $date OR d.date STARTS WITH $date)
+  AND EXISTS { MATCH (:Person)-[o:OVERSEES {doc_id: d.id}]->(x) WHERE x:Agency OR x:Field }
+WITH d ORDER BY d.date DESC, d.id DESC LIMIT 1
+MATCH (p:Person)-[o:OVERSEES {doc_id: d.id}]->(x) WHERE x:Agency OR x:Field
+RETURN p.id AS person_id, p.name AS person, o.relation AS relation, x.id AS target_id, x.name AS target,
+       labels(x)[0] AS target_label, o.aliases AS aliases, o.as_of AS as_of, d.id AS doc_id,
+       d.doc_number AS doc_number, d.title AS doc_title, o.line AS line, o.evidence AS evidence,
+       o.page AS page, o.url AS url
+ORDER BY line, target
+"""
+
+
+@pytest.mark.parametrize("params", [{"county": "稷山县", "date": d} for d in
+                                    ("2022-01-01", "2023-12-31", "2021-04", "2021-04-20", "2021", "2030")]
+                         + [{"county": "平顺县", "date": "2024-01-01"}, {"county": "无此县", "date": "2023"}])
+def test_oversight_on_a_date_finds_the_document_that_checking_every_document_finds(demo_graph, neo4j_driver, params):
+    expected = rows(neo4j_driver, "oversight_on_date", OVERSIGHT_REFERENCE, **params)
+    assert expected or params["county"] != "稷山县" or params["date"] == "2021-04-20"
+    assert rows(neo4j_driver, "oversight_on_date", **params) == expected

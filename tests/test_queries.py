@@ -9,13 +9,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from neo4j import Driver, RoutingControl
+from neo4j import Driver, Record, RoutingControl
+from neo4j.time import Date
 
 from graph_build.graph.rows import PROVENANCE_EXTRAS
 from graph_build.graph.schema import load_schema
 from queries.library.examples import example
 from queries.library.history import ROLE_RANK
-from queries.registry import Query, QueryError, Row, all_queries, get
+from queries.registry import Query, QueryError, Row, _record_data, all_queries, get
 
 pytest_plugins = ["neo4j_fixture", "graph_fixture"]
 
@@ -65,6 +66,17 @@ def test_every_registered_query_runs_on_the_demo_graph(demo_graph, neo4j_driver,
     assert all(isinstance(r, query.result) for r in rows)
     if query.name not in MAY_BE_EMPTY:
         assert rows, f"{query.name} answered nothing on the demo graph with {params}"
+
+
+@pytest.mark.parametrize("values", [
+    {"a": 1, "b": "文本", "c": None, "d": True, "e": 1.5},
+    {"statements": [{"rel": "HOLDS", "to": "县水利局局长", "role": None}], "titles": ["县长", "副书记"], "empty": []},
+    {"when": Date(2023, 7, 11), "n": 1},  # not plain: through data()
+    {"nested": [{"x": [Date(2023, 7, 11)]}]},
+])
+def test_a_record_s_values_are_what_its_data_gives(values):
+    record = Record(values)
+    assert _record_data(record) == record.data() == values
 
 
 def test_no_query_names_a_label_type_or_property_the_database_does_not_know(demo_graph, neo4j_driver):

@@ -168,3 +168,45 @@ def test_the_review_queue_lists_the_facts_that_sorting_every_fact_would(demo_gra
     assert [(q.fact_id, q.doc_id, q.line, q.confidence, q.status, q.conflicts) for q in queue] == [
         (e["fact_id"], e["doc_id"], e["line"], e["confidence"], e["status"], e["conflicts"]) for e in expected]
     assert queue or params.get("status") == "confirmed"
+
+
+QUEUE_PARAMS = [{"status": s, "only_flagged": f, "limit": n} for s in ("machine-only", "confirmed", "corrected", "all")
+                for f in (False, True) for n in (1, 50)]
+
+
+def same_queue(driver: Driver) -> dict[str, int]:
+    """The queue gives what sorting every fact gives, for every status, flag and limit; returns the rows by status."""
+    listed = {}
+    query = get("review_queue")
+    for params in QUEUE_PARAMS:
+        expected, _, _ = driver.execute_query(EVERY_FACT_SORTED, query.bind(params))
+        queue = query.run(driver, **params)
+        assert [(q.fact_id, q.doc_id, q.line, q.confidence, q.status, q.conflicts) for q in queue] == [
+            (e["fact_id"], e["doc_id"], e["line"], e["confidence"], e["status"], e["conflicts"]) for e in expected
+        ], params
+        if params["limit"] == 50:
+            listed[f"{params['status']}{' flagged' if params['only_flagged'] else ''}"] = len(queue)
+    return listed
+
+
+def test_the_queue_of_each_status_follows_the_judgements_of_a_later_build(empty_graph):
+    facts = [document("a.txt", "云政任〔2023〕3号", "2023-03-01"),
+             appointment("a.txt", "云政任〔2023〕3号", "周衡", "县财政局局长", action="remove"),
+             appointment("a.txt", "云政任〔2023〕3号", "林远", "县财政局副局长", line=6),
+             appointment("a.txt", "云政任〔2023〕3号", "苏望", "县水利局局长", line=8),
+             assignment("a.txt", "云政任〔2023〕3号", "做好汛期巡查", ("县水利局", "县应急管理局"), lead=("县水利局",),
+                        line=9)]
+    judgements = [parse({"kind": "confirm", "fact": fact_key(facts[1]), "by": "li", "at": AT, "why": "checked"}),
+                  parse({"kind": "correct", "fact": fact_key(facts[3]), "set": {"post": "县审计局局长"}, "by": "li",
+                         "at": AT, "why": "misread"})]
+    build(empty_graph, facts)
+    machine = same_queue(empty_graph)
+    assert machine["confirmed"] == machine["corrected"] == 0 and machine["machine-only flagged"] > 0
+
+    build(empty_graph, facts, judgements)  # a confirmed fact with a conflict, and a corrected one
+    judged = same_queue(empty_graph)
+    assert judged["confirmed"] == judged["confirmed flagged"] == 1 and judged["corrected"] == 1
+    assert judged["machine-only"] == machine["machine-only"] - 2 and judged["all"] == machine["all"]
+
+    build(empty_graph, facts)  # the judgements withdrawn
+    assert same_queue(empty_graph) == machine

@@ -37,6 +37,7 @@ recounting the whole graph on each call.
 - Each county gets its counts (``count_documents``, ``count_agencies``, ``count_people``, ``count_posts``,
   ``count_taskforces``, ``count_fields``, ``count_tasks``: tasks of its documents) and the dates of its first
   and last document (``first_date``, ``last_date``), which ``graph_overview`` lists.
+- Each task force and post gets the sort key of its county's listing as of a date (``graph_build/graph/orders.py``).
 
 Like tenures, they are brought up to date on every build (online or bulk), so they always describe the graph
 that the build left; nothing else writes the relationships they count.
@@ -49,6 +50,8 @@ from collections.abc import Iterable
 from typing import Any
 
 from neo4j import Driver
+
+from graph_build.graph.orders import derive_orders
 
 BATCH = 2000
 
@@ -128,9 +131,12 @@ CALL (t) {
 """
 
 # Derived only for the queries' indexes and the derivation's own bookkeeping: a copy of the task's text, a flag,
-# the ids a county's merge candidates were worked out from, and the county of a member's seats (or a flag when
-# they span counties). Exports leave them out (queries/subgraph.py).
-INDEX_ONLY_PROPERTIES = frozenset({"search_text", "long_text", "merge_basis", "seat_county", "seat_mixed"})
+# the ids a county's merge candidates were worked out from, the county of a member's seats (or a flag when
+# they span counties), the sort keys of the listings as of a date (graph_build/graph/orders.py) and the review
+# queue's per-status keys of a fact's relationships (graph_build/judgements/marks.py). Exports leave them out
+# (queries/subgraph.py).
+INDEX_ONLY_PROPERTIES = frozenset({"search_text", "long_text", "merge_basis", "seat_county", "seat_mixed",
+                                   "roster_order", "holder_order", "review_status_order", "review_flag_order"})
 
 # At most 4 bytes a character in UTF-8: a text of this many characters stays under the text index's 32 KB.
 MAX_INDEXED_TEXT = 8000
@@ -263,7 +269,8 @@ COUNTY_COUNT_KEYS = ("count_documents", "first_date", "last_date", "count_agenci
 
 def derive_aggregates(driver: Driver, database: str = "neo4j") -> int:
     """Bring every agency's counts and merge candidates, every person's counts, every task force member's seats,
-    every task's lead gap and search text, every county's counts and every SHARES_DUTIES pair up to date.
+    every task's lead gap and search text, every county's counts, every SHARES_DUTIES pair and the listings' sort
+    keys (graph_build/graph/orders.py) up to date.
 
     Returns how many pairs there are.
     """
@@ -278,6 +285,7 @@ def derive_aggregates(driver: Driver, database: str = "neo4j") -> int:
         pairs = int(session.run(COUNT_PAIRS).single(strict=True)["pairs"])
     derive_county_counts(driver, database)
     derive_merge_candidates(driver, database)
+    derive_orders(driver, database)
     return pairs
 
 

@@ -101,10 +101,11 @@ class Schema:
             f"CREATE INDEX {t.lower()}_doc IF NOT EXISTS FOR ()-[r:{self.rel_type(t)}]-() ON (r.doc_id)"
             for t in self.fact_rel_types
         ]
-        # The review queue reads facts in their review order (graph_build/judgements/marks.py), first ones first.
+        # The review queue reads the facts of a review status (all, or the flagged ones) in their review order
+        # (graph_build/judgements/marks.py), first ones first.
         out += [
-            f"CREATE INDEX {t.lower()}_review_order IF NOT EXISTS FOR ()-[r:{self.rel_type(t)}]-() ON (r.review_order)"
-            for t in self.fact_rel_types
+            f"CREATE INDEX {t.lower()}_{key} IF NOT EXISTS FOR ()-[r:{self.rel_type(t)}]-() ON (r.{key})"
+            for t in self.fact_rel_types for key in ("review_status_order", "review_flag_order")
         ]
         out.append("CREATE INDEX task_doc IF NOT EXISTS FOR (n:Task) ON (n.doc_id)")
         # Tasks nobody leads (a data check) are found by their derived lead gap.
@@ -119,6 +120,10 @@ class Schema:
             out.append(f"CREATE INDEX {label.lower()}_seat_taskforces IF NOT EXISTS FOR (n:{label}) "
                        "ON (n.seat_taskforces)")
             out.append(f"CREATE INDEX {label.lower()}_seat_mixed IF NOT EXISTS FOR (n:{label}) ON (n.seat_mixed)")
+        # The county listings as of a date read a county's task forces and posts in their derived order
+        # (graph_build/graph/orders.py) and stop at their limit.
+        out.append("CREATE INDEX taskforce_roster_order IF NOT EXISTS FOR (n:TaskForce) ON (n.roster_order)")
+        out.append("CREATE INDEX post_holder_order IF NOT EXISTS FOR (n:Post) ON (n.holder_order)")
         # The overview reads the documents' dates and counts the generic phrases through these.
         out.append("CREATE INDEX document_date IF NOT EXISTS FOR (n:Document) ON (n.date)")
         out.append("CREATE INDEX agency_generic IF NOT EXISTS FOR (n:Agency) ON (n.generic)")

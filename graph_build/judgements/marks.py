@@ -39,15 +39,26 @@ REVIEW_ORDER = (
 )
 
 
+# The queue lists one review status at a time (or each in turn), and only the flagged facts (a conflict or a doubt)
+# when asked: each fact's review order after its status, and the same for a flagged fact only, so that the queue
+# reads the first facts of a status, or the first flagged ones, from an index however few there are.
+STATUS_ORDER = "r.review_status + '\\t' + review_order"
+FLAG_ORDER = "CASE WHEN m.conflicts IS NOT NULL OR m.doubts IS NOT NULL THEN status_order END"
+
+
 def _statement(rel_type: str) -> str:
     schema = load_schema()
     return (
         f"UNWIND $rows AS row MATCH ()-[r:{schema.rel_type(rel_type)}]->() WHERE r.doc_id = row.doc_id "
         f"WITH r, row.marks[r.fact_id] AS m WHERE m IS NOT NULL "
         f"WITH r, m, {REVIEW_ORDER} AS review_order "
-        f"WHERE NOT ({_UNCHANGED.format(x='r')} AND coalesce(r.review_order = review_order, false)) "
+        f"WITH r, m, review_order, {STATUS_ORDER} AS status_order "
+        f"WITH r, m, review_order, status_order, {FLAG_ORDER} AS flag_order "
+        f"WHERE NOT ({_UNCHANGED.format(x='r')} AND coalesce(r.review_order = review_order, false) "
+        "AND coalesce(r.review_status_order = status_order, r.review_status_order IS NULL AND status_order IS NULL) "
+        "AND coalesce(r.review_flag_order = flag_order, r.review_flag_order IS NULL AND flag_order IS NULL)) "
         "SET r.confidence = m.confidence, r.doubts = m.doubts, r.conflicts = m.conflicts, "
-        "r.review_order = review_order"
+        "r.review_order = review_order, r.review_status_order = status_order, r.review_flag_order = flag_order"
     )
 
 

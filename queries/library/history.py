@@ -99,7 +99,7 @@ class Holder:
 
 # After MATCH (p:Person)-[h:HOLDS]->(post:Post): the tenures covering $date, one row per post and person (the
 # latest fact on or before the date is cited; since = the earliest), then the row.
-_COVERING = """
+COVERING = """
         WHERE h.basis <> 'removal' AND coalesce(h.valid_from, h.observed_on) IS NOT NULL
         WITH post, p, h, coalesce(h.valid_from, h.observed_on) AS start
         WHERE (start <= $date OR start STARTS WITH $date) AND (h.derived_to IS NULL OR h.derived_to > $date)
@@ -107,7 +107,7 @@ _COVERING = """
         WITH post, p, collect(h) AS covering
         WITH post, p, covering[0] AS h, coalesce(covering[-1].valid_from, covering[-1].observed_on) AS since
 """
-_HOLDER_ROW = """
+HOLDER_ROW = """
         OPTIONAL MATCH (a:Agency {id: post.agency_id})
         OPTIONAL MATCH (d:Document {id: h.doc_id})
         RETURN a.id AS agency_id, a.name AS agency, post.id AS post_id, post.name AS post,
@@ -137,9 +137,9 @@ POST_HOLDERS_ON = register(Query(
     ),
     cypher="""
         MATCH (p:Person)-[h:HOLDS]->(post:Post {id: $post_id})
-    """ + _COVERING + """
+    """ + COVERING + """
         WITH post, p, h, since ORDER BY coalesce(h.valid_from, h.observed_on) DESC, p.name
-    """ + _HOLDER_ROW,
+    """ + HOLDER_ROW,
     result=Holder,
     tags=("post", "time"),
 ))
@@ -156,13 +156,17 @@ POSTS_ON_DATE = register(Query(
         Param("limit", "int", "at most this many rows", 500),
     ),
     cypher="""
-        MATCH (p:Person)-[h:HOLDS]->(post:Post) WHERE post.county = $county
-        WITH p, h, post
-    """ + _COVERING + """
-        WITH post, p, h, since
-        ORDER BY post.agency_id IS NULL, post.agency_id, coalesce(post.is_head, false) DESC, post.name, p.name
-        LIMIT $limit
-    """ + _HOLDER_ROW,
+        // the county's posts in their order (holder_order, derived at build time: graph_build/graph/orders.py),
+        // each with its holders on the date by name, read post by post until the limit is reached
+        MATCH (post:Post) WHERE post.holder_order STARTS WITH $county + '\\t'
+        WITH post ORDER BY post.holder_order
+        CALL (post) {
+          MATCH (p:Person)-[h:HOLDS]->(post)
+    """ + COVERING + """
+          RETURN p, h, since ORDER BY p.name
+        }
+        WITH post, p, h, since LIMIT $limit
+    """ + HOLDER_ROW,
     result=Holder,
     tags=("post", "time"),
 ))
@@ -206,15 +210,16 @@ ROSTERS_ON_DATE = register(Query(
         Param("limit", "int", "at most this many seats", 2000),
     ),
     cypher="""
-        // each task force's latest roster on the date, task forces in order; then its seats, leaders first,
-        // read task force by task force until the limit is reached (not all seats of the county sorted at once)
-        MATCH (tf:TaskForce) WHERE tf.county = $county
+        // the county's task forces in their order (roster_order, derived at build time: graph_build/graph/orders.py),
+        // each with its latest roster on the date and that roster's seats, leaders first, read task force by
+        // task force until the limit is reached (neither the task forces nor their seats sorted all at once)
+        MATCH (tf:TaskForce) WHERE tf.roster_order STARTS WITH $county + '\\t'
+        WITH tf ORDER BY tf.roster_order
         CALL (tf) {
           MATCH (tf)<-[m:MEMBER_OF]-() WHERE m.as_of IS NOT NULL AND (m.as_of <= $date OR m.as_of STARTS WITH $date)
           RETURN m.doc_id AS doc_id ORDER BY m.as_of DESC, m.doc_id DESC LIMIT 1
         }
         WITH tf, doc_id, COLLECT { MATCH (tf)-[:SUBGROUP_OF]->(up:TaskForce) RETURN up.name LIMIT 1 }[0] AS parent
-        ORDER BY coalesce(parent, tf.name), parent IS NOT NULL, tf.name, tf.id
         CALL (tf, doc_id) {
           MATCH (x)-[m:MEMBER_OF]->(tf) WHERE m.doc_id = doc_id
           WITH x, m, """ + ROLE_RANK + """ AS rank
@@ -265,11 +270,18 @@ OVERSIGHT_ON_DATE = register(Query(
         Param("date", "date", "the date, YYYY-MM-DD (or YYYY-MM, YYYY)"),
     ),
     cypher="""
+        // the county's documents on or before the date, newest first, until one divides work among leaders (not
+        // every document checked)
         MATCH (d:Document) WHERE d.county = $county AND d.date IS NOT NULL
           AND (d.date <= $date OR d.date STARTS WITH $date)
-          AND EXISTS { MATCH (:Person)-[o:OVERSEES {doc_id: d.id}]->(x) WHERE x:Agency OR x:Field }
-        WITH d ORDER BY d.date DESC, d.id DESC LIMIT 1
-        MATCH (p:Person)-[o:OVERSEES {doc_id: d.id}]->(x) WHERE x:Agency OR x:Field
+        WITH d ORDER BY d.date DESC, d.id DESC
+        CALL (d) {
+          MATCH (:Person)-[o:OVERSEES {doc_id: d.id}]->(x) USING INDEX o:OVERSEES(doc_id) WHERE x:Agency OR x:Field
+          RETURN true AS divides LIMIT 1
+        }
+        WITH d LIMIT 1
+        // through the document's index (on a small graph the planner would rather read every agency and field)
+        MATCH (p:Person)-[o:OVERSEES {doc_id: d.id}]->(x) USING INDEX o:OVERSEES(doc_id) WHERE x:Agency OR x:Field
         RETURN p.id AS person_id, p.name AS person, o.relation AS relation, x.id AS target_id, x.name AS target,
                labels(x)[0] AS target_label, o.aliases AS aliases, o.as_of AS as_of, d.id AS doc_id,
                d.doc_number AS doc_number, d.title AS doc_title, o.line AS line, o.evidence AS evidence,

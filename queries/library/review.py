@@ -19,14 +19,24 @@ MAX_STEPS = 10  # lineage steps followed
 # A fact-bearing relationship that the queue lists (the review stage marked it; status and flags as asked).
 QUEUED = ("{r}.fact_key IS NOT NULL AND ($status = 'all' OR {r}.review_status = $status) "
           "AND (NOT $only_flagged OR {r}.conflicts IS NOT NULL OR {r}.doubts IS NOT NULL)")
-# The first facts of each type in review order (set with the marks, graph_build/judgements/marks.py), read from
-# that type's review_order index: the queue never sorts every fact of the graph.
+# The first facts of each type in review order, of one review status, read from that type's index of the status's
+# review order (review_status_order, or review_flag_order for the flagged facts only; both set with the marks,
+# graph_build/judgements/marks.py): the queue never sorts every fact of the graph, nor reads past the facts of
+# other statuses or the unflagged ones. `all` reads each status in turn.
+REVIEW_STATUSES = [s for s in STATUSES if s != "all"]
 FIRST_FACTS = "\n          UNION ALL".join(
     f"""
-          MATCH ()-[r:{t}]->() WHERE r.review_order IS NOT NULL AND {QUEUED.format(r="r")}
-          WITH DISTINCT r.review_order AS review_order, r.fact_id AS fact_id, r.doc_id AS doc_id
-          ORDER BY review_order LIMIT $limit
-          RETURN review_order, fact_id, doc_id""" for t in FACT_TYPES.split("|"))
+          UNWIND CASE WHEN {flagged} THEN CASE $status WHEN 'all' THEN {REVIEW_STATUSES!r} ELSE [$status] END
+                 ELSE [] END AS status
+          CALL (status) {{""" + "\n            UNION ALL".join(
+        f"""
+            MATCH ()-[r:{t}]->() WHERE r.{key} STARTS WITH status + '\\t' AND r.fact_key IS NOT NULL
+            WITH DISTINCT r.{key} AS key, r.review_order AS review_order, r.fact_id AS fact_id, r.doc_id AS doc_id
+            ORDER BY key LIMIT $limit
+            RETURN review_order, fact_id, doc_id""" for t in FACT_TYPES.split("|")) + """
+          }
+          RETURN review_order, fact_id, doc_id"""
+    for flagged, key in (("NOT $only_flagged", "review_status_order"), ("$only_flagged", "review_flag_order")))
 # The relationships of one fact: one branch per type, each found through that type's doc_id index.
 FACT_LINKS = "\n          UNION ALL".join(
     f"""
