@@ -35,6 +35,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 APP = ROOT / "dashboard" / "app.py"
+SERVE = APP.with_name("serve.py")  # how `govkg dashboard` serves APP (dashboard/serve.py)
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
@@ -94,13 +95,13 @@ def free_port() -> int:
 
 @contextlib.contextmanager
 def streamlit_server(script: Path, env: dict[str, str] | None = None) -> Iterator[str]:
-    """``streamlit run script`` on a free port (the dashboard as ``govkg dashboard`` serves it); yields its URL
-    once it answers."""
+    """``streamlit run script`` on a free port (the dashboard, ``APP``, as ``govkg dashboard`` serves it: through
+    ``SERVE``, its libraries imported first); yields its URL once it answers."""
     port = free_port()
     log = tempfile.NamedTemporaryFile("w+", suffix=".log", delete=False)  # noqa: SIM115 (closed below)
-    runner = "govkg.dashboard_server" if script == APP else "streamlit"
+    runner, target = ("govkg.dashboard_server", SERVE) if script == APP else ("streamlit", script)
     proc = subprocess.Popen(
-        [sys.executable, "-m", runner, "run", str(script), f"--server.port={port}",
+        [sys.executable, "-m", runner, "run", str(target), f"--server.port={port}",
          "--server.address=127.0.0.1", "--server.headless=true", "--browser.gatherUsageStats=false"],
         cwd=ROOT, env=env or dict(os.environ), stdout=log, stderr=subprocess.STDOUT,
     )

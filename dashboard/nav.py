@@ -6,7 +6,6 @@ else the graph explorer), and the entity travels in the URL as ``?id=…``, so e
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote
 
@@ -14,31 +13,9 @@ import streamlit as st
 
 from dashboard import data, i18n
 from dashboard.i18n import label, t
+from dashboard.sitemap import PAGES, PageSpec
 from dashboard.text import md
 
-
-@dataclass(frozen=True)
-class PageSpec:
-    key: str
-    file: str
-    url_path: str
-    icon: str
-    section: str
-
-
-PAGES: tuple[PageSpec, ...] = (
-    PageSpec("overview", "views/overview.py", "overview", ":material/dashboard:", "browse"),
-    PageSpec("search", "views/search.py", "search", ":material/search:", "browse"),
-    PageSpec("agency", "views/agency.py", "agency", ":material/account_balance:", "browse"),
-    PageSpec("person", "views/person.py", "person", ":material/person:", "browse"),
-    PageSpec("as_of", "views/as_of.py", "as-of", ":material/calendar_month:", "browse"),
-    PageSpec("shared", "views/shared_duties.py", "shared-duties", ":material/grid_on:", "analyse"),
-    PageSpec("chain", "views/accountability.py", "accountability", ":material/account_tree:", "analyse"),
-    PageSpec("taskforces", "views/taskforces.py", "task-forces", ":material/groups:", "analyse"),
-    PageSpec("explorer", "views/explorer.py", "graph", ":material/hub:", "tools"),
-    PageSpec("export", "views/export.py", "export", ":material/download:", "tools"),
-    PageSpec("console", "views/console.py", "cypher", ":material/terminal:", "tools"),
-)
 BY_KEY = {p.key: p for p in PAGES}
 _URL_UNSAFE = set("%&#?+= \"'<>")
 PAGE_OF_LABEL = {"Agency": "agency", "Person": "person", "TaskForce": "taskforces", "Task": "chain"}

@@ -14,13 +14,14 @@ from pathlib import Path
 import streamlit as st
 
 from dashboard.i18n import lang
+from dashboard.sitemap import REVIEW_URL_PATH
 
 MODE_ENV = "GOVKG_REVIEW"
 PASSWORD_ENV = "GOVKG_REVIEW_PASSWORD"
 DIR_ENV = "GOVKG_JUDGEMENTS"
 SESSION_KEY = "reviewer"
 PAGE_FILE = "views/review.py"
-URL_PATH = "review"
+URL_PATH = REVIEW_URL_PATH
 ICON = ":material/fact_check:"
 
 # key: (中文, English) — the review page's own strings, apart from the shared table that other pages edit.

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 APP = Path(__file__).resolve().parent.parent / "dashboard" / "app.py"
+SERVE = APP.with_name("serve.py")  # app.py in an st.App that answers Streamlit's assets from memory
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
@@ -22,9 +23,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def streamlit_command(port: int, address: str) -> list[str]:
-    """The command line that serves the dashboard: ``streamlit run``, its libraries imported first
-    (``govkg.dashboard_server``)."""
-    return [sys.executable, "-m", "govkg.dashboard_server", "run", str(APP), f"--server.port={port}",
+    """The command line that serves the dashboard: ``streamlit run dashboard/serve.py`` (app.py, Streamlit's assets
+    answered from memory), its libraries imported first (``govkg.dashboard_server``)."""
+    return [sys.executable, "-m", "govkg.dashboard_server", "run", str(SERVE), f"--server.port={port}",
             f"--server.address={address}", "--server.headless=true", "--browser.gatherUsageStats=false"]
 
 

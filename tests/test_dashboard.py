@@ -647,7 +647,7 @@ def test_graph_page_loads_vis_network_from_the_dashboards_own_static_files():
 
 def test_dashboard_command_runs_streamlit_on_loopback_by_default():
     command = dashboard_command.streamlit_command(8600, "127.0.0.1")
-    assert command[1:4] == ["-m", "govkg.dashboard_server", "run"] and command[4].endswith("dashboard/app.py")
+    assert command[1:4] == ["-m", "govkg.dashboard_server", "run"] and command[4].endswith("dashboard/serve.py")
     assert "--server.port=8600" in command and "--server.address=127.0.0.1" in command
     config = (ROOT / ".streamlit" / "config.toml").read_text(encoding="utf-8")
     assert 'address = "127.0.0.1"' in config and "gatherUsageStats = false" in config

@@ -55,8 +55,13 @@ def test_search_agency_graph_and_export_in_a_real_browser(dashboard_url: str, tm
             page.set_default_timeout(STEP_TIMEOUT)
 
             # Search for 水利局 and open the agency.
+            asked: list[str] = []
+            page.on("request", lambda request: asked.append(request.url))
             page.goto(f"{dashboard_url}/search")
             settled(page)
+            # The page tells the frontend where the server is (dashboard/assets.py): no probe below /search first.
+            assert f"{dashboard_url}/_stcore/health" in asked
+            assert not [url for url in asked if "/search/_stcore/" in url]
             box = page.locator("input[type=text]").first
             box.fill("水利局")
             box.press("Enter")

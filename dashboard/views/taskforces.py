@@ -73,19 +73,16 @@ if shown == "composition":
         st.markdown(f"**{label('OFFICE_AT')}**")
         evidence.fact_table(offices, "tf_offices", {"agency": "Agency"}, extra={tf["name"]: "TaskForce"},
                             columns=["agency", "line"])
-    # The seats by role, after the seats themselves: the chart's code (Vega) is the largest the browser loads, and the
-    # table, the page's main content, does not wait for it.
+    # The seats by role as bars inside a table: a Vega chart here made the browser load and compile Vega's code
+    # (its largest) on every visit of the page, for one bar per role.
     roles = pd.DataFrame([{"role": r["role"], "count": len(r.get("members") or []),
                            "members": "、".join(r.get("members") or [])} for r in tf.get("roles") or []])
     if not roles.empty:
-        import altair as alt  # only this chart needs it
-
         st.subheader(t("tf_by_role"))
-        st.altair_chart(alt.Chart(roles).mark_bar(color="#2ca02c").encode(
-            x=alt.X("count:Q", title=t("count")), y=alt.Y("role:N", sort=None, title=None),
-            tooltip=[alt.Tooltip("role:N", title=t("tf_role")), alt.Tooltip("count:Q", title=t("count")),
-                     alt.Tooltip("members:N", title=t("tf_members"))],
-        ).properties(height=min(40 + 26 * len(roles), 400)), width="stretch")
+        tables.dataframe(roles, column_config=tables.config(
+            role=t("tf_role"), members=t("tf_members"),
+            count=st.column_config.ProgressColumn(t("count"), format="%d", min_value=0,
+                                                  max_value=max(1, int(roles["count"].max())), color="green")))
 
 elif shown == "overlap":
     other = nav.search_select("tf_other", ("TaskForce",), "领导小组", t("tf_pick"), exclude=tf_id)
