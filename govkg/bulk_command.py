@@ -19,7 +19,7 @@ from rich.console import Console
 
 from govkg import neo4j_local
 from govkg.settings import Settings
-from graph_build.build import BuildResult, build_graph, rows_for
+from graph_build.build import BuildResult, build_graph, by_source, facts_to_build, resolve
 from graph_build.graph.bulk import BulkError, run_import, set_empty_lists, write_import_files
 from graph_build.graph.loader import ensure_schema
 from graph_build.judgements import ReviewStage
@@ -39,9 +39,11 @@ def run(args: argparse.Namespace, facts: list[dict[str, Any]], report: Extractio
     """Bulk-load ``facts`` with ``judgements`` applied, as the online build would; returns the exit status and,
     for the local server, the build's result."""
     started = time.monotonic()
-    review = ReviewStage(judgements)
-    documents = rows_for(review.facts(facts))
-    review.rows(documents)
+    # Resolved as the finishing build will find them (every file's facts, in file-name order), so that it takes
+    # this resolution instead of making it again.
+    new = by_source(facts)
+    resolved = resolve(facts_to_build({}, new, set(new) | set(report.sources), None), ReviewStage(judgements))
+    documents = resolved.documents
     directory = Path(args.bulk_dir or settings.data_dir / "bulk-import")
     try:
         files = write_import_files(documents, directory)
@@ -88,7 +90,7 @@ def run(args: argparse.Namespace, facts: list[dict[str, Any]], report: Extractio
         # indexes rather than by scanning a label for every row (129 s instead of a few at 100×).
         ensure_schema(driver, database)
         set_empty_lists(files, driver, database)
-        result = build_graph(driver, database, facts, report, review=ReviewStage(judgements))
+        result = build_graph(driver, database, facts, report, review=ReviewStage(judgements), resolved=resolved)
     finally:
         driver.close()
     result.load.loaded, result.load.unchanged = result.load.unchanged, []  # loaded by the import

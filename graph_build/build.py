@@ -87,6 +87,23 @@ def rows_for(facts: list[Row], resolver: Resolver | None = None) -> list[Documen
     return document_rows(facts, resolver)[0]
 
 
+@dataclass
+class Resolved:
+    """What a set of facts became: the documents' rows, resolved, with the judgements of ``review`` applied."""
+
+    facts: list[Row]  # the facts resolved, as given (before the judgements)
+    documents: list[DocumentRows]
+    identities: Documents
+    review: ReviewStage
+
+
+def resolve(facts: list[Row], review: ReviewStage) -> Resolved:
+    """Apply the judgements to ``facts``, sort them into documents, resolve their names and mark the rows."""
+    documents, identities = document_rows(review.facts(facts))
+    review.rows(documents)
+    return Resolved(facts, documents, identities, review)
+
+
 def facts_to_build(held: dict[str, list[Row]], new: dict[str, list[Row]], read: set[str], keep_held: set[str] | None
                    ) -> list[Row]:
     """The facts of every file the graph will hold, in file-name order: the files read now replace what the
@@ -108,6 +125,7 @@ def build_graph(
     prune: bool = False,
     confirmed: bool = False,
     review: ReviewStage | None = None,
+    resolved: Resolved | None = None,
 ) -> BuildResult:
     """Load ``facts`` (the files read in this run, ``extraction.sources`` and those the facts name) into the
     graph, resolved together with the facts the graph holds for every other file.
@@ -116,8 +134,9 @@ def build_graph(
     remove more than half of the graph's documents raises PruneRefused unless ``confirmed``. A document whose
     file failed to read is never removed. ``review`` applies the judgements to every fact built (stored facts
     stay as extracted, so judgements are replayed on each build), marks the rows and finds conflicts.
+    ``resolved`` is used instead of resolving again (and instead of ``review``) when it was made from the very
+    facts this build would resolve (``--bulk`` resolves them once to write its files, then finishes with this build).
     """
-    review = review or ReviewStage()
     ensure_schema(driver, database)
     ensure_store(driver, database)
     loader = Loader(driver, database)
@@ -125,9 +144,10 @@ def build_graph(
     read = set(new) | set(extraction.sources)
     failed = set(extraction.failed_sources)
     held = held_facts(driver, database)
-    all_facts = review.facts(facts_to_build(held, new, read, (read | failed) if prune else None))
-    documents, identities = document_rows(all_facts)
-    review.rows(documents)
+    inputs = facts_to_build(held, new, read, (read | failed) if prune else None)
+    if resolved is None or resolved.facts != inputs:
+        resolved = resolve(inputs, review or ReviewStage())
+    documents, identities, review = resolved.documents, resolved.identities, resolved.review
     remove: list[str] = []
     if prune:
         present = loader.documents_in_graph()
@@ -152,4 +172,5 @@ def build_graph(
     return result
 
 
-__all__ = ["BuildResult", "PruneRefused", "build_graph", "document_rows", "extract_facts", "read_facts", "rows_for"]
+__all__ = ["BuildResult", "PruneRefused", "Resolved", "build_graph", "document_rows", "extract_facts", "read_facts",
+           "resolve", "rows_for"]

@@ -12,6 +12,7 @@ from rich.console import Console
 
 from govkg import bulk_command
 from govkg.settings import Settings
+from graph_build import build as build_module
 from graph_build.build import build_graph, rows_for
 from graph_build.graph.bulk import ARRAY_DELIMITER, write_import_files
 from graph_build.records import ExtractionReport
@@ -37,14 +38,18 @@ def bulk_args(directory: Path, replace: bool = False) -> argparse.Namespace:
     return argparse.Namespace(bulk=True, replace=replace, bulk_dir=str(directory))
 
 
-def test_bulk_and_online_builds_give_the_same_graph(empty_graph, local_neo4j, demo_facts, tmp_path):
+def test_bulk_and_online_builds_give_the_same_graph(empty_graph, local_neo4j, demo_facts, tmp_path, monkeypatch):
     online = build_graph(empty_graph, "neo4j", demo_facts, ExtractionReport())
     assert online.ok
     expected = graph(empty_graph)
     out = io.StringIO()
+    resolutions = []
+    original = build_module.document_rows
+    monkeypatch.setattr(build_module, "document_rows", lambda facts: (resolutions.append(1), original(facts))[1])
     status, result = bulk_command.run(bulk_args(tmp_path, replace=True), demo_facts, ExtractionReport(),
                                       local_neo4j.settings, Console(file=out, width=200))
     assert status == 0, out.getvalue()
+    assert len(resolutions) == 1  # the finishing build took the resolution the files were written from
     assert result is not None and len(result.load.loaded) == online.documents and not result.load.failed
     assert result.nodes == online.nodes and result.relationships == online.relationships
     assert [c.ok for c in result.checks] == [c.ok for c in online.checks]

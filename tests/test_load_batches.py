@@ -61,15 +61,35 @@ def test_only_documents_the_graph_holds_have_their_old_facts_removed(empty_graph
     assert removed == [changed[0].doc_id]
 
 
+def search_index(driver) -> dict:
+    records, _, _ = driver.execute_query("SHOW INDEXES YIELD name, id, state, options WHERE name = 'govkg_names' "
+                                         "RETURN id, state, options.indexConfig AS config")
+    assert len(records) == 1
+    return records[0].data()
+
+
 def test_a_loaded_name_is_found_by_search_as_soon_as_the_load_returns(empty_graph):
     ensure_schema(empty_graph, "neo4j")  # the full-text index is updated after commit; the load waits for it
-    options, _, _ = empty_graph.execute_query("SHOW INDEXES YIELD name, options WHERE name = 'govkg_names' "
-                                              "RETURN options.indexConfig AS config")
-    assert options[0]["config"]["fulltext.eventually_consistent"] is True
+    assert search_index(empty_graph)["config"]["fulltext.eventually_consistent"] is True
     Loader(empty_graph).load(documents())
     found, _, _ = empty_graph.execute_query(
         "CALL db.index.fulltext.queryNodes('govkg_names', '精密气象监测') YIELD node RETURN node.name AS name")
     assert found and "精密气象监测" in found[0]["name"]
+
+
+def test_a_load_from_empty_makes_the_search_index_after_it_and_a_later_load_keeps_it(empty_graph):
+    ensure_schema(empty_graph, "neo4j")
+    before = search_index(empty_graph)
+    docs = documents()
+    Loader(empty_graph).load(docs[:1])
+    made = search_index(empty_graph)
+    assert made["id"] != before["id"] and made["config"] == before["config"] and made["state"] == "ONLINE"
+    Loader(empty_graph).load(docs)  # the graph holds searchable nodes: the index is updated, not made again
+    assert search_index(empty_graph) == made
+    for name in ("精密气象监测", "杨志军"):  # a task of the first load, a person of the second
+        found, _, _ = empty_graph.execute_query(
+            "CALL db.index.fulltext.queryNodes('govkg_names', $q) YIELD node RETURN node.name AS name", q=name)
+        assert found, name
 
 
 

@@ -139,16 +139,22 @@ class Schema:
         out.append("CREATE INDEX task_long_text IF NOT EXISTS FOR (n:Task) ON (n.long_text)")
         # The ranking of pairs reads them most shared first.
         out.append("CREATE INDEX shares_duties_shared IF NOT EXISTS FOR ()-[p:SHARES_DUTIES]-() ON (p.shared)")
+        out.append(self.fulltext_statement())
+        return out
+
+    def fulltext_statement(self) -> str:
+        """The full-text index of names and texts (idempotent).
+
+        Eventually consistent: a commit does not wait for Lucene; the loader waits once, at the end of a load.
+        """
         ft = self.fulltext
         labels = "|".join(self.label(x) for x in ft.labels)
         props = ", ".join(f"n.{p}" for p in ft.properties if _IDENT.match(p))
-        # Eventually consistent: a commit does not wait for Lucene; the loader waits once, at the end of a load.
-        out.append(
+        return (
             f"CREATE FULLTEXT INDEX {ft.name} IF NOT EXISTS FOR (n:{labels}) ON EACH [{props}] "
             f"OPTIONS {{indexConfig: {{`fulltext.analyzer`: '{ft.analyzer}', "
             "`fulltext.eventually_consistent`: true}}"
         )
-        return out
 
 
 @cache
