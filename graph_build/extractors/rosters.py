@@ -57,6 +57,8 @@ _ATTACHMENT = re.compile(r"^附\s*件\s*[\d一二三四五六七八九十]*\s*[:
 _PROSE_PUNCT = re.compile(r"[，,。；;！？!?]")
 _LEVEL_PREFIX = re.compile(r"^(?:县级|市级|区级|乡级|镇级|村级|乡镇级|县|市|乡|镇)$")
 _MAX_UNIT_LINES = 14
+# An excerpt may start inside a list of members: two rows of a name and a post, the first among this many lines.
+_EXCERPT_START_LINES = 3
 # An unlabelled line that tells a founding in prose rather than listing members (the prose reader reads it).
 _PROSE_ROW = re.compile(
     r"由[^,，。;；]{0,30}?(?:任|担任|兼任)[^,，。;；]{0,6}[,，。;；]|为成员单位|组成[:：,，。]|共同组成"
@@ -491,7 +493,8 @@ class _Scanner:
                     return self.start_row(i, [], kind="unit")
             elif self.person_row(i):
                 return self.start_row(i, [], kind="person")
-        elif i < 3 and self.strong_person_row(i) and i + 1 < len(self.lines) and self.strong_person_row(i + 1):
+        elif (i < _EXCERPT_START_LINES and self.strong_person_row(i) and i + 1 < len(self.lines)
+              and self.strong_person_row(i + 1)):
             # An excerpt that starts inside a list of members.
             self.role = Label(0, 0, "成员", False, False)
             return self.start_row(i, [], kind="person")
@@ -695,7 +698,7 @@ def may_give(notice: Notice) -> bool:
     if _role_or_slot().search(compact("".join([ln.text for ln in notice.lines]).replace("|", ""))):
         return True
     post = lexicon().post_re
-    return any(post.search(compact(ln.text.replace("|", ""))) for ln in notice.lines[:4])
+    return any(post.search(compact(ln.text.replace("|", ""))) for ln in notice.lines[: _EXCERPT_START_LINES + 1])
 
 
 def extract(notice: Notice, ctx: Context) -> Iterator[Fact]:
