@@ -153,13 +153,32 @@ def test_suggestions_appear_while_typing_and_a_pick_opens_the_page(dashboard_url
     with sync_playwright() as pw, browser_page(pw) as page:
         page.goto(f"{dashboard_url}/search")
         wait_drawn(page)
-        box = page.frame_locator("iframe[title*=searchbox]").locator("input")
+        expect(page.locator("iframe")).to_have_count(0)  # the box is drawn in the page, not in a frame
+        box = page.get_by_role("combobox", name="边输入边提示：选中一项即打开它的页面")
         box.press_sequentially("水利", delay=80)  # typed, no Enter
-        suggestion = page.frame_locator("iframe[title*=searchbox]").get_by_text(re.compile(r"^县水利局 · 机构"))
+        suggestion = page.get_by_role("option", name=re.compile(r"^县水利局 · 机构"))
         expect(suggestion.first).to_be_visible()
         suggestion.first.click()
         expect(page).to_have_url(re.compile(r"/agency\?id=agency(%3A|:)"))
         expect(page.get_by_role("heading", name=re.compile("县水利局"))).to_be_visible()
+
+
+def test_suggestions_are_picked_with_the_keyboard(dashboard_url: str):  # noqa: F811
+    from playwright.sync_api import expect, sync_playwright
+
+    with sync_playwright() as pw, browser_page(pw) as page:
+        page.goto(f"{dashboard_url}/search")
+        wait_drawn(page)
+        box = page.get_by_role("combobox")
+        box.press_sequentially("水利局", delay=80)
+        options = page.get_by_role("option")
+        expect(options.first).to_be_visible()
+        first = options.first.text_content()
+        box.press("ArrowDown")
+        expect(options.first).to_have_attribute("aria-selected", "true")
+        box.press("Enter")
+        expect(page).not_to_have_url(re.compile(r"/search"))
+        expect(page.get_by_role("heading", name=re.compile(re.escape(first.split(" · ")[0])))).to_be_visible()
 
 
 def test_every_page_reaches_its_main_content_and_loads_nothing_from_outside(dashboard_url: str):  # noqa: F811

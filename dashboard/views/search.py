@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import pandas as pd
 import streamlit as st
-from streamlit_searchbox import st_searchbox
 
 from dashboard import data, nav, tables, urlstate
 from dashboard.i18n import label, t
+from dashboard.suggest import suggest_box
 from graph_build.graph.schema import load_schema
 
 PAGE_SIZE = 20
@@ -29,8 +29,8 @@ def suggestions(term: str) -> list[tuple[str, str]]:
 @st.fragment
 def suggestion_box() -> None:
     """Typing reruns only this box; picking a suggestion opens the entity's page."""
-    picked = st_searchbox(suggestions, placeholder=t("search_suggest_placeholder"), label=t("search_suggest"),
-                          key="search_suggest", rerun_scope="fragment", debounce=200)
+    picked = suggest_box(suggestions, key="search_suggest", label=t("search_suggest"),
+                         placeholder=t("search_suggest_placeholder"))
     if picked:
         node_label, _, node_id = str(picked).partition("|")
         st.switch_page(nav.page_for(node_label).file, query_params=nav.query(node_id))
