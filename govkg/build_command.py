@@ -17,6 +17,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from govkg import bulk_command
+from govkg.cli import positive
 from govkg.review_command import print_review
 from govkg.settings import Settings, SettingsError
 from graph_build.build import BuildResult, PruneRefused, build_graph, extract_facts, read_facts
@@ -35,6 +36,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--show", type=int, default=5, help="violations to show per domain check (default 5)")
     p.add_argument("--judgements", help="judgements to apply (default $GOVKG_JUDGEMENTS, else judgements/ beside "
                                         "the corpus or the facts file)")
+    p.add_argument("-j", "--jobs", type=positive, default=1,
+                   help="extract with N processes (the same facts as one); default 1")
     bulk_command.add_arguments(p)
 
 
@@ -94,7 +97,7 @@ def command(args: argparse.Namespace) -> int:
     try:
         review = ReviewStage(read_judgements(args.judgements or default_dir(args.paths, args.facts)))
         with console.status("extracting facts…"):
-            facts = read_facts(args.facts) if args.facts else extract_facts(args.paths, report)
+            facts = read_facts(args.facts) if args.facts else extract_facts(args.paths, report, args.jobs)
     except (OSError, ValueError) as exc:
         error(console, str(exc))
         return 2

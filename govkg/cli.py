@@ -140,7 +140,8 @@ def _verb(argv: Sequence[str]) -> str:
     return next((a for a in argv if not a.startswith("-")), "")
 
 
-def _positive(text: str) -> int:
+def positive(text: str) -> int:
+    """``--jobs``: a whole number of at least 1."""
     try:
         value = int(text)
     except ValueError:
@@ -159,7 +160,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", help="files (.txt .pdf .docx .doc .wps .html .htm .shtml) or directories")
     p.add_argument("-o", "--output", default="-", help="output file (default: standard output)")
     p.add_argument("-v", "--verbose", action="store_true", help="also list facts rejected and why")
-    p.add_argument("-j", "--jobs", type=_positive, default=1,
+    p.add_argument("-j", "--jobs", type=positive, default=1,
                    help="extract with N processes (with --dask: workers of the local cluster); same output")
     p.add_argument("--dask", nargs="?", const="local", metavar="ADDRESS",
                    help="run one task per file on a Dask cluster (tcp://scheduler:8786); "

@@ -8,6 +8,7 @@ of a corpus gives the same graph as building all of it. Documents are identified
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -27,7 +28,9 @@ from graph_build.graph.seats import link_seats_by_post
 from graph_build.graph.store import ensure_store, forget_sources, held_facts, store_facts
 from graph_build.graph.tenures import derive_tenures
 from graph_build.judgements import ReviewReport, ReviewStage
+from graph_build.parallel import process_shards, tally
 from graph_build.pipeline import Extractor
+from graph_build.readers import expand_inputs
 from graph_build.records import ExtractionReport
 from graph_build.resolve import Resolver
 
@@ -64,8 +67,14 @@ class BuildResult:
         return self.load.ok and not self.extraction.errors
 
 
-def extract_facts(paths: Iterable[str | Path], report: ExtractionReport) -> list[Row]:
-    return [fact.to_json() for fact in Extractor().run(paths, report)]
+def extract_facts(paths: Iterable[str | Path], report: ExtractionReport, jobs: int = 1) -> list[Row]:
+    """The facts of ``paths`` as rows, extracted in this process or by ``jobs`` processes (the same rows and the
+    same report either way)."""
+    if jobs <= 1:
+        return [fact.to_json() for fact in Extractor().run(paths, report)]
+    files = [str(p) for p in expand_inputs(list(paths), report.errors)]
+    return [json.loads(line) for shard in process_shards(files, jobs) if tally(shard, report)
+            for line in shard.text.splitlines()]
 
 
 def by_source(facts: Iterable[Row]) -> dict[str, list[Row]]:

@@ -39,6 +39,7 @@ class Shard:
     """The facts of one file as JSON Lines text, and what extracting it reported."""
 
     path: str
+    source: str = ""  # the document's name (``SourceText.name``)
     text: str = ""
     error: str | None = None
     rejected: list[str] = field(default_factory=list)
@@ -64,6 +65,7 @@ def extract_shard(path: str, extractor: Extractor | None = None) -> Shard:
     except SourceError as exc:
         shard.error = str(exc)
         return shard
+    shard.source = source.name
     report = ExtractionReport()
     lines = []
     for fact in (extractor or _extractor()).facts_from_source(source, report):
@@ -78,14 +80,22 @@ def extract_shard(path: str, extractor: Extractor | None = None) -> Shard:
 def write_shards(shards: Iterable[Shard], out: TextIO, report: ExtractionReport) -> None:
     """Write shards (in file order) and add what they reported to ``report``."""
     for shard in shards:
-        if shard.error is not None:
-            report.errors.append(shard.error)
-            continue
-        report.files += 1
-        report.rejected.extend(shard.rejected)
-        for kind, n in shard.counts.items():
-            report.facts[kind] = report.facts.get(kind, 0) + n
-        out.write(shard.text)
+        if tally(shard, report):
+            out.write(shard.text)
+
+
+def tally(shard: Shard, report: ExtractionReport) -> bool:
+    """Add what ``shard`` reported to ``report`` as one process would have; False if its file could not be read."""
+    if shard.error is not None:
+        report.errors.append(shard.error)
+        report.failed_sources.append(Path(shard.path).name)
+        return False
+    report.files += 1
+    report.sources.append(shard.source)
+    report.rejected.extend(shard.rejected)
+    for kind, n in shard.counts.items():
+        report.facts[kind] = report.facts.get(kind, 0) + n
+    return True
 
 
 def process_shards(paths: list[str], jobs: int, progress: Progress | None = None) -> Iterator[Shard]:

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from govkg.cli import main
+from graph_build.build import extract_facts
 from graph_build.parallel import dask_client, dask_shards, write_shards
 from graph_build.records import ExtractionReport
 from tests.test_scale import NOTICE
@@ -61,4 +62,21 @@ def test_two_worker_local_cluster_runs_one_task_per_file(corpus: Path, tmp_path:
 def test_jobs_must_be_a_positive_number(capsys):
     with pytest.raises(SystemExit):
         main(["extract", "x.txt", "--jobs", "0"])
+    assert "not a positive number" in capsys.readouterr().err
+
+
+def test_build_extracts_with_jobs_the_same_facts_and_report_as_one_process(corpus: Path):
+    """``govkg build --jobs 2``: the rows the build resolves, and what it reports (files read, the one that could
+    not be read, counts, rejections), are those of one process."""
+    one, many = ExtractionReport(), ExtractionReport()
+    single = extract_facts([corpus], one)
+    assert extract_facts([corpus], many, jobs=2) == single
+    assert many.as_dict() == one.as_dict()
+    assert one.failed_sources == ["02b.txt"] and len(one.sources) == 4
+    assert len(single) == 7 * (40 + 3 + 25 + 1)
+
+
+def test_build_jobs_must_be_a_positive_number(capsys):
+    with pytest.raises(SystemExit):
+        main(["build", "x.txt", "--jobs", "0"])
     assert "not a positive number" in capsys.readouterr().err
