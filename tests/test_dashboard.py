@@ -25,7 +25,7 @@ from neo4j_fixture import free_port
 from streamlit.testing.v1 import AppTest
 
 from dashboard import data, evidence, graphview, i18n
-from govkg import dashboard_command
+from govkg import dashboard_command, dashboard_server
 
 pytest_plugins = ["neo4j_fixture", "graph_fixture"]
 
@@ -660,6 +660,18 @@ def test_the_dashboard_server_is_streamlits_command_line_with_the_libraries_load
     shown = subprocess.run([sys.executable, "-m", "govkg.dashboard_server", "version"], capture_output=True,
                            text=True, check=True, cwd=ROOT)
     assert shown.stdout.startswith("Streamlit, version")
+
+
+def test_the_dashboard_server_starts_when_neo4j_cannot_be_reached(monkeypatch):
+    _point_at(monkeypatch, "bolt://127.0.0.1:9", "not-a-password")  # nothing listens on the discard port
+    assert dashboard_server.prepare_queries() == ("queries not planned ahead (ServiceUnavailable): the first "
+                                                  "visits plan them")
+
+
+def test_the_dashboard_server_has_neo4j_plan_every_query(local_neo4j, demo_graph, monkeypatch):
+    _point_at(monkeypatch, local_neo4j.settings.neo4j_uri, local_neo4j.settings.neo4j_password)
+    said = dashboard_server.prepare_queries()
+    assert re.fullmatch(r"named queries planned by Neo4j in \d+\.\d s", said), said
 
 
 # -- last: it wipes the database (the next test that wants the demo graph rebuilds it) ----------------------------

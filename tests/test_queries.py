@@ -16,7 +16,7 @@ from graph_build.graph.rows import PROVENANCE_EXTRAS
 from graph_build.graph.schema import load_schema
 from queries.library.examples import example
 from queries.library.history import ROLE_RANK
-from queries.registry import Query, QueryError, Row, _record_data, all_queries, get
+from queries.registry import Query, QueryError, Row, _record_data, all_queries, get, placeholder_params, prepare
 
 pytest_plugins = ["neo4j_fixture", "graph_fixture"]
 
@@ -66,6 +66,14 @@ def test_every_registered_query_runs_on_the_demo_graph(demo_graph, neo4j_driver,
     assert all(isinstance(r, query.result) for r in rows)
     if query.name not in MAY_BE_EMPTY:
         assert rows, f"{query.name} answered nothing on the demo graph with {params}"
+
+
+def test_every_query_can_be_planned_ahead_with_placeholder_values(demo_graph, neo4j_driver):
+    """What ``govkg dashboard`` runs before it listens, so that Neo4j has planned every query."""
+    assert prepare(neo4j_driver) == []
+    assert placeholder_params(get("post_holders_on")) == {"post_id": "-", "date": "2000-01-01"}
+    assert placeholder_params(get("accountability_chain")) == {}  # needs a task or a keyword: both given then
+    assert set(placeholder_params(get("accountability_chain"), every=True)) == {"task_id", "keyword", "limit"}
 
 
 @pytest.mark.parametrize("values", [
