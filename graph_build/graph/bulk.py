@@ -23,13 +23,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from graph_build.graph.loader import merge_documents
+from graph_build.graph.loader import Nodes, Rels, merge_documents
 from graph_build.graph.rows import DocumentRows
 from graph_build.graph.schema import Schema, load_schema
+from graph_build.graph.store import LABEL as STORE_LABEL
+from graph_build.graph.store import stored_text
+from graph_build.judgements.marks import Mark, rel_marks, task_marks
 
 ARRAY_DELIMITER = "\x1f"  # never in gazette text, unlike ``;``
+READ_BUFFER = 4 * 1024 * 1024  # neo4j-admin's default --read-buffer-size: a field must fit in it
 EMPTY_LIST_BATCH = 5000
 ADMIN_MAIN = "org.neo4j.cli.AdminTool"
+Row = dict[str, Any]
 
 
 class BulkError(Exception):
@@ -47,11 +52,14 @@ class BulkFiles:
     # end id, key, property): what the CSV import cannot write, set afterwards
     empty_lists: list[tuple[str, str, str]] = field(default_factory=list)
     empty_rel_lists: list[tuple[str, str, str, str, str, str, str]] = field(default_factory=list)
+    longest: int = 0  # characters of the longest field written (the facts store's, a file's facts)
 
     def arguments(self, database: str) -> list[str]:
         """``neo4j-admin`` arguments after ``database import full``."""
         args = [f"--nodes={label}={path}" for label, path in self.nodes]
         args += [f"--relationships={rel_type}={path}" for rel_type, path in self.relationships]
+        if self.longest * 4 > READ_BUFFER // 2:  # a character takes at most 4 bytes (UTF-8, or a quote doubled)
+            args.append(f"--read-buffer-size={self.longest * 8}")
         return [*args, f"--array-delimiter={ARRAY_DELIMITER}", "--multiline-fields=true",
                 f"--report-file={self.directory / 'import.report'}",  # not into the current directory
                 "--overwrite-destination=true", database]
@@ -130,9 +138,38 @@ def _write(path: Path, header: list[str], names: list[str], fixed: list[list[str
             fh.write(",".join(cells) + "\n")
 
 
+def _with_marks(nodes: Nodes, rels: Rels, marks: dict[str, list[Mark]], schema: Schema) -> None:
+    """Set on the merged rows what ``write_marks`` sets after an online load: each fact's corpus-wide marks, found
+    as the statements find them (a fact relationship by its ``doc_id`` and ``fact_id``, a task by its
+    ``doc_id`` and id), None dropped (the statement's SET of a null leaves no property)."""
+    by_doc = {doc_id: {m["fact_id"]: m for m in doc_marks} for doc_id, doc_marks in marks.items()}
+    fact_types = set(schema.fact_rel_types)
+    for (rel_type, _, _), by_key in rels.items():
+        if rel_type not in fact_types:
+            continue
+        for key, row in by_key.items():
+            props = row["props"]
+            mark = by_doc.get(props.get("doc_id"), {}).get(props.get("fact_id"))
+            if mark is not None:  # a new row: the merged one may be a document's own
+                by_key[key] = {**row, "props": {**props, **{k: v for k, v in rel_marks(props, mark).items()
+                                                              if v is not None}}}
+    tasks = nodes.get("Task", {})
+    for task_id, props in tasks.items():
+        mark = by_doc.get(props.get("doc_id"), {}).get(task_id[len("task:"):])
+        if mark is not None:
+            tasks[task_id] = {**props, **{k: v for k, v in task_marks(mark).items() if v is not None}}
+
+
 def write_import_files(documents: list[DocumentRows], directory: str | Path,
-                       schema: Schema | None = None) -> BulkFiles:
-    """Write the graph of ``documents`` (with their digests, as the online loader stamps them) as CSV."""
+                       schema: Schema | None = None, marks: dict[str, list[Mark]] | None = None,
+                       store: dict[str, list[Row]] | None = None) -> BulkFiles:
+    """Write the graph of ``documents`` (with their digests, as the online loader stamps them) as CSV.
+
+    ``marks`` (doc id -> the corpus-wide marks of its facts, ``ReviewStage.corpus_marks``) are written on the
+    facts as ``write_marks`` would set them after an online load, and ``store`` (file name -> facts) as the
+    facts store (``store_facts``), so that the build finishing an import need not write either
+    (``build_graph(imported=True)``).
+    """
     schema = schema or load_schema()
     directory = Path(directory)
     directory.mkdir(parents=True, exist_ok=True)
@@ -140,6 +177,8 @@ def write_import_files(documents: list[DocumentRows], directory: str | Path,
     for rows in documents:  # what Loader stamps on each document it loads
         doc = nodes.setdefault("Document", {}).setdefault(rows.doc_id, {})
         doc.update(rows_digest=rows.digest(), facts=rows.facts)
+    if marks:
+        _with_marks(nodes, rels, marks, schema)
     files = BulkFiles(directory)
     for label, by_id in sorted(nodes.items()):
         label = schema.label(label)
@@ -173,7 +212,25 @@ def write_import_files(documents: list[DocumentRows], directory: str | Path,
         files.empty_rel_lists += [(rel_type, src, dst, r["from"], r["to"], r["key"], k)
                                   for r, p in zip(kept, props, strict=True)
                                   for k, v in p.items() if isinstance(v, list | tuple) and not v]
+    if store is not None:
+        _write_store(files, store)
     return files
+
+
+def _write_store(files: BulkFiles, store: dict[str, list[Row]]) -> None:
+    """The ``SourceFacts`` nodes ``store_facts`` would write: ``source`` (the ID column, as a property), the facts
+    as JSON Lines, their digest and count."""
+    sources = sorted(store)
+    props = []
+    for source in sources:
+        text, digest = stored_text(store[source])
+        props.append({"facts": text, "digest": digest, "count": len(store[source])})
+        files.longest = max(files.longest, len(text))
+    path = files.directory / f"nodes_{STORE_LABEL}.csv"
+    _write(path, [f"source:ID({STORE_LABEL})", "facts", "digest", "count:long"], ["facts", "digest", "count"],
+           [[source] for source in sources], props)
+    files.nodes.append((STORE_LABEL, path))
+    files.rows += len(sources)
 
 
 def run_import(files: BulkFiles, home: str | Path, database: str, classpath: str, java: str = "java",
