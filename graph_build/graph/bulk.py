@@ -19,6 +19,7 @@ from __future__ import annotations
 import os
 import subprocess
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -73,7 +74,13 @@ class BulkFiles:
         return " ".join(parts)
 
 
+_SCALARS = {str: "string", int: "long", float: "double", bool: "boolean"}  # by exact type: a bool is no long
+
+
 def _kind(value: Any) -> str:
+    kind = _SCALARS.get(type(value))
+    if kind is not None:
+        return kind
     if isinstance(value, bool):
         return "boolean"
     if isinstance(value, int):
@@ -90,11 +97,17 @@ def _kind(value: Any) -> str:
     raise TypeError(f"a {type(value).__name__}")
 
 
-def _columns(rows: list[dict[str, Any]], what: str) -> dict[str, str]:
-    """Property name -> neo4j-admin type, from the values (in first-seen order)."""
+def _columns(rows: list[dict[str, Any]], what: str, skip: str) -> dict[str, str]:
+    """Property name -> neo4j-admin type, from the values (in first-seen order); ``skip`` is the ID or key
+    property, written in its own column."""
     columns: dict[str, str] = {}
     for props in rows:
         for name, value in props.items():
+            kind = _SCALARS.get(type(value))
+            if kind is not None and columns.get(name) == kind:
+                continue  # the common case: a value of the column's type
+            if name == skip:
+                continue
             try:
                 kind = _kind(value)
             except TypeError as exc:
@@ -127,15 +140,46 @@ def _quoted(text: str) -> str:
     return '"' + text.replace('"', '""') + '"'
 
 
-def _write(path: Path, header: list[str], names: list[str], fixed: list[list[str]],
+def _number(value: Any) -> str:
+    return '"' + str(value) + '"'
+
+
+def _numbers(values: Any) -> str:
+    return '"' + ARRAY_DELIMITER.join(map(str, values)) + '"'
+
+
+def _strings(values: Any) -> str:
+    return _quoted(ARRAY_DELIMITER.join(values))
+
+
+def _any(value: Any) -> str:
+    return _quoted(_cell(value))
+
+
+# A column's values written as _quoted(_cell(value)) would write them, without asking each value its type (the
+# column has one, ``_columns``).
+_CONVERTERS: dict[str, Callable[[Any], str]] = {"string": _quoted, "long": _number, "double": _number,
+                                                "string[]": _strings, "long[]": _numbers, "double[]": _numbers}
+
+
+def _write(path: Path, header: list[str], columns: dict[str, str], fixed: list[list[str]],
            props: list[dict[str, Any]]) -> None:
     """A CSV file; every value quoted, an absent one left empty (neo4j-admin sets no property for it)."""
+    converters = [(name, _CONVERTERS.get(kind, _any)) for name, kind in columns.items()]
     with open(path, "w", encoding="utf-8", newline="") as fh:
         fh.write(",".join(map(_quoted, header)) + "\n")
         for lead, row in zip(fixed, props, strict=True):
+            get = row.get
             cells = [_quoted(v) for v in lead]
-            cells += ["" if row.get(name) is None else _quoted(_cell(row[name])) for name in names]
+            cells += ["" if (value := get(name)) is None else convert(value) for name, convert in converters]
             fh.write(",".join(cells) + "\n")
+
+
+def _empty_lists(columns: dict[str, str], props: list[dict[str, Any]]) -> list[tuple[int, str]]:
+    """(row, property) of every empty list in ``props``: only list columns hold lists."""
+    lists = [name for name, kind in columns.items() if kind.endswith("[]")]
+    return [(n, name) for n, row in enumerate(props) for name in lists
+            if (value := row.get(name)) is not None and not value]
 
 
 def _with_marks(nodes: Nodes, rels: Rels, marks: dict[str, list[Mark]], schema: Schema) -> None:
@@ -183,35 +227,31 @@ def write_import_files(documents: list[DocumentRows], directory: str | Path,
     for label, by_id in sorted(nodes.items()):
         label = schema.label(label)
         ids = sorted(by_id)
-        props = [{k: v for k, v in by_id[i].items() if k != "id"} for i in ids]
-        columns = _columns(props, label)
-        names = list(columns)
-        header = [f"id:ID({label})", *(_header(n, columns[n]) for n in names)]
+        props = [by_id[i] for i in ids]
+        columns = _columns(props, label, "id")
+        header = [f"id:ID({label})", *(_header(n, kind) for n, kind in columns.items())]
         path = directory / f"nodes_{label}.csv"
-        _write(path, header, names, [[i] for i in ids], props)
+        _write(path, header, columns, [[i] for i in ids], props)
         files.nodes.append((label, path))
         files.rows += len(ids)
-        files.empty_lists += [(label, i, k) for i, p in zip(ids, props, strict=True)
-                              for k, v in p.items() if isinstance(v, list | tuple) and not v]
+        files.empty_lists += [(label, ids[n], k) for n, k in _empty_lists(columns, props)]
     for (rel_type, src, dst), by_key in sorted(rels.items()):
         schema.check_rel(rel_type, src, dst)
         src_ids, dst_ids = nodes.get(src, {}), nodes.get(dst, {})
         kept = [by_key[k] for k in sorted(by_key) if by_key[k]["from"] in src_ids and by_key[k]["to"] in dst_ids]
         if not kept:
             continue
-        props = [{k: v for k, v in r["props"].items() if k != "key"} for r in kept]
-        columns = _columns(props, rel_type)
-        names = list(columns)
+        props = [r["props"] for r in kept]
+        columns = _columns(props, rel_type, "key")
         header = [f":START_ID({schema.label(src)})", f":END_ID({schema.label(dst)})", "key",
-                  *(_header(n, columns[n]) for n in names)]
+                  *(_header(n, kind) for n, kind in columns.items())]
         path = directory / f"rels_{rel_type}_{src}_{dst}.csv"
-        _write(path, header, names, [[r["from"], r["to"], r["key"]] for r in kept], props)
+        _write(path, header, columns, [[r["from"], r["to"], r["key"]] for r in kept], props)
         files.relationships.append((schema.rel_type(rel_type), path))
         files.rows += len(kept)
         files.relationship_rows += len(kept)
-        files.empty_rel_lists += [(rel_type, src, dst, r["from"], r["to"], r["key"], k)
-                                  for r, p in zip(kept, props, strict=True)
-                                  for k, v in p.items() if isinstance(v, list | tuple) and not v]
+        files.empty_rel_lists += [(rel_type, src, dst, kept[n]["from"], kept[n]["to"], kept[n]["key"], k)
+                                  for n, k in _empty_lists(columns, props)]
     if store is not None:
         _write_store(files, store)
     return files
@@ -227,7 +267,8 @@ def _write_store(files: BulkFiles, store: dict[str, list[Row]]) -> None:
         props.append({"facts": text, "digest": digest, "count": len(store[source])})
         files.longest = max(files.longest, len(text))
     path = files.directory / f"nodes_{STORE_LABEL}.csv"
-    _write(path, [f"source:ID({STORE_LABEL})", "facts", "digest", "count:long"], ["facts", "digest", "count"],
+    _write(path, [f"source:ID({STORE_LABEL})", "facts", "digest", "count:long"],
+           {"facts": "string", "digest": "string", "count": "long"},
            [[source] for source in sources], props)
     files.nodes.append((STORE_LABEL, path))
     files.rows += len(sources)

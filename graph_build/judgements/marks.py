@@ -7,6 +7,7 @@ conflict, depends on other documents: these marks are set here, on the loaded fa
 
 from __future__ import annotations
 
+import functools
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
@@ -76,6 +77,12 @@ def _right(text: str, width: int) -> str:
     return text[-width:] if len(text) > width else text
 
 
+@functools.lru_cache(maxsize=4096)  # confidences take a few values
+def _confidence_order(confidence: float) -> str:
+    """``right('000000000' + toString(toInteger(round(confidence * 1000000))), 9)``: a half up, as Cypher rounds."""
+    return _right("000000000" + str(int(Decimal(confidence * 1000000).to_integral_value(ROUND_HALF_UP))), 9)
+
+
 def rel_marks(props: Row, mark: Mark) -> Row:
     """What ``write_marks`` sets on a fact's relationship (its properties ``props``) for ``mark``, worked out in
     Python for a graph written in one go (``govkg build --bulk``): the same values as the statement's Cypher above;
@@ -84,8 +91,7 @@ def rel_marks(props: Row, mark: Mark) -> Row:
     line, doc_id = props.get("line"), props.get("doc_id")
     order = "\t".join((
         _right("000000" + str(999999 - len(conflicts or [])), 6),
-        "\uffff" if confidence is None
-        else _right("000000000" + str(int(Decimal(confidence * 1000000).to_integral_value(ROUND_HALF_UP))), 9),
+        "\uffff" if confidence is None else _confidence_order(confidence),
         "\uffff" if doc_id is None else doc_id,
         "\uffff" if line is None else _right("000000000" + str(line), 9),
         props["fact_id"],
