@@ -1,11 +1,14 @@
 """``govkg build --bulk``: an empty database loaded with ``neo4j-admin database import full``.
 
-For the project's local Neo4j: the graph is written as CSV, the server is
-stopped, the import writes a new store, the server is started again, and an
-online build over the same facts finishes the job (every document is found
-unchanged; constraints, indexes, tenures and the domain checks are done as
-after any build). For another server (docker compose, a cluster, Aura) the
-files are written and the commands to run there are printed.
+For the project's local Neo4j: the graph is written as CSV (the documents'
+rows, the corpus-wide review marks and the facts store, as an online build
+would write them), the server is stopped, the import writes a new store, the
+server is started again, and a build of the same resolution finishes the job:
+it takes the imported documents as loaded, without reading them back, and makes
+constraints and indexes, tenures, aggregates and the domain checks as after any
+build. For another server (docker compose, a cluster, Aura) the files are
+written and the commands to run there are printed; an online build of the same
+files then finds every document unchanged.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from rich.console import Console
 
 from govkg import neo4j_local
 from govkg.settings import Settings
-from graph_build.build import BuildResult, build_graph, by_source, facts_to_build, resolve
+from graph_build.build import BuildResult, build_graph, by_source, facts_to_build, facts_to_store, resolve
 from graph_build.graph.bulk import BulkError, run_import, set_empty_lists, write_import_files
 from graph_build.graph.loader import ensure_schema
 from graph_build.judgements import ReviewStage
@@ -46,7 +49,8 @@ def run(args: argparse.Namespace, facts: list[dict[str, Any]], report: Extractio
     documents = resolved.documents
     directory = Path(args.bulk_dir or settings.data_dir / "bulk-import")
     try:
-        files = write_import_files(documents, directory)
+        files = write_import_files(documents, directory, marks=resolved.review.corpus_marks,
+                                   store=facts_to_store(new, report))
     except BulkError as exc:
         console.print(f"[red]error:[/] {exc}")
         return 2, None
@@ -90,10 +94,10 @@ def run(args: argparse.Namespace, facts: list[dict[str, Any]], report: Extractio
         # indexes rather than by scanning a label for every row (129 s instead of a few at 100×).
         ensure_schema(driver, database)
         set_empty_lists(files, driver, database)
-        result = build_graph(driver, database, facts, report, review=ReviewStage(judgements), resolved=resolved)
+        result = build_graph(driver, database, facts, report, review=ReviewStage(judgements), resolved=resolved,
+                             imported=True)
     finally:
         driver.close()
-    result.load.loaded, result.load.unchanged = result.load.unchanged, []  # loaded by the import
     elapsed = time.monotonic() - started
     console.print(f"bulk: {files.relationship_rows} relationships in {elapsed:.1f} s end to end "
                   f"({files.relationship_rows / max(elapsed, 1e-9):,.0f} rel/s)")

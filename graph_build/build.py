@@ -124,6 +124,12 @@ def facts_to_build(held: dict[str, list[Row]], new: dict[str, list[Row]], read: 
     return [f for src in sorted(merged) for f in merged[src]]
 
 
+def facts_to_store(new: dict[str, list[Row]], extraction: ExtractionReport) -> dict[str, list[Row]]:
+    """What a build stores for the files it read (``new``, file name -> facts): each file's facts, none for a
+    file read without facts."""
+    return {src: new.get(src, []) for src in set(new) | set(extraction.sources)}
+
+
 def build_graph(
     driver: Driver,
     database: str,
@@ -135,6 +141,7 @@ def build_graph(
     confirmed: bool = False,
     review: ReviewStage | None = None,
     resolved: Resolved | None = None,
+    imported: bool = False,
 ) -> BuildResult:
     """Load ``facts`` (the files read in this run, ``extraction.sources`` and those the facts name) into the
     graph, resolved together with the facts the graph holds for every other file.
@@ -145,6 +152,9 @@ def build_graph(
     stay as extracted, so judgements are replayed on each build), marks the rows and finds conflicts.
     ``resolved`` is used instead of resolving again (and instead of ``review``) when it was made from the very
     facts this build would resolve (``--bulk`` resolves them once to write its files, then finishes with this build).
+    ``imported`` says that the database holds what ``write_import_files`` wrote from ``resolved`` (with its corpus
+    marks, and ``facts_to_store`` as the facts store) and nothing else (``--bulk``, into a database it replaced):
+    nothing is held to resolve against, and what the import wrote is neither compared nor written again.
     """
     ensure_schema(driver, database)
     ensure_store(driver, database)
@@ -152,9 +162,11 @@ def build_graph(
     new = by_source(facts)
     read = set(new) | set(extraction.sources)
     failed = set(extraction.failed_sources)
-    held = held_facts(driver, database)
+    held = {} if imported else held_facts(driver, database)
     inputs = facts_to_build(held, new, read, (read | failed) if prune else None)
     if resolved is None or resolved.facts != inputs:
+        if imported:
+            raise ValueError("imported=True needs the resolution the import was written from, of these facts")
         resolved = resolve(inputs, review or ReviewStage())
     documents, identities, review = resolved.documents, resolved.identities, resolved.review
     remove: list[str] = []
@@ -167,11 +179,12 @@ def build_graph(
         forget_sources(driver, database, set(held) - read - failed)
     if on_rows:
         on_rows(documents)
-    store_facts(driver, database, {src: new.get(src, []) for src in read})
-    summary = loader.load(documents, progress=progress, remove=remove)
+    if not imported:
+        store_facts(driver, database, facts_to_store(new, extraction))
+    summary = loader.imported(documents) if imported else loader.load(documents, progress=progress, remove=remove)
     result = BuildResult(extraction=extraction, load=summary, documents=len(documents),
                          duplicates=identities.duplicates)
-    result.review = review.after_load(driver, database)
+    result.review = review.after_load(driver, database, marks_written=imported)
     result.tenures = derive_tenures(driver, database)
     result.seats_by_post = link_seats_by_post(driver, database)
     result.shared_duty_pairs = derive_aggregates(driver, database)

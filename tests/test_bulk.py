@@ -13,13 +13,18 @@ from rich.console import Console
 from govkg import bulk_command
 from govkg.settings import Settings
 from graph_build import build as build_module
-from graph_build.build import build_graph, rows_for
-from graph_build.graph.bulk import ARRAY_DELIMITER, write_import_files
+from graph_build.build import build_graph, by_source, rows_for
+from graph_build.graph.bulk import ARRAY_DELIMITER, READ_BUFFER, write_import_files
+from graph_build.graph.store import stored_text
+from graph_build.judgements import ReviewStage
+from graph_build.judgements.keys import fact_key
+from graph_build.judgements.model import Confirm, Judgement, Reject
 from graph_build.records import ExtractionReport
 from queries.registry import get
 from tests.test_graph_build import NOTICE_A, NOTICE_B, facts_of, snapshot
 
 pytest_plugins = ["neo4j_fixture", "graph_fixture"]
+AT = "2026-12-01T10:00:00Z"
 
 
 def graph(driver) -> tuple[list, list]:
@@ -38,16 +43,32 @@ def bulk_args(directory: Path, replace: bool = False) -> argparse.Namespace:
     return argparse.Namespace(bulk=True, replace=replace, bulk_dir=str(directory))
 
 
+def judged(facts: list[dict]) -> list[Judgement]:
+    """A judgement confirming the first appointment and one rejecting the first assignment: reviewed facts, whose
+    marks and review orders differ from the machine's."""
+    first = {kind: next(f for f in facts if f["type"] == kind) for kind in ("appointment", "assignment")}
+    return [Confirm(fact=fact_key(first["appointment"]), by="test", at=AT),
+            Reject(fact=fact_key(first["assignment"]), by="test", at=AT)]
+
+
 def test_bulk_and_online_builds_give_the_same_graph(empty_graph, local_neo4j, demo_facts, tmp_path, monkeypatch):
-    online = build_graph(empty_graph, "neo4j", demo_facts, ExtractionReport())
-    assert online.ok
+    judgements = judged(demo_facts)
+    online = build_graph(empty_graph, "neo4j", demo_facts, ExtractionReport(), review=ReviewStage(judgements))
+    assert online.ok and online.review.confirmed == 1 and len(online.review.rejected) == 1
     expected = graph(empty_graph)
+    # What the import writes that an online build sets after loading is all there to compare: the corpus-wide
+    # marks with the review queue's orders (of a confirmed fact too), and the facts store.
+    nodes, rels = expected
+    marked = {key for rel in rels for key in rel["p"]}
+    assert {"confidence", "doubts", "conflicts", "review_order", "review_status_order", "review_flag_order"} <= marked
+    assert {rel["p"].get("review_status") for rel in rels} >= {"confirmed", "machine-only"}
+    assert any(node["id"] is None and "facts" in node["p"] for node in nodes)
     out = io.StringIO()
     resolutions = []
     original = build_module.document_rows
     monkeypatch.setattr(build_module, "document_rows", lambda facts: (resolutions.append(1), original(facts))[1])
     status, result = bulk_command.run(bulk_args(tmp_path, replace=True), demo_facts, ExtractionReport(),
-                                      local_neo4j.settings, Console(file=out, width=200))
+                                      local_neo4j.settings, Console(file=out, width=200), judgements)
     assert status == 0, out.getvalue()
     assert len(resolutions) == 1  # the finishing build took the resolution the files were written from
     assert result is not None and len(result.load.loaded) == online.documents and not result.load.failed
@@ -59,7 +80,7 @@ def test_bulk_and_online_builds_give_the_same_graph(empty_graph, local_neo4j, de
     with GraphDatabase.driver(settings.neo4j_uri, auth=settings.auth) as after:
         assert graph(after) == expected
         # a later online build of the same corpus finds every document as the import left it
-        again = build_graph(after, "neo4j", demo_facts, ExtractionReport())
+        again = build_graph(after, "neo4j", demo_facts, ExtractionReport(), review=ReviewStage(judgements))
         assert again.load.loaded == [] and graph(after) == expected
         # and named queries, which keep no bookmarks, still answer on a driver made before the import
         assert get("graph_overview").run(empty_graph)
@@ -98,3 +119,19 @@ def test_csv_cells_keep_commas_quotes_newlines_and_lists(tmp_path):
     assert row[header.index("title")] == 'a, "quoted"\nline; two'
     assert row[header.index("lines:long[]")] == f"3{ARRAY_DELIMITER}1"
     assert f"--array-delimiter={ARRAY_DELIMITER}" in files.arguments("neo4j")
+
+
+def test_the_facts_store_is_written_as_store_facts_keeps_it(tmp_path):
+    facts = facts_of(NOTICE_A, NOTICE_B)
+    store = by_source(facts)
+    files = write_import_files(rows_for(facts), tmp_path, store=store)
+    with open(tmp_path / "nodes_SourceFacts.csv", encoding="utf-8", newline="") as fh:
+        rows = list(csv.reader(fh))
+    assert rows[0] == ["source:ID(SourceFacts)", "facts", "digest", "count:long"]
+    assert [row[0] for row in rows[1:]] == sorted(store)
+    for source, text, digest, count in rows[1:]:
+        assert (text, digest) == stored_text(store[source]) and int(count) == len(store[source])
+    # neo4j-admin reads a field only if it fits its read buffer: a longer one gets a larger buffer
+    assert not any(arg.startswith("--read-buffer-size") for arg in files.arguments("neo4j"))
+    files.longest = READ_BUFFER
+    assert f"--read-buffer-size={READ_BUFFER * 8}" in files.arguments("neo4j")

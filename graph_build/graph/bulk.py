@@ -19,17 +19,23 @@ from __future__ import annotations
 import os
 import subprocess
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from graph_build.graph.loader import merge_documents
+from graph_build.graph.loader import Nodes, Rels, merge_documents
 from graph_build.graph.rows import DocumentRows
 from graph_build.graph.schema import Schema, load_schema
+from graph_build.graph.store import LABEL as STORE_LABEL
+from graph_build.graph.store import stored_text
+from graph_build.judgements.marks import Mark, rel_marks, task_marks
 
 ARRAY_DELIMITER = "\x1f"  # never in gazette text, unlike ``;``
+READ_BUFFER = 4 * 1024 * 1024  # neo4j-admin's default --read-buffer-size: a field must fit in it
 EMPTY_LIST_BATCH = 5000
 ADMIN_MAIN = "org.neo4j.cli.AdminTool"
+Row = dict[str, Any]
 
 
 class BulkError(Exception):
@@ -47,11 +53,14 @@ class BulkFiles:
     # end id, key, property): what the CSV import cannot write, set afterwards
     empty_lists: list[tuple[str, str, str]] = field(default_factory=list)
     empty_rel_lists: list[tuple[str, str, str, str, str, str, str]] = field(default_factory=list)
+    longest: int = 0  # characters of the longest field written (the facts store's, a file's facts)
 
     def arguments(self, database: str) -> list[str]:
         """``neo4j-admin`` arguments after ``database import full``."""
         args = [f"--nodes={label}={path}" for label, path in self.nodes]
         args += [f"--relationships={rel_type}={path}" for rel_type, path in self.relationships]
+        if self.longest * 4 > READ_BUFFER // 2:  # a character takes at most 4 bytes (UTF-8, or a quote doubled)
+            args.append(f"--read-buffer-size={self.longest * 8}")
         return [*args, f"--array-delimiter={ARRAY_DELIMITER}", "--multiline-fields=true",
                 f"--report-file={self.directory / 'import.report'}",  # not into the current directory
                 "--overwrite-destination=true", database]
@@ -65,7 +74,13 @@ class BulkFiles:
         return " ".join(parts)
 
 
+_SCALARS = {str: "string", int: "long", float: "double", bool: "boolean"}  # by exact type: a bool is no long
+
+
 def _kind(value: Any) -> str:
+    kind = _SCALARS.get(type(value))
+    if kind is not None:
+        return kind
     if isinstance(value, bool):
         return "boolean"
     if isinstance(value, int):
@@ -82,11 +97,17 @@ def _kind(value: Any) -> str:
     raise TypeError(f"a {type(value).__name__}")
 
 
-def _columns(rows: list[dict[str, Any]], what: str) -> dict[str, str]:
-    """Property name -> neo4j-admin type, from the values (in first-seen order)."""
+def _columns(rows: list[dict[str, Any]], what: str, skip: str) -> dict[str, str]:
+    """Property name -> neo4j-admin type, from the values (in first-seen order); ``skip`` is the ID or key
+    property, written in its own column."""
     columns: dict[str, str] = {}
     for props in rows:
         for name, value in props.items():
+            kind = _SCALARS.get(type(value))
+            if kind is not None and columns.get(name) == kind:
+                continue  # the common case: a value of the column's type
+            if name == skip:
+                continue
             try:
                 kind = _kind(value)
             except TypeError as exc:
@@ -119,20 +140,80 @@ def _quoted(text: str) -> str:
     return '"' + text.replace('"', '""') + '"'
 
 
-def _write(path: Path, header: list[str], names: list[str], fixed: list[list[str]],
+def _number(value: Any) -> str:
+    return '"' + str(value) + '"'
+
+
+def _numbers(values: Any) -> str:
+    return '"' + ARRAY_DELIMITER.join(map(str, values)) + '"'
+
+
+def _strings(values: Any) -> str:
+    return _quoted(ARRAY_DELIMITER.join(values))
+
+
+def _any(value: Any) -> str:
+    return _quoted(_cell(value))
+
+
+# A column's values written as _quoted(_cell(value)) would write them, without asking each value its type (the
+# column has one, ``_columns``).
+_CONVERTERS: dict[str, Callable[[Any], str]] = {"string": _quoted, "long": _number, "double": _number,
+                                                "string[]": _strings, "long[]": _numbers, "double[]": _numbers}
+
+
+def _write(path: Path, header: list[str], columns: dict[str, str], fixed: list[list[str]],
            props: list[dict[str, Any]]) -> None:
     """A CSV file; every value quoted, an absent one left empty (neo4j-admin sets no property for it)."""
+    converters = [(name, _CONVERTERS.get(kind, _any)) for name, kind in columns.items()]
     with open(path, "w", encoding="utf-8", newline="") as fh:
         fh.write(",".join(map(_quoted, header)) + "\n")
         for lead, row in zip(fixed, props, strict=True):
+            get = row.get
             cells = [_quoted(v) for v in lead]
-            cells += ["" if row.get(name) is None else _quoted(_cell(row[name])) for name in names]
+            cells += ["" if (value := get(name)) is None else convert(value) for name, convert in converters]
             fh.write(",".join(cells) + "\n")
 
 
+def _empty_lists(columns: dict[str, str], props: list[dict[str, Any]]) -> list[tuple[int, str]]:
+    """(row, property) of every empty list in ``props``: only list columns hold lists."""
+    lists = [name for name, kind in columns.items() if kind.endswith("[]")]
+    return [(n, name) for n, row in enumerate(props) for name in lists
+            if (value := row.get(name)) is not None and not value]
+
+
+def _with_marks(nodes: Nodes, rels: Rels, marks: dict[str, list[Mark]], schema: Schema) -> None:
+    """Set on the merged rows what ``write_marks`` sets after an online load: each fact's corpus-wide marks, found
+    as the statements find them (a fact relationship by its ``doc_id`` and ``fact_id``, a task by its
+    ``doc_id`` and id), None dropped (the statement's SET of a null leaves no property)."""
+    by_doc = {doc_id: {m["fact_id"]: m for m in doc_marks} for doc_id, doc_marks in marks.items()}
+    fact_types = set(schema.fact_rel_types)
+    for (rel_type, _, _), by_key in rels.items():
+        if rel_type not in fact_types:
+            continue
+        for key, row in by_key.items():
+            props = row["props"]
+            mark = by_doc.get(props.get("doc_id"), {}).get(props.get("fact_id"))
+            if mark is not None:  # a new row: the merged one may be a document's own
+                by_key[key] = {**row, "props": {**props, **{k: v for k, v in rel_marks(props, mark).items()
+                                                              if v is not None}}}
+    tasks = nodes.get("Task", {})
+    for task_id, props in tasks.items():
+        mark = by_doc.get(props.get("doc_id"), {}).get(task_id[len("task:"):])
+        if mark is not None:
+            tasks[task_id] = {**props, **{k: v for k, v in task_marks(mark).items() if v is not None}}
+
+
 def write_import_files(documents: list[DocumentRows], directory: str | Path,
-                       schema: Schema | None = None) -> BulkFiles:
-    """Write the graph of ``documents`` (with their digests, as the online loader stamps them) as CSV."""
+                       schema: Schema | None = None, marks: dict[str, list[Mark]] | None = None,
+                       store: dict[str, list[Row]] | None = None) -> BulkFiles:
+    """Write the graph of ``documents`` (with their digests, as the online loader stamps them) as CSV.
+
+    ``marks`` (doc id -> the corpus-wide marks of its facts, ``ReviewStage.corpus_marks``) are written on the
+    facts as ``write_marks`` would set them after an online load, and ``store`` (file name -> facts) as the
+    facts store (``store_facts``), so that the build finishing an import need not write either
+    (``build_graph(imported=True)``).
+    """
     schema = schema or load_schema()
     directory = Path(directory)
     directory.mkdir(parents=True, exist_ok=True)
@@ -140,40 +221,57 @@ def write_import_files(documents: list[DocumentRows], directory: str | Path,
     for rows in documents:  # what Loader stamps on each document it loads
         doc = nodes.setdefault("Document", {}).setdefault(rows.doc_id, {})
         doc.update(rows_digest=rows.digest(), facts=rows.facts)
+    if marks:
+        _with_marks(nodes, rels, marks, schema)
     files = BulkFiles(directory)
     for label, by_id in sorted(nodes.items()):
         label = schema.label(label)
         ids = sorted(by_id)
-        props = [{k: v for k, v in by_id[i].items() if k != "id"} for i in ids]
-        columns = _columns(props, label)
-        names = list(columns)
-        header = [f"id:ID({label})", *(_header(n, columns[n]) for n in names)]
+        props = [by_id[i] for i in ids]
+        columns = _columns(props, label, "id")
+        header = [f"id:ID({label})", *(_header(n, kind) for n, kind in columns.items())]
         path = directory / f"nodes_{label}.csv"
-        _write(path, header, names, [[i] for i in ids], props)
+        _write(path, header, columns, [[i] for i in ids], props)
         files.nodes.append((label, path))
         files.rows += len(ids)
-        files.empty_lists += [(label, i, k) for i, p in zip(ids, props, strict=True)
-                              for k, v in p.items() if isinstance(v, list | tuple) and not v]
+        files.empty_lists += [(label, ids[n], k) for n, k in _empty_lists(columns, props)]
     for (rel_type, src, dst), by_key in sorted(rels.items()):
         schema.check_rel(rel_type, src, dst)
         src_ids, dst_ids = nodes.get(src, {}), nodes.get(dst, {})
         kept = [by_key[k] for k in sorted(by_key) if by_key[k]["from"] in src_ids and by_key[k]["to"] in dst_ids]
         if not kept:
             continue
-        props = [{k: v for k, v in r["props"].items() if k != "key"} for r in kept]
-        columns = _columns(props, rel_type)
-        names = list(columns)
+        props = [r["props"] for r in kept]
+        columns = _columns(props, rel_type, "key")
         header = [f":START_ID({schema.label(src)})", f":END_ID({schema.label(dst)})", "key",
-                  *(_header(n, columns[n]) for n in names)]
+                  *(_header(n, kind) for n, kind in columns.items())]
         path = directory / f"rels_{rel_type}_{src}_{dst}.csv"
-        _write(path, header, names, [[r["from"], r["to"], r["key"]] for r in kept], props)
+        _write(path, header, columns, [[r["from"], r["to"], r["key"]] for r in kept], props)
         files.relationships.append((schema.rel_type(rel_type), path))
         files.rows += len(kept)
         files.relationship_rows += len(kept)
-        files.empty_rel_lists += [(rel_type, src, dst, r["from"], r["to"], r["key"], k)
-                                  for r, p in zip(kept, props, strict=True)
-                                  for k, v in p.items() if isinstance(v, list | tuple) and not v]
+        files.empty_rel_lists += [(rel_type, src, dst, kept[n]["from"], kept[n]["to"], kept[n]["key"], k)
+                                  for n, k in _empty_lists(columns, props)]
+    if store is not None:
+        _write_store(files, store)
     return files
+
+
+def _write_store(files: BulkFiles, store: dict[str, list[Row]]) -> None:
+    """The ``SourceFacts`` nodes ``store_facts`` would write: ``source`` (the ID column, as a property), the facts
+    as JSON Lines, their digest and count."""
+    sources = sorted(store)
+    props = []
+    for source in sources:
+        text, digest = stored_text(store[source])
+        props.append({"facts": text, "digest": digest, "count": len(store[source])})
+        files.longest = max(files.longest, len(text))
+    path = files.directory / f"nodes_{STORE_LABEL}.csv"
+    _write(path, [f"source:ID({STORE_LABEL})", "facts", "digest", "count:long"],
+           {"facts": "string", "digest": "string", "count": "long"},
+           [[source] for source in sources], props)
+    files.nodes.append((STORE_LABEL, path))
+    files.rows += len(sources)
 
 
 def run_import(files: BulkFiles, home: str | Path, database: str, classpath: str, java: str = "java",

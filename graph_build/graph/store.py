@@ -32,6 +32,12 @@ def held_facts(driver: Driver, database: str) -> dict[str, list[Row]]:
             for r in records}
 
 
+def stored_text(facts: list[Row]) -> tuple[str, str]:
+    """A file's facts as the store keeps them (``facts``, JSON Lines) and their ``digest``."""
+    text = "\n".join(json.dumps(f, ensure_ascii=False, sort_keys=True) for f in facts)
+    return text, hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]
+
+
 def store_facts(driver: Driver, database: str, by_source: dict[str, list[Row]]) -> int:
     """Replace the stored facts of these files (one transaction per file) where they changed; returns how many
     files were written. A file whose facts have the digest stored is not written again."""
@@ -41,8 +47,7 @@ def store_facts(driver: Driver, database: str, by_source: dict[str, list[Row]]) 
     stored = {r["source"]: r["digest"] for r in records}
     written = 0
     for source, facts in sorted(by_source.items()):
-        text = "\n".join(json.dumps(f, ensure_ascii=False, sort_keys=True) for f in facts)
-        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]
+        text, digest = stored_text(facts)
         if stored.get(source) == digest:
             continue
         written += 1

@@ -7,6 +7,8 @@ conflict, depends on other documents: these marks are set here, on the loaded fa
 
 from __future__ import annotations
 
+import functools
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from neo4j import Driver
@@ -15,6 +17,7 @@ from graph_build.graph.schema import load_schema
 
 BATCH = 100  # documents per statement
 Mark = dict[str, Any]  # fact_id, confidence, doubts, conflicts
+Row = dict[str, Any]
 
 
 # A mark is looked up by its fact id (a map, not a scan of the document's list), and written only when it
@@ -67,6 +70,42 @@ _TASKS = (
     f"WITH t, row.marks[substring(t.id, size('task:'))] AS m WHERE m IS NOT NULL AND NOT ({_UNCHANGED.format(x='t')}) "
     "SET t.confidence = m.confidence, t.doubts = m.doubts, t.conflicts = m.conflicts"
 )
+
+
+def _right(text: str, width: int) -> str:
+    """Cypher's ``right(text, width)``."""
+    return text[-width:] if len(text) > width else text
+
+
+@functools.lru_cache(maxsize=4096)  # confidences take a few values
+def _confidence_order(confidence: float) -> str:
+    """``right('000000000' + toString(toInteger(round(confidence * 1000000))), 9)``: a half up, as Cypher rounds."""
+    return _right("000000000" + str(int(Decimal(confidence * 1000000).to_integral_value(ROUND_HALF_UP))), 9)
+
+
+def rel_marks(props: Row, mark: Mark) -> Row:
+    """What ``write_marks`` sets on a fact's relationship (its properties ``props``) for ``mark``, worked out in
+    Python for a graph written in one go (``govkg build --bulk``): the same values as the statement's Cypher above;
+    None where the statement leaves no property."""
+    confidence, doubts, conflicts = mark.get("confidence"), mark.get("doubts"), mark.get("conflicts")
+    line, doc_id = props.get("line"), props.get("doc_id")
+    order = "\t".join((
+        _right("000000" + str(999999 - len(conflicts or [])), 6),
+        "\uffff" if confidence is None else _confidence_order(confidence),
+        "\uffff" if doc_id is None else doc_id,
+        "\uffff" if line is None else _right("000000000" + str(line), 9),
+        props["fact_id"],
+    ))
+    status = props.get("review_status")
+    status_order = None if status is None else f"{status}\t{order}"
+    flag_order = status_order if conflicts is not None or doubts is not None else None
+    return {"confidence": confidence, "doubts": doubts, "conflicts": conflicts, "review_order": order,
+            "review_status_order": status_order, "review_flag_order": flag_order}
+
+
+def task_marks(mark: Mark) -> Row:
+    """What ``write_marks`` sets on a task for ``mark`` (see :func:`rel_marks`)."""
+    return {"confidence": mark.get("confidence"), "doubts": mark.get("doubts"), "conflicts": mark.get("conflicts")}
 
 
 def write_marks(driver: Driver, database: str, marks: dict[str, list[Mark]]) -> None:

@@ -127,9 +127,11 @@ class ReviewStage:
                 mark["review_original"] = original
         return mark
 
-    def after_load(self, driver: Driver, database: str) -> ReviewReport:
-        """Marks that depend on the whole corpus, and lineage edges, on the loaded graph."""
-        write_marks(driver, database, self._corpus_marks)
+    def after_load(self, driver: Driver, database: str, marks_written: bool = False) -> ReviewReport:
+        """Marks that depend on the whole corpus (unless ``marks_written``: the graph was imported with them,
+        ``write_import_files``), and lineage edges, on the loaded graph."""
+        if not marks_written:
+            write_marks(driver, database, self._corpus_marks)
         written, orphans = write_lineage(driver, database, self.judgements)
         self.report.lineage = written
         self.report.orphans += orphans
