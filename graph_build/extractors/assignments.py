@@ -145,7 +145,9 @@ def _find_markers(paras: list[Para], ctx: Context, last_line: int) -> list[Found
 
 
 _MARKER_LABELS = "|".join(vocab().marker_labels)
-_INLINE_LABEL = re.compile(r"(?<=[。;；])\s*(?=(?:" + _MARKER_LABELS + r")\s*[:：]|【(?:" + _MARKER_LABELS + ")】)")
+# A sentence's end, then a label: the marker starts at the match's end. (The mark is matched, not looked behind
+# for, so that a search skips to the marks.)
+_INLINE_LABEL = re.compile(r"[。;；]\s*(?=(?:" + _MARKER_LABELS + r")\s*[:：]|【(?:" + _MARKER_LABELS + ")】)")
 
 
 def _inline_labels(text: str, brackets: list[Marker], ctx: Context) -> list[Marker]:
