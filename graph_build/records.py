@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import asdict, dataclass, field, fields
+from functools import cached_property
 from typing import Any, ClassVar
 
 # ``json.dumps(v, ensure_ascii=False)`` without building an encoder per call (the same text).
@@ -55,8 +56,10 @@ class Fact:
     doc_number: str | None
     doc_title: str | None = None
 
-    @property
+    @cached_property
     def id(self) -> str:
+        """A hash of the type, the source, the document and the key fields; made once (deduplication asks, then
+        the output)."""
         key = [self.type, self.prov.source, self.doc_number or self.doc_title or ""]
         key += [_KEY_JSON.encode(getattr(self, f)) for f in self.key_fields]
         return self.type[:3] + "-" + hashlib.sha1("\x1f".join(key).encode("utf-8")).hexdigest()[:16]

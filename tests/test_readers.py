@@ -326,3 +326,34 @@ def test_govkg_extract_reads_every_format_of_a_folder(tmp_path, jobs):
     assert main(["extract", str(folder), "-o", str(out), "--jobs", jobs]) == 0
     lines = out.read_text(encoding="utf-8").splitlines()
     assert any('"membership"' in line and "roster.html" in line for line in lines)
+
+
+def test_each_suffix_is_read_by_the_module_that_claims_it() -> None:
+    import importlib
+
+    from graph_build.readers import MODULE_OF, SUFFIXES
+
+    claimed = {
+        suffix: name
+        for name in ("text", "pdf", "docx", "office", "html", "ocr")
+        for suffix in importlib.import_module(f"graph_build.readers.{name}").SUFFIXES
+    }
+    assert claimed == MODULE_OF
+    assert SUFFIXES == (".txt", ".pdf", ".docx", ".doc", ".wps", ".html", ".htm", ".shtml",
+                        ".png", ".jpg", ".jpeg", ".tif", ".tiff")
+
+
+def test_extraction_imports_no_reader_library_until_a_file_needs_it(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    (tmp_path / "a.txt").write_text("关于成立某县防汛指挥部的通知\n", encoding="utf-8")
+    script = (
+        "import sys\n"
+        "from graph_build.pipeline import Extractor\n"
+        "from graph_build.records import ExtractionReport\n"
+        f"list(Extractor().run([{str(tmp_path)!r}], ExtractionReport()))\n"
+        "print(sorted(m for m in ('docx', 'pypdfium2', 'lxml', 'pdfminer') if m in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"

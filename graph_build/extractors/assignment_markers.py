@@ -99,6 +99,13 @@ def label_at(text: str, pos: int = 0) -> re.Match[str] | None:
     return label.match(text, pos)
 
 
+@lru_cache(maxsize=4096)
+def opens_with_label(text: str) -> bool:
+    """``label_at(text) is not None``: asked of each paragraph by the assignment extractor (twice) and the duty
+    extractor, answered once per paragraph text."""
+    return label_at(text) is not None
+
+
 def bracket_groups(text: str) -> list[Span]:
     """Top-level bracketed groups ``(…)`` ``〔…〕`` ``【…】`` as (start, end) with the brackets."""
     out, depth, start = [], 0, 0

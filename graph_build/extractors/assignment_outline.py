@@ -31,6 +31,8 @@ _STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("circled", re.compile(r"^[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]\s*")),
     ("annex", re.compile(r"^附\s*件\s*\d{0,2}\s*[:：]?\s*")),
 )
+# All the styles in one pattern, in their order: the first that matches names the style (none has a group of its own).
+_NUMBERING = re.compile("|".join(f"(?P<{style}>{pattern.pattern})" for style, pattern in _STYLES))
 # The characters a numbering starts with, besides digits (``\d`` is ``str.isdecimal``).
 _NUMBER_START = frozenset("一二三四五六七八九十百(第①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳附")
 # Styles that number sections (their title-only paragraphs are headings, not tasks).
@@ -123,11 +125,8 @@ def numbering(text: str) -> tuple[str, int] | None:
     """The numbering style of a paragraph and where its text starts after the number."""
     if not text or not (text[0] in _NUMBER_START or text[0].isdecimal()):
         return None
-    for style, pattern in _STYLES:
-        m = pattern.match(text)
-        if m:
-            return style, m.end()
-    return None
+    m = _NUMBERING.match(text)
+    return (m.lastgroup, m.end()) if m and m.lastgroup else None
 
 
 def join_paragraphs(blocks: list[Block]) -> list[Block]:

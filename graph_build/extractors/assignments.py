@@ -26,7 +26,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from graph_build.extractors import assignment_grid, assignment_table, responsibility_table
-from graph_build.extractors.assignment_markers import Marker, bracket_markers, label_at, parse_labelled
+from graph_build.extractors.assignment_markers import (
+    Marker,
+    bracket_markers,
+    label_at,
+    opens_with_label,
+    parse_labelled,
+)
 from graph_build.extractors.assignment_outline import (
     Para,
     concat,
@@ -98,7 +104,7 @@ def extract(notice: Notice, ctx: Context) -> Iterator[Fact]:
 
 
 def _is_field_para(p: Para) -> bool:
-    return label_at(p.text) is not None
+    return opens_with_label(p.text)
 
 
 def _find_markers(paras: list[Para], ctx: Context, last_line: int) -> list[Found]:
@@ -145,7 +151,9 @@ def _find_markers(paras: list[Para], ctx: Context, last_line: int) -> list[Found
 
 
 _MARKER_LABELS = "|".join(vocab().marker_labels)
-_INLINE_LABEL = re.compile(r"(?<=[。;；])\s*(?=(?:" + _MARKER_LABELS + r")\s*[:：]|【(?:" + _MARKER_LABELS + ")】)")
+# A sentence's end, then a label: the marker starts at the match's end. (The mark is matched, not looked behind
+# for, so that a search skips to the marks.)
+_INLINE_LABEL = re.compile(r"[。;；]\s*(?=(?:" + _MARKER_LABELS + r")\s*[:：]|【(?:" + _MARKER_LABELS + ")】)")
 
 
 def _inline_labels(text: str, brackets: list[Marker], ctx: Context) -> list[Marker]:

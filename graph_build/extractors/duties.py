@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from graph_build.extractors.assignment_markers import has_bracket_marker, label_at
+from graph_build.extractors.assignment_markers import has_bracket_marker, opens_with_label
 from graph_build.extractors.assignment_outline import Para, concat, subtree_end
 from graph_build.extractors.assignment_units import compact, looks_like_unit, unit_list, vocab
 from graph_build.extractors.base import Context
@@ -67,7 +67,7 @@ def extract(notice: Notice, ctx: Context) -> Iterator[Fact]:
         if _is_duty_heading(p):
             in_list.update(range(i + 1, subtree_end(paras, i)))
     for i, p in enumerate(paras):
-        if label_at(p.text) is not None or has_bracket_marker(p.text, ctx.agencies, ctx.memo.marked):
+        if opens_with_label(p.text) or has_bracket_marker(p.text, ctx.agencies, ctx.memo.marked):
             continue
         if i in in_list:
             yield from _row_duty(notice, ctx, _whole(paras, i, ctx))

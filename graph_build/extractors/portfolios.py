@@ -488,17 +488,22 @@ class _Reader:
         return self.named
 
     def _block(self, block: Block, nxt: Block | None) -> None:
-        c = Compact.of(block)
-        if not c.text:
+        text = compact(block.text)  # the compact view's text; the view (with its map) is made only when read
+        if not text:
             return
-        head = _heading(c, nxt)
-        if head is not None:
-            self._set(head)
+        c: Compact | None = None
+        if _may_head(text):
+            c = Compact.of(block)
+            head = _heading(c, nxt)
+            if head is not None:
+                self._set(head)
+                self.open_relation = None
+                return
+        if self._idle(block, text):
             self.open_relation = None
             return
-        if self._idle(block, c):
-            self.open_relation = None
-            return
+        if c is None:
+            c = Compact.of(block)
         open_relation, self.open_relation = self.open_relation, None
         for n, (lo, hi) in enumerate(sentences(block)):
             sc = c.within(lo, hi)
@@ -509,7 +514,7 @@ class _Reader:
         if self.last_relation is not None and block.text.rstrip()[-1:] in _LIST_OPENERS:
             self.open_relation = self.last_relation
 
-    def _idle(self, block: Block, c: Compact) -> bool:
+    def _idle(self, block: Block, text: str) -> bool:
         """Can reading this block (no heading) change what ``run`` returns? Not when no leader is in force, none
         can be named in it, unnamed clauses cannot count (a leader was named before, or the text is no single
         leader's page) and it leaves no list open: then it would emit only unnamed clauses, which are dropped,
@@ -518,7 +523,7 @@ class _Reader:
             self.leader is None
             and (self.named_seen or not self.may_be_single)
             and block.text.rstrip()[-1:] not in _LIST_OPENERS
-            and not may_name_leader(c.text)
+            and not may_name_leader(text)
         )
 
     def _set(self, leader: Leader) -> None:
@@ -747,14 +752,28 @@ def _bio(t: str, a: int, b: int, rest: list[tuple[int, int]]) -> bool:
     return bool(rest) and t[rest[0][0] : rest[0][1]] in _BIO_MARKS and _is_name(t[a:b], weak=True)
 
 
-def _heading(c: Compact, nxt: Block | None) -> Leader | None:
-    """A leader on a line of its own: ``副县长 王润``, ``王润同志：``, or a bare ``马兴瑞`` before ``省长,主持…``."""
-    t = c.text
+def _heading_body(t: str) -> tuple[int, str] | None:
+    """Where a heading's words start in a block's compact text ``t``, and the words: short, with no punctuation."""
     num = _NUMBERING.match(t)
     start = num.end() if num else 0
     body = t[start:].rstrip(":：")
     if not body or len(body) > 24 or _PUNCTUATION.search(body):
         return None
+    return start, body
+
+
+def _may_head(t: str) -> bool:
+    """Might ``_heading`` find a leader in a block of compact text ``t``? Not without a heading's short words."""
+    return _heading_body(t) is not None
+
+
+def _heading(c: Compact, nxt: Block | None) -> Leader | None:
+    """A leader on a line of its own: ``副县长 王润``, ``王润同志：``, or a bare ``马兴瑞`` before ``省长,主持…``."""
+    t = c.text
+    found = _heading_body(t)
+    if found is None:
+        return None
+    start, body = found
     parsed = parse_subject(body)
     if parsed is None:
         return None

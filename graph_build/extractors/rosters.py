@@ -228,7 +228,11 @@ _YEAR_MONTH = re.compile(r"\d{4}\s*年\s*\d+\s*月")
 
 
 def _heading_like(text: str) -> bool:
-    t = compact(text)
+    return _flat_heading_like(compact(text))
+
+
+def _flat_heading_like(t: str) -> bool:
+    """``_heading_like`` of a line already without whitespace."""
     if not 3 <= len(t) <= 42 or _PROSE_PUNCT.search(t) or ":" in t or "：" in t:
         return False
     return not t.startswith("附件") and "关于" not in t and not ("年" in t and _YEAR_MONTH.search(t))
@@ -315,13 +319,13 @@ class _Scanner:
     def heading(self, i: int) -> tuple[str, int] | None:
         """(body, lines used) if line ``i`` (with the next) is a roster heading."""
         ln = self.lines[i]
-        if not _heading_like(self.flat[i]):  # (it reads the line without whitespace)
+        if not _flat_heading_like(self.flat[i]):
             return None
         span = body_from_heading(ln.text, self.lex)
         if span:
             return Block.from_lines(self.source, [ln]).original(*span), 1
         nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
-        if nxt and nxt.number == ln.number + 1 and _heading_like(nxt.text) and not self.labels(i + 1):
+        if nxt and nxt.number == ln.number + 1 and _flat_heading_like(self.flat[i + 1]) and not self.labels(i + 1):
             block = Block.from_lines(self.source, [ln, self.lines[i + 1]])
             span = body_from_heading(block.text, self.lex)
             if span and span[1] > len(ln.text):

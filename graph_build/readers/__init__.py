@@ -7,19 +7,42 @@ explicitly whose suffix no reader claims is read as text, as before.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from graph_build.readers import docx, html, ocr, office, pdf, text
+from graph_build.readers import ocr, text
 from graph_build.readers.manifest import source_address
 from graph_build.source import Origin, SourceError, SourceText, expand_paths
 
 Reader = Callable[[Path], SourceText]
 
-READERS: dict[str, Reader] = {
-    suffix: module.read for module in (text, pdf, docx, office, html, ocr) for suffix in module.SUFFIXES
+# The reader module of each suffix (each module's SUFFIXES; tests/test_readers.py checks they agree). A module,
+# with the library it reads with (pdfium, python-docx, lxml), is imported when a file of its kind is first read:
+# a run over text files does not pay for the others.
+MODULE_OF: dict[str, str] = {
+    **{suffix: "text" for suffix in text.SUFFIXES},
+    ".pdf": "pdf",
+    ".docx": "docx",
+    ".doc": "office",
+    ".wps": "office",
+    ".html": "html",
+    ".htm": "html",
+    ".shtml": "html",
+    **{suffix: "ocr" for suffix in ocr.SUFFIXES},
 }
+
+
+def _reader(module: str) -> Reader:
+    def read(path: Path) -> SourceText:
+        reader: Reader = importlib.import_module(f"{__name__}.{module}").read
+        return reader(path)
+
+    return read
+
+
+READERS: dict[str, Reader] = {suffix: _reader(module) for suffix, module in MODULE_OF.items()}
 SUFFIXES: tuple[str, ...] = tuple(READERS)
 # What a directory contributes: documents, not pictures (a folder of downloads holds logos; name scans explicitly).
 DIRECTORY_SUFFIXES: tuple[str, ...] = tuple(s for s in SUFFIXES if s not in ocr.SUFFIXES)
