@@ -62,7 +62,7 @@ def test_search_agency_graph_and_export_in_a_real_browser(dashboard_url: str, tm
             # The page tells the frontend where the server is (dashboard/assets.py): no probe below /search first.
             assert f"{dashboard_url}/_stcore/health" in asked
             assert not [url for url in asked if "/search/_stcore/" in url]
-            box = page.locator("input[type=text]").first
+            box = page.get_by_role("textbox", name=re.compile(r"^搜索机构"))  # the full search, not the suggestions
             box.fill("水利局")
             box.press("Enter")
             hit = page.get_by_role("link", name=re.compile(r"^县水利局 · 稷山县"))
