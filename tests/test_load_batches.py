@@ -137,3 +137,20 @@ def test_relationships_of_one_type_go_in_one_statement_whatever_their_labels(emp
             labels_per_type.setdefault(rel_type, set()).add((src, dst))
     assert len(labels_per_type["MENTIONED_IN"]) > 1  # several start labels …
     assert sorted(statements) == sorted(labels_per_type)  # … one statement per type
+
+
+def test_entities_are_refreshed_only_when_some_document_was_not_just_written(empty_graph, monkeypatch):
+    refreshed: list[int] = []
+    original = Loader.refresh_entities
+    monkeypatch.setattr(Loader, "refresh_entities",
+                        lambda self, docs: (refreshed.append(len(docs)), original(self, docs)))
+    docs = documents()
+    Loader(empty_graph).load(docs[:2])
+    assert refreshed == []  # every document written in order: their entities hold the last one's properties
+    agency = next(a for a in docs[0].nodes["Agency"] if all(a not in d.nodes["Agency"] for d in docs[1:]))
+    again = documents()
+    again[0].nodes["Agency"][agency]["name"] = "改过的名称"  # a shared entity's name: the digest does not change
+    Loader(empty_graph).load(again)  # the first two unchanged, the third loaded
+    assert refreshed == [3]
+    found, _, _ = empty_graph.execute_query("MATCH (a:Agency {id: $id}) RETURN a.name AS name", id=agency)
+    assert found[0]["name"] == "改过的名称"

@@ -373,7 +373,10 @@ class Loader:
                         summary.loaded.append(rows.doc_id)
                     if progress:
                         progress(rows, "failed" if rows.doc_id in failed else "loaded")
-        self.refresh_entities(documents)
+        if summary.unchanged or summary.failed:
+            # Else every document was just written, in this order, each setting its entities' properties over
+            # those of the documents before it: the refresh would find nothing to change.
+            self.refresh_entities(documents)
         summary.orphans_removed = self.remove_orphans()
         self.await_search_index()
         return summary
