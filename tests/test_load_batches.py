@@ -104,3 +104,53 @@ def test_many_orphans_are_removed_batch_by_batch(empty_graph, monkeypatch):
     assert Loader(empty_graph).remove_orphans() == 2500
     records, _, _ = empty_graph.execute_query("MATCH (n) RETURN count(n) AS n")
     assert records[0]["n"] == 0  # the county left empty goes too
+
+
+def test_a_relationship_to_a_node_the_document_does_not_list_still_loads(empty_graph):
+    """Relationships between nodes the transaction wrote find them by element id; one whose end the document's
+    rows do not list (a node already in the graph) is found by label and id, as before."""
+    docs = documents()
+    Loader(empty_graph).load(docs[1:2])  # a roster: people, no tasks
+    person = next(iter(docs[1].nodes["Person"]))
+    later = docs[0]  # a notice with tasks, naming no person
+    assert person not in later.nodes.get("Person", {})
+    later.rels[("OVERSEES", "Person", "Task")]["extra"] = {
+        "from": person, "to": next(iter(later.nodes["Task"])), "key": "extra", "props": {"relation": "责任人"}}
+    summary = Loader(empty_graph).load([later])
+    assert summary.loaded == [later.doc_id] and not summary.failed
+    found, _, _ = empty_graph.execute_query(
+        "MATCH (p:Person {id: $person})-[r:OVERSEES {key: 'extra'}]->(:Task) RETURN r.relation AS relation",
+        person=person)
+    assert [r["relation"] for r in found] == ["责任人"]
+
+
+def test_relationships_of_one_type_go_in_one_statement_whatever_their_labels(empty_graph, monkeypatch):
+    statements: list[str] = []
+    original = Loader._merge_rels_between
+    monkeypatch.setattr(Loader, "_merge_rels_between",
+                        lambda self, rel_type: statements.append(rel_type) or original(self, rel_type))
+    docs = documents()
+    Loader(empty_graph).load(docs)
+    labels_per_type: dict[str, set] = {}
+    for doc in docs:
+        for rel_type, src, dst in doc.rels:
+            labels_per_type.setdefault(rel_type, set()).add((src, dst))
+    assert len(labels_per_type["MENTIONED_IN"]) > 1  # several start labels …
+    assert sorted(statements) == sorted(labels_per_type)  # … one statement per type
+
+
+def test_entities_are_refreshed_only_when_some_document_was_not_just_written(empty_graph, monkeypatch):
+    refreshed: list[int] = []
+    original = Loader.refresh_entities
+    monkeypatch.setattr(Loader, "refresh_entities",
+                        lambda self, docs: (refreshed.append(len(docs)), original(self, docs)))
+    docs = documents()
+    Loader(empty_graph).load(docs[:2])
+    assert refreshed == []  # every document written in order: their entities hold the last one's properties
+    agency = next(a for a in docs[0].nodes["Agency"] if all(a not in d.nodes["Agency"] for d in docs[1:]))
+    again = documents()
+    again[0].nodes["Agency"][agency]["name"] = "改过的名称"  # a shared entity's name: the digest does not change
+    Loader(empty_graph).load(again)  # the first two unchanged, the third loaded
+    assert refreshed == [3]
+    found, _, _ = empty_graph.execute_query("MATCH (a:Agency {id: $id}) RETURN a.name AS name", id=agency)
+    assert found[0]["name"] == "改过的名称"
