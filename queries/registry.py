@@ -218,11 +218,12 @@ def prepare(driver: Driver, database: str = "neo4j") -> list[str]:
     2-core box, running it again a few ms. Returns the names of the queries that could not be bound or run."""
     failed = []
     for query in all_queries():
+        params = placeholder_params(query)
         try:
-            try:
-                params = query.bind(placeholder_params(query))
-            except QueryError:  # a query that needs one of some optional parameters
-                params = query.bind(placeholder_params(query, every=True))
+            query.bind(params)
+        except QueryError:  # a query that needs one of some optional parameters
+            params = placeholder_params(query, every=True)
+        try:
             query.run(driver, database, **params)
         except (QueryError, Neo4jError):
             failed.append(query.name)

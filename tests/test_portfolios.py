@@ -729,8 +729,8 @@ def test_a_leader_is_named_only_where_the_precondition_says_one_may_be(extractor
     named: list[tuple[str, bool]] = []
     heading, set_leader = portfolios._heading, portfolios._Reader._set
 
-    def recorded_heading(c: Any, nxt: Any) -> Any:
-        found = heading(c, nxt)
+    def recorded_heading(c: Any, nxt: Any, body: Any) -> Any:
+        found = heading(c, nxt, body)
         if found is not None:
             headings.add(id(found))
         return found

@@ -492,9 +492,10 @@ class _Reader:
         if not text:
             return
         c: Compact | None = None
-        if _may_head(text):
+        found = _heading_body(text)  # a heading's short words, or None: then no heading (and no view made yet)
+        if found is not None:
             c = Compact.of(block)
-            head = _heading(c, nxt)
+            head = _heading(c, nxt, found)
             if head is not None:
                 self._set(head)
                 self.open_relation = None
@@ -762,17 +763,10 @@ def _heading_body(t: str) -> tuple[int, str] | None:
     return start, body
 
 
-def _may_head(t: str) -> bool:
-    """Might ``_heading`` find a leader in a block of compact text ``t``? Not without a heading's short words."""
-    return _heading_body(t) is not None
-
-
-def _heading(c: Compact, nxt: Block | None) -> Leader | None:
-    """A leader on a line of its own: ``副县长 王润``, ``王润同志：``, or a bare ``马兴瑞`` before ``省长,主持…``."""
+def _heading(c: Compact, nxt: Block | None, found: tuple[int, str]) -> Leader | None:
+    """A leader on a line of its own: ``副县长 王润``, ``王润同志：``, or a bare ``马兴瑞`` before ``省长,主持…``;
+    ``found`` is ``_heading_body(c.text)``."""
     t = c.text
-    found = _heading_body(t)
-    if found is None:
-        return None
     start, body = found
     parsed = parse_subject(body)
     if parsed is None:
