@@ -7,9 +7,10 @@ page's queries. Imported here, they are in ``sys.modules`` when the first script
 are imported: the dashboard's own modules make Streamlit caches, which must be made inside the server's runtime.
 
 Neo4j plans a query the first time it sees its text (0.1–0.9 s each on a 2-core box, 2.4 s for the review queue),
-and forgets its plans when it restarts or after a build has changed the graph a lot. Every named query is run once
-here with placeholder values (``queries.registry.prepare``), so the first visitor after a start finds them
-planned; a Neo4j that cannot be reached is skipped (the pages say what is wrong). ``govkg dashboard`` serves the
+and forgets its plans when it restarts or after a build has changed the graph a lot; right after a restart even a
+planned query's first run is slow. Every named query is run here with values the graph holds
+(``queries.registry.prepare``, ``queries.samples``), so the first visitor after a start finds them planned and
+warm; a Neo4j that cannot be reached is skipped (the pages say what is wrong). ``govkg dashboard`` serves the
 dashboard this way.
 """
 

@@ -18,6 +18,8 @@ from typing import Any
 from neo4j import Driver, Record, RoutingControl
 from neo4j.exceptions import Neo4jError
 
+from queries.samples import graph_samples
+
 Row = Any  # an instance of the query's result dataclass
 
 
@@ -205,29 +207,49 @@ def all_queries() -> Iterator[Query]:
 PLACEHOLDERS: dict[str, Any] = {"str": "-", "int": 1, "float": 0.0, "bool": False, "date": "2000-01-01"}
 
 
-def placeholder_params(query: Query, every: bool = False) -> dict[str, Any]:
-    """Values that bind the required parameters of ``query`` (``every``: all of them), each a value of its type
-    that names nothing (the first choice where it has choices); the others keep their defaults."""
-    return {p.name: (p.choices[0] if p.choices else PLACEHOLDERS[p.type]) for p in query.params
+def placeholder_params(query: Query, every: bool = False, samples: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Values that bind the required parameters of ``query`` (``every``: all of them): the value ``samples`` holds
+    for the parameter's name where it holds one (``queries.samples.graph_samples``), else a value of its type that
+    names nothing (the first choice where it has choices); the others keep their defaults."""
+    samples = samples or {}
+    return {p.name: samples.get(p.name, p.choices[0] if p.choices else PLACEHOLDERS[p.type]) for p in query.params
             if p.required or every}
 
 
 def prepare(driver: Driver, database: str = "neo4j") -> list[str]:
-    """Run every query once with ``placeholder_params``, so that Neo4j has planned it (a plan is kept per query
-    text and parameter types, not per value) before anyone waits for it: planning a query is 0.1–0.9 s on a
-    2-core box, running it again a few ms. Returns the names of the queries that could not be bound or run."""
+    """Run every query before anyone waits for it, so that Neo4j has planned it (a plan is kept per query text and
+    parameter types, not per value) and has done the work of its rows once: planning a query is 0.1–0.9 s on a
+    2-core box, and right after a restart a planned query's first run with real values still 0.1–1.2 s; running it
+    again a few ms. The values are the graph's own where it has them (``queries.samples``), placeholders elsewhere
+    (``warm_up_params``). Returns the names of the queries that could not be bound or run."""
+    samples = graph_samples(driver, database)
     failed = []
     for query in all_queries():
-        params = placeholder_params(query)
         try:
-            query.bind(params)
-        except QueryError:  # a query that needs one of some optional parameters
-            params = placeholder_params(query, every=True)
-        try:
-            query.run(driver, database, **params)
+            for params in warm_up_params(query, samples):
+                query.run(driver, database, **params)
         except (QueryError, Neo4jError):
             failed.append(query.name)
     return failed
+
+
+def warm_up_params(query: Query, samples: dict[str, Any]) -> list[dict[str, Any]]:
+    """The parameters ``prepare`` runs ``query`` with: its required ones, then those with each optional one that
+    ``samples`` has a value for (a county filter, a keyword: another path through the same plan), keeping the sets
+    that bind; if none does (a query that needs one of some optional parameters), all its parameters at once."""
+    base = placeholder_params(query, samples=samples)
+    sets = [base] + [{**base, p.name: samples[p.name]} for p in query.params
+                     if not p.required and p.name in samples]
+    bound = [params for params in sets if _binds(query, params)]
+    return bound or [placeholder_params(query, every=True, samples=samples)]
+
+
+def _binds(query: Query, params: dict[str, Any]) -> bool:
+    try:
+        query.bind(params)
+    except QueryError:
+        return False
+    return True
 
 
 def _load_all() -> None:

@@ -26,6 +26,8 @@ from streamlit.testing.v1 import AppTest
 
 from dashboard import data, evidence, graphview, i18n
 from govkg import dashboard_command, dashboard_server
+from queries.registry import prepare
+from queries.samples import graph_samples
 
 pytest_plugins = ["neo4j_fixture", "graph_fixture"]
 
@@ -691,6 +693,11 @@ def test_empty_graph_says_how_to_build_it(local_neo4j, empty_graph, monkeypatch)
     at = AppTest.from_file(str(APP), default_timeout=TIMEOUT).run()
     assert not at.exception and not any("图谱是空的" in w for w in texts(at, "warning"))
     st.cache_data.clear()
+
+
+def test_an_empty_graph_has_its_queries_planned_with_placeholders(empty_graph):
+    assert graph_samples(empty_graph) == {}
+    assert prepare(empty_graph) == []
 
 
 def _driver(local_neo4j):

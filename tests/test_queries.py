@@ -16,7 +16,18 @@ from graph_build.graph.rows import PROVENANCE_EXTRAS
 from graph_build.graph.schema import load_schema
 from queries.library.examples import example
 from queries.library.history import ROLE_RANK
-from queries.registry import Query, QueryError, Row, _record_data, all_queries, get, placeholder_params, prepare
+from queries.registry import (
+    Query,
+    QueryError,
+    Row,
+    _record_data,
+    all_queries,
+    get,
+    placeholder_params,
+    prepare,
+    warm_up_params,
+)
+from queries.samples import PARAM_SAMPLES, graph_samples
 
 pytest_plugins = ["neo4j_fixture", "graph_fixture"]
 
@@ -74,6 +85,23 @@ def test_every_query_can_be_planned_ahead_with_placeholder_values(demo_graph, ne
     assert placeholder_params(get("post_holders_on")) == {"post_id": "-", "date": "2000-01-01"}
     assert placeholder_params(get("accountability_chain")) == {}  # needs a task or a keyword: both given then
     assert set(placeholder_params(get("accountability_chain"), every=True)) == {"task_id", "keyword", "limit"}
+
+
+def test_every_query_is_run_ahead_with_values_the_graph_holds(demo_graph, neo4j_driver):
+    """``prepare`` runs each query with the graph's own values, so its first run with real ones is not cold."""
+    samples = graph_samples(neo4j_driver)
+    assert set(samples) == set(PARAM_SAMPLES)  # the demo graph has a value of every kind
+    for name in ("agency_id", "b_id", "person_id", "post_id", "task_id", "taskforce_a", "taskforce_b"):
+        assert get("entity").run(neo4j_driver, id=samples[name]), f"{name}: {samples[name]} is not in the graph"
+    assert samples["taskforce_a"] != samples["taskforce_b"] and samples["a_id"] != samples["b_id"]
+    assert get("shared_tasks").run(neo4j_driver, a_id=samples["a_id"], b_id=samples["b_id"])  # partners, really
+    assert get("accountability_chain").run(neo4j_driver, keyword=samples["keyword"])
+    assert get("rosters_on_date").run(neo4j_driver, county=samples["county"], date=samples["date"])
+    # each path through a query's plan once: the task's and the keyword's; the whole county's and one county's
+    assert warm_up_params(get("accountability_chain"), samples) == [{"task_id": samples["task_id"]},
+                                                                    {"keyword": samples["keyword"]}]
+    assert warm_up_params(get("busiest_people"), samples) == [{}, {"county": samples["county"]}]
+    assert warm_up_params(get("busiest_people"), {}) == [{}]
 
 
 @pytest.mark.parametrize("values", [
