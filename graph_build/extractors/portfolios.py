@@ -651,6 +651,8 @@ def may_name_leader(text: str) -> bool:
     g = grammar()
     if g.marks_leader.search(text) or g.title_ends_head.search(text) or _BIO.search(text):
         return True
+    if not (g.verb.search(text) or ":" in text or "：" in text):
+        return False  # a bare head ends at a verb or a colon (``bare_head``): the text has neither
     for m in g.bare_head.finditer(text):
         a = m.end()
         for b in range(a + 2, min(a + 4, len(text)) + 1):
