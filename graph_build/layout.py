@@ -143,9 +143,15 @@ class Block:
 
     def raw(self, start: int, end: int) -> str:
         """The span as written in the file, pieces joined without their line breaks."""
-        parts = []
         starts = self.starts
-        for k in range(self._piece(start), len(starts)):  # the pieces before ``start``'s have nothing of it
+        first = self._piece(start)
+        first_end = starts[first + 1] if first + 1 < len(starts) else len(self.text)
+        if end <= first_end:  # the span lies within one piece (most spans do): one slice, as the loop would take
+            lo = max(start, starts[first])
+            off = self.offsets[first] - starts[first]
+            return self.source.text[lo + off : end + off] if lo < end else ""
+        parts = []
+        for k in range(first, len(starts)):  # the pieces before ``start``'s have nothing of it
             bstart = starts[k]
             if bstart >= end:
                 break
