@@ -211,7 +211,7 @@ def _fact(notice: Notice, ctx: Context, row: dict[str, list[Cell]], name: str, v
     return Assignment(
         prov=prov,
         doc_number=notice.doc_number,
-        doc_title=None if notice.doc_number else notice.title,
+        doc_title=notice.title,
         task=task[:TASK_CHARS],
         lead=tuple(dict.fromkeys(units["lead"])),
         units=all_units,

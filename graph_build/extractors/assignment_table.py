@@ -241,7 +241,7 @@ def _emit(notice: Notice, ctx: Context, row: _Row, after: list[str], name: str, 
     yield Assignment(
         prov=prov,
         doc_number=notice.doc_number,
-        doc_title=None if notice.doc_number else notice.title,
+        doc_title=notice.title,
         task=text[:TASK_CHARS],
         lead=tuple(dict.fromkeys(lead)),
         units=units,

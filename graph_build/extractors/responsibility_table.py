@@ -262,7 +262,7 @@ def _fact(notice: Notice, ctx: Context, row: _Row, task: _Task, leader: str | No
     return Assignment(
         prov=prov,
         doc_number=notice.doc_number,
-        doc_title=None if notice.doc_number else notice.title,
+        doc_title=notice.title,
         task=text[:TASK_CHARS],
         lead=units if has_lead else (),
         units=units,

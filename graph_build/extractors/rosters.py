@@ -670,7 +670,7 @@ class _Scanner:
             yield UnitMembership(
                 prov=prov,
                 doc_number=self.notice.doc_number,
-                doc_title=self.notice.title if self.notice.doc_number is None else None,
+                doc_title=self.notice.title,
                 body=body,
                 unit=unit,
                 role=role,
