@@ -124,6 +124,13 @@ class Notice:
         return self.layout.lines_between(self.first_line, self.last_line)
 
     @cached_property
+    def text(self) -> str:
+        """The working copy from the start of the first line to the end of the last, as one slice (the blank and
+        furniture lines between them included): a character that is not in it is in none of the lines."""
+        lines = self.lines
+        return self.layout.norm[lines[0].start : lines[-1].start + len(lines[-1].text)] if lines else ""
+
+    @cached_property
     def flat_blocks(self) -> tuple[str, ...]:
         """Each of ``blocks`` without whitespace (``compact(block.text)``), read from the layout's."""
         return self.layout.flat_blocks[self.layout.block_range(self.first_line, self.last_line)]

@@ -301,4 +301,6 @@ def test_a_notices_lines_and_blocks_without_whitespace_are_read_from_its_layout(
     for notice in notices:
         assert notice.flat_lines == tuple("".join(ln.text.split()) for ln in notice.lines)
         assert notice.flat_blocks == tuple("".join(b.text.split()) for b in notice.blocks)
+        assert notice.text.startswith(notice.lines[0].text) and notice.text.endswith(notice.lines[-1].text)
+        assert all(ln.text in notice.text for ln in notice.lines)
     assert "组长:张三" in notices[-1].flat_lines  # (the working copy: a full-width colon folded)

@@ -74,7 +74,8 @@ def column_kind(text: str) -> str | None:
 def extract(notice: Notice, ctx: Context, name: str, version: str) -> Iterator[tuple[Fact | None, set[int]]]:
     """Facts of the notice's cell-per-line tables, each with the line numbers its table covers."""
     lines = notice.lines
-    for rows in (_pipe_tables(lines), _label_records(lines, notice.flat_lines)):
+    piped = "|" in notice.text or "\t" in notice.text  # (every line of a pipe table holds one or the other)
+    for rows in (_pipe_tables(lines) if piped else (), _label_records(lines, notice.flat_lines)):
         for row, covered in rows:
             yield _fact(notice, ctx, row, name, version), covered
 
