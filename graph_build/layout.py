@@ -143,9 +143,15 @@ class Block:
 
     def raw(self, start: int, end: int) -> str:
         """The span as written in the file, pieces joined without their line breaks."""
-        parts = []
         starts = self.starts
-        for k in range(self._piece(start), len(starts)):  # the pieces before ``start``'s have nothing of it
+        first = self._piece(start)
+        first_end = starts[first + 1] if first + 1 < len(starts) else len(self.text)
+        if end <= first_end:  # the span lies within one piece (most spans do): one slice, as the loop would take
+            lo = max(start, starts[first])
+            off = self.offsets[first] - starts[first]
+            return self.source.text[lo + off : end + off] if lo < end else ""
+        parts = []
+        for k in range(first, len(starts)):  # the pieces before ``start``'s have nothing of it
             bstart = starts[k]
             if bstart >= end:
                 break
@@ -178,16 +184,37 @@ class Layout:
     def _line_numbers(self) -> list[int]:
         return [ln.number for ln in self.lines]
 
-    def blocks_between(self, first_line: int, last_line: int) -> list[Block]:
-        """Blocks that start on lines ``first_line``..``last_line`` (a bisection: linear in the result)."""
+    @cached_property
+    def flat_lines(self) -> tuple[str, ...]:
+        """Each line without whitespace (``compact(line.text)``), in the order of ``lines``.
+
+        Made once per file: the segmentation and several extractors read every line so.
+        """
+        return tuple(compact(ln.text) for ln in self.lines)
+
+    @cached_property
+    def flat_blocks(self) -> tuple[str, ...]:
+        """Each block without whitespace (``compact(block.text)``), in the order of ``blocks``, made once per file."""
+        return tuple(compact(b.text) for b in self.blocks)
+
+    def block_range(self, first_line: int, last_line: int) -> slice:
+        """Where the blocks that start on lines ``first_line``..``last_line`` are in ``blocks`` (a bisection)."""
         lo = bisect.bisect_left(self._block_lines, first_line)
         hi = bisect.bisect_right(self._block_lines, last_line)
-        return list(self.blocks[lo:hi])
+        return slice(lo, hi)
 
-    def lines_between(self, first_line: int, last_line: int) -> list[Line]:
+    def line_range(self, first_line: int, last_line: int) -> slice:
+        """Where the lines ``first_line``..``last_line`` are in ``lines`` (a bisection)."""
         lo = bisect.bisect_left(self._line_numbers, first_line)
         hi = bisect.bisect_right(self._line_numbers, last_line)
-        return list(self.lines[lo:hi])
+        return slice(lo, hi)
+
+    def blocks_between(self, first_line: int, last_line: int) -> list[Block]:
+        """Blocks that start on lines ``first_line``..``last_line`` (linear in the result)."""
+        return list(self.blocks[self.block_range(first_line, last_line)])
+
+    def lines_between(self, first_line: int, last_line: int) -> list[Line]:
+        return list(self.lines[self.line_range(first_line, last_line)])
 
     def original(self, line: Line) -> str:
         """The line as written in the file, without whitespace."""

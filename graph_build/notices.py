@@ -123,6 +123,23 @@ class Notice:
     def lines(self) -> list[Line]:
         return self.layout.lines_between(self.first_line, self.last_line)
 
+    @cached_property
+    def text(self) -> str:
+        """The working copy from the start of the first line to the end of the last, as one slice (the blank and
+        furniture lines between them included): a character that is not in it is in none of the lines."""
+        lines = self.lines
+        return self.layout.norm[lines[0].start : lines[-1].start + len(lines[-1].text)] if lines else ""
+
+    @cached_property
+    def flat_blocks(self) -> tuple[str, ...]:
+        """Each of ``blocks`` without whitespace (``compact(block.text)``), read from the layout's."""
+        return self.layout.flat_blocks[self.layout.block_range(self.first_line, self.last_line)]
+
+    @cached_property
+    def flat_lines(self) -> tuple[str, ...]:
+        """Each of ``lines`` without whitespace (``compact(line.text)``), read from the layout's."""
+        return self.layout.flat_lines[self.layout.line_range(self.first_line, self.last_line)]
+
     @property
     def year(self) -> int | None:
         if self.date:
@@ -392,7 +409,7 @@ def _title_heads(layout: Layout, lines: list[Line], taken: set[int]) -> list[_He
     """Documents announced by a title of their own (no 文号)."""
     heads: list[_Head] = []
     rx = _rx()
-    flat = [compact(ln.text) for ln in lines]  # once per line, not once per title that a line may end
+    flat = layout.flat_lines  # (``lines`` are the layout's)
     endings = _title_endings()[0] + _title_endings()[1]
     longest = max(map(len, endings))
     above: dict[int, bool] = {}  # may line k be a title's line above its last? (asked of a line up to 3 times)

@@ -59,6 +59,7 @@ class Extractor:
             ctx = file_ctx.for_notice()
             for module in self.extractors:
                 for found in module.extract(notice, ctx):
+                    # (an extractor cites the notice's title itself, saving a copy of the fact here)
                     fact = found if found.doc_title else replace(found, doc_title=notice.title)
                     fact_id = fact.id
                     if fact_id in seen:

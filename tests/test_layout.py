@@ -111,3 +111,16 @@ def test_original_keeps_the_text_as_written():
     i = block.text.index("县财政局")
     assert block.original(i, i + 4) == "縣財政局"
     assert block.original(0, len(block.text)) == "（責任單位：縣財政局、王润）"
+
+
+def test_a_span_is_read_as_written_within_one_line_and_across_the_wrap():
+    first = "一、各单位要在本月底前完成全部工作任务，并将完成情况以书面形式报送县政府办公室，" * 2 + "逾期未报的单位将"
+    lines = [first, "予以通报。"]  # a line longer than any wrap column: the next goes on with it
+    src = SourceText.from_string("w.txt", "\n".join(lines) + "\n")
+    (block,) = layout(src).blocks
+    assert block.numbers == (1, 2)
+    cut = len(lines[0])
+    assert block.raw(2, 5) == "各单位"  # within the first line
+    assert block.raw(cut + 2, cut + 4) == "通报"  # within the second
+    assert block.raw(cut - 3, cut + 2) == "单位将予以"  # across the wrap, without the line break
+    assert block.raw(cut, cut) == "" and block.raw(5, 2) == ""

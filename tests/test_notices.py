@@ -291,3 +291,16 @@ def test_a_title_whose_last_word_is_broken_across_lines_is_still_a_title():
     ]:
         (doc,) = notices(f"{head}\n{last}\n{body}")
         assert doc.is_document and doc.title == head + last
+
+
+def test_a_notices_lines_and_blocks_without_whitespace_are_read_from_its_layout() -> None:
+    text = "\n".join(["某县人民政府", "关于调整 某 工作领导小组的通知", "某政发〔2023〕5号", "各乡镇：",
+                      "组  长：张 三", "副组长：李四", "", "此页无正文"])
+    notices = segment(layout(SourceText.from_string("t.txt", text)))
+    assert len(notices) >= 1
+    for notice in notices:
+        assert notice.flat_lines == tuple("".join(ln.text.split()) for ln in notice.lines)
+        assert notice.flat_blocks == tuple("".join(b.text.split()) for b in notice.blocks)
+        assert notice.text.startswith(notice.lines[0].text) and notice.text.endswith(notice.lines[-1].text)
+        assert all(ln.text in notice.text for ln in notice.lines)
+    assert "组长:张三" in notices[-1].flat_lines  # (the working copy: a full-width colon folded)

@@ -676,16 +676,19 @@ def test_a_single_leaders_page_is_told_from_a_plan_that_mentions_分管() -> Non
     def blocks(text: str) -> list[Any]:
         return list(layout(SourceText.from_string("t.txt", text)).blocks)
 
+    def may_be_single(blocks: list[Any], last_read: Any) -> bool:
+        return portfolios._may_be_single(blocks, [compact(b.text) for b in blocks], last_read)
+
     page = blocks("协助县长处理县政府日常事务工作。负责发展与改革工作;\n分管县发展和改革局、县统计局;\n联系县法院。")
-    assert portfolios._may_be_single(page, page[-1])
+    assert may_be_single(page, page[-1])
     assisting = blocks("协助区长抓财政、人事工作。负责区政府常务工作、税务工作。")
-    assert portfolios._may_be_single(assisting, assisting[-1])
+    assert may_be_single(assisting, assisting[-1])
     plan_sentences = [f"第{n}项工作由县应急局负责落实，各乡镇配合。" for n in range(6)]
     plan = blocks("\n".join(["县辐射事故应急指挥部总指挥由分管生态环境工作的副县长担任。各成员单位抓好落实。",
                              *plan_sentences]))
-    assert not portfolios._may_be_single(plan, plan[-1])  # one duty place against many sentences
+    assert not may_be_single(plan, plan[-1])  # one duty place against many sentences
     noun = blocks("总指挥由分管副县长担任；分管领导负责协调。")  # 分管 only as a noun
-    assert not portfolios._may_be_single(noun, noun[-1])
+    assert not may_be_single(noun, noun[-1])
 
 
 def _texts_and_corpora() -> list[Any]:
@@ -718,7 +721,7 @@ def test_skipping_the_blocks_that_cannot_change_the_answer_changes_nothing(extra
     fast = [_portfolio_facts(extractor, item) for item in items]
     assert sum(map(len, fast)) > 100
     monkeypatch.setattr(portfolios._Reader, "_idle", lambda self, block, c: False)
-    monkeypatch.setattr(portfolios, "_may_be_single", lambda blocks, last_read: True)
+    monkeypatch.setattr(portfolios, "_may_be_single", lambda blocks, flats, last_read: True)
     assert [_portfolio_facts(extractor, item) for item in items] == fast
 
 

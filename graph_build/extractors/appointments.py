@@ -654,12 +654,10 @@ class _Reading:
     section_by_next: bool = False  # the list starts at block ``section`` only because of the block after it
 
 
-def _read(
-    notice: Notice, blocks: list[Block], *, personnel: bool, meeting: bool | None = None, acting_only: bool = False
-) -> _Reading:
+def _read(notice: Notice, *, personnel: bool, meeting: bool | None = None, acting_only: bool = False) -> _Reading:
     """Read the blocks of a notice: lists after their headings, decisions in prose everywhere.
 
-    ``meeting``: whether the text reports a meeting that decided (default: whether one of ``blocks`` names one).
+    ``meeting``: whether the text reports a meeting that decided (default: whether one of its blocks names one).
     ``acting_only``: only acting appointments (``代理``) are wanted; a block without the word is read for its
     list headings alone (the items of a block never depend on the items of the blocks before it, only on the
     list's mode that the headings set).
@@ -667,7 +665,8 @@ def _read(
     section: int | None = 0 if personnel else None  # index of the block where a personnel list starts
     section_doc = (notice.doc_number, notice.title)
     section_by_next = False
-    flats = [compact(b.text) for b in blocks]  # each block without whitespace, made once
+    blocks = notice.blocks
+    flats = notice.flat_blocks  # each block without whitespace
     if not personnel and not _MAY_GIVE.search("".join(flats)):  # no list can open, no block would be read
         return _Reading(_State(), [], section, section_doc, [0] * len(blocks))
     if meeting is None:
@@ -746,7 +745,7 @@ class _FileTold:
     @classmethod
     def of(cls, layout: Layout) -> _FileTold:
         meeting = _patterns()["meeting"]
-        first = next((i for i, b in enumerate(layout.blocks) if meeting.search(compact(b.text))), len(layout.blocks))
+        first = next((i for i, t in enumerate(layout.flat_blocks) if meeting.search(t)), len(layout.blocks))
         return cls(layout, [b.line for b in layout.blocks], first)
 
     def before(self, first_line: int) -> dict[tuple[str, str, str], str]:
@@ -757,13 +756,12 @@ class _FileTold:
             return {}
         meeting = self.first_meeting < n
         if meeting not in self.readings:
-            whole = _read(_whole_text(self.layout), list(blocks), personnel=False, meeting=meeting, acting_only=True)
+            whole = _read(_whole_text(self.layout), personnel=False, meeting=meeting, acting_only=True)
             self.readings[meeting] = (whole, _acting_told(whole.state))
         reading, acting = self.readings[meeting]
         if reading.section == n - 1 and reading.section_by_next:
-            earlier = list(blocks[:n])
-            probe = replace(_whole_text(self.layout), first_line=earlier[0].line, last_line=first_line - 1)
-            acting = _acting_told(_read(probe, earlier, personnel=False).state)
+            probe = replace(_whole_text(self.layout), first_line=blocks[0].line, last_line=first_line - 1)
+            acting = _acting_told(_read(probe, personnel=False).state)  # (its blocks: the ``n`` before the line)
         else:
             end = reading.starts[n] if n < len(blocks) else len(reading.state.items)
             acting = acting[: bisect.bisect_left(acting, end, key=lambda a: a[0])]
@@ -786,7 +784,7 @@ def extract(notice: Notice, ctx: Context) -> Iterator[Fact]:
     """Appointments and removals: personnel lists, and decisions written in prose anywhere."""
     blocks = notice.blocks
     personnel = is_personnel_notice(notice)
-    reading = _read(notice, blocks, personnel=personnel)
+    reading = _read(notice, personnel=personnel)
     state, section, section_doc = reading.state, reading.section, reading.section_doc
     if not state.items:
         return

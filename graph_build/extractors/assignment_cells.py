@@ -43,11 +43,15 @@ _HEADER_NOT = re.compile(r"[，,。；;：:、！？!?]")
 
 
 def header_columns(text: str) -> list[str] | None:
-    """Column kinds of a header line in order (``分管领导 序号 牵头单位 责任人 工作任务``), else None.
+    """Column kinds of a header line in order (``分管领导 序号 牵头单位 责任人 工作任务``), else None."""
+    return flat_header_columns(compact(text))
+
+
+def flat_header_columns(t: str) -> list[str] | None:
+    """``header_columns`` of a line already without whitespace.
 
     Three table readers ask this of every line of a notice: ``NoticeMemo.headers`` asks it once per line.
     """
-    t = compact(text)
     if len(t) > 60 or not _TASK_COLUMN.search(t) or _HEADER_NOT.search(t):
         return None
     found: list[tuple[int, str]] = []

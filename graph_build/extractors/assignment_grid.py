@@ -74,7 +74,8 @@ def column_kind(text: str) -> str | None:
 def extract(notice: Notice, ctx: Context, name: str, version: str) -> Iterator[tuple[Fact | None, set[int]]]:
     """Facts of the notice's cell-per-line tables, each with the line numbers its table covers."""
     lines = notice.lines
-    for rows in (_pipe_tables(lines), _label_records(lines)):
+    piped = "|" in notice.text or "\t" in notice.text  # (every line of a pipe table holds one or the other)
+    for rows in (_pipe_tables(lines) if piped else (), _label_records(lines, notice.flat_lines)):
         for row, covered in rows:
             yield _fact(notice, ctx, row, name, version), covered
 
@@ -148,7 +149,9 @@ def _by_kind(header: list[str | None], row: list[Cell]) -> Iterator[tuple[str, l
 # -- label over value -----------------------------------------------------------------
 
 
-def _label_records(lines: list[Line]) -> Iterator[tuple[dict[str, list[Cell]], set[int]]]:
+def _label_records(lines: list[Line], flats: tuple[str, ...]) -> Iterator[tuple[dict[str, list[Cell]], set[int]]]:
+    """Records of a column name on a line of its own, its cells on the lines after; ``flats``: the lines without
+    whitespace."""
     record: dict[str, list[Cell]] = {}
     covered: set[int] = set()
     kind: str | None = None
@@ -156,8 +159,8 @@ def _label_records(lines: list[Line]) -> Iterator[tuple[dict[str, list[Cell]], s
     def done() -> bool:
         return "task" in record and any(k in record for k in _UNIT_KINDS)
 
-    for ln in lines:
-        label = column_kind(ln.text)
+    for ln, flat in zip(lines, flats, strict=True):
+        label = _KIND_OF.get(flat)  # ``column_kind(ln.text)``
         if label:
             if label in record:  # the next record starts
                 if done():
@@ -209,7 +212,7 @@ def _fact(notice: Notice, ctx: Context, row: dict[str, list[Cell]], name: str, v
     return Assignment(
         prov=prov,
         doc_number=notice.doc_number,
-        doc_title=None if notice.doc_number else notice.title,
+        doc_title=notice.title,
         task=task[:TASK_CHARS],
         lead=tuple(dict.fromkeys(units["lead"])),
         units=all_units,

@@ -68,7 +68,7 @@ class _Row:
 def extract(notice: Notice, ctx: Context, name: str, version: str) -> Iterator[tuple[Fact | None, set[int]]]:
     """Facts of task-first tables, each with the line numbers it used (so markers skip them)."""
     lines = notice.lines
-    headers = ctx.memo.headers(lines)
+    headers = ctx.memo.headers(notice)
     for i, ln in enumerate(lines):
         kinds = headers.get(ln.number)
         if kinds and is_task_first(kinds):
@@ -241,7 +241,7 @@ def _emit(notice: Notice, ctx: Context, row: _Row, after: list[str], name: str, 
     yield Assignment(
         prov=prov,
         doc_number=notice.doc_number,
-        doc_title=None if notice.doc_number else notice.title,
+        doc_title=notice.title,
         task=text[:TASK_CHARS],
         lead=tuple(dict.fromkeys(lead)),
         units=units,

@@ -230,7 +230,7 @@ def _prose_task_facts(
             yield Assignment(
                 prov=prov,
                 doc_number=notice.doc_number,
-                doc_title=None if notice.doc_number else notice.title,
+                doc_title=notice.title,
                 task=text[:TASK_CHARS],
                 lead=tuple(dict.fromkeys(block.original(a, b) for a, b in m.lead)),
                 units=tuple(dict.fromkeys(block.original(a, b) for a, b in m.units)),
@@ -433,7 +433,7 @@ def _facts_for(
     yield Assignment(
         prov=prov,
         doc_number=notice.doc_number,
-        doc_title=None if notice.doc_number else notice.title,
+        doc_title=notice.title,
         task=text[:TASK_CHARS],
         lead=units_of(m.lead),
         units=units_of(m.units),
@@ -535,7 +535,7 @@ def _clause_facts(
         yield Assignment(
             prov=prov,
             doc_number=notice.doc_number,
-            doc_title=None if notice.doc_number else notice.title,
+            doc_title=notice.title,
             task=text[:TASK_CHARS],
             lead=tuple(dict.fromkeys(leads)),
             units=tuple(dict.fromkeys(names)),

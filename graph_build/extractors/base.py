@@ -14,12 +14,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from graph_build.extractors.assignment_cells import header_columns
+from graph_build.extractors.assignment_cells import flat_header_columns
 from graph_build.extractors.assignment_outline import Para, outline
-from graph_build.layout import Block, Layout, Line, compact
+from graph_build.layout import Block, Layout, compact
 from graph_build.records import Provenance
 
 if TYPE_CHECKING:
+    from graph_build.notices import Notice
     from graph_build.recogniser import AgencyRecogniser, Recogniser
 
 # Where a sentence ends inside a block.
@@ -78,10 +79,11 @@ class NoticeMemo:
     marked: dict[str, bool] = field(default_factory=dict)  # paragraph text -> its brackets hold a marker
     header_kinds: dict[int, list[str]] | None = None  # line number -> column kinds, for the header lines
 
-    def headers(self, lines: list[Line]) -> dict[int, list[str]]:
-        """The table headers among the notice's ``lines`` (line number -> ``header_columns``), found once."""
+    def headers(self, notice: Notice) -> dict[int, list[str]]:
+        """The table headers among the notice's lines (line number -> ``header_columns``), found once."""
         if self.header_kinds is None:
-            found = ((ln.number, header_columns(ln.text)) for ln in lines)
+            lines = zip(notice.lines, notice.flat_lines, strict=True)
+            found = ((ln.number, flat_header_columns(flat)) for ln, flat in lines)
             self.header_kinds = {number: kinds for number, kinds in found if kinds is not None}
         return self.header_kinds
 

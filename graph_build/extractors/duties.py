@@ -129,7 +129,7 @@ def _fact(
     return Duty(
         prov=prov,
         doc_number=notice.doc_number,
-        doc_title=None if notice.doc_number else notice.title,
+        doc_title=notice.title,
         task=text[:TASK_CHARS],
         lead=names if lead else (),
         units=names,

@@ -73,7 +73,6 @@ _COUNTED_END = set("。；;！？!?")  # a sentence that ends so is no heading's
 # a text without either word (whitespace aside) has none.
 _SINGLE_PAGE_RELATION = "分管"
 _ASSIST = "协助"
-_SINGLE_PAGE_WORDS = re.compile("|".join(r"\s*".join(w) for w in (_SINGLE_PAGE_RELATION, _ASSIST)))
 
 
 @lru_cache(maxsize=1)
@@ -464,31 +463,34 @@ class _Reader:
 
     def run(self) -> list[Portfolio]:
         blocks = self.notice.blocks
+        flats = self.notice.flat_blocks  # each block without whitespace
         body_from = self.notice.number_line or 0
         # Every portfolio is a clause with a relation verb (``relation_at``), or a list its block leaves open:
         # the last block that may hold one (found from the end) is where reading may stop.
         last_relating = next(
             (i for i in range(len(blocks) - 1, -1, -1)
-             if blocks[i].line > body_from and _may_relate("".join(blocks[i].text.split()))),
+             if blocks[i].line > body_from and _may_relate(flats[i])),
             None,
         )
         if last_relating is None:
             return []
         self.genre = self.ctx.file.get(names_genre, self.notice.layout)  # the whole text, not this part
-        self.may_be_single = _may_be_single([b for b in blocks if b.line > body_from], blocks[last_relating])
+        body = [i for i, b in enumerate(blocks) if b.line > body_from]
+        self.may_be_single = _may_be_single([blocks[i] for i in body], [flats[i] for i in body], blocks[last_relating])
         for i, block in enumerate(blocks):
             if block.line <= body_from:
                 continue
             if i > last_relating and self.open_relation is None and (self.named_seen or not self.anonymous):
                 break  # nothing more to emit, and the sentences left cannot change what is returned
-            self._block(block, blocks[i + 1] if i + 1 < len(blocks) else None)
+            self._block(block, flats[i], blocks[i + 1] if i + 1 < len(blocks) else None)
         dense = self.duty_sentences >= 2 and self.duty_sentences * 2 >= self.sentences
         if not self.named_seen and dense and _single_leader_page(self.anonymous, self.assisting):
             return self.named + self.anonymous
         return self.named
 
-    def _block(self, block: Block, nxt: Block | None) -> None:
-        text = compact(block.text)  # the compact view's text; the view (with its map) is made only when read
+    def _block(self, block: Block, text: str, nxt: Block | None) -> None:
+        """Read ``block``; ``text`` is the block without whitespace, the compact view's text (the view, with its
+        map, is made only when read)."""
         if not text:
             return
         c: Compact | None = None
@@ -648,6 +650,8 @@ def may_name_leader(text: str) -> bool:
     g = grammar()
     if g.marks_leader.search(text) or g.title_ends_head.search(text) or _BIO.search(text):
         return True
+    if not (g.verb.search(text) or ":" in text or "：" in text):
+        return False  # a bare head ends at a verb or a colon (``bare_head``): the text has neither
     for m in g.bare_head.finditer(text):
         a = m.end()
         for b in range(a + 2, min(a + 4, len(text)) + 1):
@@ -662,8 +666,9 @@ def _may_relate(text: str) -> bool:
     return bool(grammar().relation_verb.search(text)) or vocab()["full_charge_object"] in text
 
 
-def _may_be_single(blocks: list[Block], last_read: Block) -> bool:
-    """Might the reading of ``blocks`` (after the 文号) count its unnamed clauses, as a single leader's page does?
+def _may_be_single(blocks: list[Block], flats: list[str], last_read: Block) -> bool:
+    """Might the reading of ``blocks`` (after the 文号; ``flats``: each without whitespace) count its unnamed
+    clauses, as a single leader's page does?
 
     Not without a 分管 clause or one that assists a leader (``_single_leader_page``), nor where its sentences
     cannot be dense (``run``): at most one sentence opens with a duty for each place where a clause may start
@@ -671,9 +676,9 @@ def _may_be_single(blocks: list[Block], last_read: Block) -> bool:
     (always read) that is not the block's first (which may go on with a list) and has no colon is counted.
     """
     g = grammar()
-    if not any(_SINGLE_PAGE_WORDS.search(b.text) and g.single_page.search(compact(b.text)) for b in blocks):
-        return False
-    duties = sum(len(g.duty_starts.findall(compact(b.text))) for b in blocks)
+    if not any((_SINGLE_PAGE_RELATION in t or _ASSIST in t) and g.single_page.search(t) for t in flats):
+        return False  # (the words first: a test cheaper than the pattern)
+    duties = sum(len(g.duty_starts.findall(t)) for t in flats)
     if duties < 2:
         return False
     counted = 0

@@ -90,7 +90,7 @@ def _blank_before(notice: Notice, line: Line, prev: Line | None) -> bool:
 
 def extract(notice: Notice, ctx: Context) -> Iterator[Fact]:
     lines = notice.lines
-    headers = ctx.memo.headers(lines)
+    headers = ctx.memo.headers(notice)
     for i, ln in enumerate(lines):
         kinds = headers.get(ln.number)
         if kinds and is_row_first(kinds):
@@ -101,7 +101,7 @@ def table_lines(notice: Notice, ctx: Context) -> set[int]:
     """Line numbers of row-first tables in the notice (for other extractors to leave alone)."""
     out: set[int] = set()
     lines = notice.lines
-    headers = ctx.memo.headers(lines)
+    headers = ctx.memo.headers(notice)
     for i, ln in enumerate(lines):
         kinds = headers.get(ln.number)
         if kinds and is_row_first(kinds):
@@ -126,7 +126,7 @@ def _table(notice: Notice, ctx: Context, lines: list[Line], kinds: list[str]) ->
                 yield fact
         task = None
 
-    headers = ctx.memo.headers(notice.lines)
+    headers = ctx.memo.headers(notice)
     for ln in lines:
         text = ln.text
         if _TABLE_END.match(text) or DATE_LINE.match(compact(text)) or ln.number in headers:
@@ -262,7 +262,7 @@ def _fact(notice: Notice, ctx: Context, row: _Row, task: _Task, leader: str | No
     return Assignment(
         prov=prov,
         doc_number=notice.doc_number,
-        doc_title=None if notice.doc_number else notice.title,
+        doc_title=notice.title,
         task=text[:TASK_CHARS],
         lead=units if has_lead else (),
         units=units,

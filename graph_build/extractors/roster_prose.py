@@ -386,7 +386,6 @@ class _Reader:
         lo, hi = strip_span(text, slot.lo, slot.hi)
         if hi <= lo:
             return
-        doc_title = self.notice.title if self.notice.doc_number is None else None
         people = _people(text, lo, hi, self.lex)
         if people and slot.loose and not all(is_name(compact(text[slice(*p.name)])) for p in people):
             return  # ``A、B任成员`` without 由: every name must be a known name
@@ -404,7 +403,7 @@ class _Reader:
             yield UnitMembership(
                 prov=self.ctx.cite(block, a, b, NAME, VERSION),
                 doc_number=self.notice.doc_number,
-                doc_title=doc_title,
+                doc_title=self.notice.title,
                 body=body,
                 unit=block.original(a, b),
                 role=slot.unit_role or slot.role,
@@ -432,7 +431,6 @@ def memberships(
 ) -> Iterator[Membership]:
     """One membership per person; a role held concurrently (``局长(兼办公室主任)``) gives another."""
     lex = lexicon()
-    doc_title = notice.title if notice.doc_number is None else None
     for p in people:
         titles: list[str] = []
         extra: list[str] = []
@@ -452,7 +450,7 @@ def memberships(
             yield Membership(
                 prov=ctx.cite(block, p.name[0], p.name[1], NAME, VERSION, evidence=evidence),
                 doc_number=notice.doc_number,
-                doc_title=doc_title,
+                doc_title=notice.title,
                 body=body,
                 person=block.original(*p.name),
                 role=r,

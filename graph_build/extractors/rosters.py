@@ -262,7 +262,7 @@ class _Scanner:
         self.lex = lexicon()
         # Cells of a flattened table (``组长 | 张三 | 县长 |``) read as spaced columns.
         self.lines = [replace(ln, text=ln.text.replace("|", " ")) if "|" in ln.text else ln for ln in notice.lines]
-        self.flat = [compact(ln.text) for ln in self.lines]  # each line without whitespace, made once
+        self.flat = [_without_bars(flat) for flat in notice.flat_lines]  # each line without whitespace
         self.source = notice.layout.source
         self.body: str | None = None
         self.group: str | None = None
@@ -670,7 +670,7 @@ class _Scanner:
             yield UnitMembership(
                 prov=prov,
                 doc_number=self.notice.doc_number,
-                doc_title=self.notice.title if self.notice.doc_number is None else None,
+                doc_title=self.notice.title,
                 body=body,
                 unit=unit,
                 role=role,
@@ -699,10 +699,15 @@ def may_give(notice: Notice) -> bool:
     two rows of a name and a post (``strong_person_row``: the line holds a post word); the lines after a row
     continue it. The prose reader gives facts only from slots, and every slot holds a role, 组成 or 成员.
     """
-    if _role_or_slot().search(compact("".join([ln.text for ln in notice.lines]).replace("|", ""))):
+    if _role_or_slot().search(_without_bars("".join(notice.flat_lines))):
         return True
     post = lexicon().post_re
-    return any(post.search(compact(ln.text.replace("|", ""))) for ln in notice.lines[: _EXCERPT_START_LINES + 1])
+    return any(post.search(_without_bars(flat)) for flat in notice.flat_lines[: _EXCERPT_START_LINES + 1])
+
+
+def _without_bars(flat: str) -> str:
+    """A line without whitespace, its table bars dropped too (the scan reads a bar as a space)."""
+    return flat.replace("|", "") if "|" in flat else flat
 
 
 def extract(notice: Notice, ctx: Context) -> Iterator[Fact]:
