@@ -25,6 +25,50 @@ def test_one_transaction_for_many_documents_gives_the_same_graph_as_one_each(emp
     assert snapshot(empty_graph) == batched
 
 
+def test_nodes_written_in_many_small_batches_give_the_same_graph(empty_graph, monkeypatch):
+    """Each node batch answers with its rows' ids and element ids in one record; relationships find their ends
+    by those element ids, whichever batch wrote them."""
+    Loader(empty_graph).load(documents())
+    whole = snapshot(empty_graph)
+    wipe(empty_graph)
+    monkeypatch.setattr(loader_module, "BATCH", 3)
+    Loader(empty_graph).load(documents())
+    assert snapshot(empty_graph) == whole
+
+
+class RecordingTransaction:
+    """Stands in for a transaction: records when each statement is sent and when its end is waited for."""
+
+    def __init__(self, events: list[str]):
+        self.events = events
+
+    def run(self, statement: str, rows: list[dict]) -> RecordingTransaction.Result:
+        self.events.append(f"send {statement}")
+        return self.Result(self.events, statement)
+
+    class Result:
+        def __init__(self, events: list[str], statement: str):
+            self.events, self.statement = events, statement
+
+        def consume(self) -> None:
+            self.events.append(f"done {self.statement}")
+
+
+def test_the_next_statement_is_made_while_the_server_runs_the_one_before():
+    events: list[str] = []
+
+    def statements():
+        for name in ("first", "second", "third"):
+            events.append(f"make {name}")
+            yield name, [{"id": name}]
+
+    loader_module._run_ahead(RecordingTransaction(events), statements())
+    assert events == ["make first", "send first",
+                      "make second", "done first", "send second",
+                      "make third", "done second", "send third",
+                      "done third"]
+
+
 def test_a_failing_document_in_a_group_is_retried_alone_and_reported(empty_graph):
     docs = documents()
     bad = docs[1]

@@ -94,7 +94,8 @@ def register_names(driver: Driver, database: str, schema: Schema) -> None:
             driver.execute_query(f"UNWIND $names AS name CALL {procedure}(name)", names=names, database_=database)
 
 
-def _batches(rows: list[Any], size: int = BATCH) -> Iterable[list[Any]]:
+def _batches(rows: list[Any], size: int | None = None) -> Iterable[list[Any]]:
+    size = size or BATCH
     for i in range(0, len(rows), size):
         yield rows[i : i + size]
 
@@ -121,11 +122,29 @@ def merge_documents(documents: Iterable[DocumentRows]) -> tuple[Nodes, Rels]:
 
 
 class Pending(NamedTuple):
-    """A document to write: its rows, their digest, and whether the graph holds an earlier version of it."""
+    """A document to write: its rows, their digest, and whether the graph holds an earlier version of it.
+
+    The digest of a document that the graph does not hold is made only when it is written (``None`` until then):
+    nothing is compared with it, and the server has work to do meanwhile."""
 
     rows: DocumentRows
-    digest: str
+    digest: str | None
     in_graph: bool = True
+
+
+def _run_ahead(tx: ManagedTransaction, statements: Iterable[tuple[str, list[dict[str, Any]]]]) -> None:
+    """Run each (statement, rows) in turn, in one transaction, and wait for each to finish before the next.
+
+    ``statements`` may be lazy: the next one's rows are made after the one before was sent (the driver has its
+    answer to RUN; the server is writing), and before its end is read, so the client's work and the server's
+    overlap instead of taking turns."""
+    running = None
+    for statement, rows in statements:
+        if running is not None:
+            running.consume()
+        running = tx.run(statement, rows=rows)
+    if running is not None:
+        running.consume()
 
 
 def _groups(docs: list[Pending]) -> Iterable[list[Pending]]:
@@ -155,9 +174,12 @@ class Loader:
     # -- statements (labels and types from the schema only) ------------------
 
     def _merge_nodes(self, label: str) -> str:
-        """MERGE a batch of nodes of one label; returns each row's id with its node's element id."""
+        """MERGE a batch of nodes of one label; returns one record: the rows' ids and their nodes' element ids.
+
+        (One record for the batch, not one per row: a record is a Bolt message that the server writes and the
+        client reads and decodes on its own.)"""
         return (f"{PLAN_KEPT}UNWIND $rows AS row MERGE (n:{self.schema.label(label)} {{id: row.id}}) "
-                "SET n += row.props RETURN row.id AS id, elementId(n) AS node")
+                "SET n += row.props RETURN collect(row.id) AS ids, collect(elementId(n)) AS nodes")
 
     def _merge_rels(self, rel_type: str, src: str, dst: str) -> str:
         """MERGE relationships between nodes found by label and id (ends that this transaction did not write)."""
@@ -227,28 +249,43 @@ class Loader:
         for label, by_id in sorted(nodes.items()):
             payload = [{"id": node_id, "props": props} for node_id, props in sorted(by_id.items())]
             for batch in _batches(payload):
-                for record in tx.run(self._merge_nodes(label), rows=batch):
-                    written[(label, record["id"])] = record["node"]
-        between: dict[str, list[dict[str, Any]]] = {}
-        for (rel_type, src, dst), by_key in sorted(rels.items()):
-            self.schema.check_rel(rel_type, src, dst)
-            elsewhere = []  # an end the rows of this group do not name (never from RowBuilder): found by label and id
-            for key in sorted(by_key):
-                row = by_key[key]
-                a, b = written.get((src, row["from"])), written.get((dst, row["to"]))
-                if a is None or b is None:
-                    elsewhere.append(row)
-                else:
-                    between.setdefault(rel_type, []).append({"a": a, "b": b, "key": row["key"], "props": row["props"]})
-            for batch in _batches(elsewhere):
-                tx.run(self._merge_rels(rel_type, src, dst), rows=batch).consume()
-        for rel_type, rows in sorted(between.items()):
-            statement = self._merge_rels_between(rel_type)
-            for batch in _batches(rows):
-                tx.run(statement, rows=batch).consume()
-        stamps = [{"id": item.rows.doc_id, "digest": item.digest, "facts": item.rows.facts} for item in group]
-        tx.run(f"{PLAN_KEPT}UNWIND $rows AS row MATCH (d:Document {{id: row.id}}) SET d.rows_digest = row.digest, "
-               "d.facts = row.facts", rows=stamps).consume()
+                ids, element_ids = tx.run(self._merge_nodes(label), rows=batch).single(strict=True)
+                written.update(zip([(label, node_id) for node_id in ids], element_ids, strict=True))
+        _run_ahead(tx, self._relationship_statements(rels, written, group))
+
+    def _relationship_statements(self, rels: Rels, written: dict[tuple[str, str], str],
+                                 group: list[Pending]) -> Iterator[tuple[str, list[dict[str, Any]]]]:
+        """The statements that write the relationships of a group, then the one that stamps its documents.
+
+        A lazy sequence: ``_run_ahead`` makes each statement's rows while the server runs the one before."""
+        by_type: dict[str, list[tuple[str, str, str]]] = {}
+        for kind in sorted(rels):
+            by_type.setdefault(kind[0], []).append(kind)
+        for rel_type, kinds in by_type.items():
+            between = []
+            for kind in kinds:
+                _, src, dst = kind
+                self.schema.check_rel(*kind)
+                by_key = rels[kind]
+                elsewhere = []  # an end the rows of this group do not name (never from RowBuilder): by label and id
+                for key in sorted(by_key):
+                    row = by_key[key]
+                    a, b = written.get((src, row["from"])), written.get((dst, row["to"]))
+                    if a is None or b is None:
+                        elsewhere.append(row)
+                    else:
+                        between.append({"a": a, "b": b, "key": row["key"], "props": row["props"]})
+                for batch in _batches(elsewhere):
+                    yield self._merge_rels(*kind), batch
+            if between:
+                statement = self._merge_rels_between(rel_type)
+                for batch in _batches(between):
+                    yield statement, batch
+        # A document new to the graph has its digest made here, while the server writes the relationships.
+        stamps = [{"id": item.rows.doc_id, "digest": item.digest or item.rows.digest(), "facts": item.rows.facts}
+                  for item in group]
+        yield (f"{PLAN_KEPT}UNWIND $rows AS row MATCH (d:Document {{id: row.id}}) SET d.rows_digest = row.digest, "
+               "d.facts = row.facts"), stamps
 
     def _write_group(self, group: list[Pending]) -> None:
         with self.driver.session(database=self.database) as session:
@@ -356,13 +393,16 @@ class Loader:
         stored = self.stored_digests([d.doc_id for d in documents])
         changed: list[Pending] = []
         for rows in documents:
+            if rows.doc_id not in stored:
+                changed.append(Pending(rows, None, in_graph=False))
+                continue
             digest = rows.digest()
-            if stored.get(rows.doc_id) == digest:
+            if stored[rows.doc_id] == digest:
                 summary.unchanged.append(rows.doc_id)
                 if progress:
                     progress(rows, "unchanged")
             else:
-                changed.append(Pending(rows, digest, in_graph=rows.doc_id in stored))
+                changed.append(Pending(rows, digest))
         with self._search_index_after(bool(changed) and not self._searchable_nodes()):
             for group in _groups(changed):
                 failed = {err.doc_id: err for err in self.load_group(group)}
