@@ -6,7 +6,7 @@ against 5–100 ms for its second (the demo graph, a 2-core box). Run once with 
 graph's busiest agency and that agency's closest partner, its busiest person, the county with the most documents
 and that county's latest document date, …) it does the work a visitor's first run would do, so that theirs does
 not: the first runs of all the queries with the test examples' values (other agencies, people and dates) then
-took 1.2–1.5 s in all instead of 7.0–8.6 s, for about the same time spent before the dashboard listens.
+took 1.2–1.7 s in all instead of 7.0–8.6 s, for about the same time spent before the dashboard listens.
 
 The values are whatever the graph holds; nothing here names a place, a person or a document.
 """
