@@ -79,7 +79,7 @@ def test_every_registered_query_runs_on_the_demo_graph(demo_graph, neo4j_driver,
         assert rows, f"{query.name} answered nothing on the demo graph with {params}"
 
 
-def test_every_query_can_be_planned_ahead_with_placeholder_values(demo_graph, neo4j_driver):
+def test_every_query_can_be_run_ahead_and_placeholders_bind_it(demo_graph, neo4j_driver):
     """What ``govkg dashboard`` runs before it listens, so that Neo4j has planned every query."""
     assert prepare(neo4j_driver) == []
     assert placeholder_params(get("post_holders_on")) == {"post_id": "-", "date": "2000-01-01"}
