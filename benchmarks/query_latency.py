@@ -31,7 +31,6 @@ from graph_build.graph.loader import Loader, ensure_schema, graph_counts
 from graph_build.graph.seats import link_seats_by_post
 from graph_build.graph.tenures import derive_tenures
 from graph_build.judgements import ReviewStage
-from graph_build.judgements.marks import write_marks
 from graph_build.records import ExtractionReport
 from queries.library.examples import example
 from queries.registry import Query, all_queries
@@ -85,8 +84,7 @@ def load_scaled(driver: Driver, database: str, facts: list[dict], scale: int) ->
     loader = Loader(driver, database)
     t0 = time.perf_counter()
     for copy_no in range(scale):
-        loader.load(renamed(base, copy_no))
-        write_marks(driver, database, renamed_marks(review.corpus_marks, copy_no))
+        loader.load(renamed(base, copy_no), marks=renamed_marks(review.corpus_marks, copy_no))
         if (copy_no + 1) % 10 == 0 or copy_no + 1 == scale:
             print(f"  loaded {copy_no + 1}/{scale} copies ({time.perf_counter() - t0:.0f} s)", file=sys.stderr)
     derive_tenures(driver, database)

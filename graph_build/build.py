@@ -181,10 +181,11 @@ def build_graph(
         on_rows(documents)
     if not imported:
         store_facts(driver, database, facts_to_store(new, extraction))
-    summary = loader.imported(documents) if imported else loader.load(documents, progress=progress, remove=remove)
+    summary = (loader.imported(documents) if imported
+               else loader.load(documents, progress=progress, remove=remove, marks=review.corpus_marks))
     result = BuildResult(extraction=extraction, load=summary, documents=len(documents),
                          duplicates=identities.duplicates)
-    result.review = review.after_load(driver, database, marks_written=imported)
+    result.review = review.after_load(driver, database, documents, set(summary.loaded))
     result.tenures = derive_tenures(driver, database)
     result.seats_by_post = link_seats_by_post(driver, database)
     result.shared_duty_pairs = derive_aggregates(driver, database)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph_build.build import build_graph
+from graph_build.build import build_graph, by_source, facts_to_build, resolve
 from graph_build.graph.aggregates import (
     AGENCY_COUNTS,
     BATCH,
@@ -23,7 +23,9 @@ from graph_build.graph.aggregates import (
 )
 from graph_build.graph.orders import HOLDER_ORDERS, ROSTER_ORDERS
 from graph_build.graph.schema import load_schema
+from graph_build.judgements import ReviewStage
 from graph_build.judgements.marks import _statement as marks_statement
+from graph_build.judgements.marks import by_fact, mark_rows
 from graph_build.records import ExtractionReport
 from queries.registry import get
 from queries.subgraph import default_rel_types
@@ -188,27 +190,24 @@ def test_a_rebuild_of_the_same_facts_writes_no_aggregate(empty_graph):
 
 
 def test_marks_are_written_only_where_they_changed(empty_graph):
-    build_graph(empty_graph, "neo4j", facts_of(NOTICE_A, NOTICE_FLOODS), ExtractionReport())
-    records, _, _ = empty_graph.execute_query(
-        "MATCH ()-[r:RESPONSIBLE_FOR]->() RETURN r.doc_id AS doc_id, r.fact_id AS fact_id, r.confidence AS confidence, "
-        "r.doubts AS doubts, r.conflicts AS conflicts ORDER BY doc_id, fact_id")
-    marks: dict[str, list[dict]] = {}
-    for r in records:
-        marks.setdefault(r["doc_id"], []).append({k: r[k] for k in ("fact_id", "confidence", "doubts", "conflicts")})
+    facts = facts_of(NOTICE_A, NOTICE_FLOODS)
+    build_graph(empty_graph, "neo4j", facts, ExtractionReport())
+    resolved = resolve(facts_to_build({}, by_source(facts), set(), None), ReviewStage())  # as the build resolved
+    marks = by_fact(resolved.review.corpus_marks)
     statement = marks_statement("RESPONSIBLE_FOR")
-    rows = [{"doc_id": d, "marks": {m["fact_id"]: m for m in ms}} for d, ms in marks.items()]
-    _, summary, _ = empty_graph.execute_query(statement, rows=rows)
+    # The loader wrote each fact's marks with it: the same values, nothing to set.
+    _, summary, _ = empty_graph.execute_query(statement, rows=mark_rows(resolved.documents, marks))
     assert not summary.counters.contains_updates
-    first = rows[0]["marks"][next(iter(rows[0]["marks"]))]
-    first["confidence"] = round(first["confidence"] / 2, 3)
-    first["doubts"] = ["a reviewer doubts it"]
+    doc_id, fact_id = next((d.doc_id, r["props"]["fact_id"]) for d in resolved.documents
+                           for r in d.rels[("RESPONSIBLE_FOR", "Agency", "Task")].values())
+    marks[doc_id][fact_id] = {**marks[doc_id][fact_id], "confidence": 0.25, "doubts": ["a reviewer doubts it"]}
     before = marks_in_graph(empty_graph)
-    _, summary, _ = empty_graph.execute_query(statement, rows=rows)
+    _, summary, _ = empty_graph.execute_query(statement, rows=mark_rows(resolved.documents, marks))
     assert summary.counters.contains_updates
     after = marks_in_graph(empty_graph)
     changed = {key for key in before if before[key] != after[key]}
-    assert changed and all(fact_id == first["fact_id"] for fact_id, _ in changed)  # that fact's links, nothing else
-    assert all(after[key][:2] == (first["confidence"], ["a reviewer doubts it"]) for key in changed)
+    assert changed and all(changed_fact == fact_id for changed_fact, _ in changed)  # that fact's links, nothing else
+    assert all(after[key][:2] == (0.25, ["a reviewer doubts it"]) for key in changed)
 
 
 def marks_in_graph(driver) -> dict[tuple[str, str], tuple]:

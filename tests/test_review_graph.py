@@ -210,3 +210,29 @@ def test_the_queue_of_each_status_follows_the_judgements_of_a_later_build(empty_
 
     build(empty_graph, facts)  # the judgements withdrawn
     assert same_queue(empty_graph) == machine
+
+
+def marks_of(driver: Driver) -> dict[str, dict]:
+    keys = ("confidence", "doubts", "conflicts", "review_order", "review_status_order", "review_flag_order")
+    records, _, _ = driver.execute_query("MATCH ()-[r]->() WHERE r.fact_id IS NOT NULL "
+                                         "RETURN r.key AS key, properties(r) AS p")
+    return {r["key"]: {k: r["p"].get(k) for k in keys} for r in records}
+
+
+def test_a_document_left_unchanged_gets_the_conflict_a_later_document_brings(empty_graph):
+    first = [document("a.txt", "云政任〔2023〕1号", "2023-01-10"),
+             appointment("a.txt", "云政任〔2023〕1号", "林远", "县水利局局长")]
+    later = [document("b.txt", "云政任〔2023〕9号", "2023-06-01"),
+             appointment("b.txt", "云政任〔2023〕9号", "苏望", "县水利局局长")]
+    build(empty_graph, first)
+    appointed = first[1]["id"]  # the key of its APPOINTED_TO link
+    before = marks_of(empty_graph)[appointed]
+    result = build(empty_graph, first + later)
+    assert result.load.unchanged == ["doc:云溪县人民政府:云政任〔2023〕1号"]  # not written again: marked after
+    marks = marks_of(empty_graph)
+    new = set(marks[appointed]["conflicts"]) - set(before["conflicts"] or [])
+    assert len(new) == 1 and "苏望" in new.pop()
+    assert marks[appointed]["review_order"] < before["review_order"]  # one more conflict: earlier in the queue
+    empty_graph.execute_query("MATCH (n) DETACH DELETE n")
+    build(empty_graph, first + later)  # both written with their marks
+    assert marks_of(empty_graph) == marks

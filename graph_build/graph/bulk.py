@@ -24,12 +24,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from graph_build.graph.loader import Nodes, Rels, merge_documents
+from graph_build.graph.loader import merge_documents
 from graph_build.graph.rows import DocumentRows
 from graph_build.graph.schema import Schema, load_schema
 from graph_build.graph.store import LABEL as STORE_LABEL
 from graph_build.graph.store import stored_text
-from graph_build.judgements.marks import Mark, rel_marks, task_marks
+from graph_build.judgements.marks import Mark, by_fact, with_marks
 
 ARRAY_DELIMITER = "\x1f"  # never in gazette text, unlike ``;``
 READ_BUFFER = 4 * 1024 * 1024  # neo4j-admin's default --read-buffer-size: a field must fit in it
@@ -182,35 +182,13 @@ def _empty_lists(columns: dict[str, str], props: list[dict[str, Any]]) -> list[t
             if (value := row.get(name)) is not None and not value]
 
 
-def _with_marks(nodes: Nodes, rels: Rels, marks: dict[str, list[Mark]], schema: Schema) -> None:
-    """Set on the merged rows what ``write_marks`` sets after an online load: each fact's corpus-wide marks, found
-    as the statements find them (a fact relationship by its ``doc_id`` and ``fact_id``, a task by its
-    ``doc_id`` and id), None dropped (the statement's SET of a null leaves no property)."""
-    by_doc = {doc_id: {m["fact_id"]: m for m in doc_marks} for doc_id, doc_marks in marks.items()}
-    fact_types = set(schema.fact_rel_types)
-    for (rel_type, _, _), by_key in rels.items():
-        if rel_type not in fact_types:
-            continue
-        for key, row in by_key.items():
-            props = row["props"]
-            mark = by_doc.get(props.get("doc_id"), {}).get(props.get("fact_id"))
-            if mark is not None:  # a new row: the merged one may be a document's own
-                by_key[key] = {**row, "props": {**props, **{k: v for k, v in rel_marks(props, mark).items()
-                                                              if v is not None}}}
-    tasks = nodes.get("Task", {})
-    for task_id, props in tasks.items():
-        mark = by_doc.get(props.get("doc_id"), {}).get(task_id[len("task:"):])
-        if mark is not None:
-            tasks[task_id] = {**props, **{k: v for k, v in task_marks(mark).items() if v is not None}}
-
-
 def write_import_files(documents: list[DocumentRows], directory: str | Path,
                        schema: Schema | None = None, marks: dict[str, list[Mark]] | None = None,
                        store: dict[str, list[Row]] | None = None) -> BulkFiles:
     """Write the graph of ``documents`` (with their digests, as the online loader stamps them) as CSV.
 
     ``marks`` (doc id -> the corpus-wide marks of its facts, ``ReviewStage.corpus_marks``) are written on the
-    facts as ``write_marks`` would set them after an online load, and ``store`` (file name -> facts) as the
+    facts as the online loader writes them, and ``store`` (file name -> facts) as the
     facts store (``store_facts``), so that the build finishing an import need not write either
     (``build_graph(imported=True)``).
     """
@@ -222,7 +200,7 @@ def write_import_files(documents: list[DocumentRows], directory: str | Path,
         doc = nodes.setdefault("Document", {}).setdefault(rows.doc_id, {})
         doc.update(rows_digest=rows.digest(), facts=rows.facts)
     if marks:
-        _with_marks(nodes, rels, marks, schema)
+        with_marks(nodes, rels, by_fact(marks))
     files = BulkFiles(directory)
     for label, by_id in sorted(nodes.items()):
         label = schema.label(label)

@@ -35,6 +35,7 @@ from graph_build.graph.findings import LABEL as FINDING_LABEL
 from graph_build.graph.rows import OWN_LABELS, DocumentRows
 from graph_build.graph.schema import Schema, load_schema
 from graph_build.graph.store import LABEL as STORE_LABEL
+from graph_build.judgements.marks import Mark, MarksByFact, by_fact, with_marks
 
 BATCH = 1000
 # Neo4j is gone: no document of this build can load, and retrying one by one would only wait out the retries.
@@ -236,8 +237,9 @@ class Loader:
         )
         return {r["id"]: r["digest"] for r in records}
 
-    def _write_documents(self, tx: ManagedTransaction, group: list[Pending]) -> None:
-        """Replace the facts of every document of ``group``: the same as writing them one after the other.
+    def _write_documents(self, tx: ManagedTransaction, group: list[Pending], marks: MarksByFact) -> None:
+        """Replace the facts of every document of ``group``: the same as writing them one after the other, each
+        fact with its corpus-wide marks from ``marks``.
 
         A document the graph does not hold yet has no facts to remove (a build from empty skips that step).
         """
@@ -245,6 +247,8 @@ class Loader:
             if item.in_graph:
                 self._delete_document_facts(tx, item.rows.doc_id)
         nodes, rels = merge_documents([item.rows for item in group])
+        if marks:
+            with_marks(nodes, rels, marks)
         written: dict[tuple[str, str], str] = {}  # (label, id) -> element id of the node this transaction wrote
         for label, by_id in sorted(nodes.items()):
             payload = [{"id": node_id, "props": props} for node_id, props in sorted(by_id.items())]
@@ -287,9 +291,9 @@ class Loader:
         yield (f"{PLAN_KEPT}UNWIND $rows AS row MATCH (d:Document {{id: row.id}}) SET d.rows_digest = row.digest, "
                "d.facts = row.facts"), stamps
 
-    def _write_group(self, group: list[Pending]) -> None:
+    def _write_group(self, group: list[Pending], marks: MarksByFact) -> None:
         with self.driver.session(database=self.database) as session:
-            session.execute_write(self._write_documents, group)
+            session.execute_write(self._write_documents, group, marks)
 
     def load_document(self, rows: DocumentRows, force: bool = False) -> bool:
         """Load one document in one transaction. Returns False if it was unchanged."""
@@ -297,7 +301,7 @@ class Loader:
         if not force and self.stored_digest(rows.doc_id) == digest:
             return False
         try:
-            self._write_group([Pending(rows, digest)])
+            self._write_group([Pending(rows, digest)], {})
         except CONNECTION_LOST:
             raise
         except Exception as exc:  # the transaction is rolled back; report which document
@@ -305,17 +309,19 @@ class Loader:
         self.await_search_index()
         return True
 
-    def load_group(self, group: list[Pending]) -> list[LoadError]:
-        """Write ``group`` in one transaction; if it fails, each document alone. Returns the failures."""
+    def load_group(self, group: list[Pending], marks: MarksByFact | None = None) -> list[LoadError]:
+        """Write ``group`` (with ``marks``) in one transaction; if it fails, each document alone. Returns the
+        failures."""
+        marks = marks or {}
         try:
-            self._write_group(group)
+            self._write_group(group, marks)
         except CONNECTION_LOST:
             raise
         except Exception:  # the whole group was rolled back: find the document(s) at fault
             failed = []
             for item in group:
                 try:
-                    self._write_group([item])
+                    self._write_group([item], marks)
                 except CONNECTION_LOST:
                     raise
                 except Exception as exc:
@@ -385,9 +391,15 @@ class Loader:
         documents: Iterable[DocumentRows],
         progress: Callable[[DocumentRows, str], None] | None = None,
         remove: Iterable[str] = (),
+        marks: dict[str, list[Mark]] | None = None,
     ) -> LoadSummary:
-        """Remove the documents named in ``remove``, then load every document (those unchanged are skipped)."""
+        """Remove the documents named in ``remove``, then load every document (those unchanged are skipped).
+
+        The facts of a document written get their corpus-wide marks from ``marks`` (doc id -> marks,
+        ``ReviewStage.corpus_marks``) in the same statements; those of a document skipped keep what they hold
+        (``write_marks`` sets what changed)."""
         summary = LoadSummary()
+        marks_by_fact = by_fact(marks or {})
         documents = list(documents)
         summary.pruned = self.remove_documents(remove)
         stored = self.stored_digests([d.doc_id for d in documents])
@@ -405,7 +417,7 @@ class Loader:
                 changed.append(Pending(rows, digest))
         with self._search_index_after(bool(changed) and not self._searchable_nodes()):
             for group in _groups(changed):
-                failed = {err.doc_id: err for err in self.load_group(group)}
+                failed = {err.doc_id: err for err in self.load_group(group, marks_by_fact)}
                 for rows, _, _ in group:
                     if rows.doc_id in failed:
                         summary.failed.append(failed[rows.doc_id])

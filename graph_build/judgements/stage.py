@@ -4,14 +4,15 @@
     facts = stage.facts(facts)          # rejected facts out, corrections in (originals kept)
     documents = rows_for(facts)
     stage.rows(documents)               # merges and splits; status, confidence and conflicts on each fact
-    ... load ...
-    stage.after_load(driver, database)  # SUCCEEDED_BY edges; stage.report says what happened
+    loader.load(documents, marks=stage.corpus_marks)
+    stage.after_load(driver, database, documents, written)  # marks of the others, SUCCEEDED_BY edges
 
 Every fact-bearing relationship (and every task) gets ``review_status`` (confirmed, corrected or machine-only),
 ``fact_key`` (the key judgements name it by), and when they apply ``review_original`` (the extracted values of
 corrected fields, as JSON) and ``review_judgements``: these are part of the document's rows. ``confidence``,
-``doubts`` and ``conflicts`` depend on the whole corpus and are set after loading (``marks.py``), so that a change
-in one document never reloads another.
+``doubts`` and ``conflicts`` depend on the whole corpus (``marks.py``): they are written with the documents that
+load, and set after loading on the others where they changed, so that a change in one document never reloads
+another.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from graph_build.judgements.conflicts import Conflict, count_by_kind, find_confl
 from graph_build.judgements.conflicts import by_fact as conflicts_by_fact
 from graph_build.judgements.keys import fact_key, key_text
 from graph_build.judgements.lineage import write_lineage
-from graph_build.judgements.marks import write_marks
+from graph_build.judgements.marks import by_fact, write_marks
 from graph_build.judgements.model import Different, Judgement, Same
 from graph_build.judgements.suggestions import Suggestion, same_person_suggestions
 
@@ -127,11 +128,11 @@ class ReviewStage:
                 mark["review_original"] = original
         return mark
 
-    def after_load(self, driver: Driver, database: str, marks_written: bool = False) -> ReviewReport:
-        """Marks that depend on the whole corpus (unless ``marks_written``: the graph was imported with them,
-        ``write_import_files``), and lineage edges, on the loaded graph."""
-        if not marks_written:
-            write_marks(driver, database, self._corpus_marks)
+    def after_load(self, driver: Driver, database: str, documents: list[DocumentRows],
+                   written: set[str]) -> ReviewReport:
+        """On the loaded graph: the marks that depend on the whole corpus, for the ``documents`` that were not
+        ``written`` with them (by the loader or the import), and lineage edges."""
+        write_marks(driver, database, [d for d in documents if d.doc_id not in written], by_fact(self._corpus_marks))
         written, orphans = write_lineage(driver, database, self.judgements)
         self.report.lineage = written
         self.report.orphans += orphans
