@@ -169,10 +169,11 @@ def test_a_relationship_to_a_node_the_document_does_not_list_still_loads(empty_g
 
 
 def test_relationships_of_one_type_go_in_one_statement_whatever_their_labels(empty_graph, monkeypatch):
-    statements: list[str] = []
+    statements: list[tuple[str, bool]] = []
     original = Loader._merge_rels_between
     monkeypatch.setattr(Loader, "_merge_rels_between",
-                        lambda self, rel_type: statements.append(rel_type) or original(self, rel_type))
+                        lambda self, rel_type, new=False: statements.append((rel_type, new))
+                        or original(self, rel_type, new))
     docs = documents()
     Loader(empty_graph).load(docs)
     labels_per_type: dict[str, set] = {}
@@ -180,7 +181,33 @@ def test_relationships_of_one_type_go_in_one_statement_whatever_their_labels(emp
         for rel_type, src, dst in doc.rels:
             labels_per_type.setdefault(rel_type, set()).add((src, dst))
     assert len(labels_per_type["MENTIONED_IN"]) > 1  # several start labels …
-    assert sorted(statements) == sorted(labels_per_type)  # … one statement per type
+    # … one statement per type, and kind of write: CREATE for the documents' own relationships (all new here),
+    # MERGE for those they share (an entity's county, a post's agency)
+    expected = {(t, t not in ("POST_IN", "IN_COUNTY")) for t in labels_per_type} | {("IN_COUNTY", True)}
+    assert sorted(statements) == sorted(expected)
+
+
+def test_a_document_new_to_the_graph_creates_its_own_relationships_and_merges_shared_ones(empty_graph):
+    docs = documents()
+    Loader(empty_graph).load(docs[:1])
+    again = documents()
+    again[0].doc_id, again[0].title = "doc:改名后的文件", "改名后的文件"  # the same facts, as another document
+    for rows in again[0].rels.values():
+        for row in rows.values():
+            if "doc_id" in row["props"]:
+                row["props"]["doc_id"] = again[0].doc_id
+    Loader(empty_graph).load(again[:1])
+    records, _, _ = empty_graph.execute_query(
+        "MATCH ()-[r]->() RETURN type(r) AS type, r.key AS key, r.doc_id AS doc_id, count(*) AS n")
+    twice = {(r["type"], r["doc_id"]) for r in records if r["n"] > 1}
+    assert not twice  # no relationship written twice …
+    counted: dict[tuple[str, str], set] = {}
+    for r in records:
+        counted.setdefault((r["type"], r["key"]), set()).add(r["doc_id"])
+    facts = {k: ds for k, ds in counted.items() if None not in ds}
+    assert facts and all(ds == {docs[0].doc_id, again[0].doc_id} for ds in facts.values())  # … each its own
+    shared = [r for r in records if r["type"] == "IN_COUNTY" and not r["key"].startswith("doc:")]
+    assert shared and all(r["n"] == 1 for r in shared)  # an agency's county: one link, merged
 
 
 def test_entities_are_refreshed_only_when_some_document_was_not_just_written(empty_graph, monkeypatch):

@@ -122,6 +122,13 @@ def merge_documents(documents: Iterable[DocumentRows]) -> tuple[Nodes, Rels]:
     return nodes, rels
 
 
+def _owner(src: str, dst: str, row: dict[str, Any]) -> str | None:
+    """The document a relationship row belongs to, if any: the one its fact cites, or the document it starts or
+    ends at (``IN_COUNTY``, ``MENTIONED_IN``). The others (an agency's county, a post's agency) are shared."""
+    return row["props"].get("doc_id") or (row["from"] if src == "Document" else row["to"] if dst == "Document"
+                                          else None)
+
+
 class Pending(NamedTuple):
     """A document to write: its rows, their digest, and whether the graph holds an earlier version of it.
 
@@ -193,8 +200,11 @@ class Loader:
             f"SET r += row.props"
         )
 
-    def _merge_rels_between(self, rel_type: str) -> str:
-        """MERGE relationships of one type between nodes found by element id, whatever their labels.
+    def _merge_rels_between(self, rel_type: str, new: bool = False) -> str:
+        """MERGE relationships of one type between nodes found by element id, whatever their labels; CREATE them
+        when ``new``: relationships of documents the graph did not hold (a document's own relationships are
+        removed with it, so none of them can be there already), and a CREATE does not search the relationships
+        of both ends for one with the same key.
 
         One statement per type instead of one per (type, start label, end label): a load from empty drops the
         full-text index, which empties Neo4j's plan cache, so every distinct statement is planned again (20-60 ms
@@ -204,7 +214,7 @@ class Loader:
             f"{PLAN_KEPT}UNWIND $rows AS row "
             "MATCH (a) WHERE elementId(a) = row.a "
             "MATCH (b) WHERE elementId(b) = row.b "
-            f"MERGE (a)-[r:{self.schema.rel_type(rel_type)} {{key: row.key}}]->(b) "
+            f"{'CREATE' if new else 'MERGE'} (a)-[r:{self.schema.rel_type(rel_type)} {{key: row.key}}]->(b) "
             "SET r += row.props"
         )
 
@@ -265,8 +275,9 @@ class Loader:
         by_type: dict[str, list[tuple[str, str, str]]] = {}
         for kind in sorted(rels):
             by_type.setdefault(kind[0], []).append(kind)
+        new_docs = {item.rows.doc_id for item in group if not item.in_graph}
         for rel_type, kinds in by_type.items():
-            between = []
+            between: dict[bool, list[dict[str, Any]]] = {False: [], True: []}  # new: a new document's own
             for kind in kinds:
                 _, src, dst = kind
                 self.schema.check_rel(*kind)
@@ -278,13 +289,15 @@ class Loader:
                     if a is None or b is None:
                         elsewhere.append(row)
                     else:
-                        between.append({"a": a, "b": b, "key": row["key"], "props": row["props"]})
+                        new = bool(new_docs) and _owner(src, dst, row) in new_docs
+                        between[new].append({"a": a, "b": b, "key": row["key"], "props": row["props"]})
                 for batch in _batches(elsewhere):
                     yield self._merge_rels(*kind), batch
-            if between:
-                statement = self._merge_rels_between(rel_type)
-                for batch in _batches(between):
-                    yield statement, batch
+            for new, rows in between.items():
+                if rows:
+                    statement = self._merge_rels_between(rel_type, new)
+                    for batch in _batches(rows):
+                        yield statement, batch
         # A document new to the graph has its digest made here, while the server writes the relationships.
         stamps = [{"id": item.rows.doc_id, "digest": item.digest or item.rows.digest(), "facts": item.rows.facts}
                   for item in group]
