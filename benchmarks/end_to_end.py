@@ -5,8 +5,9 @@
 Stages: start-up of ``govkg extract`` on a one-line file; extraction in one
 process, in ``--jobs`` processes and on a Dask LocalCluster (whole processes,
 outputs compared byte for byte); extraction in-process on one core; resolution;
-the online build from empty (resolve, load, tenures, checks) with the load
-stage alone and one MERGE per row on a sample in the same run; the bulk build
+the online build from empty (resolve, load, tenures, checks), twice (the second
+on a server that has run one), with the load stage alone and one MERGE per row
+on a sample in the same run; the bulk build
 (neo4j-admin import); the named queries' p95. Peak memory is the largest
 resident set of the stage's processes together, sampled every 0.1 s.
 
@@ -221,6 +222,16 @@ def neo4j_stages(args: argparse.Namespace, facts: list[dict], documents: list, r
         total = seconds + extract_seconds
         out.append(Row(f"build online from empty ({stored:,} rel; + extraction {extract_seconds:.0f} s)", total,
                        fmt(stored / total, "rel/s"), peak, "544 rel/s before", "≥ 8 k rel/s end to end",
+                       "yes" if stored / total >= 8000 else "no"))
+        # The same build again, the graph emptied: a server that has run one build has compiled (JIT) much of
+        # what the next needs, as a long-running server has.
+        wipe(driver, db)
+        print("building online from empty, again …", file=sys.stderr)
+        result, seconds, peak = in_process(lambda: build_graph(driver, db, facts, ExtractionReport()))
+        stored = sum(result.relationships.values())
+        total = seconds + extract_seconds
+        out.append(Row(f"  the same build again, graph emptied (+ extraction {extract_seconds:.0f} s)", total,
+                       fmt(stored / total, "rel/s"), peak, "", "≥ 8 k rel/s end to end",
                        "yes" if stored / total >= 8000 else "no"))
         timings = time_queries(driver, db, list(all_queries()), args.runs, 2)
     print("building with --bulk …", file=sys.stderr)
