@@ -5,7 +5,7 @@
     documents = rows_for(facts)
     stage.rows(documents)               # merges and splits; status, confidence and conflicts on each fact
     loader.load(documents, marks=stage.corpus_marks)
-    stage.after_load(driver, database, documents, written)  # marks of the others, SUCCEEDED_BY edges
+    stage.after_load(driver, database, documents, loaded)  # marks of the others, SUCCEEDED_BY edges
 
 Every fact-bearing relationship (and every task) gets ``review_status`` (confirmed, corrected or machine-only),
 ``fact_key`` (the key judgements name it by), and when they apply ``review_original`` (the extracted values of
@@ -129,10 +129,10 @@ class ReviewStage:
         return mark
 
     def after_load(self, driver: Driver, database: str, documents: list[DocumentRows],
-                   written: set[str]) -> ReviewReport:
-        """On the loaded graph: the marks that depend on the whole corpus, for the ``documents`` that were not
-        ``written`` with them (by the loader or the import), and lineage edges."""
-        write_marks(driver, database, [d for d in documents if d.doc_id not in written], by_fact(self._corpus_marks))
+                   loaded: set[str]) -> ReviewReport:
+        """On the loaded graph: the marks that depend on the whole corpus, for the ``documents`` not ``loaded``
+        with them (by the loader or the import), and lineage edges."""
+        write_marks(driver, database, [d for d in documents if d.doc_id not in loaded], by_fact(self._corpus_marks))
         written, orphans = write_lineage(driver, database, self.judgements)
         self.report.lineage = written
         self.report.orphans += orphans
