@@ -58,9 +58,7 @@ class Extractor:
         for notice in segment(layout(source)):
             ctx = file_ctx.for_notice()
             for module in self.extractors:
-                for found in module.extract(notice, ctx):
-                    # (an extractor cites the notice's title itself, saving a copy of the fact here)
-                    fact = found if found.doc_title else replace(found, doc_title=notice.title)
+                for fact in module.extract(notice, ctx):  # each names its notice's title (``doc_title``) itself
                     fact_id = fact.id
                     if fact_id in seen:
                         continue
