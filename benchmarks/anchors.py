@@ -25,7 +25,7 @@ from govkg import neo4j_local
 from graph_build.graph.bulk import ADMIN_MAIN
 from graph_build.graph.loader import BATCH
 
-# One pass of the kind extraction makes: a few words of its vocabularies, found wherever they are.
+# The simplest pass extraction could make over a text: a few words of its vocabularies, found wherever they are.
 REGEX_PASS = re.compile("组长|副组长|成员|任命|免去|分管|负责|牵头单位|责任单位|配合单位")
 
 
@@ -86,8 +86,6 @@ def load_anchor(driver: Driver, database: str, rels: int, rounds: int = 3, seed:
 def _remove_anchor_nodes(driver: Driver, database: str) -> None:
     with driver.session(database=database) as session:
         session.run(f"MATCH (n:{ANCHOR_LABEL}) CALL (n) {{ DETACH DELETE n }} IN TRANSACTIONS OF 5000 ROWS").consume()
-
-
 
 
 def import_anchor(rels: int, nodes: int, java: str | None = None, seed: int = 1) -> float:

@@ -8,7 +8,7 @@ outputs compared byte for byte); extraction in-process on one core; resolution
 (with the review stage and its marks on the rows, as the build writes them);
 the online build from empty (resolve, load, tenures, checks), twice (the second
 on a server that has run one), with the load stage alone, one MERGE per row
-on a sample and the anchor (``load_throughput.anchor_rate``: as many bare
+on a sample and the anchor (``anchors.load_anchor``: as many bare
 relationships by batched UNWIND CREATE) in the same run; the bulk build
 (neo4j-admin import) beside the tool importing as many bare nodes and
 relationships; the named queries' p95. The anchors are measured in the run

@@ -38,6 +38,7 @@ def test_the_anchor_writes_what_it_times_and_leaves_the_graph_as_it_was(empty_gr
 
 def test_the_import_anchor_imports_into_a_store_of_its_own_and_removes_it():
     require_java()
+
     def leftovers() -> set[Path]:
         return set(Path(tempfile.gettempdir()).glob("govkg-import-anchor-*"))
 
