@@ -405,11 +405,12 @@ _ISSUER_ABOUT = re.compile(r"^(.{2,40}?)关于")
 _ALL_HAN = re.compile(r"[\u4e00-\u9fff]+")
 
 
-def _title_heads(layout: Layout, lines: list[Line], taken: set[int]) -> list[_Head]:
-    """Documents announced by a title of their own (no 文号)."""
+def _title_heads(layout: Layout, taken: set[int]) -> list[_Head]:
+    """Documents announced by a title of their own (no 文号); ``taken``: indexes of the layout's lines that
+    other heads hold."""
     heads: list[_Head] = []
     rx = _rx()
-    flat = layout.flat_lines  # (``lines`` are the layout's)
+    lines, flat = list(layout.lines), layout.flat_lines  # line k and its text without whitespace
     endings = _title_endings()[0] + _title_endings()[1]
     longest = max(map(len, endings))
     above: dict[int, bool] = {}  # may line k be a title's line above its last? (asked of a line up to 3 times)
@@ -573,7 +574,7 @@ def _heads(layout: Layout, lines: list[Line]) -> list[_Head]:
         heads.append(_Head(start, end, "number", number=number, title=title, number_idx=idx))
         taken.update(range(start, end + 1))
         floor = idx
-    heads += _title_heads(layout, lines, taken)
+    heads += _title_heads(layout, taken)
     heads.sort(key=lambda h: h.start)
     heads = _drop_quoted_plans(lines, heads)
     if not numbers:
