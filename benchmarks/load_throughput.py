@@ -27,18 +27,21 @@ from graph_build.build import extract_facts, resolve
 from graph_build.graph.loader import Loader, ensure_schema
 from graph_build.graph.rows import DocumentRows, Row
 from graph_build.judgements import ReviewStage
-from graph_build.judgements.marks import by_fact, with_marks
+from graph_build.judgements.marks import Mark, by_fact, with_marks
 from graph_build.records import ExtractionReport
 
 
-def marked_rows(facts: list[Row]) -> list[DocumentRows]:
+def marked_rows(facts: list[Row], copies: int = 1) -> list[DocumentRows]:
     """The rows ``govkg build`` writes for ``facts``: resolved, reviewed (no judgements) and with the corpus-wide
-    review marks on them, as the loader adds them (``Loader.load(…, marks=…)``)."""
+    review marks on them, as the loader adds them (``Loader.load(…, marks=…)``); ``copies`` times, each copy under
+    its own ids (``renamed``) with its own marks (the review queue's sort keys name the document and the fact)."""
     resolved = resolve(facts, ReviewStage())
-    marks = by_fact(resolved.review.corpus_marks)
-    for doc in resolved.documents:
-        with_marks(doc.nodes, doc.rels, marks)
-    return resolved.documents
+    docs = [renamed(resolved.documents, i) for i in range(copies)]  # all copied before any is marked
+    for i, copy_docs in enumerate(docs):
+        marks = by_fact(renamed_marks(resolved.review.corpus_marks, i))
+        for doc in copy_docs:
+            with_marks(doc.nodes, doc.rels, marks)
+    return [doc for copy_docs in docs for doc in copy_docs]
 
 
 def wipe(driver: Driver, database: str) -> None:
@@ -71,6 +74,13 @@ def renamed(docs: list[DocumentRows], copy_no: int) -> list[DocumentRows]:
                     row["props"]["fact_id"] += sfx
         out.append(new)
     return out
+
+
+def renamed_marks(marks: dict[str, list[Mark]], copy_no: int) -> dict[str, list[Mark]]:
+    """The corpus-wide marks of copy ``copy_no`` (ids suffixed as ``renamed`` suffixes them)."""
+    sfx = f"#{copy_no}" if copy_no else ""
+    return {doc_id + sfx: [{**m, "fact_id": m["fact_id"] + sfx} for m in doc_marks]
+            for doc_id, doc_marks in marks.items()}
 
 
 def count_rels(docs: list[DocumentRows]) -> int:
@@ -115,8 +125,7 @@ def main() -> None:
                         help="timed rounds of the batched load and of the anchor, best counted (default 3)")
     args = parser.parse_args()
     settings = Settings.from_env()
-    base = marked_rows(extract_facts(args.paths, ExtractionReport()))
-    docs = [d for i in range(args.repeat) for d in renamed(base, i)]
+    docs = marked_rows(extract_facts(args.paths, ExtractionReport()), args.repeat)
     rels = count_rels(docs)
     with GraphDatabase.driver(settings.neo4j_uri, auth=settings.auth) as driver:
         db = settings.neo4j_database
@@ -130,7 +139,7 @@ def main() -> None:
             wipe(driver, db)
         batched = min(rounds)
         anchor = load_anchor(driver, db, rels, args.rounds)
-    print(f"documents:        {len(docs)} ({args.repeat} copies of {len(base)})")
+    print(f"documents:        {len(docs)} ({args.repeat} copies of {len(docs) // args.repeat})")
     print(f"relationships:    {rels}")
     print(f"one MERGE per row: {naive:7.2f} s  {rels / naive:10.0f} relationships/s")
     print(f"batched UNWIND:    {batched:7.2f} s  {rels / batched:10.0f} relationships/s  "

@@ -20,7 +20,7 @@ import sys
 import time
 from dataclasses import dataclass, field
 
-from load_throughput import renamed, wipe
+from load_throughput import renamed, renamed_marks, wipe
 from neo4j import Driver, GraphDatabase
 
 from govkg.settings import Settings
@@ -92,13 +92,6 @@ def load_scaled(driver: Driver, database: str, facts: list[dict], scale: int) ->
     derive_aggregates(driver, database)
     record_findings(driver, database)
     return time.perf_counter() - t0
-
-
-def renamed_marks(marks: dict[str, list[dict]], copy_no: int) -> dict[str, list[dict]]:
-    """The corpus-wide marks of copy ``copy_no`` (ids suffixed as ``renamed`` suffixes them)."""
-    sfx = f"#{copy_no}" if copy_no else ""
-    return {doc_id + sfx: [{**m, "fact_id": m["fact_id"] + sfx} for m in doc_marks]
-            for doc_id, doc_marks in marks.items()}
 
 
 def build_demo(driver: Driver, database: str, facts: list[dict]) -> None:

@@ -1,6 +1,7 @@
 """The load benchmarks (benchmarks/load_throughput.py, end_to_end.py) time the rows ``govkg build`` writes:
 ``marked_rows`` loaded on their own give the graph that the build's load gives (reviewed rows, the corpus-wide
-marks passed to the loader), but for each document's digest, which is made from its rows."""
+marks passed to the loader), but for each document's digest, which is made from its rows; and each copy the
+benchmark makes carries its own marks."""
 
 from __future__ import annotations
 
@@ -35,3 +36,15 @@ def test_the_benchmark_loads_what_the_build_loads(empty_graph):
 
     assert without_digests(snapshot(empty_graph)) == without_digests(built)
     assert any("review_order" in r["p"] for r in built[1])  # the marks are there to compare
+
+
+def test_each_copy_of_the_benchmark_rows_has_its_own_sort_keys():
+    """The review queue's sort keys name the document and the fact: a copy's keys name the copy's."""
+    facts = facts_of(NOTICE_A, NOTICE_B)
+    rows = marked_rows(facts, copies=2)
+    ordered = [row["props"] for doc in rows for rels in doc.rels.values() for row in rels.values()
+               if "review_order" in row["props"]]
+    assert ordered and any(p["doc_id"].endswith("#1") for p in ordered)
+    for props in ordered:
+        assert props["review_order"].endswith(f"\t{props['fact_id']}")
+        assert f"\t{props['doc_id']}\t" in props["review_order"]
