@@ -76,6 +76,43 @@ def test_a_table_copied_as_tab_separated_text(extractor: Extractor) -> None:
     }
 
 
+# A task table with short tasks, a leader column and a lead marked in the unit cell, as web pages and Word files
+# hold it: ``graph_build/readers/tables.py`` writes each row's short cells on one line, spaces between them.
+LEADER_TABLE = (
+    "序号 工作任务 牵头领导 责任单位 完成时限\n"
+    "1 新建农村公路50公里 赵敏 县交通运输局（牵头）、县财政局 2024年10月底\n"
+    "2 完成高标准农田建设2万亩 赵敏 县农业农村局 2024年12月底\n"
+)
+LEADER_TABLE_ROWS = {
+    ("新建农村公路50公里", ("县交通运输局",), ("县交通运输局", "县财政局"), "2024年10月底", "赵敏"),
+    ("完成高标准农田建设2万亩", (), ("县农业农村局",), "2024年12月底", "赵敏"),
+}
+
+
+def leader_rows(extractor: Extractor, text: str) -> set[tuple]:
+    return {(f.task, f.lead, f.units, f.deadline, f.leader) for f in assignments(extractor, text)}
+
+
+def test_a_table_of_short_tasks_with_a_leader_column_and_a_lead_marked_in_its_cell(extractor: Extractor) -> None:
+    # The leader's name beside a task is the leader column's cell, not the task's last word; a task of ten
+    # characters right after its 序号 is still the task; ``（牵头）`` after a unit makes it the lead.
+    assert leader_rows(extractor, LEADER_TABLE) == LEADER_TABLE_ROWS
+
+
+def test_the_same_table_one_cell_a_line_and_with_pipes(extractor: Extractor) -> None:
+    one_a_line = "\n".join(LEADER_TABLE.replace(" ", "\n").splitlines()[5:])
+    assert leader_rows(extractor, "序号 工作任务 牵头领导 责任单位 完成时限\n" + one_a_line) == LEADER_TABLE_ROWS
+    pipes = "".join(" | ".join(line.split(" ")) + " |\n" for line in LEADER_TABLE.splitlines())
+    assert leader_rows(extractor, pipes) == LEADER_TABLE_ROWS
+
+
+def test_a_column_between_the_number_and_the_task_is_not_taken_for_a_short_task(extractor: Extractor) -> None:
+    text = ("序号 重点工程 工作任务 牵头单位 完成时限\n"
+            "1 清洁取暖工程 组织开展清洁取暖“回头看”，继续扩大清洁取暖覆盖面。 县能源局 4月底\n")
+    (f,) = assignments(extractor, text)
+    assert f.task.startswith("组织开展清洁取暖") and f.lead == ("县能源局",)
+
+
 def test_verbs_of_an_unlabelled_marker_and_traditional_characters(extractor: Extractor) -> None:
     assert one(extractor, "4.落实河长制工作（县水利局牵头，县生态环境局、县农业农村局配合）。") == (
         "落实河长制工作",

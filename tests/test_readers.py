@@ -289,6 +289,20 @@ def test_page_chrome_is_dropped_and_metadata_kept(tmp_path):
     assert (src.origin.url, src.origin.date) == ("http://www.example.gov.cn/art/2023/5/6/1.html", "2023-05-06")
 
 
+def test_a_web_page_table_of_short_tasks_gives_each_row_its_leader_and_lead(tmp_path, extractor):
+    cells = [["序号", "工作任务", "牵头领导", "责任单位", "完成时限"],
+             ["1", "新建农村公路50公里", "赵敏", "县交通运输局（牵头）、县财政局", "2024年10月底"],
+             ["2", "完成高标准农田建设2万亩", "赵敏", "县农业农村局", "2024年12月底"]]
+    rows = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in cells)
+    page = tmp_path / "tasks.html"
+    page.write_text(f"<html><head><title>2024年重点工作任务分解表</title></head><body><table>{rows}</table>"
+                    "</body></html>", encoding="utf-8")
+    got = {(r["task"], tuple(r["lead"]), tuple(r["units"]), r["leader"])
+           for r in facts(extractor, page) if r["type"] == "assignment"}
+    assert got == {("新建农村公路50公里", ("县交通运输局",), ("县交通运输局", "县财政局"), "赵敏"),
+                   ("完成高标准农田建设2万亩", (), ("县农业农村局",), "赵敏")}
+
+
 def test_a_single_leader_page_has_the_leader_from_its_title(tmp_path):
     clauses = "协助县长负责发展改革、统计工作。\n分管县发展和改革局、县统计局。"
     page = tmp_path / "leader.html"

@@ -28,6 +28,7 @@ from graph_build.extractors.assignment_units import (
     clause_deadline,
     compact,
     field_deadline,
+    lead_noted,
     task_deadline,
     unit_list,
 )
@@ -199,7 +200,8 @@ def _fact(notice: Notice, ctx: Context, row: dict[str, list[Cell]], name: str, v
     for kind in _UNIT_KINDS:
         for c in row.get(kind, []):
             for a, b in unit_list(c.text, 0, len(c.text), ctx.agencies, lenient=True) or []:
-                units[kind].append(compact(original(c, a, b)))
+                unit, noted = lead_noted(compact(original(c, a, b)))  # ``县交通运输局（牵头）`` leads
+                units["lead" if noted else kind].append(unit)
     all_units = tuple(dict.fromkeys(units["lead"] + units["resp"] + units["coop"]))
     if not all_units:
         return None

@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from graph_build.extractors.assignment_units import (
+    LEAD_NOTE,
     alternation,
     clause_deadline,
     compact,
@@ -250,12 +251,9 @@ def _cut_deadline(text: str, a: int, b: int, marker: Marker) -> int:
         b = cut
 
 
-_LEAD_NOTE = re.compile(r"[(（]\s*牵头\s*[)）]$")
-
-
 def _lead_note(text: str, span: Span) -> tuple[Span, bool]:
     """``县发改局（牵头）`` in a unit field: the unit, marked as lead."""
-    m = _LEAD_NOTE.search(text, span[0], span[1])
+    m = LEAD_NOTE.search(text, span[0], span[1])
     if m and m.end() == span[1] and m.start() > span[0]:
         return (span[0], m.start()), True
     return span, False

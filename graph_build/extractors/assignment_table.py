@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from graph_build.extractors.assignment_cells import (
+    COLUMNS,
     Frag,
     continues_unit_cell,
     first_item,
@@ -34,10 +35,11 @@ from graph_build.extractors.assignment_cells import (
     is_person_cell,
 )
 from graph_build.extractors.assignment_markers import _plausible
-from graph_build.extractors.assignment_units import TIME_RE, compact, looks_like_unit, unit_list
+from graph_build.extractors.assignment_units import TIME_RE, compact, lead_noted, looks_like_unit, unit_list
 from graph_build.extractors.base import Context
 from graph_build.layout import Block, Line
 from graph_build.notices import DATE_LINE, Notice
+from graph_build.people import has_surname, looks_like_person
 from graph_build.records import Assignment, Fact
 from graph_build.source import SourceText
 
@@ -50,6 +52,7 @@ _DEADLINE_WORDS = re.compile(
 _UNIT_START = re.compile(r"^(县|市|省|各|区|乡|镇|中共|中国|国网|团)")
 _FULL_CELL = 6  # a unit-column fragment this wide was wrapped by the PDF (the columns hold 7-9 characters)
 _TASK_PUNCT = re.compile(r"[，,。；;：:！!？?]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def is_task_first(kinds: list[str]) -> bool:
@@ -80,7 +83,7 @@ def extract(notice: Notice, ctx: Context, name: str, version: str) -> Iterator[t
                 body.append(x)
                 used.add(x.number)
             yield None, used
-            for fact in _table(notice, ctx, body, kinds, name, version):
+            for fact in _table(notice, ctx, body, kinds, _task_follows_seq(ln.text), name, version):
                 yield fact, set()
 
 
@@ -117,11 +120,45 @@ def _cell_like(text: str, ctx: Context) -> bool:
     return (len(t) <= 12 and (_deadline_like(t) or _unit_start(t, ctx))) or _fully_units(t, ctx)
 
 
+def _short_task(text: str, ctx: Context) -> bool:
+    """A task cell right after its 序号 (``新建农村公路50公里``), however short: four Han characters or more, and
+    not a cell of another column (a unit list, a completion time, a name) standing where the task cell was left
+    empty. (A short task may open like a unit, ``新建农村…``: only a whole unit list counts.)"""
+    t = compact(text)
+    return (len(_HAN.findall(t)) >= 4 and not _fully_units(t, ctx) and not _deadline_like(t)
+            and not _name_cell(t))
+
+
+def _name_cell(text: str) -> bool:
+    """A leader's or 责任人's cell beside a task (``赵敏``): a personal name with a known surname, which a task's
+    words never are once the table has such a column."""
+    t = compact(text)
+    return looks_like_person(t) and has_surname(t)
+
+
+def _task_follows_seq(header: str) -> bool:
+    """``序号 工作任务 …``: the header names the task column right after 序号, with no other column (``十大工程``)
+    between them."""
+    t = compact(header)
+    for seq in COLUMNS["seq"]:
+        i = t.find(seq)
+        if i >= 0:
+            return t.startswith(tuple(COLUMNS["task"]), i + len(seq))
+    return False
+
+
 def _table(
-    notice: Notice, ctx: Context, lines: list[Line], kinds: list[str], name: str, version: str
+    notice: Notice, ctx: Context, lines: list[Line], kinds: list[str], seq_then_task: bool, name: str, version: str
 ) -> Iterator[Fact]:
+    """The facts of a task-first table's ``lines``; ``seq_then_task``: the task column comes right after 序号."""
     after = kinds[kinds.index("task") + 1 :]
+    people = bool({"leader", "persons"} & set(after))  # a name after the task is that column's cell
+
+    def cell_like(text: str) -> bool:
+        return _cell_like(text, ctx) or (people and _name_cell(text))
+
     row: _Row | None = None
+    after_seq = False  # the fragment before was a 序号
     for ln in lines:
         frags = fragments(ln)
         for n, f in enumerate(frags):
@@ -130,8 +167,12 @@ def _table(
                 if row is not None:
                     yield from _emit(notice, ctx, row, after, name, version)
                 row = None
+                after_seq = True
                 continue
-            if row is not None and row.open_line is not None and n == 0 and not _cell_like(text, ctx):
+            # Where the task column comes right after 序号, what follows a 序号 is the task, however short.
+            short_task = after_seq and seq_then_task and _short_task(text, ctx)
+            after_seq = False
+            if row is not None and row.open_line is not None and n == 0 and not cell_like(text):
                 row.task.append(f)  # the task goes on over the line break
                 row.open_line = ln if n == len(frags) - 1 and not text.endswith("。") else None
                 continue
@@ -142,12 +183,12 @@ def _table(
                 and row.task
                 and not row.cells
                 and n > 0
-                and not _cell_like(text, ctx)
+                and not cell_like(text)
                 and frags[n - 1] in row.task
             ):
                 row.task.append(f)  # a space inside the task text
                 continue
-            starts_task = _is_tasky(text, ctx) and (row is None or row.cells or not row.task)
+            starts_task = (short_task or _is_tasky(text, ctx)) and (row is None or row.cells or not row.task)
             if starts_task and row is not None and row.cells and not _in_units(row, ctx):
                 starts_task = len(text) >= 12  # still in the completion-time cell: only a full task line
             if starts_task:
@@ -204,6 +245,8 @@ def _emit(notice: Notice, ctx: Context, row: _Row, after: list[str], name: str, 
     lead: list[str] = []
     coop: list[str] = []
     persons: list[str] = []
+    leaders: list[str] = []
+    people_cols = [c for c in after if c in ("leader", "persons")]
     parts: list[str] = []
     unit_cols = [c for c in after if c in ("lead", "resp", "coop")]
     col = 0
@@ -215,8 +258,10 @@ def _emit(notice: Notice, ctx: Context, row: _Row, after: list[str], name: str, 
                 parts.append(whole)
                 in_deadline = True
                 continue
-            if ("persons" in after or "leader" in after) and is_person_cell(cell.text):
-                persons.append(whole)
+            if people_cols and is_person_cell(cell.text):
+                # the names' columns in the header's order: a leader's (分管领导), a 责任人's
+                kind = people_cols[min(len(leaders) + len(persons), len(people_cols) - 1)]
+                (leaders if kind == "leader" else persons).append(whole)
                 continue
             if not unit_cols or col >= len(unit_cols):
                 continue  # a column this parser does not read (备注, 项目名称)
@@ -226,7 +271,9 @@ def _emit(notice: Notice, ctx: Context, row: _Row, after: list[str], name: str, 
             if j > 0:
                 col += 1  # cells written together: the next names are the next column's
             target = unit_cols[min(col, len(unit_cols) - 1)] if unit_cols else "coop"
-            (lead if target == "lead" else coop).extend(names[p] for p in part)
+            for p in part:
+                unit, noted = lead_noted(names[p])  # ``县交通运输局（牵头）`` leads whatever its column
+                (lead if noted or target == "lead" else coop).append(unit)
         col += 1
     units = tuple(dict.fromkeys(lead + coop))
     deadline = "".join(parts) or None
@@ -246,6 +293,7 @@ def _emit(notice: Notice, ctx: Context, row: _Row, after: list[str], name: str, 
         lead=tuple(dict.fromkeys(lead)),
         units=units,
         deadline=deadline,
+        leader="、".join(leaders) or None,
         persons=tuple(persons),
         task_text=text,
     )

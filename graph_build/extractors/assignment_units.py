@@ -90,6 +90,18 @@ _EXTRA_SUFFIX = re.compile(r"(开区|园区|新区|示范区|管理区|管委会
 _GENERIC_TAIL = re.compile(r"^各?(?:有关|相关)(?:单位|部门)$")
 
 
+# ``县发改局（牵头）``: a note after a unit's name that marks it as the lead.
+LEAD_NOTE = re.compile(r"[(（]\s*牵头\s*[)）]$")
+
+
+def lead_noted(name: str) -> tuple[str, bool]:
+    """``县交通运输局（牵头）`` -> (``县交通运输局``, True); a name without the note -> (name, False)."""
+    m = LEAD_NOTE.search(name)
+    if m and m.start() > 0:
+        return name[: m.start()], True
+    return name, False
+
+
 def compact(s: str) -> str:
     return "".join(s.split())
 
