@@ -113,6 +113,32 @@ def test_a_column_between_the_number_and_the_task_is_not_taken_for_a_short_task(
     assert f.task.startswith("组织开展清洁取暖") and f.lead == ("县能源局",)
 
 
+def test_a_marker_written_as_a_sentence_closes_its_item(extractor: Extractor) -> None:
+    # ``由X牵头，Y配合，…前完成。`` and ``X负责，Y配合。`` without brackets, after the task: the item's marker, and
+    # no duty of the lead whose "duty" would be the rest of the marker.
+    text = (
+        "1.全力推进重点项目建设，全年完成固定资产投资50亿元。由县发改局牵头，县财政局、县统计局配合，"
+        "2024年12月底前完成。\n"
+        "2.做好招商引资工作。县商务局负责，各乡镇配合。\n"
+    )
+    facts = [f for f in extractor.facts_from_text(text) if f.type in ("duty", "assignment")]
+    assert [(f.type, f.task, f.lead, f.units, f.deadline) for f in facts] == [
+        ("assignment", "全力推进重点项目建设，全年完成固定资产投资50亿元。", ("县发改局",),
+         ("县发改局", "县财政局", "县统计局"), "2024年12月底前"),
+        ("assignment", "做好招商引资工作。", (), ("县商务局", "各乡镇"), None),
+    ]
+
+
+def test_a_sentence_that_only_opens_like_a_marker_is_none(extractor: Extractor) -> None:
+    # A duty told after the lead stays a duty; a line the PDF wrapped inside a unit's name gives no marker with
+    # the name's second half (``山分局``).
+    led = "（三）加大宣传力度\n\n由县委宣传部牵头，负责全县项目建设的宣传报道工作。\n"
+    assert [(f.type, f.lead) for f in extractor.facts_from_text(led) if f.type in ("duty", "assignment")] == [
+        ("duty", ("县委宣传部",))]
+    wrapped = "第二十一条 环境风险评估由市生态环境局某某\n山分局负责。对决策可能造成的环境影响进行分析。\n"
+    assert assignments(extractor, wrapped) == []
+
+
 def test_verbs_of_an_unlabelled_marker_and_traditional_characters(extractor: Extractor) -> None:
     assert one(extractor, "4.落实河长制工作（县水利局牵头，县生态环境局、县农业农村局配合）。") == (
         "落实河长制工作",

@@ -16,6 +16,7 @@ Spans are offsets in the text given, so names can be read back as written.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -161,6 +162,48 @@ def parse_verbs(text: str, lo: int, hi: int, agencies: AgencyRecogniser | None) 
         return None
     _read_rest(text, pos, hi, marker)
     return marker
+
+
+def names_a_verb(text: str) -> bool:
+    """Does ``text`` hold a marker verb where a marker has it (``牵头``, ``配合`` … before punctuation or the end)?
+    A text without one holds no ``marker_clause``."""
+    return _patterns()[1].search(text) is not None
+
+
+def marker_clause(text: str, lo: int, hi: int, agencies: AgencyRecogniser | None) -> Marker | None:
+    """A clause that is nothing but a marker, written without brackets after the task it closes:
+    ``由县发改局牵头，县财政局、县统计局配合，2024年12月底前完成`` or ``县商务局负责，各乡镇配合``.
+
+    Every piece between commas must be units and their verb, and nothing else (the first may open with 由),
+    or a completion time; ``县发改局牵头，负责全县…`` (a duty told after the lead) is no such clause."""
+    lo, hi = _strip(text, lo, hi)
+    verbs = 0
+    for n, (a, b) in enumerate(_pieces(text, lo, hi)):
+        if n == 0 and text[a] == "由":
+            a += 1
+        if "由" in text[a:b]:
+            return None  # ``此项工作由X负责``, ``任务由X牵头负责``: a subject before the units (prose, not this)
+        tail = _verb_tail_re().search(text, a, b)
+        if tail is not None and tail.end() == b and unit_list(text, a, tail.start(), agencies):
+            verbs += 1
+            continue
+        if n == 0 or not verbs:
+            return None
+        piece = compact(text[a:b])
+        if not (clause_deadline(piece) or is_open_ended(piece)):
+            return None
+    return parse_verbs(text, lo, hi, agencies) if verbs else None
+
+
+def _pieces(text: str, lo: int, hi: int) -> Iterator[Span]:
+    """The spans between commas (and other piece separators) of ``text[lo:hi]``, spaces stripped, one at a time."""
+    pos = lo
+    for m in [*_PIECE_SEP.finditer(text, lo, hi), None]:
+        end = m.start() if m else hi
+        a, b = _strip(text, pos, end, " \t　")
+        if a < b:
+            yield a, b
+        pos = end + 1
 
 
 def _read_rest(text: str, lo: int, hi: int, marker: Marker) -> None:

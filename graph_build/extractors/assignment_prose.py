@@ -7,6 +7,8 @@ News reports and work plans hand out tasks in sentences rather than markers:
 * ``此项工作由市教育局负责。`` closing an item — the task is the item (read through the outline like a
   bracket marker);
 * ``县发改委牵头揽总，相关部门各司其职。`` — a lead and the units under it, for the text before it;
+* ``由县发改局牵头，县财政局配合，12月底前完成。`` or ``县商务局负责，各乡镇配合。`` — a clause that is nothing
+  but a marker (``marker_clause``): read through the outline like a bracket marker;
 * ``现场分解了任务：A、B负责X，C负责Y。`` — a sentence that says it divides the work, then one
   ``units负责task`` clause per part; the task starts at ``负责``.
 
@@ -23,7 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from graph_build.extractors.assignment_markers import Marker, parse_verbs
+from graph_build.extractors.assignment_markers import Marker, marker_clause, names_a_verb, parse_verbs
 from graph_build.extractors.assignment_units import alternation, unit_list, vocab
 
 if TYPE_CHECKING:
@@ -85,14 +87,18 @@ def _units(text: str, lo: int, hi: int, agencies: AgencyRecogniser | None) -> li
     return unit_list(text, lo, hi, agencies) or None
 
 
-def prose_markers(text: str, agencies: AgencyRecogniser | None) -> tuple[list[Marker], list[ProseTask]]:
-    """Markers whose task is the item around them, and tasks written with their own units."""
+def prose_markers(text: str, agencies: AgencyRecogniser | None,
+                  continues: bool = False) -> tuple[list[Marker], list[ProseTask]]:
+    """Markers whose task is the item around them, and tasks written with their own units. ``continues``: the
+    text may go on with a sentence the paragraph before left open (a line the PDF wrapped); then its first
+    clause is a marker only when it opens with ``由`` (``山分局负责。`` is the end of ``…由市生态环境局稷`` ⏎)."""
     markers: list[Marker] = []
     tasks: list[ProseTask] = []
     division = _patterns()["division"].search(text)
     lead_overall = _patterns()["lead_overall"].search(text) is not None
-    if division is None and not lead_overall and "由" not in text:
-        return markers, tasks  # (each clause below needs a division of work, a lead overall or ``由X负责``)
+    verbs = names_a_verb(text)
+    if division is None and not lead_overall and "由" not in text and not verbs:
+        return markers, tasks  # (each clause below needs a division of work, a lead overall, a verb or ``由X负责``)
     for lo, hi in _clauses(text):
         if division and division.end() <= hi and lo <= division.end():
             tasks.extend(_division_parts(text, max(lo, division.end()), hi, agencies))
@@ -103,6 +109,12 @@ def prose_markers(text: str, agencies: AgencyRecogniser | None) -> tuple[list[Ma
             if marker is not None:
                 marker.start, marker.end = _strip_start(text, m.start("lead"), hi), hi
                 markers.append(marker)
+            continue
+        own = lo > 0 or not continues or text.startswith("由", _strip_start(text, lo, hi))
+        closing = marker_clause(text, lo, hi, agencies) if verbs and own else None
+        if closing is not None:  # ``由X牵头，Y配合，…前完成。`` after its task: the item's marker
+            closing.start, closing.end = _strip_start(text, lo, hi), hi
+            markers.append(closing)
             continue
         for m in _LED.finditer(text, lo, hi):
             sub = parse_verbs(text, m.start("units"), m.end("verb"), agencies)

@@ -208,10 +208,16 @@ def _prose(paras: list[Para], ctx: Context, marked: set[int]) -> dict[int, tuple
     """Responsibility in the prose of the paragraphs that have no marker of their own, by paragraph: markers
     (``此项工作由X负责`` / ``X牵头揽总，相关部门各司其职``) and tasks written with their units."""
     return {
-        i: prose_markers(p.text, ctx.agencies)
+        i: prose_markers(p.text, ctx.agencies, continues=i > 0 and _left_open(paras[i - 1]))
         for i, p in enumerate(paras)
         if i not in marked and not _is_field_para(p)
     }
+
+
+def _left_open(p: Para) -> bool:
+    """May the paragraph leave its sentence open for the next one (a line the PDF wrapped)? Not when it ends one
+    (a heading without punctuation may be either)."""
+    return not p.text.rstrip().endswith(_TERMINAL)
 
 
 def _prose_task_facts(

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from graph_build.extractors.assignment_markers import has_bracket_marker, opens_with_label
+from graph_build.extractors.assignment_markers import has_bracket_marker, marker_clause, opens_with_label
 from graph_build.extractors.assignment_outline import Para, concat, subtree_end
 from graph_build.extractors.assignment_units import compact, looks_like_unit, unit_list, vocab
 from graph_build.extractors.base import Context
@@ -178,6 +178,12 @@ def _generic(name: str, ctx: Context) -> bool:
     return bool(re.match(r"^(各|有关|相关|其他|其它|全体)", n))
 
 
+def _closes_a_task(text: str, lo: int, hi: int, ctx: Context) -> bool:
+    """``由X牵头，Y配合。`` / ``X负责，Y配合。``: a marker closing the task before it (read by the assignments),
+    not a duty."""
+    return marker_clause(text, lo, hi, ctx.agencies) is not None
+
+
 def _prose_duties(notice: Notice, ctx: Context, p: Para) -> Iterator[Fact]:
     """Sentences that open with a named unit and 负责 (or with ``由X牵头，``)."""
     text = p.text
@@ -193,7 +199,8 @@ def _prose_duties(notice: Notice, ctx: Context, p: Para) -> Iterator[Fact]:
         led = _LED_BY.match(text[lo:end])
         if led:
             a, b = lo + led.start("unit"), lo + led.end("unit")
-            if looks_like_unit(text[a:b], ctx.agencies) and not _generic(text[a:b], ctx):
+            if (looks_like_unit(text[a:b], ctx.agencies) and not _generic(text[a:b], ctx)
+                    and not _closes_a_task(text, lo, end, ctx)):
                 fact = _fact(notice, ctx, p, lo, [(a, b)], lo + led.start("rest"), end, lead=True)
                 if fact is not None:
                     yield fact
@@ -209,6 +216,8 @@ def _prose_duties(notice: Notice, ctx: Context, p: Para) -> Iterator[Fact]:
         # subjects such as ``领导小组办公室`` whose body is named elsewhere
         seen = ctx.nlp is None or any(s.start_char == 0 for s in ctx.nlp.agency_spans(text[lo:end]))
         if not seen and not re.match(r"^(县|市|省|区|乡|镇)", text[span[0] : span[1]]):
+            continue
+        if _closes_a_task(text, lo, end, ctx):
             continue
         fact = _fact(notice, ctx, p, lo, [span], span[1], end)
         if fact is not None:
