@@ -113,6 +113,17 @@ def test_a_column_between_the_number_and_the_task_is_not_taken_for_a_short_task(
     assert f.task.startswith("组织开展清洁取暖") and f.lead == ("县能源局",)
 
 
+def test_a_unit_cell_that_says_who_leads_with_verbs(extractor: Extractor) -> None:
+    rows = [("1", "新建农村公路50公里", "县交通运输局牵头，县财政局配合", "2024年10月底"),
+            ("2", "完成高标准农田建设2万亩", "县农业农村局", "2024年12月底")]
+    want = {("新建农村公路50公里", ("县交通运输局",), ("县交通运输局", "县财政局"), "2024年10月底"),
+            ("完成高标准农田建设2万亩", (), ("县农业农村局",), "2024年12月底")}
+    header = ("序号", "工作任务", "责任单位", "完成时限")
+    for sep, end in ((" ", ""), (" | ", " |")):  # cells set apart by spaces (a web page's table), or by pipes
+        text = "".join(sep.join(row) + end + "\n" for row in [header, *rows])
+        assert {(f.task, f.lead, f.units, f.deadline) for f in assignments(extractor, text)} == want, sep
+
+
 def test_a_marker_written_as_a_sentence_closes_its_item(extractor: Extractor) -> None:
     # ``由X牵头，Y配合，…前完成。`` and ``X负责，Y配合。`` without brackets, after the task: the item's marker, and
     # no duty of the lead whose "duty" would be the rest of the marker.

@@ -26,6 +26,7 @@ _LEFT = re.compile(rf"[{_CJK}”’）)》〕】、]")
 _RIGHT = re.compile(rf"[{_CJK}“‘（(《〔【]")
 _SENTENCE_END = "。；;!！?？"
 _UNIT_END = set("局委办府心队院所站司会组部")
+_VERB_END = {"牵头", "负责", "配合", "协助", "参与"}  # a unit cell that says who leads (``县财政局配合 2024年…``)
 _NOT_SEQ_NEXT = re.compile(r"^[月日年个万亿%％.．、号项条]")
 # Words that end a unit but cannot start one: a fragment opening with one continues the cell above.
 _PURE_SUFFIX = re.compile(
@@ -91,8 +92,8 @@ class Frag:
 def fragments(line: Line) -> list[Frag]:
     """The cells side by side on a line, split at spaces between words (not inside ``10 月底``).
 
-    A space also separates a leading 序号 (``1 推进…``) and a unit from a date after it
-    (``县住建局 2023年10月底``).
+    A space also separates a leading 序号 (``1 推进…``) and a unit, or a unit's verb, from a date after it
+    (``县住建局 2023年10月底``, ``县财政局配合 2023年10月底``).
     """
     text = line.text
     out, lo = [], 0
@@ -101,7 +102,7 @@ def fragments(line: Line) -> list[Frag]:
         if not left or not right:
             continue
         seq = lo == 0 and re.fullmatch(r"\d{1,3}", text[: m.start()]) and not _NOT_SEQ_NEXT.match(right)
-        unit_then_date = right.isdigit() and left in _UNIT_END
+        unit_then_date = right.isdigit() and (left in _UNIT_END or text[m.start() - 2 : m.start()] in _VERB_END)
         if (_LEFT.match(left) and _RIGHT.match(right)) or left in _SENTENCE_END or seq or unit_then_date:
             out.append(Frag(line, lo, m.start()))
             lo = m.end()

@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from graph_build.extractors.assignment_cells import COLUMNS
+from graph_build.extractors.assignment_markers import marker_clause, names_a_verb
 from graph_build.extractors.assignment_units import (
     clause_deadline,
     compact,
@@ -199,6 +200,11 @@ def _fact(notice: Notice, ctx: Context, row: dict[str, list[Cell]], name: str, v
     units: dict[str, list[str]] = {k: [] for k in _UNIT_KINDS}
     for kind in _UNIT_KINDS:
         for c in row.get(kind, []):
+            said = marker_clause(c.text, 0, len(c.text), ctx.agencies) if names_a_verb(c.text) else None
+            if said is not None:  # ``县交通运输局牵头，县财政局配合``: the verbs say who leads
+                for a, b in said.units:
+                    units["lead" if (a, b) in said.lead else "coop"].append(compact(original(c, a, b)))
+                continue
             for a, b in unit_list(c.text, 0, len(c.text), ctx.agencies, lenient=True) or []:
                 unit, noted = lead_noted(compact(original(c, a, b)))  # ``县交通运输局（牵头）`` leads
                 units["lead" if noted else kind].append(unit)

@@ -34,7 +34,7 @@ from graph_build.extractors.assignment_cells import (
     fragments,
     is_person_cell,
 )
-from graph_build.extractors.assignment_markers import _plausible
+from graph_build.extractors.assignment_markers import _plausible, marker_clause, names_a_verb
 from graph_build.extractors.assignment_units import TIME_RE, compact, lead_noted, looks_like_unit, unit_list
 from graph_build.extractors.base import Context
 from graph_build.layout import Block, Line
@@ -129,6 +129,11 @@ def _short_task(text: str, ctx: Context) -> bool:
             and not _name_cell(t))
 
 
+def _marker_cell(text: str, ctx: Context) -> bool:
+    """A unit cell that says who leads with its verbs (``县交通运输局牵头，县财政局配合``)."""
+    return names_a_verb(text) and marker_clause(text, 0, len(text), ctx.agencies) is not None
+
+
 def _name_cell(text: str) -> bool:
     """A leader's or 责任人's cell beside a task (``赵敏``): a personal name with a known surname, which a task's
     words never are once the table has such a column."""
@@ -155,7 +160,7 @@ def _table(
     people = bool({"leader", "persons"} & set(after))  # a name after the task is that column's cell
 
     def cell_like(text: str) -> bool:
-        return _cell_like(text, ctx) or (people and _name_cell(text))
+        return _cell_like(text, ctx) or (people and _name_cell(text)) or _marker_cell(text, ctx)
 
     row: _Row | None = None
     after_seq = False  # the fragment before was a 序号
@@ -266,6 +271,12 @@ def _emit(notice: Notice, ctx: Context, row: _Row, after: list[str], name: str, 
             if not unit_cols or col >= len(unit_cols):
                 continue  # a column this parser does not read (备注, 项目名称)
         in_deadline = False
+        said = marker_clause(cell.text, 0, len(cell.text), ctx.agencies) if _marker_cell(cell.text, ctx) else None
+        if said is not None:  # ``县交通运输局牵头，县财政局配合``: the verbs say who leads, whatever the column
+            lead += [compact(cell.original(a, b)) for a, b in said.lead]
+            coop += [compact(cell.original(a, b)) for a, b in said.units if (a, b) not in said.lead]
+            col += 1
+            continue
         names, glued = _cell_units(cell, ctx)
         for j, part in enumerate(glued):
             if j > 0:
