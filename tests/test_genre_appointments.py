@@ -96,6 +96,11 @@ def test_a_government_decision_heading_then_items_of_x_tong_zhi_ren_y(extractor:
     assert recs[("袁玉芬", "appoint", "县文化旅游局副局长")]["note"] == "试用期一年"
 
 
+def test_a_name_with_a_note_of_sex_and_birth_before_its_post(extractor: Extractor) -> None:
+    text = "经县人民政府研究决定：\n王建华（女，1980年3月生）任县卫生健康局局长；\n刘志强（男）任县统计局副局长。\n"
+    assert apps(extractor, text) == {("王建华", "appoint", "县卫生健康局局长"), ("刘志强", "appoint", "县统计局副局长")}
+
+
 def test_a_decision_heading_followed_by_prose_is_no_list(extractor: Extractor) -> None:
     assert apps(extractor, "经研究决定：\n张晓明同志任县委宣传部副部长期间，工作扎实。\n") == set()
 

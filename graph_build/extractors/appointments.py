@@ -93,8 +93,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 _HAN = r"[\u4e00-\u9fff]"
 # Names with an optional 同志, separated by 、, and a count (``张三、李四同志``, ``A、B、C等18人``, ``A等``).
 _COUNT = r"(?:[两二三四五六七八九十\d]+(?:位|名)(?:同志)?|等\d+(?:名|位|人)(?:同志)?|等)"
-# A name may carry a note in brackets: ``张三（女）``, ``李四（满族）``.
-_NOTE = r"(?:[(（][\u4e00-\u9fff，,、]{1,8}[)）])"
+# A name may carry a note in brackets: ``张三（女）``, ``李四（满族）``, ``王五（女，1980年3月生）``.
+_NOTE = r"(?:[(（][\u4e00-\u9fff，,、\d.．]{1,16}[)）])"
 _PERSONS = rf"(?P<p>(?:{_HAN}{{2,4}}(?:同志)?{_NOTE}?、)*{_HAN}{{2,4}}?{_NOTE}?)(?:同志)?{_COUNT}?"
 _NUMBERING = re.compile(r"^(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.])")
 _HEADING = re.compile(
@@ -623,10 +623,11 @@ def _complete(text: str) -> bool:
     return t[-1:] in _CLOSED or t.endswith("职务")
 
 
-# An item that opens a list after ``研究决定：`` (``张三同志任…``, ``任命张三为…``, ``免去…``).
+# An item that opens a list after ``研究决定：`` (``张三同志任…``, ``王五（女，1980年3月生）任…``, ``任命张三为…``,
+# ``免去…``).
 _FIRST_ITEM = re.compile(
     rf"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、])?"
-    rf"(?:任命|免去|聘任|解聘|{_HAN}{{2,4}}同志(?:任|为|兼任|不再担任))"
+    rf"(?:任命|免去|聘任|解聘|{_HAN}{{2,4}}(?:同志{_NOTE}?|{_NOTE}(?:同志)?)(?:任|为|兼任|不再担任))"
 )
 
 
