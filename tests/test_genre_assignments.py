@@ -124,6 +124,20 @@ def test_a_unit_cell_that_says_who_leads_with_verbs(extractor: Extractor) -> Non
         assert {(f.task, f.lead, f.units, f.deadline) for f in assignments(extractor, text)} == want, sep
 
 
+def test_whole_rows_on_one_line_are_read_by_column(extractor: Extractor) -> None:
+    # Without 序号, with a 责任人 column, and with two task columns (the last, the measure, is the task); each
+    # row a line of short cells set apart by spaces, the completion time last.
+    people = ("工作任务 责任单位 责任人 完成时限\n新建农村公路50公里 县交通运输局 张三 2024年10月底\n"
+              "完成高标准农田建设2万亩 县农业农村局 李四 2024年12月底\n")
+    assert {(f.task, f.units, f.persons, f.deadline) for f in assignments(extractor, people)} == {
+        ("新建农村公路50公里", ("县交通运输局",), ("张三",), "2024年10月底"),
+        ("完成高标准农田建设2万亩", ("县农业农村局",), ("李四",), "2024年12月底")}
+    measures = ("序号 重点任务 工作措施 牵头单位 配合单位 完成时限\n"
+                "1 加快交通建设 新建农村公路50公里 县交通运输局 各乡镇 2024年10月底\n")
+    assert [(f.task, f.lead, f.units, f.deadline) for f in assignments(extractor, measures)] == [
+        ("新建农村公路50公里", ("县交通运输局",), ("县交通运输局", "各乡镇"), "2024年10月底")]
+
+
 def test_a_marker_written_as_a_sentence_closes_its_item(extractor: Extractor) -> None:
     # ``由X牵头，Y配合，…前完成。`` and ``X负责，Y配合。`` without brackets, after the task: the item's marker, and
     # no duty of the lead whose "duty" would be the rest of the marker.

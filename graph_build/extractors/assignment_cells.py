@@ -26,7 +26,9 @@ _LEFT = re.compile(rf"[{_CJK}”’）)》〕】、]")
 _RIGHT = re.compile(rf"[{_CJK}“‘（(《〔【]")
 _SENTENCE_END = "。；;!！?？"
 _UNIT_END = set("局委办府心队院所站司会组部")
-_VERB_END = {"牵头", "负责", "配合", "协助", "参与"}  # a unit cell that says who leads (``县财政局配合 2024年…``)
+# A completion time that opens a cell (``各乡镇 2024年10月底``, ``李四 12月底前``), after any cell; not a number
+# that a PDF's text layer set apart inside a task (``完成 2021 年清洁取暖…``, ``在 10 月底前``).
+_DATE_START = re.compile(r"\d{4}年|\d{1,2}月(?:底|份|末|中|上旬|中旬|下旬|前|\d)")
 _NOT_SEQ_NEXT = re.compile(r"^[月日年个万亿%％.．、号项条]")
 # Words that end a unit but cannot start one: a fragment opening with one continues the cell above.
 _PURE_SUFFIX = re.compile(
@@ -92,8 +94,8 @@ class Frag:
 def fragments(line: Line) -> list[Frag]:
     """The cells side by side on a line, split at spaces between words (not inside ``10 月底``).
 
-    A space also separates a leading 序号 (``1 推进…``) and a unit, or a unit's verb, from a date after it
-    (``县住建局 2023年10月底``, ``县财政局配合 2023年10月底``).
+    A space also separates a leading 序号 (``1 推进…``), and a cell from a completion time after it
+    (``县住建局 2023年10月底``, ``县财政局配合 2023年10月底``, ``李四 12月底前``).
     """
     text = line.text
     out, lo = [], 0
@@ -102,7 +104,7 @@ def fragments(line: Line) -> list[Frag]:
         if not left or not right:
             continue
         seq = lo == 0 and re.fullmatch(r"\d{1,3}", text[: m.start()]) and not _NOT_SEQ_NEXT.match(right)
-        unit_then_date = right.isdigit() and (left in _UNIT_END or text[m.start() - 2 : m.start()] in _VERB_END)
+        unit_then_date = right.isdigit() and (left in _UNIT_END or _DATE_START.match(text, m.end()) is not None)
         if (_LEFT.match(left) and _RIGHT.match(right)) or left in _SENTENCE_END or seq or unit_then_date:
             out.append(Frag(line, lo, m.start()))
             lo = m.end()

@@ -13,8 +13,11 @@ Two layouts, both told apart from prose by their column names (``COLUMNS`` in ``
   on the lines below (``具体任务`` ⏎ ``…`` ⏎ ``责任单位`` ⏎ ``卫健局、文旅局`` ⏎ ``完成时限`` ⏎ ``…``).
 
 A row gives one assignment: ``lead`` the 牵头 column's units, ``units`` the lead, responsible and
-co-operating columns in that order, ``leader`` the 分管领导 column (padded two-character names run
-together, ``李 明王 芳``, are two people), ``deadline`` the completion wording of the 完成时限 column.
+co-operating columns in that order (a unit written ``县交通运输局（牵头）``, or a cell that says who leads with its
+verbs, ``A牵头，B配合``, leads whatever its column), ``leader`` the 分管领导 column (padded two-character names run
+together, ``李 明王 芳``, are two people), ``persons`` the 责任人 column, ``deadline`` the completion wording of the
+完成时限 column. Of two task columns (``重点任务 | 工作措施``) the last is the task. ``row_fact`` reads a row whose
+cells another reader found (``assignment_table``: whole rows on one line, set apart by spaces).
 """
 
 from __future__ import annotations
@@ -143,9 +146,17 @@ def _rows(cells: list[Cell], header: list[str | None]) -> Iterator[list[Cell]]:
 
 
 def _by_kind(header: list[str | None], row: list[Cell]) -> Iterator[tuple[str, list[Cell]]]:
+    """Each cell under its column's kind; of two task columns (``重点任务 | 工作措施``) the last, the most
+    specific, is the task (a later kind replaces an earlier one in the row's dict)."""
     for kind, cell in zip(header, row, strict=False):
         if kind:
             yield kind, [cell]
+
+
+def row_fact(notice: Notice, ctx: Context, header: list[str | None], row: list[Cell], name: str,
+             version: str) -> Fact | None:
+    """The assignment of one row whose cells stand under the ``header``'s columns, one for one."""
+    return _fact(notice, ctx, dict(_by_kind(header, row)), name, version)
 
 
 # -- label over value -----------------------------------------------------------------
@@ -211,8 +222,11 @@ def _fact(notice: Notice, ctx: Context, row: dict[str, list[Cell]], name: str, v
     all_units = tuple(dict.fromkeys(units["lead"] + units["resp"] + units["coop"]))
     if not all_units:
         return None
-    leader = _people("".join(block.raw(at[c.line.number] + c.start, at[c.line.number] + c.end)
-                             for c in row.get("leader", [])))
+    def names(kind: str) -> list[str]:
+        return _people("".join(block.raw(at[c.line.number] + c.start, at[c.line.number] + c.end)
+                               for c in row.get(kind, [])))
+
+    leader = names("leader")
     deadline = _deadline(" ".join(c.text for c in row.get("deadline", [])))
     first = task_cells[0]
     lo = at[first.line.number] + first.start
@@ -226,6 +240,7 @@ def _fact(notice: Notice, ctx: Context, row: dict[str, list[Cell]], name: str, v
         units=all_units,
         deadline=deadline,
         leader="、".join(leader) or None,
+        persons=tuple(names("persons")),
         task_text=task,
     )
 

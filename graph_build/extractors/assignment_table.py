@@ -34,6 +34,7 @@ from graph_build.extractors.assignment_cells import (
     fragments,
     is_person_cell,
 )
+from graph_build.extractors.assignment_grid import Cell, column_kind, row_fact
 from graph_build.extractors.assignment_markers import _plausible, marker_clause, names_a_verb
 from graph_build.extractors.assignment_units import TIME_RE, compact, lead_noted, looks_like_unit, unit_list
 from graph_build.extractors.base import Context
@@ -83,8 +84,25 @@ def extract(notice: Notice, ctx: Context, name: str, version: str) -> Iterator[t
                 body.append(x)
                 used.add(x.number)
             yield None, used
-            for fact in _table(notice, ctx, body, kinds, _task_follows_seq(ln.text), name, version):
+            columns = [column_kind(f.text) for f in fragments(ln)]
+            whole = _whole_rows(body, columns)
+            for row in body[:whole]:
+                yield row_fact(notice, ctx, columns, [Cell(f.line, f.start, f.end) for f in fragments(row)],
+                               name, version), set()
+            for fact in _table(notice, ctx, body[whole:], kinds, _task_follows_seq(ln.text), name, version):
                 yield fact, set()
+
+
+def _whole_rows(body: list[Line], columns: list[str | None]) -> int:
+    """How many lines at the start of ``body`` are whole rows: a cell under each column of a header whose every
+    name is a known column (a web page's or Word table with short cells, written one row a line). Their cells
+    are read by position."""
+    if len(columns) < 3 or None in columns:
+        return 0
+    n = 0
+    while n < len(body) and len(fragments(body[n])) == len(columns):
+        n += 1
+    return n
 
 
 def _is_tasky(text: str, ctx: Context) -> bool:
@@ -156,7 +174,7 @@ def _table(
     notice: Notice, ctx: Context, lines: list[Line], kinds: list[str], seq_then_task: bool, name: str, version: str
 ) -> Iterator[Fact]:
     """The facts of a task-first table's ``lines``; ``seq_then_task``: the task column comes right after 序号."""
-    after = kinds[kinds.index("task") + 1 :]
+    after = kinds[len(kinds) - kinds[::-1].index("task") :]  # after the last task column (``重点任务 工作措施``)
     people = bool({"leader", "persons"} & set(after))  # a name after the task is that column's cell
 
     def cell_like(text: str) -> bool:
