@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from graph_build.build import rows_for
+from graph_build.extractors.portfolios import _table_columns, vocab
 from graph_build.layout import compact
 from graph_build.pipeline import Extractor
 
@@ -603,6 +606,32 @@ def test_numbered_heads_with_notes_and_a_one_line_table_row(extractor: Extractor
         ("万华", "负责", "县政府常务工作"),
         ("万华", "分管", "县财政局"),
     }
+
+
+def test_a_table_whose_columns_say_the_relation(extractor: Extractor) -> None:
+    # A web page's table of short cells, one row a line: each row's cells are read by column, not run together
+    # (``财政方面工作县发改局``); a cell that says its own relation keeps it.
+    table = (
+        "县政府领导工作分工\n姓名 职务 分管工作 分管部门 联系单位\n"
+        "柯明 县长 主持县政府全面工作 县审计局 县人武部\n"
+        "万华 常务副县长 负责发展改革、财政方面工作 县发改局、县财政局 县税务局\n"
+    )
+    assert people_of(extractor, table) == {
+        ("柯明", "主持", "县政府全面工作"), ("柯明", "分管", "县审计局"), ("柯明", "联系", "县人武部"),
+        ("万华", "负责", "发展改革"), ("万华", "负责", "财政"),
+        ("万华", "分管", "县发改局"), ("万华", "分管", "县财政局"), ("万华", "联系", "县税务局"),
+    }
+    piped = "".join(" | ".join(line.split(" ")) + " |\n" for line in table.splitlines()[1:])
+    assert people_of(extractor, piped) == people_of(extractor, table)
+    (fact,) = [r for r in portfolios_of(extractor, table) if r["target"] == "县税务局"]
+    assert fact["evidence"] == "万华 常务副县长 负责发展改革、财政方面工作 县发改局、县财政局 县税务局"
+
+
+def test_a_table_column_must_give_a_relation_of_the_vocabulary() -> None:
+    v = vocab()
+    assert _table_columns(v)["分管部门"] == "分管" and _table_columns(v)["姓名"] == "name"
+    with pytest.raises(ValueError, match="分管理"):
+        _table_columns({**v, "table_columns": {**v["table_columns"], "分管理": ["分管事项"]}})
 
 
 def test_a_headline_is_not_a_portfolio(extractor: Extractor) -> None:

@@ -88,7 +88,8 @@ def extract(notice: Notice, ctx: Context, name: str, version: str) -> Iterator[t
 # -- pipe cells ---------------------------------------------------------------------
 
 
-def _cells(line: Line) -> list[Cell]:
+def piped_cells(line: Line) -> list[Cell]:
+    """A line's cells, each closed by ``|`` or set apart by a tab."""
     out, lo = [], 0
     text = line.text
     for i, ch in enumerate(text + "|"):
@@ -108,7 +109,7 @@ def _pipe_runs(lines: list[Line]) -> Iterator[list[Cell]]:
     run: list[Cell] = []
     for ln in lines:
         if ln.text.rstrip().endswith("|") or ln.text.count("|") >= 2 or ln.text.strip().count("\t") >= 2:
-            run.extend(_cells(ln))
+            run.extend(piped_cells(ln))
         elif run:
             yield run
             run = []

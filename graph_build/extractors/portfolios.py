@@ -42,6 +42,7 @@ from typing import Any
 
 import yaml
 
+from graph_build.extractors import portfolio_table
 from graph_build.extractors.base import Context, sentence_bounds
 from graph_build.extractors.portfolio_text import Compact, sentences, trailing_brackets
 from graph_build.layout import Block, Layout, compact
@@ -134,6 +135,17 @@ class Grammar:
     head_end: re.Pattern[str]  # a verb or a colon
     single_page: re.Pattern[str]  # a 分管 clause or one that assists a leader: a single leader's page needs one
     duty_starts: re.Pattern[str]  # where a clause may open with a duty: a verb after no Han character (one each)
+    table_columns: dict[str, str]  # a portfolio table's column name -> its kind (portfolio_table)
+
+
+def _table_columns(v: dict[str, Any]) -> dict[str, str]:
+    """``table_columns``: column name -> kind, each kind the name, the post or one of the relations."""
+    out = {}
+    for kind, names in v["table_columns"].items():
+        if kind not in (portfolio_table.NAME, portfolio_table.POST, *v["relations"]):
+            raise ValueError(f"{VOCAB_PATH}: table_columns: {kind!r} is neither name, post nor a relation")
+        out.update((name, kind) for name in names)
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -195,6 +207,7 @@ def grammar() -> Grammar:
         bare_head=re.compile(rf"(?:^|[^\u4e00-\u9fff])(?={_HAN}{{2,4}}?(?:{verb_at}|[:：]))"),
         head_end=re.compile(rf"{verb_at}|[:：]"),
         duty_starts=re.compile(rf"(?:^|[^\u4e00-\u9fff])(?={verb_at})"),
+        table_columns=_table_columns(v),
         single_page=re.compile(
             rf"{_SINGLE_PAGE_RELATION}(?!{not_before}|{noun_title})"  # ``分管副县长``, ``分管领导`` are nouns
             rf"|负责(?:{alternation(v['lead_ins'])})*{_SINGLE_PAGE_RELATION}"  # (the second verb is not checked)
@@ -458,12 +471,16 @@ class _Reader:
     sentences: int = 0  # sentences read
     duty_sentences: int = 0  # sentences that open with a duty while no leader is named
     may_be_single: bool = True  # the text may be a single leader's page (unnamed clauses may count)
+    skip: frozenset[int] = frozenset()  # lines read already (a portfolio table's rows)
     named: list[Portfolio] = field(default_factory=list)
     anonymous: list[Portfolio] = field(default_factory=list)
 
     def run(self) -> list[Portfolio]:
         blocks = self.notice.blocks
         flats = self.notice.flat_blocks  # each block without whitespace
+        if self.skip:
+            kept = [i for i, b in enumerate(blocks) if not self.skip.issuperset(b.numbers)]
+            blocks, flats = [blocks[i] for i in kept], [flats[i] for i in kept]
         body_from = self.notice.number_line or 0
         # Every portfolio is a clause with a relation verb (``relation_at``), or a list its block leaves open:
         # the last block that may hold one (found from the end) is where reading may stop.
@@ -816,6 +833,38 @@ def _fact(notice: Notice, ctx: Context, leader: Leader | None, c: Compact, targe
     )
 
 
+def _table(notice: Notice, ctx: Context) -> tuple[list[Portfolio], frozenset[int]]:
+    """The portfolios of the rows of portfolio tables (``portfolio_table``), and the lines they were read from.
+
+    Each cell is read as the leader's clauses when it says its own relation (``主持…。分管…。``), else as a list
+    of targets of its column's relation (``县发改局、县财政局`` under 分管部门)."""
+    out: list[Portfolio] = []
+    used: set[int] = set()
+    for row in portfolio_table.rows(notice.lines, grammar().table_columns):
+        c = Compact.of(Block.from_lines(notice.layout.source, [row.line]))
+        name = c.within(row.name.start, row.name.end)
+        if not _is_name(name.text, weak=False):
+            continue
+        leader = _leader(name, 0, len(name.text), 0, len(name.text))
+        reader = _Reader(notice, ctx, leader=leader, named_seen=True)
+        for kind, cell in row.cells:
+            if kind == portfolio_table.POST:
+                continue
+            cc = c.within(cell.start, cell.end)
+            for a, b in top_level_split(cc.text, seps=_TERMINAL):
+                part = cc.sub(a, b)
+                reader.leader = leader  # (a sentence that is no duty ends the leader's, but not the row's)
+                if relation_at(part.text, 0, len(part.text)) is not None:
+                    reader._sentence(part)
+                elif part.text:
+                    reader._emit(part, targets_of(part, kind, 0, len(part.text)))
+        out += reader.named
+        used.add(row.line.number)
+    return out, frozenset(used)
+
+
 def extract(notice: Notice, ctx: Context) -> Iterator[Fact]:
     """Portfolios of the leaders that the notice (any text) introduces."""
-    yield from _Reader(notice, ctx).run()
+    table, used = _table(notice, ctx)
+    yield from table
+    yield from _Reader(notice, ctx, skip=used).run()
