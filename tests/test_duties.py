@@ -81,6 +81,13 @@ def test_led_by_in_prose(extractor: Extractor) -> None:
     assert fact.task.startswith("通过报纸、电视等媒体开展新闻发布")
 
 
+def test_led_by_with_units_that_co_operate(extractor: Extractor) -> None:
+    text = "会议强调，要压实安全生产责任。由县应急管理局牵头，县公安局、县交通运输局配合，开展安全生产大排查。\n"
+    (fact,) = duties(extractor, text)
+    assert (fact.task, fact.lead, fact.units) == (
+        "开展安全生产大排查", ("县应急管理局",), ("县应急管理局", "县公安局", "县交通运输局"))
+
+
 def test_what_is_not_a_duty(extractor: Extractor) -> None:
     text = (
         "本文件由县人社局负责解读，自印发之日起实施。\n\n"

@@ -170,29 +170,41 @@ def names_a_verb(text: str) -> bool:
     return _patterns()[1].search(text) is not None
 
 
+def leading_units(text: str, lo: int, hi: int, agencies: AgencyRecogniser | None) -> tuple[Marker | None, int]:
+    """The pieces that open ``text[lo:hi]`` with units and their verb, nothing else (the first may open with 由):
+    ``由县应急管理局牵头，县公安局配合，开展…`` -> a marker of those units, and where the rest starts (``开展…``);
+    (None, lo) when the text does not open so."""
+    lo, hi = _strip(text, lo, hi)
+    end = None  # where the last such piece ends
+    rest = hi
+    for n, (a, b) in enumerate(_pieces(text, lo, hi)):
+        if n == 0 and text[a] == "由":
+            a += 1
+        tail = None if "由" in text[a:b] else _verb_tail_re().search(text, a, b)  # (``此项工作由X负责``: prose)
+        if tail is None or tail.end() != b or not unit_list(text, a, tail.start(), agencies):
+            rest = a if n else lo
+            break
+        end = b
+    if end is None:
+        return None, lo
+    return parse_verbs(text, lo, end, agencies), rest
+
+
 def marker_clause(text: str, lo: int, hi: int, agencies: AgencyRecogniser | None) -> Marker | None:
     """A clause that is nothing but a marker, written without brackets after the task it closes:
     ``由县发改局牵头，县财政局、县统计局配合，2024年12月底前完成`` or ``县商务局负责，各乡镇配合``.
 
-    Every piece between commas must be units and their verb, and nothing else (the first may open with 由),
-    or a completion time; ``县发改局牵头，负责全县…`` (a duty told after the lead) is no such clause."""
+    Units and their verbs (``leading_units``), then nothing but a completion time; ``县发改局牵头，负责全县…`` (a
+    duty told after the lead) is no such clause."""
     lo, hi = _strip(text, lo, hi)
-    verbs = 0
-    for n, (a, b) in enumerate(_pieces(text, lo, hi)):
-        if n == 0 and text[a] == "由":
-            a += 1
-        if "由" in text[a:b]:
-            return None  # ``此项工作由X负责``, ``任务由X牵头负责``: a subject before the units (prose, not this)
-        tail = _verb_tail_re().search(text, a, b)
-        if tail is not None and tail.end() == b and unit_list(text, a, tail.start(), agencies):
-            verbs += 1
-            continue
-        if n == 0 or not verbs:
-            return None
+    marker, rest = leading_units(text, lo, hi, agencies)
+    if marker is None:
+        return None
+    for a, b in _pieces(text, rest, hi):
         piece = compact(text[a:b])
         if not (clause_deadline(piece) or is_open_ended(piece)):
             return None
-    return parse_verbs(text, lo, hi, agencies) if verbs else None
+    return parse_verbs(text, lo, hi, agencies)
 
 
 def _pieces(text: str, lo: int, hi: int) -> Iterator[Span]:

@@ -19,7 +19,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from graph_build.extractors.assignment_markers import has_bracket_marker, marker_clause, opens_with_label
+from graph_build.extractors.assignment_markers import (
+    has_bracket_marker,
+    leading_units,
+    marker_clause,
+    opens_with_label,
+)
 from graph_build.extractors.assignment_outline import Para, concat, subtree_end
 from graph_build.extractors.assignment_units import compact, looks_like_unit, unit_list, vocab
 from graph_build.extractors.base import Context
@@ -114,8 +119,10 @@ def _fact(
     t_lo: int,
     t_hi: int,
     *,
-    lead: bool = False,
+    lead: bool | list[tuple[int, int]] = False,
 ) -> Fact | None:
+    """The duty of ``units`` (spans of the paragraph) told in ``[t_lo, t_hi)``; ``lead``: all of them lead, or
+    the spans of those that do."""
     block = p.block
     text = compact(block.original(t_lo, t_hi)).rstrip("；;。")
     if len(re.findall(r"[\u4e00-\u9fff]", text)) < 4 or _FORMULA.match(text):
@@ -125,13 +132,14 @@ def _fact(
     names = tuple(dict.fromkeys(compact(block.original(a, b)) for a, b in units))
     if not names:
         return None
+    leads = names if lead is True else tuple(dict.fromkeys(compact(block.original(a, b)) for a, b in lead or ()))
     prov = ctx.cite(block, u_lo, t_hi, NAME, VERSION, evidence=(u_lo, t_hi))
     return Duty(
         prov=prov,
         doc_number=notice.doc_number,
         doc_title=notice.title,
         task=text[:TASK_CHARS],
-        lead=names if lead else (),
+        lead=leads,
         units=names,
         task_text=text,
     )
@@ -201,7 +209,12 @@ def _prose_duties(notice: Notice, ctx: Context, p: Para) -> Iterator[Fact]:
             a, b = lo + led.start("unit"), lo + led.end("unit")
             if (looks_like_unit(text[a:b], ctx.agencies) and not _generic(text[a:b], ctx)
                     and not _closes_a_task(text, lo, end, ctx)):
-                fact = _fact(notice, ctx, p, lo, [(a, b)], lo + led.start("rest"), end, lead=True)
+                # ``由X牵头，Y、Z配合，开展…``: the units that co-operate are the duty's too, and the duty starts after
+                marker, rest = leading_units(text, lo, end, ctx.agencies)
+                if marker is not None and rest > lo + led.start("rest"):
+                    fact = _fact(notice, ctx, p, lo, marker.units, rest, end, lead=marker.lead)
+                else:
+                    fact = _fact(notice, ctx, p, lo, [(a, b)], lo + led.start("rest"), end, lead=True)
                 if fact is not None:
                     yield fact
             continue
