@@ -303,6 +303,24 @@ def test_a_web_page_table_of_short_tasks_gives_each_row_its_leader_and_lead(tmp_
                    ("完成高标准农田建设2万亩", (), ("县农业农村局",), "赵敏")}
 
 
+def test_a_word_file_with_a_task_table_then_a_leaders_table(tmp_path, extractor):
+    # Each table read by its own reader: the leaders' row is no task of the task table above it.
+    made = mk.make_docx(tmp_path / "tables.docx", [
+        "2024年重点工作任务分解表",
+        (["序号", "工作任务", "牵头领导", "责任单位", "完成时限"],
+         [["1", "新建农村公路50公里", "赵敏", "县交通运输局（牵头）、县财政局", "2024年10月底"]]),
+        "县政府领导工作分工",
+        (["姓名", "职务", "分管工作", "分管部门", "联系单位"],
+         [["万华", "常务副县长", "负责发展改革、财政方面工作", "县发改局、县财政局", "县税务局"]]),
+    ])
+    got = facts(extractor, made)
+    assert [(r["task"], r["lead"], r["units"], r["leader"]) for r in got if r["type"] == "assignment"] == [
+        ("新建农村公路50公里", ["县交通运输局"], ["县交通运输局", "县财政局"], "赵敏")]
+    assert {(r["person"], r["relation"], r["target"]) for r in got if r["type"] == "portfolio"} == {
+        ("万华", "负责", "发展改革"), ("万华", "负责", "财政"), ("万华", "分管", "县发改局"),
+        ("万华", "分管", "县财政局"), ("万华", "联系", "县税务局")}
+
+
 def test_a_single_leader_page_has_the_leader_from_its_title(tmp_path):
     clauses = "协助县长负责发展改革、统计工作。\n分管县发展和改革局、县统计局。"
     page = tmp_path / "leader.html"

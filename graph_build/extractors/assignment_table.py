@@ -26,6 +26,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from graph_build.extractors import portfolio_table
 from graph_build.extractors.assignment_cells import (
     COLUMNS,
     Frag,
@@ -38,6 +39,7 @@ from graph_build.extractors.assignment_grid import Cell, column_kind, row_fact
 from graph_build.extractors.assignment_markers import _plausible, marker_clause, names_a_verb
 from graph_build.extractors.assignment_units import TIME_RE, compact, lead_noted, looks_like_unit, unit_list
 from graph_build.extractors.base import Context
+from graph_build.extractors.portfolios import grammar as portfolio_grammar
 from graph_build.layout import Block, Line
 from graph_build.notices import DATE_LINE, Notice
 from graph_build.people import has_surname, looks_like_person
@@ -79,7 +81,8 @@ def extract(notice: Notice, ctx: Context, name: str, version: str) -> Iterator[t
             used = {ln.number}
             body = []
             for x in lines[i + 1 :]:
-                if _TABLE_END.match(x.text) or DATE_LINE.match(compact(x.text)) or x.number in headers:
+                if (_TABLE_END.match(x.text) or DATE_LINE.match(compact(x.text)) or x.number in headers
+                        or portfolio_table.header(x, portfolio_grammar().table_columns)):  # (a leaders' table)
                     break
                 body.append(x)
                 used.add(x.number)

@@ -43,23 +43,33 @@ def _cells(line: Line) -> list[Cell]:
     return [Cell(line, f.start, f.end) for f in fragments(line)]
 
 
+def header(line: Line, kinds: dict[str, str]) -> list[str] | None:
+    """The columns' kinds if ``line`` is the header of a portfolio table (``kinds``: column name -> kind): every
+    cell a known column, one of them the name and one a relation; else None."""
+    text = line.text
+    if len(text) > 80 or not any(n in text for n, kind in kinds.items() if kind == NAME):  # (a cheap test first)
+        return None
+    found = [kinds.get(compact(c.text)) for c in _cells(line)]
+    columns = [k for k in found if k is not None]
+    if len(columns) < 2 or len(columns) < len(found) or columns.count(NAME) != 1 or not set(columns) - {NAME, POST}:
+        return None
+    return columns
+
+
 def rows(lines: list[Line], kinds: dict[str, str]) -> Iterator[Row]:
-    """The rows of every portfolio table among ``lines``: after a header of known columns (``kinds``: column
-    name -> kind), one of them the name and one a relation, each line with a cell under every column."""
-    names = tuple(n for n, kind in kinds.items() if kind == NAME)
+    """The rows of every portfolio table among ``lines``: after a ``header``, each line with a cell under every
+    column."""
     i = 0
     while i < len(lines):
-        text = lines[i].text
-        maybe = len(text) <= 80 and any(n in text for n in names)  # (a cheap test first)
-        header = [kinds.get(compact(c.text)) for c in _cells(lines[i])] if maybe else []
+        columns = header(lines[i], kinds)
         i += 1
-        if len(header) < 2 or None in header or header.count(NAME) != 1 or not set(header) - {NAME, POST}:
+        if columns is None:
             continue
+        at = columns.index(NAME)
         while i < len(lines):
             cells = _cells(lines[i])
-            if len(cells) != len(header):
+            if len(cells) != len(columns):
                 break
-            at = header.index(NAME)
-            yield Row(lines[i], cells[at], tuple((k, c) for n, (k, c) in enumerate(zip(header, cells, strict=True))
+            yield Row(lines[i], cells[at], tuple((k, c) for n, (k, c) in enumerate(zip(columns, cells, strict=True))
                                                  if n != at))
             i += 1
