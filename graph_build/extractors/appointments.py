@@ -458,7 +458,7 @@ def _continuation(c: Compact, state: _State) -> list[_Item] | None:
 
 
 def _listed(c: Compact, state: _State) -> list[_Item] | None:
-    """An item of a personnel list: ``X为Y``, ``X同志Y职务``, ``X任Y``, ``X兼任Y``."""
+    """An item of a personnel list: ``X为Y``, ``X同志Y职务``, ``X任Y``, ``X兼任Y``, ``X Y`` under ``任命：``."""
     t = c.text
     mode = state.mode
     if m := _CONCURRENT.match(t):
@@ -476,7 +476,20 @@ def _listed(c: Compact, state: _State) -> list[_Item] | None:
         return _build(c, m, APPOINT)
     if mode == REMOVE and _LISTED_REMOVAL.match(t):
         return _listed_removal(c) or None
+    if mode == APPOINT and not t.endswith("职务"):
+        return _listed_appointment(c) or None
     return None
+
+
+def _listed_appointment(c: Compact) -> list[_Item]:
+    """``张三 县财政局局长`` under ``任命：``: an appointment item without its verb, whose post names its unit."""
+    n = len(c.text)
+    split = _name_then_post(c, 0, n)
+    if not split or not _is_full_post(c.text[split[1] : n]):
+        return []
+    ps = _persons(c, 0, split[0])
+    qs = _post(c, split[1], n)
+    return _make(c, ps, APPOINT, qs) if ps and qs else []
 
 
 def _listed_removal(c: Compact) -> list[_Item]:
