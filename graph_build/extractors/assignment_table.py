@@ -18,6 +18,12 @@ order: the completion time until the first fragment that opens a unit, then
 the lead cell, then the co-operating units. Two cells written together
 without a separator (``翟店镇人民政府县住建局``) are split where one unit ends
 and the next begins.
+
+A web page's or Word table of short cells comes out one row a line
+(``1 新建农村公路50公里 赵敏 县交通运输局（牵头）、县财政局 2024年10月底``): while
+each line has a cell under every column of a header of known columns, the
+cells are read by position (``assignment_grid.row_fact``). The table ends where
+another begins, a leaders' table (``portfolio_table``) included.
 """
 
 from __future__ import annotations
