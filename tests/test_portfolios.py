@@ -627,6 +627,14 @@ def test_a_table_whose_columns_say_the_relation(extractor: Extractor) -> None:
     assert fact["evidence"] == "万华 常务副县长 负责发展改革、财政方面工作 县发改局、县财政局 县税务局"
 
 
+def test_a_label_that_joins_two_verbs_before_its_list(extractor: Extractor) -> None:
+    text = ("县政府领导工作分工\n常务副县长万华同志：负责县政府常务工作；分管联系：县发展和改革局、县财政局；"
+            "联系指导：县税务局、县人民银行。\n")
+    assert people_of(extractor, text) == {
+        ("万华", "负责", "县政府常务工作"), ("万华", "分管", "县发展和改革局"), ("万华", "分管", "县财政局"),
+        ("万华", "联系", "县税务局"), ("万华", "联系", "县人民银行")}
+
+
 def test_a_table_column_must_give_a_relation_of_the_vocabulary() -> None:
     v = vocab()
     assert _table_columns(v)["分管部门"] == "分管" and _table_columns(v)["姓名"] == "name"

@@ -169,7 +169,8 @@ def grammar() -> Grammar:
         assisted_name=re.compile(rf"({_HAN}{{2,4}}?)(?:同志)?(?={alternation(v['assist_verbs'])})"),
         charge_verb=re.compile(alternation(v["charge_verbs"])),
         label=re.compile(
-            rf"(?:[和及、](?:{alternation(v['relations'])}))?(?:的)?(?:{alternation(v['label_words'])})?[:：】]"
+            rf"(?:[和及、]?(?:{alternation([*v['relations'], *v['label_verbs']])}))?(?:的)?"
+            rf"(?:{alternation(v['label_words'])})?[:：】]"
         ),
         title_end=re.compile(rf"(?:{titles})$"),
         government_end=re.compile(rf"(?:{alternation(v['government_titles'])})$"),
