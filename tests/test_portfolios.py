@@ -635,6 +635,15 @@ def test_a_label_that_joins_two_verbs_before_its_list(extractor: Extractor) -> N
         ("万华", "联系", "县税务局"), ("万华", "联系", "县人民银行")}
 
 
+def test_verbs_that_stand_for_a_relation_and_a_lead_in_keep_the_leader(extractor: Extractor) -> None:
+    # ``协管`` is 协助; a clause opened by ``牵头负责`` is a duty's, so the leader's clauses go on after it.
+    text = ("县政府领导工作分工\n副县长文强：负责公安、司法行政工作。协管县公安局。分管县司法局。\n"
+            "副县长柯丽：主管县财政局；牵头负责项目建设工作；联系县政协。\n")
+    assert people_of(extractor, text) == {
+        ("文强", "负责", "公安"), ("文强", "负责", "司法行政"), ("文强", "协助", "县公安局"), ("文强", "分管", "县司法局"),
+        ("柯丽", "主管", "县财政局"), ("柯丽", "负责", "项目建设"), ("柯丽", "联系", "县政协")}
+
+
 def test_a_table_column_must_give_a_relation_of_the_vocabulary() -> None:
     v = vocab()
     assert _table_columns(v)["分管部门"] == "分管" and _table_columns(v)["姓名"] == "name"

@@ -122,6 +122,8 @@ class Grammar:
     goes_on: re.Pattern[str]
     agent: str
     aliases: dict[str, str]
+    full_charge_only: frozenset[str]  # aliases that stand for their relation only with ``full_charge``
+    full_charge: str
     compounds: frozenset[str]
     conjunctions: tuple[str, ...]
     after_name: frozenset[str]  # the characters that may follow a name in a head (a post's, 同志's, a bracket)
@@ -197,6 +199,8 @@ def grammar() -> Grammar:
         goes_on=re.compile(alternation(v["list_goes_on"])),
         agent=v["agent_marker"],
         aliases=dict(v["verb_aliases"]),
+        full_charge_only=frozenset(v["full_charge_only"]),
+        full_charge=v["full_charge_object"],
         compounds=frozenset(v["compound_fields"]),
         conjunctions=tuple(sorted(v["list_final_conjunctions"], key=len, reverse=True)),
         scope=tuple(v["scope_objects"]),
@@ -332,13 +336,13 @@ def relation_at(t: str, pos: int, end: int) -> tuple[str, int, int] | None:
     if g.not_before.match(t, p) or (verb != "协助" and g.noun_title.match(t, p)):
         return None
     relation = g.aliases.get(verb, verb)
-    if verb in g.aliases:
-        return (relation, p, end) if t[p:end].endswith(vocab()["full_charge_object"]) else None
+    if verb in g.full_charge_only:
+        return (relation, p, end) if t[p:end].endswith(g.full_charge) else None
     if relation == "主持" and not t[p:end].endswith("工作"):  # ``主持会议``, ``主持召开…``
         return None
     again = g.clause.match(t, p)  # ``负责协助…``, ``负责分管…``: the second verb is the relation
-    if relation == "负责" and again and again["verb"] not in g.aliases:
-        relation, p = again["verb"], again.end()
+    if relation == "负责" and again and again["verb"] not in g.full_charge_only:
+        relation, p = g.aliases.get(again["verb"], again["verb"]), again.end()
     if relation == "负责":
         contact = _CONTACT.match(t[p:end])
         if contact:
