@@ -102,7 +102,8 @@ def test_a_name_with_a_note_of_sex_and_birth_before_its_post(extractor: Extracto
 
 
 def test_names_and_posts_set_apart_by_a_space_under_their_headings(extractor: Extractor) -> None:
-    text = "县人民政府任免工作人员名单\n任命：\n张建国 县财政局局长\n李文华 县审计局局长\n免去：\n王志强 县统计局局长职务\n"
+    text = ("县人民政府任免工作人员名单\n任命：\n张建国 县财政局局长\n李文华 县审计局局长\n"
+            "免去：\n王志强 县统计局局长职务\n")
     assert apps(extractor, text) == {("张建国", "appoint", "县财政局局长"), ("李文华", "appoint", "县审计局局长"),
                                      ("王志强", "remove", "县统计局局长")}
 
