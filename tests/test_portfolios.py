@@ -645,6 +645,11 @@ def test_verbs_that_stand_for_a_relation_and_a_lead_in_keep_the_leader(extractor
         ("柯丽", "主管", "县财政局"), ("柯丽", "负责", "项目建设"), ("柯丽", "联系", "县政协")}
 
 
+def test_an_adjusted_portfolio(extractor: Extractor) -> None:
+    text = "县人民政府关于调整部分县政府领导分工的通知\n副县长文强调整为分管县文化和旅游局、县体育中心。\n"
+    assert people_of(extractor, text) == {("文强", "分管", "县文化和旅游局"), ("文强", "分管", "县体育中心")}
+
+
 def test_a_table_column_must_give_a_relation_of_the_vocabulary() -> None:
     v = vocab()
     assert _table_columns(v)["分管部门"] == "分管" and _table_columns(v)["姓名"] == "name"
