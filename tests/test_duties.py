@@ -88,6 +88,17 @@ def test_led_by_with_units_that_co_operate(extractor: Extractor) -> None:
         "开展安全生产大排查", ("县应急管理局",), ("县应急管理局", "县公安局", "县交通运输局"))
 
 
+def test_units_with_their_verbs_before_a_duty_in_a_list_and_in_prose(extractor: Extractor) -> None:
+    text = (
+        "四、职责分工\n（一）县教育局负责，各学校配合。\n（二）县卫健局牵头，各乡镇卫生院配合，做好学校传染病防控。\n"
+        "五、保障措施\n县商务局负责，各乡镇配合，做好招商引资工作。\n"
+    )
+    assert [(f.task, f.lead, f.units) for f in duties(extractor, text)] == [
+        ("做好学校传染病防控", ("县卫健局",), ("县卫健局", "各乡镇卫生院")),
+        ("做好招商引资工作", (), ("县商务局", "各乡镇")),
+    ]
+
+
 def test_what_is_not_a_duty(extractor: Extractor) -> None:
     text = (
         "本文件由县人社局负责解读，自印发之日起实施。\n\n"

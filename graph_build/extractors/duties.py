@@ -161,9 +161,18 @@ def _row_duty(notice: Notice, ctx: Context, p: Para) -> Iterator[Fact]:
         return
     span = _leading_unit(text, lo, ctx, allow_generic=True)
     if span is not None:
-        fact = _fact(notice, ctx, p, lo, [span], span[1], len(text))
+        fact = _unit_duty(notice, ctx, p, lo, span, len(text))
         if fact is not None:
             yield fact
+
+
+def _unit_duty(notice: Notice, ctx: Context, p: Para, lo: int, span: tuple[int, int], hi: int) -> Fact | None:
+    """The duty of the unit at ``span`` (from ``lo``), told up to ``hi``. ``X负责，Y配合，<duty>``: Y's too, and the
+    duty starts after them; ``X负责，Y配合。`` alone tells no duty."""
+    marker, rest = leading_units(p.text, lo, hi, ctx.agencies)
+    if marker is not None and rest > span[1]:
+        return _fact(notice, ctx, p, lo, marker.units, rest, hi, lead=marker.lead)
+    return _fact(notice, ctx, p, lo, [span], span[1], hi)
 
 
 def _leading_unit(text: str, lo: int, ctx: Context, *, allow_generic: bool) -> tuple[int, int] | None:
@@ -232,6 +241,6 @@ def _prose_duties(notice: Notice, ctx: Context, p: Para) -> Iterator[Fact]:
             continue
         if _closes_a_task(text, lo, end, ctx):
             continue
-        fact = _fact(notice, ctx, p, lo, [span], span[1], end)
+        fact = _unit_duty(notice, ctx, p, lo, span, end)
         if fact is not None:
             yield fact
