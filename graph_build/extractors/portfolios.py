@@ -138,6 +138,7 @@ class Grammar:
     single_page: re.Pattern[str]  # a 分管 clause or one that assists a leader: a single leader's page needs one
     duty_starts: re.Pattern[str]  # where a clause may open with a duty: a verb after no Han character (one each)
     table_columns: dict[str, str]  # a portfolio table's column name -> its kind (portfolio_table)
+    passive: re.Pattern[str]  # ``县教育局由孙丽同志分管``: targets, 由, a leader's head and the verb that ends it
 
 
 def _table_columns(v: dict[str, Any]) -> dict[str, str]:
@@ -213,6 +214,8 @@ def grammar() -> Grammar:
         head_end=re.compile(rf"{verb_at}|[:：]"),
         duty_starts=re.compile(rf"(?:^|[^\u4e00-\u9fff])(?={verb_at})"),
         table_columns=_table_columns(v),
+        passive=re.compile(rf"(?P<targets>[^，,。；;:：由]{{2,80}}?)由(?P<head>[^，,。；;:：由]{{2,16}}?)"
+                           rf"(?P<verb>{alternation(v['passive_verbs'])})"),
         single_page=re.compile(
             rf"{_SINGLE_PAGE_RELATION}(?!{not_before}|{noun_title})"  # ``分管副县长``, ``分管领导`` are nouns
             rf"|负责(?:{alternation(v['lead_ins'])})*{_SINGLE_PAGE_RELATION}"  # (the second verb is not checked)
@@ -606,6 +609,10 @@ class _Reader:
                 rel = relation_at(t, a + 1, b)  # ``同时，他还分管…``: the leader just named
                 if rel is not None:
                     self._clause(c, rel)
+            elif (passive := _passive(c, t, a, b, self.genre)) is not None:  # ``县教育局由孙丽同志分管``
+                self._set(passive[0])
+                in_run = True
+                self._clause(c, passive[1])
             elif (subject := _run_in(c, a, b, bare_names)) is not None:
                 self._set(subject[0])
                 in_run = True
@@ -760,6 +767,24 @@ def _run_in(c: Compact, a: int, b: int, genre: bool) -> tuple[Leader, int | None
         if (marked or (x > 0 and genre)) and (y < b - a or _is_name(t[a + x : a + y], weak=True)):
             return _leader(c, a + x, a + y, a, b), None
     return None
+
+
+def _passive(c: Compact, t: str, a: int, b: int, genre: bool) -> tuple[Leader, tuple[str, int, int]] | None:
+    """``县教育局、县科技局由孙丽同志分管``: targets, then 由, the leader and the verb that ends the clause: the
+    leader and the relation with its targets' span. The leader must be a person's name, marked by a post, a
+    title or 同志 unless the text names its genre (``由县发改局负责``, ``由县长负责`` name no one)."""
+    g = grammar()
+    m = g.passive.match(t, a, b)
+    if m is None or m.end() != b or g.agent not in t[a:b]:
+        return None
+    head = m.group("head")
+    parsed = parse_subject(head)
+    if parsed is None or not (parsed[2] or genre):
+        return None
+    x, y, _ = parsed
+    h = m.start("head")
+    verb = m.group("verb")
+    return _leader(c, h + x, h + y, h, m.end("head")), (g.aliases.get(verb, verb), m.start("targets"), m.end("targets"))
 
 
 def _continues_list(t: str, a: int, b: int) -> bool:
