@@ -651,12 +651,14 @@ def test_an_adjusted_portfolio(extractor: Extractor) -> None:
 
 
 def test_a_portfolio_handed_out_in_the_passive(extractor: Extractor) -> None:
-    # An adjustment notice: a portfolio given up gives nothing; ``A由X同志分管`` gives X's; a task handed to a leader
-    # in a plan (``…由副县长X负责``) is no portfolio.
+    # An adjustment notice: a portfolio given up gives nothing (the clauses after it are the leader's); ``A由X同志分管``
+    # gives X's; a task handed to a leader in a plan (``…由副县长X负责``) is no portfolio.
     text = ("县人民政府关于调整部分县政府领导分工的通知\n一、文强同志不再分管县教育局。\n"
             "二、县教育局、县科技局由柯丽同志分管。\n三、柯丽同志增加联系县红十字会。\n")
     assert people_of(extractor, text) == {
         ("柯丽", "分管", "县教育局"), ("柯丽", "分管", "县科技局"), ("柯丽", "联系", "县红十字会")}
+    changed = "县人民政府关于调整部分县政府领导分工的通知\n副县长文强不再分管县教育局，改为分管县文化和旅游局。\n"
+    assert people_of(extractor, changed) == {("文强", "分管", "县文化和旅游局")}
     plan = "某某县2024年项目建设实施方案\n项目建设由常务副县长李明同志负责，县发改局具体落实。\n"
     assert people_of(extractor, plan) == set()
 

@@ -139,6 +139,7 @@ class Grammar:
     duty_starts: re.Pattern[str]  # where a clause may open with a duty: a verb after no Han character (one each)
     table_columns: dict[str, str]  # a portfolio table's column name -> its kind (portfolio_table)
     passive: re.Pattern[str]  # ``县教育局由孙丽同志分管``: targets, 由, a leader's head and the verb that ends it
+    given_up: tuple[str, ...]  # before a verb, words that give the portfolio up (``不再分管``)
 
 
 def _table_columns(v: dict[str, Any]) -> dict[str, str]:
@@ -214,6 +215,7 @@ def grammar() -> Grammar:
         head_end=re.compile(rf"{verb_at}|[:：]"),
         duty_starts=re.compile(rf"(?:^|[^\u4e00-\u9fff])(?={verb_at})"),
         table_columns=_table_columns(v),
+        given_up=tuple(v["given_up"]),
         passive=re.compile(rf"(?P<targets>[^，,。；;:：由]{{2,80}}?)由(?P<head>[^，,。；;:：由]{{2,16}}?)"
                            rf"(?P<verb>{alternation(v['passive_verbs'])})"),
         single_page=re.compile(
@@ -745,7 +747,8 @@ def _body_start(t: str) -> int:
 
 
 def _run_in(c: Compact, a: int, b: int, genre: bool) -> tuple[Leader, int | None] | None:
-    """A leader named at the start of the clause ``c.text[a:b]`` and the offset of its verb (None: no verb).
+    """A leader named at the start of the clause ``c.text[a:b]`` and the offset of its verb (None: no verb, or
+    one whose portfolio the leader gives up: ``赵敏同志不再分管县教育局，改为分管…``).
 
     A name with neither a title nor a post next to it counts only in a text of the genre (``genre``).
     """
@@ -754,11 +757,14 @@ def _run_in(c: Compact, a: int, b: int, genre: bool) -> tuple[Leader, int | None
     verbs = g.verb_anywhere.finditer(t, a, b) if g.verb.search(t, a, b) else ()
     for m in verbs:
         h = t[a : m.start()]
+        given_up = next((w for w in g.given_up if h.endswith(w)), None)  # ``赵敏同志不再分管…``: a head, no duty
+        if given_up:
+            h = h[: len(h) - len(given_up)]
         if h and g.agent not in h:  # ``由副县长王润负责…``: an agent, not a leader's head
             parsed = parse_subject(h)
             if parsed is not None and (parsed[2] or genre):
                 x, y, _ = parsed
-                return _leader(c, a + x, a + y, a, a + y), m.start()
+                return _leader(c, a + x, a + y, a, a + y), None if given_up else m.start()
         if g.relation_verb.search(t, m.start(), m.end()):
             return None  # every later head holds this relation verb, and so does the whole clause: none has a name
     parsed = parse_subject(t[a:b])
