@@ -138,6 +138,15 @@ def test_whole_rows_on_one_line_are_read_by_column(extractor: Extractor) -> None
         ("新建农村公路50公里", ("县交通运输局",), ("县交通运输局", "各乡镇"), "2024年10月底")]
 
 
+def test_a_table_of_projects(extractor: Extractor) -> None:
+    # 民生实事 / 重点项目 tables name their tasks 项目名称 and 建设内容: the content, the last task column, is the task.
+    text = ("序号 项目名称 建设内容 责任单位 完成时限\n1 农村公路 新建农村公路50公里 县交通运输局 2024年10月底\n"
+            "2 城区供水 新建供水管网12公里 县水利局 2024年12月底\n")
+    assert [(f.task, f.units, f.deadline) for f in assignments(extractor, text)] == [
+        ("新建农村公路50公里", ("县交通运输局",), "2024年10月底"),
+        ("新建供水管网12公里", ("县水利局",), "2024年12月底")]
+
+
 def test_a_marker_written_as_a_sentence_closes_its_item(extractor: Extractor) -> None:
     # ``由X牵头，Y配合，…前完成。`` and ``X负责，Y配合。`` without brackets, after the task: the item's marker, and
     # no duty of the lead whose "duty" would be the rest of the marker.

@@ -663,6 +663,13 @@ def test_a_portfolio_handed_out_in_the_passive(extractor: Extractor) -> None:
     assert people_of(extractor, plan) == set()
 
 
+def test_a_table_of_the_projects_each_leader_liaises_with(extractor: Extractor) -> None:
+    text = ("县政府领导联系重点项目一览表\n姓名 职务 联系项目\n柯明 县长 县城污水处理厂提标改造项目\n"
+            "万华 常务副县长 县人民医院新院区建设项目\n")
+    assert people_of(extractor, text) == {("柯明", "联系", "县城污水处理厂提标改造项目"),
+                                          ("万华", "联系", "县人民医院新院区建设项目")}
+
+
 def test_a_table_column_must_give_a_relation_of_the_vocabulary() -> None:
     v = vocab()
     assert _table_columns(v)["分管部门"] == "分管" and _table_columns(v)["姓名"] == "name"
