@@ -138,6 +138,15 @@ def test_whole_rows_on_one_line_are_read_by_column(extractor: Extractor) -> None
         ("新建农村公路50公里", ("县交通运输局",), ("县交通运输局", "各乡镇"), "2024年10月底")]
 
 
+def test_a_short_task_with_a_space_in_it_gives_no_unit_of_its_words(extractor: Extractor) -> None:
+    # ``推进政务服务 一网通办`` is one task cell: its second word is no unit (it ends like one, ``办``). With one cell
+    # too many for the columns, the row is left out rather than guessed.
+    text = ("序号 工作任务 责任单位 完成时限\n1 开展“双随机、一公开”监管 县市场监管局 全年\n"
+            "2 推进政务服务 一网通办 县行政审批局 2024年6月底\n")
+    got = [(f.task, f.units) for f in assignments(extractor, text)]
+    assert got == [("开展“双随机、一公开”监管", ("县市场监管局",))]
+
+
 def test_a_table_of_projects(extractor: Extractor) -> None:
     # 民生实事 / 重点项目 tables name their tasks 项目名称 and 建设内容: the content, the last task column, is the task.
     text = ("序号 项目名称 建设内容 责任单位 完成时限\n1 农村公路 新建农村公路50公里 县交通运输局 2024年10月底\n"

@@ -75,6 +75,7 @@ class _Row:
     task: list[Frag] = field(default_factory=list)
     cells: list[list[Frag]] = field(default_factory=list)
     open_line: Line | None = None  # the task may continue on the next line
+    short: bool = False  # started by a short task right after its 序号 (a row of short cells)
 
 
 def extract(notice: Notice, ctx: Context, name: str, version: str) -> Iterator[tuple[Fact | None, set[int]]]:
@@ -226,7 +227,7 @@ def _table(
             if starts_task:
                 if row is not None and row.task:
                     yield from _emit(notice, ctx, row, after, name, version)
-                row = _Row(task=[f])
+                row = _Row(task=[f], short=short_task and not _is_tasky(text, ctx))
                 row.open_line = ln if n == len(frags) - 1 and not text.endswith("。") else None
                 continue
             if row is None or not row.task:
@@ -272,6 +273,8 @@ def _block(frags: list[Frag], source: SourceText) -> Block:
 
 
 def _emit(notice: Notice, ctx: Context, row: _Row, after: list[str], name: str, version: str) -> Iterator[Fact]:
+    if row.short and len(row.cells) > len(after):
+        return  # more cells than columns after a short task (``推进政务服务 一网通办 县行政审批局``): which is whose?
     source = notice.layout.source
     cells = [_block(c, source) for c in row.cells]
     lead: list[str] = []
