@@ -453,7 +453,7 @@ def _continuation(c: Compact, state: _State) -> list[_Item] | None:
     if state.chain == REMOVE and (m := _CHAIN_REMOVAL.match(t)):
         return _build(c, m, REMOVE) or None
     if state.chain == REMOVE and _LISTED_REMOVAL.match(t):
-        return _listed_removal(c) or None
+        return _without_verb(c, REMOVE) or None
     return None
 
 
@@ -475,32 +475,22 @@ def _listed(c: Compact, state: _State) -> list[_Item] | None:
     if mode == DECIDE and (m := _LISTED_ACTING.match(t)):
         return _build(c, m, APPOINT)
     if mode == REMOVE and _LISTED_REMOVAL.match(t):
-        return _listed_removal(c) or None
+        return _without_verb(c, REMOVE) or None
     if mode == APPOINT and not t.endswith("职务"):
-        return _listed_appointment(c) or None
+        return _without_verb(c, APPOINT) or None
     return None
 
 
-def _listed_appointment(c: Compact) -> list[_Item]:
-    """``张三 县财政局局长`` under ``任命：``: an appointment item without its verb, whose post names its unit."""
+def _without_verb(c: Compact, action: str) -> list[_Item]:
+    """An item without its verb: ``张三同志县X局局长职务`` / ``张三的…职务`` under ``免去：``, ``张三 县财政局局长``
+    under ``任命：`` (an appointment's post must name its unit)."""
     n = len(c.text)
     split = _name_then_post(c, 0, n)
-    if not split or not _is_full_post(c.text[split[1] : n]):
+    if not split or (action == APPOINT and not _is_full_post(c.text[split[1] : n])):
         return []
     ps = _persons(c, 0, split[0])
     qs = _post(c, split[1], n)
-    return _make(c, ps, APPOINT, qs) if ps and qs else []
-
-
-def _listed_removal(c: Compact) -> list[_Item]:
-    """``张三同志县X局局长职务`` / ``张三的…职务``: a removal item without its verb."""
-    n = len(c.text)
-    split = _name_then_post(c, 0, n)
-    if not split:
-        return []
-    ps = _persons(c, 0, split[0])
-    qs = _post(c, split[1], n)
-    return _make(c, ps, REMOVE, qs) if ps and qs else []
+    return _make(c, ps, action, qs) if ps and qs else []
 
 
 # -- sentences and blocks ------------------------------------------------------------------------

@@ -22,12 +22,12 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from graph_build.extractors.assignment_units import (
-    LEAD_NOTE,
     alternation,
     clause_deadline,
     compact,
     field_deadline,
     is_open_ended,
+    lead_noted,
     looks_like_unit,
     unit_list,
     vocab,
@@ -204,7 +204,9 @@ def marker_clause(text: str, lo: int, hi: int, agencies: AgencyRecogniser | None
         piece = compact(text[a:b])
         if not (clause_deadline(piece) or is_open_ended(piece)):
             return None
-    return parse_verbs(text, lo, hi, agencies)
+    marker.end = hi
+    _read_rest(text, rest, hi, marker)  # the completion time
+    return marker
 
 
 def _pieces(text: str, lo: int, hi: int) -> Iterator[Span]:
@@ -308,10 +310,8 @@ def _cut_deadline(text: str, a: int, b: int, marker: Marker) -> int:
 
 def _lead_note(text: str, span: Span) -> tuple[Span, bool]:
     """``县发改局（牵头）`` in a unit field: the unit, marked as lead."""
-    m = LEAD_NOTE.search(text, span[0], span[1])
-    if m and m.end() == span[1] and m.start() > span[0]:
-        return (span[0], m.start()), True
-    return span, False
+    name, noted = lead_noted(text[span[0] : span[1]])
+    return (span[0], span[0] + len(name)), noted
 
 
 @lru_cache(maxsize=1)

@@ -96,23 +96,26 @@ def extract(notice: Notice, ctx: Context, name: str, version: str) -> Iterator[t
             yield None, used
             columns = [column_kind(f.text) for f in fragments(ln)]
             whole = _whole_rows(body, columns)
-            for row in body[:whole]:
-                yield row_fact(notice, ctx, columns, [Cell(f.line, f.start, f.end) for f in fragments(row)],
-                               name, version), set()
-            for fact in _table(notice, ctx, body[whole:], kinds, _task_follows_seq(ln.text), name, version):
+            for frags in whole:
+                cells = [Cell(f.line, f.start, f.end) for f in frags]
+                yield row_fact(notice, ctx, columns, cells, name, version), set()
+            for fact in _table(notice, ctx, body[len(whole):], kinds, _task_follows_seq(ln.text), name, version):
                 yield fact, set()
 
 
-def _whole_rows(body: list[Line], columns: list[str | None]) -> int:
-    """How many lines at the start of ``body`` are whole rows: a cell under each column of a header whose every
-    name is a known column (a web page's or Word table with short cells, written one row a line). Their cells
-    are read by position."""
+def _whole_rows(body: list[Line], columns: list[str | None]) -> list[list[Frag]]:
+    """The cells of the lines at the start of ``body`` that are whole rows: a cell under each column of a header
+    whose every name is a known column (a web page's or Word table with short cells, written one row a line).
+    Their cells are read by position."""
+    rows: list[list[Frag]] = []
     if len(columns) < 3 or None in columns:
-        return 0
-    n = 0
-    while n < len(body) and len(fragments(body[n])) == len(columns):
-        n += 1
-    return n
+        return rows
+    for line in body:
+        frags = fragments(line)
+        if len(frags) != len(columns):
+            break
+        rows.append(frags)
+    return rows
 
 
 def _is_tasky(text: str, ctx: Context) -> bool:
@@ -221,13 +224,14 @@ def _table(
             ):
                 row.task.append(f)  # a space inside the task text
                 continue
-            starts_task = (short_task or _is_tasky(text, ctx)) and (row is None or row.cells or not row.task)
+            tasky = _is_tasky(text, ctx)
+            starts_task = (short_task or tasky) and (row is None or row.cells or not row.task)
             if starts_task and row is not None and row.cells and not _in_units(row, ctx):
                 starts_task = len(text) >= 12  # still in the completion-time cell: only a full task line
             if starts_task:
                 if row is not None and row.task:
                     yield from _emit(notice, ctx, row, after, name, version)
-                row = _Row(task=[f], short=short_task and not _is_tasky(text, ctx))
+                row = _Row(task=[f], short=short_task and not tasky)
                 row.open_line = ln if n == len(frags) - 1 and not text.endswith("。") else None
                 continue
             if row is None or not row.task:
@@ -301,7 +305,7 @@ def _emit(notice: Notice, ctx: Context, row: _Row, after: list[str], name: str, 
             if not unit_cols or col >= len(unit_cols):
                 continue  # a column this parser does not read (备注, 项目名称)
         in_deadline = False
-        said = marker_clause(cell.text, 0, len(cell.text), ctx.agencies) if _marker_cell(cell.text, ctx) else None
+        said = marker_clause(cell.text, 0, len(cell.text), ctx.agencies) if names_a_verb(cell.text) else None
         if said is not None:  # ``县交通运输局牵头，县财政局配合``: the verbs say who leads, whatever the column
             lead += [compact(cell.original(a, b)) for a, b in said.lead]
             coop += [compact(cell.original(a, b)) for a, b in said.units if (a, b) not in said.lead]
