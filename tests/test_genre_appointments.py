@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
+from graph_build.extractors.appointments import _table_columns, vocab
 from graph_build.pipeline import Extractor
 
 
@@ -261,3 +264,51 @@ def test_approved_appointments_and_removals_under_their_headings(extractor: Extr
         ("龙海英", "appoint", "县人民检察院副检察长"),
         ("龙海英", "remove", "县人民检察院检察员"),
     }
+
+
+def test_a_table_of_appointments_and_removals_read_by_column(extractor: Extractor) -> None:
+    # A web page's or Word table, one person a row: the columns say which post is given and which taken away.
+    text = (
+        "某某县人民政府关于王小明等同志职务任免的通知\n经县人民政府研究，决定：\n序号 姓名 性别 任命职务 免去职务\n"
+        "1 王小明 男 县财政局副局长 县审计局副局长\n2 李华（女） 女 县教育局副局长 县文化和旅游局副局长\n"
+        "某某县人民政府\n2024年3月8日\n"
+    )
+    assert apps(extractor, text) == {
+        ("王小明", "appoint", "县财政局副局长"), ("王小明", "remove", "县审计局副局长"),
+        ("李华", "appoint", "县教育局副局长"), ("李华", "remove", "县文化和旅游局副局长"),
+    }
+    (fact,) = [r for r in records(extractor, text) if r["post"] == "县审计局副局长"]
+    assert fact["evidence"] == "1 王小明 男 县财政局副局长 县审计局副局长" and fact["date"] == "2024-03-08"
+    piped = text.replace("序号 姓名 性别 任命职务 免去职务", "序号|姓名|性别|任命职务|免去职务|")
+    piped = piped.replace("1 王小明 男 县财政局副局长 县审计局副局长", "1|王小明|男|县财政局副局长|县审计局副局长|")
+    assert ("王小明", "remove", "县审计局副局长") in apps(extractor, piped)
+
+
+def test_a_table_of_posts_proposed_or_with_a_row_short_of_a_cell_gives_nothing(extractor: Extractor) -> None:
+    # 拟任职务 is a proposal (a 公示's column); a row that lost a cell cannot say which column its post is under.
+    proposed = "某某县拟任职干部任前公示\n姓名 现任职务 拟任职务\n王小明 县审计局副局长 县财政局副局长\n"
+    assert apps(extractor, proposed) == set()
+    short = (
+        "某某县人民政府关于王小明等同志职务任免的通知\n姓名 任命职务 免去职务\n王小明 县财政局副局长\n"
+    )
+    assert apps(extractor, short) == set()
+
+
+def test_a_list_item_whose_person_comes_before_the_removal_verb(extractor: Extractor) -> None:
+    text = (
+        "某某县人民政府关于王小明等同志职务任免的通知\n经县人民政府研究，决定：\n姓名 任免职务\n"
+        "王小明 任县财政局副局长，免去其县审计局副局长职务\n赵刚 免去县人民医院院长职务\n"
+    )
+    assert apps(extractor, text) == {
+        ("王小明", "appoint", "县财政局副局长"), ("王小明", "remove", "县审计局副局长"),
+        ("赵刚", "remove", "县人民医院院长"),
+    }
+    # Outside a list, a clause led by a word that is no name gives nothing.
+    assert apps(extractor, "会议指出，同时免去县人民医院院长职务的程序要依法进行。") == set()
+
+
+def test_a_table_column_must_give_a_kind_the_reader_knows() -> None:
+    v = vocab()
+    assert _table_columns(v)["免去职务"] == "remove" and _table_columns(v)["任命职务"] == "appoint"
+    with pytest.raises(ValueError, match="拟任"):
+        _table_columns({**v, "table_columns": {**v["table_columns"], "拟任": ["拟任职务"]}})

@@ -627,6 +627,14 @@ def test_a_table_whose_columns_say_the_relation(extractor: Extractor) -> None:
     assert fact["evidence"] == "万华 常务副县长 负责发展改革、财政方面工作 县发改局、县财政局 县税务局"
 
 
+def test_a_table_with_a_number_column(extractor: Extractor) -> None:
+    text = ("县政府领导工作分工\n序号 姓名 职务 分管工作 联系单位\n1 柯明 常务副县长 发展改革、财政 县税务局\n"
+            "2 文强 副县长 教育、卫生健康 县红十字会\n")
+    assert people_of(extractor, text) == {
+        ("柯明", "分管", "发展改革"), ("柯明", "分管", "财政"), ("柯明", "联系", "县税务局"),
+        ("文强", "分管", "教育"), ("文强", "分管", "卫生健康"), ("文强", "联系", "县红十字会")}
+
+
 def test_a_label_that_joins_two_verbs_before_its_list(extractor: Extractor) -> None:
     text = ("县政府领导工作分工\n常务副县长万华同志：负责县政府常务工作；分管联系：县发展和改革局、县财政局；"
             "联系指导：县税务局、县人民银行。\n")

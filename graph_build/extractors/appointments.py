@@ -48,12 +48,13 @@ from typing import Any
 
 import yaml
 
+from graph_build.extractors import column_table
 from graph_build.extractors.base import Context
 from graph_build.extractors.portfolio_text import Compact, sentences, trailing_brackets
 from graph_build.layout import Block, Layout, compact, working_copy
 from graph_build.notices import DATE_LINE, Notice, format_date
 from graph_build.patterns import alternation
-from graph_build.people import clean_person, looks_like_person
+from graph_build.people import clean_person, is_name, looks_like_person
 from graph_build.records import Appointment, Fact
 from graph_build.units import top_level_split
 
@@ -71,6 +72,22 @@ VOCAB_PATH = Path(__file__).resolve().parent.parent / "data" / "personnel.yml"
 def vocab() -> dict[str, Any]:
     with open(VOCAB_PATH, encoding="utf-8") as fh:
         return yaml.safe_load(fh)
+
+
+@lru_cache(maxsize=1)
+def table_columns() -> dict[str, str]:
+    """A 任免 table's column name -> its kind (``column_table``), from the vocabulary."""
+    return _table_columns(vocab())
+
+
+def _table_columns(v: dict[str, Any]) -> dict[str, str]:
+    """``table_columns``: column name -> kind, each kind the name, the post, other, appoint or remove."""
+    out = {}
+    for kind, names in v["table_columns"].items():
+        if kind not in (column_table.NAME, column_table.POST, column_table.OTHER, APPOINT, REMOVE):
+            raise ValueError(f"{VOCAB_PATH}: table_columns: {kind!r} is neither name, post, other, appoint nor remove")
+        out.update((name, kind) for name in names)
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -376,6 +393,9 @@ def _removal(c: Compact, m: re.Match[str], state: _State) -> list[_Item]:
         return _make(c, state.last, REMOVE, qs)
     split = _name_then_post(c, rest_lo, rest_hi)
     if not split:
+        ps = _persons(c, 0, m.end("pre")) if state.mode is not None and m.group("pre") else None
+        if ps and all(is_name(c.text[a:b]) for _, a, b in ps):  # a list's item: ``张三免去县X局局长职务``
+            return _make(c, ps, REMOVE, _post(c, rest_lo, rest_hi))
         return []
     ps = _persons(c, rest_lo, split[0])
     qs = _post(c, split[1], rest_hi)
@@ -658,13 +678,21 @@ class _Reading:
     section_by_next: bool = False  # the list starts at block ``section`` only because of the block after it
 
 
-def _read(notice: Notice, *, personnel: bool, meeting: bool | None = None, acting_only: bool = False) -> _Reading:
+def _read(
+    notice: Notice,
+    *,
+    personnel: bool,
+    meeting: bool | None = None,
+    acting_only: bool = False,
+    skip: frozenset[int] = frozenset(),
+) -> _Reading:
     """Read the blocks of a notice: lists after their headings, decisions in prose everywhere.
 
     ``meeting``: whether the text reports a meeting that decided (default: whether one of its blocks names one).
     ``acting_only``: only acting appointments (``代理``) are wanted; a block without the word is read for its
     list headings alone (the items of a block never depend on the items of the blocks before it, only on the
-    list's mode that the headings set).
+    list's mode that the headings set). ``skip``: lines already read (a table's rows); a block of them only is
+    not read.
     """
     section: int | None = 0 if personnel else None  # index of the block where a personnel list starts
     section_doc = (notice.doc_number, notice.title)
@@ -684,6 +712,8 @@ def _read(notice: Notice, *, personnel: bool, meeting: bool | None = None, actin
         starts.append(len(state.items))
         if notice.is_document and block.line <= body_from and (notice.doc_number or _is_headline(block)):
             continue  # the title and 文号
+        if skip and all(n in skip for n in block.numbers):
+            continue
         flat = flats[i]
         if section is None and (
             _opens_section(flat) or _opens_decided_list(flat, flats[i + 1] if i + 1 < len(blocks) else None)
@@ -712,6 +742,29 @@ def _read(notice: Notice, *, personnel: bool, meeting: bool | None = None, actin
                 state.chain, state.last = None, []
         listed += [listing] * (len(state.items) - before)
     return _Reading(state, listed, section, section_doc, starts, section_by_next)
+
+
+def _table(notice: Notice) -> tuple[list[tuple[_Item, tuple[int, int]]], frozenset[int]]:
+    """The items of the rows of 任免 tables (``column_table``; ``姓名 任命职务 免去职务``), each with its row as
+    evidence, and the lines they were read from. A notice titled as a proposal (``公示``, ``议案``) has none."""
+    if _NOT_PERSONNEL_TITLE.search(working_copy(notice.title or "")):
+        return [], frozenset()
+    out: list[tuple[_Item, tuple[int, int]]] = []
+    used: set[int] = set()
+    for row in column_table.rows(notice.lines, table_columns()):
+        block = Block.from_lines(notice.layout.source, [row.line])
+        c = Compact.of(block)
+        name = c.within(row.name.start, row.name.end)
+        persons = _persons(name, 0, len(name.text))
+        if not persons:
+            continue
+        for kind, cell in row.cells:
+            if kind in (APPOINT, REMOVE):
+                post = c.within(cell.start, cell.end)
+                for item in _make(post, persons, kind, _post(post, 0, len(post.text))):
+                    out.append((item, (0, len(block.text))))
+        used.add(row.line.number)
+    return out, frozenset(used)
 
 
 def _acting_key(person: str, action: str, post: str) -> tuple[str, str, str]:
@@ -788,13 +841,21 @@ def extract(notice: Notice, ctx: Context) -> Iterator[Fact]:
     """Appointments and removals: personnel lists, and decisions written in prose anywhere."""
     blocks = notice.blocks
     personnel = is_personnel_notice(notice)
-    reading = _read(notice, personnel=personnel)
+    table, used = _table(notice)
+    reading = _read(notice, personnel=personnel, skip=used)
     state, section, section_doc = reading.state, reading.section, reading.section_doc
-    if not state.items:
+    if not state.items and not table:
         return
     told: dict[tuple[str, str, str], str] | None = None
     section_date = (notice.date or _date(blocks)) if personnel else _date(blocks[section or 0 :])
-    for (item, (s_lo, s_hi)), in_list in zip(state.items, reading.listed, strict=True):
+    notice_doc = (notice.doc_number, notice.title)
+    # Each item, whether it is listed (its date the list's, not the paragraph's), the list's date, its document.
+    read: list[tuple[tuple[_Item, tuple[int, int]], bool, str | None, tuple[str | None, str | None]]] = [
+        (entry, in_list, section_date, section_doc if in_list else notice_doc)
+        for entry, in_list in zip(state.items, reading.listed, strict=True)
+    ]
+    read += [(entry, True, notice.date or _date(blocks), notice_doc) for entry in table]
+    for (item, (s_lo, s_hi)), in_list, list_date, (doc_number, doc_title) in read:
         pc, pa, pb = item.person
         qc, qa, qb = item.post
         block = qc.block
@@ -806,8 +867,7 @@ def extract(notice: Notice, ctx: Context) -> Iterator[Fact]:
             if wording is not None and wording != qc.text[qa:qb]:
                 continue
         prose_date = notice.date if notice.is_document else _prose_date(block, qc.span(qa, qb)[0])
-        date = section_date if in_list else prose_date
-        doc_number, doc_title = section_doc if in_list else (notice.doc_number, notice.title)
+        date = list_date if in_list else prose_date
         p_lo, _p_hi = pc.span(pa, pb)
         q_lo, q_hi = qc.span(qa, qb)
         if pc.block is block:

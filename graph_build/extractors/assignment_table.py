@@ -23,7 +23,7 @@ A web page's or Word table of short cells comes out one row a line
 (``1 新建农村公路50公里 赵敏 县交通运输局（牵头）、县财政局 2024年10月底``): while
 each line has a cell under every column of a header of known columns, the
 cells are read by position (``assignment_grid.row_fact``). The table ends where
-another begins, a leaders' table (``portfolio_table``) included.
+another begins, a leaders' table (``column_table``) included.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from graph_build.extractors import portfolio_table
+from graph_build.extractors import column_table
 from graph_build.extractors.assignment_cells import (
     COLUMNS,
     Frag,
@@ -89,7 +89,7 @@ def extract(notice: Notice, ctx: Context, name: str, version: str) -> Iterator[t
             body = []
             for x in lines[i + 1 :]:
                 if (_TABLE_END.match(x.text) or DATE_LINE.match(compact(x.text)) or x.number in headers
-                        or portfolio_table.header(x, portfolio_grammar().table_columns)):  # (a leaders' table)
+                        or column_table.header(x, portfolio_grammar().table_columns)):  # (a leaders' table)
                     break
                 body.append(x)
                 used.add(x.number)

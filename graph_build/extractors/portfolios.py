@@ -42,7 +42,7 @@ from typing import Any
 
 import yaml
 
-from graph_build.extractors import portfolio_table
+from graph_build.extractors import column_table
 from graph_build.extractors.base import Context, sentence_bounds
 from graph_build.extractors.portfolio_text import Compact, sentences, trailing_brackets
 from graph_build.layout import Block, Layout, compact
@@ -137,17 +137,17 @@ class Grammar:
     head_end: re.Pattern[str]  # a verb or a colon
     single_page: re.Pattern[str]  # a 分管 clause or one that assists a leader: a single leader's page needs one
     duty_starts: re.Pattern[str]  # where a clause may open with a duty: a verb after no Han character (one each)
-    table_columns: dict[str, str]  # a portfolio table's column name -> its kind (portfolio_table)
+    table_columns: dict[str, str]  # a portfolio table's column name -> its kind (column_table)
     passive: re.Pattern[str]  # ``县教育局由孙丽同志分管``: targets, 由, a leader's head and the verb that ends it
     given_up: tuple[str, ...]  # before a verb, words that give the portfolio up (``不再分管``)
 
 
 def _table_columns(v: dict[str, Any]) -> dict[str, str]:
-    """``table_columns``: column name -> kind, each kind the name, the post or one of the relations."""
+    """``table_columns``: column name -> kind, each kind the name, the post, other or one of the relations."""
     out = {}
     for kind, names in v["table_columns"].items():
-        if kind not in (portfolio_table.NAME, portfolio_table.POST, *v["relations"]):
-            raise ValueError(f"{VOCAB_PATH}: table_columns: {kind!r} is neither name, post nor a relation")
+        if kind not in (column_table.NAME, column_table.POST, column_table.OTHER, *v["relations"]):
+            raise ValueError(f"{VOCAB_PATH}: table_columns: {kind!r} is neither name, post, other nor a relation")
         out.update((name, kind) for name in names)
     return out
 
@@ -870,13 +870,13 @@ def _fact(notice: Notice, ctx: Context, leader: Leader | None, c: Compact, targe
 
 
 def _table(notice: Notice, ctx: Context) -> tuple[list[Portfolio], frozenset[int]]:
-    """The portfolios of the rows of portfolio tables (``portfolio_table``), and the lines they were read from.
+    """The portfolios of the rows of portfolio tables (``column_table``), and the lines they were read from.
 
     Each cell is read as the leader's clauses when it says its own relation (``主持…。分管…。``), else as a list
     of targets of its column's relation (``县发改局、县财政局`` under 分管部门)."""
     out: list[Portfolio] = []
     used: set[int] = set()
-    for row in portfolio_table.rows(notice.lines, grammar().table_columns):
+    for row in column_table.rows(notice.lines, grammar().table_columns):
         c = Compact.of(Block.from_lines(notice.layout.source, [row.line]))
         name = c.within(row.name.start, row.name.end)
         if not _is_name(name.text, weak=False):
@@ -884,7 +884,7 @@ def _table(notice: Notice, ctx: Context) -> tuple[list[Portfolio], frozenset[int
         leader = _leader(name, 0, len(name.text), 0, len(name.text))
         reader = _Reader(notice, ctx, leader=leader, named_seen=True)
         for kind, cell in row.cells:
-            if kind == portfolio_table.POST:
+            if kind in (column_table.POST, column_table.OTHER):
                 continue
             cc = c.within(cell.start, cell.end)
             for a, b in top_level_split(cc.text, seps=_TERMINAL):

@@ -1,0 +1,88 @@
+"""Tables whose header names every column, one row a line: a leader's portfolio, a 任免 decision per person::
+
+    序号 姓名 职务 分管工作 分管部门 联系单位              <- a header: every cell names a known column
+    1 李明 常务副县长 负责发展改革、财政方面工作 县发改局、县财政局 县税务局
+
+    序号 姓名 任命职务 免去职务
+    1 王小明 县财政局副局长 县审计局副局长
+
+A web page's or Word table of short cells reads like this (``graph_build/readers/tables.py`` writes a row's short
+cells on one line, set apart by spaces; a table copied as text sets them apart by tabs or ``|``). Read as prose,
+the cells would run together (``财政方面工作县发改局``); here each row's cells are taken by position, and only
+when the row has a cell under every column (an empty cell is left out by the readers, and a row that has lost
+one cannot be read by position). A table whose long cells stand on lines of their own is read as prose.
+
+This module finds the tables and their cells; the extractors read the cells (``portfolios`` with its clause
+grammar, ``appointments`` as a person's posts). The column names and each one's kind are ``table_columns`` in
+``data/portfolios.yml`` and ``data/personnel.yml``: the person's name, a kind the extractor reads (a relation, an
+action), or one read for nothing (the post the person holds, a 序号, a 性别).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from graph_build.extractors.assignment_cells import fragments
+from graph_build.extractors.assignment_grid import Cell, piped_cells
+from graph_build.layout import Line, compact
+
+# The kinds of column every table may have that the extractors do not read as a fact's subject.
+NAME, POST, OTHER = "name", "post", "other"
+
+
+@dataclass(frozen=True)
+class Row:
+    """One person's row: the name cell, and each other cell with its column's kind."""
+
+    line: Line
+    name: Cell
+    cells: tuple[tuple[str, Cell], ...]
+
+
+def _cells(line: Line) -> list[Cell]:
+    """A line's cells: set apart by ``|`` or tabs when it has them, else by spaces between words."""
+    if "|" in line.text or "\t" in line.text:
+        return piped_cells(line)
+    return [Cell(line, f.start, f.end) for f in fragments(line)]
+
+
+def name_columns(kinds: dict[str, str]) -> tuple[str, ...]:
+    """The column names of the person's name (a header names one of them: the cheap test of ``header``)."""
+    return tuple(n for n, kind in kinds.items() if kind == NAME)
+
+
+def header(line: Line, kinds: dict[str, str], names: tuple[str, ...] | None = None) -> list[str] | None:
+    """The columns' kinds if ``line`` is a table's header (``kinds``: column name -> kind; ``names``: its
+    ``name_columns``, when the caller made them once): every cell a known column, one of them the name and one
+    of a kind the extractor reads; else None."""
+    text = line.text
+    if len(text) > 80 or not any(n in text for n in (names if names is not None else name_columns(kinds))):
+        return None  # (a cheap test first)
+    found = [kinds.get(compact(c.text)) for c in _cells(line)]
+    columns = [k for k in found if k is not None]
+    if len(columns) < 2 or len(columns) < len(found) or columns.count(NAME) != 1:
+        return None
+    if not set(columns) - {NAME, POST, OTHER}:  # no column of a fact
+        return None
+    return columns
+
+
+def rows(lines: list[Line], kinds: dict[str, str]) -> Iterator[Row]:
+    """The rows of every such table among ``lines``: after a ``header``, each line with a cell under every
+    column."""
+    names = name_columns(kinds)
+    i = 0
+    while i < len(lines):
+        columns = header(lines[i], kinds, names)
+        i += 1
+        if columns is None:
+            continue
+        at = columns.index(NAME)
+        while i < len(lines):
+            cells = _cells(lines[i])
+            if len(cells) != len(columns):
+                break
+            yield Row(lines[i], cells[at], tuple((k, c) for n, (k, c) in enumerate(zip(columns, cells, strict=True))
+                                                 if n != at))
+            i += 1
