@@ -57,6 +57,17 @@ def test_colon_rows_of_member_duties(extractor: Extractor) -> None:
     assert facts[1].task == "负责灾害性天气气候的监测、预警、预报的制作和发布"
 
 
+def test_rows_under_an_unnumbered_heading_that_ends_with_a_colon(extractor: Extractor) -> None:
+    # The list is the rows of a unit and its duties right after the heading; the paragraph after them is not in it.
+    text = ("指挥部下设办公室，办公室设在县应急管理局。\n各成员单位职责：\n"
+            "县应急管理局：负责组织协调森林火灾应急处置工作。\n"
+            "县林业局：负责森林火灾预防工作，指导森林防火宣传。\n各乡镇要加强巡查。\n")
+    assert [(f.units, f.task) for f in duties(extractor, text)] == [
+        (("县应急管理局",), "负责组织协调森林火灾应急处置工作"),
+        (("县林业局",), "负责森林火灾预防工作，指导森林防火宣传"),
+    ]
+
+
 def test_a_clause_is_not_a_unit(extractor: Extractor) -> None:
     """``指挥部下设9个应急工作组:`` heads a list of groups, not a duty."""
     assert not any("下设" in u for f in duties(extractor, MEMBER_DUTIES) for u in f.units)

@@ -53,13 +53,27 @@ _NOT_ROW = re.compile(r"^(职\s*责|成\s*员|组\s*长|副组长|主\s*任|副�
 
 
 def _is_duty_heading(p: Para) -> bool:
-    if not p.numbered:
+    """A numbered title (``（三）职责分工``), or one on a line of its own that ends with a colon
+    (``各成员单位职责：``)."""
+    text = p.text[p.body :].strip()
+    if not p.numbered and not text.endswith(("：", ":")):
         return False
-    title = p.text[p.body :].strip().rstrip("。")
+    title = text.rstrip("。：:")
     if len(title) > 30 or not p.title_only:
         return False
     # ``成员单位职责`` ``各相关部门文物保护职责`` ``职责分工``; not ``主要任务及责任分工``
     return any(w in title for w in vocab().duty_headings) and "任务" not in title
+
+
+def _list_end(paras: list[Para], i: int) -> int:
+    """Where the duty list under heading ``i`` ends: a numbered heading's subtree; after a heading with a colon,
+    the unnumbered rows of a unit and its duties (``县林业局：负责…``) that follow it."""
+    if paras[i].numbered:
+        return subtree_end(paras, i)
+    j = i + 1
+    while j < len(paras) and not paras[j].numbered and _ROW_COLON.match(paras[j].text):
+        j += 1
+    return j
 
 
 def extract(notice: Notice, ctx: Context) -> Iterator[Fact]:
@@ -70,7 +84,7 @@ def extract(notice: Notice, ctx: Context) -> Iterator[Fact]:
     in_list: set[int] = set()
     for i, p in enumerate(paras):
         if _is_duty_heading(p):
-            in_list.update(range(i + 1, subtree_end(paras, i)))
+            in_list.update(range(i + 1, _list_end(paras, i)))
     for i, p in enumerate(paras):
         if opens_with_label(p.text) or has_bracket_marker(p.text, ctx.agencies, ctx.memo.marked):
             continue
