@@ -1,11 +1,13 @@
 """Readers of PDF, Word and web pages: the same facts as from the text, with pages, addresses and OCR marked.
 
 Every input is made here from the texts in ../shared (tests/scripts/make_inputs.py): PDFs printed by the
-headless Chromium, a scan made by rasterising a page, .docx by python-docx, .doc by LibreOffice.
+headless Chromium, a scan made by rasterising a page, .docx by python-docx, .doc by LibreOffice, spreadsheets
+by openpyxl and xlwt.
 """
 
 from __future__ import annotations
 
+import datetime
 import shutil
 from collections import Counter
 from pathlib import Path
@@ -16,6 +18,7 @@ import pytest
 from graph_build.evaluate import norm, norm_unit, record_key
 from graph_build.pipeline import Extractor
 from graph_build.readers import read_document
+from graph_build.readers.spreadsheet import cell_text
 from graph_build.records import ExtractionReport
 from graph_build.source import SourceError
 from tests.scripts import make_inputs as mk
@@ -116,19 +119,22 @@ def test_running_headers_and_page_numbers_are_dropped(gazette_pdf):
 
 @needs_shared
 @pytest.mark.corpus
-def test_responsibility_table_rows_keep_their_cells_in_pdf_and_docx(tmp_path, extractor):
+def test_responsibility_table_rows_keep_their_cells_in_pdf_docx_and_xlsx(tmp_path, extractor):
     txt = CORPUS / "004_cdcde2bea1578bee.txt"
     from_text = [r for r in facts(extractor, txt) if r["extractor"] == "responsibility_table"][:40]
     rows = mk.responsibility_rows(from_text)
     head = f"{from_text[0]['doc_title']}\n\n{from_text[0]['doc_number']}\n\n各有关单位：\n现将任务分解如下。\n"
     pdf = mk.table_pdf(head, mk.RESPONSIBILITY_HEADER, rows, tmp_path / "table.pdf")
     docx = mk.make_docx(tmp_path / "table.docx", [head, (mk.RESPONSIBILITY_HEADER, rows)])
+    xlsx = mk.make_xlsx(tmp_path / "table.xlsx", from_text[0]["doc_title"], mk.RESPONSIBILITY_HEADER, rows)
     want = {table_key(r) for r in from_text}
-    from_pdf, from_docx = ({table_key(r) for r in facts(extractor, made) if r["type"] == "assignment"}
-                           for made in (pdf, docx))
-    print(f"table rows: PDF {len(want & from_pdf)}/{len(want)}, DOCX {len(want & from_docx)}/{len(want)}")
-    # Measured 37 of 40 from both: one row (three tasks) the text extractor reads from the text's layout only.
+    from_pdf, from_docx, from_xlsx = ({table_key(r) for r in facts(extractor, made) if r["type"] == "assignment"}
+                                      for made in (pdf, docx, xlsx))
+    print(f"table rows: PDF {len(want & from_pdf)}/{len(want)}, DOCX {len(want & from_docx)}/{len(want)}, "
+          f"XLSX {len(want & from_xlsx)}/{len(want)}")
+    # Measured 37 of 40 from each: one row (three tasks) the text extractor reads from the text's layout only.
     assert len(want & from_docx) >= 0.9 * len(want), (sorted(want - from_docx)[:3], sorted(from_docx - want)[:3])
+    assert len(want & from_xlsx) >= 0.9 * len(want), (sorted(want - from_xlsx)[:3], sorted(from_xlsx - want)[:3])
     assert len(want & from_pdf) >= len(want & from_docx), (sorted(want - from_pdf)[:3], sorted(from_pdf - want)[:3])
 
 
@@ -367,12 +373,12 @@ def test_each_suffix_is_read_by_the_module_that_claims_it() -> None:
 
     claimed = {
         suffix: name
-        for name in ("text", "pdf", "docx", "office", "html", "ocr")
+        for name in ("text", "pdf", "docx", "office", "html", "spreadsheet", "ocr")
         for suffix in importlib.import_module(f"graph_build.readers.{name}").SUFFIXES
     }
     assert claimed == MODULE_OF
     assert SUFFIXES == (".txt", ".pdf", ".docx", ".doc", ".wps", ".html", ".htm", ".shtml",
-                        ".png", ".jpg", ".jpeg", ".tif", ".tiff")
+                        ".xlsx", ".xlsm", ".xls", ".ods", ".png", ".jpg", ".jpeg", ".tif", ".tiff")
 
 
 def test_extraction_imports_no_reader_library_until_a_file_needs_it(tmp_path: Path) -> None:
@@ -385,7 +391,51 @@ def test_extraction_imports_no_reader_library_until_a_file_needs_it(tmp_path: Pa
         "from graph_build.pipeline import Extractor\n"
         "from graph_build.records import ExtractionReport\n"
         f"list(Extractor().run([{str(tmp_path)!r}], ExtractionReport()))\n"
-        "print(sorted(m for m in ('docx', 'pypdfium2', 'lxml', 'pdfminer') if m in sys.modules))\n"
+        "print(sorted(m for m in ('docx', 'pypdfium2', 'lxml', 'pdfminer', 'python_calamine') if m in sys.modules))\n"
     )
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+SHEET_TITLE = "某某县2024年优化营商环境重点任务分解表"
+SHEET_HEADER = ("序号", "重点任务", "牵头单位", "配合单位", "完成时限")
+SHEET_ROWS = [
+    (1, "全面推行企业开办“一网通办”，将企业开办时间压缩至1个工作日以内", "县行政审批局", "县市场监管局",
+     datetime.date(2024, 6, 30)),
+    (2.0, "推进工程建设项目审批制度改革，审批时限压缩至60个工作日以内", "县住建局", "县自然资源局、县发改局",
+     "2024年12月底前"),
+    (3, "建立涉企收费目录清单制度，开展涉企违规收费专项整治", "县发改局", None, "2024年9月底前"),
+]
+
+
+def sheet_tasks(extractor: Extractor, path: Path) -> set[tuple]:
+    return {(r["task"][:10], tuple(r["lead"]), tuple(r["units"]), r["deadline"], r.get("page"))
+            for r in facts(extractor, path) if r["type"] == "assignment"}
+
+
+def test_a_task_table_in_a_spreadsheet_is_read_as_a_word_table_is(tmp_path, extractor):
+    # A date cell is written as the genre writes dates, ``2.0`` as ``2``; the title row stands alone; an empty
+    # cell is left out; the sheet is the page.
+    xlsx = mk.make_xlsx(tmp_path / "tasks.xlsx", SHEET_TITLE, SHEET_HEADER, SHEET_ROWS)
+    text = read_document(xlsx).text
+    assert text.startswith(SHEET_TITLE + "\n\n序号 重点任务 牵头单位 配合单位 完成时限\n1\n")
+    assert "县行政审批局 县市场监管局 2024年6月30日" in text and "2.0" not in text
+    docx = mk.make_docx(tmp_path / "tasks.docx", [SHEET_TITLE, (SHEET_HEADER, [
+        [cell_text(v) if v is not None else "" for v in row] for row in SHEET_ROWS])])
+    assert text == read_document(docx).text.strip()
+    want = sheet_tasks(extractor, xlsx)
+    assert want == {(t[:10], (lead,), (lead, *units), deadline, 1) for t, lead, units, deadline in [
+        ("全面推行企业开办“一网通办”", "县行政审批局", ("县市场监管局",), "2024年6月30日"),
+        ("推进工程建设项目审批制度改", "县住建局", ("县自然资源局", "县发改局"), "2024年12月底前"),
+        ("建立涉企收费目录清单制度，", "县发改局", (), "2024年9月底前"),
+    ]}
+    assert {t[:4] for t in want} == {t[:4] for t in sheet_tasks(extractor, docx)}
+    xls = mk.make_xls(tmp_path / "tasks.xls", SHEET_TITLE, SHEET_HEADER, SHEET_ROWS)
+    assert sheet_tasks(extractor, xls) == want
+
+
+def test_an_unreadable_spreadsheet_is_an_error_naming_the_file(tmp_path):
+    bad = tmp_path / "broken.xlsx"
+    bad.write_bytes(b"PK\x03\x04 not really a workbook")
+    with pytest.raises(SourceError, match=r"broken\.xlsx.*not a readable spreadsheet"):
+        read_document(bad)

@@ -19,8 +19,8 @@ from graph_build.source import Origin, SourceError, SourceText, expand_paths
 Reader = Callable[[Path], SourceText]
 
 # The reader module of each suffix (each module's SUFFIXES; tests/test_readers.py checks they agree). A module,
-# with the library it reads with (pdfium, python-docx, lxml), is imported when a file of its kind is first read:
-# a run over text files does not pay for the others.
+# with the library it reads with (pdfium, python-docx, lxml, python-calamine), is imported when a file of its
+# kind is first read: a run over text files does not pay for the others.
 MODULE_OF: dict[str, str] = {
     **{suffix: "text" for suffix in text.SUFFIXES},
     ".pdf": "pdf",
@@ -30,6 +30,10 @@ MODULE_OF: dict[str, str] = {
     ".html": "html",
     ".htm": "html",
     ".shtml": "html",
+    ".xlsx": "spreadsheet",
+    ".xlsm": "spreadsheet",
+    ".xls": "spreadsheet",
+    ".ods": "spreadsheet",
     **{suffix: "ocr" for suffix in ocr.SUFFIXES},
 }
 

@@ -7,6 +7,7 @@
 - ``wrap_html``: a text inside a government site's chrome (navigation, breadcrumbs, share links, footer with
   网站标识码), in any encoding, with an optional ``<title>``.
 - ``make_docx``: paragraphs and tables through python-docx; ``docx_to_doc`` converts with LibreOffice.
+- ``make_xlsx``, ``make_xls``: a sheet of a title and a table, through openpyxl and xlwt.
 
 Run as a script to write a sample of each into a folder:
 ``python -m tests.scripts.make_inputs OUT_DIR ../shared/corpus/004_….txt``.
@@ -14,6 +15,7 @@ Run as a script to write a sample of each into a folder:
 
 from __future__ import annotations
 
+import datetime
 import html
 import subprocess
 import sys
@@ -175,6 +177,43 @@ def make_docx(out: Path, blocks: Sequence[str | tuple[Sequence[str], Sequence[Se
                 else:
                     table.cell(r, c).text = cell
     document.save(str(out))
+    return out
+
+
+def make_xlsx(out: Path, title: str, header: Sequence[str], rows: Sequence[Sequence[object]]) -> Path:
+    """An .xlsx of one sheet: a title row merged across the table, the header, the rows (a None cell is left
+    empty, as the cells under a merged 责任单位 are)."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "任务分解"
+    sheet.append([title])
+    sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(header))
+    sheet.append(list(header))
+    for row in rows:
+        sheet.append(list(row))
+    book.save(str(out))
+    return out
+
+
+def make_xls(out: Path, title: str, header: Sequence[str], rows: Sequence[Sequence[object]]) -> Path:
+    """The same sheet as ``make_xlsx`` in the Excel 97-2003 format (xlwt); a date cell has a date format."""
+    import xlwt
+
+    book = xlwt.Workbook(encoding="utf-8")
+    sheet = book.add_sheet("任务分解")
+    date_style = xlwt.easyxf(num_format_str="YYYY-MM-DD")
+    sheet.write(0, 0, title)
+    for c, h in enumerate(header):
+        sheet.write(1, c, h)
+    for r, row in enumerate(rows, start=2):
+        for c, v in enumerate(row):
+            if isinstance(v, datetime.date):
+                sheet.write(r, c, v, date_style)
+            elif v is not None:
+                sheet.write(r, c, v)
+    book.save(str(out))
     return out
 
 
