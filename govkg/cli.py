@@ -157,7 +157,8 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("extract", help="extract facts from gazette text files into JSON Lines")
-    p.add_argument("paths", nargs="+", help="files (.txt .pdf .docx .doc .wps .html .htm .shtml) or directories")
+    p.add_argument("paths", nargs="+",
+                   help="files (.txt .pdf .docx .doc .wps .html .htm .shtml .xlsx .xlsm .xls .ods) or directories")
     p.add_argument("-o", "--output", default="-", help="output file (default: standard output)")
     p.add_argument("-v", "--verbose", action="store_true", help="also list facts rejected and why")
     p.add_argument("-j", "--jobs", type=positive, default=1,

@@ -30,6 +30,7 @@ from urllib.parse import unquote, urldefrag, urljoin, urlsplit
 
 import httpx
 
+from graph_build.readers import DIRECTORY_SUFFIXES
 from graph_build.readers.html import declared_encoding, page_encoding
 from graph_build.readers.manifest import MANIFEST
 
@@ -38,8 +39,10 @@ RETRY_STATUS = {429, 500, 502, 503, 504}
 _EXTENSIONS = {"application/pdf": ".pdf", "text/html": ".html", "application/xhtml+xml": ".html",
                "text/plain": ".txt", "application/msword": ".doc",
                "application/vnd.openxmlformats-officedocument.wordprocessingml.document": ".docx",
-               "application/kswps": ".wps", "application/wps-office.wps": ".wps"}
-_KEEP_SUFFIX = {".pdf", ".html", ".htm", ".shtml", ".txt", ".doc", ".docx", ".wps"}
+               "application/kswps": ".wps", "application/wps-office.wps": ".wps",
+               "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": ".xlsx",
+               "application/vnd.ms-excel": ".xls", "application/vnd.oasis.opendocument.spreadsheet": ".ods"}
+_KEEP_SUFFIX = set(DIRECTORY_SUFFIXES)  # what ``govkg extract`` reads in a folder
 _LINK = re.compile(r"""<a\s[^>]*?href\s*=\s*["']([^"'#>]+)""", re.I)
 
 
@@ -101,7 +104,9 @@ def file_name(url: str, content_type: str | None) -> str:
     suffix = Path(path).suffix.lower()
     if suffix not in _KEEP_SUFFIX:
         suffix = _EXTENSIONS.get((content_type or "").split(";")[0].strip().lower(), ".html")
-    stem = re.sub(r"\.(pdf|html?|shtml|txt|docx?|wps)$", "", stem, flags=re.I)[:80] or "page"
+    if Path(stem).suffix.lower() in _KEEP_SUFFIX:
+        stem = stem[: -len(Path(stem).suffix)]
+    stem = stem[:80] or "page"
     digest = hashlib.sha256(url.encode("utf-8")).hexdigest()[:10]
     return f"{stem}-{digest}{suffix}"
 

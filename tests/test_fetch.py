@@ -187,6 +187,12 @@ def test_nothing_is_written_outside_the_folder(tmp_path, site):
     assert "/" not in file_name("http://h/a/../../b.pdf", None) and file_name("http://h/", None).endswith(".html")
 
 
+def test_a_spreadsheet_attachment_keeps_a_suffix_extraction_reads() -> None:
+    name = file_name("http://h/files/tasks.xlsx", None)
+    assert name.startswith("h_files_tasks-") and name.endswith(".xlsx")
+    assert file_name("http://h/download?id=3", "application/vnd.ms-excel").endswith(".xls")
+
+
 def test_cli_reports_each_failure_and_fetches_the_rest(tmp_path, site, capsys):
     base, _state = site
     urls_file = tmp_path / "urls.txt"
