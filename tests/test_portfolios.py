@@ -635,6 +635,30 @@ def test_a_table_with_a_number_column(extractor: Extractor) -> None:
         ("文强", "分管", "教育"), ("文强", "分管", "卫生健康"), ("文强", "联系", "县红十字会")}
 
 
+def test_a_leaders_page_whose_name_shares_its_line_or_stands_above_its_post(extractor: Extractor) -> None:
+    duties = "分工：负责工业经济工作。分管县商务局。\n"
+    want = {("柏文涛", "负责", "工业经济"), ("柏文涛", "分管", "县商务局")}
+    assert people_of(extractor, "姓名：柏文涛　　职务：县委常委、副县长\n" + duties) == want
+    assert people_of(extractor, "柏文涛\n职务：副县长\n" + duties) == want
+
+
+def test_a_resume_neither_names_a_leader_nor_ends_the_pages(extractor: Extractor) -> None:
+    # ``任岚泽县…`` is the verb 任 and a county, not a leader 任岚泽; ``工作分工：`` after the résumé gives the page's
+    # leader back.
+    text = ("冯启航\n职务：县政府副县长\n冯启航，男，汉族，1981年4月生。\n"
+            "2016.09—2021.08 任县发展和改革局局长；\n2021.08— 任岚泽县人民政府副县长。\n"
+            "工作分工：\n负责财政、金融方面工作。\n分管：县财政局。\n")
+    assert people_of(extractor, text) == {
+        ("冯启航", "负责", "财政"), ("冯启航", "负责", "金融"), ("冯启航", "分管", "县财政局")}
+
+
+def test_a_name_then_its_post_then_the_duties(extractor: Extractor) -> None:
+    # News: ``王建国，县委常委、副县长，负责…``; the post is no name (it gave the leader ``县人民``).
+    assert people_of(extractor, "王建国，县人民政府副县长，负责财政方面工作，分管县财政局。") == {
+        ("王建国", "负责", "财政"), ("王建国", "分管", "县财政局")}
+    assert people_of(extractor, "任建国，县委常委、副县长，负责财政方面工作。") == {("任建国", "负责", "财政")}
+
+
 def test_a_label_that_joins_two_verbs_before_its_list(extractor: Extractor) -> None:
     text = ("县政府领导工作分工\n常务副县长万华同志：负责县政府常务工作；分管联系：县发展和改革局、县财政局；"
             "联系指导：县税务局、县人民银行。\n")

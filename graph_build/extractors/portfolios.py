@@ -109,6 +109,8 @@ class Grammar:
     neutral: re.Pattern[str]
     pronouns: frozenset[str]
     name_label: re.Pattern[str]
+    after_name_label: re.Pattern[str]  # a label that may follow the name on a page's line (``职务：``, ``分工：``)
+    post_label: re.Pattern[str]  # ``职务：`` before a leader's post
     noun_title: re.Pattern[str]  # ``分管副县长`` is a noun: a verb followed by a government title
     not_name: re.Pattern[str]
     not_name_chars: frozenset[str]
@@ -188,6 +190,9 @@ def grammar() -> Grammar:
         neutral=re.compile(v["neutral_clause"]),
         pronouns=frozenset(v["pronouns"]),
         name_label=re.compile(rf"(?:{alternation(v['name_labels'])})[:：]"),
+        after_name_label=re.compile(
+            rf"(?:{alternation([*v['page_labels'], *v['post_labels'], *v['section_labels']])})[:：]"),
+        post_label=re.compile(rf"(?:{alternation(v['post_labels'])})[:：]"),
         noun_title=re.compile(noun_title),
         not_name=re.compile(alternation(v["not_name_words"])),
         not_name_chars=frozenset(v["not_name_chars"]),
@@ -245,6 +250,11 @@ def _is_post(text: str) -> bool:
     return bool(g.post.match(text)) and not g.relation_verb.search(text) and not g.post_not.search(text)
 
 
+# 任 is a surname and the verb that takes a post; before a post that opens with a unit's level it is the verb.
+_TAKES = "任"
+_UNIT_LEVEL = re.compile(r"[县市区省州旗乡镇]")
+
+
 def parse_subject(h: str) -> tuple[int, int, bool] | None:
     """The name in a leader's head ``h``: (start, end, marked), marked = a post, a title or 同志 goes with it.
 
@@ -287,6 +297,8 @@ def parse_subject(h: str) -> tuple[int, int, bool] | None:
             weak = not p or (p.endswith("的") and bool(g.government.search(p))) or (holds and n == 3)
             if not (strong or weak) or (noted and not strong):
                 continue
+            if a == 0 and posted and not marked and h[0] == _TAKES and _UNIT_LEVEL.match(q):
+                continue  # ``任岚泽县人民政府副县长`` (a career's line): 任 is the verb, not a surname
             if _is_name(h[a:b], weak=not (strong or posted or marked)):
                 return a, b, strong or posted or holds or marked
     return None
@@ -482,6 +494,9 @@ class _Reader:
     duty_sentences: int = 0  # sentences that open with a duty while no leader is named
     may_be_single: bool = True  # the text may be a single leader's page (unnamed clauses may count)
     skip: frozenset[int] = frozenset()  # lines read already (a portfolio table's rows)
+    # The leader a page introduced (a name on its own line, ``姓名：``, a biography): a section label alone on its
+    # line (``工作分工：``) gives them back after sentences of a résumé ended their clauses.
+    page_leader: Leader | None = None
     named: list[Portfolio] = field(default_factory=list)
     anonymous: list[Portfolio] = field(default_factory=list)
 
@@ -523,10 +538,14 @@ class _Reader:
         c: Compact | None = None
         found = _heading_body(text)  # a heading's short words, or None: then no heading (and no view made yet)
         if found is not None:
+            if self.leader is None and self.page_leader is not None and grammar().section.fullmatch(text):
+                self.leader = self.page_leader  # ``工作分工：`` after a résumé
+                return
             c = Compact.of(block)
             head = _heading(c, nxt, found)
             if head is not None:
                 self._set(head)
+                self.page_leader = head
                 self.open_relation = None
                 return
         if self._idle(block, text):
@@ -573,6 +592,8 @@ class _Reader:
             found = self._colon_head(c, t, pos, colon)
             if found is not None:
                 self._set(found[0])
+                if g.name_label.match(t, pos):
+                    self.page_leader = found[0]
                 pos, head_found = found[1], True
             elif colon - pos <= 6:  # a label (``职务：副县长``, ``组长：…``)
                 if not g.relation_verb.search(t, pos):
@@ -625,6 +646,9 @@ class _Reader:
                 in_run = in_run and first  # a filler keeps the run; a stray clause inside a sentence ends it
             elif _bio(t, a, b, pieces[k + 1 :]):  # ``王润，男，汉族，…``: the page's person
                 self._set(_leader(c, a, b, a, b))
+                self.page_leader = self.leader
+            elif first and _named_with_post(t, a, b, pieces[k + 1 :]):  # ``王润，县委常委、副县长，负责…``
+                self._set(_leader(c, a, b, a, pieces[k + 1][1]))
             else:
                 self.leader = None  # a sentence that opens with neither a duty nor a leader ends the leader's
                 in_run = False
@@ -634,9 +658,9 @@ class _Reader:
         h = t[pos:colon]
         rest = t[colon + 1 :]
         if grammar().name_label.match(t, pos):
-            m = re.match(rf"{_HAN}{{2,4}}", rest)
-            if m and _is_name(m.group(0), weak=False) and len(re.split(r"[,，。;；\s]", rest)[0]) == m.end():
-                return _leader(c, colon + 1, colon + 1 + m.end(), pos, colon + 1 + m.end()), colon + 1 + m.end()
+            end = _labelled_name(rest)
+            if end is not None:
+                return _leader(c, colon + 1, colon + 1 + end, pos, colon + 1 + end), colon + 1 + end
             return None
         parsed = parse_subject(h)
         if parsed is not None:
@@ -811,6 +835,27 @@ def _bio(t: str, a: int, b: int, rest: list[tuple[int, int]]) -> bool:
     return bool(rest) and t[rest[0][0] : rest[0][1]] in _BIO_MARKS and _is_name(t[a:b], weak=True)
 
 
+def _labelled_name(rest: str) -> int | None:
+    """The end of the name that opens ``rest``, the text after ``姓名：``: the name is all of its clause, or is
+    followed by another label of the page (``柏文涛职务：副县长``)."""
+    g = grammar()
+    clause = len(re.split(r"[,，。;；\s]", rest)[0])
+    for k in (2, 3, 4):
+        if k <= clause and (k == clause or g.after_name_label.match(rest, k)) and _is_name(rest[:k], weak=False):
+            return k
+    return None
+
+
+def _named_with_post(t: str, a: int, b: int, rest: list[tuple[int, int]]) -> bool:
+    """A name alone, then its post alone, then a clause with a relation (news: ``王润，县委常委、副县长，负责…``)."""
+    return (
+        len(rest) >= 2
+        and _is_post(t[rest[0][0] : rest[0][1]])
+        and relation_at(t, *rest[1]) is not None
+        and _is_name(t[a:b], weak=True)
+    )
+
+
 def _heading_body(t: str) -> tuple[int, str] | None:
     """Where a heading's words start in a block's compact text ``t``, and the words: short, with no punctuation."""
     num = _NUMBERING.match(t)
@@ -835,8 +880,10 @@ def _heading(c: Compact, nxt: Block | None, found: tuple[int, str]) -> Leader | 
             return None
         n = Compact.of(nxt).text
         first = re.split(r"[,，。;；:：]", n)[0]
-        if not (relation_at(n, 0, len(n)) or _is_post(first)):  # ``省长,主持…`` or a post on its own line
-            return None
+        label = grammar().post_label.match(n)
+        labelled = label is not None and _is_post(re.split(r"[,，。;；\s]", n[label.end() :])[0])
+        if not (relation_at(n, 0, len(n)) or _is_post(first) or labelled):  # ``省长,主持…``, a post on its own
+            return None  # line, or ``职务：副县长``
     return _leader(c, start + a, start + b, start, len(t))
 
 
