@@ -284,6 +284,12 @@ def test_a_table_of_appointments_and_removals_read_by_column(extractor: Extracto
     assert ("王小明", "remove", "县审计局副局长") in apps(extractor, piped)
 
 
+def test_a_tab_separated_table_keeps_its_empty_cells(extractor: Extractor) -> None:
+    text = ("某某县人民政府关于张平等同志职务任免的通知\n姓名\t免去职务\t任命职务\t备注\n"
+            "张平\t\t县水利局局长\t\n陈东\t县交通运输局副局长\t\t\n")
+    assert apps(extractor, text) == {("张平", "appoint", "县水利局局长"), ("陈东", "remove", "县交通运输局副局长")}
+
+
 def test_a_table_of_posts_proposed_or_with_a_row_short_of_a_cell_gives_nothing(extractor: Extractor) -> None:
     # 拟任职务 is a proposal (a 公示's column); a row that lost a cell cannot say which column its post is under.
     proposed = "某某县拟任职干部任前公示\n姓名 现任职务 拟任职务\n王小明 县审计局副局长 县财政局副局长\n"

@@ -642,6 +642,19 @@ def test_a_leaders_page_whose_name_shares_its_line_or_stands_above_its_post(extr
     assert people_of(extractor, "柏文涛\n职务：副县长\n" + duties) == want
 
 
+def test_a_tab_separated_table_with_an_empty_last_cell_and_names_that_end_in_a_conjunctions_character(
+    extractor: Extractor,
+) -> None:
+    # A name alone in its cell may end in 和 (温景和) or hold 向 (尹向东); a row copied from a web page lost its
+    # empty last cell with the line's trailing tab.
+    text = ("姓名\t职务\t分管单位\t联系单位\n温景和\t县长\t县审计局\t县人武部\n"
+            "尹向东\t县政府党组成员\t县行政审批服务局\t\n")
+    assert people_of(extractor, text) == {
+        ("温景和", "分管", "县审计局"), ("温景和", "联系", "县人武部"), ("尹向东", "分管", "县行政审批服务局")}
+    assert people_of(extractor, "温景和\n市长，主持市政府全面工作，负责审计工作。\n") == {
+        ("温景和", "主持", "市政府全面工作"), ("温景和", "负责", "审计")}
+
+
 def test_a_resume_neither_names_a_leader_nor_ends_the_pages(extractor: Extractor) -> None:
     # ``任岚泽县…`` is the verb 任 and a county, not a leader 任岚泽; ``工作分工：`` after the résumé gives the page's
     # leader back.

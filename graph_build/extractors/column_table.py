@@ -10,7 +10,8 @@ A web page's or Word table of short cells reads like this (``graph_build/readers
 cells on one line, set apart by spaces; a table copied as text sets them apart by tabs or ``|``). Read as prose,
 the cells would run together (``财政方面工作县发改局``); here each row's cells are taken by position, and only
 when the row has a cell under every column (an empty cell is left out by the readers, and a row that has lost
-one cannot be read by position). A table whose long cells stand on lines of their own is read as prose.
+one cannot be read by position; a tab-separated row keeps its empty cells, and those that ended it went with
+the line's trailing whitespace). A table whose long cells stand on lines of their own is read as prose.
 
 This module finds the tables and their cells; the extractors read the cells (``portfolios`` with its clause
 grammar, ``appointments`` as a person's posts). The column names and each one's kind are ``table_columns`` in
@@ -41,10 +42,28 @@ class Row:
 
 
 def _cells(line: Line) -> list[Cell]:
-    """A line's cells: set apart by ``|`` or tabs when it has them, else by spaces between words."""
-    if "|" in line.text or "\t" in line.text:
+    """A line's cells: set apart by tabs (an empty one kept), by ``|``, or else by spaces between words."""
+    if "\t" in line.text and "|" not in line.text:
+        return _tab_cells(line)
+    if "|" in line.text:
         return piped_cells(line)
     return [Cell(line, f.start, f.end) for f in fragments(line)]
+
+
+def _tab_cells(line: Line) -> list[Cell]:
+    """The cells of a row copied as tab-separated text, an empty cell as an empty span."""
+    out, lo = [], 0
+    text = line.text
+    for i, ch in enumerate(text + "\t"):
+        if ch == "\t":
+            a, b = lo, i
+            while a < b and text[a].isspace():
+                a += 1
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            out.append(Cell(line, a, b))
+            lo = i + 1
+    return out
 
 
 def name_columns(kinds: dict[str, str]) -> tuple[str, ...]:
@@ -81,6 +100,10 @@ def rows(lines: list[Line], kinds: dict[str, str]) -> Iterator[Row]:
         at = columns.index(NAME)
         while i < len(lines):
             cells = _cells(lines[i])
+            if "\t" in lines[i].text and "|" not in lines[i].text and 1 < len(cells) < len(columns):
+                # the empty cells that ended a tab-separated row went with the line's trailing whitespace (a row
+                # that began with one is shifted: its name cell holds no name, and the readers leave it out)
+                cells += [Cell(lines[i], len(lines[i].text), len(lines[i].text))] * (len(columns) - len(cells))
             if len(cells) != len(columns):
                 break
             yield Row(lines[i], cells[at], tuple((k, c) for n, (k, c) in enumerate(zip(columns, cells, strict=True))

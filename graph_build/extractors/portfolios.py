@@ -234,12 +234,16 @@ def grammar() -> Grammar:
 # -- leaders ---------------------------------------------------------------
 
 
-def _is_name(name: str, weak: bool) -> bool:
-    """A plausible personal name; ``weak`` (nothing but punctuation marks its start) also wants a surname."""
+def _is_name(name: str, weak: bool, alone: bool = False) -> bool:
+    """A plausible personal name; ``weak`` (nothing but punctuation marks its start) also wants a surname.
+    ``alone``: nothing follows the name (a line or a table cell of its own), so no conjunction can end it."""
     g = grammar()
     if not looks_like_person(name) or g.not_name.search(name) or len(clean_person(name)) != len(name):
         return False
-    if any(ch in g.not_name_end for ch in name[1:]) or any(ch in g.not_name_chars for ch in name):
+    # ``王润和…``: a conjunction after a name; inside a three-character name (尹向东) only the last character is
+    # suspect, since a two-character name and a conjunction fill all three; a name alone (温景和) has none.
+    inner = "" if alone else name[-1:] if len(name) == 3 else name[1:]
+    if any(ch in g.not_name_end for ch in inner) or any(ch in g.not_name_chars for ch in name):
         return False
     return is_name(name, strict=weak or len(name) == 2)  # a two-character name needs a surname (``分别``)
 
@@ -299,7 +303,7 @@ def parse_subject(h: str) -> tuple[int, int, bool] | None:
                 continue
             if a == 0 and posted and not marked and h[0] == _TAKES and _UNIT_LEVEL.match(q):
                 continue  # ``任岚泽县人民政府副县长`` (a career's line): 任 is the verb, not a surname
-            if _is_name(h[a:b], weak=not (strong or posted or marked)):
+            if _is_name(h[a:b], weak=not (strong or posted or marked), alone=a == 0 and b == len(h)):
                 return a, b, strong or posted or holds or marked
     return None
 
@@ -926,7 +930,7 @@ def _table(notice: Notice, ctx: Context) -> tuple[list[Portfolio], frozenset[int
     for row in column_table.rows(notice.lines, grammar().table_columns):
         c = Compact.of(Block.from_lines(notice.layout.source, [row.line]))
         name = c.within(row.name.start, row.name.end)
-        if not _is_name(name.text, weak=False):
+        if not _is_name(name.text, weak=False, alone=True):
             continue
         leader = _leader(name, 0, len(name.text), 0, len(name.text))
         reader = _Reader(notice, ctx, leader=leader, named_seen=True)
