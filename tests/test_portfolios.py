@@ -708,6 +708,19 @@ def test_a_portfolio_handed_out_in_the_passive(extractor: Extractor) -> None:
     assert people_of(extractor, plan) == set()
 
 
+def test_adjustments_that_hand_a_portfolio_over_or_add_one(extractor: Extractor) -> None:
+    text = ("县人民政府办公室关于调整部分县政府领导同志工作分工的通知\n一、县医疗保障局调整由严子谦同志分管。"
+            "严子谦同志原分管的县文化和旅游局交由曾慧敏同志分管。\n二、增加冉光耀同志分管县数据资源局，协助县长联系县审计局。\n")
+    assert people_of(extractor, text) == {
+        ("严子谦", "分管", "县医疗保障局"), ("曾慧敏", "分管", "县文化和旅游局"),
+        ("冉光耀", "分管", "县数据资源局"), ("冉光耀", "协助", "县审计局")}
+
+
+def test_a_leader_introduced_by_what_they_held_before(extractor: Extractor) -> None:
+    text = ("此前分管教育工作的副市长伍德成不再分管教育工作，改为负责农业农村方面工作，分管市农业农村局。")
+    assert people_of(extractor, text) == {("伍德成", "负责", "农业农村"), ("伍德成", "分管", "市农业农村局")}
+
+
 def test_a_table_of_the_projects_each_leader_liaises_with(extractor: Extractor) -> None:
     text = ("县政府领导联系重点项目一览表\n姓名 职务 联系项目\n柯明 县长 县城污水处理厂提标改造项目\n"
             "万华 常务副县长 县人民医院新院区建设项目\n")

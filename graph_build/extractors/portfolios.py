@@ -142,6 +142,8 @@ class Grammar:
     table_columns: dict[str, str]  # a portfolio table's column name -> its kind (column_table)
     passive: re.Pattern[str]  # ``县教育局由孙丽同志分管``: targets, 由, a leader's head and the verb that ends it
     given_up: tuple[str, ...]  # before a verb, words that give the portfolio up (``不再分管``)
+    handed_over: tuple[str, ...]  # between a passive's targets and 由 (``…局调整由X同志分管``), longest first
+    head_openers: tuple[str, ...]  # before a leader's head in an adjustment notice (``增加X同志分管…``)
 
 
 def _table_columns(v: dict[str, Any]) -> dict[str, str]:
@@ -221,6 +223,8 @@ def grammar() -> Grammar:
         duty_starts=re.compile(rf"(?:^|[^\u4e00-\u9fff])(?={verb_at})"),
         table_columns=_table_columns(v),
         given_up=tuple(v["given_up"]),
+        handed_over=tuple(sorted(v["handed_over"], key=len, reverse=True)),
+        head_openers=tuple(v["head_openers"]),
         passive=re.compile(rf"(?P<targets>[^，,。；;:：由]{{2,80}}?)由(?P<head>[^，,。；;:：由]{{2,16}}?)"
                            rf"(?P<verb>{alternation(v['passive_verbs'])})"),
         single_page=re.compile(
@@ -783,16 +787,23 @@ def _run_in(c: Compact, a: int, b: int, genre: bool) -> tuple[Leader, int | None
     g = grammar()
     t = c.text
     verbs = g.verb_anywhere.finditer(t, a, b) if g.verb.search(t, a, b) else ()
+    start = a + next((len(w) for w in g.head_openers if t.startswith(w, a, b)), 0)  # ``增加X同志分管…``
+    of = t.find("的", a, b)
+    attributive = of > a and bool(g.relation_verb.search(t, a, of)) and bool(g.government.search(t, of + 1, b))
+    if attributive:  # ``此前分管教育工作的副市长伍德成…``: what the leader held, then the leader's title and name
+        start = of + 1
     for m in verbs:
-        h = t[a : m.start()]
+        if m.start() < start:
+            continue
+        h = t[start : m.start()]
         given_up = next((w for w in g.given_up if h.endswith(w)), None)  # ``赵敏同志不再分管…``: a head, no duty
         if given_up:
             h = h[: len(h) - len(given_up)]
         if h and g.agent not in h:  # ``由副县长王润负责…``: an agent, not a leader's head
             parsed = parse_subject(h)
-            if parsed is not None and (parsed[2] or genre):
+            if parsed is not None and (parsed[2] or (genre and not attributive)):
                 x, y, _ = parsed
-                return _leader(c, a + x, a + y, a, a + y), None if given_up else m.start()
+                return _leader(c, start + x, start + y, start, start + y), None if given_up else m.start()
         if g.relation_verb.search(t, m.start(), m.end()):
             return None  # every later head holds this relation verb, and so does the whole clause: none has a name
     parsed = parse_subject(t[a:b])
@@ -818,7 +829,15 @@ def _passive(c: Compact, t: str, a: int, b: int, genre: bool) -> tuple[Leader, t
     x, y, _ = parsed
     h = m.start("head")
     verb = m.group("verb")
-    return _leader(c, h + x, h + y, h, m.end("head")), (g.aliases.get(verb, verb), m.start("targets"), m.end("targets"))
+    ta, tb = m.span("targets")
+    tb -= next((len(w) for w in g.handed_over if t.endswith(w, ta, tb)), 0)  # ``…局调整由…``
+    held = g.relation_verb.search(t, ta, tb)
+    if held is not None:  # ``X同志原分管的县文化和旅游局交由…``: the targets follow the holder's 的
+        of = t.find("的", held.end(), tb)
+        if of < 0:
+            return None
+        ta = of + 1
+    return _leader(c, h + x, h + y, h, m.end("head")), (g.aliases.get(verb, verb), ta, tb)
 
 
 def _continues_list(t: str, a: int, b: int) -> bool:
