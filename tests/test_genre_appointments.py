@@ -318,3 +318,29 @@ def test_a_table_column_must_give_a_kind_the_reader_knows() -> None:
     assert _table_columns(v)["免去职务"] == "remove" and _table_columns(v)["任命职务"] == "appoint"
     with pytest.raises(ValueError, match="拟任"):
         _table_columns({**v, "table_columns": {**v["table_columns"], "拟任": ["拟任职务"]}})
+    assert _table_columns(v, "personnel_table_columns") == {"任职": "appoint", "免职": "remove"}
+
+
+def test_bare_appoint_and_remove_columns_count_in_a_personnel_notice_only(extractor: Extractor) -> None:
+    rows = ("序号\t姓名\t任职\t免职\t备注\n1\t杜志强\t县住建局副局长\t县城市管理局副局长\t\n"
+            "3\t段文杰\t\t县统计局副局长\t退休\n")
+    notice = "某某县人民政府关于杜志强等同志职务任免的通知\n某政任〔2024〕2号\n各乡镇人民政府：\n" + rows
+    assert apps(extractor, notice) == {
+        ("杜志强", "appoint", "县住建局副局长"), ("杜志强", "remove", "县城市管理局副局长"),
+        ("段文杰", "remove", "县统计局副局长")}
+    assert apps(extractor, "某某县领导干部名册\n" + rows) == set()
+
+
+def test_a_table_of_space_aligned_cells_with_spaced_names(extractor: Extractor) -> None:
+    text = ("某某县教育局关于聘任中小学校长的通知\n序号  姓  名    原任职务                聘任职务\n"
+            "1     蒋文华    县实验小学副校长        县实验小学校长\n"
+            "2     卢  燕    县城关中学副校长        县第三中学校长\n")
+    assert apps(extractor, text) == {("蒋文华", "appoint", "县实验小学校长"), ("卢燕", "appoint", "县第三中学校长")}
+
+
+def test_a_secondment_with_a_note_after_the_name(extractor: Extractor) -> None:
+    text = ("某某县人民政府关于石宏伟等同志职务任免的通知\n经研究，决定：\n"
+            "石宏伟同志（某市农业科学研究院助理研究员）挂职任县工业和信息化局局长助理，挂职期限一年；\n"
+            "以上新提任同志试用期一年（挂职人员除外）。\n")
+    (fact,) = records(extractor, text)
+    assert (fact["person"], fact["post"], fact["note"]) == ("石宏伟", "县工业和信息化局局长助理", "挂职期限一年")

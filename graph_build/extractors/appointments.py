@@ -74,18 +74,21 @@ def vocab() -> dict[str, Any]:
         return yaml.safe_load(fh)
 
 
-@lru_cache(maxsize=1)
-def table_columns() -> dict[str, str]:
-    """A 任免 table's column name -> its kind (``column_table``), from the vocabulary."""
-    return _table_columns(vocab())
+@lru_cache(maxsize=2)
+def table_columns(personnel: bool) -> dict[str, str]:
+    """A 任免 table's column name -> its kind (``column_table``), from the vocabulary; ``personnel``: in a
+    personnel notice, where bare 任职 and 免职 columns count too."""
+    v = vocab()
+    columns = _table_columns(v)
+    return {**columns, **_table_columns(v, "personnel_table_columns")} if personnel else columns
 
 
-def _table_columns(v: dict[str, Any]) -> dict[str, str]:
+def _table_columns(v: dict[str, Any], key: str = "table_columns") -> dict[str, str]:
     """``table_columns``: column name -> kind, each kind the name, the post, other, appoint or remove."""
     out = {}
-    for kind, names in v["table_columns"].items():
+    for kind, names in v[key].items():
         if kind not in (column_table.NAME, column_table.POST, column_table.OTHER, APPOINT, REMOVE):
-            raise ValueError(f"{VOCAB_PATH}: table_columns: {kind!r} is neither name, post, other, appoint nor remove")
+            raise ValueError(f"{VOCAB_PATH}: {key}: {kind!r} is neither name, post, other, appoint nor remove")
         out.update((name, kind) for name in names)
     return out
 
@@ -166,7 +169,7 @@ _ALSO_CONCURRENT = re.compile(r"^(?:同时|并)?兼任(?P<post>.+)$")
 _ALSO_NO_LONGER = re.compile(r"^(?:同时|并|且)?不再担任(?P<post>.+?)(?:的)?(?:职务)?$")
 # List items (after a heading, in a personnel notice).
 _CONCURRENT = re.compile(rf"^{_PERSONS}兼任(?P<post>.+)$")
-_TAKES = re.compile(rf"^{_PERSONS}(?:担任|任)(?P<post>[^命职期免].*)$")
+_TAKES = re.compile(rf"^{_PERSONS}{_NOTE}?(?:挂职)?(?:担任|任)(?P<post>[^命职期免].*)$")  # ``X同志（…）挂职任Y``
 _IS = re.compile(rf"^{_PERSONS}为(?P<post>.+)$")
 _LISTED_REMOVAL = re.compile(rf"^{_PERSONS}(?:的)?(?P<post>.+?)(?:的)?职务(?:[(（][^()（）]{{1,12}}[)）])?$")
 _LISTED_ACTING = re.compile(rf"^{_PERSONS}(?P<post>代理.+?)(?:的)?(?:职务)?$")
@@ -189,7 +192,7 @@ _MAY_GIVE = re.compile(f"{_PERSONNEL_WORD.pattern}|{_SECTION_WORD.pattern}")
 # ``X拟任Y`` (a proposal), ``X现任Y`` (a present post), ``X兼任Y`` (its own form): not ``X任Y``.
 _NOT_BEFORE_TAKES = set("拟现原曾已将继转调升改新兼再不")
 _NOT_PERSONNEL_TITLE = re.compile(r"公示|征求意见|考察预告|议案")
-_TERM_REMARK = re.compile(r"^(?:试用期|聘期|任期|聘用期)")
+_TERM_REMARK = re.compile(r"^(?:试用期|聘期|任期|聘用期|挂职期限|挂职时间)")
 _UNIT_START = re.compile(rf"^(?:县|市|省|区|州|旗|乡|镇|中共|共青团|{_HAN}{{2,4}}?(?:县|市|区|州|旗|乡|镇))")
 _BARE_LEADER = re.compile(r"^(?:常务)?副?(?:县|市|区|州|旗|乡|镇)长$")
 _POST_BAD = re.compile(r"[,，:：;；。]|任命|免去|担任|研究|决定|同志|以上|辞去|议案|请求")
@@ -744,14 +747,15 @@ def _read(
     return _Reading(state, listed, section, section_doc, starts, section_by_next)
 
 
-def _table(notice: Notice) -> tuple[list[tuple[_Item, tuple[int, int]]], frozenset[int]]:
+def _table(notice: Notice, personnel: bool) -> tuple[list[tuple[_Item, tuple[int, int]]], frozenset[int]]:
     """The items of the rows of 任免 tables (``column_table``; ``姓名 任命职务 免去职务``), each with its row as
-    evidence, and the lines they were read from. A notice titled as a proposal (``公示``, ``议案``) has none."""
+    evidence, and the lines they were read from. A notice titled as a proposal (``公示``, ``议案``) has none;
+    ``personnel``: the notice is a personnel notice."""
     if _NOT_PERSONNEL_TITLE.search(working_copy(notice.title or "")):
         return [], frozenset()
     out: list[tuple[_Item, tuple[int, int]]] = []
     used: set[int] = set()
-    for row in column_table.rows(notice.lines, table_columns()):
+    for row in column_table.rows(notice.lines, table_columns(personnel)):
         block = Block.from_lines(notice.layout.source, [row.line])
         c = Compact.of(block)
         name = c.within(row.name.start, row.name.end)
@@ -841,7 +845,7 @@ def extract(notice: Notice, ctx: Context) -> Iterator[Fact]:
     """Appointments and removals: personnel lists, and decisions written in prose anywhere."""
     blocks = notice.blocks
     personnel = is_personnel_notice(notice)
-    table, used = _table(notice)
+    table, used = _table(notice, personnel)
     reading = _read(notice, personnel=personnel, skip=used)
     state, section, section_doc = reading.state, reading.section, reading.section_doc
     if not state.items and not table:

@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from graph_build.extractors.assignment_cells import fragments
+from graph_build.extractors.assignment_cells import fragments, merge_single_chars
 from graph_build.extractors.assignment_grid import Cell, piped_cells
 from graph_build.layout import Line, compact
 
@@ -47,7 +47,7 @@ def _cells(line: Line) -> list[Cell]:
         return _tab_cells(line)
     if "|" in line.text:
         return piped_cells(line)
-    return [Cell(line, f.start, f.end) for f in fragments(line)]
+    return [Cell(line, f.start, f.end) for f in merge_single_chars(fragments(line))]  # ``姓  名``, ``卢  燕``
 
 
 def _tab_cells(line: Line) -> list[Cell]:
@@ -67,8 +67,9 @@ def _tab_cells(line: Line) -> list[Cell]:
 
 
 def name_columns(kinds: dict[str, str]) -> tuple[str, ...]:
-    """The column names of the person's name (a header names one of them: the cheap test of ``header``)."""
-    return tuple(n for n, kind in kinds.items() if kind == NAME)
+    """The last character of each column name of the person's name: a header holds one of them (the cheap test
+    of ``header``; a whole name may be spaced out, ``姓  名``)."""
+    return tuple({n[-1] for n, kind in kinds.items() if kind == NAME})
 
 
 def header(line: Line, kinds: dict[str, str], names: tuple[str, ...] | None = None) -> list[str] | None:
