@@ -239,3 +239,30 @@ def test_a_founding_sentence_under_a_headline_is_not_a_row_of_names(extractor):
     )
     people = [f for f in extractor.facts_from_text(text) if f.type == "membership"]
     assert people == []
+
+
+HEAD = "为推进重点项目建设，决定成立县重点项目建设工作专班，组成人员如下：\n"
+BODY = "县重点项目建设工作专班"
+
+
+def test_posts_glued_before_each_name(ex: Extractor) -> None:
+    text = HEAD + ("组长：县委书记严建平\n副组长：县委副书记、县长陶明轩，县委常委、副县长金晓峰\n"
+                   "成员：县委办主任邓伟、县发改局局长钱大庆\n")
+    assert members(ex, text) == {(BODY, "严建平", "组长"), (BODY, "陶明轩", "副组长"), (BODY, "金晓峰", "副组长"),
+                                 (BODY, "邓伟", "成员"), (BODY, "钱大庆", "成员")}
+    titles = {f.person: f.titles for f in ex.facts_from_text(text) if isinstance(f, Membership)}
+    assert titles["陶明轩"] == ("县委副书记", "县长") and titles["邓伟"] == ("县委办主任",)
+
+
+def test_a_list_of_units_with_a_place_that_reads_as_a_name_is_no_list_of_people(ex: Extractor) -> None:
+    text = HEAD + "成员：县委组织部、县公安局分管负责人，县教育局，县财政局，江云经开区管委会主要负责人。\n"
+    assert members(ex, text) == set()
+    assert (BODY, "县教育局", "成员") in units(ex, text)
+
+
+def test_a_spaced_name_before_its_posts_in_brackets_and_people_then_units(ex: Extractor) -> None:
+    text = HEAD + ("组  长：黄立新（县委副书记、县长）\n副组长：林  钊（县委常委、常务副县长）\n"
+                   "成  员：卢俊杰（县政府办公室主任）、田  锋（县自然资源局局长），县供电公司、县税务局主要负责同志\n")
+    assert members(ex, text) == {(BODY, "黄立新", "组长"), (BODY, "林钊", "副组长"), (BODY, "卢俊杰", "成员"),
+                                 (BODY, "田锋", "成员")}
+    assert units(ex, text) == {(BODY, "县供电公司", "成员"), (BODY, "县税务局", "成员")}

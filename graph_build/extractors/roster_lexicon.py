@@ -464,6 +464,10 @@ def _take_name(
         nxt_c = nxt.rstrip("，,、；;。")
         if len(nxt_c) == 1 and is_name(t + nxt_c, strict=not first or i + 2 >= len(toks)):
             return PersonSpan((a, toks[i + 1][0] + 1)), i + 2, False
+        spaced = re.match(rf"^([{HAN}])(?:同志)?[(（]([^)）]+)[)）]$", nxt_c)  # ``林  钊（县委常委、常务副县长）``
+        if spaced and is_name(t + spaced.group(1), strict=True):
+            n0 = toks[i + 1][0]
+            return PersonSpan((a, n0 + 1), title_spans(text, n0 + spaced.start(2), n0 + spaced.end(2))), i + 2, False
         if len(nxt_c) == 2 and is_name(t + nxt_c, strict=True) and not is_name(nxt_c, strict=True):
             return PersonSpan((a, toks[i + 1][0] + 2)), i + 2, False
         return None

@@ -45,6 +45,7 @@ from graph_build.people import (
     title_like,
 )
 from graph_build.records import Fact, UnitMembership
+from graph_build.units import top_level_split
 
 NAME = "rosters"
 VERSION = "1"
@@ -651,10 +652,33 @@ class _Scanner:
                 people = people_in_slot(text, by.start("slot"), by.end("slot")) or None
                 if not people:
                     c_lo, c_hi2 = by.start("slot"), by.end("slot")
+            elif not people and not unit_only and lab is not None:  # ``组长：县委书记严建平``: posts glued before
+                people = _glued_people(text, c_lo, c_hi2)  # each name, as prose writes a slot
+            if not people and not unit_only and lab is not None:  # ``成员：A（…）、B（…），县税务局主要负责同志``
+                cut = self._people_before_units(text, c_lo, c_hi2)
+                if cut is not None:
+                    people, c_lo = cut
+                    yield from self.person_facts(block, people, body, role)
+                    people = None
             if people:
                 yield from self.person_facts(block, people, body, role)
             else:
                 yield from self.unit_facts(block, c_lo, c_hi2, body, role)
+
+    def _people_before_units(self, text: str, lo: int, hi: int) -> tuple[list[PersonSpan], int] | None:
+        """A row of people, then of units after a comma: the people and where the units start (the comma parts
+        that read as people, one more at a time from the first, if what follows them reads as units)."""
+        parts = [(a, b) for a, b in top_level_split(text, lo, hi, seps="，,；;") if b > a]
+        found = None
+        for k in range(len(parts) - 1):  # (a list of units fails at its first part)
+            people = parse_people(text, lo, parts[k][1], self.lex)
+            if not people:
+                break
+            found = people, parts[k + 1][0]
+        if found is None or not unit_parts(text, *strip_span(text, found[1], hi), self.ctx.agencies, self.lex,
+                                           labelled=True):
+            return None
+        return found
 
     def person_facts(self, block: Block, people: list[PersonSpan], body: str, role: str) -> Iterator[Fact]:
         yield from roster_prose.memberships(
@@ -676,6 +700,22 @@ class _Scanner:
                 role=role,
                 head=part.head,
             )
+
+
+_UNCOUNTED = set("、，,；;。：:“”") | {"同", "志"}
+
+
+def _glued_people(text: str, lo: int, hi: int) -> list[PersonSpan] | None:
+    """A row's people when each one's posts are glued before the name (``县委办主任邓伟、县政府办主任庞丽``), read as
+    a prose slot is; only if their names and posts are all the row holds (a list of units with one name-like
+    word, ``…、江云经开区管委会主要负责人``, is no row of people)."""
+    people = people_in_slot(text, lo, hi)
+    covered = set()
+    for p in people:
+        for a, b in (p.name, *p.titles):
+            covered.update(range(a, b))
+    left = (i for i in range(lo, hi) if i not in covered and not text[i].isspace() and text[i] not in _UNCOUNTED)
+    return people if people and next(left, None) is None else None
 
 
 def _find(text: str, sub: str) -> tuple[int, int]:
