@@ -266,3 +266,10 @@ def test_a_spaced_name_before_its_posts_in_brackets_and_people_then_units(ex: Ex
     assert members(ex, text) == {(BODY, "黄立新", "组长"), (BODY, "林钊", "副组长"), (BODY, "卢俊杰", "成员"),
                                  (BODY, "田锋", "成员")}
     assert units(ex, text) == {(BODY, "县供电公司", "成员"), (BODY, "县税务局", "成员")}
+
+
+def test_a_web_pages_metadata_line_is_no_roster_row(ex: Extractor) -> None:
+    text = ("某某县成立乡村振兴工作领导小组\n"
+            "2024-02-27 10:15:03   来源：某某县融媒体中心   编辑：宋 琪   【字号 大 中 小】\n"
+            "近日，县委办公室印发通知，成立以县委书记蔡宏伟为组长的县乡村振兴工作领导小组。\n")
+    assert members(ex, text) == {("县乡村振兴工作领导小组", "蔡宏伟", "组长")}

@@ -48,6 +48,9 @@ if TYPE_CHECKING:
 DATA = Path(__file__).resolve().parent.parent / "data" / "rosters.yml"
 
 _HAN_ONLY = re.compile(rf"^[{HAN}]+$")
+# A web page's line of metadata (``2024-02-27 来源：…融媒体中心 编辑：宋琪 【字号 大 中 小】``): its labels are no
+# roles, and it is no sentence of a roster.
+PAGE_METADATA = re.compile(r"来源[:：]|发布时间|发布日期|浏览次数|点击[数量率]|阅读次数|【?字号|字体[:：]")
 # Words inside a unit's short name that make it a post (``县相关领导``), never a unit.
 _NOT_IN_NAME = re.compile(
     r"(主任|局长|书记|县长|部长|委员|成员|组长|主席|负责|同志|单位|部门|政府|工作|领导|干部|干事|科员|经理|记者|"

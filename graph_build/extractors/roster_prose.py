@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 
 from graph_build.extractors.base import Context
 from graph_build.extractors.roster_lexicon import (
+    PAGE_METADATA,
     Lexicon,
     UnitPart,
     concurrent_role,
@@ -506,5 +507,6 @@ def extract(notice: Notice, ctx: Context, skip: set[int], bodies: list[tuple[int
     reader = _Reader(notice, ctx, bodies)
     source = notice.layout.source
     for lines in paragraphs(notice, skip):
-        if reader.may_read("".join([ln.text for ln in lines])):  # (the paragraph's text, before its block is made)
+        text = "".join([ln.text for ln in lines])  # (the paragraph's text, before its block is made)
+        if reader.may_read(text) and not (len(lines) == 1 and PAGE_METADATA.search(text)):
             yield from reader.read(Block.from_lines(source, lines))

@@ -23,6 +23,7 @@ from functools import lru_cache
 from graph_build.extractors import roster_prose
 from graph_build.extractors.base import Context
 from graph_build.extractors.roster_lexicon import (
+    PAGE_METADATA,
     Lexicon,
     founded_start,
     generic_body,
@@ -283,6 +284,8 @@ class _Scanner:
         if not 0 <= i < len(self.lines):
             return []
         text = self.lines[i].text
+        if PAGE_METADATA.search(text):
+            return []
         labs = find_labels(text, self.lex)
         if not labs:
             bare = bare_label(text, self.lex)
