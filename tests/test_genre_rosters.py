@@ -273,3 +273,10 @@ def test_a_web_pages_metadata_line_is_no_roster_row(ex: Extractor) -> None:
             "2024-02-27 10:15:03   来源：某某县融媒体中心   编辑：宋 琪   【字号 大 中 小】\n"
             "近日，县委办公室印发通知，成立以县委书记蔡宏伟为组长的县乡村振兴工作领导小组。\n")
     assert members(ex, text) == {("县乡村振兴工作领导小组", "蔡宏伟", "组长")}
+
+
+def test_a_numbered_heading_of_member_units_above_its_list(ex: Extractor) -> None:
+    text = ("决定调整县防汛抗旱指挥部，名单如下：\n一、指挥部组成人员\n指挥长：龙振宇  县长\n二、成员单位\n"
+            "县委宣传部、县发展和改革局、县教育局。\n三、指挥部办公室\n")
+    want = {("县防汛抗旱指挥部", u, "成员单位") for u in ("县委宣传部", "县发展和改革局", "县教育局")}
+    assert units(ex, text) == want

@@ -55,6 +55,8 @@ _NUMBERING = re.compile(
     r"^(?:\d+(?:\.\d+)+\s*|\d+\s+|[(（][一二三四五六七八九十\d]+[)）]\s*|[一二三四五六七八九十]+[、.．]\s*|\d+[、.．]\s*"
     r"|第[一二三四五六七八九十\d]+[章节部分]\s*)"
 )
+_SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])")
+_UNIT_ROLE_ENDS = ("单位", "成员")  # how every unit role ends (``unit_roles``: 成员单位, 责任单位成员)
 _ATTACHMENT = re.compile(r"^附\s*件\s*[\d一二三四五六七八九十]*\s*[:：]?\s*$")
 _PROSE_PUNCT = re.compile(r"[，,。；;！？!?]")
 _LEVEL_PREFIX = re.compile(r"^(?:县级|市级|区级|乡级|镇级|村级|乡镇级|县|市|乡|镇)$")
@@ -290,6 +292,8 @@ class _Scanner:
         if not labs:
             bare = bare_label(text, self.lex)
             labs = [bare] if bare else []
+        if not labs and text.endswith(_UNIT_ROLE_ENDS) and _NUMBERING.sub("", compact(text), 1) in self.lex.unit_roles:
+            labs = find_labels(text + "：", self.lex)  # ``二、成员单位`` above its list: the label without its colon
         if labs:  # the role as written (``組長`` in a traditional text)
             block = Block.from_lines(self.source, [self.lines[i]])
             for lab in labs:
@@ -450,7 +454,7 @@ class _Scanner:
         t = ln.text
         if self.labels(i) or len(compact(t)) > 60 or _PROSE_PUNCT.search(compact(t)[:-1]) or "：" in t or ":" in t:
             return False
-        if _PROSE_WORDS.search(t):
+        if _PROSE_WORDS.search(t) or _SECTION_NUMBER.match(t):  # (``三、指挥部办公室``: the next section)
             return False
         parts = unit_parts(t, 0, len(t), self.ctx.agencies, self.lex, labelled=True)
         if self.role is not None and self.role.unit_only:
