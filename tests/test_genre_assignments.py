@@ -256,3 +256,12 @@ def test_deadline_labels_of_other_places_and_units_set_apart_by_spaces(extractor
     assert one(extractor, spaced)[2] == ("县生态环境局", "县水利局")
     assert one(extractor, "22、做好信访工作。（责任单位：县人民政府 办公室）")[2] == ("县人民政府办公室",)  # spaced out
     assert one(extractor, "19.加强耕地质量建设（县农业农村局负责，持续推进）")[2:] == (("县农业农村局",), None)
+
+
+def test_a_rectification_plans_marker_with_its_leader_and_its_deadline_label(extractor: Extractor) -> None:
+    # ``整改时限`` is a deadline's label (it gave the unit ``整改``); the leader is the 责任领导's name.
+    text = ("（二）部分矿山生态修复不到位问题。\n整改措施：全面排查历史遗留废弃矿山，分类制定修复方案，落实修复资金。\n"
+            "（责任领导：副县长田慕白；牵头单位：县自然资源局；责任单位：县林业局；整改时限：2024年12月31日前）\n")
+    (f,) = assignments(extractor, text)
+    assert (f.lead, f.units, f.deadline, f.leader) == (
+        ("县自然资源局",), ("县自然资源局", "县林业局"), "2024年12月31日前", "田慕白")
