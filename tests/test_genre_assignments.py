@@ -265,3 +265,16 @@ def test_a_rectification_plans_marker_with_its_leader_and_its_deadline_label(ext
     (f,) = assignments(extractor, text)
     assert (f.lead, f.units, f.deadline, f.leader) == (
         ("县自然资源局",), ("县自然资源局", "县林业局"), "2024年12月31日前", "田慕白")
+
+
+def test_a_markdown_table_with_its_rule_and_an_empty_cell_under_a_merged_task(extractor: Extractor) -> None:
+    # The empty 工作任务 cell of row 2 keeps its place (the row's cells had shifted: task ``县市场监管局``, the
+    # unit ``2024年6月底前``); of two task columns the 具体措施 is the task.
+    text = ("县营商环境提升行动任务清单\n| 序号 | 工作任务 | 具体措施 | 牵头单位 | 责任单位 | 完成时限 |\n"
+            "| --- | --- | --- | --- | --- | --- |\n"
+            "| 1 | 优化企业开办服务 | 压缩企业开办时间 | 县行政审批服务局 | 县市场监管局 | 2024年3月底前 |\n"
+            "| 2 |  | 推行电子营业执照同步发放 | 县市场监管局 | 县行政审批服务局 | 2024年6月底前 |\n")
+    assert [(f.task, f.lead, f.units, f.deadline) for f in assignments(extractor, text)] == [
+        ("压缩企业开办时间", ("县行政审批服务局",), ("县行政审批服务局", "县市场监管局"), "2024年3月底前"),
+        ("推行电子营业执照同步发放", ("县市场监管局",), ("县市场监管局", "县行政审批服务局"), "2024年6月底前"),
+    ]

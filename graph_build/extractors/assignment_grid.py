@@ -105,11 +105,36 @@ def piped_cells(line: Line) -> list[Cell]:
     return out
 
 
+def bordered_cells(line: Line) -> list[Cell] | None:
+    """A row of a table written with a bar on each side (``| 2 |  | 推行… |``), each cell in its place, an empty
+    one as an empty span; None if the line is no such row."""
+    text = line.text
+    first, last = text.find("|"), text.rfind("|")
+    if first < 0 or last <= first or text[:first].strip() or text[last + 1 :].strip():
+        return None
+    out, lo = [], first + 1
+    for i in range(first + 1, last + 1):
+        if text[i] == "|":
+            a, b = lo, i
+            while a < b and text[a].isspace():
+                a += 1
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            out.append(Cell(line, a, b))
+            lo = i + 1
+    return out
+
+
+_RULE = re.compile(r"^[\s|:\-—]+$")  # ``| --- | :---: |``: the rule under a header written in Markdown
+
+
 def _pipe_runs(lines: list[Line]) -> Iterator[list[Cell]]:
     run: list[Cell] = []
     for ln in lines:
+        if "|" in ln.text and _RULE.match(ln.text):
+            continue
         if ln.text.rstrip().endswith("|") or ln.text.count("|") >= 2 or ln.text.strip().count("\t") >= 2:
-            run.extend(piped_cells(ln))
+            run.extend(bordered_cells(ln) or piped_cells(ln))
         elif run:
             yield run
             run = []
@@ -150,7 +175,7 @@ def _by_kind(header: list[str | None], row: list[Cell]) -> Iterator[tuple[str, l
     """Each cell under its column's kind; of two task columns (``重点任务 | 工作措施``) the last, the most
     specific, is the task (a later kind replaces an earlier one in the row's dict)."""
     for kind, cell in zip(header, row, strict=False):
-        if kind:
+        if kind and cell.end > cell.start:  # (an empty cell of a bordered row holds nothing)
             yield kind, [cell]
 
 

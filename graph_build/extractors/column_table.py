@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from graph_build.extractors.assignment_cells import fragments, merge_single_chars
-from graph_build.extractors.assignment_grid import Cell, piped_cells
+from graph_build.extractors.assignment_grid import Cell, bordered_cells, piped_cells
 from graph_build.layout import Line, compact
 
 # The kinds of column every table may have that the extractors do not read as a fact's subject.
@@ -42,11 +42,12 @@ class Row:
 
 
 def _cells(line: Line) -> list[Cell]:
-    """A line's cells: set apart by tabs (an empty one kept), by ``|``, or else by spaces between words."""
+    """A line's cells: set apart by tabs or by bars on each side (an empty one kept), by ``|``, or else by spaces
+    between words."""
     if "\t" in line.text and "|" not in line.text:
         return _tab_cells(line)
     if "|" in line.text:
-        return piped_cells(line)
+        return bordered_cells(line) or piped_cells(line)
     return [Cell(line, f.start, f.end) for f in merge_single_chars(fragments(line))]  # ``姓  名``, ``卢  燕``
 
 
