@@ -278,3 +278,13 @@ def test_a_markdown_table_with_its_rule_and_an_empty_cell_under_a_merged_task(ex
         ("压缩企业开办时间", ("县行政审批服务局",), ("县行政审批服务局", "县市场监管局"), "2024年3月底前"),
         ("推行电子营业执照同步发放", ("县市场监管局",), ("县市场监管局", "县行政审批服务局"), "2024年6月底前"),
     ]
+
+
+def test_a_table_of_one_cell_a_line_whose_rows_open_with_their_number(extractor: Extractor) -> None:
+    # Row 2 has two leaders on two lines: its cells would stand under the wrong columns, so it is left out.
+    text = ("县2025年十件民生实事责任分工表\n序号\n民生实事\n分管县领导\n牵头单位\n责任单位\n完成时限\n"
+            "1\n改造提升城区背街小巷18条。\n雷振邦\n县住房和城乡建设局\n县城市管理局、相关社区\n2025年10月底前\n"
+            "2\n建设农村客运候车亭50个。\n雷振邦\n沈默涵\n县交通运输局\n县财政局\n2025年12月底前\n")
+    assert [(f.task, f.lead, f.units, f.deadline, f.leader) for f in assignments(extractor, text)] == [
+        ("改造提升城区背街小巷18条。", ("县住房和城乡建设局",), ("县住房和城乡建设局", "县城市管理局", "相关社区"),
+         "2025年10月底前", "雷振邦")]

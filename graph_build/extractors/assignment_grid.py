@@ -1,6 +1,6 @@
 """Responsibility tables whose cells stand one per line, as web pages and word processors flatten them.
 
-Two layouts, both told apart from prose by their column names (``COLUMNS`` in ``data/assignments.yml``):
+Three layouts, all told apart from prose by their column names (``COLUMNS`` in ``data/assignments.yml``):
 
 * **pipe cells**: each cell closed by ``|``, one or several to a line::
 
@@ -9,6 +9,8 @@ Two layouts, both told apart from prose by their column names (``COLUMNS`` in ``
 
   The header's cells give the columns; a row starts at a cell holding a 序号 (when the table has that
   column) or else every header-width cells.
+* **a cell a line**: the column names one a line, then each row's cells one a line, each row opened by its 序号
+  (``_line_tables``; a row whose cells do not fit their columns is left out).
 * **label over value**: one record laid out vertically, each column name alone on a line and its value
   on the lines below (``具体任务`` ⏎ ``…`` ⏎ ``责任单位`` ⏎ ``卫健局、文旅局`` ⏎ ``完成时限`` ⏎ ``…``).
 
@@ -33,13 +35,16 @@ from graph_build.extractors.assignment_units import (
     compact,
     field_deadline,
     lead_noted,
+    looks_like_unit,
     task_deadline,
     unit_list,
 )
 from graph_build.extractors.base import Context
 from graph_build.layout import Block, Line
 from graph_build.notices import Notice
+from graph_build.people import is_name
 from graph_build.records import Assignment, Fact
+from graph_build.units import top_level_split
 
 TASK_CHARS = 30
 _UNIT_KINDS = ("lead", "resp", "coop")
@@ -80,7 +85,8 @@ def extract(notice: Notice, ctx: Context, name: str, version: str) -> Iterator[t
     """Facts of the notice's cell-per-line tables, each with the line numbers its table covers."""
     lines = notice.lines
     piped = "|" in notice.text or "\t" in notice.text  # (every line of a pipe table holds one or the other)
-    for rows in (_pipe_tables(lines) if piped else (), _label_records(lines, notice.flat_lines)):
+    flats = notice.flat_lines
+    for rows in (_pipe_tables(lines) if piped else (), _label_records(lines, flats), _line_tables(lines, flats)):
         for row, covered in rows:
             yield _fact(notice, ctx, row, name, version), covered
 
@@ -183,6 +189,55 @@ def row_fact(notice: Notice, ctx: Context, header: list[str | None], row: list[C
              version: str) -> Fact | None:
     """The assignment of one row whose cells stand under the ``header``'s columns, one for one."""
     return _fact(notice, ctx, dict(_by_kind(header, row)), name, version)
+
+
+# -- a cell a line -------------------------------------------------------------------
+
+
+def _line_tables(lines: list[Line], flats: tuple[str, ...]) -> Iterator[tuple[dict[str, list[Cell]], set[int]]]:
+    """Tables whose column names stand one a line, then each row's cells one a line, the row opened by its 序号
+    (1, 2, 3 in turn)::
+
+        序号 ⏎ 民生实事 ⏎ 分管县领导 ⏎ 牵头单位 ⏎ 责任单位 ⏎ 完成时限 ⏎ 1 ⏎ 改造提升… ⏎ 雷振邦 ⏎ …
+
+    A row is read only when it has a line under every column: a row of more lines (two leaders on two lines) or
+    fewer is left out rather than read with its cells under the wrong columns; the table ends where no next
+    序号 follows a row (``flats``: the lines without whitespace)."""
+    n, i = len(lines), 0
+    while i < n:
+        j = i
+        while j < n and flats[j] in _KIND_OF:
+            j += 1
+        header = [_KIND_OF[f] for f in flats[i:j]]
+        if j - i < 3 or header[0] != "seq" or "task" not in header or not set(_UNIT_KINDS) & set(header):
+            i = max(j, i + 1)
+            continue
+        width, seq, k = len(header), 1, j
+        covered = {ln.number for ln in lines[i:j]}
+        while k < n and flats[k] == str(seq):
+            end = next((e for e in range(k + 1, min(n, k + width + 3)) if flats[e] == str(seq + 1)), None)
+            last = end is None
+            end = min(n, k + width) if last else end
+            if end - k == width and all(_fits(kind, flat) for kind, flat in zip(header, flats[k:end], strict=True)):
+                covered.update(ln.number for ln in lines[k:end])
+                yield dict(_by_kind(header, [Cell(ln, 0, len(ln.text)) for ln in lines[k:end]])), covered
+            k, seq = end, seq + 1
+            if last:
+                break
+        i = max(k, j)
+
+
+def _fits(kind: str, text: str) -> bool:
+    """Can ``text`` (a line without whitespace) be a cell of a column of ``kind``? A name under a unit's column
+    or a unit under a date's shows that a row's cells stand under the wrong columns."""
+    if kind in _UNIT_KINDS:
+        parts = [text[a:b] for a, b in top_level_split(text, seps="、，,；;")]
+        return all(looks_like_unit(p) for p in parts if p)
+    if kind in ("leader", "persons"):
+        return all(is_name(p.removesuffix("同志"), strict=False) for p in re.split(r"[、，,；;]", text) if p)
+    if kind == "deadline":
+        return not looks_like_unit(text) and not is_name(text, strict=True)
+    return True
 
 
 # -- label over value -----------------------------------------------------------------
