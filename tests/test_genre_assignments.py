@@ -288,3 +288,13 @@ def test_a_table_of_one_cell_a_line_whose_rows_open_with_their_number(extractor:
     assert [(f.task, f.lead, f.units, f.deadline, f.leader) for f in assignments(extractor, text)] == [
         ("改造提升城区背街小巷18条。", ("县住房和城乡建设局",), ("县住房和城乡建设局", "县城市管理局", "相关社区"),
          "2025年10月底前", "雷振邦")]
+
+
+def test_a_marker_after_a_comma_that_ends_its_tasks_sentence(extractor: Extractor) -> None:
+    text = ("（一）全面排查整治风险隐患。对全县小型水库逐一开展排查，5月10日前完成整改销号，"
+            "由县水利局牵头，县应急管理局、县自然资源局配合。\n")
+    task, lead, units, deadline = one(extractor, text)
+    assert task.startswith("全面排查整治风险隐患。对全县小型水库逐一开展排查")
+    assert (lead, units, deadline) == (("县水利局",), ("县水利局", "县应急管理局", "县自然资源局"), "5月10日前")
+    # A duty told after 由…负责 is no marker.
+    assert assignments(extractor, "（二）做好资金保障，由县财政局负责统筹安排项目资金。\n") == []

@@ -116,6 +116,11 @@ def prose_markers(text: str, agencies: AgencyRecogniser | None,
             closing.start, closing.end = _strip_start(text, lo, hi), hi
             markers.append(closing)
             continue
+        closing = _closing_tail(text, lo, hi, agencies) if verbs and own else None
+        if closing is not None:  # ``…，5月10日前完成，由X牵头，Y配合。``: the same, after a comma
+            closing.end = hi
+            markers.append(closing)
+            continue
         for m in _LED.finditer(text, lo, hi):
             sub = parse_verbs(text, m.start("units"), m.end("verb"), agencies)
             if sub is None or not _units(text, m.start("units"), m.end("units"), agencies):
@@ -142,6 +147,22 @@ def prose_markers(text: str, agencies: AgencyRecogniser | None,
                 tasks.append(ProseTask((subject, m.start()), sub))
             break
     return markers, tasks
+
+
+_COMMA_BY = re.compile(r"[，,]\s*(?=由)")
+
+
+def _closing_tail(text: str, lo: int, hi: int, agencies: AgencyRecogniser | None) -> Marker | None:
+    """A marker that ends its task's sentence after a comma: ``…，5月10日前完成整改销号，由县水利局牵头，县应急管理局
+    配合。`` (only after 由, which no duty's subject follows: ``…，县财政局负责…`` may be a duty)."""
+    for m in _COMMA_BY.finditer(text, lo, hi):
+        if _cjk(text[lo : m.start()]) < 4:
+            continue
+        marker = marker_clause(text, m.end(), hi, agencies)
+        if marker is not None:
+            marker.start = m.end()
+            return marker
+    return None
 
 
 def _strip_start(text: str, lo: int, hi: int) -> int:
