@@ -280,3 +280,11 @@ def test_a_numbered_heading_of_member_units_above_its_list(ex: Extractor) -> Non
             "县委宣传部、县发展和改革局、县教育局。\n三、指挥部办公室\n")
     want = {("县防汛抗旱指挥部", u, "成员单位") for u in ("县委宣传部", "县发展和改革局", "县教育局")}
     assert units(ex, text) == want
+
+
+def test_a_long_line_of_units_under_a_label_alone(ex: Extractor) -> None:
+    names = ["县委宣传部", "县发展和改革局", "县教育局", "县工业和信息化局", "县公安局", "县民政局", "县财政局",
+             "县自然资源局", "县住房和城乡建设局", "县交通运输局", "县水利局", "县农业农村局", "县卫生健康局"]
+    text = "决定调整县防汛抗旱指挥部，名单如下：\n指挥长：龙振宇  县长\n二、成员单位\n" + "、".join(names) + "。\n"
+    assert len("".join(names)) > 60
+    assert units(ex, text) == {("县防汛抗旱指挥部", u, "成员单位") for u in names}

@@ -279,6 +279,7 @@ class _Scanner:
         self._person_rows: dict[int, bool] = {}
         self.office: str | None = None  # ``办公室`` as written, under a heading ``X领导小组办公室成员``
         self.group_ends = (*self.lex.group_suffixes, ")", "）")
+        self.label_alone: int | None = None  # the index of a line that is a label alone (``成员单位：``)
 
     # - line kinds -
 
@@ -452,7 +453,9 @@ class _Scanner:
         """An unlabelled line of units under a role (``各乡镇人民政府乡镇长``)."""
         ln = self.lines[i]
         t = ln.text
-        if self.labels(i) or len(compact(t)) > 60 or _PROSE_PUNCT.search(compact(t)[:-1]) or "：" in t or ":" in t:
+        # the first line under a label of units alone (``二、成员单位``) may hold a long list
+        limit = 400 if self.label_alone == i - 1 and self.role is not None and self.role.unit_only else 60
+        if self.labels(i) or len(compact(t)) > limit or _PROSE_PUNCT.search(compact(t)[:-1]) or "：" in t or ":" in t:
             return False
         if _PROSE_WORDS.search(t) or _SECTION_NUMBER.match(t):  # (``三、指挥部办公室``: the next section)
             return False
@@ -568,6 +571,7 @@ class _Scanner:
         content = ln.text[labs[-1].end :] if labs else ln.text
         if kind is None:
             if not compact(content):
+                self.label_alone = i
                 return i + 1  # ``成员：`` alone: the members follow
             people = None if role.unit_only else parse_people(content, 0, len(content), self.lex)
             kind = "person" if people else "unit"
