@@ -539,7 +539,7 @@ def _number_from_metadata(layout: Layout, lines: list[Line], heads: list[_Head])
             continue
         for h in heads:
             if h.number is None and (i < h.start <= i + 12 or h.end < i <= h.end + 3):  # above or just below
-                raw = re.sub(r"\s+", "|", layout.original(ln).strip())
+                raw = re.sub(r"\s+", "|", layout.source.text[ln.start : ln.start + len(ln.text)].strip())
                 h.number = raw[m.start("number") : m.end("number")]
                 for k in range(min(i, h.start), max(h.start, i + 2)):
                     d = _METADATA_DATE.search(re.sub(r"\s+", "|", lines[k].text.strip()))

@@ -57,6 +57,15 @@ def test_a_metadata_table_with_fields_sharing_lines_and_a_labelled_title() -> No
     )
 
 
+def test_a_number_after_other_fields_on_its_line_keeps_its_prefix() -> None:
+    # The fields before it on the line (set apart by spaces) cut the 文号's first characters (``办发〔2024〕9号``).
+    text = ("某县人民政府办公室关于调整县人民政府领导工作分工的通知\n"
+            "索引号：431199-01-2024-00031    主题分类：综合政务    文号：某政办发〔2024〕9号\n"
+            "各乡镇人民政府，县政府各部门：\n现将县人民政府领导工作分工通知如下。\n")
+    (doc,) = documents(text)
+    assert doc.doc_number == "某政办发〔2024〕9号"
+
+
 def test_traditional_characters_keep_the_issuer_as_written() -> None:
     text = (
         "某縣人民政府辦公室關於印發某縣農村人居環境整治實施方案的通知\n某政辦發〔2021〕9號\n各鄉鎮人民政府：\n"
