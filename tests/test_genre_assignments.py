@@ -298,3 +298,10 @@ def test_a_marker_after_a_comma_that_ends_its_tasks_sentence(extractor: Extracto
     assert (lead, units, deadline) == (("县水利局",), ("县水利局", "县应急管理局", "县自然资源局"), "5月10日前")
     # A duty told after 由…负责 is no marker.
     assert assignments(extractor, "（二）做好资金保障，由县财政局负责统筹安排项目资金。\n") == []
+
+
+def test_a_time_set_for_an_action_after_the_units_is_a_deadline_not_a_unit(extractor: Extractor) -> None:
+    text = ("2.降低用地成本，工业用地可采取长期租赁、先租后让等方式供应。"
+            "（牵头单位：县自然资源局；责任单位：县工业和信息化局，12月底前出台实施细则）\n")
+    _task, lead, units, deadline = one(extractor, text)
+    assert (lead, units, deadline) == (("县自然资源局",), ("县自然资源局", "县工业和信息化局"), "12月底前")

@@ -29,6 +29,7 @@ from graph_build.extractors.assignment_units import (
     is_open_ended,
     lead_noted,
     looks_like_unit,
+    timed_action,
     unit_list,
     vocab,
 )
@@ -298,7 +299,7 @@ def _cut_deadline(text: str, a: int, b: int, marker: Marker) -> int:
         if cut < 0:
             return b
         piece = text[cut + 1 : b]
-        d = clause_deadline(piece)
+        d = clause_deadline(piece) or timed_action(piece)  # ``…，12月底前出台实施细则``
         if d:
             marker.deadline = marker.deadline or d
         elif is_open_ended(piece):

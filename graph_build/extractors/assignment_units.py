@@ -184,6 +184,15 @@ def clause_deadline(clause: str) -> str | None:
     return m.group("t") if m else None
 
 
+_TIMED_ACTION = re.compile(r"^(?:于|在)?(?P<t>" + _TIME + r"(?:前|以前))[\u4e00-\u9fff]{2,}$")
+
+
+def timed_action(clause: str) -> str | None:
+    """The time a clause after a marker's units sets for an action (``12月底前出台实施细则`` -> ``12月底前``)."""
+    m = _TIMED_ACTION.match(compact(clause).strip(",，;；。."))
+    return m.group("t") if m else None
+
+
 def is_open_ended(clause: str) -> bool:
     c = compact(clause)
     return any(w in c for w in vocab().open_ended)
