@@ -288,3 +288,11 @@ def test_a_long_line_of_units_under_a_label_alone(ex: Extractor) -> None:
     text = "决定调整县防汛抗旱指挥部，名单如下：\n指挥长：龙振宇  县长\n二、成员单位\n" + "、".join(names) + "。\n"
     assert len("".join(names)) > 60
     assert units(ex, text) == {("县防汛抗旱指挥部", u, "成员单位") for u in names}
+
+
+def test_the_offices_director_named_in_the_sentence_after_it_is_set_up(ex: Extractor) -> None:
+    text = ("决定成立县创建园林县城工作领导小组。组长：左志刚  副县长\n"
+            "领导小组下设办公室，办公室设在县住建局。主任：沈立群（县住建局局长）；"
+            "副主任：邢  莉（县城管局副局长）。\n")
+    roles = {(f.person, f.role) for f in ex.facts_from_text(text) if isinstance(f, Membership)}
+    assert {("沈立群", "办公室主任"), ("邢莉", "办公室副主任")} <= roles

@@ -306,7 +306,10 @@ class _Reader:
         office = bool(m.group("office"))
         if office and m.group("role") in _OFFICE_ROLES:
             return block.original(m.start("office"), m.end("role")), False
-        if m.group("role") in _OFFICE_ROLES and "办公室" in block.text[s_lo : m.start()]:
+        if m.group("role") in _OFFICE_ROLES and (
+            "办公室" in block.text[s_lo : m.start()]
+            or _SETS_UP_OFFICE.search(block.text, max(0, s_lo - 60), s_lo)  # ``…下设办公室，…。主任：X``
+        ):
             return "办公室" + role, False
         return role, office
 
@@ -476,6 +479,9 @@ def _strip_verbs(block: Block, lo: int, hi: int) -> str:
     """A body as written, without a founding verb before it (``特建立X联席会议`` -> ``X联席会议``)."""
     m = _VERB_LEAD.match(block.text, lo, hi)
     return block.original(m.end() if m else lo, hi)
+
+
+_SETS_UP_OFFICE = re.compile(r"下设办公室|办公室设在")
 
 
 def _split(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
