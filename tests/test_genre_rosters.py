@@ -296,3 +296,12 @@ def test_the_offices_director_named_in_the_sentence_after_it_is_set_up(ex: Extra
             "副主任：邢  莉（县城管局副局长）。\n")
     roles = {(f.person, f.role) for f in ex.facts_from_text(text) if isinstance(f, Membership)}
     assert {("沈立群", "办公室主任"), ("邢莉", "办公室副主任")} <= roles
+
+
+def test_groups_whose_names_open_with_a_word_of_a_place_level_and_their_members_heads(ex: Extractor) -> None:
+    # ``市容环境组`` is a group, not a body of a city; ``相关人员`` after a unit is the unit's people.
+    text = ("决定成立县创建文明城市工作指挥部。\n（一）综合协调组\n组  长：叶  青（兼）\n成  员：县文明办相关人员\n"
+            "（二）市容环境组\n组  长：刘  骁（兼）\n成  员：县城管局、各街道办事处相关人员\n")
+    body = "县创建文明城市工作指挥部"
+    assert units(ex, text) == {(f"{body}/综合协调组", "县文明办", "成员"), (f"{body}/市容环境组", "县城管局", "成员"),
+                               (f"{body}/市容环境组", "各街道办事处", "成员")}

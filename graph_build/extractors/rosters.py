@@ -107,7 +107,9 @@ class _Patterns:
         self.group = re.compile(
             rf"^[{HAN}“”\d、]{{1,14}}?(?:{'|'.join(map(re.escape, lex.group_suffixes))})(?:[(（][^)）]{{1,10}}[)）])?$"
         )
-        self.main_body = re.compile(rf"(?:^[{HAN}]{{0,6}}?[县市区]|领导小组|指挥部|委员会|联席会议|领导组|编委会)")
+        # (a place name's 县/市/区, not the first character of a word: ``市容环境组``, ``市场监管组``, ``区域协作组``)
+        self.main_body = re.compile(
+            rf"(?:^[{HAN}]{{0,6}}?[县市区](?!容|场|域|级|直|属|政(?!府))|领导小组|指挥部|委员会|联席会议|领导组|编委会)")
         self.found = re.compile(
             rf"(?:{alternation(lex.founding_words)})+(?:了)?(?P<body>[^，,。；;:：(（\s]{{2,50}}?(?:{lex.body_suffix_alt}))"
             r"(?=[（(，,。；;:：\s]|$|以下|下设|负责|作为|成员|组成人员|人员|的通知|制度)"
