@@ -94,21 +94,27 @@ def extract(notice: Notice, ctx: Context, name: str, version: str) -> Iterator[t
 # -- pipe cells ---------------------------------------------------------------------
 
 
-def piped_cells(line: Line) -> list[Cell]:
-    """A line's cells, each closed by ``|`` or set apart by a tab."""
-    out, lo = [], 0
+def split_cells(line: Line, lo: int, hi: int, seps: str, keep_empty: bool = False) -> list[Cell]:
+    """The cells of ``line.text[lo:hi]`` set apart by any character of ``seps``, spaces stripped; an empty one is
+    an empty span if ``keep_empty``, else left out."""
     text = line.text
-    for i, ch in enumerate(text + "|"):
-        if ch in "|\t":  # ``|`` closes a cell; a tab sets one apart (a table copied as tab-separated text)
-            a, b = lo, i
+    out, start = [], lo
+    for i in range(lo, hi + 1):
+        if i == hi or text[i] in seps:
+            a, b = start, i
             while a < b and text[a].isspace():
                 a += 1
             while b > a and text[b - 1].isspace():
                 b -= 1
-            if b > a:
+            if keep_empty or b > a:
                 out.append(Cell(line, a, b))
-            lo = i + 1
+            start = i + 1
     return out
+
+
+def piped_cells(line: Line) -> list[Cell]:
+    """A line's cells, each closed by ``|`` or set apart by a tab."""
+    return split_cells(line, 0, len(line.text), "|\t")
 
 
 def bordered_cells(line: Line) -> list[Cell] | None:
@@ -118,17 +124,7 @@ def bordered_cells(line: Line) -> list[Cell] | None:
     first, last = text.find("|"), text.rfind("|")
     if first < 0 or last <= first or text[:first].strip() or text[last + 1 :].strip():
         return None
-    out, lo = [], first + 1
-    for i in range(first + 1, last + 1):
-        if text[i] == "|":
-            a, b = lo, i
-            while a < b and text[a].isspace():
-                a += 1
-            while b > a and text[b - 1].isspace():
-                b -= 1
-            out.append(Cell(line, a, b))
-            lo = i + 1
-    return out
+    return split_cells(line, first + 1, last, "|", keep_empty=True)
 
 
 _RULE = re.compile(r"^[\s|:\-—]+$")  # ``| --- | :---: |``: the rule under a header written in Markdown

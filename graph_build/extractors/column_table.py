@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from graph_build.extractors.assignment_cells import fragments, merge_single_chars
-from graph_build.extractors.assignment_grid import Cell, bordered_cells, piped_cells
+from graph_build.extractors.assignment_grid import Cell, bordered_cells, piped_cells, split_cells
 from graph_build.layout import Line, compact
 
 # The kinds of column every table may have that the extractors do not read as a fact's subject.
@@ -53,18 +53,7 @@ def _cells(line: Line) -> list[Cell]:
 
 def _tab_cells(line: Line) -> list[Cell]:
     """The cells of a row copied as tab-separated text, an empty cell as an empty span."""
-    out, lo = [], 0
-    text = line.text
-    for i, ch in enumerate(text + "\t"):
-        if ch == "\t":
-            a, b = lo, i
-            while a < b and text[a].isspace():
-                a += 1
-            while b > a and text[b - 1].isspace():
-                b -= 1
-            out.append(Cell(line, a, b))
-            lo = i + 1
-    return out
+    return split_cells(line, 0, len(line.text), "\t", keep_empty=True)
 
 
 def name_columns(kinds: dict[str, str]) -> tuple[str, ...]:
