@@ -305,3 +305,12 @@ def test_groups_whose_names_open_with_a_word_of_a_place_level_and_their_members_
     body = "县创建文明城市工作指挥部"
     assert units(ex, text) == {(f"{body}/综合协调组", "县文明办", "成员"), (f"{body}/市容环境组", "县城管局", "成员"),
                                (f"{body}/市容环境组", "各街道办事处", "成员")}
+
+
+def test_a_prose_slot_of_people_set_apart_by_commas(ex: Extractor) -> None:
+    # Each person's posts hold a 、, so the people of one slot are set apart by commas.
+    text = ("成立以县委书记蔡宏伟为组长，县委副书记、县长曹文龙为第一副组长，"
+            "县委副书记彭德华，县委常委、副县长袁丽为副组长，县委办、县财政局主要负责人为成员的县乡村振兴工作领导小组。\n")
+    body = "县乡村振兴工作领导小组"
+    assert members(ex, text) == {(body, "蔡宏伟", "组长"), (body, "曹文龙", "第一副组长"), (body, "彭德华", "副组长"),
+                                 (body, "袁丽", "副组长")}

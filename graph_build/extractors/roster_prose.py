@@ -40,6 +40,7 @@ from graph_build.people import (
     PersonSpan,
     compact,
     is_name,
+    only_people,
     people_in_slot,
     strip_span,
 )
@@ -369,8 +370,8 @@ class _Reader:
                         prev_end = None  # ``明确县发改局为牵头单位``: a task's lead, not a roster
                         continue
             comma = max(text.rfind("，", slot_lo, m.start()), text.rfind(",", slot_lo, m.start()))
-            if comma >= 0:
-                slot_lo = comma + 1
+            if comma >= 0 and not (continues and only_people(text, slot_lo, m.start())):
+                slot_lo = comma + 1  # (after a slot before it, people set apart by commas, ``A（posts）B，C为副组长``)
             prev_end = m.end()
             if m.start() - slot_lo > _MAX_SLOT or m.start() <= slot_lo:
                 continue

@@ -41,6 +41,7 @@ from graph_build.people import (
     PersonSpan,
     compact,
     is_name,
+    only_people,
     people_in_slot,
     strip_span,
     title_like,
@@ -666,7 +667,7 @@ class _Scanner:
                 if not people:
                     c_lo, c_hi2 = by.start("slot"), by.end("slot")
             elif not people and not unit_only and lab is not None:  # ``组长：县委书记严建平``: posts glued before
-                people = _glued_people(text, c_lo, c_hi2)  # each name, as prose writes a slot
+                people = only_people(text, c_lo, c_hi2)  # each name, as prose writes a slot
             if not people and not unit_only and lab is not None:  # ``成员：A（…）、B（…），县税务局主要负责同志``
                 cut = self._people_before_units(text, c_lo, c_hi2)
                 if cut is not None:
@@ -713,22 +714,6 @@ class _Scanner:
                 role=role,
                 head=part.head,
             )
-
-
-_UNCOUNTED = set("、，,；;。：:“”") | {"同", "志"}
-
-
-def _glued_people(text: str, lo: int, hi: int) -> list[PersonSpan] | None:
-    """A row's people when each one's posts are glued before the name (``县委办主任邓伟、县政府办主任庞丽``), read as
-    a prose slot is; only if their names and posts are all the row holds (a list of units with one name-like
-    word, ``…、江云经开区管委会主要负责人``, is no row of people)."""
-    people = people_in_slot(text, lo, hi)
-    covered = set()
-    for p in people:
-        for a, b in (p.name, *p.titles):
-            covered.update(range(a, b))
-    left = (i for i in range(lo, hi) if i not in covered and not text[i].isspace() and text[i] not in _UNCOUNTED)
-    return people if people and next(left, None) is None else None
 
 
 def _find(text: str, sub: str) -> tuple[int, int]:
