@@ -290,12 +290,12 @@ class _Scanner:
         if not 0 <= i < len(self.lines):
             return []
         text = self.lines[i].text
-        if PAGE_METADATA.search(text):
-            return []
         labs = find_labels(text, self.lex)
         if not labs:
             bare = bare_label(text, self.lex)
             labs = [bare] if bare else []
+        if labs and PAGE_METADATA.search(text):
+            return []
         if not labs and text.endswith(_UNIT_ROLE_ENDS) and _NUMBERING.sub("", compact(text), 1) in self.lex.unit_roles:
             labs = find_labels(text + "：", self.lex)  # ``二、成员单位`` above its list: the label without its colon
         if labs:  # the role as written (``組長`` in a traditional text)
