@@ -344,3 +344,15 @@ def test_a_secondment_with_a_note_after_the_name(extractor: Extractor) -> None:
             "以上新提任同志试用期一年（挂职人员除外）。\n")
     (fact,) = records(extractor, text)
     assert (fact["person"], fact["post"], fact["note"]) == ("石宏伟", "县工业和信息化局局长助理", "挂职期限一年")
+
+
+def test_a_table_set_out_with_runs_of_spaces_keeps_empty_cells_and_dashes_in_their_columns(extractor: Extractor) -> None:
+    text = ("某某县教育局关于盘海燕等同志职务任免的通知\n某教人〔2024〕15号\n各学校：\n"
+            "序号  姓名      任职                  免职                  备注\n"
+            "1     盘海燕    县第二高级中学校长    县民族中学副校长      试用期一年\n"
+            "2     赵丹枫    县民族中学副校长      岚坳乡中心学校校长\n"
+            "3     蒋青松    —                     县第二高级中学校长    退休\n")
+    assert apps(extractor, text) == {
+        ("盘海燕", "appoint", "县第二高级中学校长"), ("盘海燕", "remove", "县民族中学副校长"),
+        ("赵丹枫", "appoint", "县民族中学副校长"), ("赵丹枫", "remove", "岚坳乡中心学校校长"),
+        ("蒋青松", "remove", "县第二高级中学校长")}

@@ -21,12 +21,16 @@ action), or one read for nothing (the post the person holds, a 序号, a 性别)
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from graph_build.extractors.assignment_cells import fragments, merge_single_chars
+from graph_build.extractors.assignment_cells import Frag, fragments, merge_single_chars
 from graph_build.extractors.assignment_grid import Cell, bordered_cells, piped_cells, split_cells
-from graph_build.layout import Line, compact
+from graph_build.layout import Line, compact, display_width
+
+_WIDE_GAP = re.compile(r"\s{2,}")
+_BETWEEN_GAPS = re.compile(r"\S+(?:\s\S+)*")  # the runs of text between gaps of two spaces or more
 
 # The kinds of column every table may have that the extractors do not read as a fact's subject.
 NAME, POST, OTHER = "name", "post", "other"
@@ -48,7 +52,11 @@ def _cells(line: Line) -> list[Cell]:
         return _tab_cells(line)
     if "|" in line.text:
         return bordered_cells(line) or piped_cells(line)
-    return [Cell(line, f.start, f.end) for f in merge_single_chars(fragments(line))]  # ``姓  名``, ``卢  燕``
+    if _WIDE_GAP.search(line.text):  # a table set out with runs of spaces: a cell may hold a dash or a number
+        frags = [Frag(line, m.start(), m.end()) for m in _BETWEEN_GAPS.finditer(line.text)]
+    else:
+        frags = fragments(line)
+    return [Cell(line, f.start, f.end) for f in merge_single_chars(frags)]  # ``姓  名``, ``卢  燕``
 
 
 def _tab_cells(line: Line) -> list[Cell]:
@@ -89,14 +97,38 @@ def rows(lines: list[Line], kinds: dict[str, str]) -> Iterator[Row]:
         if columns is None:
             continue
         at = columns.index(NAME)
+        head = lines[i - 1]
+        # a table set out with runs of spaces shows where each column starts (single spaces show nothing)
+        starts = [display_width(head.text[: c.start]) for c in _cells(head)] if _WIDE_GAP.search(head.text) else []
         while i < len(lines):
             cells = _cells(lines[i])
-            if "\t" in lines[i].text and "|" not in lines[i].text and 1 < len(cells) < len(columns):
+            spaced = "\t" not in lines[i].text and "|" not in lines[i].text
+            if not spaced and "|" not in lines[i].text and 1 < len(cells) < len(columns):
                 # the empty cells that ended a tab-separated row went with the line's trailing whitespace (a row
                 # that began with one is shifted: its name cell holds no name, and the readers leave it out)
                 cells += [Cell(lines[i], len(lines[i].text), len(lines[i].text))] * (len(columns) - len(cells))
+            elif spaced and starts and _WIDE_GAP.search(lines[i].text) and 1 < len(cells) < len(columns):
+                cells = _aligned(lines[i], cells, starts) or cells
             if len(cells) != len(columns):
                 break
             yield Row(lines[i], cells[at], tuple((k, c) for n, (k, c) in enumerate(zip(columns, cells, strict=True))
                                                  if n != at))
             i += 1
+
+
+_ALIGN = 2.0  # full-width cells a spaced row's cell may stand off its column's start
+
+
+def _aligned(line: Line, cells: list[Cell], starts: list[float]) -> list[Cell] | None:
+    """A row set out with spaces under its header, short of some cells (left empty): each cell under the column
+    that starts where it starts (``starts``: the header's cells' display columns), the others empty; None if a
+    cell stands under no column or two under one."""
+    out: list[Cell | None] = [None] * len(starts)
+    last = -1
+    for c in cells:
+        pos = display_width(line.text[: c.start])
+        j = min(range(len(starts)), key=lambda k: abs(starts[k] - pos))
+        if abs(starts[j] - pos) > _ALIGN or j <= last:
+            return None
+        out[j], last = c, j
+    return [c if c is not None else Cell(line, len(line.text), len(line.text)) for c in out]
