@@ -346,7 +346,7 @@ def test_a_secondment_with_a_note_after_the_name(extractor: Extractor) -> None:
     assert (fact["person"], fact["post"], fact["note"]) == ("石宏伟", "县工业和信息化局局长助理", "挂职期限一年")
 
 
-def test_a_table_set_out_with_runs_of_spaces_keeps_empty_cells_and_dashes_in_their_columns(extractor: Extractor) -> None:
+def test_a_table_set_out_with_runs_of_spaces_keeps_empty_cells_and_dashes_in_place(extractor: Extractor) -> None:
     text = ("某某县教育局关于盘海燕等同志职务任免的通知\n某教人〔2024〕15号\n各学校：\n"
             "序号  姓名      任职                  免职                  备注\n"
             "1     盘海燕    县第二高级中学校长    县民族中学副校长      试用期一年\n"
