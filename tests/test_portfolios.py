@@ -672,6 +672,16 @@ def test_a_name_then_its_post_then_the_duties(extractor: Extractor) -> None:
     assert people_of(extractor, "任建国，县委常委、副县长，负责财政方面工作。") == {("任建国", "负责", "财政")}
 
 
+def test_long_names_of_the_autonomous_regions_after_a_title_or_before_comrade(extractor: Extractor) -> None:
+    text = ("旗人民政府领导工作分工\n旗委副书记、旗长额尔敦毕力格主持旗政府全面工作，分管旗审计局；"
+            "副旗长乌兰托娅负责教育工作。\n一、吉克阿果同志负责农业农村工作。\n副州长买买提·艾力分管州农业农村局。\n")
+    assert people_of(extractor, text) == {
+        ("额尔敦毕力格", "主持", "旗政府全面工作"), ("额尔敦毕力格", "分管", "旗审计局"), ("乌兰托娅", "负责", "教育"),
+        ("吉克阿果", "负责", "农业农村"), ("买买提·艾力", "分管", "州农业农村局")}
+    # Not a name: two leaders joined by 和, a meeting.
+    assert people_of(extractor, "县政府领导工作分工\n副县长王润和李明负责财政工作。\n") == set()
+
+
 def test_a_label_that_joins_two_verbs_before_its_list(extractor: Extractor) -> None:
     text = ("县政府领导工作分工\n常务副县长万华同志：负责县政府常务工作；分管联系：县发展和改革局、县财政局；"
             "联系指导：县税务局、县人民银行。\n")
