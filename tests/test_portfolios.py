@@ -682,6 +682,11 @@ def test_long_names_of_the_autonomous_regions_after_a_title_or_before_comrade(ex
     assert people_of(extractor, "县政府领导工作分工\n副县长王润和李明负责财政工作。\n") == set()
 
 
+def test_a_heading_of_two_posts_the_second_no_governments_then_the_name(extractor: Extractor) -> None:
+    text = "镇领导班子成员工作分工\n四、副镇长、派出所所长　杨渡\n负责信访维稳工作。分管镇综治中心。联系桃源村。\n"
+    assert people_of(extractor, text) == {("杨渡", "负责", "信访维稳"), ("杨渡", "分管", "镇综治中心"), ("杨渡", "联系", "桃源村")}
+
+
 def test_a_label_that_joins_two_verbs_before_its_list(extractor: Extractor) -> None:
     text = ("县政府领导工作分工\n常务副县长万华同志：负责县政府常务工作；分管联系：县发展和改革局、县财政局；"
             "联系指导：县税务局、县人民银行。\n")
