@@ -684,7 +684,8 @@ def test_long_names_of_the_autonomous_regions_after_a_title_or_before_comrade(ex
 
 def test_a_heading_of_two_posts_the_second_no_governments_then_the_name(extractor: Extractor) -> None:
     text = "镇领导班子成员工作分工\n四、副镇长、派出所所长　杨渡\n负责信访维稳工作。分管镇综治中心。联系桃源村。\n"
-    assert people_of(extractor, text) == {("杨渡", "负责", "信访维稳"), ("杨渡", "分管", "镇综治中心"), ("杨渡", "联系", "桃源村")}
+    assert people_of(extractor, text) == {
+        ("杨渡", "负责", "信访维稳"), ("杨渡", "分管", "镇综治中心"), ("杨渡", "联系", "桃源村")}
 
 
 def test_a_label_that_joins_two_verbs_before_its_list(extractor: Extractor) -> None:
