@@ -305,3 +305,11 @@ def test_a_time_set_for_an_action_after_the_units_is_a_deadline_not_a_unit(extra
             "（牵头单位：县自然资源局；责任单位：县工业和信息化局，12月底前出台实施细则）\n")
     _task, lead, units, deadline = one(extractor, text)
     assert (lead, units, deadline) == (("县自然资源局",), ("县自然资源局", "县工业和信息化局"), "12月底前")
+
+
+def test_a_markdown_table_below_a_metadata_line_set_apart_by_bars(extractor: Extractor) -> None:
+    text = ("区重点任务清单\n发布时间：2024-03-29 | 来源：区城市管理局 | 访问量：532\n"
+            "| 序号 | 重点任务 | 牵头单位 | 责任单位 | 完成时限 |\n|---|---|---|---|---|\n"
+            "| 1 | 新建口袋公园8个，提升改造街头绿地3处 | 区城市管理局 | 各街道办事处 | 2024年12月底前 |\n")
+    assert one(extractor, text) == ("新建口袋公园8个，提升改造街头绿地3处", ("区城市管理局",),
+                                    ("区城市管理局", "各街道办事处"), "2024年12月底前")

@@ -688,6 +688,11 @@ def test_a_heading_of_two_posts_the_second_no_governments_then_the_name(extracto
         ("杨渡", "负责", "信访维稳"), ("杨渡", "分管", "镇综治中心"), ("杨渡", "联系", "桃源村")}
 
 
+def test_a_name_ending_in_a_conjunctions_character_before_its_post_and_colon(extractor: Extractor) -> None:
+    text = "市政府领导工作分工\n阮清和市长：领导市政府全面工作，负责审计方面工作。\n"
+    assert people_of(extractor, text) == {("阮清和", "主持", "市政府全面工作"), ("阮清和", "负责", "审计")}
+
+
 def test_a_label_that_joins_two_verbs_before_its_list(extractor: Extractor) -> None:
     text = ("县政府领导工作分工\n常务副县长万华同志：负责县政府常务工作；分管联系：县发展和改革局、县财政局；"
             "联系指导：县税务局、县人民银行。\n")

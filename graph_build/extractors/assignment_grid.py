@@ -146,13 +146,16 @@ def _pipe_runs(lines: list[Line]) -> Iterator[list[Cell]]:
 
 def _pipe_tables(lines: list[Line]) -> Iterator[tuple[dict[str, list[Cell]], set[int]]]:
     for cells in _pipe_runs(lines):
-        k = 0
+        # the header is the first run of column names (a line of the page's metadata set apart by bars,
+        # ``发布时间：… | 来源：…``, may come before it)
+        start = next((i for i, c in enumerate(cells) if column_kind(c.text)), len(cells))
+        k = start
         while k < len(cells) and column_kind(cells[k].text):
             k += 1
-        header = [column_kind(c.text) for c in cells[:k]]
+        header = [column_kind(c.text) for c in cells[start:k]]
         if "task" not in header or not set(_UNIT_KINDS) & set(header):
             continue
-        covered = {c.line.number for c in cells}
+        covered = {c.line.number for c in cells[start:]}
         for row in _rows(cells[k:], header):
             yield dict(_by_kind(header, row)), covered
 

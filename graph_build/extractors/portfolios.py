@@ -307,7 +307,9 @@ def parse_subject(h: str) -> tuple[int, int, bool] | None:
                 continue
             if a == 0 and posted and not marked and h[0] == _TAKES and _UNIT_LEVEL.match(q):
                 continue  # ``任岚泽县人民政府副县长`` (a career's line): 任 is the verb, not a surname
-            if _is_name(h[a:b], weak=not (strong or posted or marked), alone=a == 0 and b == len(h)):
+            # (a name that opens the head and is followed only by a title or 同志, ``阮清和市长：``, ends in no 和)
+            alone = a == 0 and (b == len(h) or (marked and not q) or bool(g.noun_title.fullmatch(q)))
+            if _is_name(h[a:b], weak=not (strong or posted or marked), alone=alone):
                 return a, b, strong or posted or holds or marked
     return _long_name(h)
 
