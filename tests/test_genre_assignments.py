@@ -313,3 +313,10 @@ def test_a_markdown_table_below_a_metadata_line_set_apart_by_bars(extractor: Ext
             "| 1 | 新建口袋公园8个，提升改造街头绿地3处 | 区城市管理局 | 各街道办事处 | 2024年12月底前 |\n")
     assert one(extractor, text) == ("新建口袋公园8个，提升改造街头绿地3处", ("区城市管理局",),
                                     ("区城市管理局", "各街道办事处"), "2024年12月底前")
+
+
+def test_a_second_marker_in_an_item_gives_a_task_without_the_first_markers_full_stop(extractor: Extractor) -> None:
+    text = ("（三）保障少数民族合法权益。落实就业帮扶政策（县人力资源和社会保障局负责）。"
+            "依法妥善处理矛盾纠纷，建立健全调解机制（县民族宗教事务局牵头，县司法局配合）。\n")
+    second = assignments(extractor, text)[1]
+    assert second.task.startswith("依法妥善处理矛盾纠纷") and second.lead == ("县民族宗教事务局",)

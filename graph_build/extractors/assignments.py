@@ -296,6 +296,8 @@ def _task_for(paras: list[Para], found: list[Found], k: int, marked: set[int]) -
     p = paras[i]
     prev_in_para = [g for g in found[:k] if g.para == i and not g.field]
     seg_start = prev_in_para[-1].marker.end if prev_in_para else p.body
+    while seg_start < m.start and p.text[seg_start] in _SEPARATORS:  # ``（…负责）。依法…``: after the marker's 。
+        seg_start += 1
     inline = not f.field and bool(_cjk(p.text[seg_start : m.start]))
     if inline:
         if prev_in_para:
@@ -328,6 +330,7 @@ def _task_for(paras: list[Para], found: list[Found], k: int, marked: set[int]) -
 
 
 _TERMINAL = tuple("。;；!！?？:：)）〕】")
+_SEPARATORS = frozenset("。;；,，、.  \u3000")
 
 
 def _broken_start(paras: list[Para], j: int, marked: set[int]) -> int:
