@@ -314,3 +314,13 @@ def test_a_prose_slot_of_people_set_apart_by_commas(ex: Extractor) -> None:
     body = "县乡村振兴工作领导小组"
     assert members(ex, text) == {(body, "蔡宏伟", "组长"), (body, "曹文龙", "第一副组长"), (body, "彭德华", "副组长"),
                                  (body, "袁丽", "副组长")}
+
+
+def test_rosters_of_a_banner_with_long_names_beside_their_posts(ex: Extractor) -> None:
+    # Names no surname list knows are taken only where posts stand beside them.
+    text = ("决定成立苏木人居环境整治工作领导小组，组成人员如下：\n组　长：斯琴图雅（苏木党委副书记、苏木达）\n"
+            "副组长：巴雅尔图　旗人民政府副旗长\n成　员：其其格（苏木财政所所长）\n"
+            "　　　　阿拉坦嘎查党支部书记、嘎查达　吉日嘎拉\n")
+    body = "苏木人居环境整治工作领导小组"
+    assert members(ex, text) == {(body, "斯琴图雅", "组长"), (body, "巴雅尔图", "副组长"), (body, "其其格", "成员"),
+                                 (body, "吉日嘎拉", "成员")}

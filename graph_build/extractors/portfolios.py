@@ -48,7 +48,7 @@ from graph_build.extractors.portfolio_text import Compact, sentences, trailing_b
 from graph_build.layout import Block, Layout, compact
 from graph_build.notices import Notice
 from graph_build.patterns import alternation
-from graph_build.people import clean_person, is_name, looks_like_person
+from graph_build.people import clean_person, is_name, long_name, looks_like_person
 from graph_build.records import Fact, Portfolio
 from graph_build.units import UNIT_SUFFIX, split_units, top_level_split
 
@@ -314,13 +314,6 @@ def parse_subject(h: str) -> tuple[int, int, bool] | None:
     return _long_name(h)
 
 
-# A name no surname list knows, of four to eight characters (吉克阿果, 额尔敦毕力格, 买买提·艾力): as names of the
-# peoples of the autonomous regions are written; never with a word of a clause, a unit or a post in it.
-_LONG_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}(?:[·•][\u4e00-\u9fff]{1,8})?")
-_NOT_IN_LONG_NAME = re.compile(
-    r"[和与及的在对将由把被从了着等为是县市区旗州省乡镇村局委办府部厅院所站长记任]|同志|工作")
-
-
 def _long_name(h: str) -> tuple[int, int, bool] | None:
     """``副旗长乌兰托娅``, ``吉克阿果同志``: a long name, only right after a government leader's title or right before
     同志 at the head's start; (start, end, True) or None."""
@@ -328,11 +321,10 @@ def _long_name(h: str) -> tuple[int, int, bool] | None:
     core = h.removesuffix("同志")
     for a in range(len(core) - 3):
         name, p = core[a:], core[:a]
-        if not (_LONG_NAME.fullmatch(name) and len(name.replace("·", "").replace("•", "")) >= 4):
+        if not long_name(name) or g.not_name.search(name):
             continue
         strong = bool(p) and bool(g.title_end.search(p)) and bool(g.government_end.search(p))
-        if (strong or (not p and len(core) < len(h))) and not _NOT_IN_LONG_NAME.search(name) \
-                and not g.not_name.search(name):
+        if strong or (not p and len(core) < len(h)):
             return a, len(core), True
     return None
 

@@ -24,6 +24,7 @@ from graph_build.people import (
     _Compact,
     compact,
     is_name,
+    long_name,
     names,
     read_vocabulary,
     split_glued,
@@ -460,8 +461,11 @@ def _take_name(
         t = t[:-2]
     b = a + len(t)
     nxt = text[toks[i + 1][0] : toks[i + 1][1]] if i + 1 < len(toks) else ""
-    bm = re.match(rf"^([{HAN}]{{2,4}}?)(?:同志)?[(（]([^)）]+)[)）]$", t)
-    if bm and is_name(bm.group(1), strict=not first):
+    bm = re.match(rf"^([{HAN}·•]{{2,9}}?)(?:同志)?[(（]([^)）]+)[)）]$", t)
+    if bm and (
+        is_name(bm.group(1), strict=not first)
+        or (long_name(bm.group(1), shortest=3) and title_like(bm.group(2)))  # ``斯琴图雅（苏木党委副书记、苏木达）``
+    ):
         return PersonSpan((a, a + bm.end(1)), title_spans(text, a + bm.start(2), a + bm.end(2))), i + 1, False
     if len(t) == 1 and re.match(rf"[{HAN}]", t) and nxt:
         nxt_c = nxt.rstrip("，,、；;。")
@@ -484,6 +488,8 @@ def _take_name(
         k = split_glued(t)
         if k:
             return PersonSpan((a, a + k), []), i + 1, True
+    if first and nxt and long_name(t) and title_like(nxt) and lex.post_re.search(compact(nxt)):
+        return PersonSpan((a, b)), i + 1, False  # ``额尔敦毕力格　旗委副书记、旗长``
     return None
 
 
@@ -580,9 +586,9 @@ def _title_first(text: str, toks: list[tuple[int, int]], lex: Lexicon) -> list[P
         name = text[toks[k - 1][0] : toks[k - 1][1]] + last
     else:
         name = last
-    if not is_name(name, strict=True):
-        return None
     head = text[toks[0][0] : toks[start - 1][1]]
+    if not (is_name(name, strict=True) or long_name(name, shortest=3)):  # (``…嘎查达　吉日嘎拉``)
+        return None
     if not title_like(head) or not lex.post_re.search(compact(head)):
         return None
     return [PersonSpan((toks[start][0], toks[k][0] + len(last)), title_spans(text, toks[0][0], toks[start - 1][1]))]
