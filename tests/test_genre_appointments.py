@@ -356,3 +356,12 @@ def test_a_table_set_out_with_runs_of_spaces_keeps_empty_cells_and_dashes_in_pla
         ("盘海燕", "appoint", "县第二高级中学校长"), ("盘海燕", "remove", "县民族中学副校长"),
         ("赵丹枫", "appoint", "县民族中学副校长"), ("赵丹枫", "remove", "岚坳乡中心学校校长"),
         ("蒋青松", "remove", "县第二高级中学校长")}
+
+
+def test_list_items_of_long_names_under_their_headings(extractor: Extractor) -> None:
+    text = ("旗人民代表大会常务委员会任免名单\n（2024年6月28日旗第十七届人民代表大会常务委员会第十次会议通过）\n"
+            "一、任命\n乌云其木格为旗教育体育局局长；\n二、免去\n敖登格日勒的旗农牧局副局长职务。\n")
+    assert apps(extractor, text) == {("乌云其木格", "appoint", "旗教育体育局局长"),
+                                     ("敖登格日勒", "remove", "旗农牧局副局长")}
+    # Outside a list a long run of characters before 为 is no name.
+    assert apps(extractor, "会议认为全面深化改革为发展注入动力。") == set()

@@ -54,7 +54,7 @@ from graph_build.extractors.portfolio_text import Compact, sentences, trailing_b
 from graph_build.layout import Block, Layout, compact, working_copy
 from graph_build.notices import DATE_LINE, Notice, format_date
 from graph_build.patterns import alternation
-from graph_build.people import clean_person, is_name, looks_like_person
+from graph_build.people import clean_person, is_name, long_name, looks_like_person
 from graph_build.records import Appointment, Fact
 from graph_build.units import top_level_split
 
@@ -497,10 +497,26 @@ def _listed(c: Compact, state: _State) -> list[_Item] | None:
         return _build(c, m, APPOINT)
     if mode == DECIDE and (m := _LISTED_ACTING.match(t)):
         return _build(c, m, APPOINT)
-    if mode == REMOVE and _LISTED_REMOVAL.match(t):
-        return _without_verb(c, REMOVE) or None
-    if mode == APPOINT and not t.endswith("职务"):
-        return _without_verb(c, APPOINT) or None
+    if mode == REMOVE and _LISTED_REMOVAL.match(t) and (items := _without_verb(c, REMOVE)):
+        return items
+    if mode == APPOINT and not t.endswith("职务") and (items := _without_verb(c, APPOINT)):
+        return items
+    return _long_named(c, mode)
+
+
+# An item of a list whose name has five to eight characters (``乌云其木格为…局长``, ``敖登格日勒的…职务``): names of the
+# autonomous regions' peoples, longer than ``_PERSONS`` reads, taken under a list's heading only.
+_LONG_IS = re.compile(rf"^(?P<p>{_HAN}{{5,8}}?)(?:同志)?为(?P<post>.+)$")
+_LONG_REMOVAL = re.compile(rf"^(?P<p>{_HAN}{{5,8}}?)(?:同志)?的(?P<post>.+?)(?:的)?职务$")
+
+
+def _long_named(c: Compact, mode: str | None) -> list[_Item] | None:
+    found = [(rx, action) for rx, action in ((_LONG_IS, APPOINT), (_LONG_REMOVAL, REMOVE))
+             if mode == action or (mode == DECIDE and action == APPOINT)]
+    for rx, action in found:
+        m = rx.match(c.text)
+        if m and long_name(m["p"], shortest=5):
+            return _make(c, [(c, m.start("p"), m.end("p"))], action, _post(c, m.start("post"), m.end("post"))) or None
     return None
 
 
