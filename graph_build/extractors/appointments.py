@@ -314,6 +314,10 @@ def _post(c: Compact, a: int, b: int) -> list[tuple[int, int, str | None]]:
     return [(a, b, note)] if _is_post(c.text[a:b]) else []
 
 
+# A 为 or 的 after what would be the post shows the name runs on (``乌云其木格为…`` is no ``乌云`` + ``其木格为…``).
+_LATER_ITEM = re.compile("[为的]")
+
+
 def _name_then_post(c: Compact, a: int, b: int) -> tuple[int, int] | None:
     """Where the persons end and the post starts in ``张三同志县X局局长`` / ``张三的…`` / ``张三县X局…``."""
     t = c.text[a:b]
@@ -323,7 +327,7 @@ def _name_then_post(c: Compact, a: int, b: int) -> tuple[int, int] | None:
     if m is not None:
         return a + m.end("p"), a + m.end()
     for k in (2, 3, 4):  # no separator: the post starts with a unit's level or place name
-        if len(t) > k + 2 and looks_like_person(t[:k]) and _UNIT_START.match(t[k:]):
+        if len(t) > k + 2 and looks_like_person(t[:k]) and _UNIT_START.match(t[k:]) and not _LATER_ITEM.search(t, k):
             return a + k, a + k
     return None
 
