@@ -324,3 +324,12 @@ def test_rosters_of_a_banner_with_long_names_beside_their_posts(ex: Extractor) -
     body = "苏木人居环境整治工作领导小组"
     assert members(ex, text) == {(body, "斯琴图雅", "组长"), (body, "巴雅尔图", "副组长"), (body, "其其格", "成员"),
                                  (body, "吉日嘎拉", "成员")}
+
+
+def test_member_units_of_a_body_named_short_in_an_article_of_its_rules(ex: Extractor) -> None:
+    # ``第二条`` is an article's number, never a member; ``县食安委`` is the short name the rules define.
+    text = ("县食品安全委员会工作规则\n第二条　县食品安全委员会（以下简称县食安委）是县人民政府的议事协调机构。\n"
+            "第四条　县食安委成员单位：县纪委监委、县委宣传部、\n县发展和改革局、县教育局。\n")
+    assert members(ex, text) == set()
+    listed = ("县纪委监委", "县委宣传部", "县发展和改革局", "县教育局")
+    assert units(ex, text) == {("县食品安全委员会", u, "成员单位") for u in listed}

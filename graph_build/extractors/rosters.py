@@ -92,7 +92,7 @@ class _Patterns:
     def __init__(self, lex: Lexicon):
         mods = lex.modifier_alt
         self.label = re.compile(
-            rf"^(?P<num>(?:[(（]?[一二三四五六七八九十\d]+[)）.、．]\s*)?)"
+            rf"^(?P<num>(?:[(（]?[一二三四五六七八九十\d]+[)）.、．]\s*|第[一二三四五六七八九十百\d]+条\s*)?)"
             rf"(?P<prefix>[^\s:：，。、;；]{{0,14}}?)(?P<mod>{mods})?(?P<role>{lex.role_alt})\s*(?:为|是|包括)?\s*"
             r"(?:[(（](?:按|以)[^)）]{1,12}[)）]\s*)?[:：]"  # ``委员（按姓氏笔画排序）：``
         )
@@ -143,14 +143,16 @@ def _label_of(m: re.Match[str], prefix: str, lex: Lexicon) -> Label | None:
     role = compact(m.group("role"))
     mod = m.group("mod") or ""
     office = prefix.endswith("办公室")
+    unit_only = role in lex.unit_roles
+    # a body named by its short name ends in 委 (``县食安委成员单位：``: 食品安全委员会)
+    short = unit_only and prefix.endswith("委") and len(prefix) >= 3
     if (
         prefix
         and not office
         and not _LEVEL_PREFIX.match(prefix)
-        and not (patterns().body_ref.match(prefix) and lex.body_re.search(prefix))
+        and not (patterns().body_ref.match(prefix) and (lex.body_re.search(prefix) or short))
     ):
         return None
-    unit_only = role in lex.unit_roles
     role_lo = m.start("mod") if mod else m.start("role")
     role_hi = m.end("role")
     if office and role in ("主任", "副主任", "常务副主任"):
@@ -552,7 +554,10 @@ class _Scanner:
             self.role = labs[-1]
             if labs[0].body_span:  # ``县城市管理委员会成员单位：…``, ``宣传工作组组长：…``
                 named = Block.from_lines(self.source, [ln]).original(*labs[0].body_span)
-                if patterns().main_body.search(compact(named)) and compact(named) not in self.lex.body_suffixes:
+                named = self.defined(named) or named  # ``县食安委`` after ``县食品安全委员会（以下简称县食安委）``
+                if self.body and short_for(compact(working_copy(named)), working_copy(self.body)):
+                    pass  # ``县食安委成员单位：`` under 县食品安全委员会: the body in force, named short
+                elif patterns().main_body.search(compact(named)) and compact(named) not in self.lex.body_suffixes:
                     self.set_body(named, ln.number)
                 elif self.body and patterns().group.match(compact(named)):
                     self.group = named
@@ -607,6 +612,16 @@ class _Scanner:
             return False
         prev = self.lines[i - 1].number
         return any(prev in b.numbers and self.lines[i].number in b.numbers for b in self.notice.blocks)
+
+    def defined(self, short: str) -> str | None:
+        """The body a short name stands for where the text defines it: ``县食品安全委员会（以下简称县食安委）``."""
+        m = re.search(rf"([{HAN}“”]{{2,40}}?)[(（]以下简称{re.escape(short)}[)）]", self.notice.layout.source.text)
+        if m is None:
+            return None
+        body = m.group(1)
+        while lead := _LEADING_VERB.match(body):
+            body = body[lead.end() :]
+        return body if self.lex.body_re.search(body) and short_for(short, body) else None
 
     def fallback_body(self, i: int) -> str:
         """A body for a roster whose heading was not seen: the notice title, or a later mention."""
