@@ -333,3 +333,13 @@ def test_member_units_of_a_body_named_short_in_an_article_of_its_rules(ex: Extra
     assert members(ex, text) == set()
     listed = ("县纪委监委", "县委宣传部", "县发展和改革局", "县教育局")
     assert units(ex, text) == {("县食品安全委员会", u, "成员单位") for u in listed}
+
+
+def test_a_personnel_lists_items_are_no_roster_slots_and_a_bare_secretary_general_label(ex: Extractor) -> None:
+    listed = ("县人民代表大会常务委员会任免名单\n（2024年6月27日县人大常委会第二十次会议通过）\n二、任命\n"
+              "卓雅为县人民代表大会常务委员会办公室主任\n蒙启航为县人民代表大会常务委员会社会建设工作委员会主任\n")
+    assert members(ex, listed) == set()
+    table = ("决定调整县安全生产委员会组成人员，名单如下：\n职务\t姓名\t单位及职务\n主任\t芮承宇\t县委副书记、县长\n"
+             "委员\t牛晨曦\t县市场监督管理局局长\n秘书长\t滕云岫\t县应急管理局局长\n")
+    assert ("县安全生产委员会", "滕云岫", "秘书长") in members(ex, table)
+    assert units(ex, table) == set()

@@ -693,6 +693,11 @@ def test_a_name_ending_in_a_conjunctions_character_before_its_post_and_colon(ext
     assert people_of(extractor, text) == {("阮清和", "主持", "市政府全面工作"), ("阮清和", "负责", "审计")}
 
 
+def test_a_portfolio_handed_over_by_reference_to_the_items_above_gives_no_target(extractor: Extractor) -> None:
+    text = "市政府领导工作分工\n副市长甘棠已调任外地工作，上述两项工作调整由副市长兰承嗣分管。\n"
+    assert people_of(extractor, text) == set()
+
+
 def test_a_label_that_joins_two_verbs_before_its_list(extractor: Extractor) -> None:
     text = ("县政府领导工作分工\n常务副县长万华同志：负责县政府常务工作；分管联系：县发展和改革局、县财政局；"
             "联系指导：县税务局、县人民银行。\n")

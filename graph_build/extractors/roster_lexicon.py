@@ -93,6 +93,7 @@ class Lexicon:
     head_words: tuple[str, ...]
     personnel_words: tuple[str, ...] = ()
     founding_words: tuple[str, ...] = ()
+    personnel_titles: tuple[str, ...] = ()
 
     @cached_property
     def personnel_re(self) -> re.Pattern[str]:
@@ -101,6 +102,10 @@ class Lexicon:
     @cached_property
     def founding_re(self) -> re.Pattern[str]:
         return re.compile(f"(?:{alternation(self.founding_words)})")
+
+    @cached_property
+    def personnel_title_re(self) -> re.Pattern[str]:
+        return re.compile(f"(?:{alternation(self.personnel_titles)})")
 
     @cached_property
     def roles(self) -> tuple[str, ...]:
@@ -178,6 +183,7 @@ def lexicon() -> Lexicon:
         head_words=words("head_words"),
         personnel_words=words("personnel_words"),
         founding_words=words("founding_words"),
+        personnel_titles=words("personnel_titles"),
     )
 
 

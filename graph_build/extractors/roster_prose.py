@@ -513,6 +513,9 @@ def extract(notice: Notice, ctx: Context, skip: set[int], bodies: list[tuple[int
     """Facts of the prose rosters of a notice (lines in ``skip`` were read as roster rows)."""
     reader = _Reader(notice, ctx, bodies)
     source = notice.layout.source
+    title = working_copy(notice.title or "")
+    if reader.lex.personnel_title_re.search(title) and not reader.lex.founding_re.search(title):
+        return  # a 任免名单: ``X为…委员会主任`` under its heading is an appointment, not a roster slot
     for lines in paragraphs(notice, skip):
         text = "".join([ln.text for ln in lines])  # (the paragraph's text, before its block is made)
         if reader.may_read(text) and not (len(lines) == 1 and PAGE_METADATA.search(text)):
