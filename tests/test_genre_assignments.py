@@ -320,3 +320,13 @@ def test_a_second_marker_in_an_item_gives_a_task_without_the_first_markers_full_
             "依法妥善处理矛盾纠纷，建立健全调解机制（县民族宗教事务局牵头，县司法局配合）。\n")
     second = assignments(extractor, text)[1]
     assert second.task.startswith("依法妥善处理矛盾纠纷") and second.lead == ("县民族宗教事务局",)
+
+
+def test_a_rectification_table_with_bars_its_problem_and_its_measure(extractor: Extractor) -> None:
+    # Of the two task columns the measure (整改措施) is the task; the Markdown rule is no row.
+    text = ("县督察反馈问题整改方案\n|序号|问题描述|整改措施|责任领导|牵头单位|责任单位|整改时限|\n"
+            "|---|---|---|---|---|---|---|\n"
+            "|1|县城污水处理厂进水浓度偏低|开展城区雨污管网排查|蒲致远|县住房和城乡建设局|县城市管理局|2024年6月底前|\n")
+    (f,) = assignments(extractor, text)
+    assert (f.task, f.lead, f.units, f.leader) == (
+        "开展城区雨污管网排查", ("县住房和城乡建设局",), ("县住房和城乡建设局", "县城市管理局"), "蒲致远")

@@ -155,7 +155,8 @@ def _pipe_tables(lines: list[Line]) -> Iterator[tuple[dict[str, list[Cell]], set
         header = [column_kind(c.text) for c in cells[start:k]]
         if "task" not in header or not set(_UNIT_KINDS) & set(header):
             continue
-        covered = {c.line.number for c in cells[start:]}
+        first, last = cells[start].line.number, cells[-1].line.number  # (a Markdown rule between them included)
+        covered = {ln.number for ln in lines if first <= ln.number <= last}
         for row in _rows(cells[k:], header):
             yield dict(_by_kind(header, row)), covered
 

@@ -84,7 +84,7 @@ def extract(notice: Notice, ctx: Context, name: str, version: str) -> Iterator[t
     headers = ctx.memo.headers(notice)
     for i, ln in enumerate(lines):
         kinds = headers.get(ln.number)
-        if kinds and is_task_first(kinds):
+        if kinds and is_task_first(kinds) and "|" not in ln.text:  # (a table of bars is assignment_grid's)
             used = {ln.number}
             body = []
             for x in lines[i + 1 :]:
