@@ -330,3 +330,10 @@ def test_a_rectification_table_with_bars_its_problem_and_its_measure(extractor: 
     (f,) = assignments(extractor, text)
     assert (f.task, f.lead, f.units, f.leader) == (
         "开展城区雨污管网排查", ("县住房和城乡建设局",), ("县住房和城乡建设局", "县城市管理局"), "蒲致远")
+
+
+def test_markers_inside_an_enumeration_of_a_meetings_tasks(extractor: Extractor) -> None:
+    text = ("会议明确了近期重点工作：一是开展野外火源专项治理，由县林业局牵头，县公安局、各乡镇配合，"
+            "3月底前完成第一轮排查；二是完善重点区域防火设施，由县林业局负责，4月15日前完成林区防火隔离带清理。\n")
+    found = [(f.lead, f.units, f.deadline) for f in assignments(extractor, text)]
+    assert found == [(("县林业局",), ("县林业局", "县公安局", "各乡镇"), "3月底前"), ((), ("县林业局",), "4月15日前")]

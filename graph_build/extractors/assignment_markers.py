@@ -195,15 +195,15 @@ def marker_clause(text: str, lo: int, hi: int, agencies: AgencyRecogniser | None
     """A clause that is nothing but a marker, written without brackets after the task it closes:
     ``由县发改局牵头，县财政局、县统计局配合，2024年12月底前完成`` or ``县商务局负责，各乡镇配合``.
 
-    Units and their verbs (``leading_units``), then nothing but a completion time; ``县发改局牵头，负责全县…`` (a
-    duty told after the lead) is no such clause."""
+    Units and their verbs (``leading_units``), then nothing but a completion time (``3月底前完成第一轮排查``: a time
+    with the action due by it); ``县发改局牵头，负责全县…`` (a duty told after the lead) is no such clause."""
     lo, hi = _strip(text, lo, hi)
     marker, rest = leading_units(text, lo, hi, agencies)
     if marker is None:
         return None
     for a, b in _pieces(text, rest, hi):
         piece = compact(text[a:b])
-        if not (clause_deadline(piece) or is_open_ended(piece)):
+        if not (clause_deadline(piece) or is_open_ended(piece) or timed_action(piece)):
             return None
     marker.end = hi
     _read_rest(text, rest, hi, marker)  # the completion time
@@ -227,7 +227,7 @@ def _read_rest(text: str, lo: int, hi: int, marker: Marker) -> None:
         p = compact(piece)
         if not p or _NOTE.search(p):
             continue
-        d = clause_deadline(p)
+        d = clause_deadline(p) or timed_action(p)  # ``11月底前完成`` / ``3月底前完成第一轮排查``
         if d and marker.deadline is None:
             marker.deadline = d
         elif is_open_ended(p):
