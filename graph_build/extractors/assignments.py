@@ -298,6 +298,9 @@ def _task_for(paras: list[Para], found: list[Found], k: int, marked: set[int]) -
     seg_start = prev_in_para[-1].marker.end if prev_in_para else p.body
     while seg_start < m.start and p.text[seg_start] in _SEPARATORS:  # ``（…负责）。依法…``: after the marker's 。
         seg_start += 1
+    enum = _ENUMERATOR.match(p.text, seg_start, m.start)  # ``会议明确了…：一是开展…`` / ``二是完善…``: the item
+    if enum:
+        seg_start = enum.end()
     inline = not f.field and bool(_cjk(p.text[seg_start : m.start]))
     if inline:
         if prev_in_para:
@@ -330,6 +333,8 @@ def _task_for(paras: list[Para], found: list[Found], k: int, marked: set[int]) -
 
 
 _TERMINAL = tuple("。;；!！?？:：)）〕】")
+# An item of an enumeration in prose (``一是…；二是…``), with the lead-in before the first (``会议明确了…工作：``).
+_ENUMERATOR = re.compile(r"(?:[^。；;：:]{0,40}[：:]\s*)?[一二三四五六七八九十]+是(?=[\u4e00-\u9fff])")
 _SEPARATORS = frozenset("。;；,，、.  \u3000")
 
 
