@@ -338,3 +338,10 @@ def test_markers_inside_an_enumeration_of_a_meetings_tasks(extractor: Extractor)
     found = [(f.task[:10], f.lead, f.units, f.deadline) for f in assignments(extractor, text)]
     assert found == [("开展野外火源专项治理", ("县林业局",), ("县林业局", "县公安局", "各乡镇"), "3月底前"),
                      ("完善重点区域防火设施", (), ("县林业局",), "4月15日前")]
+
+
+def test_a_task_led_by_a_unit_with_others_and_a_time_after_it_in_a_meeting_report(extractor: Extractor) -> None:
+    text = ("会议指出，燃气安全专项整治由市城市管理局牵头负责，市市场监督管理局、市消防救援支队配合，"
+            "9月底前完成全市餐饮场所燃气泄漏报警装置安装。\n")
+    assert one(extractor, text) == ("燃气安全专项整治", ("市城市管理局",),
+                                    ("市城市管理局", "市市场监督管理局", "市消防救援支队"), "9月底前")

@@ -55,6 +55,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "lead_overall": re.compile(alternation(words["lead_overall"])),
         # Words that announce a division of work: ``分解了任务：`` ``分工如下：``.
         "division": re.compile(r"(?:" + alternation(words["division"]) + r")[:：]"),
+        "reported": re.compile(r"^(?:" + alternation(words["reported"]) + r")[,，:：]\s*"),
     }
 
 
@@ -138,6 +139,12 @@ def prose_markers(text: str, agencies: AgencyRecogniser | None,
                     markers.append(whole)
                     break
             if rest:
+                tail = marker_clause(text, m.start("units"), hi, agencies) if "牵头" in m.group("verb") else None
+                if tail is not None and _cjk(said) >= 4:  # ``Y由X牵头负责，Z配合，6月底前完成…``
+                    tail.start, tail.end = m.start(), hi
+                    reported = _patterns()["reported"].match(text, subject, m.start())
+                    tasks.append(ProseTask((reported.end() if reported else subject, m.start()), tail))
+                    break
                 continue  # ``由X负责为…提供…``: a duty told in prose, not a task handed out
             if _patterns()["demonstrative"].match(said):  # ``此项工作由X负责。``: the task is the item it closes
                 sub.start, sub.end = subject, hi

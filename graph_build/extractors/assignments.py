@@ -240,7 +240,7 @@ def _prose_task_facts(
                 task=text[:TASK_CHARS],
                 lead=tuple(dict.fromkeys(block.original(a, b) for a, b in m.lead)),
                 units=tuple(dict.fromkeys(block.original(a, b) for a, b in m.units)),
-                deadline=task_deadline(text),
+                deadline=m.deadline or task_deadline(text),  # (``…配合，6月底前完成…`` after the units)
                 task_text=text,
             )
 
