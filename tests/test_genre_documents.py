@@ -175,6 +175,7 @@ def test_a_news_page_with_chrome_is_no_document() -> None:
 
 def test_a_street_offices_masthead_is_no_title() -> None:
     title = "关于成立某某街道老旧小区改造工作领导小组的通知"
-    text = f"某区某某街道办事处文件\n某街办发〔2024〕8号\n{title}\n各社区居委会：\n决定成立领导小组。\n某某街道办事处\n2024年4月2日\n"
+    text = (f"某区某某街道办事处文件\n某街办发〔2024〕8号\n{title}\n各社区居委会：\n决定成立领导小组。\n"
+            "某某街道办事处\n2024年4月2日\n")
     (doc,) = documents(text)
     assert record(doc) == ("某街办发〔2024〕8号", title, "某某街道办事处", "2024-04-02")
