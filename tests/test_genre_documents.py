@@ -179,3 +179,11 @@ def test_a_street_offices_masthead_is_no_title() -> None:
             "某某街道办事处\n2024年4月2日\n")
     (doc,) = documents(text)
     assert record(doc) == ("某街办发〔2024〕8号", title, "某某街道办事处", "2024-04-02")
+
+
+def test_a_public_notice_of_cadres_to_be_appointed_is_a_document_of_its_title() -> None:
+    text = ("某县人民政府门户网站\n您当前的位置：首页 > 通知公告 > 公示公告\n某县2024年第二批拟任职干部任前公示\n"
+            "发布时间：2024-07-02 09:30　　来源：中共某县委组织部\n根据有关规定，现将拟任职人选予以公示。\n"
+            "中共某县委组织部\n2024年7月2日\n")
+    (doc,) = documents(text)
+    assert record(doc) == (None, "某县2024年第二批拟任职干部任前公示", "中共某县委组织部", "2024-07-02")
