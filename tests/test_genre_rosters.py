@@ -343,3 +343,10 @@ def test_a_personnel_lists_items_are_no_roster_slots_and_a_bare_secretary_genera
              "委员\t牛晨曦\t县市场监督管理局局长\n秘书长\t滕云岫\t县应急管理局局长\n")
     assert ("县安全生产委员会", "滕云岫", "秘书长") in members(ex, table)
     assert units(ex, table) == set()
+
+
+def test_member_units_named_through_their_heads_of_other_levels(ex: Extractor) -> None:
+    text = ("决定调整旗森林草原防灭火指挥部，名单如下：\n总指挥：额尔敦毕力格　旗委副书记、旗长\n"
+            "成　　员：旗应急管理局主要负责人，各苏木镇苏木达（镇长），各村（社区）党组织书记，各乡镇党委书记。\n")
+    body = "旗森林草原防灭火指挥部"
+    assert units(ex, text) == {(body, u, "成员") for u in ("旗应急管理局", "各苏木镇", "各村（社区）", "各乡镇")}
