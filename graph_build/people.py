@@ -187,8 +187,9 @@ def split_name_post(s: str) -> tuple[int, int, int, int] | None:
     n = len(s)
     if is_name(s, strict=True):
         return 0, n, n, n
-    # Post first, name last: the text before the name must end with a post.
-    for k in (3, 2):
+    # Post first, name last: the text before the name must end with a post (four characters: a two-character
+    # surname, ``司徒晓雯``).
+    for k in (3, 2, 4):
         if n > k:
             name, post = s[n - k :], s[: n - k]
             if is_name(name, strict=True) and lex.post_end_re.search(post):

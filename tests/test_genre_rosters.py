@@ -350,3 +350,9 @@ def test_member_units_named_through_their_heads_of_other_levels(ex: Extractor) -
             "成　　员：旗应急管理局主要负责人，各苏木镇苏木达（镇长），各村（社区）党组织书记，各乡镇党委书记。\n")
     body = "旗森林草原防灭火指挥部"
     assert units(ex, text) == {(body, u, "成员") for u in ("旗应急管理局", "各苏木镇", "各村（社区）", "各乡镇")}
+
+
+def test_a_post_before_a_name_of_a_two_character_surname(ex: Extractor) -> None:
+    text = ("决定成立县重点项目工作专班。组长：王润 县长\n"
+            "专班办公室设在县投资促进局，市商务局副局长司徒晓雯任办公室副主任。\n")
+    assert ("县重点项目工作专班", "司徒晓雯", "办公室副主任") in members(ex, text)
