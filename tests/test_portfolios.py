@@ -698,6 +698,24 @@ def test_a_portfolio_handed_over_by_reference_to_the_items_above_gives_no_target
     assert people_of(extractor, text) == set()
 
 
+def test_a_page_of_leaders_each_on_a_line_with_posts_then_a_biography(extractor: Extractor) -> None:
+    text = ("领导之窗\n县长\n庄屿白　县委副书记、县长\n男，1977年11月生，研究生学历，中共党员。\n"
+            "主持县政府全面工作。分管县审计局。\n副县长\n牟　澈　副县长\n女，1985年9月生，研究生学历。\n"
+            "负责教育工作。分管县教育局。\n")
+    assert people_of(extractor, text) == {
+        ("庄屿白", "主持", "县政府全面工作"), ("庄屿白", "分管", "县审计局"),
+        ("牟澈", "负责", "教育"), ("牟澈", "分管", "县教育局")}
+
+
+def test_a_single_leaders_page_with_a_resume_before_the_duties(extractor: Extractor) -> None:
+    text = ("领导之窗 > 县政府领导\n副县长\n职　务：县政府副县长\n简　历：\n男，汉族，1979年6月生，大学学历。\n"
+            "历任某镇党委副书记、镇长，县发展和改革局局长，某乡党委书记等职。\n现任县人民政府副县长。\n工作分工：\n"
+            "协助县长负责发展改革、财政工作。\n负责交通运输、商务方面工作。\n分管县交通运输局、县商务局。\n联系县邮政分公司。\n")
+    assert people_of(extractor, text) == {
+        (None, "协助", "发展改革"), (None, "协助", "财政"), (None, "负责", "交通运输"), (None, "负责", "商务"),
+        (None, "分管", "县交通运输局"), (None, "分管", "县商务局"), (None, "联系", "县邮政分公司")}
+
+
 def test_a_label_that_joins_two_verbs_before_its_list(extractor: Extractor) -> None:
     text = ("县政府领导工作分工\n常务副县长万华同志：负责县政府常务工作；分管联系：县发展和改革局、县财政局；"
             "联系指导：县税务局、县人民银行。\n")

@@ -66,6 +66,7 @@ _COLON = re.compile(r"[:：]")
 _PUNCTUATION = re.compile(r"[,，。;；:：!?！？]")
 _CONTACT = re.compile(r"与(?P<list>.+?)(?:等单位|等部门)?(?:的)?联系(?:工作)?$")
 _HAN_RUN = re.compile(f"{_HAN}+")
+_CAREER = re.compile(r"(?:男|女)[,，]|(?:历任|现任|曾任|先后任|先后在)")
 _BIO_MARKS = ("男", "女")  # a biography's clause after the name (``_bio``)
 _BIO = re.compile(rf"[,，—](?:{'|'.join(_BIO_MARKS)})(?!{_HAN})")
 _LIST_OPENERS = ("、", ",", ":", "，", "：")  # a block that ends with one leaves its list open for the next
@@ -308,7 +309,8 @@ def parse_subject(h: str) -> tuple[int, int, bool] | None:
             if a == 0 and posted and not marked and h[0] == _TAKES and _UNIT_LEVEL.match(q):
                 continue  # ``任岚泽县人民政府副县长`` (a career's line): 任 is the verb, not a surname
             # (a name that opens the head and is followed only by a title or 同志, ``阮清和市长：``, ends in no 和)
-            alone = a == 0 and (b == len(h) or (marked and not q) or bool(g.noun_title.fullmatch(q)))
+            alone = a == 0 and (b == len(h) or (marked and not q) or (
+                bool(g.noun_title.fullmatch(q)) and not g.noun_title.fullmatch(h[b - 1] + q)))  # (not ``牟澈副|县长``)
             if _is_name(h[a:b], weak=not (strong or posted or marked), alone=alone):
                 return a, b, strong or posted or holds or marked
     return _long_name(h)
@@ -627,6 +629,8 @@ class _Reader:
                 self.leader = None  # a lead-in (``…的分工是：``): what follows the colon is read on its own
                 self._sentence(c.sub(colon + 1, len(c.text)))
                 return
+        if not head_found and _CAREER.match(t, pos):
+            return  # a résumé's sentence (``男，汉族，…``, ``历任…``, ``现任…``): no duty; the page's leader goes on
         self.sentences += 1
         self._clauses(c, t, [(pos + lo, pos + hi) for lo, hi in top_level_split(t[pos:], seps=",，—") if hi > lo],
                       head_found)
