@@ -356,3 +356,10 @@ def test_a_post_before_a_name_of_a_two_character_surname(ex: Extractor) -> None:
     text = ("决定成立县重点项目工作专班。组长：王润 县长\n"
             "专班办公室设在县投资促进局，市商务局副局长司徒晓雯任办公室副主任。\n")
     assert ("县重点项目工作专班", "司徒晓雯", "办公室副主任") in members(ex, text)
+
+
+def test_a_roster_table_of_bars_with_a_dash_for_a_name_under_a_body_adjusted(ex: Extractor) -> None:
+    text = ("现将调整后的区森林防灭火指挥部组成人员通知如下：\n| 职务 | 姓名 | 单位及职务 |\n"
+            "| 成员 | 温落霞 | 区应急管理局局长 |\n| | —— | 区气象局主要负责人 |\n")
+    assert members(ex, text) == {("区森林防灭火指挥部", "温落霞", "成员")}
+    assert units(ex, text) == {("区森林防灭火指挥部", "区气象局", "成员")}

@@ -192,10 +192,11 @@ _GENERIC_BODY = re.compile(r"^(?:相应|专门|本级|本单位|本部门|各级
 
 
 def founded_start(body: str) -> int:
-    """Where the body's name starts in ``以张三为组长…的X领导小组`` (after the last 的), else 0."""
+    """Where the body's name starts in ``以张三为组长…的X领导小组`` (after the last 的) or ``(调整)后的X指挥部``,
+    else 0."""
     if body[:1] in "以由" and "的" in body:
         return body.rindex("的") + 1
-    return 0
+    return 2 if body.startswith("后的") else 0
 
 
 def short_for(short: str, body: str) -> bool:

@@ -69,7 +69,7 @@ _PROSE_ROW = re.compile(
     r"由[^,，。;；]{0,30}?(?:任|担任|兼任)[^,，。;；]{0,6}[,，。;；]|为成员单位|组成[:：,，。]|共同组成"
 )
 _BY = re.compile(r"\s*由(?P<slot>[^，,。；;]+?)(?:担任|兼任)?[。；;]?\s*$")
-_LEADING_VERB = re.compile(r"^(?:经研究|决定|同意|对|将|成立|调整|关于|现将|进行)")
+_LEADING_VERB = re.compile(r"^(?:经研究|决定|同意|对|将|成立|调整|关于|现将|进行|后的)")
 _PROSE_WORDS = re.compile(r"(由|组成(?!员)|担任|兼任|下设|设在|按照|根据|职责|要求|负责(?!人|同志))")
 
 
@@ -270,7 +270,7 @@ class _Scanner:
         self.ctx = ctx
         self.lex = lexicon()
         # Cells of a flattened table (``组长 | 张三 | 县长 |``) read as spaced columns.
-        self.lines = [replace(ln, text=ln.text.replace("|", " ")) if "|" in ln.text else ln for ln in notice.lines]
+        self.lines = [replace(ln, text=_bars_as_spaces(ln.text)) if "|" in ln.text else ln for ln in notice.lines]
         self.flat = [_without_bars(flat) for flat in notice.flat_lines]  # each line without whitespace
         self.source = notice.layout.source
         self.body: str | None = None
@@ -758,9 +758,19 @@ def may_give(notice: Notice) -> bool:
     return any(post.search(_without_bars(flat)) for flat in notice.flat_lines[: _EXCERPT_START_LINES + 1])
 
 
+_DASH_CELL = re.compile(r"(?<=\|)(\s*)([—\-－]+)(\s*)(?=\|)")  # ``| —— |``: a cell left empty
+
+
+def _bars_as_spaces(text: str) -> str:
+    """A table row's bars, and the dashes of a cell left empty, as spaces (same length: offsets hold)."""
+    text = _DASH_CELL.sub(lambda m: m.group(1) + " " * len(m.group(2)) + m.group(3), text)
+    return text.replace("|", " ")
+
+
 def _without_bars(flat: str) -> str:
-    """A line without whitespace, its table bars dropped too (the scan reads a bar as a space)."""
-    return flat.replace("|", "") if "|" in flat else flat
+    """A line without whitespace, its table bars and empty cells' dashes dropped too (the scan reads a bar as a
+    space)."""
+    return compact(_bars_as_spaces(flat)) if "|" in flat else flat
 
 
 def extract(notice: Notice, ctx: Context) -> Iterator[Fact]:
