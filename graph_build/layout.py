@@ -301,9 +301,25 @@ def _continues(line: Line, nxt: Line, wrap: float) -> bool:
     return bool(wrap) and line.width >= wrap - 2.5
 
 
+_INDENTED_SHARE = 0.2  # of lines indented, in a text whose paragraphs open indented (``　　负责…``)
+_FULL_LINE = 20.0  # display width of a line the PDF wrapped, in such a text
+
+
+def _wrapped_under_indent(line: Line, nxt: Line, nxt_indented: bool) -> bool:
+    """In a text whose paragraphs open indented, a long line that ends no sentence goes on in the unindented line
+    after it (a PDF wrapped it: ``　　负责…人力资源和`` ⏎ ``社会保障、…工作。``)."""
+    return (
+        not nxt_indented
+        and line.width >= _FULL_LINE
+        and line.text[-1] not in TERMINAL
+        and not _ITEM_START.match(nxt.text)
+    )
+
+
 def layout(source: SourceText) -> Layout:
     norm = working_copy(source.text)
     lines: list[Line] = []
+    indented: list[bool] = []
     pos = 0
     for number, raw in enumerate(source.text.split("\n"), start=1):
         stripped = raw.strip()
@@ -312,14 +328,18 @@ def layout(source: SourceText) -> Layout:
             start = pos + lead
             text = norm[start : start + len(stripped)]
             lines.append(Line(number=number, start=start, text=text, width=display_width(stripped)))
+            indented.append(lead > 0)
         pos += len(raw) + 1
     wraps = _local_widths(lines)
+    by_indent = bool(lines) and sum(indented) >= _INDENTED_SHARE * len(lines)
     blocks: list[Block] = []
     current: list[Line] = []
     for i, ln in enumerate(lines):
         current.append(ln)
         nxt = lines[i + 1] if i + 1 < len(lines) else None
-        if nxt is None or not _continues(ln, nxt, wraps[i]):
+        if nxt is None or not (
+            _continues(ln, nxt, wraps[i]) or (by_indent and _wrapped_under_indent(ln, nxt, indented[i + 1]))
+        ):
             blocks.append(Block.from_lines(source, current))
             current = []
     return Layout(source=source, norm=norm, lines=tuple(lines), blocks=tuple(blocks))

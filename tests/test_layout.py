@@ -124,3 +124,14 @@ def test_a_span_is_read_as_written_within_one_line_and_across_the_wrap():
     assert block.raw(cut + 2, cut + 4) == "通报"  # within the second
     assert block.raw(cut - 3, cut + 2) == "单位将予以"  # across the wrap, without the line break
     assert block.raw(cut, cut) == "" and block.raw(5, 2) == ""
+
+
+def test_lines_wrapped_under_indented_paragraphs_join_though_their_widths_vary():
+    # Paragraphs open indented; a PDF wrapped them at no one width. A short name line is not joined.
+    text = ("县政府领导工作分工\n苗春泽　县委常委、副县长\n"
+            "　　负责县人民政府常务工作，负责财政、金融、国有资产管理、人力资源和\n社会保障、机构编制等方面工作。\n"
+            "　　分管县人民政府办公室、县财政局、县人力资源\n和社会保障局、县金融服务中心。\n"
+            "巫南星　副县长\n　　负责农业农村、水利方面工作。\n")
+    blocks = layout(SourceText.from_string("t.txt", text)).blocks
+    assert [b.numbers for b in blocks] == [(1,), (2,), (3, 4), (5, 6), (7,), (8,)]
+    assert blocks[2].text.endswith("人力资源和社会保障、机构编制等方面工作。")
