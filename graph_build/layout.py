@@ -281,6 +281,7 @@ def _local_widths(lines: list[Line]) -> list[float]:
 
 
 _OPEN_END = set("，、,(（“《")
+_FULL_LINE = 20.0  # display width of a line the PDF wrapped where the lines show no one wrap column
 
 
 def _continues(line: Line, nxt: Line, wrap: float) -> bool:
@@ -298,11 +299,12 @@ def _continues(line: Line, nxt: Line, wrap: float) -> bool:
         return False
     if line.width > 60:  # a long line broken only by a page boundary
         return True
+    if line.width >= _FULL_LINE and nxt.text[-1] in TERMINAL and nxt.width * 2 <= line.width:
+        return True  # the short end of a sentence the PDF wrapped (``…增加分管县数据局、县营商环`` ⏎ ``境服务中心。``)
     return bool(wrap) and line.width >= wrap - 2.5
 
 
 _INDENTED_SHARE = 0.2  # of lines indented, in a text whose paragraphs open indented (``　　负责…``)
-_FULL_LINE = 20.0  # display width of a line the PDF wrapped, in such a text
 
 
 def _wrapped_under_indent(line: Line, nxt: Line, nxt_indented: bool) -> bool:

@@ -135,3 +135,10 @@ def test_lines_wrapped_under_indented_paragraphs_join_though_their_widths_vary()
     blocks = layout(SourceText.from_string("t.txt", text)).blocks
     assert [b.numbers for b in blocks] == [(1,), (2,), (3, 4), (5, 6), (7,), (8,)]
     assert blocks[2].text.endswith("人力资源和社会保障、机构编制等方面工作。")
+
+
+def test_the_short_end_of_a_wrapped_sentence_joins_its_line():
+    text = ("一、副县长甄明澈同志不再分管县商务局，增加分管县数据局、县营商环\n境服务中心。\n"
+            "二、副县长虞初晴同志分管县商务局。\n（三）保障措施\n加强领导。\n")
+    blocks = layout(SourceText.from_string("t.txt", text)).blocks
+    assert [b.numbers for b in blocks] == [(1, 2), (3,), (4,), (5,)]
