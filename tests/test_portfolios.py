@@ -716,6 +716,13 @@ def test_a_single_leaders_page_with_a_resume_before_the_duties(extractor: Extrac
         (None, "分管", "县交通运输局"), (None, "分管", "县商务局"), (None, "联系", "县邮政分公司")}
 
 
+def test_a_name_ending_a_heading_and_a_post_with_a_note_before_the_colon(extractor: Extractor) -> None:
+    text = ("区政府领导工作分工\n副区长　闵春和\n　　负责城乡建设、交通方面工作。\n"
+            "阮星野副市长（兼市公安局局长）：负责公安工作。分管市公安局。\n")
+    assert people_of(extractor, text) == {
+        ("闵春和", "负责", "城乡建设"), ("闵春和", "负责", "交通"), ("阮星野", "负责", "公安"), ("阮星野", "分管", "市公安局")}
+
+
 def test_a_label_that_joins_two_verbs_before_its_list(extractor: Extractor) -> None:
     text = ("县政府领导工作分工\n常务副县长万华同志：负责县政府常务工作；分管联系：县发展和改革局、县财政局；"
             "联系指导：县税务局、县人民银行。\n")

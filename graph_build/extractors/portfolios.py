@@ -290,7 +290,8 @@ def parse_subject(h: str) -> tuple[int, int, bool] | None:
         if marked:
             q = q[2:]
         holds = bool(q) and bool(g.holds.match(q)) and bool(g.government.search(q))  # ``继续担任常务副省长``
-        posted = bool(q) and (_is_post(q) or _bracketed_post(q))
+        # (a post may carry a note, ``副市长（兼市公安局局长）``)
+        posted = bool(q) and (_is_post(q) or _bracketed_post(q) or _is_post(_without_trailing_note(q)))
         noted = not posted and _bracketed(q)  # ``副县长赵敏（挂职）``
         if q and not (holds or posted or noted):
             continue
@@ -308,9 +309,10 @@ def parse_subject(h: str) -> tuple[int, int, bool] | None:
                 continue
             if a == 0 and posted and not marked and h[0] == _TAKES and _UNIT_LEVEL.match(q):
                 continue  # ``任岚泽县人民政府副县长`` (a career's line): 任 is the verb, not a surname
-            # (a name that opens the head and is followed only by a title or 同志, ``阮清和市长：``, ends in no 和)
-            alone = a == 0 and (b == len(h) or (marked and not q) or (
-                bool(g.noun_title.fullmatch(q)) and not g.noun_title.fullmatch(h[b - 1] + q)))  # (not ``牟澈副|县长``)
+            # (a name that ends the head, ``副区长闵春和``, or opens it before a title or 同志, ``阮清和市长：``: its 和
+            # is no conjunction)
+            alone = b == len(h) or (a == 0 and ((marked and not q) or (
+                bool(g.noun_title.fullmatch(q)) and not g.noun_title.fullmatch(h[b - 1] + q))))  # (not ``牟澈副|县长``)
             if _is_name(h[a:b], weak=not (strong or posted or marked), alone=alone):
                 return a, b, strong or posted or holds or marked
     return _long_name(h)
