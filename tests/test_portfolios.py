@@ -720,7 +720,8 @@ def test_a_name_ending_a_heading_and_a_post_with_a_note_before_the_colon(extract
     text = ("区政府领导工作分工\n副区长　闵春和\n　　负责城乡建设、交通方面工作。\n"
             "阮星野副市长（兼市公安局局长）：负责公安工作。分管市公安局。\n")
     assert people_of(extractor, text) == {
-        ("闵春和", "负责", "城乡建设"), ("闵春和", "负责", "交通"), ("阮星野", "负责", "公安"), ("阮星野", "分管", "市公安局")}
+        ("闵春和", "负责", "城乡建设"), ("闵春和", "负责", "交通"),
+        ("阮星野", "负责", "公安"), ("阮星野", "分管", "市公安局")}
 
 
 def test_a_label_that_joins_two_verbs_before_its_list(extractor: Extractor) -> None:
