@@ -775,7 +775,7 @@ def _table(notice: Notice, personnel: bool) -> tuple[list[tuple[_Item, tuple[int
         return [], frozenset()
     out: list[tuple[_Item, tuple[int, int]]] = []
     used: set[int] = set()
-    for row in column_table.rows(notice.lines, table_columns(personnel)):
+    for row in column_table.rows(notice.lines, table_columns(personnel), notice.text):
         block = Block.from_lines(notice.layout.source, [row.line])
         c = Compact.of(block)
         name = c.within(row.name.start, row.name.end)

@@ -74,6 +74,7 @@ def _kind_of_names() -> dict[str, str]:
 
 
 _KIND_OF = _kind_of_names()
+_SEQ_NAMES = tuple(name for name, kind in _KIND_OF.items() if kind == "seq")
 
 
 def column_kind(text: str) -> str | None:
@@ -86,7 +87,9 @@ def extract(notice: Notice, ctx: Context, name: str, version: str) -> Iterator[t
     lines = notice.lines
     piped = "|" in notice.text or "\t" in notice.text  # (every line of a pipe table holds one or the other)
     flats = notice.flat_lines
-    for rows in (_pipe_tables(lines) if piped else (), _label_records(lines, flats), _line_tables(lines, flats)):
+    numbered = any(name[0] in notice.text for name in _SEQ_NAMES)  # (a table of a cell a line opens with 序号)
+    for rows in (_pipe_tables(lines) if piped else (), _label_records(lines, flats),
+                 _line_tables(lines, flats) if numbered else ()):
         for row, covered in rows:
             yield _fact(notice, ctx, row, name, version), covered
 

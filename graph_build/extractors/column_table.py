@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from graph_build.extractors.assignment_cells import Frag, fragments, merge_single_chars
 from graph_build.extractors.assignment_grid import Cell, bordered_cells, piped_cells, split_cells
@@ -67,7 +68,12 @@ def _tab_cells(line: Line) -> list[Cell]:
 def name_columns(kinds: dict[str, str]) -> tuple[str, ...]:
     """The last character of each column name of the person's name: a header holds one of them (the cheap test
     of ``header``; a whole name may be spaced out, ``姓  名``)."""
-    return tuple({n[-1] for n, kind in kinds.items() if kind == NAME})
+    return tuple(sorted({n[-1] for n, kind in kinds.items() if kind == NAME}))
+
+
+@lru_cache(maxsize=8)
+def _hint(names: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, names)))
 
 
 def header(line: Line, kinds: dict[str, str], names: tuple[str, ...] | None = None) -> list[str] | None:
@@ -86,12 +92,19 @@ def header(line: Line, kinds: dict[str, str], names: tuple[str, ...] | None = No
     return columns
 
 
-def rows(lines: list[Line], kinds: dict[str, str]) -> Iterator[Row]:
+def rows(lines: list[Line], kinds: dict[str, str], text: str | None = None) -> Iterator[Row]:
     """The rows of every such table among ``lines``: after a ``header``, each line with a cell under every
-    column."""
+    column. ``text``: the lines' whole text, when the caller has it (a text with no name column has no table)."""
     names = name_columns(kinds)
+    if text is not None and not _hint(names).search(text):
+        return
     i = 0
     while i < len(lines):
+        # (the lines that may hold a header, found without a call per line)
+        hint = _hint(names)
+        i = next((k for k in range(i, len(lines)) if hint.search(lines[k].text)), len(lines))
+        if i == len(lines):
+            break
         columns = header(lines[i], kinds, names)
         i += 1
         if columns is None:

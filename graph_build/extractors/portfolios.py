@@ -969,7 +969,7 @@ def _table(notice: Notice, ctx: Context) -> tuple[list[Portfolio], frozenset[int
     of targets of its column's relation (``县发改局、县财政局`` under 分管部门)."""
     out: list[Portfolio] = []
     used: set[int] = set()
-    for row in column_table.rows(notice.lines, grammar().table_columns):
+    for row in column_table.rows(notice.lines, grammar().table_columns, notice.text):
         c = Compact.of(Block.from_lines(notice.layout.source, [row.line]))
         name = c.within(row.name.start, row.name.end)
         if not _is_name(name.text, weak=False, alone=True):
