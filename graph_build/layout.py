@@ -64,6 +64,7 @@ def working_copy(text: str) -> str:
 _PAGE_NUMBER = re.compile(r"^[-—–－]\s*\d{1,4}\s*[-—–－]$")
 _RUNNING_HEADER = re.compile(r"(^\d{1,2}\s*/\s*\d{4}.*公报)|(公报.*·)|(·.*公报)")
 _BARE_MASTHEAD = re.compile(r"^\S{2,12}公报$")
+_SECTION_HEADER = re.compile(r"^[·•]\s*\S{2,16}\s*[·•]$")  # a gazette's section header (``· 市政府办公室文件 ·``)
 _DASHES = frozenset("-—–－")  # how a page number starts (``_PAGE_NUMBER``)
 
 
@@ -73,7 +74,7 @@ def is_page_furniture(line: str) -> bool:
     if not s:
         return False
     if "公报" not in s:  # both other kinds name the gazette; a page number names nothing
-        return s[0] in _DASHES and _PAGE_NUMBER.match(s) is not None
+        return (s[0] in _DASHES and _PAGE_NUMBER.match(s) is not None) or _SECTION_HEADER.match(s) is not None
     if len(s) <= 50 and _RUNNING_HEADER.search(s):
         return True
     return bool(_BARE_MASTHEAD.match(s))

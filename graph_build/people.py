@@ -217,8 +217,8 @@ def split_glued(s: str) -> int | None:
     """Length of the name at the start of ``王润县委副书记`` (a name glued to its title)."""
     for k in (3, 2):
         if len(s) > k + 1 and is_name(s[:k], strict=True):
-            rest = s[k:]
-            if _TITLE_START.match(rest) and title_like(rest):
+            rest = s[k:]  # (a post, not a unit alone: ``芦塘县人民政府办公室`` is a place's office, no name)
+            if _TITLE_START.match(rest) and title_like(rest) and names().post_re.search(rest):
                 return k
     return None
 

@@ -363,3 +363,12 @@ def test_a_roster_table_of_bars_with_a_dash_for_a_name_under_a_body_adjusted(ex:
             "| 成员 | 温落霞 | 区应急管理局局长 |\n| | —— | 区气象局主要负责人 |\n")
     assert members(ex, text) == {("区森林防灭火指挥部", "温落霞", "成员")}
     assert units(ex, text) == {("区森林防灭火指挥部", "区气象局", "成员")}
+
+
+def test_a_place_named_unit_in_a_member_list_and_a_gazettes_contents_are_no_people(ex: Extractor) -> None:
+    # ``白鹭汀高新区管委会`` opens with what reads as a name; the contents after a front-matter roster are no rows.
+    units_row = "决定成立市低空经济工作专班。\n组　长：麦秋实　市自然资源局局长\n成　员：白鹭汀高新区管委会、市财政局\n"
+    assert members(ex, units_row) == {("市低空经济工作专班", "麦秋实", "组长")}
+    board = ("区人民政府公报编辑委员会\n主　任：侯照青\n委　员：符晓东　汤一鸣　诸葛文\n\n目　录\n\n区政府文件\n"
+             "云杉区人民政府关于印发2024年民生实事项目实施方案的通知　……1\n")
+    assert {p for _, p, _ in members(ex, board)} == {"侯照青", "符晓东", "汤一鸣", "诸葛文"}

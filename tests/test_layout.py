@@ -142,3 +142,8 @@ def test_the_short_end_of_a_wrapped_sentence_joins_its_line():
             "二、副县长虞初晴同志分管县商务局。\n（三）保障措施\n加强领导。\n")
     blocks = layout(SourceText.from_string("t.txt", text)).blocks
     assert [b.numbers for b in blocks] == [(1, 2), (3,), (4,), (5,)]
+
+
+def test_a_gazettes_section_header_between_dots_is_furniture():
+    assert is_page_furniture("· 市政府办公室文件 ·") and is_page_furniture("·县政府文件·")
+    assert not is_page_furniture("一、工作目标")

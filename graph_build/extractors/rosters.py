@@ -56,6 +56,7 @@ _NUMBERING = re.compile(
     r"^(?:\d+(?:\.\d+)+\s*|\d+\s+|[(（][一二三四五六七八九十\d]+[)）]\s*|[一二三四五六七八九十]+[、.．]\s*|\d+[、.．]\s*"
     r"|第[一二三四五六七八九十\d]+[章节部分]\s*)"
 )
+_CONTENTS = re.compile(r"^目录$|[…．.·]{3,}\d+$")  # a gazette's contents: its heading, an entry and its page
 _SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])")
 _UNIT_ROLE_ENDS = ("单位", "成员")  # how every unit role ends (``unit_roles``: 成员单位, 责任单位成员)
 _ATTACHMENT = re.compile(r"^附\s*件\s*[\d一二三四五六七八九十]*\s*[:：]?\s*$")
@@ -424,7 +425,7 @@ class _Scanner:
         t = self.flat[i]
         if not t or len(t) > 26 or _PROSE_PUNCT.search(t[:-1]) or ":" in t or "：" in t or self.labels(i):
             return False
-        if self.group_heading(i) or _ATTACHMENT.match(t):
+        if self.group_heading(i) or _ATTACHMENT.match(t) or _CONTENTS.search(t):
             return False
         prev = compact("".join(x.text for x in row.lines))
         if prev[-1:] in "。；;" or self.heading(i):
@@ -499,7 +500,7 @@ class _Scanner:
     def step(self, i: int) -> int:
         ln = self.lines[i]
         t = self.flat[i]
-        if _ATTACHMENT.match(t):
+        if _ATTACHMENT.match(t) or _CONTENTS.search(t):  # (a gazette's contents: no roster goes on into it)
             self.body, self.group, self.role = None, None, None
             return i + 1
         labs = self.labels(i)
