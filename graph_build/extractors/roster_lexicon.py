@@ -500,7 +500,8 @@ def _take_name(
         k = split_glued(t)
         if k:
             return PersonSpan((a, a + k), []), i + 1, True
-    if first and nxt and long_name(t) and title_like(nxt) and lex.post_re.search(compact(nxt)):
+    if (first and nxt and long_name(t) and title_like(nxt) and lex.post_re.search(compact(nxt))
+            and not re.search("[，,。；;！？]", text[a : toks[-1][1]])):  # (a row, not a sentence)
         return PersonSpan((a, b)), i + 1, False  # ``额尔敦毕力格　旗委副书记、旗长``
     return None
 
@@ -599,7 +600,9 @@ def _title_first(text: str, toks: list[tuple[int, int]], lex: Lexicon) -> list[P
     else:
         name = last
     head = text[toks[0][0] : toks[start - 1][1]]
-    if not (is_name(name, strict=True) or long_name(name, shortest=3)):  # (``…嘎查达　吉日嘎拉``)
+    # a long name only on a row of posts and a name (``…嘎查达　吉日嘎拉``), never at the end of a sentence
+    row = not re.search("[，,。；;！？]", text[toks[0][0] : toks[k][1]])
+    if not (is_name(name, strict=True) or (row and long_name(name, shortest=3))):
         return None
     if not title_like(head) or not lex.post_re.search(compact(head)):
         return None
