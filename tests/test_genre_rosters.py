@@ -379,7 +379,7 @@ def test_a_place_named_unit_in_a_member_list_and_a_gazettes_contents_are_no_peop
 def test_the_last_words_of_a_sentence_after_a_roster_are_no_long_name(ex: Extractor) -> None:
     # A sentence after the rows ends in six characters no surname list knows (``不再另行发文``): no member.
     text = ("决定成立县耕地保护工作领导小组。\n组　长：王润　县长\n成　员：段千帆　县财政局局长\n"
-            "　　　　县统计局主要负责人\n领导小组下设办公室，办公室设在县自然资源局，计云舟同志兼任办公室主任。领导小组成员因工作变动需要调整的，"
-            "由接任者自动递补，不再另行发文。\n")
+            "　　　　县统计局主要负责人\n领导小组下设办公室，办公室设在县自然资源局，计云舟同志兼任办公室主任。"
+            "领导小组成员因工作变动需要调整的，由接任者自动递补，不再另行发文。\n")
     body = "县耕地保护工作领导小组"
     assert members(ex, text) == {(body, "王润", "组长"), (body, "段千帆", "成员"), (body, "计云舟", "办公室主任")}
