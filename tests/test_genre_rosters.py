@@ -383,3 +383,11 @@ def test_the_last_words_of_a_sentence_after_a_roster_are_no_long_name(ex: Extrac
             "领导小组成员因工作变动需要调整的，由接任者自动递补，不再另行发文。\n")
     body = "县耕地保护工作领导小组"
     assert members(ex, text) == {(body, "王润", "组长"), (body, "段千帆", "成员"), (body, "计云舟", "办公室主任")}
+
+
+def test_a_bare_label_of_member_units_set_apart_by_spaces(ex: Extractor) -> None:
+    text = ("决定调整市安全生产委员会组成人员。\n主    任    安若素\n副 主 任    汤晓屿\n"
+            "成员单位    市公安局交警大队、市交通运输局\n")
+    body = "市安全生产委员会"
+    assert units(ex, text) == {(body, "市公安局交警大队", "成员单位"), (body, "市交通运输局", "成员单位")}
+    assert members(ex, text) == {(body, "安若素", "主任"), (body, "汤晓屿", "副主任")}

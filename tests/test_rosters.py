@@ -774,12 +774,18 @@ def test_a_name_glued_to_its_post_is_split() -> None:
     "line",
     [
         "成员如有变动 报经总召集人同意",  # prose that starts with a role: no name after it
-        "成员单位 县教育局",
         "组长王凯",  # no post after the name
     ],
 )
 def test_a_glued_role_needs_a_whole_name_and_a_post(line: str) -> None:
     assert rosters.bare_label(line) is None
+
+
+def test_a_bare_unit_role_takes_units_not_a_name() -> None:
+    # ``成员单位 县教育局`` is the label of units, not 成员 glued to a name ``单位``.
+    label = rosters.bare_label("成员单位 县教育局")
+    assert label is not None and (label.role, label.unit_only) == ("成员单位", True)
+    assert rosters.bare_label("成员单位 王凯") is None
 
 
 WRAPPED_UNITS = """县通信保障应急预案

@@ -47,7 +47,7 @@ from graph_build.people import (
     title_like,
 )
 from graph_build.records import Fact, UnitMembership
-from graph_build.units import top_level_split
+from graph_build.units import UNIT_SUFFIX, top_level_split
 
 NAME = "rosters"
 VERSION = "1"
@@ -192,7 +192,10 @@ def bare_label(text: str, lex: Lexicon | None = None) -> Label | None:
     m = patterns().bare_label.match(text)
     if m:
         toks = text[m.end() :].split()
-        if not toks or not _is_token_name(toks, 0, lex):
+        if compact(m.group("role")) in lex.unit_roles:  # ``成员单位    市公安局交警大队、市交通运输局``
+            if not toks or not UNIT_SUFFIX.search(re.split("[、，,]", toks[0])[0]):
+                return None
+        elif not toks or not _is_token_name(toks, 0, lex):
             return None
     else:
         m = patterns().glued_label.match(text)
@@ -203,7 +206,7 @@ def bare_label(text: str, lex: Lexicon | None = None) -> Label | None:
             return None
     role_lo = m.start("mod") if m.group("mod") else m.start("role")
     role = (m.group("mod") or "") + compact(m.group("role"))
-    return Label(0, m.end(), role, False, False, (role_lo, m.end("role")))
+    return Label(0, m.end(), role, False, role in lex.unit_roles, (role_lo, m.end("role")))
 
 
 def _is_token_name(toks: list[str], i: int, lex: Lexicon) -> bool:
