@@ -345,3 +345,9 @@ def test_a_task_led_by_a_unit_with_others_and_a_time_after_it_in_a_meeting_repor
             "9月底前完成全市餐饮场所燃气泄漏报警装置安装。\n")
     assert one(extractor, text) == ("燃气安全专项整治", ("市城市管理局",),
                                     ("市城市管理局", "市市场监督管理局", "市消防救援支队"), "9月底前")
+
+
+def test_units_that_lead_together(extractor: Extractor) -> None:
+    text = "2．推行“一件事一次办”，年内新增集成服务事项10项以上。由县行政审批服务局、县政务服务中心共同牵头，相关部门配合。\n"
+    _task, lead, units, _deadline = one(extractor, text)
+    assert (lead, units) == (("县行政审批服务局", "县政务服务中心"), ("县行政审批服务局", "县政务服务中心", "相关部门"))
