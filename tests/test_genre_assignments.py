@@ -348,6 +348,6 @@ def test_a_task_led_by_a_unit_with_others_and_a_time_after_it_in_a_meeting_repor
 
 
 def test_units_that_lead_together(extractor: Extractor) -> None:
-    text = "2．推行“一件事一次办”，年内新增集成服务事项10项以上。由县行政审批服务局、县政务服务中心共同牵头，相关部门配合。\n"
+    text = "2．推行“一件事一次办”，新增集成服务事项10项。由县行政审批服务局、县政务服务中心共同牵头，相关部门配合。\n"
     _task, lead, units, _deadline = one(extractor, text)
     assert (lead, units) == (("县行政审批服务局", "县政务服务中心"), ("县行政审批服务局", "县政务服务中心", "相关部门"))
