@@ -351,3 +351,9 @@ def test_units_that_lead_together(extractor: Extractor) -> None:
     text = "2．推行“一件事一次办”，新增集成服务事项10项。由县行政审批服务局、县政务服务中心共同牵头，相关部门配合。\n"
     _task, lead, units, _deadline = one(extractor, text)
     assert (lead, units) == (("县行政审批服务局", "县政务服务中心"), ("县行政审批服务局", "县政务服务中心", "相关部门"))
+
+
+def test_a_table_of_a_cell_a_line_with_a_column_this_reader_does_not_know(extractor: Extractor) -> None:
+    text = ("重点领域整治任务分解表\n序号\n整治领域\n主要任务\n牵头单位\n配合单位\n完成时限\n"
+            "1\n城镇燃气\n开展燃气管网老化专项整治\n县住建局\n县市场监管局\n2022年8月底前\n")
+    assert one(extractor, text) == ("开展燃气管网老化专项整治", ("县住建局",), ("县住建局", "县市场监管局"), "2022年8月底前")

@@ -209,9 +209,11 @@ def _line_tables(lines: list[Line], flats: tuple[str, ...]) -> Iterator[tuple[di
     n, i = len(lines), 0
     while i < n:
         j = i
-        while j < n and flats[j] in _KIND_OF:
+        # column names, and a short name this reader does not know between two it knows (``整治领域``): read for nothing
+        while j < n and (flats[j] in _KIND_OF or (
+                j > i and j + 1 < n and _OTHER_COLUMN.fullmatch(flats[j]) and flats[j + 1] in _KIND_OF)):
             j += 1
-        header = [_KIND_OF[f] for f in flats[i:j]]
+        header = [_KIND_OF.get(f) for f in flats[i:j]]
         if j - i < 3 or header[0] != "seq" or "task" not in header or not set(_UNIT_KINDS) & set(header):
             i = max(j, i + 1)
             continue
@@ -230,7 +232,10 @@ def _line_tables(lines: list[Line], flats: tuple[str, ...]) -> Iterator[tuple[di
         i = max(k, j)
 
 
-def _fits(kind: str, text: str) -> bool:
+_OTHER_COLUMN = re.compile(r"[\u4e00-\u9fff]{2,6}")
+
+
+def _fits(kind: str | None, text: str) -> bool:
     """Can ``text`` (a line without whitespace) be a cell of a column of ``kind``? A name under a unit's column
     or a unit under a date's shows that a row's cells stand under the wrong columns."""
     if kind in _UNIT_KINDS:
