@@ -356,4 +356,5 @@ def test_units_that_lead_together(extractor: Extractor) -> None:
 def test_a_table_of_a_cell_a_line_with_a_column_this_reader_does_not_know(extractor: Extractor) -> None:
     text = ("重点领域整治任务分解表\n序号\n整治领域\n主要任务\n牵头单位\n配合单位\n完成时限\n"
             "1\n城镇燃气\n开展燃气管网老化专项整治\n县住建局\n县市场监管局\n2022年8月底前\n")
-    assert one(extractor, text) == ("开展燃气管网老化专项整治", ("县住建局",), ("县住建局", "县市场监管局"), "2022年8月底前")
+    assert one(extractor, text) == (
+        "开展燃气管网老化专项整治", ("县住建局",), ("县住建局", "县市场监管局"), "2022年8月底前")
