@@ -61,11 +61,15 @@ def working_copy(text: str) -> str:
 
 # -- page furniture --------------------------------------------------------
 
-_PAGE_NUMBER = re.compile(r"^[-—–－]\s*\d{1,4}\s*[-—–－]$")
-_RUNNING_HEADER = re.compile(r"(^\d{1,2}\s*/\s*\d{4}.*公报)|(公报.*·)|(·.*公报)")
+_PAGE_NUMBER = re.compile(r"^[-—–－·•]\s*\d{1,4}\s*[-—–－·•]$")
+# ``1/2023 县人民政府公报``, ``公报 · 2023``, ``2024年第2期  某县人民政府公报`` (the issue beside the gazette's name)
+_RUNNING_HEADER = re.compile(
+    r"(^\d{1,2}\s*/\s*\d{4}.*公报)|(公报.*·)|(·.*公报)"
+    r"|(公报\s+\d{4}\s*年\s*第\s*\d{1,2}\s*期$)|(^\d{4}\s*年\s*第\s*\d{1,2}\s*期\s+\S*公报$)"  # (set apart by a gap)
+)
 _BARE_MASTHEAD = re.compile(r"^\S{2,12}公报$")
 _SECTION_HEADER = re.compile(r"^[·•]\s*\S{2,16}\s*[·•]$")  # a gazette's section header (``· 市政府办公室文件 ·``)
-_DASHES = frozenset("-—–－")  # how a page number starts (``_PAGE_NUMBER``)
+_DASHES = frozenset("-—–－·•")  # how a page number starts (``_PAGE_NUMBER``: ``- 3 -``, ``·2·``)
 
 
 def is_page_furniture(line: str) -> bool:

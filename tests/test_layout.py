@@ -147,3 +147,10 @@ def test_the_short_end_of_a_wrapped_sentence_joins_its_line():
 def test_a_gazettes_section_header_between_dots_is_furniture():
     assert is_page_furniture("· 市政府办公室文件 ·") and is_page_furniture("·县政府文件·")
     assert not is_page_furniture("一、工作目标")
+
+
+def test_a_running_header_of_the_issue_beside_the_gazettes_name_and_a_page_number_between_dots():
+    assert is_page_furniture("2022年第2期　　　　　　某县人民政府公报")
+    assert is_page_furniture("某区人民政府公报　　2024年第1期") and is_page_furniture("·2·")
+    # the cover's issue line, which names the front matter, is no furniture
+    assert not is_page_furniture("某县人民政府公报2022年第4期（总第8期）")
