@@ -391,3 +391,9 @@ def test_a_bare_label_of_member_units_set_apart_by_spaces(ex: Extractor) -> None
     body = "市安全生产委员会"
     assert units(ex, text) == {(body, "市公安局交警大队", "成员单位"), (body, "市交通运输局", "成员单位")}
     assert members(ex, text) == {(body, "安若素", "主任"), (body, "汤晓屿", "副主任")}
+
+
+def test_items_under_a_personnel_heading_in_news_are_no_roster_slots(ex: Extractor) -> None:
+    text = ("县人大常委会举行第十次会议\n会议表决通过了人事任免事项。\n任命：\n"
+            "井书衡为县人民法院审判委员会委员、刑事审判庭庭长；\n免去：\n练映雪的县医疗保障局局长职务。\n")
+    assert members(ex, text) == set()

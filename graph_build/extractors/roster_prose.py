@@ -483,6 +483,7 @@ def _strip_verbs(block: Block, lo: int, hi: int) -> str:
 
 
 _SETS_UP_OFFICE = re.compile(r"下设办公室|办公室设在")
+_LIST_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、)?[^，,。；;]{0,12}[:：]$")  # ``任命：``, ``二、决定任命：``
 
 
 def _split(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -516,7 +517,15 @@ def extract(notice: Notice, ctx: Context, skip: set[int], bodies: list[tuple[int
     title = working_copy(notice.title or "")
     if reader.lex.personnel_title_re.search(title) and not reader.lex.founding_re.search(title):
         return  # a 任免名单: ``X为…委员会主任`` under its heading is an appointment, not a roster slot
+    listing = False  # under a personnel list's heading (``任命：``): its items are appointments
     for lines in paragraphs(notice, skip):
         text = "".join([ln.text for ln in lines])  # (the paragraph's text, before its block is made)
+        flat = compact(working_copy(text))
+        if _LIST_HEADING.match(flat) and reader.lex.personnel_title_re.search(flat):
+            listing = True
+            continue
+        if listing and not reader.lex.founding_re.search(flat):
+            continue
+        listing = False
         if reader.may_read(text) and not (len(lines) == 1 and PAGE_METADATA.search(text)):
             yield from reader.read(Block.from_lines(source, lines))
