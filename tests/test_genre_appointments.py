@@ -365,3 +365,9 @@ def test_list_items_of_long_names_under_their_headings(extractor: Extractor) -> 
                                      ("敖登格日勒", "remove", "旗农牧局副局长")}
     # Outside a list a long run of characters before 为 is no name.
     assert apps(extractor, "会议认为全面深化改革为发展注入动力。") == set()
+
+
+def test_a_post_in_a_research_institute(extractor: Extractor) -> None:
+    text = "经县人民政府研究，决定：\n聘任冉秋实同志为县农业科学研究所所长（聘期三年）；\n"
+    (fact,) = records(extractor, text)
+    assert (fact["person"], fact["post"], fact["note"]) == ("冉秋实", "县农业科学研究所所长", "聘期三年")

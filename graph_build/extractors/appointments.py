@@ -195,7 +195,7 @@ _NOT_PERSONNEL_TITLE = re.compile(r"公示|征求意见|考察预告|议案")
 _TERM_REMARK = re.compile(r"^(?:试用期|聘期|任期|聘用期|挂职期限|挂职时间)")
 _UNIT_START = re.compile(rf"^(?:县|市|省|区|州|旗|乡|镇|中共|共青团|{_HAN}{{2,4}}?(?:县|市|区|州|旗|乡|镇))")
 _BARE_LEADER = re.compile(r"^(?:常务)?副?(?:县|市|区|州|旗|乡|镇)长$")
-_POST_BAD = re.compile(r"[,，:：;；。]|任命|免去|担任|研究|决定|同志|以上|辞去|议案|请求")
+_POST_BAD = re.compile(r"[,，:：;；。]|任命|免去|担任|研究(?![所室院中会])|决定|同志|以上|辞去|议案|请求")  # (研究所 is a unit)
 _HEADLINE_PUNCT = re.compile(r"[,，。；;:：!！?？]")
 _CLOSED = set("。；;.!！?？)）")
 
