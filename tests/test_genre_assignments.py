@@ -358,3 +358,9 @@ def test_a_table_of_a_cell_a_line_with_a_column_this_reader_does_not_know(extrac
             "1\n城镇燃气\n开展燃气管网老化专项整治\n县住建局\n县市场监管局\n2022年8月底前\n")
     assert one(extractor, text) == (
         "开展燃气管网老化专项整治", ("县住建局",), ("县住建局", "县市场监管局"), "2022年8月底前")
+
+
+def test_a_section_closed_by_units_dividing_the_duties_in_prose(extractor: Extractor) -> None:
+    text = ("三、改善牧区基础设施\n5.实施嘎查通硬化路工程，新建嘎查通硬化路56公里。\n6.推进牧区饮水安全巩固提升。\n"
+            "以上任务由旗交通运输局、旗水利局按照职责分工负责，各苏木镇配合。\n")
+    assert one(extractor, text) == ("改善牧区基础设施", (), ("旗交通运输局", "旗水利局", "各苏木镇"), None)

@@ -36,7 +36,15 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CLAUSE_END = "。;；"
 _CLAUSE_END_RE = re.compile(r"[。;；]")
 # ``由X牵头负责`` / ``由X负责`` / ``由X牵头`` (X without clause punctuation).
-_LED = re.compile(r"由(?P<units>[^。;；,，:：由]{2,60}?)(?P<verb>牵头负责|牵头落实|负责落实|具体负责|牵头|负责)")
+_LED_VERBS = ("牵头负责", "牵头落实", "负责落实", "具体负责", "牵头", "负责")
+
+
+@lru_cache(maxsize=1)
+def _led() -> re.Pattern[str]:
+    """``由X牵头负责`` and the verbs of the division of duties (``由A、B按照职责分工负责``)."""
+    divided = [w for w in vocab().unit_verbs if w.startswith("按") and ("负责" in w or "落实" in w)]
+    verbs = sorted({*_LED_VERBS, *divided}, key=len, reverse=True)
+    return re.compile(rf"由(?P<units>[^。;；,，:：由]{{2,60}}?)(?P<verb>{alternation(verbs)})")
 
 
 @lru_cache(maxsize=1)
@@ -122,7 +130,7 @@ def prose_markers(text: str, agencies: AgencyRecogniser | None,
             closing.end = hi
             markers.append(closing)
             continue
-        for m in _LED.finditer(text, lo, hi):
+        for m in _led().finditer(text, lo, hi):
             sub = parse_verbs(text, m.start("units"), m.end("verb"), agencies)
             if sub is None or not _units(text, m.start("units"), m.end("units"), agencies):
                 continue
