@@ -724,6 +724,18 @@ def test_a_name_ending_a_heading_and_a_post_with_a_note_before_the_colon(extract
         ("阮星野", "负责", "公安"), ("阮星野", "分管", "市公安局")}
 
 
+def test_a_tab_separated_leaders_table_with_noted_and_unknown_columns_and_wrapped_cells(extractor: Extractor) -> None:
+    # ``分管部门（单位）`` is 分管部门; AB岗 is read for nothing; a row whose name cell is empty goes on with the row
+    # above (its wrapped cells), except in the column of clauses, whose verb stands above.
+    text = ("县人民政府领导同志工作分工\n姓名\t职务\t工作分工\t分管部门（单位）\t联系单位\tAB岗\n"
+            "苗镜川\t常务副县长\t负责县人民政府常务工作，分管发展改革、财政、\t县发展和改革局、\t县税务局、\t綦云帆\n"
+            "\t\t税务、金融\t县财政局、县统计局\t人行某县支行\t\n")
+    assert people_of(extractor, text) == {
+        ("苗镜川", "负责", "县人民政府常务工作"), ("苗镜川", "分管", "发展改革"), ("苗镜川", "分管", "财政"),
+        ("苗镜川", "分管", "县发展和改革局"), ("苗镜川", "分管", "县财政局"), ("苗镜川", "分管", "县统计局"),
+        ("苗镜川", "联系", "县税务局"), ("苗镜川", "联系", "人行某县支行")}
+
+
 def test_a_label_that_joins_two_verbs_before_its_list(extractor: Extractor) -> None:
     text = ("县政府领导工作分工\n常务副县长万华同志：负责县政府常务工作；分管联系：县发展和改革局、县财政局；"
             "联系指导：县税务局、县人民银行。\n")

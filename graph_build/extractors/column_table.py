@@ -83,7 +83,7 @@ def header(line: Line, kinds: dict[str, str], names: tuple[str, ...] | None = No
     text = line.text
     if len(text) > 80 or not any(n in text for n in (names if names is not None else name_columns(kinds))):
         return None  # (a cheap test first)
-    found = [kinds.get(compact(c.text)) for c in _cells(line)]
+    found = [_kind(compact(c.text), kinds) for c in _cells(line)]
     columns = [k for k in found if k is not None]
     if len(columns) < 2 or len(columns) < len(found) or columns.count(NAME) != 1:
         return None
@@ -92,9 +92,19 @@ def header(line: Line, kinds: dict[str, str], names: tuple[str, ...] | None = No
     return columns
 
 
-def rows(lines: list[Line], kinds: dict[str, str], text: str | None = None) -> Iterator[Row]:
+def _kind(name: str, kinds: dict[str, str]) -> str | None:
+    """A column's kind, its name read without a bracketed note too (``分管部门（单位）``)."""
+    return kinds.get(name) or kinds.get(_NOTE.sub("", name))
+
+
+_NOTE = re.compile(r"[(（][^()（）]{1,8}[)）]$")
+
+
+def rows(lines: list[Line], kinds: dict[str, str], text: str | None = None, source: str | None = None) -> Iterator[Row]:
     """The rows of every such table among ``lines``: after a ``header``, each line with a cell under every
-    column. ``text``: the lines' whole text, when the caller has it (a text with no name column has no table)."""
+    column. ``text``: the lines' whole text, when the caller has it (a text with no name column has no table);
+    ``source``: the file's text, where a tab-separated line's leading tabs (empty cells) are seen. A tab-separated
+    row whose name cell is empty goes on with the row above (a cell that wrapped): it is given that row's name."""
     names = name_columns(kinds)
     if text is not None and not _hint(names).search(text):
         return
@@ -113,8 +123,11 @@ def rows(lines: list[Line], kinds: dict[str, str], text: str | None = None) -> I
         head = lines[i - 1]
         # a table set out with runs of spaces shows where each column starts (single spaces show nothing)
         starts = [display_width(head.text[: c.start]) for c in _cells(head)] if _WIDE_GAP.search(head.text) else []
+        above: Cell | None = None  # the name cell of the last row read
         while i < len(lines):
             cells = _cells(lines[i])
+            if source is not None and "\t" in lines[i].text:
+                cells = _leading_tabs(lines[i], source) + cells
             spaced = "\t" not in lines[i].text and "|" not in lines[i].text
             if not spaced and "|" not in lines[i].text and 1 < len(cells) < len(columns):
                 # the empty cells that ended a tab-separated row went with the line's trailing whitespace (a row
@@ -124,9 +137,17 @@ def rows(lines: list[Line], kinds: dict[str, str], text: str | None = None) -> I
                 cells = _aligned(lines[i], cells, starts) or cells
             if len(cells) != len(columns):
                 break
-            yield Row(lines[i], cells[at], tuple((k, c) for n, (k, c) in enumerate(zip(columns, cells, strict=True))
-                                                 if n != at))
+            name = cells[at] if cells[at].end > cells[at].start or above is None or spaced else above
+            above = name
+            yield Row(lines[i], name, tuple((k, c) for n, (k, c) in enumerate(zip(columns, cells, strict=True))
+                                            if n != at))
             i += 1
+
+
+def _leading_tabs(line: Line, source: str) -> list[Cell]:
+    """The empty cells a tab-separated line opened with (the layout strips them with the line's indentation)."""
+    begin = source.rfind("\n", 0, line.start) + 1
+    return [Cell(line, 0, 0)] * source.count("\t", begin, line.start)
 
 
 _ALIGN = 2.0  # full-width cells a spaced row's cell may stand off its column's start

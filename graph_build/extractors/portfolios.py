@@ -962,6 +962,9 @@ def _fact(notice: Notice, ctx: Context, leader: Leader | None, c: Compact, targe
     )
 
 
+_DUTY_COLUMN = "负责"  # the kind of a column of clauses (``工作分工``), which say their own relations
+
+
 def _table(notice: Notice, ctx: Context) -> tuple[list[Portfolio], frozenset[int]]:
     """The portfolios of the rows of portfolio tables (``column_table``), and the lines they were read from.
 
@@ -969,17 +972,25 @@ def _table(notice: Notice, ctx: Context) -> tuple[list[Portfolio], frozenset[int
     of targets of its column's relation (``县发改局、县财政局`` under 分管部门)."""
     out: list[Portfolio] = []
     used: set[int] = set()
-    for row in column_table.rows(notice.lines, grammar().table_columns, notice.text):
-        c = Compact.of(Block.from_lines(notice.layout.source, [row.line]))
-        name = c.within(row.name.start, row.name.end)
+    source = notice.layout.source
+    for row in column_table.rows(notice.lines, grammar().table_columns, notice.text, source.text):
+        # (a row that goes on with the one above has its name there: both lines make the block)
+        lines = [row.line] if row.name.line is row.line else [row.name.line, row.line]
+        block = Block.from_lines(source, lines)
+        base = {ln.number: block.starts[k] for k, ln in enumerate(lines)}
+        c = Compact.of(block)
+        name = c.within(base[row.name.line.number] + row.name.start, base[row.name.line.number] + row.name.end)
         if not _is_name(name.text, weak=False, alone=True):
             continue
         leader = _leader(name, 0, len(name.text), 0, len(name.text))
         reader = _Reader(notice, ctx, leader=leader, named_seen=True)
+        goes_on = row.name.line is not row.line
         for kind, cell in row.cells:
             if kind in (column_table.POST, column_table.OTHER):
                 continue
-            cc = c.within(cell.start, cell.end)
+            if goes_on and kind == _DUTY_COLUMN:
+                continue  # (the wrapped end of a cell of clauses: its verb is in the row above)
+            cc = c.within(base[row.line.number] + cell.start, base[row.line.number] + cell.end)
             for a, b in top_level_split(cc.text, seps=_TERMINAL):
                 part = cc.sub(a, b)
                 reader.leader = leader  # (a sentence that is no duty ends the leader's, but not the row's)
