@@ -371,3 +371,10 @@ def test_a_post_in_a_research_institute(extractor: Extractor) -> None:
     text = "经县人民政府研究，决定：\n聘任冉秋实同志为县农业科学研究所所长（聘期三年）；\n"
     (fact,) = records(extractor, text)
     assert (fact["person"], fact["post"], fact["note"]) == ("冉秋实", "县农业科学研究所所长", "聘期三年")
+
+
+def test_a_list_item_whose_name_and_post_a_tab_sets_apart(extractor: Extractor) -> None:
+    # Read without whitespace ``宿春晖溪桥县…`` could be 宿春 + 晖溪桥县…: the tab says where the name ends.
+    text = ("县人民代表大会常务委员会任免名单\n（2024年3月28日县人大常委会第十九次会议通过）\n三、任命\n"
+            "　　宿春晖\t溪桥县人民法院审判委员会委员、审判员\n")
+    assert apps(extractor, text) == {("宿春晖", "appoint", "溪桥县人民法院审判委员会委员、审判员")}

@@ -327,7 +327,10 @@ def _name_then_post(c: Compact, a: int, b: int) -> tuple[int, int] | None:
     )
     if m is not None:
         return a + m.end("p"), a + m.end()
-    for k in (2, 3, 4):  # no separator: the post starts with a unit's level or place name
+    # no separator: the post starts with a unit's level or place name; where the text set them apart with a space
+    # or a tab (``宿春晖	溪桥县…``), there and only there
+    gaps = [k for k in (2, 3, 4) if a + k < len(c.index) and c.index[a + k] - c.index[a + k - 1] > 1]
+    for k in gaps[:1] or (2, 3, 4):
         if len(t) > k + 2 and looks_like_person(t[:k]) and _UNIT_START.match(t[k:]) and not _LATER_ITEM.search(t, k):
             return a + k, a + k
     return None
