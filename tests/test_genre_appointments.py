@@ -375,7 +375,8 @@ def test_a_post_in_a_research_institute(extractor: Extractor) -> None:
 
 def test_a_list_item_whose_name_and_post_a_tab_sets_apart(extractor: Extractor) -> None:
     # Read without whitespace ``宿春晖青桥县…`` could be 宿春 + 晖青桥县…: the tab says where the name ends.
-    text = ("青桥县人民代表大会常务委员会任免名单\n（2024年6月27日青桥县第十八届人民代表大会常务委员会第十九次会议通过）\n\n"
-            "一、决定任命\n　　宿春晖\t青桥县人民法院审判委员会委员、审判员\n　　扈明远\t青桥县人民检察院检察员\n二、免去\n")
+    text = ("青桥县人民代表大会常务委员会任免名单\n"
+            "（2024年6月27日青桥县第十八届人民代表大会常务委员会第十九次会议通过）\n\n一、决定任命\n"
+            "　　宿春晖\t青桥县人民法院审判委员会委员、审判员\n　　扈明远\t青桥县人民检察院检察员\n二、免去\n")
     assert apps(extractor, text) == {("宿春晖", "appoint", "青桥县人民法院审判委员会委员、审判员"),
                                      ("扈明远", "appoint", "青桥县人民检察院检察员")}
