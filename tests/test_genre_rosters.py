@@ -397,3 +397,14 @@ def test_items_under_a_personnel_heading_in_news_are_no_roster_slots(ex: Extract
     text = ("县人大常委会举行第十次会议\n会议表决通过了人事任免事项。\n任命：\n"
             "井书衡为县人民法院审判委员会委员、刑事审判庭庭长；\n免去：\n练映雪的县医疗保障局局长职务。\n")
     assert members(ex, text) == set()
+
+
+def test_a_bare_member_label_before_units_in_a_table_set_out_with_spaces(ex: Extractor) -> None:
+    text = ("决定调整县防汛抗旱指挥部组成人员。\n  指 挥 长          汲怀远        县委副书记、县长\n"
+            "                    县水利局、县应急管理局主要负责人\n"
+            "  成    员          县委宣传部、县发展和改革局、县财政局\n")
+    body = "县防汛抗旱指挥部"
+    assert {(u, r) for b, u, r in units(ex, text)} == {
+        ("县水利局", "指挥长"), ("县应急管理局", "指挥长"),
+        ("县委宣传部", "成员"), ("县发展和改革局", "成员"), ("县财政局", "成员")}
+    assert members(ex, text) == {(body, "汲怀远", "指挥长")}

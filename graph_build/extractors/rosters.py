@@ -192,10 +192,11 @@ def bare_label(text: str, lex: Lexicon | None = None) -> Label | None:
     m = patterns().bare_label.match(text)
     if m:
         toks = text[m.end() :].split()
+        units = bool(toks) and bool(UNIT_SUFFIX.search(re.split("[、，,]", toks[0])[0]))
         if compact(m.group("role")) in lex.unit_roles:  # ``成员单位    市公安局交警大队、市交通运输局``
-            if not toks or not UNIT_SUFFIX.search(re.split("[、，,]", toks[0])[0]):
+            if not units:
                 return None
-        elif not toks or not _is_token_name(toks, 0, lex):
+        elif not toks or not (_is_token_name(toks, 0, lex) or units):  # (``成    员    县委宣传部、…``)
             return None
     else:
         m = patterns().glued_label.match(text)
