@@ -380,3 +380,12 @@ def test_a_list_item_whose_name_and_post_a_tab_sets_apart(extractor: Extractor) 
             "　　宿春晖\t青桥县人民法院审判委员会委员、审判员\n　　扈明远\t青桥县人民检察院检察员\n二、免去\n")
     assert apps(extractor, text) == {("宿春晖", "appoint", "青桥县人民法院审判委员会委员、审判员"),
                                      ("扈明远", "appoint", "青桥县人民检察院检察员")}
+
+
+def test_a_tab_table_whose_header_names_the_actions_under_a_column_above_them(extractor: Extractor) -> None:
+    # ``任免职务`` spans ``任职 | 免职`` on the header's second line; a row's empty cells keep their places.
+    text = ("某县人民政府关于蒯明轩等同志职务任免的通知\n某政任〔2024〕5号\n各乡镇人民政府：\n"
+            "序号\t姓　名\t任免职务\t\t备　注\n\t\t任　职\t免　职\t\n"
+            "1\t蒯明轩\t县发展和改革局副局长\t县统计局副局长\t\n3\t满庭芳\t\t县交通运输局副局长\t到龄退出领导岗位\n")
+    assert apps(extractor, text) == {("蒯明轩", "appoint", "县发展和改革局副局长"),
+                                     ("蒯明轩", "remove", "县统计局副局长"), ("满庭芳", "remove", "县交通运输局副局长")}

@@ -779,8 +779,11 @@ def _table(notice: Notice, personnel: bool) -> tuple[list[tuple[_Item, tuple[int
         return [], frozenset()
     out: list[tuple[_Item, tuple[int, int]]] = []
     used: set[int] = set()
-    for row in column_table.rows(notice.lines, table_columns(personnel), notice.text):
-        block = Block.from_lines(notice.layout.source, [row.line])
+    source = notice.layout.source
+    for row in column_table.rows(notice.lines, table_columns(personnel), notice.text, source.text):
+        if row.name.line is not row.line:
+            continue  # (a row whose name cell is empty: no one to appoint)
+        block = Block.from_lines(source, [row.line])
         c = Compact.of(block)
         name = c.within(row.name.start, row.name.end)
         persons = _persons(name, 0, len(name.text))

@@ -83,13 +83,31 @@ def header(line: Line, kinds: dict[str, str], names: tuple[str, ...] | None = No
     text = line.text
     if len(text) > 80 or not any(n in text for n in (names if names is not None else name_columns(kinds))):
         return None  # (a cheap test first)
-    found = [_kind(compact(c.text), kinds) for c in _cells(line)]
+    return _columns([compact(c.text) for c in _cells(line)], kinds)
+
+
+def _columns(names: list[str], kinds: dict[str, str]) -> list[str] | None:
+    """The kinds of a header's column names: every one known, one of them the name, one of a fact; else None."""
+    found = [_kind(n, kinds) for n in names]
     columns = [k for k in found if k is not None]
     if len(columns) < 2 or len(columns) < len(found) or columns.count(NAME) != 1:
         return None
     if not set(columns) - {NAME, POST, OTHER}:  # no column of a fact
         return None
     return columns
+
+
+def _two_line_header(first: Line, second: Line, kinds: dict[str, str], source: str) -> list[str] | None:
+    """A tab-separated header of two lines, a column's name over its parts (``任免职务`` over ``任职 | 免职``):
+    each column named by the lower line where it has a name, else by the upper."""
+    if "\t" not in first.text or "\t" not in second.text:
+        return None
+    upper = [compact(c.text) for c in _leading_tabs(first, source) + _cells(first)]
+    lower = [compact(c.text) for c in _leading_tabs(second, source) + _cells(second)]
+    width = max(len(upper), len(lower))
+    upper += [""] * (width - len(upper))
+    lower += [""] * (width - len(lower))
+    return _columns([b or a for a, b in zip(upper, lower, strict=True) if a or b], kinds)
 
 
 def _kind(name: str, kinds: dict[str, str]) -> str | None:
@@ -116,6 +134,9 @@ def rows(lines: list[Line], kinds: dict[str, str], text: str | None = None, sour
         if i == len(lines):
             break
         columns = header(lines[i], kinds, names)
+        if columns is None and source is not None and i + 1 < len(lines):
+            columns = _two_line_header(lines[i], lines[i + 1], kinds, source)
+            i += columns is not None  # (the header's second line)
         i += 1
         if columns is None:
             continue
