@@ -364,3 +364,12 @@ def test_a_section_closed_by_units_dividing_the_duties_in_prose(extractor: Extra
     text = ("三、改善牧区基础设施\n5.实施嘎查通硬化路工程，新建嘎查通硬化路56公里。\n6.推进牧区饮水安全巩固提升。\n"
             "以上任务由旗交通运输局、旗水利局按照职责分工负责，各苏木镇配合。\n")
     assert one(extractor, text) == ("改善牧区基础设施", (), ("旗交通运输局", "旗水利局", "各苏木镇"), None)
+
+
+def test_a_pipe_table_row_whose_wrapped_leaders_cell_would_put_a_name_under_a_unit_column(extractor: Extractor) -> None:
+    text = ("县十件民生实事项目责任分解表\n"
+            "| 序号 | 项目名称及建设内容 | 责任县领导 | 牵头单位 | 责任单位 | 完成时限 |\n"
+            "| 1 | 新建改造农村公路120公里。 | 韦思远 | 县交通运输局 | 县财政局 | 2024年11月底 |\n"
+            "| 2 | 改造城区老旧小区12个。 | 韦思远、\n莫知秋 | 县住房和城乡建设局 | 县城市管理局 | 2024年10月底 |\n")
+    found = [(f.task, f.lead, f.leader) for f in assignments(extractor, text)]
+    assert found == [("新建改造农村公路120公里。", ("县交通运输局",), "韦思远")]  # (row 2 is left out, not misread)

@@ -161,7 +161,14 @@ def _pipe_tables(lines: list[Line]) -> Iterator[tuple[dict[str, list[Cell]], set
         first, last = cells[start].line.number, cells[-1].line.number  # (a Markdown rule between them included)
         covered = {ln.number for ln in lines if first <= ln.number <= last}
         for row in _rows(cells[k:], header):
-            yield dict(_by_kind(header, row)), covered
+            # the cells read are those of the row's first line (a wrapped cell's second line after them is not
+            # read), unless the row is written a cell a line; a cell that does not fit its column (``韦思远、`` ⏎
+            # ``莫知秋`` wrapped in the leaders' cell puts a name under 牵头单位) shows it under the wrong columns
+            used = row[: len(header)]
+            if (all(c.line is used[0].line for c in used) or len({c.line.number for c in row}) == len(row)) and all(
+                _fits(kd, compact(c.text)) for kd, c in zip(header, used, strict=False)
+            ):
+                yield dict(_by_kind(header, row)), covered
 
 
 def _rows(cells: list[Cell], header: list[str | None]) -> Iterator[list[Cell]]:
@@ -235,16 +242,26 @@ def _line_tables(lines: list[Line], flats: tuple[str, ...]) -> Iterator[tuple[di
 _OTHER_COLUMN = re.compile(r"[\u4e00-\u9fff]{2,6}")
 
 
+_TIME = re.compile(r"\d{1,4}\s*[年月]")
+
+
+def _names(text: str) -> bool:
+    """A name, or two-character names run together (``陆明俞悦``: padded pairs ``陆 明俞 悦``)."""
+    return is_name(text, strict=False) or (
+        len(text) % 2 == 0 and all(is_name(text[i : i + 2]) for i in range(0, len(text), 2)))
+
+
 def _fits(kind: str | None, text: str) -> bool:
     """Can ``text`` (a line without whitespace) be a cell of a column of ``kind``? A name under a unit's column
     or a unit under a date's shows that a row's cells stand under the wrong columns."""
     if kind in _UNIT_KINDS:
+        # (a unit this reader does not know is still a unit: only a name or a time shows a cell out of place)
         parts = [text[a:b] for a, b in top_level_split(text, seps="、，,；;")]
-        return all(looks_like_unit(p) for p in parts if p)
+        return not any(_TIME.search(p) or (is_name(p) and not looks_like_unit(p)) for p in parts if p)
     if kind in ("leader", "persons"):
-        return all(is_name(p.removesuffix("同志"), strict=False) for p in re.split(r"[、，,；;]", text) if p)
-    if kind == "deadline":
-        return not looks_like_unit(text) and not is_name(text, strict=True)
+        return all(_names(p.removesuffix("同志")) for p in re.split(r"[、，,；;]", text) if p)
+    if kind == "deadline":  # (``全年`` reads as a name too: a deadline is out of place under a unit or a full name)
+        return not looks_like_unit(text) and not (len(text) >= 3 and is_name(text, strict=True))
     return True
 
 

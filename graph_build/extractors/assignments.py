@@ -84,9 +84,10 @@ def extract(notice: Notice, ctx: Context) -> Iterator[Fact]:
         return
     consumed: set[int] = responsibility_table.table_lines(notice, ctx)
     for table in (assignment_table, assignment_grid):
+        read_before = set(consumed)  # (a row another table reader read is not read again)
         for fact, lines in table.extract(notice, ctx, NAME, VERSION):
             consumed.update(lines)
-            if fact is not None:
+            if fact is not None and fact.prov.line not in read_before:
                 yield fact
     blocks = [b for b in blocks if not consumed.intersection(b.numbers)]
     paras = ctx.memo.outline(blocks)
