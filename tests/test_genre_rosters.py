@@ -408,3 +408,10 @@ def test_a_bare_member_label_before_units_in_a_table_set_out_with_spaces(ex: Ext
         ("县水利局", "指挥长"), ("县应急管理局", "指挥长"),
         ("县委宣传部", "成员"), ("县发展和改革局", "成员"), ("县财政局", "成员")}
     assert members(ex, text) == {(body, "汲怀远", "指挥长")}
+
+
+def test_the_offices_director_as_a_bare_label_in_a_tab_table(ex: Extractor) -> None:
+    text = ("决定成立县人居环境整治工作领导小组，组成人员如下：\n组长\t王润\t县长\n成员\t仉远舟\t某镇镇长\n"
+            "办公室主任\t訾白榆\t县农业农村局局长\n")
+    body = "县人居环境整治工作领导小组"
+    assert (body, "訾白榆", "办公室主任") in members(ex, text) and units(ex, text) == set()
