@@ -258,17 +258,20 @@ class PersonSpan:
     titles: list[tuple[int, int]] = field(default_factory=list)
 
 
-_UNCOUNTED = set("、，,；;。：:“”") | {"同", "志"}
+_UNCOUNTED = set("、，,；;。：:“”")
 
 
 def only_people(text: str, lo: int, hi: int) -> list[PersonSpan] | None:
-    """The people of ``text[lo:hi]`` read as a slot is (``县委办主任邓伟、县政府办主任庞丽``), only if their names and
-    posts are all it holds: a list of units with one name-like word (``…、江云经开区管委会主要负责人``) is none."""
+    """The people of ``text[lo:hi]`` read as a slot is (``县委办主任邓伟、县政府办主任庞丽``), only if their names
+    (with a 同志 after them) and posts are all it holds: a list of units with one name-like word
+    (``…、江云经开区管委会主要负责人``) is none."""
     people = people_in_slot(text, lo, hi)
     covered = set()
     for p in people:
         for a, b in (p.name, *p.titles):
             covered.update(range(a, b))
+        if text.startswith("同志", p.name[1]):
+            covered.update(range(p.name[1], p.name[1] + 2))
     left = (i for i in range(lo, hi) if i not in covered and not text[i].isspace() and text[i] not in _UNCOUNTED)
     return people if people and next(left, None) is None else None
 

@@ -252,6 +252,8 @@ def test_posts_glued_before_each_name(ex: Extractor) -> None:
                                  (BODY, "邓伟", "成员"), (BODY, "钱大庆", "成员")}
     titles = {f.person: f.titles for f in ex.facts_from_text(text) if isinstance(f, Membership)}
     assert titles["陶明轩"] == ("县委副书记", "县长") and titles["邓伟"] == ("县委办主任",)
+    comrades = HEAD + "组长：县委书记严建平同志\n成员：县委办主任邓伟同志、县发改局局长钱大庆\n"
+    assert {p for _, p, _ in members(ex, comrades)} == {"严建平", "邓伟", "钱大庆"}
 
 
 def test_a_list_of_units_with_a_place_that_reads_as_a_name_is_no_list_of_people(ex: Extractor) -> None:

@@ -124,12 +124,12 @@ def rows(lines: list[Line], kinds: dict[str, str], text: str | None = None, sour
     ``source``: the file's text, where a tab-separated line's leading tabs (empty cells) are seen. A tab-separated
     row whose name cell is empty goes on with the row above (a cell that wrapped): it is given that row's name."""
     names = name_columns(kinds)
-    if text is not None and not _hint(names).search(text):
+    hint = _hint(names)
+    if text is not None and not hint.search(text):
         return
     i = 0
     while i < len(lines):
         # (the lines that may hold a header, found without a call per line)
-        hint = _hint(names)
         i = next((k for k in range(i, len(lines)) if hint.search(lines[k].text)), len(lines))
         if i == len(lines):
             break
@@ -149,10 +149,10 @@ def rows(lines: list[Line], kinds: dict[str, str], text: str | None = None, sour
             cells = _cells(lines[i])
             if source is not None and "\t" in lines[i].text:
                 cells = _leading_tabs(lines[i], source) + cells
+            tabbed = "\t" in lines[i].text and "|" not in lines[i].text
             spaced = "\t" not in lines[i].text and "|" not in lines[i].text
-            if not spaced and "|" not in lines[i].text and 1 < len(cells) < len(columns):
-                # the empty cells that ended a tab-separated row went with the line's trailing whitespace (a row
-                # that began with one is shifted: its name cell holds no name, and the readers leave it out)
+            if tabbed and 1 < len(cells) < len(columns):
+                # the empty cells that ended a tab-separated row went with the line's trailing whitespace
                 cells += [Cell(lines[i], len(lines[i].text), len(lines[i].text))] * (len(columns) - len(cells))
             elif spaced and starts and _WIDE_GAP.search(lines[i].text) and 1 < len(cells) < len(columns):
                 cells = _aligned(lines[i], cells, starts) or cells
