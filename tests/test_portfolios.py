@@ -726,14 +726,47 @@ def test_a_name_ending_a_heading_and_a_post_with_a_note_before_the_colon(extract
 
 def test_a_tab_separated_leaders_table_with_noted_and_unknown_columns_and_wrapped_cells(extractor: Extractor) -> None:
     # ``分管部门（单位）`` is 分管部门; AB岗 is read for nothing; a row whose name cell is empty goes on with the row
-    # above (its wrapped cells), except in the column of clauses, whose verb stands above.
+    # above: each cell reads on from its part above (``税务、金融`` are 分管 by the verb of the line above).
     text = ("县人民政府领导同志工作分工\n姓名\t职务\t工作分工\t分管部门（单位）\t联系单位\tAB岗\n"
             "苗镜川\t常务副县长\t负责县人民政府常务工作，分管发展改革、财政、\t县发展和改革局、\t县税务局、\t綦云帆\n"
             "\t\t税务、金融\t县财政局、县统计局\t人行某县支行\t\n")
     assert people_of(extractor, text) == {
         ("苗镜川", "负责", "县人民政府常务工作"), ("苗镜川", "分管", "发展改革"), ("苗镜川", "分管", "财政"),
+        ("苗镜川", "分管", "税务"), ("苗镜川", "分管", "金融"),
         ("苗镜川", "分管", "县发展和改革局"), ("苗镜川", "分管", "县财政局"), ("苗镜川", "分管", "县统计局"),
         ("苗镜川", "联系", "县税务局"), ("苗镜川", "联系", "人行某县支行")}
+
+
+def test_a_table_whose_text_layer_set_each_cell_on_lines_of_its_own(extractor: Extractor) -> None:
+    # The column names one a line, then each leader's name, post, clauses, 分管 units and 联系 units, a cell too
+    # wide for its column cut across lines: after ``、``, mid-word (``县退役军`` ⏎ ``人事务局``) or mid-list.
+    text = ("县人民政府领导工作分工\n姓名\n职务\n工作分工\n分管部门\n联系单位\n"
+            "柯　明\n县委副书记、县长\n主持县政府全面工作\n县审计局\n县人武部、县消防救援大队\n"
+            "万华\n县委常委、常务副县长\n负责县政府常务工作，分管财政、发展\n改革、统计\n"
+            "县财政局（县国有资产事务中心）、县发展\n和改革局、县统计局\n县税务局\n"
+            "文强\n县人民政府副县长\n分管公安、司法、信访、退役军人事务\n县公安局、县司法局、县信访局、县退役军\n人事务局\n"
+            "县人民法院、县人民检察院\n")
+    assert people_of(extractor, text) == {
+        ("柯明", "主持", "县政府全面工作"), ("柯明", "分管", "县审计局"), ("柯明", "联系", "县人武部"),
+        ("柯明", "联系", "县消防救援大队"),
+        ("万华", "负责", "县政府常务工作"), ("万华", "分管", "财政"), ("万华", "分管", "发展改革"), ("万华", "分管", "统计"),
+        ("万华", "分管", "县财政局"), ("万华", "分管", "县发展和改革局"), ("万华", "分管", "县统计局"),
+        ("万华", "联系", "县税务局"),
+        ("文强", "分管", "公安"), ("文强", "分管", "司法"), ("文强", "分管", "信访"), ("文强", "分管", "退役军人事务"),
+        ("文强", "分管", "县公安局"), ("文强", "分管", "县司法局"), ("文强", "分管", "县信访局"),
+        ("文强", "分管", "县退役军人事务局"), ("文强", "联系", "县人民法院"), ("文强", "联系", "县人民检察院")}
+
+
+def test_a_row_of_a_cell_a_line_table_whose_cuts_are_unclear_is_left_out(extractor: Extractor) -> None:
+    # Five lines for four cells, and nothing shows which two lines make one cell: the row gives nothing rather
+    # than a 联系 unit read as 分管 or the other way round; the rows around it are read.
+    text = ("县人民政府领导工作分工\n姓名\n职务\n分管部门\n联系单位\n"
+            "柯明\n县长\n县审计局\n县人武部\n"
+            "万华\n常务副县长\n县财政局\n县统计局\n县税务局\n"
+            "文强\n副县长\n县公安局\n县人民法院\n")
+    assert people_of(extractor, text) == {
+        ("柯明", "分管", "县审计局"), ("柯明", "联系", "县人武部"), ("文强", "分管", "县公安局"),
+        ("文强", "联系", "县人民法院")}
 
 
 def test_a_label_that_joins_two_verbs_before_its_list(extractor: Extractor) -> None:

@@ -49,8 +49,10 @@ from typing import Any
 import yaml
 
 from graph_build.extractors import column_table
+from graph_build.extractors.assignment_cells import cut_across
+from graph_build.extractors.assignment_grid import Cell
 from graph_build.extractors.base import Context
-from graph_build.extractors.portfolio_text import Compact, sentences, trailing_brackets
+from graph_build.extractors.portfolio_text import Compact, RowView, sentences, trailing_brackets
 from graph_build.layout import Block, Layout, compact, working_copy
 from graph_build.notices import DATE_LINE, Notice, format_date
 from graph_build.patterns import alternation
@@ -781,21 +783,27 @@ def _table(notice: Notice, personnel: bool) -> tuple[list[tuple[_Item, tuple[int
     used: set[int] = set()
     source = notice.layout.source
     for row in column_table.rows(notice.lines, table_columns(personnel), notice.text, source.text):
-        if row.name.line is not row.line:
-            continue  # (a row whose name cell is empty: no one to appoint)
-        block = Block.from_lines(source, [row.line])
-        c = Compact.of(block)
-        name = c.within(row.name.start, row.name.end)
+        view = RowView.of(source, row.lines)
+        name = view.cell(row.name)
         persons = _persons(name, 0, len(name.text))
         if not persons:
             continue
-        for kind, cell in row.cells:
-            if kind in (APPOINT, REMOVE):
-                post = c.within(cell.start, cell.end)
+        for kind, parts in row.cells:
+            if kind in (APPOINT, REMOVE) and parts:
+                post = view.cell(_cut_post(parts))
                 for item in _make(post, persons, kind, _post(post, 0, len(post.text))):
-                    out.append((item, (0, len(block.text))))
-        used.add(row.line.number)
+                    out.append((item, (0, len(view.block.text))))
+        used.update(ln.number for ln in row.lines)
     return out, frozenset(used)
+
+
+def _cut_post(parts: tuple[Cell, ...]) -> tuple[Cell, ...]:
+    """A post cell's parts that make one post: the first line's, and the next lines' while the post is cut across
+    them (``县发展和改革局、`` ⏎ ``县统计局副局长``); a line under it that starts afresh is another post, not read."""
+    k = 1
+    while k < len(parts) and cut_across(compact(parts[k - 1].text), compact(parts[k].text)):
+        k += 1
+    return parts[:k]
 
 
 def _acting_key(person: str, action: str, post: str) -> tuple[str, str, str]:

@@ -155,12 +155,19 @@ def continues_unit_cell(cell: str, nxt: str, agencies: AgencyRecogniser | None, 
     c, n = compact(cell), compact(nxt)
     if not c or not n:
         return False
-    if bracket_depth(c) > 0 or c.endswith(_CONTINUE_END) or n.startswith((*_CONTINUE_START, "(", "（")):
-        return True
-    if _PURE_SUFFIX.match(first_item(n)) or _word_cut(c, n):
+    if cut_across(c, n):
         return True
     tail = last_item(c)
     return not (looks_like_unit(tail, agencies) or (persons and looks_like_person(tail)))
+
+
+def cut_across(c: str, n: str) -> bool:
+    """Is one text cut between ``c`` and ``n`` (both without whitespace), whatever the words: a bracket left
+    open, a list that goes on (``县财政局、`` ⏎ ``县审计局``, ``县教育局`` ⏎ ``、县体育局``), a unit's suffix alone or a
+    unit word cut in two (``县直各单`` ⏎ ``位``)?"""
+    if bracket_depth(c) > 0 or c.endswith(_CONTINUE_END) or n.startswith((*_CONTINUE_START, "(", "（")):
+        return True
+    return bool(_PURE_SUFFIX.match(first_item(n))) or _word_cut(c, n)
 
 
 _CUT_WORDS = (

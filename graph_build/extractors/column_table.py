@@ -11,7 +11,19 @@ cells on one line, set apart by spaces; a table copied as text sets them apart b
 the cells would run together (``财政方面工作县发改局``); here each row's cells are taken by position, and only
 when the row has a cell under every column (an empty cell is left out by the readers, and a row that has lost
 one cannot be read by position; a tab-separated row keeps its empty cells, and those that ended it went with
-the line's trailing whitespace). A table whose long cells stand on lines of their own is read as prose.
+the line's trailing whitespace). A tab-separated row whose cells wrapped onto a line of their own (its name cell
+empty) is one row with the line above: each cell holds its parts on both lines.
+
+A PDF's text layer or a web page's text may also set every cell on lines of its own, the header's column names
+one a line and a cell too wide for its column cut across lines::
+
+    姓名 ⏎ 职务 ⏎ 工作分工 ⏎ 分管部门                       <- a stacked header: each line one known column name
+    李明 ⏎ 常务副县长 ⏎ 负责常务工作，分管财政、发展 ⏎ 改革 ⏎ 县财政局、县发改局
+
+Such a row starts at a line that is a person's name (the caller says what a name is), and its lines after the
+name are cut into as many cells as the columns ask: where a line ends a cell is read from the line's end and the
+next line's start (a list cut after ``、``, a unit cut mid-word, a cell that opens with a unit or a clause's
+verb, a line as long as the row's longest); a row whose cuts are not clear is left out.
 
 This module finds the tables and their cells; the extractors read the cells (``portfolios`` with its clause
 grammar, ``appointments`` as a person's posts). The column names and each one's kind are ``table_columns`` in
@@ -22,13 +34,15 @@ action), or one read for nothing (the post the person holds, a 序号, a 性别)
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from graph_build.extractors.assignment_cells import Frag, fragments, merge_single_chars
+from graph_build.extractors.assignment_cells import Frag, cut_across, fragments, last_item, merge_single_chars
 from graph_build.extractors.assignment_grid import Cell, bordered_cells, piped_cells, split_cells
+from graph_build.extractors.assignment_units import looks_like_unit
 from graph_build.layout import Line, compact, display_width
+from graph_build.people import title_like
 
 _WIDE_GAP = re.compile(r"\s{2,}")
 _BETWEEN_GAPS = re.compile(r"\S+(?:\s\S+)*")  # the runs of text between gaps of two spaces or more
@@ -37,13 +51,16 @@ _BETWEEN_GAPS = re.compile(r"\S+(?:\s\S+)*")  # the runs of text between gaps of
 NAME, POST, OTHER = "name", "post", "other"
 
 
+Parts = tuple[Cell, ...]  # a cell: its part on each line it stands on, in order
+
+
 @dataclass(frozen=True)
 class Row:
-    """One person's row: the name cell, and each other cell with its column's kind."""
+    """One person's row: the lines it stands on, the name cell, and each other cell with its column's kind."""
 
-    line: Line
-    name: Cell
-    cells: tuple[tuple[str, Cell], ...]
+    lines: tuple[Line, ...]
+    name: Parts
+    cells: tuple[tuple[str, Parts], ...]
 
 
 def _cells(line: Line) -> list[Cell]:
@@ -118,11 +135,20 @@ def _kind(name: str, kinds: dict[str, str]) -> str | None:
 _NOTE = re.compile(r"[(（][^()（）]{1,8}[)）]$")
 
 
-def rows(lines: list[Line], kinds: dict[str, str], text: str | None = None, source: str | None = None) -> Iterator[Row]:
+def rows(
+    lines: list[Line],
+    kinds: dict[str, str],
+    text: str | None = None,
+    source: str | None = None,
+    is_name: Callable[[str], bool] | None = None,
+    opens: tuple[str, ...] = (),
+) -> Iterator[Row]:
     """The rows of every such table among ``lines``: after a ``header``, each line with a cell under every
     column. ``text``: the lines' whole text, when the caller has it (a text with no name column has no table);
     ``source``: the file's text, where a tab-separated line's leading tabs (empty cells) are seen. A tab-separated
-    row whose name cell is empty goes on with the row above (a cell that wrapped): it is given that row's name."""
+    row whose name cell is empty goes on with the row above (a cell that wrapped): the two make one row.
+    ``is_name`` (a name without whitespace): where given, tables set out a cell a line are read too, a row
+    starting at a name; ``opens``: words that open a cell of such a table (a clause's verb), besides a unit."""
     names = name_columns(kinds)
     hint = _hint(names)
     if text is not None and not hint.search(text):
@@ -137,6 +163,12 @@ def rows(lines: list[Line], kinds: dict[str, str], text: str | None = None, sour
         if columns is None and source is not None and i + 1 < len(lines):
             columns = _two_line_header(lines[i], lines[i + 1], kinds, source)
             i += columns is not None  # (the header's second line)
+        if columns is None and is_name is not None:
+            stacked = _stacked_header(lines, i, kinds)
+            if stacked is not None:
+                found, i = _stacked_rows(lines, stacked[1], stacked[0], is_name, _opener(opens))
+                yield from found
+                continue
         i += 1
         if columns is None:
             continue
@@ -144,7 +176,8 @@ def rows(lines: list[Line], kinds: dict[str, str], text: str | None = None, sour
         head = lines[i - 1]
         # a table set out with runs of spaces shows where each column starts (single spaces show nothing)
         starts = [display_width(head.text[: c.start]) for c in _cells(head)] if _WIDE_GAP.search(head.text) else []
-        above: Cell | None = None  # the name cell of the last row read
+        kinds_read = [k for n, k in enumerate(columns) if n != at]
+        row: Row | None = None  # the row being read
         while i < len(lines):
             cells = _cells(lines[i])
             if source is not None and "\t" in lines[i].text:
@@ -158,11 +191,154 @@ def rows(lines: list[Line], kinds: dict[str, str], text: str | None = None, sour
                 cells = _aligned(lines[i], cells, starts) or cells
             if len(cells) != len(columns):
                 break
-            name = cells[at] if cells[at].end > cells[at].start or above is None or spaced else above
-            above = name
-            yield Row(lines[i], name, tuple((k, c) for n, (k, c) in enumerate(zip(columns, cells, strict=True))
-                                            if n != at))
+            others = [c for n, c in enumerate(cells) if n != at]
+            if row is not None and not spaced and cells[at].end == cells[at].start:  # goes on with the row above
+                grown = ((k, (*parts, c) if c.end > c.start else parts)
+                         for (k, parts), c in zip(row.cells, others, strict=True))
+                row = Row((*row.lines, lines[i]), row.name, tuple(grown))
+            else:
+                if row is not None:
+                    yield row
+                row = Row((lines[i],), (cells[at],), tuple((k, (c,)) for k, c in zip(kinds_read, others, strict=True)))
             i += 1
+        if row is not None:
+            yield row
+
+
+# -- tables set out a cell a line ------------------------------------------------------------------------------
+
+_MOST_COLUMNS = 10
+_UNIT_OPENS = ("县", "市", "区", "旗", "州", "盟", "省", "乡", "镇", "人民银行", "国网", "中国", "国家", "团县委",
+               "团市委")
+_SECTION = re.compile(r"^(?:附件|[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）]|\d{4}年\d{1,2}月)")
+_FORCED = 10  # a cut that ``cut_across`` sees: the line surely goes on
+
+
+@lru_cache(maxsize=8)
+def _opener(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("^(?:" + "|".join(map(re.escape, sorted({*_UNIT_OPENS, *words}, key=len, reverse=True))) + ")")
+
+
+def _stacked_header(lines: list[Line], i: int, kinds: dict[str, str]) -> tuple[list[str], int] | None:
+    """A header whose column names stand one a line, line ``i`` among them: the columns' kinds and the index of the
+    line after the header; None unless three or more such lines make a header (``_columns``)."""
+
+    def known(k: int) -> bool:
+        t = compact(lines[k].text)
+        return len(t) <= 12 and _kind(t, kinds) is not None
+
+    if not known(i):
+        return None
+    first, last = i, i
+    while first > 0 and last - first < _MOST_COLUMNS and known(first - 1):
+        first -= 1
+    while last + 1 < len(lines) and last - first < _MOST_COLUMNS and known(last + 1):
+        last += 1
+    if last - first < 2:
+        return None
+    columns = _columns([compact(lines[k].text) for k in range(first, last + 1)], kinds)
+    return (columns, last + 1) if columns is not None else None
+
+
+def _stacked_rows(
+    lines: list[Line], j: int, columns: list[str], is_name: Callable[[str], bool], opens: re.Pattern[str]
+) -> tuple[list[Row], int]:
+    """The rows of a table set out a cell a line from line ``j`` on, and the index of the line after the table.
+
+    A row is its cells before the name (one line each: a 序号), the name, then its lines up to the next row's,
+    cut into the cells after the name (``_cut``). The last row ends at a section's heading or date, at a line
+    wider than the table's lines, or after as many lines as the longest row above; a row with fewer lines than
+    cells, or whose cuts are not clear, is left out."""
+    at = columns.index(NAME)
+    after = len(columns) - at - 1
+    longest = 4 * after + 2  # the most lines a row may hold
+    post_next = after > 0 and columns[at + 1] == POST
+
+    def name_at(k: int) -> bool:
+        if k >= len(lines) or not is_name(compact(lines[k].text)):
+            return False
+        return not post_next or (k + 1 < len(lines) and title_like(lines[k + 1].text))
+
+    names: list[int] = []
+    k = j + at
+    while name_at(k):
+        names.append(k)
+        k = next((q for q in range(k + 1 + after, min(len(lines), k + 1 + longest + at)) if name_at(q + at)), -1)
+        if k < 0:
+            break
+        k += at
+    if not names:
+        return [], j
+    out: list[Row] = []
+    widest = 0
+    row_lines = after
+    for r, n in enumerate(names):
+        if r + 1 < len(names):
+            end = names[r + 1] - at
+        else:  # the last row
+            end = n + 1
+            while (end < len(lines) and end - n - 1 < row_lines and not _SECTION.match(lines[end].text)
+                   and len(compact(lines[end].text)) <= max(widest, 20) + 2):
+                end += 1
+        body = list(lines[n + 1 : end])
+        widest = max([widest, *(len(compact(ln.text)) for ln in body)])
+        row_lines = max(row_lines, len(body))
+        cut = _cut(body, after, opens)
+        if cut is None:
+            continue
+        whole = lines[n - at : end]
+        cells = [(ln,) for ln in lines[n - at : n]] + cut
+        kinds_read = [c for q, c in enumerate(columns) if q != at]
+        out.append(Row(
+            tuple(whole),
+            (Cell(lines[n], 0, len(lines[n].text)),),
+            tuple((kind, tuple(Cell(ln, 0, len(ln.text)) for ln in part))
+                  for kind, part in zip(kinds_read, cells, strict=True)),
+        ))
+    last = names[-1]
+    return out, max(last + 1, end)
+
+
+def _cut(body: list[Line], cells: int, opens: re.Pattern[str]) -> list[list[Line]] | None:
+    """``body``'s lines cut into ``cells`` runs of lines, a cell each: the lines that go on are those whose join
+    ``_goes_on`` rates highest, which must stand clearly above the rest; None when they do not, or when there are
+    fewer lines than cells."""
+    if len(body) < cells or cells == 0:
+        return None
+    texts = [compact(ln.text) for ln in body]
+    widest = max(len(t) for t in texts)
+    scores = [_goes_on(texts[k], texts[k + 1], widest, opens) for k in range(len(body) - 1)]
+    need = len(body) - cells  # how many joins go on
+    order = sorted(range(len(scores)), key=lambda k: -scores[k])
+    if need and need < len(scores) and scores[order[need - 1]] <= scores[order[need]]:
+        return None  # not clear which lines go on
+    if not need and scores and scores[order[0]] >= _FORCED:
+        return None  # a line that surely goes on, with no cell to spare
+    glued = set(order[:need])
+    out = [[body[0]]]
+    for k in range(len(scores)):
+        if k in glued:
+            out[-1].append(body[k + 1])
+        else:
+            out.append([body[k + 1]])
+    return out
+
+
+def _goes_on(prev: str, nxt: str, widest: int, opens: re.Pattern[str]) -> int:
+    """How surely line ``nxt`` goes on with the cell of line ``prev`` (both without whitespace)."""
+    if cut_across(prev, nxt):
+        return _FORCED
+    score = 0
+    if len(prev) >= widest - 1:  # as wide as the row's widest line: cut at the column's edge
+        score += 2
+    tail = last_item(prev)
+    if prev.endswith(("。", "；", ";")) or looks_like_unit(tail) or title_like(tail):
+        score -= 1  # a whole word or sentence ends the line
+    else:
+        score += 1
+    if opens.match(nxt):
+        score -= 2
+    return score
 
 
 def _leading_tabs(line: Line, source: str) -> list[Cell]:

@@ -14,7 +14,9 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from graph_build.layout import Block
+from graph_build.extractors.assignment_grid import Cell
+from graph_build.layout import Block, Line
+from graph_build.source import SourceText
 
 # Where a sentence or clause list ends inside a block (working copy: full-width forms are folded, so a
 # full-width ``．`` is ``.`` here; a ``.`` after a digit or a ``.``, or before one, ends nothing: ``1.2``,
@@ -58,9 +60,28 @@ class Compact:
         return self.index[a], self.index[b - 1] + 1
 
     def original(self, a: int, b: int) -> str:
-        """The compact span as written in the file (whitespace removed)."""
+        """The compact span as written in the file (whitespace removed); a view joined of parts that stand apart
+        in the block (``join``) gives each part's characters, not what stands between them."""
         lo, hi = self.span(a, b)
-        return self.block.original(lo, hi)
+        if isinstance(self.index, range) or b - a < 2:
+            return self.block.original(lo, hi)
+        out, k, text = [], a, self.block.text
+        for j in range(a + 1, b + 1):
+            if j == b or (self.index[j] != self.index[j - 1] + 1
+                          and not text[self.index[j - 1] + 1 : self.index[j]].isspace()):
+                out.append(self.block.original(self.index[k], self.index[j - 1] + 1))
+                k = j
+        return "".join(out)
+
+    @classmethod
+    def join(cls, parts: Sequence[Compact]) -> Compact:
+        """One view of parts of the same block, in order (a table's cell continued on a later line)."""
+        if len(parts) == 1:
+            return parts[0]
+        index: list[int] = []
+        for p in parts:
+            index.extend(p.index)
+        return cls(block=parts[0].block, text="".join(p.text for p in parts), index=tuple(index))
 
     def within(self, start: int, end: int) -> Compact:
         """The part of a whole block's view that stands in block offsets ``[start, end)`` (``of`` that span)."""
@@ -68,6 +89,30 @@ class Compact:
 
     def sub(self, a: int, b: int) -> Compact:
         return Compact(block=self.block, text=self.text[a:b], index=self.index[a:b])
+
+
+@dataclass(frozen=True)
+class RowView:
+    """A table row's lines as one block, and the view of each of its cells there (``column_table.Row``)."""
+
+    whole: Compact
+    base: dict[int, int]  # line number -> where the line starts in the block
+
+    @classmethod
+    def of(cls, source: SourceText, lines: Sequence[Line]) -> RowView:
+        block = Block.from_lines(source, list(lines))
+        return cls(Compact.of(block), {ln.number: block.starts[k] for k, ln in enumerate(lines)})
+
+    @property
+    def block(self) -> Block:
+        return self.whole.block
+
+    def cell(self, parts: Sequence[Cell]) -> Compact:
+        """A cell's view, its parts on several lines joined."""
+        if not parts:
+            return self.whole.sub(0, 0)
+        return Compact.join([self.whole.within(self.base[p.line.number] + p.start, self.base[p.line.number] + p.end)
+                             for p in parts])
 
 
 def sentences(block: Block) -> Iterator[tuple[int, int]]:

@@ -44,7 +44,7 @@ import yaml
 
 from graph_build.extractors import column_table
 from graph_build.extractors.base import Context, sentence_bounds
-from graph_build.extractors.portfolio_text import Compact, sentences, trailing_brackets
+from graph_build.extractors.portfolio_text import Compact, RowView, sentences, trailing_brackets
 from graph_build.layout import Block, Layout, compact
 from graph_build.notices import Notice
 from graph_build.patterns import alternation
@@ -141,6 +141,7 @@ class Grammar:
     single_page: re.Pattern[str]  # a 分管 clause or one that assists a leader: a single leader's page needs one
     duty_starts: re.Pattern[str]  # where a clause may open with a duty: a verb after no Han character (one each)
     table_columns: dict[str, str]  # a portfolio table's column name -> its kind (column_table)
+    relations: tuple[str, ...]  # the relations' verbs (``分管``), which open a clause
     passive: re.Pattern[str]  # ``县教育局由孙丽同志分管``: targets, 由, a leader's head and the verb that ends it
     given_up: tuple[str, ...]  # before a verb, words that give the portfolio up (``不再分管``)
     handed_over: tuple[str, ...]  # between a passive's targets and 由 (``…局调整由X同志分管``), longest first
@@ -171,6 +172,7 @@ def grammar() -> Grammar:
         verb_anywhere=re.compile(verb_at),
         verb=re.compile(verbs),
         relation_verb=re.compile(alternation(v["relations"])),
+        relations=tuple(v["relations"]),
         relation_label=re.compile(rf"(?:{alternation(v['relations'])})(?:工作|职责)[:：】]"),
         not_before=re.compile(not_before),
         assisted=re.compile(assisted),
@@ -965,6 +967,11 @@ def _fact(notice: Notice, ctx: Context, leader: Leader | None, c: Compact, targe
 _DUTY_COLUMN = "负责"  # the kind of a column of clauses (``工作分工``), which say their own relations
 
 
+def _table_name(text: str) -> bool:
+    """A line of a table set out a cell a line that opens a leader's row: a name alone."""
+    return _is_name(text, weak=False, alone=True)
+
+
 def _table(notice: Notice, ctx: Context) -> tuple[list[Portfolio], frozenset[int]]:
     """The portfolios of the rows of portfolio tables (``column_table``), and the lines they were read from.
 
@@ -973,24 +980,19 @@ def _table(notice: Notice, ctx: Context) -> tuple[list[Portfolio], frozenset[int
     out: list[Portfolio] = []
     used: set[int] = set()
     source = notice.layout.source
-    for row in column_table.rows(notice.lines, grammar().table_columns, notice.text, source.text):
-        # (a row that goes on with the one above has its name there: both lines make the block)
-        lines = [row.line] if row.name.line is row.line else [row.name.line, row.line]
-        block = Block.from_lines(source, lines)
-        base = {ln.number: block.starts[k] for k, ln in enumerate(lines)}
-        c = Compact.of(block)
-        name = c.within(base[row.name.line.number] + row.name.start, base[row.name.line.number] + row.name.end)
+    g = grammar()
+    for row in column_table.rows(notice.lines, g.table_columns, notice.text, source.text,
+                                 is_name=_table_name, opens=g.relations):
+        view = RowView.of(source, row.lines)
+        name = view.cell(row.name)
         if not _is_name(name.text, weak=False, alone=True):
             continue
         leader = _leader(name, 0, len(name.text), 0, len(name.text))
         reader = _Reader(notice, ctx, leader=leader, named_seen=True)
-        goes_on = row.name.line is not row.line
-        for kind, cell in row.cells:
+        for kind, parts in row.cells:
             if kind in (column_table.POST, column_table.OTHER):
                 continue
-            if goes_on and kind == _DUTY_COLUMN:
-                continue  # (the wrapped end of a cell of clauses: its verb is in the row above)
-            cc = c.within(base[row.line.number] + cell.start, base[row.line.number] + cell.end)
+            cc = view.cell(parts)
             for a, b in top_level_split(cc.text, seps=_TERMINAL):
                 part = cc.sub(a, b)
                 reader.leader = leader  # (a sentence that is no duty ends the leader's, but not the row's)
@@ -999,7 +1001,7 @@ def _table(notice: Notice, ctx: Context) -> tuple[list[Portfolio], frozenset[int
                 elif part.text:
                     reader._emit(part, targets_of(part, kind, 0, len(part.text)))
         out += reader.named
-        used.add(row.line.number)
+        used.update(ln.number for ln in row.lines)
     return out, frozenset(used)
 
 
