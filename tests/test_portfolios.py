@@ -769,6 +769,27 @@ def test_a_row_of_a_cell_a_line_table_whose_cuts_are_unclear_is_left_out(extract
         ("文强", "联系", "县人民法院")}
 
 
+def test_a_development_zones_heads_before_a_colon_and_lists_set_apart_by_semicolons(extractor: Extractor) -> None:
+    # ``管委会`` is no name (it opens ``管委会副主任``); a post ending in 主任 before a colon names the leader after it
+    # in a 分工 text; a bare list after a semicolon goes on with the relation before it.
+    text = ("管委会领导班子成员及工作分工\n党工委委员、管委会副主任：乔振宇\n　　负责招商引资工作。\n"
+            "　　分管：投资促进局；企业服务中心。\n　　联系：园区税务分局、园区内规上企业。\n")
+    assert people_of(extractor, text) == {
+        ("乔振宇", "负责", "招商引资"), ("乔振宇", "分管", "投资促进局"), ("乔振宇", "分管", "企业服务中心"),
+        ("乔振宇", "联系", "园区税务分局"), ("乔振宇", "联系", "园区内规上企业")}
+
+
+def test_a_tab_table_whose_name_column_is_headed_leader(extractor: Extractor) -> None:
+    # ``领导`` heads the name column; a text read as prose never runs two tab-separated cells into one target.
+    text = ("市人民政府关于市政府领导工作分工的通知\n领导\t职务\t负责工作\t分管部门\n"
+            "温景行\t市长\t主持市政府全面工作\t市审计局\n邱慕白\t常务副市长\t负责财政工作\t市财政局\n")
+    assert people_of(extractor, text) == {
+        ("温景行", "主持", "市政府全面工作"), ("温景行", "分管", "市审计局"),
+        ("邱慕白", "负责", "财政"), ("邱慕白", "分管", "市财政局")}
+    prose = "市政府领导工作分工\n副市长邱慕白负责财政工作\t市财政局\n"
+    assert all("\t" not in t and "市财政局" not in t for _, _, t in people_of(extractor, prose))
+
+
 def test_a_label_that_joins_two_verbs_before_its_list(extractor: Extractor) -> None:
     text = ("县政府领导工作分工\n常务副县长万华同志：负责县政府常务工作；分管联系：县发展和改革局、县财政局；"
             "联系指导：县税务局、县人民银行。\n")

@@ -590,6 +590,12 @@ class _Reader:
             if n == 0 and open_relation is not None and not relation_at(sc.text, 0, len(sc.text)):
                 self._emit(sc, targets_of(sc, open_relation, 0, len(sc.text)))
                 continue
+            # ``分管：经济发展局；规划建设局。``: after a semicolon, a bare list goes on with the relation before it
+            listed = self.last_relation if n and block.text[lo - 1 : lo] in _SEMICOLONS else None
+            t = sc.text.rstrip(_TERMINAL)
+            if listed is not None and t and _continues_list(t, 0, len(t)):
+                self._emit(sc, targets_of(sc, listed, 0, len(t)))
+                continue
             self._sentence(sc)
         if self.last_relation is not None and block.text.rstrip()[-1:] in _LIST_OPENERS:
             self.open_relation = self.last_relation
@@ -701,7 +707,9 @@ class _Reader:
             if marked or relation_at(rest, 0, len(rest)) or _is_post(re.split(r"[,，。;；]", rest)[0]):
                 return _leader(c, pos + a, pos + b, pos, colon + 1), colon + 1
             return None
-        if grammar().government_end.search(h) and (_is_post(h) or len(h) <= 6):
+        # ``党工委委员、管委会副主任：王润`` in a 分工 text: a post of 16 characters at most, no verb in it
+        heads_body = self.genre and h.endswith(_BODY_HEADS) and len(h) <= 16 and not grammar().verb.search(h)
+        if (grammar().government_end.search(h) and (_is_post(h) or len(h) <= 6)) or heads_body:
             m = re.match(rf"({_HAN}{{2,4}}?)(?:同志)?(?:[,，]|$)", rest)
             if m and _is_name(m.group(1), weak=False):
                 a = colon + 1
@@ -715,6 +723,9 @@ class _Reader:
 
     def _emit(self, c: Compact, targets: list[Target]) -> None:
         for target in targets:
+            lo, hi = c.span(*target.span)
+            if "\t" in c.block.text[lo:hi]:
+                continue  # a target across a tab runs two cells of a table together (``工作	市财政局``)
             if self.leader is not None:
                 self.named.append(_fact(self.notice, self.ctx, self.leader, c, target))
             elif not self.named_seen:
@@ -863,6 +874,12 @@ def _passive(c: Compact, t: str, a: int, b: int, genre: bool) -> tuple[Leader, t
             return None
         ta = of + 1
     return _leader(c, h + x, h + y, h, m.end("head")), (g.aliases.get(verb, verb), ta, tb)
+
+
+_SEMICOLONS = (";", "；")
+# The titles of a body's heads (a development zone's 管委会主任, a street office's 主任, a 党工委书记) that a post
+# before a colon ends with, in a text that names the genre, where a name follows the colon.
+_BODY_HEADS = ("主任", "书记")
 
 
 def _continues_list(t: str, a: int, b: int) -> bool:
