@@ -790,6 +790,25 @@ def test_a_tab_table_whose_name_column_is_headed_leader(extractor: Extractor) ->
     assert people_of(extractor, prose) == set()  # not ``财政工作市财政局``: a target across the tab is left out
 
 
+def test_a_space_aligned_table_with_a_rule_wrapped_cells_and_a_dash_for_an_empty_cell(extractor: Extractor) -> None:
+    # The wrapped ends of a row's cells stand on indented lines under their columns: they go on with the row above
+    # (``负责财政、`` ⏎ ``审计工作``); ``——`` is an empty cell, no target; the rule under the header is no row.
+    text = ("街道办事处领导班子分工一览表\n"
+            "姓 名      职 务                  分 管 工 作                          联系社区\n"
+            "--------   --------------------   ----------------------------------   ----------\n"
+            "范学军     街道党工委书记         主持街道党工委全面工作               ——\n"
+            "魏雅琴     街道党工委副书记、     主持街道办事处全面工作，负责财政、   锦绣社区\n"
+            "           办事处主任             审计工作；分管财政所\n"
+            "尹红梅     办事处副主任           负责城市管理工作；分管城市管理办    西关社区、\n"
+            "                                  公室（综合行政执法队）               东关社区\n")
+    assert people_of(extractor, text) == {
+        ("范学军", "主持", "街道党工委全面工作"),
+        ("魏雅琴", "主持", "街道办事处全面工作"), ("魏雅琴", "负责", "财政"), ("魏雅琴", "负责", "审计"),
+        ("魏雅琴", "分管", "财政所"), ("魏雅琴", "联系", "锦绣社区"),
+        ("尹红梅", "负责", "城市管理"), ("尹红梅", "分管", "城市管理办公室"), ("尹红梅", "联系", "西关社区"),
+        ("尹红梅", "联系", "东关社区")}
+
+
 def test_a_label_that_joins_two_verbs_before_its_list(extractor: Extractor) -> None:
     text = ("县政府领导工作分工\n常务副县长万华同志：负责县政府常务工作；分管联系：县发展和改革局、县财政局；"
             "联系指导：县税务局、县人民银行。\n")

@@ -45,6 +45,8 @@ from graph_build.layout import Line, compact, display_width
 from graph_build.people import title_like
 
 _WIDE_GAP = re.compile(r"\s{2,}")
+_NO_CELL = re.compile(r"[-—–－/／]+|无")  # a cell that says it is empty
+_RULE = re.compile(r"[-—=─━_|+\s]{3,}")
 _BETWEEN_GAPS = re.compile(r"\S+(?:\s\S+)*")  # the runs of text between gaps of two spaces or more
 
 # The kinds of column every table may have that the extractors do not read as a fact's subject.
@@ -175,8 +177,11 @@ def rows(
         at = columns.index(NAME)
         head = lines[i - 1]
         # a table set out with runs of spaces shows where each column starts (single spaces show nothing)
-        starts = [display_width(head.text[: c.start]) for c in _cells(head)] if _WIDE_GAP.search(head.text) else []
+        starts = ([_indent(head, source) + display_width(head.text[: c.start]) for c in _cells(head)]
+                  if _WIDE_GAP.search(head.text) else [])
         kinds_read = [k for n, k in enumerate(columns) if n != at]
+        if i < len(lines) and _RULE.fullmatch(lines[i].text):
+            i += 1  # the rule under a header (``-----   ------``)
         row: Row | None = None  # the row being read
         while i < len(lines):
             cells = _cells(lines[i])
@@ -187,12 +192,17 @@ def rows(
             if tabbed and 1 < len(cells) < len(columns):
                 # the empty cells that ended a tab-separated row went with the line's trailing whitespace
                 cells += [Cell(lines[i], len(lines[i].text), len(lines[i].text))] * (len(columns) - len(cells))
-            elif spaced and starts and _WIDE_GAP.search(lines[i].text) and 1 < len(cells) < len(columns):
-                cells = _aligned(lines[i], cells, starts) or cells
+            elif spaced and starts and len(cells) < len(columns):
+                # (a row short of some cells; the wrapped ends of a row's cells on a line of their own)
+                indent = _indent(lines[i], source)
+                if (len(cells) > 1 and _WIDE_GAP.search(lines[i].text)) or indent:
+                    cells = _aligned(lines[i], cells, starts, indent) or cells
             if len(cells) != len(columns):
                 break
+            cells = [Cell(c.line, c.end, c.end) if _NO_CELL.fullmatch(c.text) else c for c in cells]  # ``——``
             others = [c for n, c in enumerate(cells) if n != at]
-            if row is not None and not spaced and cells[at].end == cells[at].start:  # goes on with the row above
+            goes_on = not spaced or bool(starts)  # (a spaced row shows an empty cell only under its header)
+            if row is not None and goes_on and cells[at].end == cells[at].start:  # goes on with the row above
                 grown = ((k, (*parts, c) if c.end > c.start else parts)
                          for (k, parts), c in zip(row.cells, others, strict=True))
                 row = Row((*row.lines, lines[i]), row.name, tuple(grown))
@@ -350,14 +360,21 @@ def _leading_tabs(line: Line, source: str) -> list[Cell]:
 _ALIGN = 2.0  # full-width cells a spaced row's cell may stand off its column's start
 
 
-def _aligned(line: Line, cells: list[Cell], starts: list[float]) -> list[Cell] | None:
+def _indent(line: Line, source: str | None) -> float:
+    """The display width of the whitespace that opened ``line`` in the file (the layout strips it)."""
+    if source is None:
+        return 0
+    return display_width(source[source.rfind("\n", 0, line.start) + 1 : line.start])
+
+
+def _aligned(line: Line, cells: list[Cell], starts: list[float], indent: float = 0) -> list[Cell] | None:
     """A row set out with spaces under its header, short of some cells (left empty): each cell under the column
-    that starts where it starts (``starts``: the header's cells' display columns), the others empty; None if a
-    cell stands under no column or two under one."""
+    that starts where it starts (``starts``: the header's cells' display columns; ``indent``: the width of the
+    whitespace before the line), the others empty; None if a cell stands under no column or two under one."""
     out: list[Cell | None] = [None] * len(starts)
     last = -1
     for c in cells:
-        pos = display_width(line.text[: c.start])
+        pos = indent + display_width(line.text[: c.start])
         j = min(range(len(starts)), key=lambda k: abs(starts[k] - pos))
         if abs(starts[j] - pos) > _ALIGN or j <= last:
             return None
