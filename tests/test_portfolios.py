@@ -809,6 +809,23 @@ def test_a_space_aligned_table_with_a_rule_wrapped_cells_and_a_dash_for_an_empty
         ("尹红梅", "联系", "东关社区")}
 
 
+def test_a_name_then_a_colon_then_a_townships_post(extractor: Extractor) -> None:
+    # ``乡人民`` is no name: the leader is the name before the colon.
+    text = "乡领导班子成员分工\n　　聂东海：乡人民政府副乡长\n　　负责安全生产工作。分管乡应急管理办公室。\n"
+    assert people_of(extractor, text) == {("聂东海", "负责", "安全生产"), ("聂东海", "分管", "乡应急管理办公室")}
+
+
+def test_the_sentence_after_a_tables_last_row_is_not_that_leaders(extractor: Extractor) -> None:
+    # The layout joins the last row and the next sentence into one paragraph: the row is read as a row, the
+    # sentence on its own (``其分管工作由市长指定其他领导代管`` gives no one a portfolio).
+    text = ("市政府领导工作分工\n领导\t职务\t负责工作\t分管部门\n"
+            "柏雨桐\t副市长\t负责水利工作；协助市长负责审计工作\t市水利局、市林业局\n\n"
+            "市政府领导外出期间，其分管工作由市长指定其他领导代管。\n")
+    assert people_of(extractor, text) == {
+        ("柏雨桐", "负责", "水利"), ("柏雨桐", "协助", "审计"), ("柏雨桐", "分管", "市水利局"),
+        ("柏雨桐", "分管", "市林业局")}
+
+
 def test_a_label_that_joins_two_verbs_before_its_list(extractor: Extractor) -> None:
     text = ("县政府领导工作分工\n常务副县长万华同志：负责县政府常务工作；分管联系：县发展和改革局、县财政局；"
             "联系指导：县税务局、县人民银行。\n")

@@ -34,7 +34,7 @@ The vocabulary is in ``graph_build/data/portfolios.yml``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -535,8 +535,7 @@ class _Reader:
         blocks = self.notice.blocks
         flats = self.notice.flat_blocks  # each block without whitespace
         if self.skip:
-            kept = [i for i, b in enumerate(blocks) if not self.skip.issuperset(b.numbers)]
-            blocks, flats = [blocks[i] for i in kept], [flats[i] for i in kept]
+            blocks, flats = self._unread(blocks, flats)
         body_from = self.notice.number_line or 0
         # Every portfolio is a clause with a relation verb (``relation_at``), or a list its block leaves open:
         # the last block that may hold one (found from the end) is where reading may stop.
@@ -560,6 +559,23 @@ class _Reader:
         if not self.named_seen and dense and _single_leader_page(self.anonymous, self.assisting):
             return self.named + self.anonymous
         return self.named
+
+    def _unread(self, blocks: Sequence[Block], flats: Sequence[str]) -> tuple[list[Block], list[str]]:
+        """The blocks without the lines a table was read from (``skip``); a block joined of a table's last row
+        and the sentence after it keeps the sentence."""
+        by_number = {ln.number: ln for ln in self.notice.lines}
+        out_blocks, out_flats = [], []
+        for b, f in zip(blocks, flats, strict=True):
+            if not self.skip.intersection(b.numbers):
+                out_blocks.append(b)
+                out_flats.append(f)
+                continue
+            rest = [by_number[n] for n in b.numbers if n not in self.skip and n in by_number]
+            if rest:
+                kept = Block.from_lines(self.notice.layout.source, rest)
+                out_blocks.append(kept)
+                out_flats.append(compact(kept.text))
+        return out_blocks, out_flats
 
     def _block(self, block: Block, text: str, nxt: Block | None) -> None:
         """Read ``block``; ``text`` is the block without whitespace, the compact view's text (the view, with its
