@@ -749,7 +749,8 @@ def test_a_table_whose_text_layer_set_each_cell_on_lines_of_its_own(extractor: E
     assert people_of(extractor, text) == {
         ("柯明", "主持", "县政府全面工作"), ("柯明", "分管", "县审计局"), ("柯明", "联系", "县人武部"),
         ("柯明", "联系", "县消防救援大队"),
-        ("万华", "负责", "县政府常务工作"), ("万华", "分管", "财政"), ("万华", "分管", "发展改革"), ("万华", "分管", "统计"),
+        ("万华", "负责", "县政府常务工作"), ("万华", "分管", "财政"), ("万华", "分管", "发展改革"),
+        ("万华", "分管", "统计"),
         ("万华", "分管", "县财政局"), ("万华", "分管", "县发展和改革局"), ("万华", "分管", "县统计局"),
         ("万华", "联系", "县税务局"),
         ("文强", "分管", "公安"), ("文强", "分管", "司法"), ("文强", "分管", "信访"), ("文强", "分管", "退役军人事务"),
@@ -818,12 +819,29 @@ def test_a_name_then_a_colon_then_a_townships_post(extractor: Extractor) -> None
 def test_the_sentence_after_a_tables_last_row_is_not_that_leaders(extractor: Extractor) -> None:
     # The layout joins the last row and the next sentence into one paragraph: the row is read as a row, the
     # sentence on its own (``其分管工作由市长指定其他领导代管`` gives no one a portfolio).
-    text = ("市政府领导工作分工\n领导\t职务\t负责工作\t分管部门\n"
-            "柏雨桐\t副市长\t负责水利工作；协助市长负责审计工作\t市水利局、市林业局\n\n"
-            "市政府领导外出期间，其分管工作由市长指定其他领导代管。\n")
+    rows = [("柯明", "常务副市长", "负责市政府常务工作；负责发展改革、财政、国有资产、应急管理工作",
+             "市发展和改革局、市财政局（市国有资产监督管理局）、市应急管理局", "市税务局、市消防救援大队"),
+            ("文强", "副市长", "负责工业和信息化、商务、科技、市场监管工作",
+             "市工业和信息化局（市科学技术局）、市商务局、市市场监督管理局", "市供电公司、市烟草专卖局"),
+            ("万华", "副市长", "负责农业农村、乡村振兴、水利、林业工作；协助市长负责审计工作",
+             "市农业农村局、市水利局、市林业局", "市气象局")]
+    text = ("市政府领导工作分工\n领导\t职务\t负责工作\t分管部门\t联系单位\n"
+            + "".join("\t".join(r) + "\n" for r in rows)
+            + "\n市政府领导外出期间，其分管工作由市长指定其他领导代管。\n各部门要按照本通知要求开展工作。\n")
+    found = people_of(extractor, text)
+    assert ("万华", "分管", "市林业局") in found and ("万华", "联系", "市气象局") in found
+    assert not [f for f in found if "代管" in (f[2] or "")]
+
+
+def test_a_tab_table_of_liaisons_whose_next_lines_open_with_empty_cells(extractor: Extractor) -> None:
+    # ``联系镇（街道）`` is a 联系 column (its note set aside); a line that opens with tabs is the row above going on,
+    # one company a line: each company is its own target, not run into the one above.
+    text = ("区政府领导联系镇（街道）和重点企业安排表\n区领导\t职务\t联系镇（街道）\t联系重点企业\n"
+            "柯明\t区长\t栖凤街道\t甲钢铁集团有限公司\n\t\t\t乙新材料股份有限公司\n"
+            "万华\t副区长\t云台镇、白沙镇\t——\n")
     assert people_of(extractor, text) == {
-        ("柏雨桐", "负责", "水利"), ("柏雨桐", "协助", "审计"), ("柏雨桐", "分管", "市水利局"),
-        ("柏雨桐", "分管", "市林业局")}
+        ("柯明", "联系", "栖凤街道"), ("柯明", "联系", "甲钢铁集团有限公司"), ("柯明", "联系", "乙新材料股份有限公司"),
+        ("万华", "联系", "云台镇"), ("万华", "联系", "白沙镇")}
 
 
 def test_a_label_that_joins_two_verbs_before_its_list(extractor: Extractor) -> None:

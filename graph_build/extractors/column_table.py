@@ -38,7 +38,14 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from graph_build.extractors.assignment_cells import Frag, cut_across, fragments, last_item, merge_single_chars
+from graph_build.extractors.assignment_cells import (
+    Frag,
+    continues_unit_cell,
+    cut_across,
+    fragments,
+    last_item,
+    merge_single_chars,
+)
 from graph_build.extractors.assignment_grid import Cell, bordered_cells, piped_cells, split_cells
 from graph_build.extractors.assignment_units import looks_like_unit
 from graph_build.layout import Line, compact, display_width
@@ -63,6 +70,7 @@ class Row:
     lines: tuple[Line, ...]
     name: Parts
     cells: tuple[tuple[str, Parts], ...]
+    stacked: bool = False  # a table set out a cell a line: each cell's parts are the lines ``_cut`` found it holds
 
 
 def _cells(line: Line) -> list[Cell]:
@@ -180,15 +188,17 @@ def rows(
         starts = ([_indent(head, source) + display_width(head.text[: c.start]) for c in _cells(head)]
                   if _WIDE_GAP.search(head.text) else [])
         kinds_read = [k for n, k in enumerate(columns) if n != at]
+        head_tabs = "\t" in head.text
         if i < len(lines) and _RULE.fullmatch(lines[i].text):
             i += 1  # the rule under a header (``-----   ------``)
         row: Row | None = None  # the row being read
         while i < len(lines):
             cells = _cells(lines[i])
-            if source is not None and "\t" in lines[i].text:
-                cells = _leading_tabs(lines[i], source) + cells
-            tabbed = "\t" in lines[i].text and "|" not in lines[i].text
-            spaced = "\t" not in lines[i].text and "|" not in lines[i].text
+            tabs = head_tabs or "\t" in lines[i].text
+            lead = _leading_tabs(lines[i], source) if source is not None and tabs else []
+            cells = lead + cells  # (a row's empty first cells, ``\t\t\t华岳公司``: its text starts after them)
+            tabbed = ("\t" in lines[i].text or bool(lead)) and "|" not in lines[i].text
+            spaced = not tabbed and "|" not in lines[i].text
             if tabbed and 1 < len(cells) < len(columns):
                 # the empty cells that ended a tab-separated row went with the line's trailing whitespace
                 cells += [Cell(lines[i], len(lines[i].text), len(lines[i].text))] * (len(columns) - len(cells))
@@ -213,6 +223,19 @@ def rows(
             i += 1
         if row is not None:
             yield row
+
+
+def runs(parts: Parts) -> list[Parts]:
+    """A cell's parts in runs that read as one text: a part goes on with the one above where a word or a list is
+    cut between them (``县退役军`` ⏎ ``人事务局``, ``县财政局、`` ⏎ ``县审计局``), not after a whole unit (a column of
+    one company a line)."""
+    out: list[list[Cell]] = []
+    for p in parts:
+        if out and continues_unit_cell(out[-1][-1].text, p.text, None, persons=False):
+            out[-1].append(p)
+        else:
+            out.append([p])
+    return [tuple(r) for r in out]
 
 
 # -- tables set out a cell a line ------------------------------------------------------------------------------
@@ -304,6 +327,7 @@ def _stacked_rows(
             (Cell(lines[n], 0, len(lines[n].text)),),
             tuple((kind, tuple(Cell(ln, 0, len(ln.text)) for ln in part))
                   for kind, part in zip(kinds_read, cells, strict=True)),
+            stacked=True,
         ))
     last = names[-1]
     return out, max(last + 1, end)

@@ -1025,14 +1025,15 @@ def _table(notice: Notice, ctx: Context) -> tuple[list[Portfolio], frozenset[int
         for kind, parts in row.cells:
             if kind in (column_table.POST, column_table.OTHER):
                 continue
-            cc = view.cell(parts)
-            for a, b in top_level_split(cc.text, seps=_TERMINAL):
-                part = cc.sub(a, b)
-                reader.leader = leader  # (a sentence that is no duty ends the leader's, but not the row's)
-                if relation_at(part.text, 0, len(part.text)) is not None:
-                    reader._sentence(part)
-                elif part.text:
-                    reader._emit(part, targets_of(part, kind, 0, len(part.text)))
+            for run in [parts] if row.stacked else column_table.runs(parts):
+                cc = view.cell(run)
+                for a, b in top_level_split(cc.text, seps=_TERMINAL):
+                    part = cc.sub(a, b)
+                    reader.leader = leader  # (a sentence that is no duty ends the leader's, but not the row's)
+                    if relation_at(part.text, 0, len(part.text)) is not None:
+                        reader._sentence(part)
+                    elif part.text:
+                        reader._emit(part, targets_of(part, kind, 0, len(part.text)))
         out += reader.named
         used.update(ln.number for ln in row.lines)
     return out, frozenset(used)
