@@ -527,3 +527,16 @@ def test_a_list_opened_by_a_word_only_its_title_has_is_read(extractor: Extractor
     expected = {("张三", "appoint", "县财政局局长"), ("李四", "appoint", "县教育局副局长")}
     assert keys(appointments_of(extractor, text)) == expected
     assert appointments_of(extractor, text.replace("任职的通知", "工作的通知")) == []
+
+
+def test_a_list_whose_first_line_is_its_title_reads_bare_appointment_columns(extractor: Extractor) -> None:
+    # No document header: the short first line ending in 名单 is the title, so the bare 任职/免职 columns count; a
+    # headline (``X任Y``) is no such title.
+    text = ("某县人大常委会任免人员名单\n（2026年9月25日某县第十八届人民代表大会常务委员会第十五次会议通过）\n"
+            "| 序号 | 姓名 | 任职 | 免职 |\n|---|---|---|---|\n| 1 | 熊立峰 | 某县人民政府副县长 | |\n"
+            "| 2 | 岑子墨 | 某县水利局局长 | 某县林业局局长 |\n")
+    assert keys(appointments_of(extractor, text)) == {
+        ("熊立峰", "appoint", "某县人民政府副县长"), ("岑子墨", "appoint", "某县水利局局长"),
+        ("岑子墨", "remove", "某县林业局局长")}
+    headline = "张三任某市代理市长\n| 姓名 | 任职 | 免职 |\n| 李四 | 某市财政局局长 | |\n"
+    assert keys(appointments_of(extractor, headline)) == set()

@@ -205,9 +205,16 @@ _CLOSED = set("。；;.!！?？)）")
 Person = tuple[Compact, int, int]
 
 
+_LIST_TITLE_ENDS = ("名单", "通知", "决定")
+
+
 def is_personnel_notice(notice: Notice) -> bool:
-    """Does the notice's title (or a document's 文号) say it is about appointments and removals?"""
-    title = working_copy(notice.title or "")
+    """Does the notice's title (or a document's 文号) say it is about appointments and removals? A text with no
+    document's header has its first line for a title when it is short and ends as a title does
+    (``县人大常委会任免人员名单``)."""
+    first = notice.lines[0].text if notice.title is None and notice.lines else ""
+    titled = len(first) <= 40 and first.endswith(_LIST_TITLE_ENDS)  # (not a headline, ``X任Y``)
+    title = working_copy(notice.title or (first if titled else ""))
     if _NOT_PERSONNEL_TITLE.search(title):  # 任前公示: proposals, not decisions
         return False
     if title and _patterns()["title"].search(title):
