@@ -850,3 +850,37 @@ def test_the_precondition_changes_no_fact(roster_extractor: Extractor, monkeypat
     monkeypatch.setattr(rosters, "may_give", lambda notice: True)
     assert all_facts() == with_precondition
     assert len(with_precondition) > 100
+
+
+def test_a_table_of_sub_groups_set_out_with_spaces_its_lists_wrapped(roster_extractor: Extractor) -> None:
+    # A header spaced out (``组    别``), a column read for nothing (主要职责), a 组长 that is a person with a post
+    # or a unit's head, a 成员单位 list that wraps after ``、`` onto a line under its column.
+    text = ("某县防汛抗旱指挥部组成人员及工作组名单\n指 挥 长    汲怀远    县委副书记、县长\n二、工作组\n"
+            "  组    别        组    长                    成员单位                        主要职责\n"
+            "  综合协调组      阙永丰（县应急管理局局长）  县应急管理局、县政府办公室、    负责汛情信息汇总上\n"
+            "                                              县水利局、县气象局              报\n"
+            "  后勤保障组      县发展和改革局主要负责人    县发展和改革局、县财政局        负责物资保障\n")
+    body = "某县防汛抗旱指挥部"
+    assert (("阙永丰", "组长", f"{body}/综合协调组")) in members(roster_extractor, text)
+    assert sorted(units(roster_extractor, text)) == sorted([
+        ("县应急管理局", "成员单位", f"{body}/综合协调组"), ("县政府办公室", "成员单位", f"{body}/综合协调组"),
+        ("县水利局", "成员单位", f"{body}/综合协调组"), ("县气象局", "成员单位", f"{body}/综合协调组"),
+        ("县发展和改革局", "组长", f"{body}/后勤保障组"), ("县发展和改革局", "成员单位", f"{body}/后勤保障组"),
+        ("县财政局", "成员单位", f"{body}/后勤保障组")])
+
+
+def test_a_table_of_sub_groups_with_bars_in_an_attachment_of_its_own(roster_extractor: Extractor) -> None:
+    # The attachment names no body: the groups are the notice's body's; a cell that ran over its column keeps a
+    # single space after it.
+    text = ("关于成立某市设备更新工作专班的通知\n经市人民政府同意，成立某市设备更新工作专班。\n"
+            "附件2\n专项组设置及职责分工\n"
+            "专项组 | 组长 | 牵头单位 | 成员单位 | 主要职责\n"
+            "设备更新组 | 鞠远帆 | 市工业和信息化局 | 市发展和改革委员会、市财政局 | 统筹推进设备更新\n")
+    body = "某市设备更新工作专班/设备更新组"
+    assert members(roster_extractor, text) == [("鞠远帆", "组长", body)]
+    assert units(roster_extractor, text) == [
+        ("市工业和信息化局", "牵头单位", body), ("市发展和改革委员会", "成员单位", body),
+        ("市财政局", "成员单位", body)]
+    spaced = ("某县指挥部组成人员名单\n工作组    组长    成员单位\n"
+              "火场扑救组    欧明亮（县消防救援大队大队长） 县消防救援大队、县人武部\n")
+    assert members(roster_extractor, spaced) == [("欧明亮", "组长", "某县指挥部/火场扑救组")]

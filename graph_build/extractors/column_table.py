@@ -73,7 +73,7 @@ class Row:
     stacked: bool = False  # a table set out a cell a line: each cell's parts are the lines ``_cut`` found it holds
 
 
-def _cells(line: Line) -> list[Cell]:
+def line_cells(line: Line) -> list[Cell]:
     """A line's cells: set apart by tabs or by bars on each side (an empty one kept), by ``|``, or else by spaces
     between words."""
     if "\t" in line.text and "|" not in line.text:
@@ -110,7 +110,7 @@ def header(line: Line, kinds: dict[str, str], names: tuple[str, ...] | None = No
     text = line.text
     if len(text) > 80 or not any(n in text for n in (names if names is not None else name_columns(kinds))):
         return None  # (a cheap test first)
-    return _columns([compact(c.text) for c in _cells(line)], kinds)
+    return _columns([compact(c.text) for c in line_cells(line)], kinds)
 
 
 def _columns(names: list[str], kinds: dict[str, str]) -> list[str] | None:
@@ -129,8 +129,8 @@ def _two_line_header(first: Line, second: Line, kinds: dict[str, str], source: s
     each column named by the lower line where it has a name, else by the upper."""
     if "\t" not in first.text or "\t" not in second.text:
         return None
-    upper = [compact(c.text) for c in _leading_tabs(first, source) + _cells(first)]
-    lower = [compact(c.text) for c in _leading_tabs(second, source) + _cells(second)]
+    upper = [compact(c.text) for c in _leading_tabs(first, source) + line_cells(first)]
+    lower = [compact(c.text) for c in _leading_tabs(second, source) + line_cells(second)]
     width = max(len(upper), len(lower))
     upper += [""] * (width - len(upper))
     lower += [""] * (width - len(lower))
@@ -185,15 +185,14 @@ def rows(
         at = columns.index(NAME)
         head = lines[i - 1]
         # a table set out with runs of spaces shows where each column starts (single spaces show nothing)
-        starts = ([_indent(head, source) + display_width(head.text[: c.start]) for c in _cells(head)]
-                  if _WIDE_GAP.search(head.text) else [])
+        starts = column_starts(head, source)
         kinds_read = [k for n, k in enumerate(columns) if n != at]
         head_tabs = "\t" in head.text
         if i < len(lines) and _RULE.fullmatch(lines[i].text):
             i += 1  # the rule under a header (``-----   ------``)
         row: Row | None = None  # the row being read
         while i < len(lines):
-            cells = _cells(lines[i])
+            cells = line_cells(lines[i])
             tabs = head_tabs or "\t" in lines[i].text
             lead = _leading_tabs(lines[i], source) if source is not None and tabs else []
             cells = lead + cells  # (a row's empty first cells, ``\t\t\t华岳公司``: its text starts after them)
@@ -382,6 +381,20 @@ def _leading_tabs(line: Line, source: str) -> list[Cell]:
 
 
 _ALIGN = 2.0  # full-width cells a spaced row's cell may stand off its column's start
+
+
+def column_starts(head: Line, source: str | None) -> list[float]:
+    """Where each column of a header set out with runs of spaces starts (display columns, its indentation counted
+    where ``source``, the file's text, is given); [] for a header set out otherwise (single spaces show nothing)."""
+    if not _WIDE_GAP.search(head.text):
+        return []
+    return [_indent(head, source) + display_width(head.text[: c.start]) for c in line_cells(head)]
+
+
+def under_columns(line: Line, starts: list[float], source: str | None) -> list[Cell] | None:
+    """The cells of a line set out under a header's columns (``column_starts``), an empty cell where none stands;
+    None if a cell stands under no column."""
+    return _aligned(line, line_cells(line), starts, _indent(line, source))
 
 
 def _indent(line: Line, source: str | None) -> float:

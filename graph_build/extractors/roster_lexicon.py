@@ -84,6 +84,8 @@ class Lexicon:
     """The roster vocabulary of ``data/rosters.yml`` with the patterns built from it."""
 
     person_roles: tuple[str, ...]
+    group_columns: tuple[str, ...]
+    group_table_other: tuple[str, ...]
     unit_roles: tuple[str, ...]
     role_modifiers: tuple[str, ...]
     bare_label_roles: tuple[str, ...]
@@ -175,6 +177,8 @@ def lexicon() -> Lexicon:
     words = read_vocabulary(DATA)
     return Lexicon(
         person_roles=words("person_roles"),
+        group_columns=words("group_columns"),
+        group_table_other=words("group_table_other"),
         unit_roles=words("unit_roles"),
         role_modifiers=words("role_modifiers"),
         bare_label_roles=words("bare_label_roles"),

@@ -20,7 +20,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from graph_build.extractors import roster_prose
+from graph_build.extractors import column_table, roster_prose
+from graph_build.extractors.assignment_cells import fragments, merge_single_chars
+from graph_build.extractors.assignment_grid import Cell
 from graph_build.extractors.base import Context
 from graph_build.extractors.roster_lexicon import (
     PAGE_METADATA,
@@ -33,7 +35,7 @@ from graph_build.extractors.roster_lexicon import (
     title_truncated,
     unit_parts,
 )
-from graph_build.layout import TERMINAL, Block, Line, working_copy
+from graph_build.layout import TERMINAL, Block, Line, display_width, working_copy
 from graph_build.notices import Notice
 from graph_build.patterns import alternation
 from graph_build.people import (
@@ -56,6 +58,7 @@ _NUMBERING = re.compile(
     r"^(?:\d+(?:\.\d+)+\s*|\d+\s+|[(（][一二三四五六七八九十\d]+[)）]\s*|[一二三四五六七八九十]+[、.．]\s*|\d+[、.．]\s*"
     r"|第[一二三四五六七八九十\d]+[章节部分]\s*)"
 )
+_LIST_SEPARATORS = ("、", "，", ",")
 _CONTENTS = re.compile(r"^目录$|[…．.·]{3,}\d+$")  # a gazette's contents: its heading, an entry and its page
 _SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])")
 _UNIT_ROLE_ENDS = ("单位", "成员")  # how every unit role ends (``unit_roles``: 成员单位, 责任单位成员)
@@ -290,6 +293,7 @@ class _Scanner:
         self.office: str | None = None  # ``办公室`` as written, under a heading ``X领导小组办公室成员``
         self.group_ends = (*self.lex.group_suffixes, ")", "）")
         self.label_alone: int | None = None  # the index of a line that is a label alone (``成员单位：``)
+        self.table_facts: list[Fact] = []  # the facts of tables of sub-groups (``group_table``)
 
     # - line kinds -
 
@@ -496,7 +500,7 @@ class _Scanner:
         i, n = 0, len(self.lines)
         while i < n:
             i = self.step(i)
-        facts: list[Fact] = []
+        facts: list[Fact] = list(self.table_facts)
         for row in self.rows:
             facts.extend(self.emit(row))
         return ScanResult(facts=facts, consumed=self.consumed, bodies=self.bodies)
@@ -507,6 +511,10 @@ class _Scanner:
         if _ATTACHMENT.match(t) or _CONTENTS.search(t):  # (a gazette's contents: no roster goes on into it)
             self.body, self.group, self.role = None, None, None
             return i + 1
+        if t.startswith(self.lex.group_columns):
+            after = self.group_table(i)
+            if after is not None:
+                return after
         labs = self.labels(i)
         if labs and labs[0].norm == "牵头单位" and self.group is None:
             labs = []
@@ -552,6 +560,92 @@ class _Scanner:
         if body:
             self.set_body(Block.from_lines(self.source, [ln]).original(*_find(ln.text, body)), ln.number)
         return i + 1
+
+    def group_table(self, i: int) -> int | None:
+        """A table of the sub-groups of the body in force, one a row: a header whose first column names the group
+        and each other a role or a column read for nothing (``工作组  组长  成员单位  主要职责``), then rows whose
+        first cell is a group (``综合协调组  萧建明（县林业局局长）  县林业局、县应急管理局``); a line set out under
+        the header's columns with its first cell empty goes on with the row above (a cell's list wrapped after
+        ``、``). Each role's cell gives its people, or else its units, in ``<body>/<group>``. Returns the index of
+        the line after the table, or None when line ``i`` is no such header or no row follows it."""
+        found = self._group_header(self.lines[i])
+        if found is None:
+            return None
+        head, starts = found
+        main = self.body or self.fallback_body(i)  # (an attachment of its own: the notice's body)
+        if not main:
+            return None
+        rows: list[tuple[str, list[list[Cell]]]] = []  # (group, each column's parts)
+        k = i + 1
+        while k < len(self.lines):
+            line = self.lines[k]
+            row = column_table.line_cells(line)
+            if len(row) < len(head):  # a cell that ran over its column, a single space after it
+                row = [Cell(f.line, f.start, f.end) for f in merge_single_chars(fragments(line))] or row
+            group = compact(row[0].text) if row else ""
+            if len(row) == len(head) and group.endswith(self.group_ends) and len(group) <= 20:
+                rows.append((group, [[c] for c in row[1:]]))
+            else:
+                under = column_table.under_columns(line, starts, self.source.text) if starts and rows else None
+                if under is None or under[0].end > under[0].start:
+                    break
+                for parts, c in zip(rows[-1][1], under[1:], strict=True):
+                    if c.end > c.start:
+                        parts.append(c)
+            self.consumed.add(line.number)
+            k += 1
+        if not rows:
+            return None
+        for group, columns in rows:
+            body = f"{main}/{group}"
+            for role, parts in zip(head[1:], columns, strict=True):
+                if role in self.lex.roles:
+                    self._group_cell(parts, body, role)
+        self.consumed.add(self.lines[i].number)
+        self.role = None
+        return k
+
+    def _group_header(self, line: Line) -> tuple[list[str], list[float]] | None:
+        """The column names of a header of a table of sub-groups, read as the longest known names in turn (a name
+        may be spaced out, ``组    别``), and where each starts (display columns, for a table set out with spaces;
+        [] for one set out otherwise); None unless the first names the group, every other is known, one a role."""
+        text = line.text
+        chars = [(k, ch) for k, ch in enumerate(text) if not ch.isspace()]
+        flat = "".join(ch for _, ch in chars)
+        names = sorted({*self.lex.group_columns, *self.lex.roles, *self.lex.group_table_other}, key=len, reverse=True)
+        head: list[str] = []
+        at: list[int] = []
+        pos = 0
+        while pos < len(flat):
+            name = next((n for n in names if flat.startswith(n, pos)), None)
+            if name is None:
+                return None
+            head.append(name)
+            at.append(chars[pos][0])
+            pos += len(name)
+        if len(head) < 2 or head[0] not in self.lex.group_columns or not set(head[1:]) & set(self.lex.roles):
+            return None
+        if head[0] in head[1:]:
+            return None
+        spaced = "\t" not in text and "|" not in line.text and "  " in text
+        indent = column_table.column_starts(line, self.source.text)[:1] if spaced else []
+        if not spaced or not indent:
+            return head, []
+        base = indent[0] - display_width(text[: at[0]])
+        return head, [base + display_width(text[:a]) for a in at]
+
+    def _group_cell(self, parts: list[Cell], body: str, role: str) -> None:
+        """The people, or else the units, of a cell of a table of sub-groups; a cell's next part is read only where
+        a list went on after a separator (``县政府办公室、`` ⏎ ``县水利局``), not a word cut in two."""
+        for n, cell in enumerate(parts):
+            if n and not compact(parts[n - 1].text).endswith(_LIST_SEPARATORS):
+                break
+            block = Block.from_lines(self.source, [cell.line])
+            people = None if role in self.lex.unit_roles else parse_people(block.text, cell.start, cell.end, self.lex)
+            if people:
+                self.table_facts.extend(self.person_facts(block, people, body, role))
+            else:
+                self.table_facts.extend(self.unit_facts(block, cell.start, cell.end, body, role))
 
     def start_row(self, i: int, labs: list[Label], kind: str | None = None) -> int:
         ln = self.lines[i]
