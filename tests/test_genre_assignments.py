@@ -373,3 +373,27 @@ def test_a_pipe_table_row_whose_wrapped_leaders_cell_would_put_a_name_under_a_un
             "| 2 | 改造城区老旧小区12个。 | 韦思远、\n莫知秋 | 县住房和城乡建设局 | 县城市管理局 | 2024年10月底 |\n")
     found = [(f.task, f.lead, f.leader) for f in assignments(extractor, text)]
     assert found == [("新建改造农村公路120公里。", ("县交通运输局",), "韦思远")]  # (row 2 is left out, not misread)
+
+
+def test_tasks_told_clause_by_clause_in_news_prose(extractor: Extractor) -> None:
+    # Each clause of a paragraph hands out its own task: ``Y由X牵头，Z配合，6月底前完成…`` (the lead-in ``其中，`` is
+    # not the task's), a bracket after the clause before it, and ``Y由A、B按照职责分工负责``.
+    text = ("某区创建工作推进情况\n　　通知明确，今年要抓好三大攻坚。其中，农贸市场提质改造由区市场监督管理局牵头，"
+            "区商务局配合，6月底前完成全区14个农贸市场改造任务；背街小巷整治（区城市管理局牵头，各街道办事处配合）；"
+            "未成年人思想道德建设由区教育局、团区委按照职责分工负责。\n")
+    got = {(a.task, a.lead, a.units, a.deadline) for a in assignments(extractor, text)}
+    assert got == {
+        ("农贸市场提质改造", ("区市场监督管理局",), ("区市场监督管理局", "区商务局"), "6月底前"),
+        ("背街小巷整治", ("区城市管理局",), ("区城市管理局", "各街道办事处"), None),
+        ("未成年人思想道德建设", (), ("区教育局", "团区委"), None)}
+
+
+def test_a_quoted_speaker_before_a_task_and_a_marker_in_the_middle_of_a_clause(extractor: Extractor) -> None:
+    # ``”X告诉记者，`` is not the task's; ``确保7月底前完成主体施工`` is a deadline; a bracket that its clause goes on
+    # after (``…（责任单位：…）已同步启动``) has the clause's subject for its task, not the paragraph's start.
+    text = ("某镇风貌提升工作情况\n　　“我们明确了责任人和时间节点。”骆晓芸告诉记者，"
+            "沿河风貌提升工程由镇村镇建设办牵头，溪口村、花桥村配合，确保7月底前完成主体施工；农房风貌管控（责任单位：镇村镇建设办、镇综合行政执法队）已同步启动。\n")
+    got = {(a.task, a.lead, a.units, a.deadline) for a in assignments(extractor, text)}
+    assert got == {
+        ("沿河风貌提升工程", ("镇村镇建设办",), ("镇村镇建设办", "溪口村", "花桥村"), "7月底前"),
+        ("农房风貌管控", (), ("镇村镇建设办", "镇综合行政执法队"), None)}

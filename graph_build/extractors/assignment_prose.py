@@ -63,7 +63,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "lead_overall": re.compile(alternation(words["lead_overall"])),
         # Words that announce a division of work: ``分解了任务：`` ``分工如下：``.
         "division": re.compile(r"(?:" + alternation(words["division"]) + r")[:：]"),
-        "reported": re.compile(r"^(?:" + alternation(words["reported"]) + r")[,，:：]\s*"),
+        # (matched at a clause's start: ``match`` anchors there; an opening ``^`` would anchor at the text's start)
+        "reported": re.compile(
+            r"(?:[”\"’」]?[^，,。；;:：“”\"]{0,12}?(?:" + alternation(words["told"]) + r")[,，:：]\s*)?"
+            r"(?:(?:" + alternation([*words["reported"], *words["lead_ins"]]) + r")[,，:：]\s*)?"),
     }
 
 
@@ -151,13 +154,15 @@ def prose_markers(text: str, agencies: AgencyRecogniser | None,
                 if tail is not None and _cjk(said) >= 4:  # ``Y由X牵头负责，Z配合，6月底前完成…``
                     tail.start, tail.end = m.start(), hi
                     reported = _patterns()["reported"].match(text, subject, m.start())
-                    tasks.append(ProseTask((reported.end() if reported else subject, m.start()), tail))
+                    start = reported.end() if reported and _cjk(text[reported.end() : m.start()]) >= 4 else subject
+                    tasks.append(ProseTask((start, m.start()), tail))
                     break
                 continue  # ``由X负责为…提供…``: a duty told in prose, not a task handed out
             if _patterns()["demonstrative"].match(said):  # ``此项工作由X负责。``: the task is the item it closes
                 sub.start, sub.end = subject, hi
                 markers.append(sub)
-            elif "牵头" in m.group("verb") and _cjk(said) >= 4:
+            elif ("牵头" in m.group("verb") or m.group("verb").startswith("按")) and _cjk(said) >= 4:
+                # ``Y由X牵头负责``; ``Y由A、B按照职责分工负责`` (the schema's marker, written as a clause)
                 sub.start, sub.end = m.start(), hi
                 tasks.append(ProseTask((subject, m.start()), sub))
             break

@@ -184,7 +184,10 @@ def clause_deadline(clause: str) -> str | None:
     return m.group("t") if m else None
 
 
-_TIMED_ACTION = re.compile(r"^(?:于|在)?(?P<t>" + _TIME + r"(?:前|以前))[\u4e00-\u9fff]{2,}$")
+# ``12月底前出台实施细则``, ``确保7月底前完成主体施工``, ``6月底前完成全区14个农贸市场改造任务``
+_TIMED_ACTION = re.compile(
+    r"^(?:确保|力争|争取|务必|必须|须|要|并|于|在)?(?:于|在)?(?P<t>" + _TIME + r"(?:前|以前))"
+    r"[\u4e00-\u9fff]{2}[^,，。;；:：]*$")
 
 
 def timed_action(clause: str) -> str | None:

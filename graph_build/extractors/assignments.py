@@ -92,13 +92,15 @@ def extract(notice: Notice, ctx: Context) -> Iterator[Fact]:
     blocks = [b for b in blocks if not consumed.intersection(b.numbers)]
     paras = ctx.memo.outline(blocks)
     found = _find_markers(paras, ctx, notice.layout.lines[-1].number)
-    prose = _prose(paras, ctx, {f.para for f in found})
+    prose = _prose(paras, ctx, found)
     yield from _prose_task_facts(notice, ctx, paras, prose)
     found += [Found(i, m) for i, (markers, _) in prose.items() for m in markers]
     found.sort(key=lambda f: (f.para, f.marker.start))
     marked = {f.para for f in found}
+    # where each paragraph's tasks told with their own units end: a marker after one starts its task there
+    told = {i: [max(t.task[1], t.marker.end) for t in tasks] for i, (_, tasks) in prose.items() if tasks}
     for k in range(len(found)):
-        yield from _facts_for(notice, ctx, paras, found, k, marked)
+        yield from _facts_for(notice, ctx, paras, found, k, marked, told)
 
 
 # -- finding markers -----------------------------------------------------------
@@ -205,14 +207,29 @@ def _field_group_ok(paras: list[Para], i: int, j: int) -> bool:
     return len(re.findall(r"[\u4e00-\u9fff]", body)) >= 8
 
 
-def _prose(paras: list[Para], ctx: Context, marked: set[int]) -> dict[int, tuple[list[Marker], list[ProseTask]]]:
-    """Responsibility in the prose of the paragraphs that have no marker of their own, by paragraph: markers
-    (``此项工作由X负责`` / ``X牵头揽总，相关部门各司其职``) and tasks written with their units."""
-    return {
-        i: prose_markers(p.text, ctx.agencies, continues=i > 0 and _left_open(paras[i - 1]))
-        for i, p in enumerate(paras)
-        if i not in marked and not _is_field_para(p)
-    }
+def _prose(paras: list[Para], ctx: Context, found: list[Found]) -> dict[int, tuple[list[Marker], list[ProseTask]]]:
+    """Responsibility in the prose of the paragraphs, by paragraph: markers (``此项工作由X负责`` / ``X牵头揽总，相关
+    部门各司其职``) and tasks written with their units. A paragraph with markers of its own gives only tasks
+    written with their units in clauses apart from its markers (``Y由X牵头，Z配合；W（责任单位：V）…``)."""
+    spans: dict[int, list[tuple[int, int]]] = {}
+    fields: set[int] = set()
+    for f in found:
+        if f.field:
+            fields.add(f.para)
+        else:
+            spans.setdefault(f.para, []).append((f.marker.start, f.marker.end))
+    out = {}
+    for i, p in enumerate(paras):
+        if i in fields or _is_field_para(p):
+            continue
+        markers, tasks = prose_markers(p.text, ctx.agencies, continues=i > 0 and _left_open(paras[i - 1]))
+        if i in spans:
+            markers = []
+            tasks = [t for t in tasks
+                     if not any(a < max(t.task[1], t.marker.end) and min(t.task[0], t.marker.start) < b
+                                for a, b in spans[i])]
+        out[i] = (markers, tasks)
+    return out
 
 
 def _left_open(p: Para) -> bool:
@@ -291,12 +308,17 @@ class Task:
     end: int  # offset in the end paragraph (exclusive)
 
 
-def _task_for(paras: list[Para], found: list[Found], k: int, marked: set[int]) -> Task | None:
+def _task_for(paras: list[Para], found: list[Found], k: int, marked: set[int], told: list[int]) -> Task | None:
+    """The task of marker ``k``; ``told``: where the tasks its paragraph tells with their own units end."""
     f = found[k]
     i, m = f.para, f.marker
     p = paras[i]
     prev_in_para = [g for g in found[:k] if g.para == i and not g.field]
     seg_start = prev_in_para[-1].marker.end if prev_in_para else p.body
+    before = [e for e in told if seg_start <= e <= m.start]
+    after_told = bool(before) and not f.field  # ``Y由X牵头，Z配合；W（A牵头，B配合）``: W's task starts after Y's
+    if after_told:
+        seg_start = max(before)
     while seg_start < m.start and p.text[seg_start] in _SEPARATORS:  # ``（…负责）。依法…``: after the marker's 。
         seg_start += 1
     enum = _ENUMERATOR.match(p.text, seg_start, m.start)  # ``会议明确了…：一是开展…`` / ``二是完善…``: the item
@@ -304,8 +326,12 @@ def _task_for(paras: list[Para], found: list[Found], k: int, marked: set[int]) -
         seg_start = enum.end()
     inline = not f.field and bool(_cjk(p.text[seg_start : m.start]))
     if inline:
-        if prev_in_para:
+        if prev_in_para or after_told:
             return Task(i, seg_start, i, m.start)
+        if not p.numbered and _mid_clause(p.text, m.end):  # ``…；农房风貌管控（责任单位：X）已同步启动。``
+            cut = max((c.end() for c in _CLAUSE_MARK.finditer(p.text, seg_start, m.start)), default=seg_start)
+            if _cjk(p.text[cut : m.start]):
+                return Task(i, cut, i, m.start)
         if p.numbered:
             item = i
         else:
@@ -334,6 +360,14 @@ def _task_for(paras: list[Para], found: list[Found], k: int, marked: set[int]) -
 
 
 _TERMINAL = tuple("。;；!！?？:：)）〕】")
+_CLAUSE_MARK = re.compile(r"[。;；]")
+
+
+def _mid_clause(text: str, end: int) -> bool:
+    """Does the clause go on after a marker ending at ``end`` (``（责任单位：X）已同步启动``), rather than the marker
+    closing it?"""
+    nxt = _CLAUSE_MARK.search(text, end)
+    return bool(_cjk(text[end : nxt.start() if nxt else len(text)]))
 # An item of an enumeration in prose (``一是…；二是…``), with the lead-in before the first (``会议明确了…工作：``).
 _ENUMERATOR = re.compile(r"(?:[^。；;：:]{0,40}[：:]\s*)?[一二三四五六七八九十]+是(?=[\u4e00-\u9fff])")
 _SEPARATORS = frozenset("。;；,，、.  \u3000")
@@ -403,11 +437,12 @@ def _trailing_deadline(p: Para, end: int, next_start: int) -> str | None:
 
 
 def _facts_for(
-    notice: Notice, ctx: Context, paras: list[Para], found: list[Found], k: int, marked: set[int]
+    notice: Notice, ctx: Context, paras: list[Para], found: list[Found], k: int, marked: set[int],
+    told: dict[int, list[int]],
 ) -> Iterator[Fact]:
     f = found[k]
     m = f.marker
-    task = _task_for(paras, found, k, marked)
+    task = _task_for(paras, found, k, marked, told.get(f.para, []))
     if task is None:
         return
     hi_para = (f.group_end - 1) if f.field else f.para
