@@ -844,6 +844,19 @@ def test_a_tab_table_of_liaisons_whose_next_lines_open_with_empty_cells(extracto
         ("万华", "联系", "云台镇"), ("万华", "联系", "白沙镇")}
 
 
+def test_a_single_leaders_page_with_a_resume_of_dated_entries_after_the_duties(extractor: Extractor) -> None:
+    # Each résumé entry opens with its years (``2009.03--2016.10 …``): no duty, and not a sentence that makes the
+    # page's duties too few to be a single leader's page.
+    text = ("职    务:市人民政府副市长\n出生年月:1979年8月\n学    历:研究生\n工作分工:\n"
+            "负责教育、体育方面工作。\n协助市长负责民族宗教工作。\n分管市教育局。\n联系市红十字会。\n个人简历:\n"
+            "1997.09--2001.07 某师范学院中文系学习\n2001.07--2009.03 某市第一中学教师、教研组长\n"
+            "2009.03--2016.10 某市教育局办公室主任、副局长\n2016.10--2021.08 某市文化广电旅游体育局局长\n"
+            "2021.08--2025.01 某区人民政府副区长\n2025.01-- 某市人民政府副市长\n")
+    assert people_of(extractor, text) == {
+        (None, "负责", "教育"), (None, "负责", "体育"), (None, "协助", "民族宗教"), (None, "分管", "市教育局"),
+        (None, "联系", "市红十字会")}
+
+
 def test_a_label_that_joins_two_verbs_before_its_list(extractor: Extractor) -> None:
     text = ("县政府领导工作分工\n常务副县长万华同志：负责县政府常务工作；分管联系：县发展和改革局、县财政局；"
             "联系指导：县税务局、县人民银行。\n")

@@ -66,7 +66,10 @@ _COLON = re.compile(r"[:：]")
 _PUNCTUATION = re.compile(r"[,，。;；:：!?！？]")
 _CONTACT = re.compile(r"与(?P<list>.+?)(?:等单位|等部门)?(?:的)?联系(?:工作)?$")
 _HAN_RUN = re.compile(f"{_HAN}+")
-_CAREER = re.compile(r"(?:男|女)[,，]|(?:历任|现任|曾任|先后任|先后在)")
+# A résumé's sentence: ``男，汉族，…``, ``历任…``, or an entry that opens with its years (``2009.03--2016.10 某局局长``,
+# ``2016年10月—2021年8月，…``).
+_CAREER = re.compile(r"(?:男|女)[,，]|(?:历任|现任|曾任|先后任|先后在)"
+                     r"|\d{4}(?:[.．]\d{1,2}|年\d{1,2}月)\s*(?:--|—|–|-|~|～|至)")
 _BIO_MARKS = ("男", "女")  # a biography's clause after the name (``_bio``)
 _BIO = re.compile(rf"[,，—](?:{'|'.join(_BIO_MARKS)})(?!{_HAN})")
 _LIST_OPENERS = ("、", ",", ":", "，", "：")  # a block that ends with one leaves its list open for the next
@@ -655,7 +658,7 @@ class _Reader:
                 self.leader = None  # a lead-in (``…的分工是：``): what follows the colon is read on its own
                 self._sentence(c.sub(colon + 1, len(c.text)))
                 return
-        if not head_found and _CAREER.match(t, pos):
+        if not head_found and (_CAREER.match(t, pos) or _CAREER.match(t)):  # (``2001.07--``: no numbering)
             return  # a résumé's sentence (``男，汉族，…``, ``历任…``, ``现任…``): no duty; the page's leader goes on
         self.sentences += 1
         self._clauses(c, t, [(pos + lo, pos + hi) for lo, hi in top_level_split(t[pos:], seps=",，—") if hi > lo],
