@@ -309,6 +309,22 @@ def _continues(line: Line, nxt: Line, wrap: float) -> bool:
     return bool(wrap) and line.width >= wrap - 2.5
 
 
+_NEIGHBOURS = 3  # lines on each side that show a local wrap column
+
+
+def _ends_at_neighbours_width(lines: list[Line], i: int) -> bool:
+    """Is line ``i`` a wrapped line whose sentence ends on the next, shorter line, where no wrap column shows over
+    the page (``…分管县文化广电旅`` ⏎ ``游局，联系县文联。``)? Its width is that of two or more lines around it (a
+    column the nearby paragraphs wrap at); it ends no sentence, the next line does, and opens no item."""
+    line, nxt = lines[i], lines[i + 1]
+    if line.width < _FULL_LINE or line.text[-1] in TERMINAL or nxt.text[-1] not in TERMINAL:
+        return False
+    if nxt.width >= line.width or _ITEM_START.match(nxt.text):
+        return False
+    near = lines[max(0, i - _NEIGHBOURS) : i] + lines[i + 2 : i + 2 + _NEIGHBOURS]
+    return sum(abs(n.width - line.width) <= 1 for n in near) >= 2
+
+
 _INDENTED_SHARE = 0.2  # of lines indented, in a text whose paragraphs open indented (``　　负责…``)
 
 
@@ -346,6 +362,7 @@ def layout(source: SourceText) -> Layout:
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         if nxt is None or not (
             _continues(ln, nxt, wraps[i]) or (by_indent and _wrapped_under_indent(ln, nxt, indented[i + 1]))
+            or _ends_at_neighbours_width(lines, i)
         ):
             blocks.append(Block.from_lines(source, current))
             current = []

@@ -144,6 +144,27 @@ def test_the_short_end_of_a_wrapped_sentence_joins_its_line():
     assert [b.numbers for b in blocks] == [(1, 2), (3,), (4,), (5,)]
 
 
+def test_a_wrapped_line_at_its_neighbours_width_joins_the_shorter_end_of_its_sentence():
+    # A gazette's contents above scatter the widths, so no wrap column shows for the page; but the lines of the
+    # notice wrap at one width: a line there that ends no sentence goes on in the shorter line that ends one.
+    contents = ["目录", "某县人民政府关于调整县政府领导工作分工的通知……………………1",
+                "某县人民政府办公室关于印发某县2025年安全生产工作要点的通知…………3", "某县人民政府任免通知……5",
+                "某县人民政府办公室关于成立某县防汛抗旱指挥部的通知………………………………7", "政务动态…9",
+                "某县人民政府关于表彰2024年度先进集体和先进个人的决定……………………………………………11",
+                "县政府常务会议纪要……13", "某县人民政府关于公布行政规范性文件清理结果的通知………15",
+                "人事任免…17", "某县人民政府办公室关于印发某县城乡环境整治提升行动方案的通知…………………………19",
+                "统计信息…21"]
+    notice = ["各乡（镇）人民政府，县直各单位：", "根据工作需要，经县政府研究，对县政府领导工作分工作如下", "调整：",
+              "一、蒋晗同志不再分管县统计局，增加分管县医疗保障局、县", "国有资产服务中心。",
+              "二、卢雪梅同志负责文化旅游、体育工作，分管县文化广电旅", "游局（县文物局），联系县文联。",
+              "三、欧阳建林同志协助县长负责信访工作，增加分管县信访局。", "其他县政府领导工作分工不变。",
+              "某县人民政府"]
+    blocks = layout(SourceText.from_string("t.txt", "\n".join(contents + notice) + "\n")).blocks
+    first = len(contents) + 1  # the notice's first line number
+    assert [tuple(n - first for n in b.numbers) for b in blocks if b.numbers[0] >= first] == [
+        (0,), (1,), (2,), (3, 4), (5, 6), (7,), (8,), (9,)]
+
+
 def test_a_gazettes_section_header_between_dots_is_furniture():
     assert is_page_furniture("· 市政府办公室文件 ·") and is_page_furniture("·县政府文件·")
     assert not is_page_furniture("一、工作目标")
