@@ -857,6 +857,14 @@ def test_a_single_leaders_page_with_a_resume_of_dated_entries_after_the_duties(e
         (None, "联系", "市红十字会")}
 
 
+def test_a_long_name_before_comrade_and_a_colon_and_a_name_with_a_note(extractor: Extractor) -> None:
+    text = ("旗人民政府领导同志工作分工\n一、额尔敦毕力格同志:主持旗人民政府全面工作,分管旗审计局。\n"
+            "二、贾宏亮同志(挂职):协助孟繁强同志分管招商引资工作,联系旗投资促进中心。\n")
+    assert people_of(extractor, text) == {
+        ("额尔敦毕力格", "主持", "旗人民政府全面工作"), ("额尔敦毕力格", "分管", "旗审计局"),
+        ("贾宏亮", "协助", "招商引资"), ("贾宏亮", "联系", "旗投资促进中心")}
+
+
 def test_a_label_that_joins_two_verbs_before_its_list(extractor: Extractor) -> None:
     text = ("县政府领导工作分工\n常务副县长万华同志：负责县政府常务工作；分管联系：县发展和改革局、县财政局；"
             "联系指导：县税务局、县人民银行。\n")

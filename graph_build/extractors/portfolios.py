@@ -284,7 +284,7 @@ def parse_subject(h: str) -> tuple[int, int, bool] | None:
     # Whatever stands before the name (P) names a government post, unless P is empty or Q holds a post.
     government = bool(g.government.search(h))
     if first > 4 and not government:
-        return None  # (then Q is empty: the name, of 2 to 4 characters, would have to start ``h``)
+        return _long_name(h)  # (then Q is empty: a name of 2 to 4 characters would have to start ``h``)
     if g.relation_verb.search(h):
         return None
     for b in range(first, len(h) + 1):  # the shortest name that leaves a valid post after it
@@ -310,7 +310,7 @@ def parse_subject(h: str) -> tuple[int, int, bool] | None:
             strong = bool(p) and bool(g.title_end.search(p)) and bool(g.government.search(p))
             # ``由…升任副省长的许峰``: an attributive that names the post
             weak = not p or (p.endswith("的") and bool(g.government.search(p))) or (holds and n == 3)
-            if not (strong or weak) or (noted and not strong):
+            if not (strong or weak) or (noted and not (strong or marked)):  # ``X同志（挂职）``: 同志 marks it
                 continue
             if a == 0 and posted and not marked and h[0] == _TAKES and _UNIT_LEVEL.match(q):
                 continue  # ``任岚泽县人民政府副县长`` (a career's line): 任 is the verb, not a surname
