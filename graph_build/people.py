@@ -154,12 +154,17 @@ _NOT_IN_LONG_NAME = re.compile(
     r"[和与及的在对将由把被从了着等为是县市区旗州省乡镇村局委办府部厅院所站长记任室处科股队组]|同志|工作|单位|部门")
 
 
+_LONGEST, _LONGEST_DOTTED = 8, 12
+
+
 def long_name(name: str, shortest: int = 4) -> bool:
-    """A name of ``shortest`` to eight characters that no surname list knows (see ``_LONG_NAME``)."""
+    """A name of ``shortest`` to eight characters that no surname list knows (see ``_LONG_NAME``); twelve when a
+    dot sets the given name apart from the father's (``阿不都热合曼·吐尔逊``)."""
     n = compact(name)
+    letters = len(n.replace("·", "").replace("•", ""))
     return (
         bool(_LONG_NAME.fullmatch(n))
-        and shortest <= len(n.replace("·", "").replace("•", "")) <= 8
+        and shortest <= letters <= (_LONGEST_DOTTED if letters < len(n) else _LONGEST)
         and not _NOT_IN_LONG_NAME.search(n)
         and n not in names().not_names
     )

@@ -865,6 +865,14 @@ def test_a_long_name_before_comrade_and_a_colon_and_a_name_with_a_note(extractor
         ("贾宏亮", "协助", "招商引资"), ("贾宏亮", "联系", "旗投资促进中心")}
 
 
+def test_a_heading_of_two_posts_then_a_long_dotted_name(extractor: Extractor) -> None:
+    # A name of the autonomous regions' peoples, the father's name after a dot, nine letters in all, after a post
+    # that names a government title (``副县长、县公安局局长``).
+    text = "县人民政府领导工作分工\n五、副县长、县公安局局长　阿不都热合曼·吐尔逊\n负责公安工作。分管县公安局。\n"
+    assert people_of(extractor, text) == {
+        ("阿不都热合曼·吐尔逊", "负责", "公安"), ("阿不都热合曼·吐尔逊", "分管", "县公安局")}
+
+
 def test_a_label_that_joins_two_verbs_before_its_list(extractor: Extractor) -> None:
     text = ("县政府领导工作分工\n常务副县长万华同志：负责县政府常务工作；分管联系：县发展和改革局、县财政局；"
             "联系指导：县税务局、县人民银行。\n")

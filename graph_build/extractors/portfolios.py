@@ -332,7 +332,8 @@ def _long_name(h: str) -> tuple[int, int, bool] | None:
         name, p = core[a:], core[:a]
         if not long_name(name) or g.not_name.search(name):
             continue
-        strong = bool(p) and bool(g.title_end.search(p)) and bool(g.government_end.search(p))
+        # (a post that names a government title, ``副县长、县公安局局长``, right before the name)
+        strong = bool(p) and bool(g.title_end.search(p)) and bool(g.government.search(p))
         if strong or (not p and len(core) < len(h)):
             return a, len(core), True
     return None
