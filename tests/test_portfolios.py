@@ -873,6 +873,14 @@ def test_a_heading_of_two_posts_then_a_long_dotted_name(extractor: Extractor) ->
         ("阿不都热合曼·吐尔逊", "负责", "公安"), ("阿不都热合曼·吐尔逊", "分管", "县公安局")}
 
 
+def test_a_long_name_alone_before_a_colon_in_a_division_of_work(extractor: Extractor) -> None:
+    # ``萨仁高娃：负责…``: a long name with no title, only in a text that names the genre and before a duty.
+    text = "县政府领导工作分工\n　　萨仁高娃：负责民族宗教、民政方面工作。分管县民政局。\n"
+    assert people_of(extractor, text) == {
+        ("萨仁高娃", "负责", "民族宗教"), ("萨仁高娃", "负责", "民政"), ("萨仁高娃", "分管", "县民政局")}
+    assert people_of(extractor, "某县2025年项目建设方案\n　　萨仁高娃：负责民族宗教工作。\n") == set()
+
+
 def test_a_label_that_joins_two_verbs_before_its_list(extractor: Extractor) -> None:
     text = ("县政府领导工作分工\n常务副县长万华同志：负责县政府常务工作；分管联系：县发展和改革局、县财政局；"
             "联系指导：县税务局、县人民银行。\n")

@@ -727,6 +727,8 @@ class _Reader:
             if marked or relation_at(rest, 0, len(rest)) or _is_post(re.split(r"[,，。;；]", rest)[0]):
                 return _leader(c, pos + a, pos + b, pos, colon + 1), colon + 1
             return None
+        if self.genre and long_name(h) and not grammar().not_name.search(h) and relation_at(rest, 0, len(rest)):
+            return _leader(c, pos, colon, pos, colon + 1), colon + 1  # ``萨仁高娃：负责…`` in a 分工 text
         # ``党工委委员、管委会副主任：王润`` in a 分工 text: a post of 16 characters at most, no verb in it
         heads_body = self.genre and h.endswith(_BODY_HEADS) and len(h) <= 16 and not grammar().verb.search(h)
         if (grammar().government_end.search(h) and (_is_post(h) or len(h) <= 6)) or heads_body:
