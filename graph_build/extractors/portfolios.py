@@ -48,7 +48,7 @@ from graph_build.extractors.portfolio_text import Compact, RowView, sentences, t
 from graph_build.layout import Block, Layout, compact
 from graph_build.notices import Notice
 from graph_build.patterns import alternation
-from graph_build.people import clean_person, is_name, long_name, looks_like_person
+from graph_build.people import clean_person, is_name, long_name, looks_like_person, title_like
 from graph_build.records import Fact, Portfolio
 from graph_build.units import UNIT_SUFFIX, split_units, top_level_split
 
@@ -283,8 +283,8 @@ def parse_subject(h: str) -> tuple[int, int, bool] | None:
     first = 2 if ends_as_post else max(2, len(h) - 2 if h.endswith("同志") else len(h))
     # Whatever stands before the name (P) names a government post, unless P is empty or Q holds a post.
     government = bool(g.government.search(h))
-    if first > 4 and not government:
-        return _long_name(h)  # (then Q is empty: a name of 2 to 4 characters would have to start ``h``)
+    if first > 4 and not government:  # (then Q is empty: a name of 2 to 4 characters would have to start ``h``)
+        return _long_name(h) if h.endswith("同志") else None  # (``吉克阿果同志``: no title, so only before 同志)
     if g.relation_verb.search(h):
         return None
     for b in range(first, len(h) + 1):  # the shortest name that leaves a valid post after it
@@ -727,7 +727,8 @@ class _Reader:
             if marked or relation_at(rest, 0, len(rest)) or _is_post(re.split(r"[,，。;；]", rest)[0]):
                 return _leader(c, pos + a, pos + b, pos, colon + 1), colon + 1
             return None
-        if self.genre and long_name(h) and not grammar().not_name.search(h) and relation_at(rest, 0, len(rest)):
+        if (self.genre and long_name(h) and not grammar().not_name.search(h) and not title_like(h)
+                and relation_at(rest, 0, len(rest))):
             return _leader(c, pos, colon, pos, colon + 1), colon + 1  # ``萨仁高娃：负责…`` in a 分工 text
         # ``党工委委员、管委会副主任：王润`` in a 分工 text: a post of 16 characters at most, no verb in it
         heads_body = self.genre and h.endswith(_BODY_HEADS) and len(h) <= 16 and not grammar().verb.search(h)
@@ -759,6 +760,9 @@ def names_genre(layout: Layout) -> bool:
     return bool(grammar().genre.search(layout.norm))
 
 
+_LONG_HEAD = re.compile(r"(?<![\u4e00-\u9fff·•])[\u4e00-\u9fff][\u4e00-\u9fff·•]{3,12}[:：]")
+
+
 def may_name_leader(text: str) -> bool:
     """Might a reading of ``text`` (a block without whitespace) name a leader? False only where it cannot.
 
@@ -771,6 +775,9 @@ def may_name_leader(text: str) -> bool:
     g = grammar()
     if g.marks_leader.search(text) or g.title_ends_head.search(text) or _BIO.search(text):
         return True
+    for m in _LONG_HEAD.finditer(text):  # a long name alone before a colon and a clause (``_colon_head``)
+        if g.clause.match(text, m.end()) and long_name(text[m.start() : m.end() - 1]):
+            return True
     if not (g.verb.search(text) or ":" in text or "：" in text):
         return False  # a bare head ends at a verb or a colon (``bare_head``): the text has neither
     for m in g.bare_head.finditer(text):
