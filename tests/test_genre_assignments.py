@@ -397,3 +397,18 @@ def test_a_quoted_speaker_before_a_task_and_a_marker_in_the_middle_of_a_clause(e
     assert got == {
         ("沿河风貌提升工程", ("镇村镇建设办",), ("镇村镇建设办", "溪口村", "花桥村"), "7月底前"),
         ("农房风貌管控", (), ("镇村镇建设办", "镇综合行政执法队"), None)}
+
+
+def test_a_meetings_tasks_after_a_colon_the_last_handed_out_plainly(extractor: Extractor) -> None:
+    # The lead-in before the colon and an item's number are not the task's; ``Y由X负责`` counts beside clauses that
+    # hand tasks out, not alone (a plan's ``由X负责筹措`` is a duty).
+    text = ("某县旅游工作会议纪要\n会议明确了下一步重点工作：景区提质工程由县文化广电和旅游局牵头，县自然资源局配合，"
+            "9月底前完成游客中心改造；旅游公路建设由县交通运输局牵头负责；全域旅游宣传营销由县委宣传部、县融媒体中心负责。\n"
+            "（一）工程建设领域欠薪问题治理，由县住房和城乡建设局牵头，县水利局按照职责分工负责。\n")
+    got = {(a.task, a.lead, a.units, a.deadline) for a in assignments(extractor, text)}
+    assert got == {
+        ("景区提质工程", ("县文化广电和旅游局",), ("县文化广电和旅游局", "县自然资源局"), "9月底前"),
+        ("旅游公路建设", ("县交通运输局",), ("县交通运输局",), None),
+        ("全域旅游宣传营销", (), ("县委宣传部", "县融媒体中心"), None),
+        ("工程建设领域欠薪问题治理", ("县住房和城乡建设局",), ("县住房和城乡建设局", "县水利局"), None)}
+    assert assignments(extractor, "某县项目建设方案\n　　项目资金由县财政局负责筹措。\n") == []

@@ -106,6 +106,7 @@ def prose_markers(text: str, agencies: AgencyRecogniser | None,
     clause is a marker only when it opens with ``由`` (``山分局负责。`` is the end of ``…由市生态环境局稷`` ⏎)."""
     markers: list[Marker] = []
     tasks: list[ProseTask] = []
+    plain: list[ProseTask] = []  # ``Y由X负责`` clauses: tasks only beside clauses that hand tasks out
     division = _patterns()["division"].search(text)
     lead_overall = _patterns()["lead_overall"].search(text) is not None
     verbs = names_a_verb(text)
@@ -153,9 +154,7 @@ def prose_markers(text: str, agencies: AgencyRecogniser | None,
                 tail = marker_clause(text, m.start("units"), hi, agencies) if "牵头" in m.group("verb") else None
                 if tail is not None and _cjk(said) >= 4:  # ``Y由X牵头负责，Z配合，6月底前完成…``
                     tail.start, tail.end = m.start(), hi
-                    reported = _patterns()["reported"].match(text, subject, m.start())
-                    start = reported.end() if reported and _cjk(text[reported.end() : m.start()]) >= 4 else subject
-                    tasks.append(ProseTask((start, m.start()), tail))
+                    tasks.append(ProseTask(_told_task(text, subject, m.start()), tail))
                     break
                 continue  # ``由X负责为…提供…``: a duty told in prose, not a task handed out
             if _patterns()["demonstrative"].match(said):  # ``此项工作由X负责。``: the task is the item it closes
@@ -164,9 +163,33 @@ def prose_markers(text: str, agencies: AgencyRecogniser | None,
             elif ("牵头" in m.group("verb") or m.group("verb").startswith("按")) and _cjk(said) >= 4:
                 # ``Y由X牵头负责``; ``Y由A、B按照职责分工负责`` (the schema's marker, written as a clause)
                 sub.start, sub.end = m.start(), hi
-                tasks.append(ProseTask((subject, m.start()), sub))
+                tasks.append(ProseTask(_told_task(text, subject, m.start()), sub))
+            elif _cjk(said) >= 4:  # ``Y由X负责。``: a task only among clauses that hand tasks out (below)
+                sub.start, sub.end = m.start(), hi
+                plain.append(ProseTask(_told_task(text, subject, m.start()), sub))
             break
+    if tasks and plain:  # ``A由X牵头，Y配合；B由Z负责。``: a sentence of tasks handed out, the last plainly
+        tasks = sorted(tasks + plain, key=lambda t: t.task)
     return markers, tasks
+
+
+_ITEM_NUMBER = re.compile(
+    r"(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,3}[、.．])\s*")
+_LEAD_IN = re.compile(r"[^。;；]*[:：]\s*")  # ``会议明确了下一步重点工作：`` before the task
+
+
+def _told_task(text: str, subject: str, end: int) -> Span:
+    """The task of a ``Y由X牵头…`` clause between ``subject`` and ``end`` (where 由 is): without an item's number, a
+    lead-in that ends with a colon, a meeting's report or a speaker's words (``会议指出，``, ``”X告诉记者，``), each
+    left out only if four Chinese characters of task are left; the comma before 由 dropped."""
+    start = subject
+    for pattern in (_ITEM_NUMBER, _LEAD_IN, _patterns()["reported"]):
+        m = pattern.match(text, start, end)
+        if m and m.end() > start and _cjk(text[m.end() : end]) >= 4:
+            start = m.end()
+    while end > start and text[end - 1] in " ,，":
+        end -= 1
+    return start, end
 
 
 _COMMA_BY = re.compile(r"[，,]\s*(?=由)")

@@ -426,7 +426,7 @@ def _task_text(paras: list[Para], t: Task) -> tuple[str, list[tuple[int, int, in
         if lo < hi:
             pieces.append((k, lo, hi))
     text = "".join(paras[k].block.original(a, b) for k, a, b in pieces)
-    return text.strip(), pieces
+    return text.strip().rstrip("，,"), pieces  # (``Y，由X牵头…``: the comma before the marker is not the task's)
 
 
 def _trailing_deadline(p: Para, end: int, next_start: int) -> str | None:
