@@ -884,3 +884,20 @@ def test_a_table_of_sub_groups_with_bars_in_an_attachment_of_its_own(roster_extr
     spaced = ("某县指挥部组成人员名单\n工作组    组长    成员单位\n"
               "火场扑救组    欧明亮（县消防救援大队大队长） 县消防救援大队、县人武部\n")
     assert members(roster_extractor, spaced) == [("欧明亮", "组长", "某县指挥部/火场扑救组")]
+
+
+def test_a_roster_table_of_member_units_and_their_liaisons_and_a_prose_slot_before_an_annex_note(
+    roster_extractor: Extractor,
+) -> None:
+    # ``成员单位及联络员名单见附件1`` points to the members only: the 召集人 before it in the sentence is read. The
+    # table's columns are roles (成员单位, 联络员) with the liaison's post beside; a last cell left empty.
+    text = ("关于建立某县根治欠薪工作联席会议制度的通知\n"
+            "　　建立某县根治欠薪工作联席会议制度（以下简称联席会议）。联席会议由县人民政府副县长麻晴川担任召集人，"
+            "成员单位及联络员名单见附件1。\n附件1\n某县根治欠薪工作联席会议成员单位及联络员名单\n"
+            "序号 | 成员单位 | 联络员 | 职务\n1 | 县人力资源和社会保障局 | 黎　墨 | 县劳动保障监察大队大队长\n"
+            "2 | 各乡镇人民政府 | 分管负责同志 |\n")
+    body = "某县根治欠薪工作联席会议"
+    assert sorted(members(roster_extractor, text)) == [("麻晴川", "召集人", body), ("黎墨", "联络员", body)]
+    assert by_person(roster_extractor, text)["黎墨"].titles == ("县劳动保障监察大队大队长",)
+    assert units(roster_extractor, text) == [
+        ("县人力资源和社会保障局", "成员单位", body), ("各乡镇人民政府", "成员单位", body)]

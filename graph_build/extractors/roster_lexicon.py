@@ -86,6 +86,7 @@ class Lexicon:
     person_roles: tuple[str, ...]
     group_columns: tuple[str, ...]
     group_table_other: tuple[str, ...]
+    post_columns: tuple[str, ...]
     unit_roles: tuple[str, ...]
     role_modifiers: tuple[str, ...]
     bare_label_roles: tuple[str, ...]
@@ -179,6 +180,7 @@ def lexicon() -> Lexicon:
         person_roles=words("person_roles"),
         group_columns=words("group_columns"),
         group_table_other=words("group_table_other"),
+        post_columns=words("post_columns"),
         unit_roles=words("unit_roles"),
         role_modifiers=words("role_modifiers"),
         bare_label_roles=words("bare_label_roles"),

@@ -59,6 +59,8 @@ _PUNCT = re.compile(r"[，,、。；;]")
 _OFFICE_ROLES = ("主任", "副主任", "常务副主任")
 _MAX_SLOT = 160
 _ANNEX_NOTE = re.compile(r"(?:名单|人员)(?:详)?见附件")
+_COMMA = re.compile(r"[，,]")
+_WHOLE_ROSTER = re.compile(r"组成人员|人员名单|人员见附件|人员详见附件")
 
 
 class _Patterns:
@@ -200,8 +202,12 @@ class _Reader:
                 self.note_body(block.line_of(b_lo), para_body)
             elif found:
                 para_body = None  # ``成立相应的领导小组``: no body of its own
-            if _ANNEX_NOTE.search(text, s_lo, s_hi):
-                continue  # ``组成人员名单详见附件``: the annex gives the roster
+            note = _ANNEX_NOTE.search(text, s_lo, s_hi)
+            if note:  # ``组成人员名单详见附件``: the annex gives the whole roster, the sentence nothing
+                cut = max((m.start() for m in _COMMA.finditer(text, s_lo, note.start())), default=s_lo)
+                if cut == s_lo or _WHOLE_ROSTER.search(text, cut, note.end()):
+                    continue
+                s_hi = cut  # ``…担任召集人，成员单位及联络员名单见附件1``: the annex lists the members only
             if self.lex.personnel_re.search(text, s_lo, s_hi) and not founding:
                 continue  # ``任命王五为…委员会主任``: a personnel decision, not a roster
             slots = list(self.slots(text, s_lo, s_hi, block)) if self.pats.any_slot.search(text, s_lo, s_hi) else []

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from graph_build.extractors import column_table, roster_prose
 from graph_build.extractors.assignment_cells import fragments, merge_single_chars
@@ -59,6 +59,7 @@ _NUMBERING = re.compile(
     r"|第[一二三四五六七八九十\d]+[章节部分]\s*)"
 )
 _LIST_SEPARATORS = ("、", "，", ",")
+_SEQUENCE = "序号"
 _CONTENTS = re.compile(r"^目录$|[…．.·]{3,}\d+$")  # a gazette's contents: its heading, an entry and its page
 _SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])")
 _UNIT_ROLE_ENDS = ("单位", "成员")  # how every unit role ends (``unit_roles``: 成员单位, 责任单位成员)
@@ -294,6 +295,7 @@ class _Scanner:
         self.group_ends = (*self.lex.group_suffixes, ")", "）")
         self.label_alone: int | None = None  # the index of a line that is a label alone (``成员单位：``)
         self.table_facts: list[Fact] = []  # the facts of tables of sub-groups (``group_table``)
+        self.table_starts = (*self.lex.group_columns, _SEQUENCE, *self.lex.roles)  # (what such a header opens with)
 
     # - line kinds -
 
@@ -511,7 +513,7 @@ class _Scanner:
         if _ATTACHMENT.match(t) or _CONTENTS.search(t):  # (a gazette's contents: no roster goes on into it)
             self.body, self.group, self.role = None, None, None
             return i + 1
-        if t.startswith(self.lex.group_columns):
+        if t.startswith(self.table_starts):
             after = self.group_table(i)
             if after is not None:
                 return after
@@ -562,12 +564,14 @@ class _Scanner:
         return i + 1
 
     def group_table(self, i: int) -> int | None:
-        """A table of the sub-groups of the body in force, one a row: a header whose first column names the group
-        and each other a role or a column read for nothing (``工作组  组长  成员单位  主要职责``), then rows whose
-        first cell is a group (``综合协调组  萧建明（县林业局局长）  县林业局、县应急管理局``); a line set out under
-        the header's columns with its first cell empty goes on with the row above (a cell's list wrapped after
-        ``、``). Each role's cell gives its people, or else its units, in ``<body>/<group>``. Returns the index of
-        the line after the table, or None when line ``i`` is no such header or no row follows it."""
+        """A roster set out as a table of roles by column, one row a line: a header of known column names, each a
+        role or a column read for nothing, the first naming a sub-group (``工作组  组长  成员单位  主要职责``) or a
+        序号 or a role (``序号 | 成员单位 | 联络员 | 职务``); then rows of as many cells, the first a group, a number or
+        any text as the header says. A line set out under the header's columns with its first cell empty goes on
+        with the row above (a cell's list wrapped after ``、``). Each role's cell gives its people (with the posts
+        of a 职务 column right after it), or else its units, in the body in force (``<body>/<group>`` for a group).
+        Returns the index of the line after the table, or None when line ``i`` is no such header or no row
+        follows it."""
         found = self._group_header(self.lines[i])
         if found is None:
             return None
@@ -575,44 +579,60 @@ class _Scanner:
         main = self.body or self.fallback_body(i)  # (an attachment of its own: the notice's body)
         if not main:
             return None
-        rows: list[tuple[str, list[list[Cell]]]] = []  # (group, each column's parts)
+        grouped = head[0] in self.lex.group_columns
+        rows: list[tuple[str, list[list[Cell]]]] = []  # (the first cell's text, each column's parts)
         k = i + 1
         while k < len(self.lines):
             line = self.lines[k]
-            row = column_table.line_cells(line)
+            # (a row with bars keeps its empty cells: read where they stand, the same offsets as the line's)
+            written = self.notice.lines[k]
+            barred = "|" in written.text
+            row = [Cell(line, c.start, c.end) for c in column_table.line_cells(written if barred else line)]
+            if barred and len(row) == len(head) - 1 and written.text.endswith("|"):
+                row.append(Cell(line, len(line.text), len(line.text)))  # ``… | 分管负责同志 |``: the last cell empty
             if len(row) < len(head):  # a cell that ran over its column, a single space after it
                 row = [Cell(f.line, f.start, f.end) for f in merge_single_chars(fragments(line))] or row
-            group = compact(row[0].text) if row else ""
-            if len(row) == len(head) and group.endswith(self.group_ends) and len(group) <= 20:
-                rows.append((group, [[c] for c in row[1:]]))
+            first = compact(row[0].text) if row else ""
+            if len(row) == len(head) and self._row_opens(head[0], first, grouped):
+                rows.append((first, [[c] for c in row]))
             else:
                 under = column_table.under_columns(line, starts, self.source.text) if starts and rows else None
                 if under is None or under[0].end > under[0].start:
                     break
-                for parts, c in zip(rows[-1][1], under[1:], strict=True):
+                for parts, c in zip(rows[-1][1][1:], under[1:], strict=True):
                     if c.end > c.start:
                         parts.append(c)
             self.consumed.add(line.number)
             k += 1
         if not rows:
             return None
-        for group, columns in rows:
-            body = f"{main}/{group}"
-            for role, parts in zip(head[1:], columns, strict=True):
-                if role in self.lex.roles:
-                    self._group_cell(parts, body, role)
+        for first, columns in rows:
+            body = f"{main}/{first}" if grouped else main
+            for n, (column, parts) in enumerate(zip(head, columns, strict=True)):
+                if column in self.lex.roles:
+                    posts = columns[n + 1] if n + 1 < len(head) and head[n + 1] in self.lex.post_columns else []
+                    self._group_cell(parts, body, column, posts[0] if posts else None)
         self.consumed.add(self.lines[i].number)
         self.role = None
         return k
 
+    def _row_opens(self, column: str, first: str, grouped: bool) -> bool:
+        """Does a line whose first cell is ``first`` open a row of a table whose first column is ``column``?"""
+        if grouped:
+            return first.endswith(self.group_ends) and len(first) <= 20
+        if column == _SEQUENCE:
+            return first.isdigit()
+        return bool(first)
+
     def _group_header(self, line: Line) -> tuple[list[str], list[float]] | None:
-        """The column names of a header of a table of sub-groups, read as the longest known names in turn (a name
+        """The column names of a header of a roster's table, read as the longest known names in turn (a name
         may be spaced out, ``组    别``), and where each starts (display columns, for a table set out with spaces;
-        [] for one set out otherwise); None unless the first names the group, every other is known, one a role."""
+        [] for one set out otherwise); None unless every name is known, one of the others a role, and the first
+        names the group, the 序号 or a role."""
         text = line.text
         chars = [(k, ch) for k, ch in enumerate(text) if not ch.isspace()]
         flat = "".join(ch for _, ch in chars)
-        names = sorted({*self.lex.group_columns, *self.lex.roles, *self.lex.group_table_other}, key=len, reverse=True)
+        names = self.column_names
         head: list[str] = []
         at: list[int] = []
         pos = 0
@@ -623,9 +643,9 @@ class _Scanner:
             head.append(name)
             at.append(chars[pos][0])
             pos += len(name)
-        if len(head) < 2 or head[0] not in self.lex.group_columns or not set(head[1:]) & set(self.lex.roles):
+        if len(head) < 2 or not set(head[1:]) & set(self.lex.roles) or len(set(head)) < len(head):
             return None
-        if head[0] in head[1:]:
+        if head[0] not in self.lex.group_columns and head[0] != _SEQUENCE and head[0] not in self.lex.roles:
             return None
         spaced = "\t" not in text and "|" not in line.text and "  " in text
         indent = column_table.column_starts(line, self.source.text)[:1] if spaced else []
@@ -634,14 +654,24 @@ class _Scanner:
         base = indent[0] - display_width(text[: at[0]])
         return head, [base + display_width(text[:a]) for a in at]
 
-    def _group_cell(self, parts: list[Cell], body: str, role: str) -> None:
-        """The people, or else the units, of a cell of a table of sub-groups; a cell's next part is read only where
-        a list went on after a separator (``县政府办公室、`` ⏎ ``县水利局``), not a word cut in two."""
+    @cached_property
+    def column_names(self) -> list[str]:
+        """The names a roster table's header may hold, longest first."""
+        lex = self.lex
+        return sorted({*lex.group_columns, *lex.roles, *lex.group_table_other, *lex.post_columns, _SEQUENCE},
+                      key=len, reverse=True)
+
+    def _group_cell(self, parts: list[Cell], body: str, role: str, posts: Cell | None = None) -> None:
+        """The people, or else the units, of a cell of a roster's table (``posts``: the cell of the people's posts
+        beside it); a cell's next part is read only where a list went on after a separator (``县政府办公室、`` ⏎
+        ``县水利局``), not a word cut in two."""
         for n, cell in enumerate(parts):
             if n and not compact(parts[n - 1].text).endswith(_LIST_SEPARATORS):
                 break
             block = Block.from_lines(self.source, [cell.line])
-            people = None if role in self.lex.unit_roles else parse_people(block.text, cell.start, cell.end, self.lex)
+            # (a person's posts in the next cell are read with the name: ``黎　墨 | 县劳动保障监察大队大队长``)
+            hi = posts.end if posts is not None and posts.line is cell.line and n == 0 else cell.end
+            people = None if role in self.lex.unit_roles else parse_people(block.text, cell.start, hi, self.lex)
             if people:
                 self.table_facts.extend(self.person_facts(block, people, body, role))
             else:
