@@ -901,3 +901,12 @@ def test_a_roster_table_of_member_units_and_their_liaisons_and_a_prose_slot_befo
     assert by_person(roster_extractor, text)["黎墨"].titles == ("县劳动保障监察大队大队长",)
     assert units(roster_extractor, text) == [
         ("县人力资源和社会保障局", "成员单位", body), ("各乡镇人民政府", "成员单位", body)]
+
+
+def test_a_body_named_by_its_kind_alone_is_the_body_in_force(roster_extractor: Extractor) -> None:
+    # ``联席会议由A、B…等单位组成``: the units of the body founded before, not of a body called 联席会议.
+    text = ("关于建立某市根治欠薪工作联席会议制度的通知\n建立某市根治欠薪工作联席会议制度（以下简称联席会议）。"
+            "联席会议由市人力资源社会保障局、市发展改革委、市公安局等3个部门和单位组成。\n")
+    body = "某市根治欠薪工作联席会议"
+    assert units(roster_extractor, text) == [
+        ("市人力资源社会保障局", "成员单位", body), ("市发展改革委", "成员单位", body), ("市公安局", "成员单位", body)]

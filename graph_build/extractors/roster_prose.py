@@ -79,7 +79,7 @@ class _Patterns:
         )
         # ``X联席会议（以下简称联席会议）由A、B…共N个部门和单位组成``
         self.composed = re.compile(
-            rf"(?P<body>[{HAN}“”\d]{{2,50}}?(?:{suffix}))(?:[(（][^)）]{{0,20}}[)）])?"
+            rf"(?P<body>[{HAN}“”\d]{{0,50}}?(?:{suffix}))(?:[(（][^)）]{{0,20}}[)）])?"
             r"由(?P<slot>[^。；;：:]{2,400}?)组成(?=[，,。；;（(]|$)"
         )
         # ``X由以下单位组成：A、B、C``
@@ -213,6 +213,9 @@ class _Reader:
             slots = list(self.slots(text, s_lo, s_hi, block)) if self.pats.any_slot.search(text, s_lo, s_hi) else []
             if not slots:
                 continue  # (nothing below changes without a slot)
+            for sl in slots:  # ``联席会议由A、B…组成``: the body in force, named by its kind alone
+                if sl.body and compact(sl.body) in self.lex.body_suffixes:
+                    sl.body = None
             named = next((sl.body for sl in slots if sl.body and sl.role != "成员单位"), None)
             if named and not para_body and not found:  # ``成立由A任组长…的X领导小组``: X for the whole sentence
                 para_body = named
