@@ -881,6 +881,19 @@ def test_a_long_name_alone_before_a_colon_in_a_division_of_work(extractor: Extra
     assert people_of(extractor, "某县2025年项目建设方案\n　　萨仁高娃：负责民族宗教工作。\n") == set()
 
 
+def test_a_street_offices_leaders_each_a_name_then_party_and_office_posts(extractor: Extractor) -> None:
+    # ``街道党工委书记`` and ``办事处主任`` are posts (街道 opens a post); and two headings of a name and a post the
+    # reader does not know make a page of several leaders: its clauses are no single leader's.
+    text = ("西关街道领导班子成员及分工\n马文祥  街道党工委书记、一级调研员\n主持街道党工委全面工作。\n"
+            "杨  琳  街道党工委副书记、办事处主任\n主持街道办事处全面工作，负责财政工作。分管财政所。\n")
+    assert people_of(extractor, text) == {
+        ("马文祥", "主持", "街道党工委全面工作"), ("杨琳", "主持", "街道办事处全面工作"), ("杨琳", "负责", "财政"),
+        ("杨琳", "分管", "财政所")}
+    unknown = ("街道领导班子成员及分工\n马文祥  一级调研员\n主持街道党工委全面工作。分管街道办。\n"
+               "杨琳  一级调研员\n负责财政、审计工作。分管街道经济发展办公室。\n")
+    assert people_of(extractor, unknown) == set()
+
+
 def test_a_label_that_joins_two_verbs_before_its_list(extractor: Extractor) -> None:
     text = ("县政府领导工作分工\n常务副县长万华同志：负责县政府常务工作；分管联系：县发展和改革局、县财政局；"
             "联系指导：县税务局、县人民银行。\n")

@@ -527,6 +527,7 @@ class _Reader:
     assisting: bool = False  # an unnamed clause assists a leader (``协助县长负责…``)
     sentences: int = 0  # sentences read
     duty_sentences: int = 0  # sentences that open with a duty while no leader is named
+    post_headings: int = 0  # heading lines of words then a leader's title that name no one the reader knows
     may_be_single: bool = True  # the text may be a single leader's page (unnamed clauses may count)
     skip: frozenset[int] = frozenset()  # lines read already (a portfolio table's rows)
     # The leader a page introduced (a name on its own line, ``姓名：``, a biography): a section label alone on its
@@ -560,7 +561,9 @@ class _Reader:
                 break  # nothing more to emit, and the sentences left cannot change what is returned
             self._block(block, flats[i], blocks[i + 1] if i + 1 < len(blocks) else None)
         dense = self.duty_sentences >= 2 and self.duty_sentences * 2 >= self.sentences
-        if not self.named_seen and dense and _single_leader_page(self.anonymous, self.assisting):
+        # (two headings with posts whose names were not read: a page of several leaders, not one leader's)
+        single = self.post_headings < 2 and _single_leader_page(self.anonymous, self.assisting)
+        if not self.named_seen and dense and single:
             return self.named + self.anonymous
         return self.named
 
@@ -599,6 +602,8 @@ class _Reader:
                 self.page_leader = head
                 self.open_relation = None
                 return
+            # (``马文祥  一级调研员``: words set apart before a leader's title, a name the reader did not know)
+            self.post_headings += bool(_NAME_THEN_POST.match(block.text) and grammar().title_end.search(found[1]))
         if self._idle(block, text):
             self.open_relation = None
             return
@@ -760,6 +765,7 @@ def names_genre(layout: Layout) -> bool:
     return bool(grammar().genre.search(layout.norm))
 
 
+_NAME_THEN_POST = re.compile(r"\s*[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}[\s\u3000]+[\u4e00-\u9fff]")
 _LONG_HEAD = re.compile(r"(?<![\u4e00-\u9fff·•])[\u4e00-\u9fff][\u4e00-\u9fff·•]{3,12}[:：]")
 
 
