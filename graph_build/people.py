@@ -151,7 +151,8 @@ def is_name(name: str, strict: bool = True) -> bool:
 # name (a government title right before it, 同志 right after it, a roster row's posts beside it).
 _LONG_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}(?:[·•][\u4e00-\u9fff]{1,8})?")
 _NOT_IN_LONG_NAME = re.compile(
-    r"[和与及的在对将由把被从了着等为是县市区旗州省乡镇村局委办府部厅院所站长记任室处科股队组]|同志|工作|单位|部门")
+    r"[和与及的在对将由把被从了着等为是县市区旗州省乡镇村局委办府部厅院所站长记任室处科股队组]|同志|工作|单位|部门"
+    r"|负责|分管|主要|有关|相关|领导|成员")
 
 
 _LONGEST, _LONGEST_DOTTED = 8, 12
@@ -298,7 +299,10 @@ def people_in_slot(text: str, lo: int, hi: int) -> list[PersonSpan]:
         comrade = s.endswith("同志") and len(s) > 3
         if comrade:
             s = s[:-2]
-        found.append((c, s, split_name_post(s) if s else None, comrade))
+        sp = split_name_post(s) if s else None
+        if sp is None and comrade and long_name(s):  # ``格绒拉姆同志``: 同志 marks a long name
+            sp = (0, len(s), len(s), len(s))
+        found.append((c, s, sp, comrade))
     # Bare names stand among other people and posts (``副县长李四、王五``), but not among
     # units or fields (``公安、市场监管等部门``): there only those marked 同志 count.
     all_people = all(sp is not None or _post_only(s) for _, s, sp, _ in found)

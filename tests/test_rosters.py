@@ -910,3 +910,15 @@ def test_a_body_named_by_its_kind_alone_is_the_body_in_force(roster_extractor: E
     body = "某市根治欠薪工作联席会议"
     assert units(roster_extractor, text) == [
         ("市人力资源社会保障局", "成员单位", body), ("市发展改革委", "成员单位", body), ("市公安局", "成员单位", body)]
+
+
+def test_long_names_of_the_autonomous_regions_in_a_tab_roster_and_before_comrade_in_prose(
+    roster_extractor: Extractor,
+) -> None:
+    # A long name in a row with a post after it; a long name before 同志 in prose; ``分管负责同志`` names no one.
+    text = ("关于调整某县森林草原防灭火指挥部组成人员的通知\n现对县森林草原防灭火指挥部组成人员调整如下：\n"
+            "职务\t姓名\t单位及职务\n指挥长\t泽仁多吉\t县委副书记、县长\n成员\t降央尼玛\t县林业和草原局局长\n"
+            "指挥部办公室设在县应急管理局，格绒拉姆同志兼任办公室主任，各乡镇分管负责同志为联络员。\n")
+    body = "某县森林草原防灭火指挥部"
+    assert sorted(members(roster_extractor, text)) == sorted([
+        ("泽仁多吉", "指挥长", body), ("降央尼玛", "成员", body), ("格绒拉姆", "办公室主任", body)])

@@ -475,7 +475,8 @@ def _take_name(
     """The name starting at token ``i``: (person, next token, title glued to the name)."""
     a, b = toks[i]
     t = text[a:b].rstrip("，,、；;。")
-    if t.endswith("同志") and len(t) >= 4:
+    comrade = t.endswith("同志") and len(t) >= 4
+    if comrade:
         t = t[:-2]
     b = a + len(t)
     nxt = text[toks[i + 1][0] : toks[i + 1][1]] if i + 1 < len(toks) else ""
@@ -502,6 +503,8 @@ def _take_name(
         strict = not (first and followed_by_title)
         if is_name(t, strict=strict):
             return PersonSpan((a, b)), i + 1, False
+    if comrade and long_name(t):  # ``格绒拉姆同志``: 同志 marks a long name
+        return PersonSpan((a, b)), i + 1, False
     if first and len(t) >= 4:  # ``王凯市长``: four characters are a name only with a two-character surname
         k = split_glued(t)
         if k:

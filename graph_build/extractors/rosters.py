@@ -43,6 +43,7 @@ from graph_build.people import (
     PersonSpan,
     compact,
     is_name,
+    long_name,
     only_people,
     people_in_slot,
     strip_span,
@@ -218,7 +219,8 @@ def _is_token_name(toks: list[str], i: int, lex: Lexicon) -> bool:
     t = toks[i]
     if len(t) == 1 and i + 1 < len(toks) and len(toks[i + 1]) == 1:
         return is_name(t + toks[i + 1], strict=True)
-    return is_name(t, strict=True)
+    # (a long name of the autonomous regions' peoples, ``泽仁多吉``, only with a post after it)
+    return is_name(t, strict=True) or (long_name(t) and i + 1 < len(toks) and title_like(toks[i + 1]))
 
 
 # -- the scan --------------------------------------------------------------
