@@ -540,3 +540,15 @@ def test_a_list_whose_first_line_is_its_title_reads_bare_appointment_columns(ext
         ("岑子墨", "remove", "某县林业局局长")}
     headline = "张三任某市代理市长\n| 姓名 | 任职 | 免职 |\n| 李四 | 某市财政局局长 | |\n"
     assert keys(appointments_of(extractor, headline)) == set()
+
+
+def test_a_space_aligned_appointment_table_whose_column_names_are_spaced_out(extractor: Extractor) -> None:
+    # ``姓  名    任  职`` spaced as the cells are; a row short of a cell places each cell under its column.
+    text = notice("某县人民政府关于马青云等同志任免职务的通知", "某政任〔2023〕12号",
+                  "序号  姓  名    任  职                          免  职                         备注\n"
+                  " 1    马青云    县水利局副局长                   县农牧和科技局副局长\n"
+                  " 2    韩玉兰                                     县民政局副局长                 退休\n"
+                  " 3    陈  雯    县政务服务中心主任")
+    assert keys(appointments_of(extractor, text)) == {
+        ("马青云", "appoint", "县水利局副局长"), ("马青云", "remove", "县农牧和科技局副局长"),
+        ("韩玉兰", "remove", "县民政局副局长"), ("陈雯", "appoint", "县政务服务中心主任")}

@@ -110,7 +110,36 @@ def header(line: Line, kinds: dict[str, str], names: tuple[str, ...] | None = No
     text = line.text
     if len(text) > 80 or not any(n in text for n in (names if names is not None else name_columns(kinds))):
         return None  # (a cheap test first)
-    return _columns([compact(c.text) for c in line_cells(line)], kinds)
+    columns = _columns([compact(c.text) for c in line_cells(line)], kinds)
+    if columns is None and _WIDE_GAP.search(text):  # ``姓  名    任  职``: names spaced out as the cells are
+        spelled = _spelled_names(line, kinds)
+        columns = _columns(spelled[0], kinds) if spelled else None
+    return columns
+
+
+def _spelled_names(line: Line, kinds: dict[str, str]) -> tuple[list[str], list[int]] | None:
+    """A header's column names read as the longest known names in turn, whatever the spaces within and between
+    them, and where each starts in the line; None where a word is no known name."""
+    text = line.text
+    chars = [(k, ch) for k, ch in enumerate(text) if not ch.isspace()]
+    flat = "".join(ch for _, ch in chars)
+    known = _longest_first(tuple(kinds))
+    names: list[str] = []
+    at: list[int] = []
+    pos = 0
+    while pos < len(flat):
+        name = next((n for n in known if flat.startswith(n, pos)), None)
+        if name is None:
+            return None
+        names.append(name)
+        at.append(chars[pos][0])
+        pos += len(name)
+    return names, at
+
+
+@lru_cache(maxsize=8)
+def _longest_first(names: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted(names, key=len, reverse=True))
 
 
 def _columns(names: list[str], kinds: dict[str, str]) -> list[str] | None:
@@ -186,6 +215,9 @@ def rows(
         head = lines[i - 1]
         # a table set out with runs of spaces shows where each column starts (single spaces show nothing)
         starts = column_starts(head, source)
+        if starts and len(starts) != len(columns):  # (a header whose names are spaced out: where each name starts)
+            spelled = _spelled_names(head, kinds)
+            starts = [_indent(head, source) + display_width(head.text[:a]) for a in spelled[1]] if spelled else []
         kinds_read = [k for n, k in enumerate(columns) if n != at]
         head_tabs = "\t" in head.text
         if i < len(lines) and _RULE.fullmatch(lines[i].text):
