@@ -412,3 +412,20 @@ def test_a_meetings_tasks_after_a_colon_the_last_handed_out_plainly(extractor: E
         ("全域旅游宣传营销", (), ("县委宣传部", "县融媒体中心"), None),
         ("工程建设领域欠薪问题治理", ("县住房和城乡建设局",), ("县住房和城乡建设局", "县水利局"), None)}
     assert assignments(extractor, "某县项目建设方案\n　　项目资金由县财政局负责筹措。\n") == []
+
+
+def test_a_space_aligned_task_table_whose_cells_wrap_under_their_columns(extractor: Extractor) -> None:
+    # Each row goes on in the lines under it whose 序号 cell is empty; a unit cut across lines (``县行政审批`` ⏎
+    # ``服务局``) is one unit; a leader's name padded to the cell's width (``薛  敏``) is a name.
+    text = ("某县2024年优化营商环境重点任务分解表\n"
+            "序号  重点任务                          责任领导   牵头单位          配合单位              完成时限\n"
+            " 1    推行“高效办成一件事”，年内       高文斌     县行政审批        县政务服务中心、县    2024年9月\n"
+            "      实现13个重点事项集成办理                     服务局            公安局、县人社局      底前\n"
+            " 2    开展涉企违规收费专项整治          薛  敏     县市场监督管理局  县发展和改革局、县    长期坚持\n"
+            "                                                                     财政局\n")
+    got = [(a.task, a.lead, a.units, a.deadline, a.leader) for a in assignments(extractor, text)]
+    assert got == [
+        ("推行“高效办成一件事”，年内实现13个重点事项集成办理", ("县行政审批服务局",),
+         ("县行政审批服务局", "县政务服务中心", "县公安局", "县人社局"), "2024年9月底前", "高文斌"),
+        ("开展涉企违规收费专项整治", ("县市场监督管理局",), ("县市场监督管理局", "县发展和改革局", "县财政局"),
+         "长期坚持", "薛敏")]  # (a table's time column as written, as the demo gold has it)

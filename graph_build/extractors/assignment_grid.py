@@ -28,7 +28,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from graph_build.extractors.assignment_cells import COLUMNS
+from graph_build.extractors.assignment_cells import COLUMNS, continues_unit_cell
 from graph_build.extractors.assignment_markers import marker_clause, names_a_verb
 from graph_build.extractors.assignment_units import (
     clause_deadline,
@@ -201,6 +201,17 @@ def row_fact(notice: Notice, ctx: Context, header: list[str | None], row: list[C
     return _fact(notice, ctx, dict(_by_kind(header, row)), name, version)
 
 
+def parts_fact(notice: Notice, ctx: Context, header: list[str | None], row: list[list[Cell]], name: str,
+               version: str) -> Fact | None:
+    """The assignment of one row whose cells wrapped onto lines of their own: each column's parts, in order."""
+    by_kind: dict[str, list[Cell]] = {}
+    for kind, parts in zip(header, row, strict=False):
+        cells = [c for c in parts if c.end > c.start]
+        if kind and cells:
+            by_kind[kind] = cells
+    return _fact(notice, ctx, by_kind, name, version)
+
+
 # -- a cell a line -------------------------------------------------------------------
 
 
@@ -316,14 +327,16 @@ def _fact(notice: Notice, ctx: Context, row: dict[str, list[Cell]], name: str, v
         return None
     units: dict[str, list[str]] = {k: [] for k in _UNIT_KINDS}
     for kind in _UNIT_KINDS:
-        for c in row.get(kind, []):
-            said = marker_clause(c.text, 0, len(c.text), ctx.agencies) if names_a_verb(c.text) else None
+        for run in _unit_runs(row.get(kind, [])):
+            # a cell's text, and as written (whitespace removed from both: one character for one)
+            text, written = "".join(compact(c.text) for c in run), "".join(original(c) for c in run)
+            said = marker_clause(text, 0, len(text), ctx.agencies) if names_a_verb(text) else None
             if said is not None:  # ``县交通运输局牵头，县财政局配合``: the verbs say who leads
                 for a, b in said.units:
-                    units["lead" if (a, b) in said.lead else "coop"].append(compact(original(c, a, b)))
+                    units["lead" if (a, b) in said.lead else "coop"].append(written[a:b])
                 continue
-            for a, b in unit_list(c.text, 0, len(c.text), ctx.agencies, lenient=True) or []:
-                unit, noted = lead_noted(compact(original(c, a, b)))  # ``县交通运输局（牵头）`` leads
+            for a, b in unit_list(text, 0, len(text), ctx.agencies, lenient=True) or []:
+                unit, noted = lead_noted(written[a:b])  # ``县交通运输局（牵头）`` leads
                 units["lead" if noted else kind].append(unit)
     all_units = tuple(dict.fromkeys(units["lead"] + units["resp"] + units["coop"]))
     if not all_units:
@@ -353,6 +366,9 @@ def _fact(notice: Notice, ctx: Context, row: dict[str, list[Cell]], name: str, v
 
 def _people(raw: str) -> list[str]:
     """Names in a leader cell: ``李 明`` -> 李明; ``李 明王 芳`` (padded pairs run together) -> 李明, 王芳."""
+    whole = compact(raw)
+    if 2 <= len(whole) <= 3 and is_name(whole, strict=False):
+        return [whole]  # ``薛  敏``: a name padded to the cell's width
     out = []
     for part in re.split(r"[、,，;；/]|\s{2,}", raw.strip()):
         part = part.strip()
@@ -364,6 +380,19 @@ def _people(raw: str) -> list[str]:
         else:
             out.append(compact(part))
     return [p for p in out if 2 <= len(p) <= 4 and _CJK.match(p)]
+
+
+def _unit_runs(cells: list[Cell]) -> list[list[Cell]]:
+    """A column's cells in runs read as one text: a cell on a later line goes on with the one above where a list
+    or a unit's name was cut between them (``县行政审批`` ⏎ ``服务局``, ``县财政局、县`` ⏎ ``公安局``)."""
+    out: list[list[Cell]] = []
+    for c in cells:
+        if out and out[-1][-1].line is not c.line and continues_unit_cell(out[-1][-1].text, c.text, None,
+                                                                         persons=False):
+            out[-1].append(c)
+        else:
+            out.append([c])
+    return out
 
 
 def _deadline(cell: str) -> str | None:

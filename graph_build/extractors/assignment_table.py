@@ -41,7 +41,7 @@ from graph_build.extractors.assignment_cells import (
     fragments,
     is_person_cell,
 )
-from graph_build.extractors.assignment_grid import Cell, column_kind, row_fact
+from graph_build.extractors.assignment_grid import Cell, column_kind, parts_fact, row_fact
 from graph_build.extractors.assignment_markers import _plausible, marker_clause, names_a_verb
 from graph_build.extractors.assignment_units import TIME_RE, compact, lead_noted, looks_like_unit, unit_list
 from graph_build.extractors.base import Context
@@ -95,12 +95,56 @@ def extract(notice: Notice, ctx: Context, name: str, version: str) -> Iterator[t
                 used.add(x.number)
             yield None, used
             columns = [column_kind(f.text) for f in fragments(ln)]
-            whole = _whole_rows(body, columns)
+            aligned, read = _aligned_rows(body, ln, columns, notice.layout.source.text)
+            for parts in aligned:
+                yield parts_fact(notice, ctx, columns, parts, name, version), set()
+            whole = _whole_rows(body[read:], columns)
             for frags in whole:
                 cells = [Cell(f.line, f.start, f.end) for f in frags]
                 yield row_fact(notice, ctx, columns, cells, name, version), set()
-            for fact in _table(notice, ctx, body[len(whole):], kinds, _task_follows_seq(ln.text), name, version):
+            rest = body[read + len(whole) :]
+            for fact in _table(notice, ctx, rest, kinds, _task_follows_seq(ln.text), name, version):
                 yield fact, set()
+
+
+def _aligned_rows(
+    body: list[Line], head: Line, columns: list[str | None], source: str
+) -> tuple[list[list[list[Cell]]], int]:
+    """The rows at the start of ``body`` of a table set out with runs of spaces under a header of known columns,
+    whose cells wrapped onto lines of their own under their columns (a PDF's or a text file's table)::
+
+        序号  重点任务                    牵头单位          配合单位
+         1    推行“高效办成一件事”，年内  县行政审批        县政务服务中心、县
+              实现13个重点事项集成办理    服务局            公安局、县人社局
+
+    A row opens with a cell under the first column (its 序号) and goes on in the lines whose first cell is empty;
+    each line's cells are placed under the column that starts where they start. Each row's columns as their parts
+    on each line, and how many lines were read (none unless every line placed so)."""
+    if len(columns) < 3 or None in columns or columns[0] != "seq":
+        return [], 0
+    starts = column_table.column_starts(head, source)
+    if len(starts) != len(columns):
+        return [], 0
+    rows: list[list[list[Cell]]] = []
+    read = 0
+    for line in body:
+        cells = column_table.under_columns(line, starts, source)
+        if cells is None:
+            break
+        if cells[0].end > cells[0].start:
+            if not _SEQ.match(compact(cells[0].text)):
+                break
+            rows.append([[c] for c in cells])
+        elif rows:
+            for parts, c in zip(rows[-1], cells, strict=True):
+                if c.end > c.start:
+                    parts.append(c)
+        else:
+            break
+        read += 1
+    if not any(len(parts) > 1 for row in rows for parts in row):
+        return [], 0  # (rows of a line each are ``_whole_rows``')
+    return rows, read
 
 
 def _whole_rows(body: list[Line], columns: list[str | None]) -> list[list[Frag]]:
