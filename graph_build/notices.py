@@ -190,7 +190,7 @@ def _number_of(text: str) -> re.Match[str] | None:
     return DOC_NUMBER.match(t) or _BRACKETED_NUMBER.match(t)
 
 
-_LEADERS = re.compile(r"\.{3,}|…\d|\t")  # a table of contents' dot leaders, a tab
+_LEADERS = re.compile(r"\.{3,}|…{2,}|…[(（]?\d|·{3,}|\t")  # a table of contents' dot leaders (``…（5）``), a tab
 
 
 def _is_title_line(text: str, flat: str | None = None) -> bool:
@@ -198,9 +198,12 @@ def _is_title_line(text: str, flat: str | None = None) -> bool:
     t = compact(text) if flat is None else flat
     if not t or len(t) > 60 or t[-1] in "。；;:：，," or t.startswith(("附件", "-", "—")):  # the cheap tests first
         return False
-    if _PUBLIC_NOTE.match(t) or DATE_LINE.match(t) or _number_of(t):
+    if _PUBLIC_NOTE.match(t) or DATE_LINE.match(t) or _number_of(t) or _PAGE_ONLY.match(t):
         return False
     return not _LEADERS.search(text)
+
+
+_PAGE_ONLY = re.compile(r"[(（]?\d{1,4}[)）]?$")  # a contents entry's page number on a line of its own: ``（19）``
 
 
 def _issuer_end(text: str) -> bool:
@@ -251,6 +254,12 @@ def _title_lines(lines: list[Line], idx: int, floor: int) -> list[Line]:
         if starts:
             return run[starts[-1] :]
     return run
+
+
+def _titled(run: list[Line]) -> bool:
+    """Does a run of lines open as a title does (an issuer's name, or 关于)?"""
+    first = compact(run[0].text)
+    return bool(_TITLE_START.match(first) or first.startswith("关于"))
 
 
 def _title_below(lines: list[Line], idx: int) -> list[Line]:
@@ -566,7 +575,12 @@ def _heads(layout: Layout, lines: list[Line]) -> list[_Head]:
         raw = layout.original(lines[idx])
         number = raw[1:-1] if _BRACKETED_NUMBER.match(compact(lines[idx].text)) else raw
         above = _title_lines(lines, idx, floor)
-        below = [] if above else _title_below(lines, idx)
+        below = _title_below(lines, idx) if not above or not _titled(above) else []
+        if above and below:  # (the last lines of the text before, a table's row, above a title under the 文号)
+            if _rx()["about"].match("".join(compact(ln.text) for ln in below)):
+                above = []
+            else:
+                below = []
         title_lines = above or below
         title = "".join(layout.original(ln) for ln in title_lines) or None
         start = position[above[0].start] if above else idx

@@ -304,3 +304,23 @@ def test_a_notices_lines_and_blocks_without_whitespace_are_read_from_its_layout(
         assert notice.text.startswith(notice.lines[0].text) and notice.text.endswith(notice.lines[-1].text)
         assert all(ln.text in notice.text for ln in notice.lines)
     assert "组长:张三" in notices[-1].flat_lines  # (the working copy: a full-width colon folded)
+
+
+def test_a_contents_entry_with_its_page_in_brackets_or_on_a_line_of_its_own_is_no_title():
+    # ``…的通知………………（5）`` and ``（19）`` alone are the contents' entries: the 文号's title is the one under it.
+    text = ("目　　录\n某县人民政府关于调整某县防汛抗旱指挥部组成人员的通知………………（17）\n"
+            "某县人民政府关于成立某县人居环境整治工作专班的通知………………\n（19）\n\n"
+            "　　　　　　　　某政发〔2026〕9号\n\n　　　某县人民政府关于调整某县防汛抗旱指\n"
+            "　　　挥部组成人员的通知\n\n"
+            "各乡镇人民政府：\n　　决定对某县防汛抗旱指挥部组成人员进行调整。\n")
+    (doc,) = documents(text)
+    assert (doc.doc_number, doc.title) == ("某政发〔2026〕9号", "某县人民政府关于调整某县防汛抗旱指挥部组成人员的通知")
+
+
+def test_a_tables_last_row_above_a_number_whose_title_stands_under_it():
+    text = ("6 支持住房消费，落实购房契税 区住房和城乡建 区财政局、区住房公 持续推进 谭 建\n"
+            "补贴和公积金贷款政策 设局 积金管理中心\n\n　　　　　　　　某政办发〔2026〕24号\n\n"
+            "　　　某区人民政府办公室关于成立某区提振消费专\n　　　项行动领导小组的通知\n\n"
+            "各乡镇人民政府：\n　　决定成立领导小组。\n")
+    (doc,) = [d for d in documents(text) if d.doc_number]
+    assert doc.title == "某区人民政府办公室关于成立某区提振消费专项行动领导小组的通知"
