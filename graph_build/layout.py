@@ -202,6 +202,10 @@ class Layout:
         """Each block without whitespace (``compact(block.text)``), in the order of ``blocks``, made once per file."""
         return tuple(compact(b.text) for b in self.blocks)
 
+    def block_of(self, line_number: int) -> Block:
+        """The block that holds line ``line_number`` (one of ``lines``)."""
+        return self.blocks[max(0, bisect.bisect_right(self._block_lines, line_number) - 1)]
+
     def block_range(self, first_line: int, last_line: int) -> slice:
         """Where the blocks that start on lines ``first_line``..``last_line`` are in ``blocks`` (a bisection)."""
         lo = bisect.bisect_left(self._block_lines, first_line)

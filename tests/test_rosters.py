@@ -922,3 +922,17 @@ def test_long_names_of_the_autonomous_regions_in_a_tab_roster_and_before_comrade
     body = "某县森林草原防灭火指挥部"
     assert sorted(members(roster_extractor, text)) == sorted([
         ("泽仁多吉", "指挥长", body), ("降央尼玛", "成员", body), ("格绒拉姆", "办公室主任", body)])
+
+
+def test_labels_run_in_one_after_another_in_a_paragraph_the_pdf_wrapped(roster_extractor: Extractor) -> None:
+    # A slot cut across the wrap (``常务副县`` ⏎ ``长姜江兰``), a label's letters spaced out (``组　长：``) and a label
+    # that ends its line (``；成员：``) with its slot on the next lines: the paragraph is read whole.
+    text = ("关于成立某县领导小组的通知\n　　决定成立某县优化营商环境提升行动领导小组。现将有关事项通知如下：\n"
+            "　　一、领导小组组成人员\n　　组　长：县委副书记、县人民政府县长姚俊世；副组长：县委常委、常务副县\n"
+            "长姜江兰、副县长刘晓德；成员：\n"
+            "县行政审批服务局局长康然宏、县数据局局长谢　玉、县住房和城乡建设局局长唐\n长卫。\n")
+    body = "某县优化营商环境提升行动领导小组"
+    assert members(roster_extractor, text) == [
+        ("姚俊世", "组长", body), ("姜江兰", "副组长", body), ("刘晓德", "副组长", body), ("康然宏", "成员", body),
+        ("谢玉", "成员", body), ("唐长卫", "成员", body)]
+    assert by_person(roster_extractor, text)["姜江兰"].titles == ("县委常委", "常务副县长")

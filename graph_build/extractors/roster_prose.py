@@ -56,6 +56,8 @@ _NEW_PARAGRAPH = re.compile(
     r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+(?:\.\d+)*[、.．\s]|第[一二三四五六七八九十百\d]+[条章节]|附\s*件)"
 )
 _PUNCT = re.compile(r"[，,、。；;]")
+# A line ending with a label run in after an earlier slot (``…陆俊；成员：``): its slot is on the next line.
+_RUN_IN_SLOT = re.compile(r"[；;][^：:；;。]{1,6}[:：]$")
 _OFFICE_ROLES = ("主任", "副主任", "常务副主任")
 _MAX_SLOT = 160
 _ANNEX_NOTE = re.compile(r"(?:名单|人员)(?:详)?见附件")
@@ -67,7 +69,7 @@ class _Patterns:
     def __init__(self, lex: Lexicon):
         roles, mods, suffix = lex.compact_role_alt, lex.modifier_alt, lex.body_suffix_alt
         # Every slot pattern needs one of these: a sentence without them has no slot.
-        self.any_slot = re.compile(rf"{roles}|组成|成员")
+        self.any_slot = re.compile(rf"{lex.role_alt}|组成|成员")  # (a role's letters may be spaced out)
         self.role_by = re.compile(
             rf"(?P<office>办公室)?(?P<mod>{mods})?(?P<role>{roles})由(?P<slot>[^，,。；;：:]{{1,{_MAX_SLOT}}}?)"
             r"(?:担任|兼任|出任|组成(?=[，,。；;（(]|$))"
@@ -97,8 +99,8 @@ class _Patterns:
         self.host = re.compile(r"办公室[(（]?(?:设在|设于|设|在)(?P<host>[^，,。；;)）]{2,40})")
         self.members = re.compile(r"(?P<office>办公室)?成员(?P<unit>单位)?(?:为|包括)[:：]?(?P<slot>[^。；;]{2,})")
         self.compose = re.compile(rf"组成(?:的)?(?P<body>[^，,。；;:：(（]{{2,40}}?(?:{suffix}))(?=[（(，,。；;:：]|$)")
-        self.inline = re.compile(
-            rf"(?:^|(?<=[。；;，,\s]))(?P<office>办公室)?(?P<mod>{mods})?(?P<role>{roles})[:：]"
+        self.inline = re.compile(  # (a label's letters may be spaced out: ``组　长：``)
+            rf"(?:^|(?<=[。；;，,\s]))(?P<office>办公室)?(?P<mod>{mods})?(?P<role>{lex.role_alt})\s*[:：]"
             rf"(?P<slot>[^。；;:：]*?)(?=[。；;]|$|[\s，,](?:办公室)?(?:{mods})?(?:{roles})[:：])"
         )
         self.found = re.compile(
@@ -137,7 +139,7 @@ def paragraphs(notice: Notice, skip: set[int]) -> list[list[Line]]:
         if cur:
             prev = cur[-1].text
             joins = (
-                prev[-1] not in _TERMINAL
+                (prev[-1] not in _TERMINAL or _RUN_IN_SLOT.search(prev) is not None)
                 and not _NEW_PARAGRAPH.match(ln.text)
                 and (len(cur) > 1 or _PUNCT.search(_NEW_PARAGRAPH.sub("", prev)) is not None)
             )
@@ -314,9 +316,10 @@ class _Reader:
         lo = m.start("mod") if m.group("mod") else m.start("role")
         role = block.original(lo, m.end("role"))
         office = bool(m.group("office"))
-        if office and m.group("role") in _OFFICE_ROLES:
+        written = compact(m.group("role"))
+        if office and written in _OFFICE_ROLES:
             return block.original(m.start("office"), m.end("role")), False
-        if m.group("role") in _OFFICE_ROLES and (
+        if written in _OFFICE_ROLES and (
             "办公室" in block.text[s_lo : m.start()]
             or _SETS_UP_OFFICE.search(block.text, max(0, s_lo - 60), s_lo)  # ``…下设办公室，…。主任：X``
         ):

@@ -60,6 +60,8 @@ _NUMBERING = re.compile(
     r"|第[一二三四五六七八九十\d]+[章节部分]\s*)"
 )
 _LIST_SEPARATORS = ("、", "，", ",")
+_SLOT_END = re.compile(r"[；;]")  # (a slot ended on the line: its labels run in)
+_RUN_IN_LABEL = re.compile(r"[；;][^：:；;。]{0,6}[:：]")  # ``；成员：`` on the next line
 _SEQUENCE = "序号"
 _CONTENTS = re.compile(r"^目录$|[…．.·]{3,}\d+$")  # a gazette's contents: its heading, an entry and its page
 _SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])")
@@ -522,6 +524,8 @@ class _Scanner:
         labs = self.labels(i)
         if labs and labs[0].norm == "牵头单位" and self.group is None:
             labs = []
+        if labs and self.run_in_labels(i):
+            return i + 1  # a paragraph of labels run in, wrapped across lines: the prose reader reads it whole
         if labs:
             return self.start_row(i, labs)
         if self.role is not None and not self.group_heading(i):
@@ -678,6 +682,17 @@ class _Scanner:
                 self.table_facts.extend(self.person_facts(block, people, body, role))
             else:
                 self.table_facts.extend(self.unit_facts(block, cell.start, cell.end, body, role))
+
+    def run_in_labels(self, i: int) -> bool:
+        """Is line ``i`` the first line of a paragraph whose labels run in one after another and which the PDF
+        wrapped (``组　长：…姚俊世；副组长：县委常委、常务副县`` ⏎ ``长姜江兰、…；成员：``)? Read line by line, a slot
+        cut across the wrap would be lost."""
+        if i + 1 >= len(self.lines) or self.flat[i][-1:] in "。；;":
+            return False
+        line, nxt = self.lines[i], self.lines[i + 1]
+        if nxt.number not in self.notice.layout.block_of(line.number).numbers:
+            return False
+        return bool(_RUN_IN_LABEL.search(self.flat[i + 1])) and bool(_SLOT_END.search(self.flat[i]))
 
     def start_row(self, i: int, labs: list[Label], kind: str | None = None) -> int:
         ln = self.lines[i]
