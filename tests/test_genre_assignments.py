@@ -429,3 +429,19 @@ def test_a_space_aligned_task_table_whose_cells_wrap_under_their_columns(extract
          ("县行政审批服务局", "县政务服务中心", "县公安局", "县人社局"), "2024年9月底前", "高文斌"),
         ("开展涉企违规收费专项整治", ("县市场监督管理局",), ("县市场监督管理局", "县发展和改革局", "县财政局"),
          "长期坚持", "薛敏")]  # (a table's time column as written, as the demo gold has it)
+
+
+def test_a_table_of_a_cell_a_line_whose_cells_the_pdf_cut_across_lines(extractor: Extractor) -> None:
+    # Each row opens with its 序号; its lines are cut into as many cells as the columns ask, by how each line ends
+    # and the next starts (a clause cut after ``，``, a unit cut mid-word, a time or a name opening a cell).
+    text = ("某县义务教育优质均衡发展重点任务分解表\n序号\n重点任务\n牵头单位\n配合单位\n完成时限\n责任县领导\n"
+            "1\n实施县城学校扩容工程\n，新建县第三小学，新\n增学位1800个\n县教育局\n县发展和改革局、县自\n然资源局、县住房和城\n"
+            "乡建设局\n2026年12月底前\n完成\n马 德\n"
+            "2\n推进乡镇寄宿制学校标\n准化建设，改善学生宿\n舍、食堂和运动场条件\n县教育局\n县财政局\n2026年9月底前\n杨润涵\n"
+            "附件3\n")
+    got = [(a.task, a.lead, a.units, a.deadline, a.leader) for a in assignments(extractor, text)]
+    assert got == [
+        ("实施县城学校扩容工程，新建县第三小学，新增学位1800个", ("县教育局",),
+         ("县教育局", "县发展和改革局", "县自然资源局", "县住房和城乡建设局"), "2026年12月底前", "马德"),
+        ("推进乡镇寄宿制学校标准化建设，改善学生宿舍、食堂和运动场条件", ("县教育局",), ("县教育局", "县财政局"),
+         "2026年9月底前", "杨润涵")]

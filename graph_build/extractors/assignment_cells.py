@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from graph_build.extractors.assignment_outline import bracket_depth
 from graph_build.extractors.assignment_units import compact, looks_like_unit, vocab
 from graph_build.layout import Line
-from graph_build.people import looks_like_person
+from graph_build.people import looks_like_person, title_like
 from graph_build.units import HEAD_SUFFIX
 
 if TYPE_CHECKING:
@@ -202,3 +202,48 @@ def is_person_cell(text: str) -> bool:
         return True
     m = HEAD_SUFFIX.search(t)
     return bool(m and m.start() > 0)
+
+
+_FORCED = 10  # a cut that ``cut_across`` sees: the line surely goes on
+
+
+def cut_cells(body: list[Line], cells: int, opens: re.Pattern[str]) -> list[list[Line]] | None:
+    """``body``'s lines cut into ``cells`` runs of lines, a cell each: the lines that go on are those whose join
+    ``_goes_on`` rates highest, which must stand clearly above the rest; None when they do not, or when there are
+    fewer lines than cells."""
+    if len(body) < cells or cells == 0:
+        return None
+    texts = [compact(ln.text) for ln in body]
+    widest = max(len(t) for t in texts)
+    scores = [_goes_on(texts[k], texts[k + 1], widest, opens) for k in range(len(body) - 1)]
+    need = len(body) - cells  # how many joins go on
+    order = sorted(range(len(scores)), key=lambda k: -scores[k])
+    if need and need < len(scores) and scores[order[need - 1]] <= scores[order[need]]:
+        return None  # not clear which lines go on
+    if not need and scores and scores[order[0]] >= _FORCED:
+        return None  # a line that surely goes on, with no cell to spare
+    glued = set(order[:need])
+    out = [[body[0]]]
+    for k in range(len(scores)):
+        if k in glued:
+            out[-1].append(body[k + 1])
+        else:
+            out.append([body[k + 1]])
+    return out
+
+
+def _goes_on(prev: str, nxt: str, widest: int, opens: re.Pattern[str]) -> int:
+    """How surely line ``nxt`` goes on with the cell of line ``prev`` (both without whitespace)."""
+    if cut_across(prev, nxt):
+        return _FORCED
+    score = 0
+    if len(prev) >= widest - 1:  # as wide as the row's widest line: cut at the column's edge
+        score += 2
+    tail = last_item(prev)
+    if prev.endswith(("。", "；", ";")) or looks_like_unit(tail) or title_like(tail):
+        score -= 1  # a whole word or sentence ends the line
+    else:
+        score += 1
+    if opens.match(nxt) or looks_like_person(nxt):  # (a unit, a clause's verb, a time or a name opens a cell)
+        score -= 2
+    return score

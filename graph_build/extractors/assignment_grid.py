@@ -28,7 +28,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from graph_build.extractors.assignment_cells import COLUMNS, continues_unit_cell
+from graph_build.extractors.assignment_cells import COLUMNS, continues_unit_cell, cut_cells
 from graph_build.extractors.assignment_markers import marker_clause, names_a_verb
 from graph_build.extractors.assignment_units import (
     clause_deadline,
@@ -221,9 +221,11 @@ def _line_tables(lines: list[Line], flats: tuple[str, ...]) -> Iterator[tuple[di
 
         序号 ⏎ 民生实事 ⏎ 分管县领导 ⏎ 牵头单位 ⏎ 责任单位 ⏎ 完成时限 ⏎ 1 ⏎ 改造提升… ⏎ 雷振邦 ⏎ …
 
-    A row is read only when it has a line under every column: a row of more lines (two leaders on two lines) or
-    fewer is left out rather than read with its cells under the wrong columns; the table ends where no next
-    序号 follows a row (``flats``: the lines without whitespace)."""
+    A row with a line under every column is read as it stands; a row of more lines (a PDF cut its cells across
+    lines: ``实施县城学校扩容工程`` ⏎ ``，新建县第三小学，新`` ⏎ ``增学位1800个``) is cut into its cells by how each
+    line ends and the next starts (``cut_cells``); a row whose cells do not fit their columns, or whose
+    cuts are not clear, is left out rather than read with its cells under the wrong columns. The table ends where
+    no next 序号 follows a row (``flats``: the lines without whitespace)."""
     n, i = len(lines), 0
     while i < n:
         j = i
@@ -236,18 +238,50 @@ def _line_tables(lines: list[Line], flats: tuple[str, ...]) -> Iterator[tuple[di
             i = max(j, i + 1)
             continue
         width, seq, k = len(header), 1, j
+        longest = 4 * width  # the most lines a row may hold
         covered = {ln.number for ln in lines[i:j]}
         while k < n and flats[k] == str(seq):
-            end = next((e for e in range(k + 1, min(n, k + width + 3)) if flats[e] == str(seq + 1)), None)
+            end = next((e for e in range(k + 1, min(n, k + longest)) if flats[e] == str(seq + 1)), None)
             last = end is None
-            end = min(n, k + width) if last else end
-            if end - k == width and all(_fits(kind, flat) for kind, flat in zip(header, flats[k:end], strict=True)):
+            if last:  # the last row: up to a line no cell is (a heading, a date, the next text's title)
+                end = k + 1
+                while end < min(n, k + longest) and _cell_line(flats[end]):
+                    end += 1
+            row = _row_cells(lines[k:end], flats[k:end], header)
+            if row is not None:
                 covered.update(ln.number for ln in lines[k:end])
-                yield dict(_by_kind(header, [Cell(ln, 0, len(ln.text)) for ln in lines[k:end]])), covered
+                yield row, covered
             k, seq = end, seq + 1
             if last:
                 break
         i = max(k, j)
+
+
+def _row_cells(lines: list[Line], flats: tuple[str, ...], header: list[str | None]) -> dict[str, list[Cell]] | None:
+    """A row of a table of a cell a line (its 序号 first) as each column's cells; None if it cannot be read."""
+    width = len(header)
+    if len(lines) == width:
+        parts = [[ln] for ln in lines]
+    elif len(lines) > width:
+        cut = cut_cells(lines[1:], width - 1, _CELL_OPENS)
+        if cut is None:
+            return None
+        parts = [[lines[0]], *cut]
+    else:
+        return None
+    if not all(_fits(kind, "".join(compact(ln.text) for ln in part)) for kind, part in zip(header, parts, strict=True)):
+        return None
+    return {kind: [Cell(ln, 0, len(ln.text)) for ln in part] for kind, part in zip(header, parts, strict=True) if kind}
+
+
+_CELL_OPENS = re.compile(r"^(?:县|市|区|旗|州|盟|省|乡|镇|各|\d{4}年|\d{1,2}月|长期|持续)")
+_NOT_CELL = re.compile(r"^(?:附件|[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])|[。；;]$")
+
+
+def _cell_line(flat: str) -> bool:
+    """Might a line after a table's last 序号 be one of that row's cells (not a heading or a sentence after the
+    table)?"""
+    return bool(flat) and len(flat) <= 30 and not _NOT_CELL.search(flat)
 
 
 _OTHER_COLUMN = re.compile(r"[\u4e00-\u9fff]{2,6}")

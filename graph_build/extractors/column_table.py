@@ -41,13 +41,11 @@ from functools import lru_cache
 from graph_build.extractors.assignment_cells import (
     Frag,
     continues_unit_cell,
-    cut_across,
+    cut_cells,
     fragments,
-    last_item,
     merge_single_chars,
 )
 from graph_build.extractors.assignment_grid import Cell, bordered_cells, piped_cells, split_cells
-from graph_build.extractors.assignment_units import looks_like_unit
 from graph_build.layout import Line, compact, display_width
 from graph_build.people import title_like
 
@@ -70,7 +68,7 @@ class Row:
     lines: tuple[Line, ...]
     name: Parts
     cells: tuple[tuple[str, Parts], ...]
-    stacked: bool = False  # a table set out a cell a line: each cell's parts are the lines ``_cut`` found it holds
+    stacked: bool = False  # a table set out a cell a line: each cell's parts are the lines ``cut_cells`` found it holds
 
 
 def line_cells(line: Line) -> list[Cell]:
@@ -275,7 +273,6 @@ _MOST_COLUMNS = 10
 _UNIT_OPENS = ("县", "市", "区", "旗", "州", "盟", "省", "乡", "镇", "人民银行", "国网", "中国", "国家", "团县委",
                "团市委")
 _SECTION = re.compile(r"^(?:附件|[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）]|\d{4}年\d{1,2}月)")
-_FORCED = 10  # a cut that ``cut_across`` sees: the line surely goes on
 
 
 @lru_cache(maxsize=8)
@@ -310,7 +307,7 @@ def _stacked_rows(
     """The rows of a table set out a cell a line from line ``j`` on, and the index of the line after the table.
 
     A row is its cells before the name (one line each: a 序号), the name, then its lines up to the next row's,
-    cut into the cells after the name (``_cut``). The last row ends at a section's heading or date, at a line
+    cut into the cells after the name (``cut_cells``). The last row ends at a section's heading or date, at a line
     wider than the table's lines, or after as many lines as the longest row above; a row with fewer lines than
     cells, or whose cuts are not clear, is left out."""
     at = columns.index(NAME)
@@ -347,7 +344,7 @@ def _stacked_rows(
         body = list(lines[n + 1 : end])
         widest = max([widest, *(len(compact(ln.text)) for ln in body)])
         row_lines = max(row_lines, len(body))
-        cut = _cut(body, after, opens)
+        cut = cut_cells(body, after, opens)
         if cut is None:
             continue
         whole = lines[n - at : end]
@@ -362,48 +359,6 @@ def _stacked_rows(
         ))
     last = names[-1]
     return out, max(last + 1, end)
-
-
-def _cut(body: list[Line], cells: int, opens: re.Pattern[str]) -> list[list[Line]] | None:
-    """``body``'s lines cut into ``cells`` runs of lines, a cell each: the lines that go on are those whose join
-    ``_goes_on`` rates highest, which must stand clearly above the rest; None when they do not, or when there are
-    fewer lines than cells."""
-    if len(body) < cells or cells == 0:
-        return None
-    texts = [compact(ln.text) for ln in body]
-    widest = max(len(t) for t in texts)
-    scores = [_goes_on(texts[k], texts[k + 1], widest, opens) for k in range(len(body) - 1)]
-    need = len(body) - cells  # how many joins go on
-    order = sorted(range(len(scores)), key=lambda k: -scores[k])
-    if need and need < len(scores) and scores[order[need - 1]] <= scores[order[need]]:
-        return None  # not clear which lines go on
-    if not need and scores and scores[order[0]] >= _FORCED:
-        return None  # a line that surely goes on, with no cell to spare
-    glued = set(order[:need])
-    out = [[body[0]]]
-    for k in range(len(scores)):
-        if k in glued:
-            out[-1].append(body[k + 1])
-        else:
-            out.append([body[k + 1]])
-    return out
-
-
-def _goes_on(prev: str, nxt: str, widest: int, opens: re.Pattern[str]) -> int:
-    """How surely line ``nxt`` goes on with the cell of line ``prev`` (both without whitespace)."""
-    if cut_across(prev, nxt):
-        return _FORCED
-    score = 0
-    if len(prev) >= widest - 1:  # as wide as the row's widest line: cut at the column's edge
-        score += 2
-    tail = last_item(prev)
-    if prev.endswith(("。", "；", ";")) or looks_like_unit(tail) or title_like(tail):
-        score -= 1  # a whole word or sentence ends the line
-    else:
-        score += 1
-    if opens.match(nxt):
-        score -= 2
-    return score
 
 
 def _leading_tabs(line: Line, source: str) -> list[Cell]:
