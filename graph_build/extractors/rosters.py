@@ -63,6 +63,7 @@ _LIST_SEPARATORS = ("、", "，", ",")
 _SLOT_END = re.compile(r"[；;]")  # (a slot ended on the line: its labels run in)
 _RUN_IN_LABEL = re.compile(r"[；;][^：:；;。]{0,6}[:：]")  # ``；成员：`` on the next line
 _SEQUENCE = "序号"
+_RULE = re.compile(r"[\s|:\-—]{3,}")
 _CONTENTS = re.compile(r"^目录$|[…．.·]{3,}\d+$")  # a gazette's contents: its heading, an entry and its page
 _SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])")
 _UNIT_ROLE_ENDS = ("单位", "成员")  # how every unit role ends (``unit_roles``: 成员单位, 责任单位成员)
@@ -588,6 +589,9 @@ class _Scanner:
         grouped = head[0] in self.lex.group_columns
         rows: list[tuple[str, list[list[Cell]]]] = []  # (the first cell's text, each column's parts)
         k = i + 1
+        if k < len(self.lines) and _RULE.fullmatch(self.notice.lines[k].text):
+            self.consumed.add(self.lines[k].number)
+            k += 1  # the rule under a Markdown table's header (``|---|---|``)
         while k < len(self.lines):
             line = self.lines[k]
             # (a row with bars keeps its empty cells: read where they stand, the same offsets as the line's)
