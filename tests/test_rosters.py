@@ -883,8 +883,8 @@ def test_a_table_of_sub_groups_with_bars_in_an_attachment_of_its_own(roster_extr
         ("市财政局", "成员单位", body)]
     markdown = ("关于成立某区渔港建设工作专班的通知\n成立某区渔港建设工作专班。\n专班下设工作组:\n"
                 "| 工作组 | 组长 | 成员单位 |\n|---|---|---|\n| 项目推进组 | 郑国荣 | 区发改局、石码镇 |\n")
-    assert units(roster_extractor, markdown) == [
-        ("区发改局", "成员单位", "某区渔港建设工作专班/项目推进组"), ("石码镇", "成员单位", "某区渔港建设工作专班/项目推进组")]
+    group = "某区渔港建设工作专班/项目推进组"
+    assert units(roster_extractor, markdown) == [("区发改局", "成员单位", group), ("石码镇", "成员单位", group)]
     spaced = ("某县指挥部组成人员名单\n工作组    组长    成员单位\n"
               "火场扑救组    欧明亮（县消防救援大队大队长） 县消防救援大队、县人武部\n")
     assert members(roster_extractor, spaced) == [("欧明亮", "组长", "某县指挥部/火场扑救组")]
