@@ -894,6 +894,18 @@ def test_a_street_offices_leaders_each_a_name_then_party_and_office_posts(extrac
     assert people_of(extractor, unknown) == set()
 
 
+def test_a_single_leaders_page_in_its_web_pages_furniture(extractor: Extractor) -> None:
+    # The site's name, its menu, the breadcrumb and 【打印本页】 are no sentences of the page: they do not make its
+    # duties too few to be one leader's.
+    text = ("某区人民政府\n首页 | 政务公开 | 政务服务 | 互动交流\n当前位置：首页 > 政务公开 > 领导之窗 > 区政府领导\n"
+            "职　　务：区人民政府副区长\n工作分工：\n　　负责工业和信息化、商务方面工作。\n　　分管区商务局。\n"
+            "　　协助区长负责营商环境优化提升工作。\n　　联系区税务局。\n扫一扫在手机打开当前页\n"
+            "【打印本页】　【关闭窗口】\n")
+    assert people_of(extractor, text) == {
+        (None, "负责", "工业和信息化"), (None, "负责", "商务"), (None, "分管", "区商务局"),
+        (None, "协助", "营商环境优化提升"), (None, "联系", "区税务局")}
+
+
 def test_a_label_that_joins_two_verbs_before_its_list(extractor: Extractor) -> None:
     text = ("县政府领导工作分工\n常务副县长万华同志：负责县政府常务工作；分管联系：县发展和改革局、县财政局；"
             "联系指导：县税务局、县人民银行。\n")

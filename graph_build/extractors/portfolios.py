@@ -70,6 +70,9 @@ _HAN_RUN = re.compile(f"{_HAN}+")
 # ``2016年10月—2021年8月，…``).
 _CAREER = re.compile(r"(?:男|女)[,，]|(?:历任|现任|曾任|先后任|先后在)"
                      r"|\d{4}(?:[.．]\d{1,2}|年\d{1,2}月)\s*(?:--|—|–|-|~|～|至)")
+# A web page's furniture around a leader's page (its sentences are no sentences of the page's text).
+_CHROME = re.compile(
+    r"打印本页|关闭窗口|打印此页|扫一扫|当前位置|您的位置|首页[|>＞/]|【打印】|【关闭】|字号[:：]|浏览次数|阅读次数")
 _BIO_MARKS = ("男", "女")  # a biography's clause after the name (``_bio``)
 _BIO = re.compile(rf"[,，—](?:{'|'.join(_BIO_MARKS)})(?!{_HAN})")
 _LIST_OPENERS = ("、", ",", ":", "，", "：")  # a block that ends with one leaves its list open for the next
@@ -664,6 +667,8 @@ class _Reader:
                 self.leader = None  # a lead-in (``…的分工是：``): what follows the colon is read on its own
                 self._sentence(c.sub(colon + 1, len(c.text)))
                 return
+        if not head_found and _CHROME.search(t):
+            return  # a web page's furniture (``【打印本页】``, ``当前位置：…``): no sentence of the page's text
         if not head_found and (_CAREER.match(t, pos) or _CAREER.match(t)):  # (``2001.07--``: no numbering)
             return  # a résumé's sentence (``男，汉族，…``, ``历任…``, ``现任…``): no duty; the page's leader goes on
         self.sentences += 1
