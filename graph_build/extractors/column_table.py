@@ -126,18 +126,18 @@ def _spelled_names(line: Line, kinds: dict[str, str]) -> tuple[list[str], list[i
     at: list[int] = []
     pos = 0
     while pos < len(flat):
-        name = next((n for n in known if flat.startswith(n, pos)), None)
-        if name is None:
+        m = known.match(flat, pos)  # (the longest known name there: the alternation lists them longest first)
+        if m is None:
             return None
-        names.append(name)
+        names.append(m.group())
         at.append(chars[pos][0])
-        pos += len(name)
+        pos = m.end()
     return names, at
 
 
 @lru_cache(maxsize=8)
-def _longest_first(names: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(sorted(names, key=len, reverse=True))
+def _longest_first(names: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True))))
 
 
 def _columns(names: list[str], kinds: dict[str, str]) -> list[str] | None:

@@ -218,6 +218,12 @@ def bare_label(text: str, lex: Lexicon | None = None) -> Label | None:
     return Label(0, m.end(), role, False, role in lex.unit_roles, (role_lo, m.end("role")))
 
 
+@lru_cache(maxsize=1)
+def _column_names(lex: Lexicon) -> re.Pattern[str]:
+    names = {*lex.group_columns, *lex.roles, *lex.group_table_other, *lex.post_columns, _SEQUENCE}
+    return re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True))))
+
+
 def _is_token_name(toks: list[str], i: int, lex: Lexicon) -> bool:
     t = toks[i]
     if len(t) == 1 and i + 1 < len(toks) and len(toks[i + 1]) == 1:
@@ -640,6 +646,8 @@ class _Scanner:
         [] for one set out otherwise); None unless every name is known, one of the others a role, and the first
         names the group, the 序号 or a role."""
         text = line.text
+        if ":" in text or "：" in text:  # (a label's colon: no header)
+            return None
         chars = [(k, ch) for k, ch in enumerate(text) if not ch.isspace()]
         flat = "".join(ch for _, ch in chars)
         names = self.column_names
@@ -647,12 +655,12 @@ class _Scanner:
         at: list[int] = []
         pos = 0
         while pos < len(flat):
-            name = next((n for n in names if flat.startswith(n, pos)), None)
-            if name is None:
+            m = names.match(flat, pos)  # (the longest known name there: the alternation lists them longest first)
+            if m is None:
                 return None
-            head.append(name)
+            head.append(m.group())
             at.append(chars[pos][0])
-            pos += len(name)
+            pos = m.end()
         if len(head) < 2 or not set(head[1:]) & set(self.lex.roles) or len(set(head)) < len(head):
             return None
         if head[0] not in self.lex.group_columns and head[0] != _SEQUENCE and head[0] not in self.lex.roles:
@@ -665,11 +673,9 @@ class _Scanner:
         return head, [base + display_width(text[:a]) for a in at]
 
     @cached_property
-    def column_names(self) -> list[str]:
+    def column_names(self) -> re.Pattern[str]:
         """The names a roster table's header may hold, longest first."""
-        lex = self.lex
-        return sorted({*lex.group_columns, *lex.roles, *lex.group_table_other, *lex.post_columns, _SEQUENCE},
-                      key=len, reverse=True)
+        return _column_names(self.lex)
 
     def _group_cell(self, parts: list[Cell], body: str, role: str, posts: Cell | None = None) -> None:
         """The people, or else the units, of a cell of a roster's table (``posts``: the cell of the people's posts
