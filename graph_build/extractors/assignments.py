@@ -220,7 +220,9 @@ def _prose(paras: list[Para], ctx: Context, found: list[Found]) -> dict[int, tup
             spans.setdefault(f.para, []).append((f.marker.start, f.marker.end))
     out = {}
     for i, p in enumerate(paras):
-        if i in fields or _is_field_para(p):
+        if i in fields or (i in spans and not ("由" in p.text and ("牵头" in p.text or "按" in p.text))):
+            continue  # (a task told with its units beside markers is ``Y由X牵头…`` or ``由A、B按…分工负责``)
+        if _is_field_para(p):
             continue
         markers, tasks = prose_markers(p.text, ctx.agencies, continues=i > 0 and _left_open(paras[i - 1]))
         if i in spans:

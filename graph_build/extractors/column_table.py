@@ -96,6 +96,19 @@ def name_columns(kinds: dict[str, str]) -> tuple[str, ...]:
     return tuple(sorted({n[-1] for n, kind in kinds.items() if kind == NAME}))
 
 
+_FACT_HINTS: dict[int, tuple[dict[str, str], re.Pattern[str]]] = {}
+
+
+def _fact_hint(kinds: dict[str, str]) -> re.Pattern[str]:
+    """The names of the columns of a fact (not the name, the post or one read for nothing), notes set aside, as
+    one pattern: a header holds one. Made once per vocabulary (the extractors pass theirs, made once)."""
+    found = _FACT_HINTS.get(id(kinds))
+    if found is None or found[0] is not kinds:
+        names = sorted({_NOTE.sub("", n) for n, kind in kinds.items() if kind not in (NAME, POST, OTHER)})
+        found = _FACT_HINTS[id(kinds)] = (kinds, re.compile("|".join(map(re.escape, names))))
+    return found[1]
+
+
 @lru_cache(maxsize=8)
 def _hint(names: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, names)))
@@ -108,6 +121,8 @@ def header(line: Line, kinds: dict[str, str], names: tuple[str, ...] | None = No
     text = line.text
     if len(text) > 80 or not any(n in text for n in (names if names is not None else name_columns(kinds))):
         return None  # (a cheap test first)
+    if not _fact_hint(kinds).search(compact(text)):
+        return None  # (no column of a fact: no header)
     columns = _columns([compact(c.text) for c in line_cells(line)], kinds)
     if columns is None and _WIDE_GAP.search(text):  # ``姓  名    任  职``: names spaced out as the cells are
         spelled = _spelled_names(line, kinds)

@@ -786,8 +786,8 @@ def may_name_leader(text: str) -> bool:
     g = grammar()
     if g.marks_leader.search(text) or g.title_ends_head.search(text) or _BIO.search(text):
         return True
-    for m in _LONG_HEAD.finditer(text):  # a long name alone before a colon and a clause (``_colon_head``)
-        if g.clause.match(text, m.end()) and long_name(text[m.start() : m.end() - 1]):
+    for m in _LONG_HEAD.finditer(text) if "：" in text or ":" in text else ():  # a long name alone before a
+        if g.clause.match(text, m.end()) and long_name(text[m.start() : m.end() - 1]):  # colon and a clause
             return True
     if not (g.verb.search(text) or ":" in text or "：" in text):
         return False  # a bare head ends at a verb or a colon (``bare_head``): the text has neither
