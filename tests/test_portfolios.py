@@ -906,6 +906,14 @@ def test_a_single_leaders_page_in_its_web_pages_furniture(extractor: Extractor) 
         (None, "协助", "营商环境优化提升"), (None, "联系", "区税务局")}
 
 
+def test_leaders_headed_by_a_bullet_and_their_relations_in_lenticular_brackets(extractor: Extractor) -> None:
+    text = ("县人民政府关于县政府领导工作分工的通知\n▲温景行　县长\n　【主持】县政府全面工作。\n　【分管】县审计局。\n"
+            "▲柴朝阳　常务副县长\n　【负责】县政府常务工作；发展改革工作。\n　【联系】县税务局。\n")
+    assert people_of(extractor, text) == {
+        ("温景行", "主持", "县政府全面工作"), ("温景行", "分管", "县审计局"), ("柴朝阳", "负责", "县政府常务工作"),
+        ("柴朝阳", "负责", "发展改革"), ("柴朝阳", "联系", "县税务局")}
+
+
 def test_a_label_that_joins_two_verbs_before_its_list(extractor: Extractor) -> None:
     text = ("县政府领导工作分工\n常务副县长万华同志：负责县政府常务工作；分管联系：县发展和改革局、县财政局；"
             "联系指导：县税务局、县人民银行。\n")

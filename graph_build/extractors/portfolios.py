@@ -59,7 +59,7 @@ VOCAB_PATH = Path(__file__).resolve().parent.parent / "data" / "portfolios.yml"
 _HAN = r"[\u4e00-\u9fff]"
 _TERMINAL = "。;；.!！?？"
 _NUMBERING = re.compile(
-    r"(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．]|[①-⑳]|[●○◆◇■□▪•·★☆※>》-]+)"
+    r"(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．]|[①-⑳]|[●○◆◇■□▪•·★☆※>》▲△▶►-]+)"
 )
 _BAD_TARGET = re.compile(r"[,，:：;；。!?！？]|交办|其他工作|^工作$|^方面$|^等$|的")
 _COLON = re.compile(r"[:：]")
@@ -770,7 +770,8 @@ def names_genre(layout: Layout) -> bool:
     return bool(grammar().genre.search(layout.norm))
 
 
-_NAME_THEN_POST = re.compile(r"\s*[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}[\s\u3000]+[\u4e00-\u9fff]")
+_NAME_THEN_POST = re.compile(
+    r"\s*[●○◆◇■□▪•★☆※▲△▶►]?\s*[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}[\s\u3000]+[\u4e00-\u9fff]")
 _LONG_HEAD = re.compile(r"(?<![\u4e00-\u9fff·•])[\u4e00-\u9fff][\u4e00-\u9fff·•]{3,12}[:：]")
 
 
