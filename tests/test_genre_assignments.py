@@ -125,8 +125,8 @@ def test_a_unit_cell_that_says_who_leads_with_verbs(extractor: Extractor) -> Non
 
 
 def test_whole_rows_on_one_line_are_read_by_column(extractor: Extractor) -> None:
-    # Without 序号, with a 责任人 column, and with two task columns (the last, the measure, is the task); each
-    # row a line of short cells set apart by spaces, the completion time last.
+    # Without 序号, with a 责任人 column, and with two task columns (the first, which names the task, is the
+    # task); each row a line of short cells set apart by spaces, the completion time last.
     people = ("工作任务 责任单位 责任人 完成时限\n新建农村公路50公里 县交通运输局 张三 2024年10月底\n"
               "完成高标准农田建设2万亩 县农业农村局 李四 2024年12月底\n")
     assert {(f.task, f.units, f.persons, f.deadline) for f in assignments(extractor, people)} == {
@@ -135,7 +135,7 @@ def test_whole_rows_on_one_line_are_read_by_column(extractor: Extractor) -> None
     measures = ("序号 重点任务 工作措施 牵头单位 配合单位 完成时限\n"
                 "1 加快交通建设 新建农村公路50公里 县交通运输局 各乡镇 2024年10月底\n")
     assert [(f.task, f.lead, f.units, f.deadline) for f in assignments(extractor, measures)] == [
-        ("新建农村公路50公里", ("县交通运输局",), ("县交通运输局", "各乡镇"), "2024年10月底")]
+        ("加快交通建设", ("县交通运输局",), ("县交通运输局", "各乡镇"), "2024年10月底")]
 
 
 def test_a_short_task_with_a_space_in_it_gives_no_unit_of_its_words(extractor: Extractor) -> None:
@@ -148,12 +148,12 @@ def test_a_short_task_with_a_space_in_it_gives_no_unit_of_its_words(extractor: E
 
 
 def test_a_table_of_projects(extractor: Extractor) -> None:
-    # 民生实事 / 重点项目 tables name their tasks 项目名称 and 建设内容: the content, the last task column, is the task.
+    # 民生实事 / 重点项目 tables name their tasks 项目名称 and 建设内容: the name, the first task column, is the task.
     text = ("序号 项目名称 建设内容 责任单位 完成时限\n1 农村公路 新建农村公路50公里 县交通运输局 2024年10月底\n"
             "2 城区供水 新建供水管网12公里 县水利局 2024年12月底\n")
     assert [(f.task, f.units, f.deadline) for f in assignments(extractor, text)] == [
-        ("新建农村公路50公里", ("县交通运输局",), "2024年10月底"),
-        ("新建供水管网12公里", ("县水利局",), "2024年12月底")]
+        ("农村公路", ("县交通运输局",), "2024年10月底"),
+        ("城区供水", ("县水利局",), "2024年12月底")]
 
 
 def test_a_marker_written_as_a_sentence_closes_its_item(extractor: Extractor) -> None:
@@ -269,13 +269,13 @@ def test_a_rectification_plans_marker_with_its_leader_and_its_deadline_label(ext
 
 def test_a_markdown_table_with_its_rule_and_an_empty_cell_under_a_merged_task(extractor: Extractor) -> None:
     # The empty 工作任务 cell of row 2 keeps its place (the row's cells had shifted: task ``县市场监管局``, the
-    # unit ``2024年6月底前``); of two task columns the 具体措施 is the task.
+    # unit ``2024年6月底前``); of two task columns the first is the task, the second where the first is empty.
     text = ("县营商环境提升行动任务清单\n| 序号 | 工作任务 | 具体措施 | 牵头单位 | 责任单位 | 完成时限 |\n"
             "| --- | --- | --- | --- | --- | --- |\n"
             "| 1 | 优化企业开办服务 | 压缩企业开办时间 | 县行政审批服务局 | 县市场监管局 | 2024年3月底前 |\n"
             "| 2 |  | 推行电子营业执照同步发放 | 县市场监管局 | 县行政审批服务局 | 2024年6月底前 |\n")
     assert [(f.task, f.lead, f.units, f.deadline) for f in assignments(extractor, text)] == [
-        ("压缩企业开办时间", ("县行政审批服务局",), ("县行政审批服务局", "县市场监管局"), "2024年3月底前"),
+        ("优化企业开办服务", ("县行政审批服务局",), ("县行政审批服务局", "县市场监管局"), "2024年3月底前"),
         ("推行电子营业执照同步发放", ("县市场监管局",), ("县市场监管局", "县行政审批服务局"), "2024年6月底前"),
     ]
 
@@ -323,13 +323,13 @@ def test_a_second_marker_in_an_item_gives_a_task_without_the_first_markers_full_
 
 
 def test_a_rectification_table_with_bars_its_problem_and_its_measure(extractor: Extractor) -> None:
-    # Of the two task columns the measure (整改措施) is the task; the Markdown rule is no row.
+    # Of the two task columns the problem (问题描述), the first, is the task; the Markdown rule is no row.
     text = ("县督察反馈问题整改方案\n|序号|问题描述|整改措施|责任领导|牵头单位|责任单位|整改时限|\n"
             "|---|---|---|---|---|---|---|\n"
             "|1|县城污水处理厂进水浓度偏低|开展城区雨污管网排查|蒲致远|县住房和城乡建设局|县城市管理局|2024年6月底前|\n")
     (f,) = assignments(extractor, text)
     assert (f.task, f.lead, f.units, f.leader) == (
-        "开展城区雨污管网排查", ("县住房和城乡建设局",), ("县住房和城乡建设局", "县城市管理局"), "蒲致远")
+        "县城污水处理厂进水浓度偏低", ("县住房和城乡建设局",), ("县住房和城乡建设局", "县城市管理局"), "蒲致远")
 
 
 def test_markers_inside_an_enumeration_of_a_meetings_tasks(extractor: Extractor) -> None:
@@ -445,3 +445,17 @@ def test_a_table_of_a_cell_a_line_whose_cells_the_pdf_cut_across_lines(extractor
          ("县教育局", "县发展和改革局", "县自然资源局", "县住房和城乡建设局"), "2026年12月底前", "马德"),
         ("推进乡镇寄宿制学校标准化建设，改善学生宿舍、食堂和运动场条件", ("县教育局",), ("县教育局", "县财政局"),
          "2026年9月底前", "杨润涵")]
+
+
+def test_a_tab_separated_task_table_with_section_rows_numbered_items_and_two_task_columns(extractor: Extractor) -> None:
+    # A section's row (its other cells empty, or a heading between rows) gives nothing; ``1.1`` opens an item; an
+    # unknown column keeps the place of the columns after it; of ``反馈问题`` and ``整改措施`` the first is the task.
+    text = ("某县重点任务清单\n序号\t反馈问题\t整改措施\t县级责任领导\t牵头单位\t配合单位\t备注栏\t完成时限\n"
+            "一、生态环境\n1\t提升政务服务效能\n1.1\t管网雨污混接问题突出\t实施雨污分流改造12公里\t郝文涛\t县住房和城乡建设局\t"
+            "县城市管理局\t无\t2026年12月底前\n1.2\t垃圾中转站渗滤液直排\t完善渗滤液收集设施\t苏婉清\t县城市管理局\t\t\t"
+            "2026年9月底前\n")
+    got = [(a.task, a.lead, a.units, a.deadline, a.leader) for a in assignments(extractor, text)]
+    assert got == [
+        ("管网雨污混接问题突出", ("县住房和城乡建设局",), ("县住房和城乡建设局", "县城市管理局"), "2026年12月底前",
+         "郝文涛"),
+        ("垃圾中转站渗滤液直排", ("县城市管理局",), ("县城市管理局",), "2026年9月底前", "苏婉清")]

@@ -48,7 +48,7 @@ from graph_build.units import top_level_split
 
 TASK_CHARS = 30
 _UNIT_KINDS = ("lead", "resp", "coop")
-_SEQ = re.compile(r"^\d{1,4}$")
+_SEQ = re.compile(r"^\d{1,4}(?:\.\d{1,2})?$")  # ``3``, ``1.1`` (an item under a section row)
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _PADDED_PAIRS = re.compile(r"^(?:[\u4e00-\u9fff]\s+[\u4e00-\u9fff]\s*){2,}$")
 
@@ -80,6 +80,15 @@ _SEQ_NAMES = tuple(name for name, kind in _KIND_OF.items() if kind == "seq")
 def column_kind(text: str) -> str | None:
     """The kind of a column name (``牵头责任单位`` -> ``lead``), or None if ``text`` is not one."""
     return _KIND_OF.get(compact(text))
+
+
+_TASK_NAMES = re.compile("|".join(map(re.escape, sorted(COLUMNS["task"], key=len, reverse=True))))
+
+
+def _task_named(text: str) -> str | None:
+    """``task`` for a column name that holds a task column's name (``重点工作任务``, ``主要工作措施``), else None."""
+    t = compact(text)
+    return "task" if len(t) <= 10 and _TASK_NAMES.search(t) else None
 
 
 def extract(notice: Notice, ctx: Context, name: str, version: str) -> Iterator[tuple[Fact | None, set[int]]]:
@@ -133,12 +142,20 @@ def bordered_cells(line: Line) -> list[Cell] | None:
 _RULE = re.compile(r"^[\s|:\-—]+$")  # ``| --- | :---: |``: the rule under a header written in Markdown
 
 
+_SECTION_ROW = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])[^\t|]{1,30}$")
+
+
 def _pipe_runs(lines: list[Line]) -> Iterator[list[Cell]]:
     run: list[Cell] = []
     for ln in lines:
         if "|" in ln.text and _RULE.match(ln.text):
             continue
-        if ln.text.rstrip().endswith("|") or ln.text.count("|") >= 2 or ln.text.strip().count("\t") >= 2:
+        if run and "\t" in run[-1].line.text and _SECTION_ROW.match(ln.text):
+            continue  # a section's heading between the rows of a tab-separated table (``二、重点工作任务``)
+        tabbed = "\t" in ln.text and "|" not in ln.text
+        if tabbed and (ln.text.count("\t") >= 2 or run):  # (a row of tabs whose last cells were empty: ``1	提升…``)
+            run.extend(split_cells(ln, 0, len(ln.text), "\t", keep_empty=True))  # an empty cell keeps its place
+        elif ln.text.rstrip().endswith("|") or ln.text.count("|") >= 2:
             run.extend(bordered_cells(ln) or piped_cells(ln))
         elif run:
             yield run
@@ -155,7 +172,10 @@ def _pipe_tables(lines: list[Line]) -> Iterator[tuple[dict[str, list[Cell]], set
         k = start
         while k < len(cells) and column_kind(cells[k].text):
             k += 1
-        header = [column_kind(c.text) for c in cells[start:k]]
+        # (a column this reader does not know, on the header's line, keeps the place of those after it)
+        while k < len(cells) and cells[k].line is cells[start].line and "\t" in cells[k].line.text:
+            k += 1
+        header = [column_kind(c.text) or _task_named(c.text) for c in cells[start:k]]
         if "task" not in header or not set(_UNIT_KINDS) & set(header):
             continue
         first, last = cells[start].line.number, cells[-1].line.number  # (a Markdown rule between them included)
@@ -188,10 +208,12 @@ def _rows(cells: list[Cell], header: list[str | None]) -> Iterator[list[Cell]]:
 
 
 def _by_kind(header: list[str | None], row: list[Cell]) -> Iterator[tuple[str, list[Cell]]]:
-    """Each cell under its column's kind; of two task columns (``重点任务 | 工作措施``) the last, the most
-    specific, is the task (a later kind replaces an earlier one in the row's dict)."""
+    """Each cell under its column's kind; of two task columns (``项目名称 | 建设内容``, ``反馈问题 | 整改措施``) the
+    first, which names the task, is the task."""
+    seen: set[str] = set()
     for kind, cell in zip(header, row, strict=False):
-        if kind and cell.end > cell.start:  # (an empty cell of a bordered row holds nothing)
+        if kind and cell.end > cell.start and not (kind == "task" and kind in seen):  # (an empty cell: nothing)
+            seen.add(kind)
             yield kind, [cell]
 
 
@@ -207,7 +229,7 @@ def parts_fact(notice: Notice, ctx: Context, header: list[str | None], row: list
     by_kind: dict[str, list[Cell]] = {}
     for kind, parts in zip(header, row, strict=False):
         cells = [c for c in parts if c.end > c.start]
-        if kind and cells:
+        if kind and cells and kind not in by_kind:  # (of two task columns the first, as ``_by_kind``)
             by_kind[kind] = cells
     return _fact(notice, ctx, by_kind, name, version)
 

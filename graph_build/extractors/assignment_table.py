@@ -84,7 +84,8 @@ def extract(notice: Notice, ctx: Context, name: str, version: str) -> Iterator[t
     headers = ctx.memo.headers(notice)
     for i, ln in enumerate(lines):
         kinds = headers.get(ln.number)
-        if kinds and is_task_first(kinds) and "|" not in ln.text:  # (a table of bars is assignment_grid's)
+        # (a table of bars or tabs is assignment_grid's: its cells stand where the bars or tabs set them)
+        if kinds and is_task_first(kinds) and "|" not in ln.text and "\t" not in ln.text:
             used = {ln.number}
             body = []
             for x in lines[i + 1 :]:
