@@ -940,3 +940,13 @@ def test_labels_run_in_one_after_another_in_a_paragraph_the_pdf_wrapped(roster_e
         ("姚俊世", "组长", body), ("姜江兰", "副组长", body), ("刘晓德", "副组长", body), ("康然宏", "成员", body),
         ("谢玉", "成员", body), ("唐长卫", "成员", body)]
     assert by_person(roster_extractor, text)["姜江兰"].titles == ("县委常委", "常务副县长")
+
+
+def test_members_listed_by_unit_then_name_and_post(roster_extractor: Extractor) -> None:
+    text = ("关于成立某县无证明城市创建工作专班的通知\n成立某县无证明城市创建工作专班，组成如下：\n"
+            "组　长：苏瑾瑜（副县长）\n副组长：县司法局　赵云帆（局长）\n成　员：\n县公安局　　孙若水（副局长）\n"
+            "县民政局　李慕青　副局长\n")
+    body = "某县无证明城市创建工作专班"
+    assert members(roster_extractor, text) == [
+        ("苏瑾瑜", "组长", body), ("赵云帆", "副组长", body), ("孙若水", "成员", body), ("李慕青", "成员", body)]
+    assert by_person(roster_extractor, text)["孙若水"].titles == ("县公安局", "副局长")

@@ -558,6 +558,25 @@ def parse_people(text: str, lo: int, hi: int, lex: Lexicon | None = None) -> lis
     return people or None
 
 
+def _unit_then_name(text: str, toks: list[tuple[int, int]], lex: Lexicon) -> PersonSpan | None:
+    """``县司法局　赵云帆（局长）`` or ``县司法局　赵云帆　局长``: a unit, then a name with its post in brackets or in
+    the token after it; the unit and the post are the person's titles."""
+    if len(toks) not in (2, 3):
+        return None
+    unit = text[toks[0][0] : toks[0][1]]
+    if not title_like(unit) or re.search("[，,。；;:：]", unit):
+        return None
+    a, b = toks[1]
+    bm = re.match(rf"^([{HAN}·•]{{2,9}}?)[(（]([^)）]+)[)）]$", text[a:b])
+    if len(toks) == 2 and bm and (is_name(bm.group(1), strict=True) or long_name(bm.group(1), shortest=3)):
+        titles = title_spans(text, *toks[0]) + title_spans(text, a + bm.start(2), a + bm.end(2))
+        return PersonSpan((a, a + bm.end(1)), titles)
+    post = text[toks[-1][0] : toks[-1][1]]
+    if len(toks) == 3 and is_name(text[a:b], strict=True) and lex.post_re.search(compact(post)):
+        return PersonSpan((a, b), title_spans(text, *toks[0]) + title_spans(text, *toks[2]))
+    return None
+
+
 def _comma_rows(text: str, lo: int, hi: int, lex: Lexicon) -> list[PersonSpan] | None:
     """``县发改局局长 周七星，县财政局局长 吴八方``: one person per comma-separated part."""
     parts = [strip_span(text, a, b) for a, b in top_level_split(text, lo, hi, seps="，,；;")]
@@ -597,11 +616,15 @@ def _listed_names(text: str, lo: int, hi: int, lex: Lexicon) -> list[PersonSpan]
 
 
 def _title_first(text: str, toks: list[tuple[int, int]], lex: Lexicon) -> list[PersonSpan] | None:
-    """``县委副书记、县长 王润``: the posts first, the name last."""
+    """``县委副书记、县长 王润``: the posts first, the name last; or a member listed by unit, then the name with
+    the post in brackets or after it (``县司法局　赵云帆（局长）``, ``县司法局　赵云帆　局长``)."""
     if len(toks) < 2:
         return None
     k = len(toks) - 1
     last = text[toks[k][0] : toks[k][1]].rstrip("，,、；;。")
+    unit_first = _unit_then_name(text, toks, lex)
+    if unit_first is not None:
+        return [unit_first]
     start = k
     if len(last) == 1 and k >= 2 and len(text[toks[k - 1][0] : toks[k - 1][1]]) == 1:
         start = k - 1
