@@ -950,3 +950,13 @@ def test_members_listed_by_unit_then_name_and_post(roster_extractor: Extractor) 
     assert members(roster_extractor, text) == [
         ("苏瑾瑜", "组长", body), ("赵云帆", "副组长", body), ("孙若水", "成员", body), ("李慕青", "成员", body)]
     assert by_person(roster_extractor, text)["孙若水"].titles == ("县公安局", "副局长")
+
+
+def test_a_name_with_its_role_in_brackets_then_its_posts(roster_extractor: Extractor) -> None:
+    text = ("关于成立某县城乡供水一体化工作专班的通知\n决定成立某县城乡供水一体化工作专班。\n一、专班组成\n"
+            "王　润（组长）　县委副书记、县人民政府县长\n邵嘉禾（常务副组长）　县委常委、常务副县长\n成员：\n"
+            "俞志恒　县水利局局长\n")
+    body = "某县城乡供水一体化工作专班"
+    assert members(roster_extractor, text) == [
+        ("王润", "组长", body), ("邵嘉禾", "常务副组长", body), ("俞志恒", "成员", body)]
+    assert by_person(roster_extractor, text)["王润"].titles == ("县委副书记", "县人民政府县长")

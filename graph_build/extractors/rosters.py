@@ -48,6 +48,7 @@ from graph_build.people import (
     people_in_slot,
     strip_span,
     title_like,
+    title_spans,
 )
 from graph_build.records import Fact, UnitMembership
 from graph_build.units import UNIT_SUFFIX, top_level_split
@@ -113,6 +114,10 @@ class _Patterns:
         self.glued_label = re.compile(rf"^\s*(?P<mod>{mods})?(?P<role>{bare})(?=[{HAN}])")
         # The characters either of them starts with after the spaces (a cheap test before the patterns).
         self.bare_start = frozenset(w[0] for w in (*lex.role_modifiers, *lex.bare_label_roles))
+        # ``王　润（组长）　县委副书记、县长``: a name, its role in brackets, its posts
+        self.name_role = re.compile(
+            rf"^\s*(?P<name>[{HAN}](?:[\s\u3000]?[{HAN}]){{1,3}})[(（]\s*(?P<role>(?:{mods})?(?:{lex.compact_role_alt}))"
+            r"\s*[)）]")
         self.body_ref = re.compile(rf"^[{HAN}“”\d]{{0,12}}?(?:{lex.body_suffix_alt})?(?:办公室)?$")
         self.group = re.compile(
             rf"^[{HAN}“”\d、]{{1,14}}?(?:{'|'.join(map(re.escape, lex.group_suffixes))})(?:[(（][^)）]{{1,10}}[)）])?$"
@@ -528,6 +533,10 @@ class _Scanner:
             after = self.group_table(i)
             if after is not None:
                 return after
+        if "(" in t or "（" in t:  # (the working copy folds full-width brackets; both kept for safety)
+            after = self.name_then_role(i)
+            if after is not None:
+                return after
         labs = self.labels(i)
         if labs and labs[0].norm == "牵头单位" and self.group is None:
             labs = []
@@ -574,6 +583,25 @@ class _Scanner:
         body = self.body_in_prose(ln.text)
         if body:
             self.set_body(Block.from_lines(self.source, [ln]).original(*_find(ln.text, body)), ln.number)
+        return i + 1
+
+    def name_then_role(self, i: int) -> int | None:
+        """A row of a name with its role in brackets after it, then the posts (``王　润（组长）　县委副书记、县长``):
+        the person's membership in the body in force; the index of the next line, or None if line ``i`` is no
+        such row."""
+        ln = self.lines[i]
+        m = patterns().name_role.match(ln.text)
+        if m is None or not is_name(compact(m.group("name")), strict=False):
+            return None
+        body = self.body or self.fallback_body(i)
+        if not body:
+            return None
+        block = Block.from_lines(self.source, [ln])
+        person = PersonSpan(m.span("name"), title_spans(block.text, m.end(), len(block.text)))
+        role = block.original(*m.span("role"))
+        self.table_facts.extend(self.person_facts(block, [person], body, role))
+        self.consumed.add(ln.number)
+        self.role = None
         return i + 1
 
     def group_table(self, i: int) -> int | None:
