@@ -459,3 +459,9 @@ def test_a_tab_separated_task_table_with_section_rows_numbered_items_and_two_tas
         ("管网雨污混接问题突出", ("县住房和城乡建设局",), ("县住房和城乡建设局", "县城市管理局"), "2026年12月底前",
          "郝文涛"),
         ("垃圾中转站渗滤液直排", ("县城市管理局",), ("县城市管理局",), "2026年9月底前", "苏婉清")]
+
+
+def test_a_rosters_sub_group_with_its_lead_and_member_units_is_no_task(extractor: Extractor) -> None:
+    text = ("关于成立某县城乡供水一体化工作专班的通知\n二、工作组设置\n"
+            "（一）综合协调组。牵头单位：县水利局；成员单位：县发改局、县财政局。\n")
+    assert assignments(extractor, text) == []

@@ -362,6 +362,7 @@ def _task_for(paras: list[Para], found: list[Found], k: int, marked: set[int], t
 
 
 _TERMINAL = tuple("。;；!！?？:：)）〕】")
+_GROUP_ONLY = re.compile(r"^[\u4e00-\u9fff]{1,12}(?:组|专班|小组)[。.]?$")  # a task that is a group's name
 _CLAUSE_MARK = re.compile(r"[。;；]")
 
 
@@ -467,8 +468,8 @@ def _facts_for(
     leader = _leader_name(compact(block.original(base + m.leader[0], base + m.leader[1]))) if m.leader else None
     persons = units_of(m.persons)
     text, _ = _task_text(paras, task)
-    if len(_cjk(text)) < _MIN_TASK_CJK:
-        return
+    if len(_cjk(text)) < _MIN_TASK_CJK or _GROUP_ONLY.match(text):
+        return  # (``（一）综合协调组。牵头单位：…；成员单位：…``: a roster's sub-group, no task)
     t_line = task.start_para
     line_at = offs[t_line - lo_para] + task.start
     deadline = m.deadline
