@@ -290,6 +290,7 @@ def _local_widths(lines: list[Line]) -> list[float]:
 
 
 _OPEN_END = set("，、,(（“《")
+_CUT_AFTER_LEVEL = re.compile(r"[、，,][县市区乡镇旗州]$")  # a list's next unit cut after its level
 _FULL_LINE = 20.0  # display width of a line the PDF wrapped where the lines show no one wrap column
 
 
@@ -301,6 +302,8 @@ def _continues(line: Line, nxt: Line, wrap: float) -> bool:
     if text[-1] == "." and not (len(text) > 1 and text[-2].isdigit()):  # a folded full stop "．"
         return False
     if text[-1] in _OPEN_END and (wrap or line.width > 30):
+        return True
+    if line.width >= _FULL_LINE and _CUT_AFTER_LEVEL.search(text):  # ``…、县`` ⏎ ``发展和改革局、…``: a unit cut
         return True
     if text.count("(") > text.count(")"):  # a bracket left open: ``…(责`` continues on the next line
         return True

@@ -175,3 +175,11 @@ def test_a_running_header_of_the_issue_beside_the_gazettes_name_and_a_page_numbe
     assert is_page_furniture("某区人民政府公报　　2024年第1期") and is_page_furniture("·2·")
     # the cover's issue line, which names the front matter, is no furniture
     assert not is_page_furniture("某县人民政府公报2022年第4期（总第8期）")
+
+
+def test_a_line_that_ends_a_list_with_the_level_of_the_next_unit_joins_the_next():
+    # ``…、县`` ⏎ ``发展和改革局、…``: the unit is cut after its level (a mobile page's or a PDF's wrap).
+    text = ("分管县政府办公室（县政府研究室、县政务服务和大数据管理局）、县\n发展和改革局、县财政局、县统计局。\n"
+            "联系县税务局。\n")
+    blocks = layout(SourceText.from_string("t.txt", text)).blocks
+    assert [b.numbers for b in blocks] == [(1, 2), (3,)]
