@@ -291,6 +291,7 @@ def _local_widths(lines: list[Line]) -> list[float]:
 
 _OPEN_END = set("，、,(（“《")
 _CUT_AFTER_LEVEL = re.compile(r"[、，,][县市区乡镇旗州]$")  # a list's next unit cut after its level
+_SUFFIX_START = re.compile(r"(?:中心|局|委员会|办公室|分局|大队|支队|站|所|公司)[、，,。；;)）]")  # a unit's end
 _FULL_LINE = 20.0  # display width of a line the PDF wrapped where the lines show no one wrap column
 
 
@@ -303,8 +304,8 @@ def _continues(line: Line, nxt: Line, wrap: float) -> bool:
         return False
     if text[-1] in _OPEN_END and (wrap or line.width > 30):
         return True
-    if line.width >= _FULL_LINE and _CUT_AFTER_LEVEL.search(text):  # ``…、县`` ⏎ ``发展和改革局、…``: a unit cut
-        return True
+    if line.width >= _FULL_LINE and (_CUT_AFTER_LEVEL.search(text) or _SUFFIX_START.match(nxt.text)):
+        return True  # a unit cut: ``…、县`` ⏎ ``发展和改革局、…``, ``分管农业综合服务`` ⏎ ``中心、水利站。``
     if text.count("(") > text.count(")"):  # a bracket left open: ``…(责`` continues on the next line
         return True
     if text[-1] in "）)" and not (wrap and line.width >= wrap - 0.5):

@@ -183,3 +183,5 @@ def test_a_line_that_ends_a_list_with_the_level_of_the_next_unit_joins_the_next(
             "联系县税务局。\n")
     blocks = layout(SourceText.from_string("t.txt", text)).blocks
     assert [b.numbers for b in blocks] == [(1, 2), (3,)]
+    cut = "负责农业农村、水利、林业工作。分管农业综合服务\n中心、水利站。联系石门村。\n"  # a unit cut before its suffix
+    assert [b.numbers for b in layout(SourceText.from_string("t.txt", cut)).blocks] == [(1, 2)]
