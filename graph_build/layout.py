@@ -248,7 +248,7 @@ TERMINAL = set("。！？；：!?;:")
 # A line starting like this starts a paragraph of its own.
 _ITEM_START = re.compile(
     r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．]\D|第[一二三四五六七八九十百\d]+[条章节]"
-    r"|附件|[^，。：:]{1,8}[：:])"
+    r"|附件|[^，。：:]{1,8}[：:]|[●○◆◇■□▪•★☆※▲△▶►])"  # (a bullet opens an item)
 )
 _WINDOW = 40
 _STEP = 4

@@ -914,6 +914,19 @@ def test_leaders_headed_by_a_bullet_and_their_relations_in_lenticular_brackets(e
         ("柴朝阳", "负责", "发展改革"), ("柴朝阳", "联系", "县税务局")}
 
 
+def test_a_townships_leaders_in_columns_a_long_name_and_a_unit_cut_before_its_suffix(extractor: Extractor) -> None:
+    text = ("某镇人民政府\n关于调整镇领导班子成员工作分工的通知\n某政发〔2026〕3号\n各村（社区），镇直各站所：\n"
+            "    因人事变动，现将镇领导班子成员工作分工调整如下：\n"
+            "    蒋立军    镇党委委员、副镇长\n              负责水利、林业、防汛抗旱工作。分管农业综合服务\n"
+            "              中心、水利站。联系石门村。\n    阿旺次仁  镇党委委员、武装部部长\n"
+            "              负责武装、应急管理工作。联系蓼湾社区。\n")
+    assert people_of(extractor, text) == {
+        ("蒋立军", "负责", "水利"), ("蒋立军", "负责", "林业"), ("蒋立军", "负责", "防汛抗旱"),
+        ("蒋立军", "分管", "农业综合服务中心"), ("蒋立军", "分管", "水利站"),
+        ("蒋立军", "联系", "石门村"), ("阿旺次仁", "负责", "武装"), ("阿旺次仁", "负责", "应急管理"),
+        ("阿旺次仁", "联系", "蓼湾社区")}
+
+
 def test_a_label_that_joins_two_verbs_before_its_list(extractor: Extractor) -> None:
     text = ("县政府领导工作分工\n常务副县长万华同志：负责县政府常务工作；分管联系：县发展和改革局、县财政局；"
             "联系指导：县税务局、县人民银行。\n")

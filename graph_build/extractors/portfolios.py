@@ -323,6 +323,9 @@ def parse_subject(h: str) -> tuple[int, int, bool] | None:
                 bool(g.noun_title.fullmatch(q)) and not g.noun_title.fullmatch(h[b - 1] + q))))  # (not ``牟澈副|县长``)
             if _is_name(h[a:b], weak=not (strong or posted or marked), alone=alone):
                 return a, b, strong or posted or holds or marked
+        if (posted and 4 <= b <= 8 and long_name(h[:b]) and not g.not_name.search(h[:b])
+                and not (is_name(h[:2], strict=True) or is_name(h[:3], strict=True))):
+            return 0, b, True  # ``阿旺次仁　镇党委委员、武装部部长``: a long name (no name of a surname), then posts
     return _long_name(h)
 
 
