@@ -960,3 +960,16 @@ def test_a_name_with_its_role_in_brackets_then_its_posts(roster_extractor: Extra
     assert members(roster_extractor, text) == [
         ("王润", "组长", body), ("邵嘉禾", "常务副组长", body), ("俞志恒", "成员", body)]
     assert by_person(roster_extractor, text)["王润"].titles == ("县委副书记", "县人民政府县长")
+
+
+def test_member_units_listed_with_their_duties_under_a_heading(roster_extractor: Extractor) -> None:
+    # ``二、成员单位及职责`` over ``X：负责…`` lines: each X a member unit; not where the members were people (then
+    # the units with duties are theirs).
+    head = ("关于调整县食品安全委员会组成人员的通知\n"
+            "经县政府同意，现将调整后的县食品安全委员会（以下简称县食安委）组成人员通知如下：\n"
+            "一、组成人员\n主　任：雍少华　县长\n")
+    duties = "二、成员单位及职责\n县委宣传部：负责食品安全新闻宣传。\n县教育局：负责指导学校食堂食品安全管理。\n"
+    body = "县食品安全委员会"
+    assert units(roster_extractor, head + duties) == [("县委宣传部", "成员单位", body), ("县教育局", "成员单位", body)]
+    with_people = head + "成　员：石海涛　县委宣传部副部长\n" + duties
+    assert units(roster_extractor, with_people) == []

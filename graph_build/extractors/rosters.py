@@ -64,6 +64,11 @@ _LIST_SEPARATORS = ("、", "，", ",")
 _SLOT_END = re.compile(r"[；;]")  # (a slot ended on the line: its labels run in)
 _RUN_IN_LABEL = re.compile(r"[；;][^：:；;。]{0,6}[:：]")  # ``；成员：`` on the next line
 _SEQUENCE = "序号"
+_MEMBER_ROLES = ("成员", "委员")
+# A heading over a list of member units, each with its duty: ``二、成员单位及职责``, ``成员单位主要职责``.
+_DUTIES_OF_MEMBERS = re.compile(
+    r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])?成员单位(?:及其?|和)?(?:主要)?职责[:：]?$")
+_UNIT_THEN_DUTY = re.compile(r"^\s*(?P<unit>[^：:，,。；;]{2,30}?)[:：]\s*(?:负责|承担|牵头|配合|协助|指导|做好|组织)")
 _RULE = re.compile(r"[\s|:\-—]{3,}")
 _CONTENTS = re.compile(r"^目录$|[…．.·]{3,}\d+$")  # a gazette's contents: its heading, an entry and its page
 _SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])")
@@ -311,6 +316,7 @@ class _Scanner:
         self.group_ends = (*self.lex.group_suffixes, ")", "）")
         self.label_alone: int | None = None  # the index of a line that is a label alone (``成员单位：``)
         self.table_facts: list[Fact] = []  # the facts of tables of sub-groups (``group_table``)
+        self.person_members = False  # a row of people labelled 成员 or 委员 was read
         self.table_starts = (*self.lex.group_columns, _SEQUENCE, *self.lex.roles)  # (what such a header opens with)
 
     # - line kinds -
@@ -537,6 +543,10 @@ class _Scanner:
             after = self.name_then_role(i)
             if after is not None:
                 return after
+        if "职责" in t and _DUTIES_OF_MEMBERS.match(t):
+            after = self.members_with_duties(i)
+            if after is not None:
+                return after
         labs = self.labels(i)
         if labs and labs[0].norm == "牵头单位" and self.group is None:
             labs = []
@@ -584,6 +594,28 @@ class _Scanner:
         if body:
             self.set_body(Block.from_lines(self.source, [ln]).original(*_find(ln.text, body)), ln.number)
         return i + 1
+
+    def members_with_duties(self, i: int) -> int | None:
+        """Under a heading ``成员单位及职责``, each line a member unit and its duty (``县委宣传部：负责组织开展…``):
+        the units' membership of the body in force (their duties are ``duties``' to read); the index of the line
+        after the list, or None when no such line follows."""
+        body = self.body or self.fallback_body(i)
+        if not body or self.person_members:
+            return None  # (a roster whose members are people: the units with duties are theirs, not members)
+        k = i + 1
+        while k < len(self.lines):
+            text = self.lines[k].text
+            m = _UNIT_THEN_DUTY.match(text)
+            if m is None or not unit_parts(text, m.start("unit"), m.end("unit"), self.ctx.agencies, self.lex,
+                                           labelled=True):
+                break
+            block = Block.from_lines(self.source, [self.lines[k]])
+            self.table_facts.extend(self.unit_facts(block, m.start("unit"), m.end("unit"), body, "成员单位"))
+            k += 1
+        if k == i + 1:
+            return None
+        self.role = None
+        return k
 
     def name_then_role(self, i: int) -> int | None:
         """A row of a name with its role in brackets after it, then the posts (``王　润（组长）　县委副书记、县长``):
@@ -767,6 +799,8 @@ class _Scanner:
                 return i + 1  # ``成员：`` alone: the members follow
             people = None if role.unit_only else parse_people(content, 0, len(content), self.lex)
             kind = "person" if people else "unit"
+        if kind == "person" and (role.norm or role.role) in _MEMBER_ROLES:
+            self.person_members = True
         j = i + 1
         if kind == "person":
             while j < len(self.lines) and self.fragment(j, row):
