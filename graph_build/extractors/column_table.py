@@ -125,18 +125,18 @@ def header(line: Line, kinds: dict[str, str], names: tuple[str, ...] | None = No
         return None  # (no column of a fact: no header)
     columns = _columns([compact(c.text) for c in line_cells(line)], kinds)
     if columns is None and _WIDE_GAP.search(text):  # ``姓  名    任  职``: names spaced out as the cells are
-        spelled = _spelled_names(line, kinds)
+        spelled = spelled_names(line, longest_first(tuple(kinds)))
         columns = _columns(spelled[0], kinds) if spelled else None
     return columns
 
 
-def _spelled_names(line: Line, kinds: dict[str, str]) -> tuple[list[str], list[int]] | None:
-    """A header's column names read as the longest known names in turn, whatever the spaces within and between
-    them, and where each starts in the line; None where a word is no known name."""
+def spelled_names(line: Line, known: re.Pattern[str]) -> tuple[list[str], list[int]] | None:
+    """A header's column names read as the longest known names in turn (``known``: their ``longest_first``
+    alternation), whatever the spaces within and between them (``组    别``), and where each starts in the line;
+    None where a word is no known name."""
     text = line.text
     chars = [(k, ch) for k, ch in enumerate(text) if not ch.isspace()]
     flat = "".join(ch for _, ch in chars)
-    known = _longest_first(tuple(kinds))
     names: list[str] = []
     at: list[int] = []
     pos = 0
@@ -151,7 +151,8 @@ def _spelled_names(line: Line, kinds: dict[str, str]) -> tuple[list[str], list[i
 
 
 @lru_cache(maxsize=8)
-def _longest_first(names: tuple[str, ...]) -> re.Pattern[str]:
+def longest_first(names: tuple[str, ...]) -> re.Pattern[str]:
+    """An alternation of ``names``, the longest first (a match at a position is the longest name there)."""
     return re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True))))
 
 
@@ -229,7 +230,7 @@ def rows(
         # a table set out with runs of spaces shows where each column starts (single spaces show nothing)
         starts = column_starts(head, source)
         if starts and len(starts) != len(columns):  # (a header whose names are spaced out: where each name starts)
-            spelled = _spelled_names(head, kinds)
+            spelled = spelled_names(head, longest_first(tuple(kinds)))
             starts = [_indent(head, source) + display_width(head.text[:a]) for a in spelled[1]] if spelled else []
         kinds_read = [k for n, k in enumerate(columns) if n != at]
         head_tabs = "\t" in head.text

@@ -231,7 +231,7 @@ def bare_label(text: str, lex: Lexicon | None = None) -> Label | None:
 @lru_cache(maxsize=1)
 def _column_names(lex: Lexicon) -> re.Pattern[str]:
     names = {*lex.group_columns, *lex.roles, *lex.group_table_other, *lex.post_columns, _SEQUENCE}
-    return re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True))))
+    return column_table.longest_first(tuple(sorted(names)))
 
 
 def _is_token_name(toks: list[str], i: int, lex: Lexicon) -> bool:
@@ -708,19 +708,10 @@ class _Scanner:
         text = line.text
         if ":" in text or "：" in text:  # (a label's colon: no header)
             return None
-        chars = [(k, ch) for k, ch in enumerate(text) if not ch.isspace()]
-        flat = "".join(ch for _, ch in chars)
-        names = self.column_names
-        head: list[str] = []
-        at: list[int] = []
-        pos = 0
-        while pos < len(flat):
-            m = names.match(flat, pos)  # (the longest known name there: the alternation lists them longest first)
-            if m is None:
-                return None
-            head.append(m.group())
-            at.append(chars[pos][0])
-            pos = m.end()
+        spelled = column_table.spelled_names(line, self.column_names)
+        if spelled is None:
+            return None
+        head, at = spelled
         if len(head) < 2 or not set(head[1:]) & set(self.lex.roles) or len(set(head)) < len(head):
             return None
         if head[0] not in self.lex.group_columns and head[0] != _SEQUENCE and head[0] not in self.lex.roles:
