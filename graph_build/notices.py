@@ -426,8 +426,8 @@ def _title_heads(layout: Layout, taken: set[int]) -> list[_Head]:
 
     def title_above(k: int) -> bool:
         if k not in above:
-            t = flat[k]
-            above[k] = _is_title_line(t) and not _COMMA.search(t) and not _GAZETTE_LINE.search(t)
+            t = flat[k]  # (the line as written is asked too: a tab sets a metadata table's cells apart)
+            above[k] = _is_title_line(lines[k].text, t) and not _COMMA.search(t) and not _GAZETTE_LINE.search(t)
         return above[k]
 
     for e, ln in enumerate(lines):
@@ -535,6 +535,18 @@ _METADATA_DATE = re.compile(
 )
 
 
+_SPACED_LABEL = re.compile(
+    r"(?<![\u4e00-\u9fff])((?:发\s*文\s*字\s*号|发\s*文\s*号|文\s*号|成\s*文\s*日\s*期|发\s*文\s*日\s*期|成\s*文\s*时\s*间))"
+    r"(?=[\s:：|])")
+
+
+def _fields(text: str) -> str:
+    """A metadata line's fields set apart by one ``|`` each, none inside a value; a label's letters spaced out to
+    fill its cell (``文    号``) are joined first (the same length is not kept: read both copies alike)."""
+    text = _SPACED_LABEL.sub(lambda m: compact(m.group(1)), text.strip())
+    return re.sub(r"\s+", "|", text)
+
+
 def _number_from_metadata(layout: Layout, lines: list[Line], heads: list[_Head]) -> None:
     """A page's metadata table (``发文字号：某政办发〔2023〕12号``) numbers the document titled just below it.
 
@@ -542,16 +554,16 @@ def _number_from_metadata(layout: Layout, lines: list[Line], heads: list[_Head])
     unsigned document.
     """
     for i, ln in enumerate(lines[:40]):
-        fields = re.sub(r"\s+", "|", ln.text.strip())  # one ``|`` between fields, none inside a value
+        fields = _fields(ln.text)
         m = _METADATA_NUMBER.search(fields)
         if not m:
             continue
         for h in heads:
             if h.number is None and (i < h.start <= i + 12 or h.end < i <= h.end + 3):  # above or just below
-                raw = re.sub(r"\s+", "|", layout.source.text[ln.start : ln.start + len(ln.text)].strip())
+                raw = _fields(layout.source.text[ln.start : ln.start + len(ln.text)])
                 h.number = raw[m.start("number") : m.end("number")]
                 for k in range(min(i, h.start), max(h.start, i + 2)):
-                    d = _METADATA_DATE.search(re.sub(r"\s+", "|", lines[k].text.strip()))
+                    d = _METADATA_DATE.search(_fields(lines[k].text))
                     if d:
                         h.date = format_date(d["y"], d["m"], d["d"])
                 return

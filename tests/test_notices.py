@@ -324,3 +324,14 @@ def test_a_tables_last_row_above_a_number_whose_title_stands_under_it():
             "各乡镇人民政府：\n　　决定成立领导小组。\n")
     (doc,) = [d for d in documents(text) if d.doc_number]
     assert doc.title == "某区人民政府办公室关于成立某区提振消费专项行动领导小组的通知"
+
+
+def test_a_pages_metadata_set_out_as_a_tab_table_with_labels_spaced_out():
+    # ``文    号\t…`` numbers the title under it; ``标    题\t…`` and the furniture under it are no title lines.
+    text = ("当前位置：首页 > 政府信息公开 > 其他文件\n索 引 号\t113612/2026-00417\t主题分类\t安全生产监管\n"
+            "发布机构\t某县人民政府办公室\t发文日期\t2026-02-09\n文    号\t某政办字〔2026〕6号\t有 效 性\t有效\n"
+            "标    题\t某县人民政府办公室关于调整县食品安全委员会组成人员的通知\n字号：[大 中 小]　　视力保护色：■■\n"
+            "某县人民政府办公室关于调整县食品安全委员会组成人员的通知\n各乡镇人民政府，县直各单位：\n经县政府同意，现通知如下：\n")
+    (doc,) = documents(text)
+    title = "某县人民政府办公室关于调整县食品安全委员会组成人员的通知"
+    assert (doc.doc_number, doc.title) == ("某政办字〔2026〕6号", title)
