@@ -465,3 +465,16 @@ def test_a_rosters_sub_group_with_its_lead_and_member_units_is_no_task(extractor
     text = ("关于成立某县城乡供水一体化工作专班的通知\n二、工作组设置\n"
             "（一）综合协调组。牵头单位：县水利局；成员单位：县发改局、县财政局。\n")
     assert assignments(extractor, text) == []
+
+
+def test_tasks_named_before_a_colon_then_their_markers_in_bullets(extractor: Extractor) -> None:
+    text = ("某县召开创建国家卫生县城攻坚推进会\n　　会议明确了攻坚阶段任务清单：\n"
+            "　　▶背街小巷整治：县城管局牵头，城关街道、东岳街道配合，10月31日前全部整改到位；\n"
+            "　　▶农贸市场提升：县市场监管局负责，11月15日前完成；\n　　▶健康教育进社区：各街道、各成员单位负责。\n"
+            "　　责任单位：县卫健局。\n")
+    got = [(a.task, a.lead, a.units, a.deadline) for a in assignments(extractor, text)]
+    assert got[:3] == [
+        ("背街小巷整治", ("县城管局",), ("县城管局", "城关街道", "东岳街道"), "10月31日前"),
+        ("农贸市场提升", (), ("县市场监管局",), "11月15日前"),
+        ("健康教育进社区", (), ("各街道", "各成员单位"), None)]
+    assert all(a.task != "责任单位" for a in assignments(extractor, text))  # (a marker's label is no task)

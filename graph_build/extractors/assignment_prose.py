@@ -123,6 +123,13 @@ def prose_markers(text: str, agencies: AgencyRecogniser | None,
                 marker.start, marker.end = _strip_start(text, m.start("lead"), hi), hi
                 markers.append(marker)
             continue
+        labelled = _TASK_LABEL.match(text, lo, hi) if verbs else None
+        if labelled and _cjk(labelled.group("task")) >= 4 and not _NOT_TASK_LABEL.search(labelled.group("task")):
+            said = marker_clause(text, labelled.end(), hi, agencies)
+            if said is not None:  # ``▶背街小巷整治：县城管局牵头，城关街道配合，10月31日前全部整改到位``
+                said.start, said.end = labelled.end(), hi
+                tasks.append(ProseTask(labelled.span("task"), said))
+                continue
         own = lo > 0 or not continues or text.startswith("由", _strip_start(text, lo, hi))
         closing = marker_clause(text, lo, hi, agencies) if verbs and own else None
         if closing is not None:  # ``由X牵头，Y配合，…前完成。`` after its task: the item's marker
@@ -190,6 +197,12 @@ def _told_task(text: str, subject: str, end: int) -> Span:
     while end > start and text[end - 1] in " ,，":
         end -= 1
     return start, end
+
+
+# ``▶背街小巷整治：县城管局牵头…``: a task named before a colon, then nothing but a marker.
+_TASK_LABEL = re.compile(r"[\s▶►▲●■◆•·\-]*(?P<task>[^：:，,。；;()（）]{2,30}?)[:：]")
+# Words that make the text before a colon a lead-in or a label, not a task.
+_NOT_TASK_LABEL = re.compile(r"(?:要求|指出|强调|明确|提出|决定|如下|单位|部门|时限|领导|责任人|措施)$")
 
 
 _COMMA_BY = re.compile(r"[，,]\s*(?=由)")
