@@ -9,8 +9,9 @@ module splits lines into fragments and glues fragments back into cells.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from graph_build.extractors.assignment_outline import bracket_depth
 from graph_build.extractors.assignment_units import compact, looks_like_unit, vocab
@@ -41,7 +42,7 @@ _CONTINUE_END = tuple("、,，(（〔【")
 # Column names as headers write them (compared without whitespace): ``columns`` in data/assignments.yml.
 COLUMNS: dict[str, tuple[str, ...]] = vocab().columns
 _LONGEST_FIRST = {kind: sorted(names, key=len, reverse=True) for kind, names in COLUMNS.items()}
-_TASK_COLUMN = re.compile("|".join(map(re.escape, COLUMNS["task"])))
+TASK_COLUMN = re.compile("|".join(map(re.escape, COLUMNS["task"])))
 _HEADER_NOT = re.compile(r"[，,。；;：:、！？!?]")
 
 
@@ -55,7 +56,7 @@ def flat_header_columns(t: str) -> list[str] | None:
 
     Three table readers ask this of every line of a notice: ``NoticeMemo.headers`` asks it once per line.
     """
-    if len(t) > 60 or not _TASK_COLUMN.search(t) or _HEADER_NOT.search(t):
+    if len(t) > 60 or not TASK_COLUMN.search(t) or _HEADER_NOT.search(t):
         return None
     found: list[tuple[int, str]] = []
     taken = [False] * len(t)
@@ -247,3 +248,28 @@ def _goes_on(prev: str, nxt: str, widest: int, opens: re.Pattern[str]) -> int:
     if opens.match(nxt) or looks_like_person(nxt):  # (a unit, a clause's verb, a time or a name opens a cell)
         score -= 2
     return score
+
+
+class _Part(Protocol):
+    @property
+    def line(self) -> Line: ...
+
+    @property
+    def text(self) -> str: ...
+
+
+_P = TypeVar("_P", bound=_Part)
+
+
+def cut_runs(parts: Sequence[_P]) -> list[list[_P]]:
+    """A table cell's parts on successive lines in runs that read as one text: a part on a later line goes on with
+    the one above where a word or a list was cut between them (``县行政审批`` ⏎ ``服务局``, ``县财政局、`` ⏎
+    ``县审计局``), not after a whole unit (a column of one company a line)."""
+    out: list[list[_P]] = []
+    for p in parts:
+        if out and out[-1][-1].line is not p.line and continues_unit_cell(out[-1][-1].text, p.text, None,
+                                                                         persons=False):
+            out[-1].append(p)
+        else:
+            out.append([p])
+    return out

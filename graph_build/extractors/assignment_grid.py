@@ -28,7 +28,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from graph_build.extractors.assignment_cells import COLUMNS, continues_unit_cell, cut_cells
+from graph_build.extractors.assignment_cells import COLUMNS, TASK_COLUMN, cut_cells, cut_runs
 from graph_build.extractors.assignment_markers import marker_clause, names_a_verb
 from graph_build.extractors.assignment_units import (
     clause_deadline,
@@ -82,13 +82,10 @@ def column_kind(text: str) -> str | None:
     return _KIND_OF.get(compact(text))
 
 
-_TASK_NAMES = re.compile("|".join(map(re.escape, sorted(COLUMNS["task"], key=len, reverse=True))))
-
-
 def _task_named(text: str) -> str | None:
     """``task`` for a column name that holds a task column's name (``重点工作任务``, ``主要工作措施``), else None."""
     t = compact(text)
-    return "task" if len(t) <= 10 and _TASK_NAMES.search(t) else None
+    return "task" if len(t) <= 10 and TASK_COLUMN.search(t) else None
 
 
 def extract(notice: Notice, ctx: Context, name: str, version: str) -> Iterator[tuple[Fact | None, set[int]]]:
@@ -383,7 +380,7 @@ def _fact(notice: Notice, ctx: Context, row: dict[str, list[Cell]], name: str, v
         return None
     units: dict[str, list[str]] = {k: [] for k in _UNIT_KINDS}
     for kind in _UNIT_KINDS:
-        for run in _unit_runs(row.get(kind, [])):
+        for run in cut_runs(row.get(kind, [])):
             # a cell's text, and as written (whitespace removed from both: one character for one)
             text, written = "".join(compact(c.text) for c in run), "".join(original(c) for c in run)
             said = marker_clause(text, 0, len(text), ctx.agencies) if names_a_verb(text) else None
@@ -436,19 +433,6 @@ def _people(raw: str) -> list[str]:
         else:
             out.append(compact(part))
     return [p for p in out if 2 <= len(p) <= 4 and _CJK.match(p)]
-
-
-def _unit_runs(cells: list[Cell]) -> list[list[Cell]]:
-    """A column's cells in runs read as one text: a cell on a later line goes on with the one above where a list
-    or a unit's name was cut between them (``县行政审批`` ⏎ ``服务局``, ``县财政局、县`` ⏎ ``公安局``)."""
-    out: list[list[Cell]] = []
-    for c in cells:
-        if out and out[-1][-1].line is not c.line and continues_unit_cell(out[-1][-1].text, c.text, None,
-                                                                         persons=False):
-            out[-1].append(c)
-        else:
-            out.append([c])
-    return out
 
 
 def _deadline(cell: str) -> str | None:

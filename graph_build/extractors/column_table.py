@@ -38,13 +38,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from graph_build.extractors.assignment_cells import (
-    Frag,
-    continues_unit_cell,
-    cut_cells,
-    fragments,
-    merge_single_chars,
-)
+from graph_build.extractors.assignment_cells import Frag, cut_cells, fragments, merge_single_chars
 from graph_build.extractors.assignment_grid import Cell, bordered_cells, piped_cells, split_cells
 from graph_build.layout import Line, compact, display_width
 from graph_build.people import title_like
@@ -96,22 +90,9 @@ def name_columns(kinds: dict[str, str]) -> tuple[str, ...]:
     return tuple(sorted({n[-1] for n, kind in kinds.items() if kind == NAME}))
 
 
-_FACT_HINTS: dict[int, tuple[dict[str, str], re.Pattern[str]]] = {}
-
-
-def _fact_hint(kinds: dict[str, str]) -> re.Pattern[str]:
-    """The names of the columns of a fact (not the name, the post or one read for nothing), notes set aside, as
-    one pattern: a header holds one. Made once per vocabulary (the extractors pass theirs, made once)."""
-    found = _FACT_HINTS.get(id(kinds))
-    if found is None or found[0] is not kinds:
-        names = sorted({_NOTE.sub("", n) for n, kind in kinds.items() if kind not in (NAME, POST, OTHER)})
-        found = _FACT_HINTS[id(kinds)] = (kinds, re.compile("|".join(map(re.escape, names))))
-    return found[1]
-
-
-@lru_cache(maxsize=8)
-def _hint(names: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(map(re.escape, names)))
+def _fact_names(kinds: dict[str, str]) -> tuple[str, ...]:
+    """The names of the columns of a fact (not the name, the post or one read for nothing): a header holds one."""
+    return tuple(n for n, kind in kinds.items() if kind not in (NAME, POST, OTHER))
 
 
 def header(line: Line, kinds: dict[str, str], names: tuple[str, ...] | None = None) -> list[str] | None:
@@ -121,7 +102,7 @@ def header(line: Line, kinds: dict[str, str], names: tuple[str, ...] | None = No
     text = line.text
     if len(text) > 80 or not any(n in text for n in (names if names is not None else name_columns(kinds))):
         return None  # (a cheap test first)
-    if not _fact_hint(kinds).search(compact(text)):
+    if not longest_first(_fact_names(kinds)).search(compact(text)):
         return None  # (no column of a fact: no header)
     columns = _columns([compact(c.text) for c in line_cells(line)], kinds)
     if columns is None and _WIDE_GAP.search(text):  # ``姓  名    任  职``: names spaced out as the cells are
@@ -150,7 +131,7 @@ def spelled_names(line: Line, known: re.Pattern[str]) -> tuple[list[str], list[i
     return names, at
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=32)
 def longest_first(names: tuple[str, ...]) -> re.Pattern[str]:
     """An alternation of ``names``, the longest first (a match at a position is the longest name there)."""
     return re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True))))
@@ -203,7 +184,7 @@ def rows(
     ``is_name`` (a name without whitespace): where given, tables set out a cell a line are read too, a row
     starting at a name; ``opens``: words that open a cell of such a table (a clause's verb), besides a unit."""
     names = name_columns(kinds)
-    hint = _hint(names)
+    hint = longest_first(names)
     if text is not None and not hint.search(text):
         return
     i = 0
@@ -268,19 +249,6 @@ def rows(
             i += 1
         if row is not None:
             yield row
-
-
-def runs(parts: Parts) -> list[Parts]:
-    """A cell's parts in runs that read as one text: a part goes on with the one above where a word or a list is
-    cut between them (``县退役军`` ⏎ ``人事务局``, ``县财政局、`` ⏎ ``县审计局``), not after a whole unit (a column of
-    one company a line)."""
-    out: list[list[Cell]] = []
-    for p in parts:
-        if out and continues_unit_cell(out[-1][-1].text, p.text, None, persons=False):
-            out[-1].append(p)
-        else:
-            out.append([p])
-    return [tuple(r) for r in out]
 
 
 # -- tables set out a cell a line ------------------------------------------------------------------------------
@@ -349,6 +317,7 @@ def _stacked_rows(
     out: list[Row] = []
     widest = 0
     row_lines = after
+    kinds_read = [c for q, c in enumerate(columns) if q != at]
     for r, n in enumerate(names):
         if r + 1 < len(names):
             end = names[r + 1] - at
@@ -365,7 +334,6 @@ def _stacked_rows(
             continue
         whole = lines[n - at : end]
         cells = [(ln,) for ln in lines[n - at : n]] + cut
-        kinds_read = [c for q, c in enumerate(columns) if q != at]
         out.append(Row(
             tuple(whole),
             (Cell(lines[n], 0, len(lines[n].text)),),

@@ -43,6 +43,7 @@ from typing import Any
 import yaml
 
 from graph_build.extractors import column_table
+from graph_build.extractors.assignment_cells import cut_runs
 from graph_build.extractors.base import Context, sentence_bounds
 from graph_build.extractors.portfolio_text import Compact, RowView, sentences, trailing_brackets
 from graph_build.layout import Block, Layout, compact
@@ -1025,9 +1026,6 @@ def _fact(notice: Notice, ctx: Context, leader: Leader | None, c: Compact, targe
     )
 
 
-_DUTY_COLUMN = "负责"  # the kind of a column of clauses (``工作分工``), which say their own relations
-
-
 def _table_name(text: str) -> bool:
     """A line of a table set out a cell a line that opens a leader's row: a name alone."""
     return _is_name(text, weak=False, alone=True)
@@ -1053,7 +1051,7 @@ def _table(notice: Notice, ctx: Context) -> tuple[list[Portfolio], frozenset[int
         for kind, parts in row.cells:
             if kind in (column_table.POST, column_table.OTHER):
                 continue
-            for run in [parts] if row.stacked else column_table.runs(parts):
+            for run in [parts] if row.stacked else cut_runs(parts):
                 cc = view.cell(run)
                 for a, b in top_level_split(cc.text, seps=_TERMINAL):
                     part = cc.sub(a, b)
