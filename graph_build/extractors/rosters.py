@@ -315,7 +315,7 @@ class _Scanner:
         self.office: str | None = None  # ``办公室`` as written, under a heading ``X领导小组办公室成员``
         self.group_ends = (*self.lex.group_suffixes, ")", "）")
         self.label_alone: int | None = None  # the index of a line that is a label alone (``成员单位：``)
-        self.table_facts: list[Fact] = []  # the facts of tables of sub-groups (``group_table``)
+        self.table_facts: list[Fact] = []  # the facts read whole from a row (``roster_table``, ``name_then_role``, …)
         self.person_members = False  # a row of people labelled 成员 or 委员 was read
         self.table_starts = (*self.lex.group_columns, _SEQUENCE, *self.lex.roles)  # (what such a header opens with)
 
@@ -536,7 +536,7 @@ class _Scanner:
             self.body, self.group, self.role = None, None, None
             return i + 1
         if t.startswith(self.table_starts):
-            after = self.group_table(i)
+            after = self.roster_table(i)
             if after is not None:
                 return after
         if "(" in t or "（" in t:  # (the working copy folds full-width brackets; both kept for safety)
@@ -636,7 +636,7 @@ class _Scanner:
         self.role = None
         return i + 1
 
-    def group_table(self, i: int) -> int | None:
+    def roster_table(self, i: int) -> int | None:
         """A roster set out as a table of roles by column, one row a line: a header of known column names, each a
         role or a column read for nothing, the first naming a sub-group (``工作组  组长  成员单位  主要职责``) or a
         序号 or a role (``序号 | 成员单位 | 联络员 | 职务``); then rows of as many cells, the first a group, a number or
@@ -645,7 +645,7 @@ class _Scanner:
         of a 职务 column right after it), or else its units, in the body in force (``<body>/<group>`` for a group).
         Returns the index of the line after the table, or None when line ``i`` is no such header or no row
         follows it."""
-        found = self._group_header(self.lines[i])
+        found = self._table_header(self.lines[i])
         if found is None:
             return None
         head, starts = found
@@ -687,7 +687,7 @@ class _Scanner:
             for n, (column, parts) in enumerate(zip(head, columns, strict=True)):
                 if column in self.lex.roles:
                     posts = columns[n + 1] if n + 1 < len(head) and head[n + 1] in self.lex.post_columns else []
-                    self._group_cell(parts, body, column, posts[0] if posts else None)
+                    self._table_cell(parts, body, column, posts[0] if posts else None)
         self.consumed.add(self.lines[i].number)
         self.role = None
         return k
@@ -700,7 +700,7 @@ class _Scanner:
             return first.isdigit()
         return bool(first)
 
-    def _group_header(self, line: Line) -> tuple[list[str], list[float]] | None:
+    def _table_header(self, line: Line) -> tuple[list[str], list[float]] | None:
         """The column names of a header of a roster's table, read as the longest known names in turn (a name
         may be spaced out, ``组    别``), and where each starts (display columns, for a table set out with spaces;
         [] for one set out otherwise); None unless every name is known, one of the others a role, and the first
@@ -728,7 +728,7 @@ class _Scanner:
         """The names a roster table's header may hold, longest first."""
         return _column_names(self.lex)
 
-    def _group_cell(self, parts: list[Cell], body: str, role: str, posts: Cell | None = None) -> None:
+    def _table_cell(self, parts: list[Cell], body: str, role: str, posts: Cell | None = None) -> None:
         """The people, or else the units, of a cell of a roster's table (``posts``: the cell of the people's posts
         beside it); a cell's next part is read only where a list went on after a separator (``县政府办公室、`` ⏎
         ``县水利局``), not a word cut in two."""
