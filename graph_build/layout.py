@@ -248,7 +248,7 @@ TERMINAL = set("。！？；：!?;:")
 # A line starting like this starts a paragraph of its own.
 _ITEM_START = re.compile(
     r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．]\D|第[一二三四五六七八九十百\d]+[条章节]"
-    r"|附件|[^，。：:]{1,8}[：:]|[●○◆◇■□▪•★☆※▲△▶►])"  # (a bullet opens an item)
+    r"|附件|[^，。：:]{1,8}[：:]|[●○◆◇■□▪•★☆※▲△▶►]|·\s)"  # (a bullet opens an item; ``· `` a web page's)
 )
 _WINDOW = 40
 _STEP = 4
@@ -292,6 +292,7 @@ def _local_widths(lines: list[Line]) -> list[float]:
 _OPEN_END = set("，、,(（“《")
 _CUT_AFTER_LEVEL = re.compile(r"[、，,][县市区乡镇旗州]$")  # a list's next unit cut after its level
 _SUFFIX_START = re.compile(r"(?:中心|局|委员会|办公室|分局|大队|支队|站|所|公司)[、，,。；;)）]")  # a unit's end
+_DATED_ENTRY = re.compile(r"\s{4,}[\[(【]?\d{4}[-./年]\d{1,2}[-./月]\d{1,2}[\])】]?$")
 _FULL_LINE = 20.0  # display width of a line the PDF wrapped where the lines show no one wrap column
 
 
@@ -309,6 +310,8 @@ def _continues(line: Line, nxt: Line, wrap: float) -> bool:
     if text.count("(") > text.count(")"):  # a bracket left open: ``…(责`` continues on the next line
         return True
     if text[-1] in "）)" and not (wrap and line.width >= wrap - 0.5):
+        return False
+    if text[-1].isdigit() and _DATED_ENTRY.search(text):  # a listing's entry (``· 标题        2026-07-31``)
         return False
     if line.width > 60:  # a long line broken only by a page boundary
         return True

@@ -89,8 +89,8 @@ def _table_columns(v: dict[str, Any], key: str = "table_columns") -> dict[str, s
     """``table_columns``: column name -> kind, each kind the name, the post, other, appoint or remove."""
     out = {}
     for kind, names in v[key].items():
-        if kind not in (column_table.NAME, column_table.POST, column_table.OTHER, APPOINT, REMOVE):
-            raise ValueError(f"{VOCAB_PATH}: {key}: {kind!r} is neither name, post, other, appoint nor remove")
+        if kind not in (column_table.NAME, column_table.POST, column_table.OTHER, APPOINT, REMOVE, DECIDE):
+            raise ValueError(f"{VOCAB_PATH}: {key}: {kind!r} is neither name, post, other, appoint, remove nor decide")
         out.update((name, kind) for name in names)
     return out
 
@@ -800,8 +800,31 @@ def _table(notice: Notice, personnel: bool) -> tuple[list[tuple[_Item, tuple[int
                 post = view.cell(_cut_post(parts))
                 for item in _make(post, persons, kind, _post(post, 0, len(post.text))):
                     out.append((item, (0, len(view.block.text))))
+            elif kind == DECIDE and parts:
+                cell = view.cell(parts)
+                for action, a, b in _decided_posts(cell.text):
+                    for item in _make(cell, persons, action, _post(cell, a, b)):
+                        out.append((item, (0, len(view.block.text))))
         used.update(ln.number for ln in row.lines)
     return out, frozenset(used)
+
+
+# A clause of a ``decide`` cell: the action's verb, then the post (``决定任命为X``, ``免X``, ``接受辞去X职务的请求``).
+_DECIDED_CELL = re.compile(
+    r"(?:决定)?(?:(?P<appoint>任命为|任命|聘任为|聘任|聘为|任)|(?P<remove>免去|免|解聘)|(?P<resign>接受辞去|接受辞职))")
+
+
+def _decided_posts(text: str) -> list[tuple[str, int, int]]:
+    """The action and the span of the post of each clause of a cell that says its action (``任X；免Y``)."""
+    out = []
+    for lo, hi in top_level_split(text, seps="；;，,"):
+        m = _DECIDED_CELL.match(text, lo, hi)
+        if m is None:
+            continue
+        if m.group("resign") and text.endswith("的请求", lo, hi):
+            hi -= 3
+        out.append((APPOINT if m.group("appoint") else REMOVE, m.end(), hi))
+    return out
 
 
 def _cut_post(parts: tuple[Cell, ...]) -> tuple[Cell, ...]:

@@ -196,7 +196,7 @@ def outline(blocks: list[Block]) -> list[Para]:
         num = numbering(b.text)
         if num:
             style, body = num
-            rank = _RANK[style] + (b.text[:body].count(".") - 1 if style == "dotted" else 0)
+            rank = _RANK[style] + (b.text[:body].count(".") if style == "dotted" else 0)
             paras.append(Para(i, b, style, body, rank))
         else:
             paras.append(Para(i, b, None, 0))

@@ -161,7 +161,7 @@ def prose_markers(text: str, agencies: AgencyRecogniser | None,
                 tail = marker_clause(text, m.start("units"), hi, agencies) if "牵头" in m.group("verb") else None
                 if tail is not None and _cjk(said) >= 4:  # ``Y由X牵头负责，Z配合，6月底前完成…``
                     tail.start, tail.end = m.start(), hi
-                    tasks.append(ProseTask(_told_task(text, subject, m.start()), tail))
+                    tasks.append(ProseTask(told_task(text, subject, m.start()), tail))
                     break
                 continue  # ``由X负责为…提供…``: a duty told in prose, not a task handed out
             if _patterns()["demonstrative"].match(said):  # ``此项工作由X负责。``: the task is the item it closes
@@ -170,10 +170,10 @@ def prose_markers(text: str, agencies: AgencyRecogniser | None,
             elif ("牵头" in m.group("verb") or m.group("verb").startswith("按")) and _cjk(said) >= 4:
                 # ``Y由X牵头负责``; ``Y由A、B按照职责分工负责`` (the schema's marker, written as a clause)
                 sub.start, sub.end = m.start(), hi
-                tasks.append(ProseTask(_told_task(text, subject, m.start()), sub))
+                tasks.append(ProseTask(told_task(text, subject, m.start()), sub))
             elif _cjk(said) >= 4:  # ``Y由X负责。``: a task only among clauses that hand tasks out (below)
                 sub.start, sub.end = m.start(), hi
-                plain.append(ProseTask(_told_task(text, subject, m.start()), sub))
+                plain.append(ProseTask(told_task(text, subject, m.start()), sub))
             break
     if tasks and plain:  # ``A由X牵头，Y配合；B由Z负责。``: a sentence of tasks handed out, the last plainly
         tasks = sorted(tasks + plain, key=lambda t: t.task)
@@ -185,7 +185,7 @@ _ITEM_NUMBER = re.compile(
 _LEAD_IN = re.compile(r"[^。;；]*[:：]\s*")  # ``会议明确了下一步重点工作：`` before the task
 
 
-def _told_task(text: str, subject: str, end: int) -> Span:
+def told_task(text: str, subject: str, end: int) -> Span:
     """The task of a ``Y由X牵头…`` clause between ``subject`` and ``end`` (where 由 is): without an item's number, a
     lead-in that ends with a colon, a meeting's report or a speaker's words (``会议指出，``, ``”X告诉记者，``), each
     left out only if four Chinese characters of task are left; the comma before 由 dropped."""

@@ -40,7 +40,7 @@ from graph_build.extractors.assignment_outline import (
     parent,
     siblings_before,
 )
-from graph_build.extractors.assignment_prose import ProseTask, prose_markers
+from graph_build.extractors.assignment_prose import ProseTask, prose_markers, told_task
 from graph_build.extractors.assignment_units import (
     TIME_RE,
     clause_deadline,
@@ -203,8 +203,8 @@ def _field_group_ok(paras: list[Para], i: int, j: int) -> bool:
     title = paras[o].text[paras[o].body :].strip().rstrip("。")
     if _GROUP_TITLE.search(title) and len(title) <= 20:
         return False
-    body = "".join(paras[k].text for k in range(o, i))
-    return len(re.findall(r"[\u4e00-\u9fff]", body)) >= 8
+    body = "".join(paras[k].text[paras[k].body :] for k in range(o, i))
+    return len(re.findall(r"[\u4e00-\u9fff]", body)) >= 4  # (``冷链物流园二期``: a project's name is its task)
 
 
 def _prose(paras: list[Para], ctx: Context, found: list[Found]) -> dict[int, tuple[list[Marker], list[ProseTask]]]:
@@ -327,20 +327,25 @@ def _task_for(paras: list[Para], found: list[Found], k: int, marked: set[int], t
     if enum:
         seg_start = enum.end()
     inline = not f.field and bool(_cjk(p.text[seg_start : m.start]))
+    sub = _last_sub_item(p.text, seg_start, m.start) if inline else None
+    if sub is not None:  # ``7.深化改革。（1）拓展…（县数据局负责）；（2）…``: the sub-item the marker ends
+        return Task(i, sub, i, m.start)
     if inline:
         if prev_in_para or after_told:
             return Task(i, seg_start, i, m.start)
         if not p.numbered and _mid_clause(p.text, m.end):  # ``…；农房风貌管控（责任单位：X）已同步启动。``
             cut = max((c.end() for c in _CLAUSE_MARK.finditer(p.text, seg_start, m.start)), default=seg_start)
             if _cjk(p.text[cut : m.start]):
-                return Task(i, cut, i, m.start)
+                return Task(i, told_task(p.text, cut, m.start)[0], i, m.start)
         if p.numbered:
             item = i
         else:
             o = owner(paras, i)
             if o is None or paras[o].heading or _has_marker(marked, o, i):
                 first = _broken_start(paras, i, marked)
-                return Task(first, seg_start if first == i else 0, i, m.start)
+                if first != i:
+                    return Task(first, 0, i, m.start)
+                return Task(i, told_task(p.text, seg_start, m.start)[0], i, m.start)  # (without ``会议要求，``)
             item = o
         return _item_task(paras, item, i, m.start, marked)
     # standalone bracket or labelled group: the task is above it
@@ -373,6 +378,19 @@ def _mid_clause(text: str, end: int) -> bool:
     return bool(_cjk(text[end : nxt.start() if nxt else len(text)]))
 # An item of an enumeration in prose (``一是…；二是…``), with the lead-in before the first (``会议明确了…工作：``).
 _ENUMERATOR = re.compile(r"(?:[^。；;：:]{0,40}[：:]\s*)?[一二三四五六七八九十]+是(?=[\u4e00-\u9fff])")
+# A sub-item numbered inside a paragraph, at its start or after a sentence or a colon: ``（1）`` ``(2)`` ``③``.
+_SUB_ITEM = re.compile(r"(?:(?<=[。；;：:])|^)\s*(?:[（(]\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨⑩])\s*", re.M)
+
+
+def _last_sub_item(text: str, lo: int, hi: int) -> int | None:
+    """Where the task starts if ``text[lo:hi]`` holds a numbered sub-item with a task of its own, else None."""
+    start = None
+    for m in _SUB_ITEM.finditer(text, lo, hi):
+        if len(_cjk(text[m.end() : hi])) >= 4:
+            start = m.end()
+    return start
+
+
 _SEPARATORS = frozenset("。;；,，、.  \u3000")
 
 

@@ -194,9 +194,11 @@ def rows(
         if i == len(lines):
             break
         columns = header(lines[i], kinds, names)
-        if columns is None and source is not None and i + 1 < len(lines):
-            columns = _two_line_header(lines[i], lines[i + 1], kinds, source)
-            i += columns is not None  # (the header's second line)
+        if source is not None and i + 1 < len(lines):  # (``任免职务`` over ``任职 | 免职``: the lower line's names)
+            two = _two_line_header(lines[i], lines[i + 1], kinds, source)
+            if two is not None and two != columns:
+                columns = two
+                i += 1  # (the header's second line)
         if columns is None and is_name is not None:
             stacked = _stacked_header(lines, i, kinds)
             if stacked is not None:
