@@ -389,3 +389,30 @@ def test_a_tab_table_whose_header_names_the_actions_under_a_column_above_them(ex
             "1\t蒯明轩\t县发展和改革局副局长\t县统计局副局长\t\n3\t满庭芳\t\t县交通运输局副局长\t到龄退出领导岗位\n")
     assert apps(extractor, text) == {("蒯明轩", "appoint", "县发展和改革局副局长"),
                                      ("蒯明轩", "remove", "县统计局副局长"), ("满庭芳", "remove", "县交通运输局副局长")}
+
+
+def test_a_table_whose_one_column_says_the_action_of_each_cell(extractor: Extractor) -> None:
+    # ``任免职务`` holds ``任X；免Y`` in a cell: each clause's verb says its action; 备注 is read for nothing.
+    tabbed = ("某县人民政府关于任免县人民政府部分工作人员职务的通知\n某政人〔2026〕15号\n"
+              "序号\t姓名\t性别\t出生年月\t任免职务\t备注\n"
+              "1\t郭文斌\t男\t1985.03\t任县水利局副局长\t试用期一年\n"
+              "2\t闫　浩\t男\t1979.06\t任县应急管理局副局长；免县交通运输局副局长\t\n"
+              "3\t贾鹏\t男\t1976.02\t免县水利局副局长\t另有任用\n")
+    assert apps(extractor, tabbed) == {
+        ("郭文斌", "appoint", "县水利局副局长"), ("闫浩", "appoint", "县应急管理局副局长"),
+        ("闫浩", "remove", "县交通运输局副局长"), ("贾鹏", "remove", "县水利局副局长")}
+    # A 人大 list set out with spaces: a cell wraps under its column; a resignation accepted is a removal.
+    spaced = ("某县人民代表大会常务委员会任免人员名单\n"
+              "序号  姓  名      任免职务                                      提请人\n"
+              "----  --------  --------------------------------------------  -------------\n"
+              " 1    冉光荣    决定任命为县卫生健康局局长                    县长 冯立新\n"
+              " 2    伍思远    任命为县人民法院民事审判第一庭副庭长、        院长 岑国华\n"
+              "                审判员\n"
+              " 3    郝建军    接受辞去县人民代表大会常务委员会              主任会议\n"
+              "                副主任职务的请求\n")
+    assert apps(extractor, spaced) == {
+        ("冉光荣", "appoint", "县卫生健康局局长"), ("伍思远", "appoint", "县人民法院民事审判第一庭副庭长、审判员"),
+        ("郝建军", "remove", "县人民代表大会常务委员会副主任")}
+    # A cell whose clause opens with no action verb gives nothing.
+    unsaid = tabbed.replace("任县水利局副局长\t试用期", "县水利局副局长\t试用期")
+    assert ("郭文斌", "appoint", "县水利局副局长") not in apps(extractor, unsaid)

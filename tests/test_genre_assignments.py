@@ -478,3 +478,32 @@ def test_tasks_named_before_a_colon_then_their_markers_in_bullets(extractor: Ext
         ("农贸市场提升", (), ("县市场监管局",), "11月15日前"),
         ("健康教育进社区", (), ("各街道", "各成员单位"), None)]
     assert all(a.task != "责任单位" for a in assignments(extractor, text))  # (a marker's label is no task)
+
+
+def test_sub_items_numbered_within_an_item_or_inside_its_paragraph_own_their_markers(extractor: Extractor) -> None:
+    text = ("三、深化改革攻坚\n"
+            "6.推进国资国企改革。\n"
+            "6.1 完成县属国有企业整合重组。【牵头单位：县财政局；责任单位：县城投公司】\n"
+            "7.深化“放管服”改革。（1）拓展“跨省通办”事项20项（县数据局负责）；"
+            "（2）全面落实公平竞争审查制度（县市场监管局负责）。\n")
+    facts = {f.task: f.units for f in assignments(extractor, text)}
+    assert facts == {
+        "完成县属国有企业整合重组。": ("县财政局", "县城投公司"),  # 6.1 is under 6, not a sibling closing 三's list
+        "拓展“跨省通办”事项20项": ("县数据局",),
+        "全面落实公平竞争审查制度": ("县市场监管局",),
+    }
+
+
+def test_a_projects_short_name_is_the_task_of_the_fields_under_it(extractor: Extractor) -> None:
+    text = ("一、产业类项目\n1．冷链物流园二期\n　　牵头领导：卓文澜\n　　责任单位：县商务局、县交通运输局\n"
+            "2．城区中小学扩容\n　　牵头领导：戈小川\n　　责任单位：县教育局\n")
+    facts = [(f.task, f.units, f.leader) for f in assignments(extractor, text)]
+    assert facts == [("冷链物流园二期", ("县商务局", "县交通运输局"), "卓文澜"), ("城区中小学扩容", ("县教育局",), "戈小川")]
+
+
+def test_a_meetings_words_before_a_task_are_not_the_task(extractor: Extractor) -> None:
+    text = ("会议要求，要抓紧编制产业发展规划，由县农业农村局牵头，县发改局、县自然资源局配合，9月底前拿出初稿；"
+            "要加快中央厨房产业园建设。\n")
+    (fact,) = assignments(extractor, text)
+    assert fact.task == "要抓紧编制产业发展规划"
+    assert fact.lead == ("县农业农村局",)

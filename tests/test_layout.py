@@ -185,3 +185,14 @@ def test_a_line_that_ends_a_list_with_the_level_of_the_next_unit_joins_the_next(
     assert [b.numbers for b in blocks] == [(1, 2), (3,)]
     cut = "负责农业农村、水利、林业工作。分管农业综合服务\n中心、水利站。联系石门村。\n"  # a unit cut before its suffix
     assert [b.numbers for b in layout(SourceText.from_string("t.txt", cut)).blocks] == [(1, 2)]
+
+
+def test_a_web_listings_dated_entries_and_bullets_open_their_own_paragraphs():
+    # A column page: each entry's headline padded to its date, its summary indented under it.
+    text = ("· 县人大常委会决定任命冷冰为县司法局局长                                  2026-11-28\n"
+            "  11月27日，县人大常委会第三十次会议决定：任命冷冰为县司法局局长；免去申屠浩的县司法局局长职务.\n"
+            "· 县人大常委会接受肖鹏辞去副县长职务                                      2026-07-31\n"
+            "  会议接受肖鹏因工作调动辞去县人民政府副县长职务的请求，报县人民代表大会备案.\n"
+            "· 岑江县人民政府关于聘任县政府法律顾问的通知                              2026-06-12\n")
+    blocks = layout(SourceText.from_string("l.txt", text)).blocks
+    assert [b.numbers for b in blocks] == [(1,), (2,), (3,), (4,), (5,)]

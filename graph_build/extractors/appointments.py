@@ -811,7 +811,8 @@ def _table(notice: Notice, personnel: bool) -> tuple[list[tuple[_Item, tuple[int
 
 # A clause of a ``decide`` cell: the action's verb, then the post (``决定任命为X``, ``免X``, ``接受辞去X职务的请求``).
 _DECIDED_CELL = re.compile(
-    r"(?:决定)?(?:(?P<appoint>任命为|任命|聘任为|聘任|聘为|任)|(?P<remove>免去|免|解聘)|(?P<resign>接受辞去|接受辞职))")
+    r"(?:同时|并)?(?:决定)?(?:(?P<appoint>任命为|任命|聘任为|聘任|聘为|任)|(?P<remove>免去|免|解聘)|(?P<resign>接受辞去|接受辞职))"
+    r"(?:其的?)?")  # (``任县财政局副局长，免去其县审计局副局长职务``)
 
 
 def _decided_posts(text: str) -> list[tuple[str, int, int]]:
