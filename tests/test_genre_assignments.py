@@ -498,7 +498,8 @@ def test_a_projects_short_name_is_the_task_of_the_fields_under_it(extractor: Ext
     text = ("一、产业类项目\n1．冷链物流园二期\n　　牵头领导：卓文澜\n　　责任单位：县商务局、县交通运输局\n"
             "2．城区中小学扩容\n　　牵头领导：戈小川\n　　责任单位：县教育局\n")
     facts = [(f.task, f.units, f.leader) for f in assignments(extractor, text)]
-    assert facts == [("冷链物流园二期", ("县商务局", "县交通运输局"), "卓文澜"), ("城区中小学扩容", ("县教育局",), "戈小川")]
+    assert facts == [("冷链物流园二期", ("县商务局", "县交通运输局"), "卓文澜"),
+                     ("城区中小学扩容", ("县教育局",), "戈小川")]
 
 
 def test_a_meetings_words_before_a_task_are_not_the_task(extractor: Extractor) -> None:

@@ -367,7 +367,8 @@ def _task_for(paras: list[Para], found: list[Found], k: int, marked: set[int], t
 
 
 _TERMINAL = tuple("。;；!！?？:：)）〕】")
-_GROUP_ONLY = re.compile(r"^[\u4e00-\u9fff]{1,12}(?:(?<![重改编])组|专班|小组)[。.]?$")  # a group's name (not ``…重组``)
+# A task that is a group's name (not ``…重组``).
+_GROUP_ONLY = re.compile(r"^[\u4e00-\u9fff]{1,12}(?:(?<![重改编])组|专班|小组)[。.]?$")
 _CLAUSE_MARK = re.compile(r"[。;；]")
 
 
