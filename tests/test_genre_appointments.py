@@ -416,3 +416,30 @@ def test_a_table_whose_one_column_says_the_action_of_each_cell(extractor: Extrac
     # A cell whose clause opens with no action verb gives nothing.
     unsaid = tabbed.replace("任县水利局副局长\t试用期", "县水利局副局长\t试用期")
     assert ("郭文斌", "appoint", "县水利局副局长") not in apps(extractor, unsaid)
+
+
+def test_names_listed_under_a_heading_that_gives_their_post(extractor: Extractor) -> None:
+    text = ("某县人民代表大会常务委员会任免名单\n（2026年9月28日某县人民代表大会常务委员会第二十三次会议通过）\n"
+            "六、任命下列5名同志为县人民法院人民陪审员（按姓氏笔画为序）：\n"
+            "丁　丽　　王小川　　王秀英\n"
+            "司徒敏　　古丽娜尔·吐尔逊\n"
+            "七、其他事项\n")
+    facts = [f for f in extractor.facts_from_text(text) if f.type == "appointment"]
+    assert {(f.person, f.action, f.post) for f in facts} == {
+        (name, "appoint", "县人民法院人民陪审员") for name in ("丁丽", "王小川", "王秀英", "司徒敏", "古丽娜尔·吐尔逊")}
+    first = next(f for f in facts if f.person == "丁丽")
+    assert first.prov.line == 4  # the name's line, its post in the evidence
+    assert first.prov.evidence.startswith("县人民法院人民陪审员…")
+    # A proposal's heading hands nothing to the names under it.
+    proposed = text.replace("任命下列5名同志为", "拟任命下列5名同志为")
+    assert not [f for f in extractor.facts_from_text(proposed) if f.type == "appointment"]
+
+
+def test_a_name_set_apart_by_a_dot_a_post_held_concurrently_removed_and_a_secondment(extractor: Extractor) -> None:
+    prose = "会议决定任命古丽娜尔·吐尔逊为县民族宗教事务局局长，任命汤伟为县审计局局长。"
+    assert apps(extractor, prose) == {("古丽娜尔·吐尔逊", "appoint", "县民族宗教事务局局长"),
+                                      ("汤伟", "appoint", "县审计局局长")}
+    listed = ("某县人民政府关于程俊等同志职务任免的通知\n某政干〔2026〕11号\n决定免去：\n晏国平兼任的县行政审批局局长职务\n"
+              "决定：\n房立新同志挂任某工业园区管理委员会副主任（挂职两年），挂职期间不占本单位领导职数。\n")
+    assert apps(extractor, listed) == {("晏国平", "remove", "县行政审批局局长"),
+                                       ("房立新", "appoint", "某工业园区管理委员会副主任")}

@@ -117,7 +117,9 @@ _HAN = r"[\u4e00-\u9fff]"
 _COUNT = r"(?:[两二三四五六七八九十\d]+(?:位|名)(?:同志)?|等\d+(?:名|位|人)(?:同志)?|等)"
 # A name may carry a note in brackets: ``张三（女）``, ``李四（满族）``, ``王五（女，1980年3月生）``.
 _NOTE = r"(?:[(（][\u4e00-\u9fff，,、\d.．]{1,16}[)）])"
-_PERSONS = rf"(?P<p>(?:{_HAN}{{2,4}}(?:同志)?{_NOTE}?、)*{_HAN}{{2,4}}?{_NOTE}?)(?:同志)?{_COUNT}?"
+# A name: two to four letters, or a name whose dot sets the given name apart (``古丽娜尔·吐尔逊``).
+_NAME = rf"(?:{_HAN}{{2,8}}?[·•]{_HAN}{{1,8}}?|{_HAN}{{2,4}}?)"
+_PERSONS = rf"(?P<p>(?:{_NAME}(?:同志)?{_NOTE}?、)*{_NAME}{_NOTE}?)(?:同志)?{_COUNT}?"
 _NUMBERING = re.compile(r"^(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.])")
 _HEADING = re.compile(
     r"(?:^|[,，:：]|决定)(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、])?(?:现|兹|特)?(?:决定|批准)?"
@@ -171,9 +173,9 @@ _ALSO_CONCURRENT = re.compile(r"^(?:同时|并)?兼任(?P<post>.+)$")
 _ALSO_NO_LONGER = re.compile(r"^(?:同时|并|且)?不再担任(?P<post>.+?)(?:的)?(?:职务)?$")
 # List items (after a heading, in a personnel notice).
 _CONCURRENT = re.compile(rf"^{_PERSONS}兼任(?P<post>.+)$")
-_TAKES = re.compile(rf"^{_PERSONS}{_NOTE}?(?:挂职)?(?:担任|任)(?P<post>[^命职期免].*)$")  # ``X同志（…）挂职任Y``
+_TAKES = re.compile(rf"^{_PERSONS}{_NOTE}?(?P<v>(?:挂职|挂)?(?:担任|任))(?P<post>[^命职期免].*)$")  # ``X同志（…）挂职任Y``, 挂任
 _IS = re.compile(rf"^{_PERSONS}为(?P<post>.+)$")
-_LISTED_REMOVAL = re.compile(rf"^{_PERSONS}(?:的)?(?P<post>.+?)(?:的)?职务(?:[(（][^()（）]{{1,12}}[)）])?$")
+_LISTED_REMOVAL = re.compile(rf"^{_PERSONS}(?:兼任)?(?:的)?(?P<post>.+?)(?:的)?职务(?:[(（][^()（）]{{1,12}}[)）])?$")
 _LISTED_ACTING = re.compile(rf"^{_PERSONS}(?P<post>代理.+?)(?:的)?(?:职务)?$")
 _ABOVE_PROBATION = re.compile(r"^(?:以上|上述)[^,，]{0,30}试用期")
 _PASSED = re.compile(r"[(（](\d{4})年(\d{1,2})月(\d{1,2})日[^()（）]{0,40}通过[)）]")
@@ -240,6 +242,7 @@ class _State:
     last: list[Person] = field(default_factory=list)  # the people of the clause before
     last_items: list[_Item] = field(default_factory=list)
     items: list[tuple[_Item, tuple[int, int]]] = field(default_factory=list)  # item and its evidence span
+    below: tuple[str, tuple[Compact, int, int]] | None = None  # ``任命下列同志为X：``: the action and post of the names
 
 
 # -- names and posts ---------------------------------------------------------------------------
@@ -256,7 +259,9 @@ def _persons(c: Compact, a: int, b: int) -> list[Person] | None:
         if c.text[lo:hi].endswith("同志"):
             hi -= 2
         name = c.text[lo:hi]
-        if not looks_like_person(name) or _patterns()["not_name"].match(name) or _patterns()["role"].search(name):
+        dotted = ("·" in name or "•" in name) and long_name(name, shortest=3)
+        if not (looks_like_person(name) or dotted) or _patterns()["not_name"].match(name) or _patterns()["role"].search(
+                name):
             return None
         out.append((c, lo, hi))
     return out or None
@@ -332,7 +337,7 @@ def _name_then_post(c: Compact, a: int, b: int) -> tuple[int, int] | None:
     """Where the persons end and the post starts in ``张三同志县X局局长`` / ``张三的…`` / ``张三县X局…``."""
     t = c.text[a:b]
     m = re.match(rf"^(?P<p>(?:{_HAN}{{2,4}}(?:同志)?、)*{_HAN}{{2,4}}?)同志(?:的)?", t) or re.match(
-        rf"^(?P<p>(?:{_HAN}{{2,4}}、)*{_HAN}{{2,4}}?)的", t
+        rf"^(?P<p>(?:{_HAN}{{2,4}}、)*{_HAN}{{2,4}}?)(?:兼任)?的", t
     )
     if m is not None:
         return a + m.end("p"), a + m.end()
@@ -501,11 +506,11 @@ def _listed(c: Compact, state: _State) -> list[_Item] | None:
     """An item of a personnel list: ``X为Y``, ``X同志Y职务``, ``X任Y``, ``X兼任Y``, ``X Y`` under ``任命：``."""
     t = c.text
     mode = state.mode
-    if m := _CONCURRENT.match(t):
+    if mode != REMOVE and (m := _CONCURRENT.match(t)):  # (``X兼任的Y职务`` under ``免去：`` is a removal)
         return _build(c, m, APPOINT)
     if (
         (m := _TAKES.match(t))
-        and t[m.end("p") - 1] not in _NOT_BEFORE_TAKES
+        and t[m.start("v") - 1] not in _NOT_BEFORE_TAKES  # (``X新任Y``; not ``房立新同志挂任Y``)
         and ("同志" in t[: m.start("post")] or _is_full_post(m.group("post")))  # ``X任Y``: Y must name its unit
         and (items := _build(c, m, APPOINT))
     ):
@@ -751,6 +756,13 @@ def _read(
         if skip and all(n in skip for n in block.numbers):
             continue
         flat = flats[i]
+        if state.below is not None:
+            named = _named_below(block, state.below)
+            if named:
+                state.items += [(item, (0, len(block.text))) for item in named]
+                listed += [listing if section is not None else False] * len(named)
+                continue
+            state.below = None
         if section is None and (
             _opens_section(flat) or _opens_decided_list(flat, flats[i + 1] if i + 1 < len(blocks) else None)
         ):
@@ -777,7 +789,49 @@ def _read(
             if block.text[hi - 1 : hi] in ("。", "!", "！", "?", "？", "."):
                 state.chain, state.last = None, []
         listed += [listing] * (len(state.items) - before)
+        state.below = _names_below(block)
     return _Reading(state, listed, section, section_doc, starts, section_by_next)
+
+
+# ``任命下列30名同志为县人民法院人民陪审员（按姓氏笔画为序）：`` over lines of names only.
+_NAMES_BELOW = re.compile(
+    r"(?P<pre>.*?)(?P<v>任命|聘任|免去|解聘)(?:下列|以下|如下)(?:[\d一二三四五六七八九十百]+[名位])?(?:同志|人员)"
+    r"(?:的)?(?:为|担任)?(?P<post>[^:：,，。;；]+?)(?:的)?(?:职务)?(?:[(（][^()（）]{1,20}[)）])?[:：]$")
+_NAME_GAP = re.compile(r"\s{2,}|\s*[、,，;；]\s*")
+
+
+def _names_below(block: Block) -> tuple[str, tuple[Compact, int, int]] | None:
+    """The action and post a block hands to the lines of names under it (``任命下列同志为X：``), else None."""
+    if "下列" not in block.text and "以下" not in block.text and "如下" not in block.text:
+        return None
+    c = Compact.of(block)
+    m = _NAMES_BELOW.fullmatch(c.text)
+    if m is None or not _decided(_NUMBERING.sub("", m["pre"])):
+        return None
+    posts = _post(c, m.start("post"), m.end("post"))
+    if not posts:
+        return None
+    a, b, _ = posts[0]
+    return _APPOINT_VERBS[m["v"]], (c, a, b)
+
+
+def _named_below(block: Block, below: tuple[str, tuple[Compact, int, int]]) -> list[_Item]:
+    """The items of a line of names only (``丁　丽　　王小川　　王秀英``) under ``任命下列同志为X：``; none if any
+    part is not a name."""
+    action, post = below
+    items = []
+    text = block.text
+    lo = 0
+    for m in [*_NAME_GAP.finditer(text), None]:
+        hi = m.start() if m is not None else len(text)
+        if hi > lo:
+            c = Compact.of(block, lo, hi)
+            name = c.text
+            if not (looks_like_person(name) or (("·" in name or "•" in name) and long_name(name, shortest=3))):
+                return []
+            items.append(_Item((c, 0, len(name)), action, post))
+        lo = m.end() if m is not None else hi
+    return items
 
 
 def _table(notice: Notice, personnel: bool) -> tuple[list[tuple[_Item, tuple[int, int]]], frozenset[int]]:
@@ -938,11 +992,14 @@ def extract(notice: Notice, ctx: Context) -> Iterator[Fact]:
                 continue
         prose_date = notice.date if notice.is_document else _prose_date(block, qc.span(qa, qb)[0])
         date = list_date if in_list else prose_date
-        p_lo, _p_hi = pc.span(pa, pb)
+        p_lo, p_hi = pc.span(pa, pb)
         q_lo, q_hi = qc.span(qa, qb)
         if pc.block is block:
             ev = (min(s_lo, p_lo), max(s_hi, q_hi))
             prov = ctx.cite(block, min(p_lo, q_lo), q_hi, NAME, VERSION, line_at=p_lo, evidence=ev)
+        elif pc.block.line > block.line:  # a name on a line under ``任命下列同志为X：``: cite the name's line
+            prov = ctx.cite(pc.block, p_lo, p_hi, NAME, VERSION, evidence=(s_lo, s_hi))
+            prov = replace(prov, evidence=f"{qc.original(qa, qb)}… {prov.evidence}")
         else:  # the person was named in an earlier block: keep the name in the evidence
             prov = ctx.cite(block, q_lo, q_hi, NAME, VERSION, evidence=(s_lo, s_hi))
             prov = replace(prov, evidence=f"{pc.original(pa, pb)}… {prov.evidence}")
