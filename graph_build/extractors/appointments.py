@@ -173,7 +173,8 @@ _ALSO_CONCURRENT = re.compile(r"^(?:同时|并)?兼任(?P<post>.+)$")
 _ALSO_NO_LONGER = re.compile(r"^(?:同时|并|且)?不再担任(?P<post>.+?)(?:的)?(?:职务)?$")
 # List items (after a heading, in a personnel notice).
 _CONCURRENT = re.compile(rf"^{_PERSONS}兼任(?P<post>.+)$")
-_TAKES = re.compile(rf"^{_PERSONS}{_NOTE}?(?P<v>(?:挂职|挂)?(?:担任|任))(?P<post>[^命职期免].*)$")  # ``X同志（…）挂职任Y``, 挂任
+# ``X任Y``, ``X同志（…）挂职任Y``, ``X挂任Y``.
+_TAKES = re.compile(rf"^{_PERSONS}{_NOTE}?(?P<v>(?:挂职|挂)?(?:担任|任))(?P<post>[^命职期免].*)$")
 _IS = re.compile(rf"^{_PERSONS}为(?P<post>.+)$")
 _LISTED_REMOVAL = re.compile(rf"^{_PERSONS}(?:兼任)?(?:的)?(?P<post>.+?)(?:的)?职务(?:[(（][^()（）]{{1,12}}[)）])?$")
 _LISTED_ACTING = re.compile(rf"^{_PERSONS}(?P<post>代理.+?)(?:的)?(?:职务)?$")
@@ -760,7 +761,7 @@ def _read(
             named = _named_below(block, state.below)
             if named:
                 state.items += [(item, (0, len(block.text))) for item in named]
-                listed += [listing if section is not None else False] * len(named)
+                listed += [section is not None] * len(named)
                 continue
             state.below = None
         if section is None and (
