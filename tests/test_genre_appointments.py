@@ -439,7 +439,8 @@ def test_a_name_set_apart_by_a_dot_a_post_held_concurrently_removed_and_a_second
     prose = "会议决定任命古丽娜尔·吐尔逊为县民族宗教事务局局长，任命汤伟为县审计局局长。"
     assert apps(extractor, prose) == {
         ("古丽娜尔·吐尔逊", "appoint", "县民族宗教事务局局长"), ("汤伟", "appoint", "县审计局局长")}
-    listed = ("某县人民政府关于程俊等同志职务任免的通知\n某政干〔2026〕11号\n决定免去：\n晏国平兼任的县行政审批局局长职务\n"
+    listed = ("某县人民政府关于程俊等同志职务任免的通知\n某政干〔2026〕11号\n"
+              "决定免去：\n晏国平兼任的县行政审批局局长职务\n"
               "决定：\n房立新同志挂任某工业园区管理委员会副主任（挂职两年），挂职期间不占本单位领导职数。\n")
     assert apps(extractor, listed) == {("晏国平", "remove", "县行政审批局局长"),
                                        ("房立新", "appoint", "某工业园区管理委员会副主任")}
