@@ -1134,3 +1134,36 @@ def test_a_leader_is_named_only_where_the_precondition_says_one_may_be(extractor
         _portfolio_facts(extractor, item)
     assert len(named) > 50
     assert [head for head, allowed in named if not allowed] == []
+
+
+def test_targets_handed_over_by_a_former_holder_go_to_the_new_one(extractor: Extractor) -> None:
+    body = ("一、副县长汪建勋同志分管县退役军人事务局。原由汪建勋同志联系的县供电公司改由副县长蒙海涛同志联系。\n"
+            "二、原由冉秋实同志分管的县交通运输局、县公路事务中心，调整由常务副县长鄢卫东同志分管。\n"
+            "三、县委常委、副县长桑德才让同志（挂职）负责对口协作工作，分管县乡村振兴服务中心。\n")
+    got = triples(portfolios_of(extractor, notice(body, title="某某县人民政府关于调整县政府领导工作分工的通知")))
+    assert got == {
+        ("汪建勋", "分管", "县退役军人事务局"), ("蒙海涛", "联系", "县供电公司"),
+        ("鄢卫东", "分管", "县交通运输局"), ("鄢卫东", "分管", "县公路事务中心"),
+        ("桑德才让", "负责", "对口协作"), ("桑德才让", "分管", "县乡村振兴服务中心")}
+
+
+def test_a_leaders_page_with_spaced_labels_a_bare_section_heading_and_linked_communities(extractor: Extractor) -> None:
+    page = ("领导之窗\n姓    名：柏俊熙\n职    务：县委常委、县人民政府副县长\n个人简历\n"
+            "柏俊熙，男，汉族，1979年8月生，研究生学历，2002年7月参加工作。\n"
+            "2016.10—2021.06  某县花溪镇党委副书记、镇长\n工作分工\n"
+            "负责工业经济、科技创新工作。\n分管县商务局。\n联系社区：凤鸣社区、双井社区\n")
+    assert triples(portfolios_of(extractor, page)) == {
+        ("柏俊熙", "负责", "工业经济"), ("柏俊熙", "负责", "科技创新"), ("柏俊熙", "分管", "县商务局"),
+        ("柏俊熙", "联系", "凤鸣社区"), ("柏俊熙", "联系", "双井社区")}
+
+
+def test_a_bureaus_own_leaders_and_a_spaced_table_whose_column_carries_a_note(extractor: Extractor) -> None:
+    bureau = ("关于调整局领导班子成员工作分工的通知\n　　党组书记、局长 曾宪平\n"
+              "　　主持局全面工作，分管办公室、人事股。\n")
+    assert triples(portfolios_of(extractor, bureau)) == {
+        ("曾宪平", "主持", "局全面工作"), ("曾宪平", "分管", "办公室"), ("曾宪平", "分管", "人事股")}
+    table = notice("  姓  名       职  务                  联系企业（项目）        工 作 分 工\n"
+                   "  ---------    ----------------------  ----------------------  ----------------------\n"
+                   "  程翊         管委会主任              智能装备产业园          主持管委会全面工作。\n")
+    assert triples(portfolios_of(extractor, table)) == {
+        ("程翊", "联系", "智能装备产业园"), ("程翊", "主持", "管委会全面工作")}

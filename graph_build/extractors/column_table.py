@@ -128,6 +128,9 @@ def spelled_names(line: Line, known: re.Pattern[str]) -> tuple[list[str], list[i
         names.append(m.group())
         at.append(chars[pos][0])
         pos = m.end()
+        note = _NOTE_AT.match(flat, pos)  # ``联系企业（项目）``: a note after the name
+        if note is not None:
+            pos = note.end()
     return names, at
 
 
@@ -167,6 +170,7 @@ def _kind(name: str, kinds: dict[str, str]) -> str | None:
 
 
 _NOTE = re.compile(r"[(（][^()（）]{1,8}[)）]$")
+_NOTE_AT = re.compile(r"[(（][^()（）]{1,8}[)）]")
 
 
 def rows(

@@ -113,6 +113,7 @@ class Grammar:
     holds: re.Pattern[str]  # ``继续担任…副省长``
     post_ends: tuple[str, ...]  # how any post, held post or bracketed note after a name ends
     section: re.Pattern[str]
+    section_line: re.Pattern[str]  # a section label alone on its line (``工作分工``, ``【工作分工】``)
     filler: re.Pattern[str]
     neutral: re.Pattern[str]
     pronouns: frozenset[str]
@@ -150,6 +151,8 @@ class Grammar:
     table_columns: dict[str, str]  # a portfolio table's column name -> its kind (column_table)
     relations: tuple[str, ...]  # the relations' verbs (``分管``), which open a clause
     passive: re.Pattern[str]  # ``县教育局由孙丽同志分管``: targets, 由, a leader's head and the verb that ends it
+    # ``原由X同志分管的A、B，调整由Y同志分管``: the targets a former holder hands over, then the passive's 由 part
+    handed: re.Pattern[str]
     given_up: tuple[str, ...]  # before a verb, words that give the portfolio up (``不再分管``)
     handed_over: tuple[str, ...]  # between a passive's targets and 由 (``…局调整由X同志分管``), longest first
     head_openers: tuple[str, ...]  # before a leader's head in an adjustment notice (``增加X同志分管…``)
@@ -198,6 +201,7 @@ def grammar() -> Grammar:
         holds=re.compile(rf"^(?:{alternation(v['holds_post'])})[^,，。;；:：]{{0,24}}?(?:{titles})(?:职务)?$"),
         post_ends=(*v["leader_titles"], *(f"{t}职务" for t in v["leader_titles"]), ")", "）"),
         section=re.compile(rf"(?:{alternation(v['section_labels'])})[:：】]"),
+        section_line=re.compile(rf"[【\[]?(?:{alternation(v['section_labels'])})[:：】\]]?"),
         filler=re.compile(alternation(v["filler_starts"])),
         neutral=re.compile(v["neutral_clause"]),
         pronouns=frozenset(v["pronouns"]),
@@ -237,6 +241,9 @@ def grammar() -> Grammar:
         head_openers=tuple(v["head_openers"]),
         passive=re.compile(rf"(?P<targets>[^，,。；;:：由]{{2,80}}?)由(?P<head>[^，,。；;:：由]{{2,16}}?)"
                            rf"(?P<verb>{alternation(v['passive_verbs'])})"),
+        handed=re.compile(rf"原由[^，,。；;:：由]{{2,16}}?(?:{alternation(v['passive_verbs'])})的"
+                          rf"(?P<targets>[^，,。；;:：由]{{2,80}}?)[，,]?(?:{alternation(v['handed_over'])})?"
+                          rf"由(?P<head>[^，,。；;:：由]{{2,16}}?)(?P<verb>{alternation(v['passive_verbs'])})"),
         single_page=re.compile(
             rf"{_SINGLE_PAGE_RELATION}(?!{not_before}|{noun_title})"  # ``分管副县长``, ``分管领导`` are nouns
             rf"|负责(?:{alternation(v['lead_ins'])})*{_SINGLE_PAGE_RELATION}"  # (the second verb is not checked)
@@ -334,14 +341,16 @@ def _long_name(h: str) -> tuple[int, int, bool] | None:
     """``副旗长乌兰托娅``, ``吉克阿果同志``: a long name, only right after a government leader's title or right before
     同志 at the head's start; (start, end, True) or None."""
     g = grammar()
-    core = h.removesuffix("同志")
+    base = _without_trailing_note(h)  # (``…桑德才让同志（挂职）``)
+    core = base.removesuffix("同志")
+    comrade = len(core) < len(base)
     for a in range(len(core) - 3):
         name, p = core[a:], core[:a]
         if not long_name(name) or g.not_name.search(name):
             continue
         # (a post that names a government title, ``副县长、县公安局局长``, right before the name)
         strong = bool(p) and bool(g.title_end.search(p)) and bool(g.government.search(p))
-        if strong or (not p and len(core) < len(h)):
+        if strong or (not p and comrade):
             return a, len(core), True
     return None
 
@@ -599,8 +608,9 @@ class _Reader:
         c: Compact | None = None
         found = _heading_body(text)  # a heading's short words, or None: then no heading (and no view made yet)
         if found is not None:
-            if self.leader is None and self.page_leader is not None and grammar().section.fullmatch(text):
-                self.leader = self.page_leader  # ``工作分工：`` after a résumé
+            if grammar().section_line.fullmatch(text):  # ``工作分工：`` (``【工作分工】``, ``工作分工``): no sentence
+                if self.leader is None and self.page_leader is not None:
+                    self.leader = self.page_leader  # (after a résumé, whose sentences ended the leader's)
                 return
             c = Compact.of(block)
             head = _heading(c, nxt, found)
@@ -675,6 +685,11 @@ class _Reader:
             return  # a web page's furniture (``【打印本页】``, ``当前位置：…``): no sentence of the page's text
         if not head_found and (_CAREER.match(t, pos) or _CAREER.match(t)):  # (``2001.07--``: no numbering)
             return  # a résumé's sentence (``男，汉族，…``, ``历任…``, ``现任…``): no duty; the page's leader goes on
+        if not head_found and "原由" in t and (handed := _passive(c, t, pos, len(t), self.genre, handed=True)):
+            self.sentences += 1
+            self._set(handed[0])  # ``原由X同志分管的A、B，调整由Y同志分管``: Y's, not X's
+            self._clause(c, handed[1])
+            return
         self.sentences += 1
         self._clauses(c, t, [(pos + lo, pos + hi) for lo, hi in top_level_split(t[pos:], seps=",，—") if hi > lo],
                       head_found)
@@ -895,12 +910,14 @@ def _run_in(c: Compact, a: int, b: int, genre: bool) -> tuple[Leader, int | None
     return None
 
 
-def _passive(c: Compact, t: str, a: int, b: int, genre: bool) -> tuple[Leader, tuple[str, int, int]] | None:
+def _passive(c: Compact, t: str, a: int, b: int, genre: bool,
+             handed: bool = False) -> tuple[Leader, tuple[str, int, int]] | None:
     """``县教育局、县科技局由孙丽同志分管``: targets, then 由, the leader and the verb that ends the clause: the
     leader and the relation with its targets' span. The leader must be a person's name, marked by a post, a
-    title or 同志 unless the text names its genre (``由县发改局负责``, ``由县长负责`` name no one)."""
+    title or 同志 unless the text names its genre (``由县发改局负责``, ``由县长负责`` name no one). ``handed``:
+    the whole sentence hands a former holder's targets over (``原由X同志联系的Y，改由Z同志联系``)."""
     g = grammar()
-    m = g.passive.match(t, a, b)
+    m = (g.handed if handed else g.passive).match(t, a, b)
     if m is None or m.end() != b or g.agent not in t[a:b]:
         return None
     head = m.group("head")
