@@ -350,14 +350,40 @@ def _wrapped_under_indent(line: Line, nxt: Line, nxt_indented: bool) -> bool:
     )
 
 
+def _running_headers(raws: list[str]) -> set[int]:
+    """The indexes of the lines that are a document's masthead repeated as a running header (``某县人民政府文件`` at
+    each page's top): a masthead that stands right after half the page numbers or more, at least two; only those
+    places, and never its first (the masthead itself). (An issuer's name after a page number is no header: a
+    gazette's notices start on new pages.)"""
+    numbers = 0
+    after: dict[str, list[int]] = {}
+    numbered = False
+    for k, raw in enumerate(raws):
+        s = raw.strip()
+        if not s:
+            continue
+        if numbered and len(s) <= 30 and s.endswith("文件"):
+            after.setdefault(s, []).append(k)
+        numbered = s[0] in _DASHES and _PAGE_NUMBER.match(s) is not None
+        numbers += numbered
+    first = {}
+    for k, raw in enumerate(raws):
+        s = raw.strip()
+        if s in after and s not in first:
+            first[s] = k
+    return {k for s, ks in after.items() if len(ks) >= max(2, numbers / 2) for k in ks if k != first[s]}
+
+
 def layout(source: SourceText) -> Layout:
     norm = working_copy(source.text)
     lines: list[Line] = []
     indented: list[bool] = []
     pos = 0
-    for number, raw in enumerate(source.text.split("\n"), start=1):
+    raws = source.text.split("\n")
+    headers = _running_headers(raws) if "-" in source.text or "—" in source.text else set()
+    for number, raw in enumerate(raws, start=1):
         stripped = raw.strip()
-        if stripped and not is_page_furniture(stripped):
+        if stripped and not is_page_furniture(stripped) and number - 1 not in headers:
             lead = len(raw) - len(raw.lstrip())
             start = pos + lead
             text = norm[start : start + len(stripped)]

@@ -196,3 +196,15 @@ def test_a_web_listings_dated_entries_and_bullets_open_their_own_paragraphs():
             "· 岑江县人民政府关于聘任县政府法律顾问的通知                              2026-06-12\n")
     blocks = layout(SourceText.from_string("l.txt", text)).blocks
     assert [b.numbers for b in blocks] == [(1,), (2,), (3,), (4,), (5,)]
+
+
+def test_a_documents_masthead_repeated_at_each_pages_top_is_furniture():
+    text = ("某县人民政府文件\n某政发〔2026〕4号\n成 员：祁 勇 县人民政府办公室副主任\n"
+            "       封立新 县委宣传部副部长\n\n— 1 —\n\n某县人民政府文件\n       鲍 军 县公安局副局长\n"
+            "— 2 —\n某县人民政府文件\n       佘 斌 县财政局副局长\n")
+    lines = [ln.number for ln in layout(SourceText.from_string("m.txt", text)).lines]
+    assert 1 in lines  # the masthead itself stays
+    assert 8 not in lines and 11 not in lines and {9, 12} <= set(lines)
+    # An issuer's name after a page number starts a notice: it stays.
+    gazette = "— 3 —\n某县人民政府办公室\n关于调整某委员会成员的通知\n— 4 —\n某县人民政府办公室\n关于成立某小组的通知\n"
+    assert [ln.number for ln in layout(SourceText.from_string("g.txt", gazette)).lines] == [2, 3, 5, 6]
