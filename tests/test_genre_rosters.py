@@ -417,3 +417,13 @@ def test_the_offices_director_as_a_bare_label_in_a_tab_table(ex: Extractor) -> N
             "办公室主任\t訾白榆\t县农业农村局局长\n")
     body = "县人居环境整治工作领导小组"
     assert (body, "訾白榆", "办公室主任") in members(ex, text) and units(ex, text) == set()
+
+
+def test_members_named_by_their_posts_one_a_line_are_one_unit_each(ex: Extractor) -> None:
+    text = ("关于成立某县农村人居环境整治提升工作领导小组的通知\n组　长：县人民政府县长\n"
+            "成　员：县人民政府办公室主任\n　　　　县委宣传部分管副部长\n　　　　县发展和改革局局长\n"
+            "　　　　国网某县供电公司总经理\n　　　　各乡镇人民政府乡镇长\n二、领导小组办公室\n")
+    body = "某县农村人居环境整治提升工作领导小组"
+    assert units(ex, text) == {(body, unit, "成员") for unit in (
+        "县人民政府办公室", "县委宣传部", "县发展和改革局", "国网某县供电公司", "各乡镇人民政府")}
+    assert members(ex, text) == set()  # (``国网`` is no one's name)
