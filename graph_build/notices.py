@@ -256,6 +256,17 @@ def _title_lines(lines: list[Line], idx: int, floor: int) -> list[Line]:
     return run
 
 
+def _issuers_only(run: list[Line]) -> bool:
+    """Are the lines above a 文号 its issuers' names and nothing else (a joint masthead, ``中共某县委办公室`` ⏎
+    ``某县人民政府办公室``), so that the title is the one under it?"""
+    for ln in run:
+        t = compact(ln.text)
+        m = _TITLE_START.match(t)
+        if m is None or m.end() != len(t):
+            return False
+    return True
+
+
 def _titled(run: list[Line]) -> bool:
     """Does a run of lines open as a title does (an issuer's name, or 关于)?"""
     first = compact(run[0].text)
@@ -587,7 +598,7 @@ def _heads(layout: Layout, lines: list[Line]) -> list[_Head]:
         raw = layout.original(lines[idx])
         number = raw[1:-1] if _BRACKETED_NUMBER.match(compact(lines[idx].text)) else raw
         above = _title_lines(lines, idx, floor)
-        below = _title_below(lines, idx) if not above or not _titled(above) else []
+        below = _title_below(lines, idx) if not above or not _titled(above) or _issuers_only(above) else []
         if above and below:  # (the last lines of the text before, a table's row, above a title under the 文号)
             if _rx()["about"].match("".join(compact(ln.text) for ln in below)):
                 above = []

@@ -187,3 +187,14 @@ def test_a_public_notice_of_cadres_to_be_appointed_is_a_document_of_its_title() 
             "中共某县委组织部\n2024年7月2日\n")
     (doc,) = documents(text)
     assert record(doc) == (None, "某县2024年第二批拟任职干部任前公示", "中共某县委组织部", "2024-07-02")
+
+
+def test_the_issuers_names_above_a_number_are_a_masthead_and_the_title_is_under_it() -> None:
+    title = "中共某县委办公室某县人民政府办公室关于成立某县产业招商工作专班的通知"
+    text = ("中共某县委办公室\n某县人民政府办公室\n某办字〔2026〕15号\n\n中共某县委办公室　某县人民政府办公室\n"
+            "关于成立某县产业招商工作专班的通知\n\n各乡镇党委、人民政府：\n经研究，成立专班。\n")
+    (doc,) = documents(text)
+    assert (doc.doc_number, doc.title) == ("某办字〔2026〕15号", title)
+    single = "某县人民政府\n\n某政人〔2026〕14号\n\n某县人民政府\n关于李明远等同志职务任免的通知\n\n各乡镇人民政府：\n经研究，决定：\n"
+    (doc,) = documents(single)
+    assert (doc.doc_number, doc.title) == ("某政人〔2026〕14号", "某县人民政府关于李明远等同志职务任免的通知")

@@ -427,3 +427,13 @@ def test_members_named_by_their_posts_one_a_line_are_one_unit_each(ex: Extractor
     assert units(ex, text) == {(body, unit, "成员") for unit in (
         "县人民政府办公室", "县委宣传部", "县发展和改革局", "国网某县供电公司", "各乡镇人民政府")}
     assert members(ex, text) == set()  # (``国网`` is no one's name)
+
+
+def test_a_section_for_the_bodys_office_makes_its_director_the_offices(ex: Extractor) -> None:
+    text = ("关于成立某县产业招商工作专班的通知\n一、专班组成\n专 班 长：费建勋　县委副书记、县长\n"
+            "二、专班办公室\n专班办公室设在县投资促进中心，承担专班日常工作。\n主　任：樊　卓（兼）\n"
+            "副主任：戈晓雯　县投资促进中心副主任\n三、工作要求\n主　任：王小明\n")
+    body = "某县产业招商工作专班"
+    got = members(ex, text)
+    assert {(body, "樊卓", "办公室主任"), (body, "戈晓雯", "办公室副主任")} <= got
+    assert not any(person == "王小明" and role.startswith("办公室") for _, person, role in got)  # (a later section)

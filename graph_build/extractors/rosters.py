@@ -143,6 +143,11 @@ class _Patterns:
             rf"^(?:[(（]?[一二三四五六七八九十\d]+[)）.、．]?)?(?P<body>[{HAN}“”\d]{{2,50}}?(?:{lex.body_suffix_alt}))"
             r"办公室(?:组成人员名单|组成人员|成员名单|人员名单|成员|人员)[:：]?$"
         )
+        # ``二、专班办公室`` / ``（二）领导小组办公室``: a section of the roster for the body's office
+        self.office_section = re.compile(
+            rf"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])[{HAN}“”\d]{{0,40}}?"
+            rf"(?:{lex.body_suffix_alt})办公室[:：]?$"
+        )
         self.abbrev = re.compile(
             rf"^(?P<body>[^，,。；;:：(（\s]{{2,50}}?(?:{lex.body_suffix_alt}))[(（]以下简称[^)）]*[)）]"
         )
@@ -588,6 +593,11 @@ class _Scanner:
             self.office = written
             self.consumed.add(ln.number)
             return i + 1
+        if self.body is not None and "办公室" in t and patterns().office_section.match(t):
+            self.office = "办公室"  # (its ``主任：`` is the body's 办公室主任; a member is the office's)
+            return i + 1
+        if self.office and _SECTION_NUMBER.match(t):
+            self.office = None  # the next section: no longer the office's
         head = self.heading(i)
         if head:
             body, used = head
