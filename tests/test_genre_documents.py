@@ -195,6 +195,7 @@ def test_the_issuers_names_above_a_number_are_a_masthead_and_the_title_is_under_
             "关于成立某县产业招商工作专班的通知\n\n各乡镇党委、人民政府：\n经研究，成立专班。\n")
     (doc,) = documents(text)
     assert (doc.doc_number, doc.title) == ("某办字〔2026〕15号", title)
-    single = "某县人民政府\n\n某政人〔2026〕14号\n\n某县人民政府\n关于李明远等同志职务任免的通知\n\n各乡镇人民政府：\n经研究，决定：\n"
+    single = ("某县人民政府\n\n某政人〔2026〕14号\n\n某县人民政府\n关于李明远等同志职务任免的通知\n\n"
+              "各乡镇人民政府：\n经研究，决定：\n")
     (doc,) = documents(single)
     assert (doc.doc_number, doc.title) == ("某政人〔2026〕14号", "某县人民政府关于李明远等同志职务任免的通知")
