@@ -79,7 +79,8 @@ _SEQ_NAMES = tuple(name for name, kind in _KIND_OF.items() if kind == "seq")
 
 def column_kind(text: str) -> str | None:
     """The kind of a column name (``牵头责任单位`` -> ``lead``), or None if ``text`` is not one."""
-    return _KIND_OF.get(compact(text))
+    t = compact(text)
+    return _KIND_OF.get(t) or _task_named(t)  # (``重点工作任务``: a task column's name with more words)
 
 
 def _task_named(text: str) -> str | None:

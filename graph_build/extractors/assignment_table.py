@@ -128,6 +128,7 @@ def _aligned_rows(
         return [], 0
     rows: list[list[list[Cell]]] = []
     read = 0
+    prev = head.number
     for line in body:
         cells = column_table.under_columns(line, starts, source)
         if cells is None:
@@ -136,13 +137,14 @@ def _aligned_rows(
             if not _SEQ.match(compact(cells[0].text)):
                 break
             rows.append([[c] for c in cells])
-        elif rows:
+        elif rows and line.number == prev + 1:  # (a row goes on in the lines right under it, not after a gap)
             for parts, c in zip(rows[-1], cells, strict=True):
                 if c.end > c.start:
                     parts.append(c)
         else:
             break
         read += 1
+        prev = line.number
     if not any(len(parts) > 1 for row in rows for parts in row):
         return [], 0  # (rows of a line each are ``_whole_rows``')
     return rows, read
