@@ -518,12 +518,12 @@ def test_a_meetings_words_before_a_task_are_not_the_task(extractor: Extractor) -
 def test_a_spaced_table_whose_task_column_has_a_longer_name_and_cells_that_wrap(extractor: Extractor) -> None:
     text = ("2026年《政府工作报告》重点工作任务分解方案\n\n"
             "序号  重点工作任务                          责任单位              配合单位                    完成时限\n\n"
-            "1     实施产业链招商行动，全年引进亿元以上  县商务局、县投资促进  县发展和改革局、县工业和信  2026年12月底前\n"
+            "1     实施产业链招商行动，全年引进亿元以上  县商务局、县投资促进  县发展和改革局、县工业和信  2026年12月底前\n"  # noqa: E501
             "      项目不少于20个                        中心                  息化局\n\n"
-            "2     新建改建农村公路60公里                县交通运输局          县财政局                    2026年10月底前\n\n"
+            "2     新建改建农村公路60公里                县交通运输局          县财政局                    2026年10月底前\n\n"  # noqa: E501
             "      未列入上表的其他工作，由各分管县领导牵头，相关单位按照职责分工负责落实。\n")
     facts = assignments(extractor, text)
     first = by_task(facts, "实施产业链招商行动")
     assert first.task == "实施产业链招商行动，全年引进亿元以上项目不少于20个"
     assert first.units == ("县商务局", "县投资促进中心", "县发展和改革局", "县工业和信息化局")
-    assert by_task(facts, "新建改建农村公路").task == "新建改建农村公路60公里"  # (the sentence after a gap is none of it)
+    assert by_task(facts, "新建改建农村公路").task == "新建改建农村公路60公里"  # (the sentence after a gap is none of it)  # noqa: E501
