@@ -69,14 +69,22 @@ _RUNNING_HEADER = re.compile(
 )
 _BARE_MASTHEAD = re.compile(r"^\S{2,12}公报$")
 _SECTION_HEADER = re.compile(r"^[·•]\s*\S{2,16}\s*[·•]$")  # a gazette's section header (``· 市政府办公室文件 ·``)
-_DASHES = frozenset("-—–－·•")  # how a page number starts (``_PAGE_NUMBER``: ``- 3 -``, ``·2·``)
+_DASHES = frozenset("-—–－·•")
+_RULE_START = frozenset("-—–=_━─═~～﹍")  # how a page number starts (``_PAGE_NUMBER``: ``- 3 -``, ``·2·``)
+
+
+# A rule drawn across the page (``━━━━━━``, ``------   ------``): no text; a cell that says it is empty (``—``)
+# is shorter.
+_RULE_LINE = re.compile(r"[-—–=_━─═~～﹍\s]{6,}")
 
 
 def is_page_furniture(line: str) -> bool:
-    """A running header or a page number that PDF extraction left in the flow."""
+    """A running header, a page number or a rule that PDF extraction or a web page left in the flow."""
     s = line.strip()
     if not s:
         return False
+    if s[0] in _RULE_START and _RULE_LINE.fullmatch(s) and len(s.replace(" ", "")) >= 6:
+        return True
     if "公报" not in s:  # both other kinds name the gazette; a page number names nothing
         return (s[0] in _DASHES and _PAGE_NUMBER.match(s) is not None) or _SECTION_HEADER.match(s) is not None
     if len(s) <= 50 and _RUNNING_HEADER.search(s):
@@ -248,7 +256,8 @@ TERMINAL = set("。！？；：!?;:")
 # A line starting like this starts a paragraph of its own.
 _ITEM_START = re.compile(
     r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．]\D|第[一二三四五六七八九十百\d]+[条章节]"
-    r"|附件|[^，。：:]{1,8}[：:]|[●○◆◇■□▪•★☆※▲△▶►]|·\s)"  # (a bullet opens an item; ``· `` a web page's)
+    r"|附件|[^，。：:]{1,8}[：:]|【[^】]{1,8}】|[●○◆◇■□▪•★☆※▲△▶►]|·\s)"  # (a bullet opens an item; ``· `` a web
+    # page's; ``【事项内容】`` a label)
 )
 _WINDOW = 40
 _STEP = 4

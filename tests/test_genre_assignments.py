@@ -527,3 +527,24 @@ def test_a_spaced_table_whose_task_column_has_a_longer_name_and_cells_that_wrap(
     assert first.task == "实施产业链招商行动，全年引进亿元以上项目不少于20个"
     assert first.units == ("县商务局", "县投资促进中心", "县发展和改革局", "县工业和信息化局")
     assert by_task(facts, "新建改建农村公路").task == "新建改建农村公路60公里"  # (the sentence after a gap is none of it)  # noqa: E501
+
+
+def test_a_supervision_slip_of_boxed_labels_between_rules(extractor: Extractor) -> None:
+    text = ("━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━\n督办事项一\n"
+            "【事项内容】加快推进国道改线工程征地拆迁，确保8月份全面开工。\n【牵头单位】县交通运输局\n"
+            "【责任单位】县自然资源局、龙潭镇人民政府\n【责任领导】副县长 丁海宁\n【办结时限】2024年7月31日前\n"
+            "━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━\n")
+    task, lead, units, deadline = one(extractor, text)
+    assert task == "加快推进国道改线工程征地拆迁，确保8月份全面开工。"
+    assert (lead, units, deadline) == (("县交通运输局",), ("县交通运输局", "县自然资源局", "龙潭镇人民政府"),
+                                       "2024年7月31日前")
+
+
+def test_numbered_tasks_of_a_list_with_their_units_and_deadline_on_lines_below(extractor: Extractor) -> None:
+    text = ("序号 工作任务 责任单位 完成时限\n\n"
+            "1、深入开展安全生产治本攻坚三年行动，制定年度工作方案，建立重大\n事故隐患动态清零机制。\n"
+            "县应急管理局（牵头），县安委会各成员单位\n2024年3月底前\n\n"
+            "2、开展城镇燃气安全专项整治，完成老旧燃气管道更新改造12公里。\n县住房和城乡建设局\n2024年10月底前\n")
+    facts = assignments(extractor, text)
+    assert [f.task[:12] for f in facts] == ["深入开展安全生产治本攻坚", "开展城镇燃气安全专项整治"]  # (without 1、)
+    assert facts[0].lead == ("县应急管理局",)

@@ -208,3 +208,10 @@ def test_a_documents_masthead_repeated_at_each_pages_top_is_furniture():
     # An issuer's name after a page number starts a notice: it stays.
     gazette = "— 3 —\n某县人民政府办公室\n关于调整某委员会成员的通知\n— 4 —\n某县人民政府办公室\n关于成立某小组的通知\n"
     assert [ln.number for ln in layout(SourceText.from_string("g.txt", gazette)).lines] == [2, 3, 5, 6]
+
+
+def test_a_rule_across_the_page_is_furniture_and_a_dash_for_an_empty_cell_is_not():
+    assert is_page_furniture("━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━")
+    assert is_page_furniture("---------    ----------------------")
+    assert not is_page_furniture("——")  # an empty cell
+    assert is_page_furniture("- 53 -")  # (a page number stays furniture)

@@ -60,6 +60,7 @@ _DEADLINE_WORDS = re.compile(
 )
 _UNIT_START = re.compile(r"^(县|市|省|各|区|乡|镇|中共|中国|国网|团)")
 _FULL_CELL = 6  # a unit-column fragment this wide was wrapped by the PDF (the columns hold 7-9 characters)
+_ITEM_NUMBER = re.compile(r"^\d{1,3}[、.．]\s*(?=\D)")
 _TASK_PUNCT = re.compile(r"[，,。；;：:！!？?]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
@@ -372,11 +373,13 @@ def _emit(notice: Notice, ctx: Context, row: _Row, after: list[str], name: str, 
     if not units:
         return
     task_block = _block(row.task, source)
-    text = compact(task_block.original(0, len(task_block.text)))
+    number = _ITEM_NUMBER.match(task_block.text)  # (``1、深入开展…``: the 序号 written with the task)
+    begin = number.end() if number else 0
+    text = compact(task_block.original(begin, len(task_block.text)))
     if len(re.findall(r"[\u4e00-\u9fff]", text)) < 4:
         return
     whole = _block(row.task + [f for c in row.cells for f in c], source)
-    prov = ctx.cite(whole, 0, len(task_block.text), name, version, evidence=(0, len(whole.text)))
+    prov = ctx.cite(whole, begin, len(task_block.text), name, version, evidence=(0, len(whole.text)))
     yield Assignment(
         prov=prov,
         doc_number=notice.doc_number,

@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from graph_build.extractors import assignment_grid, assignment_table, responsibility_table
+from graph_build.extractors.assignment_cells import TASK_COLUMN
 from graph_build.extractors.assignment_markers import (
     Marker,
     bracket_markers,
@@ -354,6 +355,9 @@ def _task_for(paras: list[Para], found: list[Found], k: int, marked: set[int], t
         return None  # a bracket under a table of figures
     if paras[j].heading:
         return Task(j, paras[j].body, j, len(paras[j].text))
+    label = _BOXED_TASK_LABEL.match(paras[j].text)
+    if label and TASK_COLUMN.search(label.group(1)):  # ``【事项内容】加快推进…`` over its fields: the value
+        return Task(j, label.end(), j, len(paras[j].text))
     o = owner(paras, j)
     if o is None:
         return Task(_broken_start(paras, j, marked), 0, j, len(paras[j].text))
@@ -367,6 +371,8 @@ def _task_for(paras: list[Para], found: list[Found], k: int, marked: set[int], t
 
 
 _TERMINAL = tuple("。;；!！?？:：)）〕】")
+# A task's label in brackets before its text (``【事项内容】``).
+_BOXED_TASK_LABEL = re.compile(r"^\s*【([^】]{2,8})】\s*")
 # A task that is a group's name (not ``…重组``).
 _GROUP_ONLY = re.compile(r"^[\u4e00-\u9fff]{1,12}(?:(?<![重改编])组|专班|小组)[。.]?$")
 _CLAUSE_MARK = re.compile(r"[。;；]")
