@@ -171,6 +171,12 @@ def long_name(name: str, shortest: int = 4) -> bool:
     )
 
 
+def dotted_name(name: str) -> bool:
+    """A name whose dot sets the given name apart (``古丽娜尔·吐尔逊``): the dot marks it as a name, whatever its
+    letters."""
+    return ("·" in name or "•" in name) and long_name(name, shortest=3)
+
+
 def title_like(s: str) -> bool:
     """Does ``s`` read as a post or a list of posts (``县委副书记、县长``, ``国家税务总局某县税务局``)?"""
     lex = names()

@@ -1167,3 +1167,11 @@ def test_a_bureaus_own_leaders_and_a_spaced_table_whose_column_carries_a_note(ex
                    "  程翊         管委会主任              智能装备产业园          主持管委会全面工作。\n")
     assert triples(portfolios_of(extractor, table)) == {
         ("程翊", "联系", "智能装备产业园"), ("程翊", "主持", "管委会全面工作")}
+
+
+def test_a_table_row_of_a_leader_whose_name_a_dot_sets_apart(extractor: Extractor) -> None:
+    table = ("姓名\t职务\t负责工作\t分管部门\n"
+             "帕尔哈提·吐尔逊\t副县长\t负责公安、司法行政工作\t县公安局、县司法局\n")
+    assert triples(portfolios_of(extractor, notice(table))) == {
+        ("帕尔哈提·吐尔逊", "负责", "公安"), ("帕尔哈提·吐尔逊", "负责", "司法行政"),
+        ("帕尔哈提·吐尔逊", "分管", "县公安局"), ("帕尔哈提·吐尔逊", "分管", "县司法局")}

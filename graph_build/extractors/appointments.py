@@ -56,7 +56,7 @@ from graph_build.extractors.portfolio_text import Compact, RowView, sentences, t
 from graph_build.layout import Block, Layout, compact, working_copy
 from graph_build.notices import DATE_LINE, Notice, format_date
 from graph_build.patterns import alternation
-from graph_build.people import clean_person, is_name, long_name, looks_like_person
+from graph_build.people import clean_person, dotted_name, is_name, long_name, looks_like_person
 from graph_build.records import Appointment, Fact
 from graph_build.units import top_level_split
 
@@ -260,9 +260,9 @@ def _persons(c: Compact, a: int, b: int) -> list[Person] | None:
         if c.text[lo:hi].endswith("同志"):
             hi -= 2
         name = c.text[lo:hi]
-        dotted = ("·" in name or "•" in name) and long_name(name, shortest=3)
-        if not (looks_like_person(name) or dotted) or _patterns()["not_name"].match(name) or _patterns()["role"].search(
-                name):
+        if not (looks_like_person(name) or dotted_name(name)):
+            return None
+        if _patterns()["not_name"].match(name) or _patterns()["role"].search(name):
             return None
         out.append((c, lo, hi))
     return out or None
@@ -828,7 +828,7 @@ def _named_below(block: Block, below: tuple[str, tuple[Compact, int, int]]) -> l
         if hi > lo:
             c = Compact.of(block, lo, hi)
             name = c.text
-            if not (looks_like_person(name) or (("·" in name or "•" in name) and long_name(name, shortest=3))):
+            if not (looks_like_person(name) or dotted_name(name)):
                 return []
             items.append(_Item((c, 0, len(name)), action, post))
         lo = m.end() if m is not None else hi

@@ -49,7 +49,7 @@ from graph_build.extractors.portfolio_text import Compact, RowView, sentences, t
 from graph_build.layout import Block, Layout, compact
 from graph_build.notices import Notice
 from graph_build.patterns import alternation
-from graph_build.people import clean_person, is_name, long_name, looks_like_person, title_like
+from graph_build.people import clean_person, dotted_name, is_name, long_name, looks_like_person, title_like
 from graph_build.records import Fact, Portfolio
 from graph_build.units import UNIT_SUFFIX, split_units, top_level_split
 
@@ -1061,7 +1061,7 @@ def _table(notice: Notice, ctx: Context) -> tuple[list[Portfolio], frozenset[int
                                  is_name=_table_name, opens=g.relations):
         view = RowView.of(source, row.lines)
         name = view.cell(row.name)
-        if not _is_name(name.text, weak=False, alone=True):
+        if not (_is_name(name.text, weak=False, alone=True) or dotted_name(name.text)):
             continue
         leader = _leader(name, 0, len(name.text), 0, len(name.text))
         reader = _Reader(notice, ctx, leader=leader, named_seen=True)
