@@ -25,8 +25,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from graph_build.extractors.assignment_markers import Marker, marker_clause, names_a_verb, parse_verbs
-from graph_build.extractors.assignment_units import alternation, unit_list, vocab
+from graph_build.extractors.assignment_markers import Marker, leading_units, marker_clause, names_a_verb, parse_verbs
+from graph_build.extractors.assignment_units import alternation, clause_deadline, timed_action, unit_list, vocab
 
 if TYPE_CHECKING:
     from graph_build.nlp import AgencyRecogniser
@@ -131,6 +131,15 @@ def prose_markers(text: str, agencies: AgencyRecogniser | None,
                 tasks.append(ProseTask(labelled.span("task"), said))
                 continue
         own = lo > 0 or not continues or text.startswith("由", _strip_start(text, lo, hi))
+        led = _led_first(text, lo, hi, agencies) if verbs and own and "由" in text[lo:hi] else None
+        if led is not None:  # ``会议要求，由X牵头，Y配合，于10月底前完成Z，报…``
+            marker, action = led
+            opening = _ITEM_NUMBER.match(text, _strip_start(text, 0, lo)) if lo == 0 else None
+            if _cjk(text[opening.end() if opening else 0 : lo]) < 2 and action is not None:
+                tasks.append(ProseTask(action, marker))  # the item opens with it: its action is the task
+            else:
+                markers.append(marker)  # the item's task is told before it
+            continue
         closing = marker_clause(text, lo, hi, agencies) if verbs and own else None
         if closing is not None:  # ``由X牵头，Y配合，…前完成。`` after its task: the item's marker
             closing.start, closing.end = _strip_start(text, lo, hi), hi
@@ -206,6 +215,45 @@ _NOT_TASK_LABEL = re.compile(r"(?:要求|指出|强调|明确|提出|决定|如�
 
 
 _COMMA_BY = re.compile(r"[，,]\s*(?=由)")
+
+
+def _led_first(text: str, lo: int, hi: int, agencies: AgencyRecogniser | None) -> tuple[Marker, Span | None] | None:
+    """A clause that opens (after a meeting's lead-in, ``会议要求，``) with ``由X牵头，Y配合`` and goes on with what
+    they do (``于10月底前完成Z，报…审议``, ``抓紧启动项目招标，确保6月底前全面开工``): the marker, from the lead-in
+    on, and the span of the action without its time (``完成Z…``), None where no action follows. Only 由, 牵头 and
+    units that join the lead make it: ``县发改局牵头，负责全县…`` may be a duty."""
+    start = _strip_start(text, lo, hi)
+    number = _ITEM_NUMBER.match(text, start, hi)  # (``1.由区住建局牵头，…``)
+    if number is not None:
+        start = number.end()
+    said = _patterns()["reported"].match(text, start, hi)
+    at = said.end() if said is not None and said.end() > start else start
+    if not text.startswith("由", at):
+        return None
+    marker, rest = leading_units(text, at, hi, agencies)
+    if marker is None or not marker.lead or len(marker.units) <= len(marker.lead) or rest >= hi:
+        return None  # (a lead alone, ``由县委宣传部牵头，通过…开展…``, tells a duty)
+    end = hi
+    while end > rest and text[end - 1] in " ,，" + _CLAUSE_END:
+        end -= 1
+    action = _strip_start(text, rest, end)
+    if _cjk(text[action:end]) < 4:
+        return None
+    piece_end = min((m.start() for m in re.finditer("[,，]", text[action:end])), default=end - action) + action
+    first = text[action:piece_end]
+    due = clause_deadline(first) or timed_action(first)
+    if due is not None:
+        marker.deadline = marker.deadline or due
+        timed = _TIME_FIRST.match(text, action, end)
+        if timed is not None and _cjk(text[timed.end() : end]) >= 4:
+            action = timed.end()  # (``10月底前完成…``: the task is what is done)
+    marker.start, marker.end = start, hi
+    return marker, (action, end)
+
+
+# A time that opens an action (``于2024年10月底前``, ``确保6月底前``), left out of the task.
+_TIME_FIRST = re.compile(
+    r"(?:确保|力争|争取|务必|要)?(?:于|在)?[^，,。；;]{0,12}?(?:底前|以前|前|底)(?=[\u4e00-\u9fff])")
 
 
 def _closing_tail(text: str, lo: int, hi: int, agencies: AgencyRecogniser | None) -> Marker | None:
