@@ -437,3 +437,11 @@ def test_a_section_for_the_bodys_office_makes_its_director_the_offices(ex: Extra
     got = members(ex, text)
     assert {(body, "樊卓", "办公室主任"), (body, "戈晓雯", "办公室副主任")} <= got
     assert not any(person == "王小明" and role.startswith("办公室") for _, person, role in got)  # (a later section)
+
+
+def test_a_development_zones_administration_is_no_task_force(ex: Extractor) -> None:
+    text = ("某经济技术开发区管理委员会\n关于管委会领导班子成员工作分工的通知\n\n"
+            "  姓  名       职  务                  工 作 分 工\n"
+            "  陶志远       党工委委员、管委会副    负责规划建设工作。分管投\n"
+            "               主任                    资促进局、企业服务中心。\n")
+    assert members(ex, text) == set() and units(ex, text) == set()

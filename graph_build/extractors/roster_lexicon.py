@@ -197,6 +197,17 @@ def lexicon() -> Lexicon:
 _GENERIC_BODY = re.compile(r"^(?:相应|专门|本级|本单位|本部门|各级|各|其|该|乡级|村级|有关|相关|一个|工作)")
 
 
+# An administration named as a committee (``某经济技术开发区管理委员会``, ``某村民委员会``): an agency that has
+# leaders, not a task force that has a roster.
+_ADMINISTRATION = re.compile(
+    r"(?:开发区|园区|新区|景区|名胜区|示范区|合作区|产业园|工业园|试验区)管理委员会$|[村居]民委员会$")
+
+
+def administration(body: str) -> bool:
+    """Is ``body`` an administration named as a committee (``某开发区管理委员会``), no roster's body?"""
+    return bool(_ADMINISTRATION.search(compact(body)))
+
+
 def founded_start(body: str) -> int:
     """Where the body's name starts in ``以张三为组长…的X领导小组`` (after the last 的) or ``(调整)后的X指挥部``,
     else 0."""

@@ -27,6 +27,7 @@ from graph_build.extractors.base import Context
 from graph_build.extractors.roster_lexicon import (
     PAGE_METADATA,
     Lexicon,
+    administration,
     founded_start,
     generic_body,
     lexicon,
@@ -362,7 +363,7 @@ class _Scanner:
         founded = patterns().founding_prefix.match(working_copy(body))
         if founded and founded.end() < len(body):  # ``一、成立某县森林防火指挥部``: the verb is not the name
             body = body[founded.end() :]
-        if generic_body(body):
+        if generic_body(body) or administration(body):
             return
         if self.body and short_for(body, self.body):
             self.group = None  # ``领导小组成员``, ``县指挥部成员``: the body in force, named short
