@@ -988,6 +988,9 @@ def test_a_table_column_must_give_a_relation_of_the_vocabulary() -> None:
     assert _table_columns(v)["分管部门"] == "分管" and _table_columns(v)["姓名"] == "name"
     with pytest.raises(ValueError, match="分管理"):
         _table_columns({**v, "table_columns": {**v["table_columns"], "分管理": ["分管事项"]}})
+    assert _table_columns(v, "unit_table_columns")["分管县领导"] == "分管"
+    with pytest.raises(ValueError, match="name"):  # (a table of units has no name column)
+        _table_columns({**v, "unit_table_columns": {**v["unit_table_columns"], "name": ["姓名"]}}, "unit_table_columns")
 
 
 def test_a_headline_is_not_a_portfolio(extractor: Extractor) -> None:
@@ -1175,3 +1178,21 @@ def test_a_table_row_of_a_leader_whose_name_a_dot_sets_apart(extractor: Extracto
     assert triples(portfolios_of(extractor, notice(table))) == {
         ("帕尔哈提·吐尔逊", "负责", "公安"), ("帕尔哈提·吐尔逊", "负责", "司法行政"),
         ("帕尔哈提·吐尔逊", "分管", "县公安局"), ("帕尔哈提·吐尔逊", "分管", "县司法局")}
+
+
+def test_a_table_of_units_whose_columns_name_the_leaders_who_hold_them(extractor: Extractor) -> None:
+    table = ("序号\t责任部门\tA角（分管县领导）\tB角（协助县领导）\n"
+             "1\t县政府办公室\t钟立群\t汤瑞\n"
+             "2\t县发展和改革局\n县统计局\t钟立群\t汤瑞\n"
+             "3\t县交通运输局\t庄严\t骆晓\n东\n")
+    assert triples(portfolios_of(extractor, notice(table))) == {
+        ("钟立群", "分管", "县政府办公室"), ("汤瑞", "协助", "县政府办公室"),
+        ("钟立群", "分管", "县发展和改革局"), ("汤瑞", "协助", "县发展和改革局"),
+        ("钟立群", "分管", "县统计局"), ("汤瑞", "协助", "县统计局"),
+        ("庄严", "分管", "县交通运输局"), ("骆晓东", "协助", "县交通运输局")}
+    piped = notice("| 序号 | 单位名称 | 分管县领导 | 联系县领导 |\n"
+                   "| 1 | 县财政局 | 褚建业 | — |\n| 2 | 县税务局 | — | 褚建业 |\n")
+    assert triples(portfolios_of(extractor, piped)) == {("褚建业", "分管", "县财政局"), ("褚建业", "联系", "县税务局")}
+    # A roster's liaison table names people beside units, not the leaders who hold them.
+    liaison = notice("单位\t姓名\t职务\t联系电话\n县发展和改革局\t苗国华\t项目股股长\t0517-8832016\n")
+    assert portfolios_of(extractor, liaison) == []

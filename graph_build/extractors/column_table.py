@@ -394,3 +394,85 @@ def _aligned(line: Line, cells: list[Cell], starts: list[float], indent: float =
             return None
         out[j], last = c, j
     return [c if c is not None else Cell(line, len(line.text), len(line.text)) for c in out]
+
+
+# -- tables of units, one a row, whose columns name the leaders who hold them -----------------------------------
+
+UNIT = "unit"
+
+
+@dataclass(frozen=True)
+class UnitRow:
+    """One unit's row: the lines it stands on, the unit cell, and each leader column's cell with its kind."""
+
+    lines: tuple[Line, ...]
+    unit: Parts
+    cells: tuple[tuple[str, Parts], ...]
+
+
+def unit_rows(lines: list[Line], kinds: dict[str, str], text: str | None = None) -> Iterator[UnitRow]:
+    """The rows of every table of units whose columns name leaders (``序号 单位名称 分管县领导 联系县领导``, tabs or
+    bars between the cells): after a header whose every cell is a known column (``kinds``: one of them the unit,
+    one a leader's), each line with a cell under every column. A tab-separated row whose unit cell held several
+    units a line (``2	县发展和改革局`` ⏎ ``县统计局	钟立群	汤瑞``) is one row, its unit cell on each line."""
+    hint = longest_first(tuple(n for n, kind in kinds.items() if kind == UNIT))
+    if text is not None and not hint.search(text):
+        return
+    i = 0
+    while i < len(lines):
+        head = lines[i]
+        i += 1
+        if ("\t" not in head.text and "|" not in head.text) or not hint.search(head.text):
+            continue
+        columns = [_unit_kind(compact(c.text), kinds) for c in line_cells(head)]
+        if None in columns or columns.count(UNIT) != 1 or not set(columns) - {UNIT, OTHER}:
+            continue
+        at = columns.index(UNIT)
+        while i < len(lines):
+            row = _unit_row(lines, i, columns, at)
+            if row is None:
+                break
+            yield row
+            i += len(row.lines)
+
+
+_MOST_UNIT_LINES = 6  # lines of one unit cell that held its units a line
+
+
+def _unit_row(lines: list[Line], i: int, columns: list[str | None], at: int) -> UnitRow | None:
+    """The row of a table of units that starts at line ``i``, or None where the line starts none."""
+    cells = line_cells(lines[i])
+    used = [lines[i]]
+    unit: list[Cell] = [cells[at]] if at < len(cells) else []
+    if len(cells) < len(columns) and "\t" in lines[i].text and at == len(cells) - 1:
+        j = i + 1
+        while j < len(lines) and j - i < _MOST_UNIT_LINES:
+            nxt = line_cells(lines[j])
+            if "\t" not in lines[j].text and len(nxt) == 1:  # a unit alone on its line
+                unit.append(nxt[0])
+            elif len(cells) - 1 + len(nxt) == len(columns):  # the line that ends the unit cell and the row
+                unit.append(nxt[0])
+                cells = [*cells, *nxt[1:]]
+            else:
+                break
+            used.append(lines[j])
+            j += 1
+            if len(cells) == len(columns):
+                break
+    if len(cells) != len(columns) or not unit:
+        return None
+    parts: list[Parts] = [(c,) for c in cells]
+    k = i + len(used)
+    if at != len(columns) - 1 and k < len(lines) and "\t" not in lines[k].text and len(compact(lines[k].text)) <= 2:
+        parts[-1] = (*parts[-1], Cell(lines[k], 0, len(lines[k].text)))  # the last cell's end (``骆晓`` ⏎ ``东``)
+        used.append(lines[k])
+    others = tuple((kind, p) for n, (kind, p) in enumerate(zip(columns, parts, strict=True))
+                   if n != at and kind not in (OTHER, UNIT) and kind is not None)
+    return UnitRow(tuple(used), tuple(unit), others)
+
+
+def _unit_kind(name: str, kinds: dict[str, str]) -> str | None:
+    """A column's kind in a table of units: its name, the note that says what it holds (``A角（分管县领导）``), or
+    its name without a note."""
+    note = _NOTE.search(name)
+    return kinds.get(name) or (kinds.get(name[note.start() + 1 : -1]) if note else None) or _kind(name, kinds)

@@ -149,6 +149,7 @@ class Grammar:
     single_page: re.Pattern[str]  # a 分管 clause or one that assists a leader: a single leader's page needs one
     duty_starts: re.Pattern[str]  # where a clause may open with a duty: a verb after no Han character (one each)
     table_columns: dict[str, str]  # a portfolio table's column name -> its kind (column_table)
+    unit_table_columns: dict[str, str]  # a table of units' column name -> its kind (column_table.unit_rows)
     relations: tuple[str, ...]  # the relations' verbs (``分管``), which open a clause
     passive: re.Pattern[str]  # ``县教育局由孙丽同志分管``: targets, 由, a leader's head and the verb that ends it
     # ``原由X同志分管的A、B，调整由Y同志分管``: the targets a former holder hands over, then the passive's 由 part
@@ -158,12 +159,14 @@ class Grammar:
     head_openers: tuple[str, ...]  # before a leader's head in an adjustment notice (``增加X同志分管…``)
 
 
-def _table_columns(v: dict[str, Any]) -> dict[str, str]:
-    """``table_columns``: column name -> kind, each kind the name, the post, other or one of the relations."""
+def _table_columns(v: dict[str, Any], key: str = "table_columns") -> dict[str, str]:
+    """``table_columns``: column name -> kind, each kind the name, the post, other or one of the relations;
+    ``unit_table_columns``: the unit, other or one of the relations."""
+    allowed = (column_table.NAME, column_table.POST) if key == "table_columns" else (column_table.UNIT,)
     out = {}
-    for kind, names in v["table_columns"].items():
-        if kind not in (column_table.NAME, column_table.POST, column_table.OTHER, *v["relations"]):
-            raise ValueError(f"{VOCAB_PATH}: table_columns: {kind!r} is neither name, post, other nor a relation")
+    for kind, names in v[key].items():
+        if kind not in (*allowed, column_table.OTHER, *v["relations"]):
+            raise ValueError(f"{VOCAB_PATH}: {key}: {kind!r} is neither {', '.join(allowed)}, other nor a relation")
         out.update((name, kind) for name in names)
     return out
 
@@ -236,6 +239,7 @@ def grammar() -> Grammar:
         head_end=re.compile(rf"{verb_at}|[:：]"),
         duty_starts=re.compile(rf"(?:^|[^\u4e00-\u9fff])(?={verb_at})"),
         table_columns=_table_columns(v),
+        unit_table_columns=_table_columns(v, "unit_table_columns"),
         given_up=tuple(v["given_up"]),
         handed_over=tuple(sorted(v["handed_over"], key=len, reverse=True)),
         head_openers=tuple(v["head_openers"]),
@@ -1079,7 +1083,30 @@ def _table(notice: Notice, ctx: Context) -> tuple[list[Portfolio], frozenset[int
                         reader._emit(part, targets_of(part, kind, 0, len(part.text)))
         out += reader.named
         used.update(ln.number for ln in row.lines)
+    for unit_row in column_table.unit_rows(notice.lines, g.unit_table_columns, notice.text):
+        out += _unit_row_portfolios(notice, ctx, unit_row)
+        used.update(ln.number for ln in unit_row.lines)
     return out, frozenset(used)
+
+
+def _unit_row_portfolios(notice: Notice, ctx: Context, row: column_table.UnitRow) -> list[Portfolio]:
+    """A table of units' row (``县财政局 | 褚建业 | —``): each leader named under a column holds the row's units in
+    the column's relation. A cell that names no one (a post, a dash) gives nothing."""
+    view = RowView.of(notice.layout.source, row.lines)
+    units = [view.cell(run) for run in cut_runs(row.unit)]  # (units a line: each a target; a unit cut, one)
+    out: list[Portfolio] = []
+    for kind, parts in row.cells:
+        cell = view.cell(parts)
+        for a, b in top_level_split(cell.text, seps="、，,;；"):
+            name = cell.sub(a, b)
+            if not (_is_name(name.text, weak=False, alone=True) or dotted_name(name.text)):
+                continue
+            leader = _leader(name, 0, len(name.text), 0, len(name.text))
+            reader = _Reader(notice, ctx, leader=leader, named_seen=True)
+            for unit in units:
+                reader._emit(unit, targets_of(unit, kind, 0, len(unit.text)))
+            out += reader.named
+    return out
 
 
 def extract(notice: Notice, ctx: Context) -> Iterator[Fact]:
