@@ -562,3 +562,19 @@ def test_a_meeting_hands_out_an_item_by_a_lead_and_its_partners_before_the_actio
     # A lead alone, then what it does, tells a duty (the schema's), no task handed out.
     duty = "（三）加大宣传力度\n由县委宣传部牵头，通过报纸、电视等媒体开展新闻发布、正面宣传。\n"
     assert [f.type for f in assignments(extractor, duty)] == ["duty"]
+
+
+def test_a_tab_table_whose_cells_a_line_break_cut(extractor: Extractor) -> None:
+    # A Word table copied as text: a cell of two lines breaks its row; a line that ends with a tab ends a cell.
+    text = ("序号\t重点任务\t牵头单位\t配合单位\t责任县领导\t完成时限\n"
+            "1\t全面推行“高效办成一件事”，新增集成办理事项不少于15项\t县数据资源局\t县政务服务中心\n"
+            "各相关部门\t邹明杰\t2026年10月底前\n"
+            "2\t开展涉企违规收费专项整治，建立涉企收费目录清单\t县市场监督管理局\t县发展和改革局、县财政局\t\n"
+            "谭慧敏\t2026年9月底前\n")
+    facts = [(f.task[:10], f.lead, f.units, f.leader, f.deadline) for f in assignments(extractor, text)]
+    assert facts == [
+        ("全面推行“高效办成一", ("县数据资源局",), ("县数据资源局", "县政务服务中心", "各相关部门"), "邹明杰",
+         "2026年10月底前"),
+        ("开展涉企违规收费专项", ("县市场监督管理局",), ("县市场监督管理局", "县发展和改革局", "县财政局"), "谭慧敏",
+         "2026年9月底前"),
+    ]

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 
 from graph_build.extractors.assignment_cells import COLUMNS, TASK_COLUMN, cut_cells, cut_runs
 from graph_build.extractors.assignment_markers import marker_clause, names_a_verb
@@ -95,7 +96,8 @@ def extract(notice: Notice, ctx: Context, name: str, version: str) -> Iterator[t
     piped = "|" in notice.text or "\t" in notice.text  # (every line of a pipe table holds one or the other)
     flats = notice.flat_lines
     numbered = any(name[0] in notice.text for name in _SEQ_NAMES)  # (a table of a cell a line opens with 序号)
-    for rows in (_pipe_tables(lines) if piped else (), _label_records(lines, flats),
+    source = notice.layout.source.text
+    for rows in (_pipe_tables(lines, source) if piped else (), _label_records(lines, flats),
                  _line_tables(lines, flats) if numbered else ()):
         for row, covered in rows:
             yield _fact(notice, ctx, row, name, version), covered
@@ -162,7 +164,7 @@ def _pipe_runs(lines: list[Line]) -> Iterator[list[Cell]]:
         yield run
 
 
-def _pipe_tables(lines: list[Line]) -> Iterator[tuple[dict[str, list[Cell]], set[int]]]:
+def _pipe_tables(lines: list[Line], source: str) -> Iterator[tuple[dict[str, list[Cell]], set[int]]]:
     for cells in _pipe_runs(lines):
         # the header is the first run of column names (a line of the page's metadata set apart by bars,
         # ``发布时间：… | 来源：…``, may come before it)
@@ -187,6 +189,37 @@ def _pipe_tables(lines: list[Line]) -> Iterator[tuple[dict[str, list[Cell]], set
                 _fits(kd, compact(c.text)) for kd, c in zip(header, used, strict=False)
             ):
                 yield dict(_by_kind(header, row)), covered
+            elif "\t" in row[0].line.text and (parts := _broken_cells(row, len(header), source)) is not None and all(
+                _fits(kd, "".join(compact(c.text) for c in part)) for kd, part in zip(header, parts, strict=True)
+            ):
+                yield _parts_by_kind(header, parts), covered
+
+
+def _broken_cells(row: list[Cell], width: int, source: str) -> list[list[Cell]] | None:
+    """The cells of a tab-separated row that a line break cut inside a cell (a Word table's cell of two lines,
+    copied as text: ``1	全面推行…	县数据资源局	县政务服务中心`` ⏎ ``各相关部门	邹明杰	2026年10月底前``): where a line
+    ends without a tab (``source``: the file's text) its last cell goes on in the next line's first; one part
+    list per column, None unless they make one per column."""
+    parts = [[row[0]]]
+    for prev, c in pairwise(row):
+        if c.line is not prev.line:
+            end = prev.line.start + len(prev.line.text)
+            stop = source.find("\n", end)
+            if "\t" not in source[end : stop if stop >= 0 else len(source)]:
+                parts[-1].append(c)  # (the line broke inside the cell)
+                continue
+        parts.append([c])
+    return parts if len(parts) == width else None
+
+
+def _parts_by_kind(header: list[str | None], parts: list[list[Cell]]) -> dict[str, list[Cell]]:
+    """Each column's parts under its kind (as ``_by_kind``: of two task columns the first; an empty cell nothing)."""
+    out: dict[str, list[Cell]] = {}
+    for kind, part in zip(header, parts, strict=True):
+        cells = [c for c in part if c.end > c.start]
+        if kind and cells and kind not in out:
+            out[kind] = cells
+    return out
 
 
 def _rows(cells: list[Cell], header: list[str | None]) -> Iterator[list[Cell]]:
