@@ -444,3 +444,13 @@ def test_a_name_set_apart_by_a_dot_a_post_held_concurrently_removed_and_a_second
               "决定：\n房立新同志挂任某工业园区管理委员会副主任（挂职两年），挂职期间不占本单位领导职数。\n")
     assert apps(extractor, listed) == {("晏国平", "remove", "县行政审批局局长"),
                                        ("房立新", "appoint", "某工业园区管理委员会副主任")}
+
+
+def test_lists_named_for_their_action_in_a_news_report(extractor: Extractor) -> None:
+    text = ("新学期新气象！我县中小学校长完成聘任交接\n"
+            "8月28日，县教育体育局召开中小学校长聘任大会，对部分中小学校长进行了聘任和调整。\n\n"
+            "▍聘任名单（部分）\n某某县第一中学校长：龚志远\n某某县第二中学校长：乔慧敏（原县实验中学副校长）\n\n"
+            "▍解聘名单（部分）\n解聘董学勤某某县第一中学校长职务（到龄退休）\n")
+    assert apps(extractor, text) == {
+        ("龚志远", "appoint", "某某县第一中学校长"), ("乔慧敏", "appoint", "某某县第二中学校长"),
+        ("董学勤", "remove", "某某县第一中学校长")}  # (a three-letter name before a two-letter place)

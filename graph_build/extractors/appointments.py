@@ -176,6 +176,7 @@ _CONCURRENT = re.compile(rf"^{_PERSONS}兼任(?P<post>.+)$")
 # ``X任Y``, ``X同志（…）挂职任Y``, ``X挂任Y``.
 _TAKES = re.compile(rf"^{_PERSONS}{_NOTE}?(?P<v>(?:挂职|挂)?(?:担任|任))(?P<post>[^命职期免].*)$")
 _IS = re.compile(rf"^{_PERSONS}为(?P<post>.+)$")
+_POST_NAMED = re.compile(rf"^(?P<post>[^:：,，]{{3,40}})[:：](?P<p>{_NAME}){_NOTE}?$")
 _LISTED_REMOVAL = re.compile(rf"^{_PERSONS}(?:兼任)?(?:的)?(?P<post>.+?)(?:的)?职务(?:[(（][^()（）]{{1,12}}[)）])?$")
 _LISTED_ACTING = re.compile(rf"^{_PERSONS}(?P<post>代理.+?)(?:的)?(?:职务)?$")
 _ABOVE_PROBATION = re.compile(r"^(?:以上|上述)[^,，]{0,30}试用期")
@@ -187,6 +188,9 @@ _STANDALONE_HEADING = re.compile(
     r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、])?(?:决定|批准)?"
     r"(?:任命|聘任|免去|免职|解聘)(?:以下|下列)?(?:同志|人员)?(?:的)?(?:职务)?[:：]?$"
 )
+# A list named for its action (``▍聘任名单（部分）``, ``解聘名单：``), in a news report or a page.
+_NAMED_LIST = re.compile(r"^[▍■●◆▶►]?(?P<v>聘任|任命|任职|解聘|免职|免去)名单(?:[(（][^()（）]{1,8}[)）])?[:：]?$")
+_LIST_ACTIONS = {"聘任": APPOINT, "任命": APPOINT, "任职": APPOINT, "解聘": REMOVE, "免职": REMOVE, "免去": REMOVE}
 _LIST_LEAD = re.compile(r"(?:决定|批准)(?:任命|免去|免职|任免)(?:以下|下列)?(?:同志|人员)?(?:职务)?(?:如下)?[:：]$")
 # Every match of ``_SECTION_TITLE``, ``_STANDALONE_HEADING`` and ``_LIST_LEAD`` holds one of these words.
 _SECTION_WORD = re.compile(r"任免|任命|任职|免职|免去|聘任|解聘")
@@ -199,6 +203,7 @@ _NOT_BEFORE_TAKES = set("拟现原曾已将继转调升改新兼再不")
 _NOT_PERSONNEL_TITLE = re.compile(r"公示|征求意见|考察预告|议案")
 _TERM_REMARK = re.compile(r"^(?:试用期|聘期|任期|聘用期|挂职期限|挂职时间)")
 _UNIT_START = re.compile(rf"^(?:县|市|省|区|州|旗|乡|镇|中共|共青团|{_HAN}{{2,4}}?(?:县|市|区|州|旗|乡|镇))")
+_LEVELS = frozenset("县市省区州旗乡镇")
 _BARE_LEADER = re.compile(r"^(?:常务)?副?(?:县|市|区|州|旗|乡|镇)长$")
 # (``研究所`` is a unit: 研究 marks a decision's wording only alone)
 _POST_BAD = re.compile(r"[,，:：;；。]|任命|免去|担任|研究(?![所室院中会])|决定|同志|以上|辞去|议案|请求")
@@ -345,10 +350,16 @@ def _name_then_post(c: Compact, a: int, b: int) -> tuple[int, int] | None:
     # no separator: the post starts with a unit's level or place name; where the text set them apart with a space
     # or a tab (``宿春晖	溪桥县…``), there and only there
     gaps = [k for k in (2, 3, 4) if a + k < len(c.index) and c.index[a + k] - c.index[a + k - 1] > 1]
-    for k in gaps[:1] or (2, 3, 4):
-        if len(t) > k + 2 and looks_like_person(t[:k]) and _UNIT_START.match(t[k:]) and not _LATER_ITEM.search(t, k):
-            return a + k, a + k
-    return None
+    splits = [k for k in gaps[:1] or (2, 3, 4)
+              if len(t) > k + 2 and looks_like_person(t[:k]) and _UNIT_START.match(t[k:])
+              and not _LATER_ITEM.search(t, k)]
+    if not splits:
+        return None
+    # (``董学勤棠坪县…``: of a two- and a three-letter name, the one whose post opens with a level or with a
+    # two-letter place before it; a four-letter name only where neither reads)
+    short = [k for k in splits if k < 4] or splits
+    k = min(short, key=lambda k: (0 if t[k] in _LEVELS else 1 if t[k + 2 : k + 3] in _LEVELS else 2, k))
+    return a + k, a + k
 
 
 def _make(c: Compact, persons: list[Person], action: str, posts: list[tuple[int, int, str | None]]) -> list[_Item]:
@@ -573,6 +584,11 @@ def _list_heading(t: str, state: _State, *, listing: bool) -> int | None:
 
     Returns where the sentence's items start (0: no heading), None when the sentence is a heading alone.
     """
+    named = _NAMED_LIST.match(t) if listing else None
+    if named is not None:  # ``▍聘任名单（部分）``
+        state.mode = _LIST_ACTIONS[named.group("v")]
+        state.chain = None
+        return None
     heading = None
     for m in _HEADING.finditer(t):
         heading = m
@@ -613,6 +629,10 @@ def _parse_sentence(block: Block, lo: int, hi: int, state: _State, *, listing: b
         return
     start = _list_heading(t, state, listing=listing)
     if start is None:
+        return
+    if listing and state.mode == APPOINT and (m := _POST_NAMED.match(t)) and _is_full_post(m.group("post")):
+        for item in _build(c, m, APPOINT):  # ``棠坪县第一中学校长：龚志远（原…）`` under ``聘任名单``
+            state.items.append((item, (lo, hi)))
         return
     body = c.sub(start, len(t))
     clauses = [part for a, b in top_level_split(body.text, seps=",，:：") for part in _items_of(body.text, a, b)]
@@ -676,7 +696,7 @@ def _opens_section(t: str) -> bool:
     own), ``任命：``, ``…会议决定任命：``."""
     if not _SECTION_WORD.search(t):  # every pattern below needs one of them
         return False
-    if _SECTION_TITLE.search(t) or _STANDALONE_HEADING.match(t):
+    if _SECTION_TITLE.search(t) or _STANDALONE_HEADING.match(t) or _NAMED_LIST.match(t):
         return True
     m = _LIST_LEAD.search(t)
     return bool(m and _decided(t[: m.start()]))
