@@ -445,3 +445,11 @@ def test_a_development_zones_administration_is_no_task_force(ex: Extractor) -> N
             "  陶志远       党工委委员、管委会副    负责规划建设工作。分管投\n"
             "               主任                    资促进局、企业服务中心。\n")
     assert members(ex, text) == set() and units(ex, text) == set()
+
+
+def test_an_inspection_group_set_up_in_a_meetings_report(ex: Extractor) -> None:
+    text = ("会议决定成立县人大常委会《中华人民共和国安全生产法》执法检查组，由常委会副主任胡德旺任组长，"
+            "常委会委员、教科文卫工委主任陆美华任副组长，常委会委员邱国栋、钱小曼为成员。\n")
+    body = "县人大常委会《中华人民共和国安全生产法》执法检查组"
+    assert {(p, r) for b, p, r in members(ex, text) if b == body} == {
+        ("胡德旺", "组长"), ("陆美华", "副组长"), ("邱国栋", "成员"), ("钱小曼", "成员")}  # (``常委会`` is no one)
