@@ -453,3 +453,9 @@ def test_an_inspection_group_set_up_in_a_meetings_report(ex: Extractor) -> None:
     body = "县人大常委会《中华人民共和国安全生产法》执法检查组"
     assert {(p, r) for b, p, r in members(ex, text) if b == body} == {
         ("胡德旺", "组长"), ("陆美华", "副组长"), ("邱国栋", "成员"), ("钱小曼", "成员")}  # (``常委会`` is no one)
+
+
+def test_members_listed_with_their_posts_in_brackets_and_common_surnames(ex: Extractor) -> None:
+    text = ("关于成立某县燃气安全专项整治领导小组的通知\n组长：聂海波（县住房和城乡建设局局长）\n"
+            "成员：官晓梅（县应急管理局综合股股长）、肖明（县委宣传部新闻科科长）、涂建国（县财政局股长）\n")
+    assert {p for _, p, r in members(ex, text) if r == "成员"} == {"官晓梅", "肖明", "涂建国"}
