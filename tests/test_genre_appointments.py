@@ -454,3 +454,11 @@ def test_lists_named_for_their_action_in_a_news_report(extractor: Extractor) -> 
     assert apps(extractor, text) == {
         ("龚志远", "appoint", "某某县第一中学校长"), ("乔慧敏", "appoint", "某某县第二中学校长"),
         ("董学勤", "remove", "某某县第一中学校长")}  # (a three-letter name before a two-letter place)
+
+
+def test_leaving_a_committees_roster_is_no_removal(extractor: Extractor) -> None:
+    text = ("某县人民政府办公室关于调整部分县级议事协调机构组成人员的通知\n"
+            "县市场监督管理局局长彭伟同志任委员，解永年同志不再担任委员。\n"
+            "因工作变动，黎少雄、黄海同志不再担任县安委会副主任、委员职务。\n"
+            "王刚同志不再担任县财政局局长职务。\n")
+    assert apps(extractor, text) == {("王刚", "remove", "县财政局局长")}

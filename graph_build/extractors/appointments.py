@@ -362,6 +362,12 @@ def _name_then_post(c: Compact, a: int, b: int) -> tuple[int, int] | None:
     return a + k, a + k
 
 
+def _post_text(c: Compact, m: re.Match[str]) -> str:
+    """The post a match names, without its remarks (``县X局局长``)."""
+    a, b, _ = _split_remarks(c, m.start("post"), m.end("post"))
+    return c.text[a:b]
+
+
 def _make(c: Compact, persons: list[Person], action: str, posts: list[tuple[int, int, str | None]]) -> list[_Item]:
     return [_Item(p, action, (c, qa, qb), note) for p in persons for qa, qb, note in posts]
 
@@ -468,8 +474,8 @@ def _decision(c: Compact, state: _State, meeting: bool) -> list[_Item] | None:
         return _build(c, m, REMOVE)
     if m := _ITS_TERMINATED.match(t):
         return _make(c, state.last, REMOVE, _post(c, m.start("post"), m.end("post")))
-    if m := _NO_LONGER.match(t):
-        return _build(c, m, REMOVE)
+    if m := _NO_LONGER.match(t):  # (``解永年同志不再担任委员``: a roster's slot names no unit; no post left)
+        return _build(c, m, REMOVE) if _is_full_post(_post_text(c, m)) else []
     if (m := _PASSIVE_APPOINT.match(t)) and _decided(m.group("pre")):
         p = _trailing_name(c, 0, m.end("pre"))
         qs = _post(c, m.start("post"), m.end("post"))
