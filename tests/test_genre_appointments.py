@@ -462,3 +462,9 @@ def test_leaving_a_committees_roster_is_no_removal(extractor: Extractor) -> None
             "因工作变动，黎少雄、黄海同志不再担任县安委会副主任、委员职务。\n"
             "王刚同志不再担任县财政局局长职务。\n")
     assert apps(extractor, text) == {("王刚", "remove", "县财政局局长")}
+
+
+def test_a_secondment_whose_name_carries_the_post_held_elsewhere(extractor: Extractor) -> None:
+    text = ("某县人民政府关于潘志宏等同志职务任免的通知\n某政任〔2026〕9号\n挂职：\n"
+            "潘志宏（自治区农业农村厅种植业管理处一级主任科员）挂任县农业农村局副局长，挂职时间一年；\n")
+    assert apps(extractor, text) == {("潘志宏", "appoint", "县农业农村局副局长")}

@@ -119,6 +119,8 @@ _COUNT = r"(?:[两二三四五六七八九十\d]+(?:位|名)(?:同志)?|等\d+(?
 _NOTE = r"(?:[(（][\u4e00-\u9fff，,、\d.．]{1,16}[)）])"
 # A name: two to four letters, or a name whose dot sets the given name apart (``古丽娜尔·吐尔逊``).
 _NAME = rf"(?:{_HAN}{{2,8}}?[·•]{_HAN}{{1,8}}?|{_HAN}{{2,4}}?)"
+# A longer note after a name before its verb: the post held elsewhere (``潘志宏（某厅种植业管理处一级主任科员）挂任…``).
+_NOTE_LONG = r"(?:[(（][^()（）]{1,30}[)）])"
 _PERSONS = rf"(?P<p>(?:{_NAME}(?:同志)?{_NOTE}?、)*{_NAME}{_NOTE}?)(?:同志)?{_COUNT}?"
 _NUMBERING = re.compile(r"^(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.])")
 _HEADING = re.compile(
@@ -174,7 +176,7 @@ _ALSO_NO_LONGER = re.compile(r"^(?:同时|并|且)?不再担任(?P<post>.+?)(?:�
 # List items (after a heading, in a personnel notice).
 _CONCURRENT = re.compile(rf"^{_PERSONS}兼任(?P<post>.+)$")
 # ``X任Y``, ``X同志（…）挂职任Y``, ``X挂任Y``.
-_TAKES = re.compile(rf"^{_PERSONS}{_NOTE}?(?P<v>(?:挂职|挂)?(?:担任|任))(?P<post>[^命职期免].*)$")
+_TAKES = re.compile(rf"^{_PERSONS}{_NOTE_LONG}?(?P<v>(?:挂职|挂)?(?:担任|任))(?P<post>[^命职期免].*)$")
 _IS = re.compile(rf"^{_PERSONS}为(?P<post>.+)$")
 _POST_NAMED = re.compile(rf"^(?P<post>[^:：,，]{{3,40}})[:：](?P<p>{_NAME}){_NOTE}?$")
 _LISTED_REMOVAL = re.compile(rf"^{_PERSONS}(?:兼任)?(?:的)?(?P<post>.+?)(?:的)?职务(?:[(（][^()（）]{{1,12}}[)）])?$")
