@@ -459,3 +459,9 @@ def test_members_listed_with_their_posts_in_brackets_and_common_surnames(ex: Ext
     text = ("关于成立某县燃气安全专项整治领导小组的通知\n组长：聂海波（县住房和城乡建设局局长）\n"
             "成员：官晓梅（县应急管理局综合股股长）、肖明（县委宣传部新闻科科长）、涂建国（县财政局股长）\n")
     assert {p for _, p, r in members(ex, text) if r == "成员"} == {"官晓梅", "肖明", "涂建国"}
+
+
+def test_the_members_an_adjustment_names_are_not_those_they_replace(ex: Extractor) -> None:
+    text = ("关于调整县爱国卫生运动委员会组成人员的通知\n二、县爱国卫生运动委员会\n"
+            "委员：季鸿涛（县卫生健康局局长）、单晓楠（县教育局副局长），接替路振国、霍秋菊同志。\n")
+    assert {p for _, p, _ in members(ex, text)} == {"季鸿涛", "单晓楠"}

@@ -526,6 +526,9 @@ def _take_name(
     return None
 
 
+_REPLACING = re.compile(r"[，,]\s*(?:接替|替换|替代|代替)")
+
+
 def parse_people(text: str, lo: int, hi: int, lex: Lexicon | None = None) -> list[PersonSpan] | None:
     """The people of a roster row: ``王润 县委副书记、县长``, ``薛高斌 杨通通 兰亚露``, ``王 林``, ``王润（县长）``.
 
@@ -535,6 +538,9 @@ def parse_people(text: str, lo: int, hi: int, lex: Lexicon | None = None) -> lis
     num = _ROW_NUMBER.match(text, lo, hi)  # ``1.张三 县发改局局长``
     if num:
         lo = num.end()
+    replaced = _REPLACING.search(text, lo, hi)  # ``…，接替路振国、霍秋菊同志。``: whom they replace, no member
+    if replaced:
+        hi = replaced.start()
     listed = _listed_names(text, lo, hi, lex) or _comma_rows(text, lo, hi, lex)
     if listed:
         return listed
