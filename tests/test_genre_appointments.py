@@ -468,3 +468,10 @@ def test_a_secondment_whose_name_carries_the_post_held_elsewhere(extractor: Extr
     text = ("某县人民政府关于潘志宏等同志职务任免的通知\n某政任〔2026〕9号\n挂职：\n"
             "潘志宏（自治区农业农村厅种植业管理处一级主任科员）挂任县农业农村局副局长，挂职时间一年；\n")
     assert apps(extractor, text) == {("潘志宏", "appoint", "县农业农村局副局长")}
+
+
+def test_an_acting_post_decided_for_a_three_letter_name(extractor: Extractor) -> None:
+    text = ("某县第十八届人民代表大会常务委员会第二十六次会议决定：任命贝振宇为某县人民政府副县长；"
+            "决定贝振宇代理某县人民政府县长职务。\n")
+    assert apps(extractor, text) == {("贝振宇", "appoint", "某县人民政府副县长"),
+                                     ("贝振宇", "appoint", "代理某县人民政府县长")}

@@ -107,7 +107,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "role": re.compile(alt(v["not_name_words"])),
         "roster": re.compile(f"(?:^(?:{alt(v['roster_posts'])})$)|{alt(v['roster_bodies'])}"),
         "blocked": re.compile(alt(v["not_decision_words"])),
-        "acting_title": re.compile(alt(v["titles_before_acting"])),
+        # ``决定郑皓副区长代理某区人民政府区长职务``: a leader's title may stand between the name and 代理
+        "acting": re.compile(
+            rf"^(?P<pre>.*?)决定(?P<p>{_HAN}{{2,3}}?)(?:同志)?(?P<t>(?:{alt(v['titles_before_acting'])})?)"
+            r"(?P<post>代理.+?)(?:的)?(?:职务)?$"),
         "meeting": re.compile(alt(v["meeting_decided"])),
     }
 
@@ -147,9 +150,6 @@ _REMOVE_VERB = re.compile(
 )
 _DECIDE_AS = re.compile(rf"^(?P<pre>.*?)决定(?:由)?{_PERSONS}为(?P<post>.+)$")
 _DECIDE_ITS = re.compile(r"^(?P<pre>.*?)决定(?:由)?其(?:为(?P<post>.+)|(?P<acting>代理.+?)(?:的)?(?:职务)?)$")
-_ACTING = re.compile(
-    rf"^(?P<pre>.*?)决定(?P<p>{_HAN}{{2,3}}?)(?:同志)?(?P<t>{_HAN}{{0,5}}?)(?P<post>代理.+?)(?:的)?(?:职务)?$"
-)
 # A clause that is only a decision's verb: ``会议决定``, ``决定任命``, ``免去`` (the clauses after it say who).
 _BARE_VERB = re.compile(
     r"^(?P<pre>.*?)(?:决定|批准|同意)?(?P<v>任命|免去|免职|聘任|解聘|决定)(?:以下|下列|如下)?(?:同志|人员)?(?:的)?(?:职务)?$"
@@ -463,7 +463,7 @@ def _decision(c: Compact, state: _State, meeting: bool) -> list[_Item] | None:
     if m := _DECIDE_ITS.match(t):  # ``并决定其为代理市长`` / ``并决定其代理县长职务``
         g = "post" if m.group("post") else "acting"
         return _make(c, state.last, APPOINT, _post(c, m.start(g), m.end(g))) if _decided(m["pre"]) else []
-    if (m := _ACTING.match(t)) and (not m["t"] or _patterns()["acting_title"].fullmatch(m["t"])):
+    if m := _patterns()["acting"].match(t):
         if not _decided(m["pre"]):
             return []
         ps = _persons(c, m.start("p"), m.end("p"))
