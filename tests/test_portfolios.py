@@ -1196,3 +1196,14 @@ def test_a_table_of_units_whose_columns_name_the_leaders_who_hold_them(extractor
     # A roster's liaison table names people beside units, not the leaders who hold them.
     liaison = notice("单位\t姓名\t职务\t联系电话\n县发展和改革局\t苗国华\t项目股股长\t0517-8832016\n")
     assert portfolios_of(extractor, liaison) == []
+
+
+def test_a_bureaus_leaders_in_boxed_blocks(extractor: Extractor) -> None:
+    text = ("某县教育局关于局领导班子成员工作分工的通知\n某教发〔2026〕21号\n\n"
+            "【局党组书记、局长】蔡文博\n【工作分工】主持局党组和局行政全面工作。负责人事、财务工作。\n"
+            "【分管股室】办公室、人事股\n【联系单位】某县第一中学\n\n"
+            "【局党组成员、副局长】聂红梅\n【工作分工】负责基础教育工作。\n【分管股室】基础教育股\n")
+    assert triples(portfolios_of(extractor, text)) == {
+        ("蔡文博", "主持", "局党组和局行政全面工作"), ("蔡文博", "负责", "人事"), ("蔡文博", "负责", "财务"),
+        ("蔡文博", "分管", "办公室"), ("蔡文博", "分管", "人事股"), ("蔡文博", "联系", "某县第一中学"),
+        ("聂红梅", "负责", "基础教育"), ("聂红梅", "分管", "基础教育股")}

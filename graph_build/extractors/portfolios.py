@@ -997,11 +997,21 @@ def _heading_body(t: str) -> tuple[int, str] | None:
     return start, body
 
 
+_BOXED_POST = re.compile(r"^【(?P<post>[^【】]{2,30})】(?P<name>[^【】]{2,12})$")
+
+
 def _heading(c: Compact, nxt: Block | None, found: tuple[int, str]) -> Leader | None:
     """A leader on a line of its own: ``副县长 王润``, ``王润同志：``, or a bare ``马兴瑞`` before ``省长,主持…``;
     ``found`` is ``_heading_body(c.text)``."""
     t = c.text
     start, body = found
+    boxed = _BOXED_POST.match(body)  # ``【局党组书记、局长】蔡文博``: the post in brackets, then the name
+    if boxed is not None:
+        parsed = parse_subject(boxed["post"] + boxed["name"])
+        if parsed is None or parsed[1] != len(boxed["post"]) + len(boxed["name"]):
+            return None
+        a = boxed.start("name") + parsed[0] - len(boxed["post"])
+        return _leader(c, start + a, start + len(body), start, len(t))
     parsed = parse_subject(body)
     if parsed is None:
         return None
