@@ -46,6 +46,7 @@ from graph_build.people import title_like
 _WIDE_GAP = re.compile(r"\s{2,}")
 _NO_CELL = re.compile(r"[-—–－/／]+|无")  # a cell that says it is empty
 _RULE = re.compile(r"[-—=─━_|+\s]{3,}")
+_GRID_RULE = re.compile(r"\+[-=]+(?:\+[-=]+)*\+")  # a grid table's rule between rows (``+------+------+``)
 _BETWEEN_GAPS = re.compile(r"\S+(?:\s\S+)*")  # the runs of text between gaps of two spaces or more
 
 # The kinds of column every table may have that the extractors do not read as a fact's subject.
@@ -100,8 +101,10 @@ def header(line: Line, kinds: dict[str, str], names: tuple[str, ...] | None = No
     ``name_columns``, when the caller made them once): every cell a known column, one of them the name and one
     of a kind the extractor reads; else None."""
     text = line.text
-    if len(text) > 80 or not any(n in text for n in (names if names is not None else name_columns(kinds))):
+    if not any(n in text for n in (names if names is not None else name_columns(kinds))):
         return None  # (a cheap test first)
+    if len(text) > 80 and len("".join(text.split())) > 60:  # (a header set out with wide gaps is long, not wordy)
+        return None
     if not longest_first(_fact_names(kinds)).search(compact(text)):
         return None  # (no column of a fact: no header)
     columns = _columns([compact(c.text) for c in line_cells(line)], kinds)
@@ -221,10 +224,18 @@ def rows(
             starts = [_indent(head, source) + display_width(head.text[:a]) for a in spelled[1]] if spelled else []
         kinds_read = [k for n, k in enumerate(columns) if n != at]
         head_tabs = "\t" in head.text
+        grid = False  # rows set apart by ``+-----+-----+`` rules: every line up to the next rule is the row's
         if i < len(lines) and _RULE.fullmatch(lines[i].text):
+            grid = bool(_GRID_RULE.fullmatch(lines[i].text))
             i += 1  # the rule under a header (``-----   ------``)
         row: Row | None = None  # the row being read
         while i < len(lines):
+            if _GRID_RULE.fullmatch(lines[i].text):
+                if row is not None:
+                    yield row
+                row, grid = None, True
+                i += 1
+                continue
             cells = line_cells(lines[i])
             tabs = head_tabs or "\t" in lines[i].text
             lead = _leading_tabs(lines[i], source) if source is not None and tabs else []
@@ -244,10 +255,11 @@ def rows(
             cells = [Cell(c.line, c.end, c.end) if _NO_CELL.fullmatch(c.text) else c for c in cells]  # ``——``
             others = [c for n, c in enumerate(cells) if n != at]
             goes_on = not spaced or bool(starts)  # (a spaced row shows an empty cell only under its header)
-            if row is not None and goes_on and cells[at].end == cells[at].start:  # goes on with the row above
+            if row is not None and goes_on and (grid or cells[at].end == cells[at].start):  # goes on with the row
                 grown = ((k, (*parts, c) if c.end > c.start else parts)
                          for (k, parts), c in zip(row.cells, others, strict=True))
-                row = Row((*row.lines, lines[i]), row.name, tuple(grown))
+                name = (*row.name, cells[at]) if cells[at].end > cells[at].start else row.name  # (``欧阳明`` ⏎ ``睿``)
+                row = Row((*row.lines, lines[i]), name, tuple(grown))
             else:
                 if row is not None:
                     yield row
