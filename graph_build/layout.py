@@ -65,7 +65,8 @@ _PAGE_NUMBER = re.compile(r"^[-—–－·•]\s*\d{1,4}\s*[-—–－·•]$")
 # ``1/2023 县人民政府公报``, ``公报 · 2023``, ``2024年第2期  某县人民政府公报`` (the issue beside the gazette's name)
 _RUNNING_HEADER = re.compile(
     r"(^\d{1,2}\s*/\s*\d{4}.*公报)|(公报.*·)|(·.*公报)"
-    r"|(公报\s+\d{4}\s*年\s*第\s*\d{1,2}\s*期$)|(^\d{4}\s*年\s*第\s*\d{1,2}\s*期\s+\S*公报$)"  # (set apart by a gap)
+    r"|(公报\s+\d{4}\s*年\s*第\s*[\d一二三四五六七八九十]{1,3}\s*期(?:[(（][^()（）]{1,10}[)）])?$)"  # (set apart
+    r"|(^\d{4}\s*年\s*第\s*[\d一二三四五六七八九十]{1,3}\s*期\s+\S*公报$)"  # by a gap; ``第二期``, ``（总第87期）``)
 )
 _BARE_MASTHEAD = re.compile(r"^\S{2,12}公报$")
 _SECTION_HEADER = re.compile(r"^[·•]\s*\S{2,16}\s*[·•]$")  # a gazette's section header (``· 市政府办公室文件 ·``)

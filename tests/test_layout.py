@@ -215,3 +215,9 @@ def test_a_rule_across_the_page_is_furniture_and_a_dash_for_an_empty_cell_is_not
     assert is_page_furniture("---------    ----------------------")
     assert not is_page_furniture("——")  # an empty cell
     assert is_page_furniture("- 53 -")  # (a page number stays furniture)
+
+
+def test_a_gazettes_running_header_with_its_issue_in_words_or_its_running_number():
+    assert is_page_furniture("岫岭县人民政府公报  2025年第二期")
+    assert is_page_furniture("松漠县人民政府公报　　　　　　2023年第3期（总第27期）")
+    assert not is_page_furniture("关于印发2025年第二期工作要点的通知")
