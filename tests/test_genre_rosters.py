@@ -465,3 +465,13 @@ def test_the_members_an_adjustment_names_are_not_those_they_replace(ex: Extracto
     text = ("关于调整县爱国卫生运动委员会组成人员的通知\n二、县爱国卫生运动委员会\n"
             "委员：季鸿涛（县卫生健康局局长）、单晓楠（县教育局副局长），接替路振国、霍秋菊同志。\n")
     assert {p for _, p, _ in members(ex, text)} == {"季鸿涛", "单晓楠"}
+
+
+def test_a_roster_table_that_a_pdf_set_out_a_cell_a_line(ex: Extractor) -> None:
+    text = ("某县人民政府办公室关于调整某县优化营商环境工作领导小组组成人员的通知\n　　一、领导小组组成人员\n"
+            "组内职务\n姓　名\n工作单位及职务\n组长\n张荣丽\n县委副书记、县长\n副组长\n冯平\n副县长\n"
+            "成员\n夏霞峰\n县公安局局长\n　　二、领导小组办公室\n")
+    body = "某县优化营商环境工作领导小组"
+    assert members(ex, text) == {(body, "张荣丽", "组长"), (body, "冯平", "副组长"), (body, "夏霞峰", "成员")}
+    got = {f.person: f.titles for f in ex.facts_from_text(text) if isinstance(f, Membership)}
+    assert got["冯平"] == ("副县长",) and got["张荣丽"] == ("县委副书记", "县长")

@@ -88,6 +88,7 @@ class Lexicon:
     group_table_other: tuple[str, ...]
     post_columns: tuple[str, ...]
     unit_roles: tuple[str, ...]
+    role_columns: tuple[str, ...]
     role_modifiers: tuple[str, ...]
     bare_label_roles: tuple[str, ...]
     body_suffixes: tuple[str, ...]
@@ -182,6 +183,7 @@ def lexicon() -> Lexicon:
         group_table_other=words("group_table_other"),
         post_columns=words("post_columns"),
         unit_roles=words("unit_roles"),
+        role_columns=words("role_columns"),
         role_modifiers=words("role_modifiers"),
         bare_label_roles=words("bare_label_roles"),
         body_suffixes=words("body_suffixes"),

@@ -551,6 +551,10 @@ class _Scanner:
             after = self.roster_table(i)
             if after is not None:
                 return after
+        if t in self.lex.role_columns:
+            after = self.stacked_table(i)
+            if after is not None:
+                return after
         if "(" in t or "（" in t:  # (the working copy folds full-width brackets; both kept for safety)
             after = self.name_then_role(i)
             if after is not None:
@@ -706,6 +710,47 @@ class _Scanner:
                     posts = columns[n + 1] if n + 1 < len(head) and head[n + 1] in self.lex.post_columns else []
                     self._table_cell(parts, body, column, posts[0] if posts else None)
         self.consumed.add(self.lines[i].number)
+        self.role = None
+        return k
+
+    def stacked_table(self, i: int) -> int | None:
+        """A roster's table of one person a row that a PDF set out a cell a line: the column names one a line,
+        a role's first (``组内职务`` ⏎ ``姓　名`` ⏎ ``工作单位及职务``), then each row's role, name and posts one a
+        line (``组长`` ⏎ ``张荣丽`` ⏎ ``县委副书记、县长``). A row whose role is no role or whose name is no name ends
+        the table. Returns the index of the line after the table, or None when no row follows a header."""
+        main = self.body or self.fallback_body(i)
+        width = 1
+        while width < 3 and i + width < len(self.lines) and self.flat[i + width] in ("姓名", *self.lex.post_columns):
+            width += 1
+        names = list(self.flat[i : i + width])
+        if main is None or "姓名" not in names:
+            return None
+        at_name = names.index("姓名")
+        at_post = next((n for n, name in enumerate(names) if name in self.lex.post_columns), None)
+        k = i + width
+        rows = 0
+        while k + width <= len(self.lines):
+            cells = self.lines[k : k + width]
+            role = compact(working_copy(cells[0].text))
+            if role not in self.lex.roles or not (is_name(self.flat[k + at_name], strict=True)
+                                                  or long_name(self.flat[k + at_name], shortest=3)):
+                break
+            # (the name's line and its posts' line as one block, the name read from its own line alone)
+            block = Block.from_lines(self.source, [cells[at_name], *([cells[at_post]] if at_post is not None else [])])
+            named = len(cells[at_name].text)
+            people = parse_people(block.text, 0, named, self.lex)
+            if people:
+                person = people[0]
+                if at_post is not None:
+                    person.titles = title_spans(block.text, named, len(block.text))
+                written = compact(Block.from_lines(self.source, [cells[0]]).original(0, len(cells[0].text)))
+                self.table_facts.extend(self.person_facts(block, [person], main, written))
+            self.consumed.update(ln.number for ln in cells)
+            k += width
+            rows += 1
+        if not rows:
+            return None
+        self.consumed.update(ln.number for ln in self.lines[i : i + width])
         self.role = None
         return k
 
