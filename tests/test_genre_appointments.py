@@ -475,3 +475,13 @@ def test_an_acting_post_decided_for_a_three_letter_name(extractor: Extractor) ->
             "决定贝振宇代理某县人民政府县长职务。\n")
     assert apps(extractor, text) == {("贝振宇", "appoint", "某县人民政府副县长"),
                                      ("贝振宇", "appoint", "代理某县人民政府县长")}
+
+
+def test_a_removal_with_its_reason_in_brackets_and_a_table_with_a_term_column(extractor: Extractor) -> None:
+    listed = "某县人民政府关于任免工作人员的通知\n某政人〔2026〕3号\n免去:\n罗晓燕的县教育局局长职务(另有任用)。\n"
+    assert apps(extractor, listed) == {("罗晓燕", "remove", "县教育局局长")}
+    table = ("某县卫生健康局关于陈志强等同志聘任解聘职务的通知\n某卫人〔2026〕15号\n"
+             "序号\t姓名\t性别\t聘任职务\t解聘职务\t聘期\n1\t陈志强\t男\t县医院副院长\t县医院医务科科长\t三年\n"
+             "3\t林秀琴\t女\t\t县中医院副院长\t\n")
+    assert apps(extractor, table) == {("陈志强", "appoint", "县医院副院长"), ("陈志强", "remove", "县医院医务科科长"),
+                                      ("林秀琴", "remove", "县中医院副院长")}
