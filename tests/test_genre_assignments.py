@@ -581,10 +581,17 @@ def test_a_tab_table_whose_cells_a_line_break_cut(extractor: Extractor) -> None:
 
 
 def test_a_bureaus_list_of_duties_for_its_sections_and_the_townships(extractor: Extractor) -> None:
-    text = ("序号  责任事项                                    牵头股室              配合股室（单位）            完成时限\n"
-            "1     制定全县年度安全生产工作要点和考核细则      综合股                政策法规股                  2月底前\n"
+    text = ("序号  责任事项                                    牵头股室              配合股室（单位）            完成时限\n"  # noqa: E501
+            "1     制定全县年度安全生产工作要点和考核细则      综合股                政策法规股                  2月底前\n"  # noqa: E501
             "\n序号  责任事项                                    责任主体            责任人              完成时限\n"
             "1     建立乡镇安全生产委员会，配齐专职安全员      各乡镇人民政府      乡镇长              3月底前\n")
     facts = [(f.task[:8], f.lead, f.units) for f in assignments(extractor, text)]
     assert facts == [("制定全县年度安全", ("综合股",), ("综合股", "政策法规股")),
                      ("建立乡镇安全生产", (), ("各乡镇人民政府",))]
+
+
+def test_a_tab_table_whose_unit_column_carries_a_note(extractor: Extractor) -> None:
+    text = ("序号\t重点任务\t责任股室（单位）\t完成时限\n"
+            "1\t组建县域医共体临床检验、影像诊断共享中心\t医政医管股、县人民医院\t2026年9月底前\n")
+    ((task, units),) = [(f.task, f.units) for f in assignments(extractor, text)]
+    assert task.startswith("组建县域医共体") and units == ("医政医管股", "县人民医院")

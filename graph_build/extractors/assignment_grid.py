@@ -81,7 +81,11 @@ _SEQ_NAMES = tuple(name for name, kind in _KIND_OF.items() if kind == "seq")
 def column_kind(text: str) -> str | None:
     """The kind of a column name (``牵头责任单位`` -> ``lead``), or None if ``text`` is not one."""
     t = compact(text)
-    return _KIND_OF.get(t) or _task_named(t)  # (``重点工作任务``: a task column's name with more words)
+    kind = _KIND_OF.get(t) or _task_named(t)  # (``重点工作任务``: a task column's name with more words)
+    if kind is None and t.endswith(("）", ")")):  # ``责任股室（单位）``: a name with a note
+        note = max(t.rfind("（"), t.rfind("("))
+        kind = _KIND_OF.get(t[:note]) if 1 < note < len(t) - 1 and len(t) - note <= 8 else None
+    return kind
 
 
 def _task_named(text: str) -> str | None:
