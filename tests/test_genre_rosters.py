@@ -475,3 +475,11 @@ def test_a_roster_table_that_a_pdf_set_out_a_cell_a_line(ex: Extractor) -> None:
     assert members(ex, text) == {(body, "张荣丽", "组长"), (body, "冯平", "副组长"), (body, "夏霞峰", "成员")}
     got = {f.person: f.titles for f in ex.facts_from_text(text) if isinstance(f, Membership)}
     assert got["冯平"] == ("副县长",) and got["张荣丽"] == ("县委副书记", "县长")
+
+
+def test_a_news_pages_credits_are_no_roster(ex: Extractor) -> None:
+    text = ("我县成立榨季工作专班\n会议决定成立县榨季工作专班，由县长韦国强任专班长。\n"
+            "编辑：覃美玲　　责任编辑：黄志强\n扫一扫 手机阅读\n")
+    assert not any(r in ("编辑", "责任编辑") for _, _, r in members(ex, text))
+    board = "某县人民政府公报编辑委员会\n主　编：王小明\n编　辑：李娜\n"
+    assert ("某县人民政府公报编辑委员会", "李娜", "编辑") in members(ex, board)

@@ -205,6 +205,18 @@ _ADMINISTRATION = re.compile(
     r"(?:开发区|园区|新区|景区|名胜区|示范区|合作区|产业园|工业园|试验区)管理委员会$|[村居]民委员会$")
 
 
+# An editorial board's roles: a roster's only under its board (a news page's credits name an 编辑 too).
+_EDITORIAL = frozenset({"编辑", "责任编辑", "主编", "副主编", "总编", "副总编", "总编辑", "副总编辑", "执行总编",
+                        "执行主编"})
+_EDITORIAL_BODY = re.compile(r"编委会|编辑委员会|编辑部|编纂委员会")
+
+
+def page_credits(role: str, body: str | None) -> bool:
+    """Is ``role`` an editorial role outside an editorial board (``编辑：覃美玲　责任编辑：黄志强``: a page's
+    credits)?"""
+    return compact(role) in _EDITORIAL and not (body and _EDITORIAL_BODY.search(body))
+
+
 def administration(body: str) -> bool:
     """Is ``body`` an administration named as a committee (``某开发区管理委员会``), no roster's body?"""
     return bool(_ADMINISTRATION.search(compact(body)))

@@ -28,6 +28,7 @@ from graph_build.extractors.roster_lexicon import (
     founded_start,
     generic_body,
     lexicon,
+    page_credits,
     parse_people,
     short_for,
     unit_parts,
@@ -446,8 +447,11 @@ def memberships(
     role: str,
     evidence: tuple[int, int] | None = None,
 ) -> Iterator[Membership]:
-    """One membership per person; a role held concurrently (``局长(兼办公室主任)``) gives another."""
+    """One membership per person; a role held concurrently (``局长(兼办公室主任)``) gives another. A page's credits
+    (``编辑：X``) give none."""
     lex = lexicon()
+    if page_credits(role, body):
+        return
     for p in people:
         titles: list[str] = []
         extra: list[str] = []

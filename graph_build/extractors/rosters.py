@@ -31,6 +31,7 @@ from graph_build.extractors.roster_lexicon import (
     founded_start,
     generic_body,
     lexicon,
+    page_credits,
     parse_people,
     short_for,
     title_truncated,
@@ -341,6 +342,8 @@ class _Scanner:
             labs = [bare] if bare else []
         if labs and PAGE_METADATA.search(text):
             return []
+        if labs and page_credits(labs[0].norm, self.body):
+            return []  # ``编辑：覃美玲　　责任编辑：黄志强``: a news page's credits, no editorial board's roster
         if not labs and text.endswith(_UNIT_ROLE_ENDS) and _NUMBERING.sub("", compact(text), 1) in self.lex.unit_roles:
             labs = find_labels(text + "：", self.lex)  # ``二、成员单位`` above its list: the label without its colon
         if labs:  # the role as written (``組長`` in a traditional text)
