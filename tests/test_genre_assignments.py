@@ -553,11 +553,13 @@ def test_numbered_tasks_of_a_list_with_their_units_and_deadline_on_lines_below(e
 def test_a_meeting_hands_out_an_item_by_a_lead_and_its_partners_before_the_action(extractor: Extractor) -> None:
     text = ("纪要如下：\n    一、关于城区停车泊位规划。会议要求，由县住建局牵头，县自然资源局、县公安局交警大队配合，"
             "于2024年10月底前完成城区停车泊位专项规划编制，报县政府常务会议审议。\n"
-            "    1.由区住建局牵头，区城管局、区水务局配合，10月底前完成12处重点易涝点改造。\n")
+            "    1.由区住建局牵头，区城管局、区水务局配合，10月底前完成12处重点易涝点改造。\n"
+            "一是由县农业农村局牵头，县交通运输局配合，做好甘蔗砍运组织，确保12月1日前全面开榨。\n")
     facts = [(f.task, f.lead, f.units, f.deadline) for f in assignments(extractor, text)]
     assert facts == [
         ("关于城区停车泊位规划。", ("县住建局",), ("县住建局", "县自然资源局", "县公安局交警大队"), "2024年10月底前"),
         ("完成12处重点易涝点改造", ("区住建局",), ("区住建局", "区城管局", "区水务局"), "10月底前"),  # (what is done)
+        ("做好甘蔗砍运组织，确保12月1日前全面开榨", ("县农业农村局",), ("县农业农村局", "县交通运输局"), "12月1日前"),
     ]
     # A lead alone, then what it does, tells a duty (the schema's), no task handed out.
     duty = "（三）加大宣传力度\n由县委宣传部牵头，通过报纸、电视等媒体开展新闻发布、正面宣传。\n"

@@ -189,8 +189,8 @@ def prose_markers(text: str, agencies: AgencyRecogniser | None,
     return markers, tasks
 
 
-_ITEM_NUMBER = re.compile(
-    r"(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,3}[、.．])\s*")
+_ITEM_NUMBER = re.compile(  # (``一是``: a meeting's items)
+    r"(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．是]|\d{1,3}[、.．])\s*")
 _LEAD_IN = re.compile(r"[^。;；]*[:：]\s*")  # ``会议明确了下一步重点工作：`` before the task
 
 
@@ -239,14 +239,15 @@ def _led_first(text: str, lo: int, hi: int, agencies: AgencyRecogniser | None) -
     action = _strip_start(text, rest, end)
     if _cjk(text[action:end]) < 4:
         return None
-    piece_end = min((m.start() for m in re.finditer("[,，]", text[action:end])), default=end - action) + action
-    first = text[action:piece_end]
-    due = clause_deadline(first) or timed_action(first)
+    pieces = re.split("[,，]", text[action:end])
+    due = clause_deadline(pieces[0]) or timed_action(pieces[0])
     if due is not None:
-        marker.deadline = marker.deadline or due
         timed = _TIME_FIRST.match(text, action, end)
         if timed is not None and _cjk(text[timed.end() : end]) >= 4:
             action = timed.end()  # (``10月底前完成…``: the task is what is done)
+    else:  # (``做好…，确保12月1日前全面开榨``: the time a later piece sets)
+        due = next((d for p in pieces[1:] if (d := clause_deadline(p) or timed_action(p))), None)
+    marker.deadline = marker.deadline or due
     marker.start, marker.end = start, hi
     return marker, (action, end)
 
