@@ -184,10 +184,28 @@ def _date_of(line: Line) -> str | None:
 
 
 def _number_of(text: str) -> re.Match[str] | None:
+    """The 文号 a line is (``某政办发〔2023〕12号``, ``（…）``), or stands for beside a page's other fields after a
+    gap (``某政办函〔2025〕8号　　发布日期：…``) or after its label (``发文字号	某府〔2025〕21号``)."""
     if "号" not in text:  # both kinds end with 号
         return None
     t = compact(text)
-    return DOC_NUMBER.match(t) or _BRACKETED_NUMBER.match(t)
+    if _NUMBER_LABEL.match(t):
+        return None  # (a page's metadata: ``_number_from_metadata`` reads it with the title it numbers)
+    m = DOC_NUMBER.match(t) or _BRACKETED_NUMBER.match(t)
+    if m is not None or not _FIELDS_AFTER.search(text):
+        return m
+    return DOC_NUMBER.match(compact(re.split(r"\s{2,}", text.strip(), maxsplit=1)[0]))
+
+
+_NUMBER_LABEL = re.compile(r"^(?:发文字号|发文号|文号)")
+_FIELDS_AFTER = re.compile(r"号\s{2,}(?:发布日期|发布时间|成文日期|阅读次数|浏览次数|来源|签发|发文机关)")
+
+
+def _number_text(raw: str) -> str:
+    """The 文号 at the start of a line's text as written, without whitespace (``raw``), as ``_number_of`` reads it
+    (the page's other fields after it left out)."""
+    m = re.match(_NUMBER, raw)
+    return raw[: m.end()] if m is not None else raw
 
 
 _LEADERS = re.compile(r"\.{3,}|…{2,}|…[(（]?\d|·{3,}|\t")  # a table of contents' dot leaders (``…（5）``), a tab
@@ -570,7 +588,7 @@ def _number_from_metadata(layout: Layout, lines: list[Line], heads: list[_Head])
         if not m:
             continue
         for h in heads:
-            if h.number is None and (i < h.start <= i + 12 or h.end < i <= h.end + 3):  # above or just below
+            if h.number is None and (i < h.start <= i + 12 or h.end < i <= h.end + 6):  # above or just below
                 raw = _fields(layout.source.text[ln.start : ln.start + len(ln.text)])
                 h.number = raw[m.start("number") : m.end("number")]
                 for k in range(min(i, h.start), max(h.start, i + 2)):
@@ -596,7 +614,7 @@ def _heads(layout: Layout, lines: list[Line]) -> list[_Head]:
         m = _number_of(lines[idx].text)
         assert m is not None
         raw = layout.original(lines[idx])
-        number = raw[1:-1] if _BRACKETED_NUMBER.match(compact(lines[idx].text)) else raw
+        number = raw[1:-1] if _BRACKETED_NUMBER.match(compact(lines[idx].text)) else _number_text(raw)
         above = _title_lines(lines, idx, floor)
         below = _title_below(lines, idx) if not above or not _titled(above) or _issuers_only(above) else []
         if above and below:  # (the last lines of the text before, a table's row, above a title under the 文号)

@@ -199,3 +199,16 @@ def test_the_issuers_names_above_a_number_are_a_masthead_and_the_title_is_under_
               "各乡镇人民政府：\n经研究，决定：\n")
     (doc,) = documents(single)
     assert (doc.doc_number, doc.title) == ("某政人〔2026〕14号", "某县人民政府关于李明远等同志职务任免的通知")
+
+
+def test_a_number_beside_the_pages_other_fields_and_a_labelled_number_in_a_tab_table() -> None:
+    beside = ("当前位置：首页>>政务公开>>通知公告\n某县人民政府办公室关于调整县森林草原防灭火指挥部组成人员的通知\n"
+              "某政办函〔2025〕8号　　发布日期：2025-01-22　　阅读次数：236\n县森林草原防灭火指挥部各成员单位：\n"
+              "　　因人事变动，对指挥部部分组成人员调整如下：\n")
+    (doc,) = documents(beside)
+    assert doc.doc_number == "某政办函〔2025〕8号"
+    assert doc.title == "某县人民政府办公室关于调整县森林草原防灭火指挥部组成人员的通知"
+    table = ("某县人民政府门户网站\n某县人民政府关于县政府领导\n工作分工的通知\n索引号\t00807512-1/2025-00066\n"
+             "发文机关\t某县人民政府\n发文字号\t某府〔2025〕21号\n成文日期\t2025-02-14\n\n"
+             "某县人民政府关于县政府领导工作分工的通知\n某府〔2025〕21号\n各乡镇人民政府：\n")
+    assert [d.doc_number for d in documents(table)] == ["某府〔2025〕21号"]  # (not ``发文字号某府…``)
