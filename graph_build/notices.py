@@ -641,6 +641,9 @@ def _heads(layout: Layout, lines: list[Line]) -> list[_Head]:
     return heads
 
 
+_BULLET = re.compile(r"^[▌▍■□●○◆◇▶►★☆※▲△•]+\s*")
+
+
 def _document(layout: Layout, lines: list[Line], head: _Head, stop: int) -> Notice:
     first = head.start
     if head.kind == "report":  # a report: title, then the dated line
@@ -660,7 +663,7 @@ def _document(layout: Layout, lines: list[Line], head: _Head, stop: int) -> Noti
             date,
             number_line=lines[first].number,
         )
-    title = head.title
+    title = _BULLET.sub("", head.title) if head.title else head.title  # (``▌某县人民政府办公室关于…``)
     date, signature, sig_idx = _signature(layout, lines, head.end + 1, stop)
     if head.kind == "signature":
         date, sig_idx = _date_of(lines[head.end]), head.end

@@ -212,3 +212,10 @@ def test_a_number_beside_the_pages_other_fields_and_a_labelled_number_in_a_tab_t
              "发文机关\t某县人民政府\n发文字号\t某府〔2025〕21号\n成文日期\t2025-02-14\n\n"
              "某县人民政府关于县政府领导工作分工的通知\n某府〔2025〕21号\n各乡镇人民政府：\n")
     assert [d.doc_number for d in documents(table)] == ["某府〔2025〕21号"]  # (not ``发文字号某府…``)
+
+
+def test_a_title_behind_a_bullet_in_a_repost() -> None:
+    text = ("点击蓝字 关注我们\n\n▌某县人民政府办公室关于成立某县优化营商环境工作专班的通知\n\n"
+            "各镇人民政府、街道办事处，县直各部门：\n为深入推进营商环境优化提升，经县政府同意，成立专班。\n")
+    titles = [d.title for d in documents(text)]
+    assert titles == ["某县人民政府办公室关于成立某县优化营商环境工作专班的通知"]
