@@ -219,3 +219,11 @@ def test_a_title_behind_a_bullet_in_a_repost() -> None:
             "各镇人民政府、街道办事处，县直各部门：\n为深入推进营商环境优化提升，经县政府同意，成立专班。\n")
     titles = [d.title for d in documents(text)]
     assert titles == ["某县人民政府办公室关于成立某县优化营商环境工作专班的通知"]
+
+
+def test_a_list_of_appointments_titled_with_its_people() -> None:
+    text = ("某县人民代表大会常务委员会\n任免人员名单\n"
+            "（2026年6月26日某县第十七届人民代表大会常务委员会第二十次会议通过）\n\n"
+            "任命：\n王小明为县卫生健康局局长；\n李四为县财政局局长。\n")
+    (doc,) = documents(text)
+    assert (doc.title, doc.date) == ("某县人民代表大会常务委员会任免人员名单", "2026-06-26")
