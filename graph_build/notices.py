@@ -337,8 +337,10 @@ def _signature(layout: Layout, lines: list[Line], start: int, stop: int) -> tupl
 
 
 def _adopted(lines: list[Line], start: int, stop: int) -> str | None:
-    for ln in lines[start:stop]:
-        t = compact(ln.text)
+    for k in range(start, min(stop, len(lines))):
+        t = compact(lines[k].text)
+        if t[:1] in "(（" and k + 1 < len(lines) and ")" not in t and "）" not in t:
+            t += compact(lines[k + 1].text)  # (a note a PDF wrapped)
         m = re.search(_ADOPTED_NOTE, t)
         if m:
             return format_date(m["y"], m["m"], m["d"])
@@ -389,6 +391,8 @@ def _confirms(lines: list[Line], j: int, title: str, *, first: bool, kind: str) 
     t = compact(lines[j].text)
     if ADOPTED.match(t):
         return True
+    if j + 1 < len(lines) and t[:1] in "(（" and ADOPTED.match(t + compact(lines[j + 1].text)):
+        return True  # (the note a PDF wrapped: ``（2025年3月27日…常务委员会`` ⏎ ``第二十一次会议通过）``)
     if kind == "list":
         return bool(re.match(r"^(?:任命|免去|免职|任免|聘任)[:：]?$", t))
     if _is_addressee(t):
@@ -436,7 +440,8 @@ def _title_start(flat: list[str], run: list[int]) -> int:
         if text.startswith("关于") or (m and _issuer_end(m.group(1)) and _ALL_HAN.fullmatch(m.group(1))):
             return s
     starts = [k for k in run if _TITLE_START.match(flat[k])]
-    return starts[-1] if starts else e
+    s = starts[-1] if starts else e
+    return s + 1 if s < e and flat[s + 1].startswith(flat[s]) else s  # (the issuer's line, then the title again)
 
 
 _ISSUER_ABOUT = re.compile(r"^(.{2,40}?)关于")

@@ -227,3 +227,11 @@ def test_a_list_of_appointments_titled_with_its_people() -> None:
             "任命：\n王小明为县卫生健康局局长；\n李四为县财政局局长。\n")
     (doc,) = documents(text)
     assert (doc.title, doc.date) == ("某县人民代表大会常务委员会任免人员名单", "2026-06-26")
+
+
+def test_a_list_in_a_gazette_under_its_issuers_line_with_an_adoption_note_wrapped() -> None:
+    text = ("（此件公开发布）\n\n某县人民代表大会常务委员会\n某县人民代表大会常务委员会任免名单\n"
+            "（2025年3月27日某县第十八届人民代表大会常务委员会\n第二十一次会议通过）\n\n"
+            "　　决定任命：\n　　贾平为某县审计局局长\n　　巴特尔为某县发展和改革局局长\n")
+    (doc,) = documents(text)
+    assert (doc.title, doc.date) == ("某县人民代表大会常务委员会任免名单", "2025-03-27")
