@@ -475,6 +475,10 @@ def test_a_roster_table_that_a_pdf_set_out_a_cell_a_line(ex: Extractor) -> None:
     assert members(ex, text) == {(body, "张荣丽", "组长"), (body, "冯平", "副组长"), (body, "夏霞峰", "成员")}
     got = {f.person: f.titles for f in ex.facts_from_text(text) if isinstance(f, Membership)}
     assert got["冯平"] == ("副县长",) and got["张荣丽"] == ("县委副书记", "县长")
+    # The same table a row a line, tabs between the cells.
+    tabbed = ("关于成立某县医疗卫生服务能力提升年工作专班的通知\n一、专班组成\n专班职务\t姓名\t单位及职务\n"
+              "专班长\t阮志刚\t局党组书记、局长\n副专班长\t廖晓燕\t局党组成员、副局长\n")
+    assert {(p, r) for _, p, r in members(ex, tabbed)} == {("阮志刚", "专班长"), ("廖晓燕", "副专班长")}
 
 
 def test_a_news_pages_credits_are_no_roster(ex: Extractor) -> None:

@@ -554,8 +554,8 @@ class _Scanner:
             after = self.roster_table(i)
             if after is not None:
                 return after
-        if t in self.lex.role_columns:
-            after = self.stacked_table(i)
+        if t.startswith(self.lex.role_columns):
+            after = self.role_table(i)
             if after is not None:
                 return after
         if "(" in t or "（" in t:  # (the working copy folds full-width brackets; both kept for safety)
@@ -716,46 +716,73 @@ class _Scanner:
         self.role = None
         return k
 
-    def stacked_table(self, i: int) -> int | None:
-        """A roster's table of one person a row that a PDF set out a cell a line: the column names one a line,
-        a role's first (``组内职务`` ⏎ ``姓　名`` ⏎ ``工作单位及职务``), then each row's role, name and posts one a
-        line (``组长`` ⏎ ``张荣丽`` ⏎ ``县委副书记、县长``). A row whose role is no role or whose name is no name ends
-        the table. Returns the index of the line after the table, or None when no row follows a header."""
+    def role_table(self, i: int) -> int | None:
+        """A roster's table of one person a row whose first column says the role (``专班职务 | 姓名 | 单位及职务``),
+        a row a line (tabs or bars between the cells), or set out a cell a line by a PDF: the column names one a
+        line (``组内职务`` ⏎ ``姓　名`` ⏎ ``工作单位及职务``), then each row's role, name and posts one a line. A row
+        whose role is no role or whose name is no name ends the table. Returns the index of the line after the
+        table, or None when no row follows a header."""
         main = self.body or self.fallback_body(i)
-        width = 1
-        while width < 3 and i + width < len(self.lines) and self.flat[i + width] in ("姓名", *self.lex.post_columns):
-            width += 1
-        names = list(self.flat[i : i + width])
-        if main is None or "姓名" not in names:
+        if main is None:
             return None
-        at_name = names.index("姓名")
-        at_post = next((n for n, name in enumerate(names) if name in self.lex.post_columns), None)
-        k = i + width
-        rows = 0
-        while k + width <= len(self.lines):
-            cells = self.lines[k : k + width]
-            role = compact(working_copy(cells[0].text))
-            if role not in self.lex.roles or not (is_name(self.flat[k + at_name], strict=True)
-                                                  or long_name(self.flat[k + at_name], shortest=3)):
+        head = [compact(c.text) for c in column_table.line_cells(self.lines[i])]
+        stacked = len(head) == 1
+        if stacked:
+            while len(head) < 3 and i + len(head) < len(self.lines) and self.flat[i + len(head)] in (
+                    "姓名", *self.lex.post_columns):
+                head.append(self.flat[i + len(head)])
+        if head[0] not in self.lex.role_columns or "姓名" not in head:
+            return None
+        at_name = head.index("姓名")
+        at_post = next((n for n, name in enumerate(head) if name in self.lex.post_columns), None)
+        k = i + (len(head) if stacked else 1)
+        rows: list[list[Cell]] = []
+        while k < len(self.lines):
+            if stacked:
+                used = self.lines[k : k + len(head)]
+                cells = [Cell(ln, 0, len(ln.text)) for ln in used]
+            else:
+                used = self.lines[k : k + 1]
+                cells = column_table.line_cells(used[0])
+            if len(cells) != len(head) or not cells[0].text.strip("—－- "):
+                if rows and not stacked and len(cells) >= len(head) - 1:
+                    return None  # a row that goes on under the role above (an empty role cell): ``roster_table``'s
                 break
-            # (the name's line and its posts' line as one block, the name read from its own line alone)
-            block = Block.from_lines(self.source, [cells[at_name], *([cells[at_post]] if at_post is not None else [])])
-            named = len(cells[at_name].text)
-            people = parse_people(block.text, 0, named, self.lex)
-            if people:
-                person = people[0]
-                if at_post is not None:
-                    person.titles = title_spans(block.text, named, len(block.text))
-                written = compact(Block.from_lines(self.source, [cells[0]]).original(0, len(cells[0].text)))
-                self.table_facts.extend(self.person_facts(block, [person], main, written))
-            self.consumed.update(ln.number for ln in cells)
-            k += width
-            rows += 1
+            if not self._role_row_reads(cells, at_name):
+                break
+            rows.append(cells)
+            k += len(used)
         if not rows:
             return None
-        self.consumed.update(ln.number for ln in self.lines[i : i + width])
+        for cells in rows:
+            self._role_row(cells, at_name, at_post, main)
+        self.consumed.update(ln.number for ln in self.lines[i : k])
         self.role = None
         return k
+
+    def _role_row_reads(self, cells: list[Cell], at_name: int) -> bool:
+        """Is a role table's line a row: a role first, a name under the names?"""
+        name = compact(cells[at_name].text)
+        return compact(working_copy(cells[0].text)) in self.lex.roles and (
+            is_name(name, strict=True) or long_name(name, shortest=3))
+
+    def _role_row(self, cells: list[Cell], at_name: int, at_post: int | None, body: str) -> None:
+        """The membership of a role table's row (its role first)."""
+        role = compact(working_copy(cells[0].text))
+        post = cells[at_post] if at_post is not None else None
+        lines = list(dict.fromkeys(c.line for c in (cells[at_name], *([post] if post else []))))
+        block = Block.from_lines(self.source, lines)
+        base = {ln.number: block.starts[n] for n, ln in enumerate(lines)}
+        a = base[cells[at_name].line.number]
+        people = parse_people(block.text, a + cells[at_name].start, a + cells[at_name].end, self.lex)
+        if people:
+            person = people[0]
+            if post is not None:  # (the posts in their own cell: read apart from the name)
+                b = base[post.line.number]
+                person.titles = title_spans(block.text, b + post.start, b + post.end)
+            written = compact(Block.from_lines(self.source, [cells[0].line]).original(cells[0].start, cells[0].end))
+            self.table_facts.extend(self.person_facts(block, [person], body, written))
+            self.person_members |= role in _MEMBER_ROLES
 
     def _row_opens(self, column: str, first: str, grouped: bool) -> bool:
         """Does a line whose first cell is ``first`` open a row of a table whose first column is ``column``?"""
