@@ -235,3 +235,9 @@ def test_a_list_in_a_gazette_under_its_issuers_line_with_an_adoption_note_wrappe
             "　　决定任命：\n　　贾平为某县审计局局长\n　　巴特尔为某县发展和改革局局长\n")
     (doc,) = documents(text)
     assert (doc.title, doc.date) == ("某县人民代表大会常务委员会任免名单", "2025-03-27")
+
+
+def test_a_reposts_byline_between_a_title_and_its_addressee() -> None:
+    text = ("澜沧湾发布\n2023-02-17 18:05 发表于云南\n\n关于调整某县安全生产委员会组成人员的通知\n\n"
+            "原创 某县应急管理局 澜沧湾发布\n\n各乡(镇)人民政府,县安委会各成员单位:\n因人事变动，现调整如下：\n")
+    assert [d.title for d in documents(text)] == ["关于调整某县安全生产委员会组成人员的通知"]
