@@ -487,3 +487,17 @@ def test_a_news_pages_credits_are_no_roster(ex: Extractor) -> None:
     assert not any(r in ("编辑", "责任编辑") for _, _, r in members(ex, text))
     board = "某县人民政府公报编辑委员会\n主　编：王小明\n编　辑：李娜\n"
     assert ("某县人民政府公报编辑委员会", "李娜", "编辑") in members(ex, board)
+
+
+def test_a_spaced_roster_of_yi_names_and_sub_groups_named_before_their_labels(ex: Extractor) -> None:
+    text = ("关于调整某县森林草原防灭火指挥部组成人员的通知\n\n总 指 挥    阿苏曲者    县委副书记、县长\n"
+            "副总指挥    普红梅      县委常委、副县长\n            吉克伍各    副县长、县公安局局长\n"
+            "成    员    者光荣      县应急管理局局长\n    指挥部下设2个工作组：\n"
+            "    综合协调组    组长：者光荣    成员单位：县应急管理局、县气象局\n"
+            "    扑火救援组    组长：马海木呷  成员单位：县森林消防大队、县公安局\n")
+    body = "某县森林草原防灭火指挥部"
+    assert {(b, p, r) for b, p, r in members(ex, text)} == {
+        (body, "阿苏曲者", "总指挥"), (body, "普红梅", "副总指挥"), (body, "吉克伍各", "副总指挥"),
+        (body, "者光荣", "成员"),
+        (f"{body}/综合协调组", "者光荣", "组长"), (f"{body}/扑火救援组", "马海木呷", "组长")}
+    assert (f"{body}/综合协调组", "县气象局", "成员单位") in units(ex, text)

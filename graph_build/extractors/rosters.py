@@ -107,6 +107,7 @@ class Label:
     role_span: tuple[int, int] = (0, 0)  # the role in the line, as written (with 办公室 or 县级 if part of it)
     norm: str = ""  # the role in the working copy (simplified), for comparisons
     body_span: tuple[int, int] | None = None  # a body named before the role (``县城管委成员单位：``)
+    group_span: tuple[int, int] | None = None  # a sub-group named before the labels, apart (``综合协调组    组长：``)
 
 
 class _Patterns:
@@ -193,6 +194,9 @@ def _label_of(m: re.Match[str], prefix: str, lex: Lexicon) -> Label | None:
     return Label(m.start(), m.end(), mod + role, office, unit_only, (role_lo, role_hi), body_span=named)
 
 
+_GROUP_BEFORE = re.compile(r"^(?P<group>[\u4e00-\u9fff]{2,10}(?:组|专班|小组))\s{2,}")
+
+
 def find_labels(text: str, lex: Lexicon | None = None) -> list[Label]:
     """The roster labels of a line: one at its start, and any later ones after a space (``组长：A 副组长：B``)."""
     if ":" not in text and "：" not in text:  # every label ends with a colon
@@ -200,11 +204,16 @@ def find_labels(text: str, lex: Lexicon | None = None) -> list[Label]:
     lex = lex or lexicon()
     pats = patterns()
     m = pats.label.match(text)
+    group = None
+    if not m and (group := _GROUP_BEFORE.match(text)) is not None:  # ``综合协调组    组长：…    成员单位：…``
+        m = pats.inner_label.match(text, group.end())
     if not m:
         return []
     first = _label_of(m, m.group("prefix") or "", lex)
     if first is None:
         return []
+    if group is not None:
+        first.group_span = group.span("group")
     out = [first]
     for im in pats.inner_label.finditer(text, m.end()):
         lab = _label_of(im, im.group("prefix") or "", lex)
@@ -860,6 +869,8 @@ class _Scanner:
                     self.set_body(named, ln.number)
                 elif self.body and patterns().group.match(compact(named)):
                     self.group = named
+            if labs[0].group_span and self.body:  # ``综合协调组    组长：…``: a sub-group set apart before its labels
+                self.group = Block.from_lines(self.source, [ln]).original(*labs[0].group_span)
         assert self.role is not None
         if self.body is None:
             self.set_body(self.fallback_body(i), ln.number)
