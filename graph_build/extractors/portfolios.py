@@ -284,6 +284,12 @@ _TAKES = "任"
 _UNIT_LEVEL = re.compile(r"[县市区省州旗乡镇]")
 
 
+# A name a dot sets apart at a head's start: the dot's side letters read lazily up to the post (a post that opens
+# with a level, a party's or a government's word, or nothing).
+_DOTTED_HEAD = re.compile(
+    r"^(?P<name>[\u4e00-\u9fff]{2,8}[·•][\u4e00-\u9fff]{1,8}?)(?=同志|[县市区省州旗乡镇中党副常]|$|[(（])")
+
+
 def parse_subject(h: str) -> tuple[int, int, bool] | None:
     """The name in a leader's head ``h``: (start, end, marked), marked = a post, a title or 同志 goes with it.
 
@@ -293,6 +299,11 @@ def parse_subject(h: str) -> tuple[int, int, bool] | None:
     g = grammar()
     if not h:
         return None
+    dotted = _DOTTED_HEAD.match(h)  # ``艾尔肯·吐尔逊县委副书记、县长``: a name a dot sets apart, then its posts
+    if dotted is not None and dotted_name(dotted.group("name")):
+        rest = h[dotted.end("name") :].removeprefix("同志")
+        if not rest or _is_post(rest) or _is_post(_without_trailing_note(rest)) or _bracketed_post(rest):
+            return 0, dotted.end("name"), bool(rest) or len(h) > dotted.end("name")
     # What follows the name ends ``h``: unless ``h`` ends as a post does, the name ends ``h`` (or its 同志).
     ends_as_post = h.endswith(g.post_ends)
     first = 2 if ends_as_post else max(2, len(h) - 2 if h.endswith("同志") else len(h))
