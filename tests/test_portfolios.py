@@ -1230,7 +1230,8 @@ def test_a_grid_tables_rows_between_rules_and_a_long_spaced_header(extractor: Ex
 
 
 def test_a_leader_whose_name_a_dot_sets_apart_heads_labelled_lines(extractor: Extractor) -> None:
-    text = notice("艾尔肯·吐尔逊　县委副书记、县长\n工作职责：主持县人民政府全面工作，负责审计工作。\n分管部门：县审计局\n"
+    text = notice("艾尔肯·吐尔逊　县委副书记、县长\n工作职责：主持县人民政府全面工作，负责审计工作。\n"
+                  "分管部门：县审计局\n"
                   "联系单位：县人民武装部\n\n王立军　县委常委、常务副县长\n工作职责：负责县人民政府常务工作。\n")
     assert triples(portfolios_of(extractor, text)) == {
         ("艾尔肯·吐尔逊", "主持", "县人民政府全面工作"), ("艾尔肯·吐尔逊", "负责", "审计"),
