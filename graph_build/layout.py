@@ -360,11 +360,15 @@ def _wrapped_under_indent(line: Line, nxt: Line, nxt_indented: bool) -> bool:
     )
 
 
+# A 文号 at a page's top (``某政办发〔2025〕15号``), as a notice's pages repeat it.
+_NUMBER_HEADER = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔\[(（]\d{4}[〕\])）]\s*\d{1,4}\s*号")
+
+
 def _running_headers(raws: list[str]) -> set[int]:
-    """The indexes of the lines that are a document's masthead repeated as a running header (``某县人民政府文件`` at
-    each page's top): a masthead that stands right after half the page numbers or more, at least two; only those
-    places, and never its first (the masthead itself). (An issuer's name after a page number is no header: a
-    gazette's notices start on new pages.)"""
+    """The indexes of the lines that are a document's masthead or 文号 repeated as a running header (``某县人民政府
+    文件``, ``某政办发〔2025〕15号`` at each page's top): one that stands right after half the page numbers or more,
+    at least two; only those places, and never its first (the masthead or the 文号 itself). (An issuer's name after
+    a page number is no header: a gazette's notices start on new pages.)"""
     numbers = 0
     after: dict[str, list[int]] = {}
     numbered = False
@@ -372,7 +376,7 @@ def _running_headers(raws: list[str]) -> set[int]:
         s = raw.strip()
         if not s:
             continue
-        if numbered and len(s) <= 30 and s.endswith("文件"):
+        if numbered and len(s) <= 30 and (s.endswith("文件") or _NUMBER_HEADER.fullmatch(s)):
             after.setdefault(s, []).append(k)
         numbered = s[0] in _DASHES and _PAGE_NUMBER.match(s) is not None
         numbers += numbered

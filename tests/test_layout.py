@@ -221,3 +221,10 @@ def test_a_gazettes_running_header_with_its_issue_in_words_or_its_running_number
     assert is_page_furniture("岫岭县人民政府公报  2025年第二期")
     assert is_page_furniture("松漠县人民政府公报　　　　　　2023年第3期（总第27期）")
     assert not is_page_furniture("关于印发2025年第二期工作要点的通知")
+
+
+def test_a_documents_number_repeated_at_each_pages_top_is_furniture():
+    text = ("某县人民政府办公室文件\n某政办发〔2025〕15号\n    （三）加强病媒生物防制\n— 3 —\n某政办发〔2025〕15号\n"
+            "    病媒生物密度控制水平达到国家标准C级以上。\n— 4 —\n某政办发〔2025〕15号\n    牵头单位：县卫生健康局\n")
+    lines = [ln.number for ln in layout(SourceText.from_string("n.txt", text)).lines]
+    assert 2 in lines and 5 not in lines and 8 not in lines
