@@ -485,3 +485,11 @@ def test_a_removal_with_its_reason_in_brackets_and_a_table_with_a_term_column(ex
              "3\t林秀琴\t女\t\t县中医院副院长\t\n")
     assert apps(extractor, table) == {("陈志强", "appoint", "县医院副院长"), ("陈志强", "remove", "县医院医务科科长"),
                                       ("林秀琴", "remove", "县中医院副院长")}
+
+
+def test_a_spaced_table_whose_names_are_spaced_out_beside_a_one_letter_column(extractor: Extractor) -> None:
+    text = ("某县教育体育局关于聘任马文清等同志为中小学校长的通知\n某教体发〔2025〕45号\n"
+            "序号  姓  名   性别  聘任职务\n1     马文清   男    某县第一中学校长\n"
+            "3     海  斌   男    某县城关第三小学校长\n")
+    assert apps(extractor, text) == {
+        ("马文清", "appoint", "某县第一中学校长"), ("海斌", "appoint", "某县城关第三小学校长")}

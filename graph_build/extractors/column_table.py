@@ -399,13 +399,36 @@ def _aligned(line: Line, cells: list[Cell], starts: list[float], indent: float =
     whitespace before the line), the others empty; None if a cell stands under no column or two under one."""
     out: list[Cell | None] = [None] * len(starts)
     last = -1
-    for c in cells:
+    for c in _split_across(line, cells, starts, indent):
         pos = indent + display_width(line.text[: c.start])
         j = min(range(len(starts)), key=lambda k: abs(starts[k] - pos))
         if abs(starts[j] - pos) > _ALIGN or j <= last:
             return None
         out[j], last = c, j
     return [c if c is not None else Cell(line, len(line.text), len(line.text)) for c in out]
+
+
+def _split_across(line: Line, cells: list[Cell], starts: list[float], indent: float) -> list[Cell]:
+    """The cells, a cell that runs on under a later column cut where that column starts (single letters spaced
+    out and merged, ``海  斌   男``, run over the 性别 column: ``海  斌`` | ``男``)."""
+    out: list[Cell] = []
+    for c in cells:
+        lo = indent + display_width(line.text[: c.start])
+        hi = indent + display_width(line.text[: c.end])
+        cuts = [s for s in starts if lo + _ALIGN < s <= hi - 0.5]
+        if not cuts:
+            out.append(c)
+            continue
+        words = [m.span() for m in re.finditer(r"\S+", line.text[c.start : c.end])]
+        pieces: list[list[tuple[int, int]]] = [[]]
+        for a, b in words:
+            pos = indent + display_width(line.text[: c.start + a])
+            if pieces[-1] and any(pos + _ALIGN >= s > indent + display_width(line.text[: c.start + pieces[-1][-1][1]])
+                                  for s in cuts):
+                pieces.append([])
+            pieces[-1].append((a, b))
+        out.extend(Cell(line, c.start + p[0][0], c.start + p[-1][1]) for p in pieces if p)
+    return out
 
 
 # -- tables of units, one a row, whose columns name the leaders who hold them -----------------------------------
