@@ -597,3 +597,15 @@ def test_a_tab_table_whose_unit_column_carries_a_note(extractor: Extractor) -> N
             "1\t组建县域医共体临床检验、影像诊断共享中心\t医政医管股、县人民医院\t2026年9月底前\n")
     ((task, units),) = [(f.task, f.units) for f in assignments(extractor, text)]
     assert task.startswith("组建县域医共体") and units == ("医政医管股", "县人民医院")
+
+
+def test_a_meetings_report_hands_out_a_task_by_its_lead_and_partners_without_by(extractor: Extractor) -> None:
+    news = ("会议审议并原则通过《某县森林防灭火工作方案》。会议要求，县林业局牵头，县应急管理局、县公安局配合，"
+            "10月底前完成全县防火隔离带清理；各乡镇负责抓好野外用火管控。\n")
+    facts = [(f.task, f.lead, f.units, f.deadline) for f in assignments(extractor, news) if f.type == "assignment"]
+    assert facts == [("完成全县防火隔离带清理", ("县林业局",), ("县林业局", "县应急管理局", "县公安局"), "10月底前")]
+    # Under a meeting's numbered item, the item's own words before it are the task (as a marker's).
+    item = ("三、关于县城停车难问题\n会议同意县交警大队提出的县城停车设施建设方案。由县城市管理局牵头，"
+            "县自然资源局配合，年底前新增公共停车泊位1000个。\n")
+    (fact,) = [f for f in assignments(extractor, item) if f.type == "assignment"]
+    assert fact.task.startswith("会议同意县交警大队提出的")

@@ -100,10 +100,11 @@ def _units(text: str, lo: int, hi: int, agencies: AgencyRecogniser | None) -> li
 
 
 def prose_markers(text: str, agencies: AgencyRecogniser | None,
-                  continues: bool = False) -> tuple[list[Marker], list[ProseTask]]:
+                  continues: bool = False, itemized: bool = True) -> tuple[list[Marker], list[ProseTask]]:
     """Markers whose task is the item around them, and tasks written with their own units. ``continues``: the
     text may go on with a sentence the paragraph before left open (a line the PDF wrapped); then its first
-    clause is a marker only when it opens with ``由`` (``山分局负责。`` is the end of ``…由市生态环境局稷`` ⏎)."""
+    clause is a marker only when it opens with ``由`` (``山分局负责。`` is the end of ``…由市生态环境局稷`` ⏎).
+    ``itemized``: the paragraph is, or stands under, a numbered item (a report's prose is not)."""
     markers: list[Marker] = []
     tasks: list[ProseTask] = []
     plain: list[ProseTask] = []  # ``Y由X负责`` clauses: tasks only beside clauses that hand tasks out
@@ -131,14 +132,15 @@ def prose_markers(text: str, agencies: AgencyRecogniser | None,
                 tasks.append(ProseTask(labelled.span("task"), said))
                 continue
         own = lo > 0 or not continues or text.startswith("由", _strip_start(text, lo, hi))
-        led = _led_first(text, lo, hi, agencies) if verbs and own and "由" in text[lo:hi] else None
+        led = _led_first(text, lo, hi, agencies) if verbs and own and "牵头" in text[lo:hi] else None
         if led is not None:  # ``会议要求，由X牵头，Y配合，于10月底前完成Z，报…``
             marker, action = led
             opening = _ITEM_NUMBER.match(text, _strip_start(text, 0, lo)) if lo == 0 else None
-            if _cjk(text[opening.end() if opening else 0 : lo]) < 2 and action is not None:
-                tasks.append(ProseTask(action, marker))  # the item opens with it: its action is the task
+            told_before = itemized and _cjk(text[opening.end() if opening else 0 : lo]) >= 2
+            if not told_before and action is not None:
+                tasks.append(ProseTask(action, marker))  # opening its item, or in a report's prose: what is done
             else:
-                markers.append(marker)  # the item's task is told before it
+                markers.append(marker)  # the item's task is told before it (``一、关于X。会议要求，由…``)
             continue
         closing = marker_clause(text, lo, hi, agencies) if verbs and own else None
         if closing is not None:  # ``由X牵头，Y配合，…前完成。`` after its task: the item's marker
@@ -228,8 +230,8 @@ def _led_first(text: str, lo: int, hi: int, agencies: AgencyRecogniser | None) -
         start = number.end()
     said = _patterns()["reported"].match(text, start, hi)
     at = said.end() if said is not None and said.end() > start else start
-    if not text.startswith("由", at):
-        return None
+    if not text.startswith("由", at) and at == start:
+        return None  # (without 由, only after a meeting's words: ``会议要求，县林业局牵头，…配合，…``)
     marker, rest = leading_units(text, at, hi, agencies)
     if marker is None or not marker.lead or len(marker.units) <= len(marker.lead) or rest >= hi:
         return None  # (a lead alone, ``由县委宣传部牵头，通过…开展…``, tells a duty)

@@ -225,7 +225,8 @@ def _prose(paras: list[Para], ctx: Context, found: list[Found]) -> dict[int, tup
             continue  # (a task told with its units beside markers is ``Y由X牵头…`` or ``由A、B按…分工负责``)
         if _is_field_para(p):
             continue
-        markers, tasks = prose_markers(p.text, ctx.agencies, continues=i > 0 and _left_open(paras[i - 1]))
+        markers, tasks = prose_markers(p.text, ctx.agencies, continues=i > 0 and _left_open(paras[i - 1]),
+                                       itemized=owner(paras, i) is not None)
         if i in spans:
             markers = []
             tasks = [t for t in tasks
