@@ -578,7 +578,11 @@ def _fields(text: str) -> str:
     """A metadata line's fields set apart by one ``|`` each, none inside a value; a label's letters spaced out to
     fill its cell (``文    号``) are joined first (the same length is not kept: read both copies alike)."""
     text = _SPACED_LABEL.sub(lambda m: compact(m.group(1)), text.strip())
+    text = _BOXED_LABEL.sub(r"\1：", text)  # ``[ 发文字号 ] …``: a label in brackets
     return re.sub(r"\s+", "|", text)
+
+
+_BOXED_LABEL = re.compile(r"[\[【]\s*([\u4e00-\u9fff]{2,6})\s*[\]】]\s*")
 
 
 def _number_from_metadata(layout: Layout, lines: list[Line], heads: list[_Head]) -> None:

@@ -241,3 +241,13 @@ def test_a_reposts_byline_between_a_title_and_its_addressee() -> None:
     text = ("澜沧湾发布\n2023-02-17 18:05 发表于云南\n\n关于调整某县安全生产委员会组成人员的通知\n\n"
             "原创 某县应急管理局 澜沧湾发布\n\n各乡(镇)人民政府,县安委会各成员单位:\n因人事变动，现调整如下：\n")
     assert [d.title for d in documents(text)] == ["关于调整某县安全生产委员会组成人员的通知"]
+
+
+def test_a_metadata_table_whose_labels_stand_in_brackets() -> None:
+    text = ("某区人民政府\n首页 > 政务公开 > 其他文件\n"
+            "[ 索引号 ] 11500126MB1604227K/2025-00077\t[ 发文字号 ] 某府办发〔2025〕33号\n"
+            "[ 成文日期 ] 2025-04-02\t[ 发布日期 ] 2025-04-07\n"
+            "某区人民政府办公室关于印发某区2025年城乡环境综合整治工作方案的通知\n"
+            "各镇人民政府、街道办事处：\n经区政府同意，现将方案印发给你们。\n")
+    (doc,) = documents(text)
+    assert doc.doc_number == "某府办发〔2025〕33号"
