@@ -382,13 +382,26 @@ def _opens_text(lines: list[Line], s: int) -> bool:
     )
 
 
-def _confirms(lines: list[Line], j: int, title: str, *, first: bool, kind: str) -> bool:
-    """Does the line after a title (``lines[j]``) show that the title heads a document?"""
+# Minutes: their number (``〔2024〕第15期``, ``（第14次）``), the issuer's line with the date, the meeting's opening.
+_MINUTES_NUMBER = re.compile(r"^[(（〔\[]?(?:\d{4}[)）〕\]])?第[\d一二三四五六七八九十百]+[期次号][)）]?$")
+_ISSUER_DATED = re.compile(r"^[\u4e00-\u9fff]{2,30}?(?:办公室|人民政府|委员会)\d{4}年\d{1,2}月\d{1,2}日$")
+_MINUTES_OPENING = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日[^。]{0,40}?(?:主持召开|召开|主持)")
+
+
+def _confirms(lines: list[Line], j: int, title: str, *, first: bool, kind: str, first_of_number: bool = False) -> bool:
+    """Does the line after a title (``lines[j]``) show that the title heads a document? ``first_of_number``: a
+    文号 stands just above the title (its document is the 文号's: minutes confirm no second one)."""
     while j < len(lines) and (compact(lines[j].text) == title or _is_meta(lines[j].text)):
         j += 1  # a mirror repeats the title; page furniture
     if j >= len(lines):
         return False
     t = compact(lines[j].text)
+    if title.endswith("纪要") and not first_of_number:  # minutes: their number and their issuer's dated line, then
+        while j + 1 < len(lines) and (_MINUTES_NUMBER.match(t) or _ISSUER_DATED.match(t)):  # the meeting told
+            j += 1
+            t = compact(lines[j].text)
+        if _MINUTES_OPENING.match(t):
+            return True
     if ADOPTED.match(t):
         return True
     if j + 1 < len(lines) and t[:1] in "(（" and ADOPTED.match(t + compact(lines[j + 1].text)):
@@ -490,7 +503,8 @@ def _title_heads(layout: Layout, taken: set[int]) -> list[_Head]:
             continue
         if e + 1 < len(lines) and _number_of(lines[e + 1].text):
             continue  # the 文号 below is the document's anchor
-        if _confirms(lines, e + 1, text, first=_opens_text(lines, s), kind=kind):
+        under_number = any(k in taken for k in range(max(0, s - 4), s))  # (minutes under their 文号's head)
+        if _confirms(lines, e + 1, text, first=_opens_text(lines, s), kind=kind, first_of_number=under_number):
             title = "".join(layout.original(lines[k]) for k in range(s, e + 1))
             label = rx["title_label"].match(working_copy(title))
             heads.append(_Head(s, e, "title", title=title[label.end() :] if label else title))

@@ -251,3 +251,13 @@ def test_a_metadata_table_whose_labels_stand_in_brackets() -> None:
             "各镇人民政府、街道办事处：\n经区政府同意，现将方案印发给你们。\n")
     (doc,) = documents(text)
     assert doc.doc_number == "某府办发〔2025〕33号"
+
+
+def test_minutes_titled_over_their_number_and_dated_issuer_line() -> None:
+    text = ("某县人民政府专题会议纪要\n\n〔2024〕第15期\n\n某县人民政府办公室                        2024年8月22日\n\n"
+            "关于研究城区交通秩序和停车管理工作的会议纪要\n\n"
+            "    2024年8月19日下午，副县长鲍建民主持召开专题会议，研究城区交通秩序有关工作。纪要如下：\n")
+    assert [d.title for d in documents(text)] == ["关于研究城区交通秩序和停车管理工作的会议纪要"]
+    numbered = ("某县人民政府常务会议纪要\n\n某府常纪〔2026〕6号\n\n某县人民政府第十二次常务会议纪要\n\n"
+                "2026年4月16日上午，县长林佑安主持召开县人民政府第十二次常务会议。\n")
+    assert [d.doc_number for d in documents(numbered)] == ["某府常纪〔2026〕6号"]  # (one document, not two)
