@@ -526,6 +526,10 @@ def test_a_spaced_table_whose_task_column_has_a_longer_name_and_cells_that_wrap(
     first = by_task(facts, "实施产业链招商行动")
     assert first.task == "实施产业链招商行动，全年引进亿元以上项目不少于20个"
     assert first.units == ("县商务局", "县投资促进中心", "县发展和改革局", "县工业和信息化局")
+    wrapped = text.replace("县发展和改革局、县工业和信  2026", "县发展和改革局、县住房和城乡  2026").replace(
+        "中心                  息化局", "中心                  建设局")
+    assert by_task(assignments(extractor, wrapped), "实施产业链招商行动").units == (
+        "县商务局", "县投资促进中心", "县发展和改革局", "县住房和城乡建设局")  # (a unit the column's width cut)
     assert by_task(facts, "新建改建农村公路").task == "新建改建农村公路60公里"  # (the sentence after a gap is none of it)  # noqa: E501
 
 

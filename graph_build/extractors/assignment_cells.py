@@ -196,6 +196,22 @@ def _word_cut(c: str, n: str) -> bool:
     return False
 
 
+# A unit's end that names no place (``建设局``, ``镇人民政府``), the rest of a unit a line cut (``县住房和城乡`` ⏎
+# ``建设局``); an item that ends a unit; what opens a unit with its place.
+_PLACELESS_TAIL = re.compile(r"^[\u4e00-\u9fff]{1,5}(?:局|委|办|中心|公司|集团|人民政府)$")
+_ENDS_A_UNIT = re.compile(r"(?:局|委|办|中心|公司|集团|站|所|队|院|会|部|室|厅|政府|单位|部门)$")
+_PLACE_OPENS = ("县", "市", "区", "省", "州", "旗", "各", "中共", "国网", "中国")
+
+
+def tail_cut(c: str, n: str) -> bool:
+    """Does ``n`` open with the rest of a unit whose start ends ``c`` (``县住房和城乡`` ⏎ ``建设局``, ``各乡`` ⏎
+    ``镇人民政府``): a unit's end that names no place, after an item that ends no unit? (For a cell's parts
+    under one column of a table set out with spaces, where each line's part is cut at the column's width.)"""
+    tail, head = last_item(compact(c)), first_item(compact(n))
+    return (len(tail) >= 2 and not _ENDS_A_UNIT.search(tail) and not head.startswith(_PLACE_OPENS)
+            and bool(_PLACELESS_TAIL.match(head)))
+
+
 def is_person_cell(text: str) -> bool:
     """A 责任人 cell: a personal name, or a unit's head (``县直各单位负责人``)."""
     t = compact(text)

@@ -29,7 +29,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
-from graph_build.extractors.assignment_cells import COLUMNS, TASK_COLUMN, cut_cells, cut_runs
+from graph_build.extractors.assignment_cells import COLUMNS, TASK_COLUMN, cut_cells, cut_runs, tail_cut
 from graph_build.extractors.assignment_markers import marker_clause, names_a_verb
 from graph_build.extractors.assignment_units import (
     clause_deadline,
@@ -400,6 +400,18 @@ def _label_records(lines: list[Line], flats: tuple[str, ...]) -> Iterator[tuple[
 # -- facts ---------------------------------------------------------------------------
 
 
+def _tail_runs(runs: list[list[Cell]]) -> list[list[Cell]]:
+    """Runs of a cell's parts, a run whose next opens with the rest of its last unit joined to it (``县住房和城乡``
+    ⏎ ``建设局``: a column's width cut the unit)."""
+    out: list[list[Cell]] = []
+    for run in runs:
+        if out and out[-1][-1].line is not run[0].line and tail_cut(out[-1][-1].text, run[0].text):
+            out[-1] = out[-1] + run
+        else:
+            out.append(run)
+    return out
+
+
 def _fact(notice: Notice, ctx: Context, row: dict[str, list[Cell]], name: str, version: str) -> Fact | None:
     task_cells = row.get("task") or []
     if not task_cells:
@@ -418,7 +430,7 @@ def _fact(notice: Notice, ctx: Context, row: dict[str, list[Cell]], name: str, v
         return None
     units: dict[str, list[str]] = {k: [] for k in _UNIT_KINDS}
     for kind in _UNIT_KINDS:
-        for run in cut_runs(row.get(kind, [])):
+        for run in _tail_runs(cut_runs(row.get(kind, []))):
             # a cell's text, and as written (whitespace removed from both: one character for one)
             text, written = "".join(compact(c.text) for c in run), "".join(original(c) for c in run)
             said = marker_clause(text, 0, len(text), ctx.agencies) if names_a_verb(text) else None
