@@ -621,6 +621,26 @@ def _number_from_metadata(layout: Layout, lines: list[Line], heads: list[_Head])
                 return
 
 
+# A repost's lead quoting the notice it reposts: ``印发《关于成立X的通知》（某政办函〔2024〕27号），全文如下``.
+_QUOTED_TITLE_NUMBER = re.compile(rf"《(?P<title>[^《》]{{6,80}})》[(（](?P<number>{_NUMBER})[)）]")
+
+
+def _number_from_quote(layout: Layout, lines: list[Line], heads: list[_Head]) -> None:
+    """A titled document without a 文号 takes the one a lead just above quotes with the same title (a repost or a
+    news page that gives the notice in full)."""
+    for h in heads:
+        if h.kind != "title" or h.number is not None or not h.title:
+            continue
+        title = compact(working_copy(h.title)).lstrip("▌▍■□●○◆◇▶►★☆※▲△•")
+        for k in range(max(0, h.start - 6), h.start):
+            t = layout.original(lines[k])
+            if "《" not in t:
+                continue
+            for m in _QUOTED_TITLE_NUMBER.finditer(t):
+                if compact(working_copy(m.group("title"))) in title:
+                    h.number = m.group("number")
+
+
 def _heads(layout: Layout, lines: list[Line]) -> list[_Head]:
     heads: list[_Head] = []
     taken: set[int] = set()
@@ -657,6 +677,7 @@ def _heads(layout: Layout, lines: list[Line]) -> list[_Head]:
     heads = _drop_quoted_plans(lines, heads)
     if not numbers:
         _number_from_metadata(layout, lines, heads)
+    _number_from_quote(layout, lines, heads)
     first = heads[0].start if heads else len(lines)
     sig = _signature_head(layout, lines, first)
     if sig is not None:

@@ -261,3 +261,12 @@ def test_minutes_titled_over_their_number_and_dated_issuer_line() -> None:
     numbered = ("某县人民政府常务会议纪要\n\n某府常纪〔2026〕6号\n\n某县人民政府第十二次常务会议纪要\n\n"
                 "2026年4月16日上午，县长林佑安主持召开县人民政府第十二次常务会议。\n")
     assert [d.doc_number for d in documents(numbered)] == ["某府常纪〔2026〕6号"]  # (one document, not two)
+
+
+def test_a_reposts_lead_quotes_the_number_of_the_notice_it_gives_in_full() -> None:
+    text = ("近日，某县人民政府办公室印发《关于成立某县优化营商环境工作专班的通知》（某政办函〔2024〕27号），"
+            "全文如下：\n\n"
+            "▌某县人民政府办公室关于成立某县优化营商环境工作专班的通知\n\n各镇人民政府、街道办事处，县直各部门：\n"
+            "为深入推进营商环境优化提升，经县政府同意，成立专班。\n")
+    (doc,) = documents(text)
+    assert doc.doc_number == "某政办函〔2024〕27号"
