@@ -44,6 +44,16 @@ COLUMNS: dict[str, tuple[str, ...]] = vocab().columns
 _LONGEST_FIRST = {kind: sorted(names, key=len, reverse=True) for kind, names in COLUMNS.items()}
 TASK_COLUMN = re.compile("|".join(map(re.escape, COLUMNS["task"])))
 _HEADER_NOT = re.compile(r"[，,。；;：:、！？!?]")
+# A note in brackets after a column's name (``分管部门（单位）``, ``联系企业（项目）``, ``A角（分管县领导）``).
+COLUMN_NOTE = re.compile(r"[(（][^()（）]{1,8}[)）]")
+
+
+def column_note(name: str) -> tuple[str, str] | None:
+    """A column name ending with a note, split into the name and the note; None without one."""
+    k = max(name.rfind("("), name.rfind("（"))
+    if k < 2 or COLUMN_NOTE.fullmatch(name, k) is None:
+        return None
+    return name[:k], name[k + 1 : -1]
 
 
 def header_columns(text: str) -> list[str] | None:

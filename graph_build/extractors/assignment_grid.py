@@ -29,7 +29,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
-from graph_build.extractors.assignment_cells import COLUMNS, TASK_COLUMN, cut_cells, cut_runs, tail_cut
+from graph_build.extractors.assignment_cells import COLUMNS, TASK_COLUMN, column_note, cut_cells, cut_runs, tail_cut
 from graph_build.extractors.assignment_markers import marker_clause, names_a_verb
 from graph_build.extractors.assignment_units import (
     clause_deadline,
@@ -82,10 +82,8 @@ def column_kind(text: str) -> str | None:
     """The kind of a column name (``牵头责任单位`` -> ``lead``), or None if ``text`` is not one."""
     t = compact(text)
     kind = _KIND_OF.get(t) or _task_named(t)  # (``重点工作任务``: a task column's name with more words)
-    if kind is None and t.endswith(("）", ")")):  # ``责任股室（单位）``: a name with a note
-        note = max(t.rfind("（"), t.rfind("("))
-        kind = _KIND_OF.get(t[:note]) if 1 < note < len(t) - 1 and len(t) - note <= 8 else None
-    return kind
+    noted = column_note(t) if kind is None else None  # ``责任股室（单位）``: a name with a note
+    return _KIND_OF.get(noted[0]) if noted else kind
 
 
 def _task_named(text: str) -> str | None:

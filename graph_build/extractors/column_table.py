@@ -38,7 +38,14 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from graph_build.extractors.assignment_cells import Frag, cut_cells, fragments, merge_single_chars
+from graph_build.extractors.assignment_cells import (
+    COLUMN_NOTE,
+    Frag,
+    column_note,
+    cut_cells,
+    fragments,
+    merge_single_chars,
+)
 from graph_build.extractors.assignment_grid import Cell, bordered_cells, piped_cells, split_cells
 from graph_build.layout import Line, compact, display_width
 from graph_build.people import title_like
@@ -131,7 +138,7 @@ def spelled_names(line: Line, known: re.Pattern[str]) -> tuple[list[str], list[i
         names.append(m.group())
         at.append(chars[pos][0])
         pos = m.end()
-        note = _NOTE_AT.match(flat, pos)  # ``联系企业（项目）``: a note after the name
+        note = COLUMN_NOTE.match(flat, pos)  # ``联系企业（项目）``: a note after the name
         if note is not None:
             pos = note.end()
     return names, at
@@ -169,11 +176,8 @@ def _two_line_header(first: Line, second: Line, kinds: dict[str, str], source: s
 
 def _kind(name: str, kinds: dict[str, str]) -> str | None:
     """A column's kind, its name read without a bracketed note too (``分管部门（单位）``)."""
-    return kinds.get(name) or kinds.get(_NOTE.sub("", name))
-
-
-_NOTE = re.compile(r"[(（][^()（）]{1,8}[)）]$")
-_NOTE_AT = re.compile(r"[(（][^()（）]{1,8}[)）]")
+    noted = column_note(name)
+    return kinds.get(name) or (kinds.get(noted[0]) if noted else None)
 
 
 def rows(
@@ -509,5 +513,5 @@ def _unit_row(lines: list[Line], i: int, columns: list[str | None], at: int) -> 
 def _unit_kind(name: str, kinds: dict[str, str]) -> str | None:
     """A column's kind in a table of units: its name, the note that says what it holds (``A角（分管县领导）``), or
     its name without a note."""
-    note = _NOTE.search(name)
-    return kinds.get(name) or (kinds.get(name[note.start() + 1 : -1]) if note else None) or _kind(name, kinds)
+    noted = column_note(name)
+    return kinds.get(name) or (kinds.get(noted[1]) or kinds.get(noted[0]) if noted else None)
