@@ -43,6 +43,7 @@ from graph_build.extractors.assignment_cells import (
 )
 from graph_build.extractors.assignment_grid import Cell, column_kind, parts_fact, row_fact
 from graph_build.extractors.assignment_markers import _plausible, marker_clause, names_a_verb
+from graph_build.extractors.assignment_outline import numbering
 from graph_build.extractors.assignment_units import TIME_RE, compact, lead_noted, looks_like_unit, unit_list
 from graph_build.extractors.base import Context
 from graph_build.extractors.portfolios import grammar as portfolio_grammar
@@ -60,7 +61,6 @@ _DEADLINE_WORDS = re.compile(
 )
 _UNIT_START = re.compile(r"^(县|市|省|各|区|乡|镇|中共|中国|国网|团)")
 _FULL_CELL = 6  # a unit-column fragment this wide was wrapped by the PDF (the columns hold 7-9 characters)
-_ITEM_NUMBER = re.compile(r"^\d{1,3}[、.．]\s*(?=\D)")
 _TASK_PUNCT = re.compile(r"[，,。；;：:！!？?]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
@@ -373,8 +373,8 @@ def _emit(notice: Notice, ctx: Context, row: _Row, after: list[str], name: str, 
     if not units:
         return
     task_block = _block(row.task, source)
-    number = _ITEM_NUMBER.match(task_block.text)  # (``1、深入开展…``: the 序号 written with the task)
-    begin = number.end() if number else 0
+    number = numbering(task_block.text)  # (``1、深入开展…``: the 序号 written with the task)
+    begin = number[1] if number is not None and number[0] == "num" else 0
     text = compact(task_block.original(begin, len(task_block.text)))
     if len(re.findall(r"[\u4e00-\u9fff]", text)) < 4:
         return
