@@ -370,21 +370,19 @@ def _running_headers(raws: list[str]) -> set[int]:
     at least two; only those places, and never its first (the masthead or the 文号 itself). (An issuer's name after
     a page number is no header: a gazette's notices start on new pages.)"""
     numbers = 0
-    after: dict[str, list[int]] = {}
+    first: dict[str, int] = {}  # where each masthead or 文号 first stands (the text's own)
+    after: dict[str, list[int]] = {}  # where each stands right after a page number
     numbered = False
     for k, raw in enumerate(raws):
         s = raw.strip()
         if not s:
             continue
-        if numbered and len(s) <= 30 and (s.endswith("文件") or _NUMBER_HEADER.fullmatch(s)):
-            after.setdefault(s, []).append(k)
+        if len(s) <= 30 and s[-1] in "件号" and (s.endswith("文件") or _NUMBER_HEADER.fullmatch(s)):
+            first.setdefault(s, k)
+            if numbered:
+                after.setdefault(s, []).append(k)
         numbered = s[0] in _DASHES and _PAGE_NUMBER.match(s) is not None
         numbers += numbered
-    first = {}
-    for k, raw in enumerate(raws):
-        s = raw.strip()
-        if s in after and s not in first:
-            first[s] = k
     return {k for s, ks in after.items() if len(ks) >= max(2, numbers / 2) for k in ks if k != first[s]}
 
 
