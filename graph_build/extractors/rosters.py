@@ -88,9 +88,8 @@ _PROSE_ROW = re.compile(
 _BY = re.compile(r"\s*由(?P<slot>[^，,。；;]+?)(?:担任|兼任)?[。；;]?\s*$")
 _LEADING_VERB = re.compile(r"^(?:经研究|决定|同意|对|将|成立|调整|关于|现将|进行|后的)")
 _PROSE_WORDS = re.compile(r"(由|组成(?!员)|担任|兼任|下设|设在|按照|根据|职责|要求|负责(?!人|同志))")
-# A line that ends with a post's title, and a line that opens with a unit's level: a members' list of posts set
-# one a line, not one list wrapped.
-_POST_ENDS = re.compile(r"(?:长|主任|书记|经理|部长|负责人|负责同志|主席)$")
+# A line that opens with a unit's level, after one that ends with a post: a members' list of posts set one a line,
+# not one list wrapped.
 _UNIT_OPENS = re.compile(r"^(?:县|市|区|州|旗|盟|省|乡|镇|各|国网|中国|国家)")
 
 
@@ -505,7 +504,7 @@ class _Scanner:
             return False
         if prev[-1:] in "、，,":
             return True
-        if _POST_ENDS.search(prev) and _UNIT_OPENS.match(t):
+        if not title_truncated(prev, self.lex) and _UNIT_OPENS.match(t):
             return False  # a post a line (``县人民政府办公室主任`` ⏎ ``县委宣传部分管副部长``): each line one member
         if len(row.lines) == 1 and row.starts[0][1] is None and not re.search("[、，,]", prev):
             return False  # an unlabelled line naming one unit (``各乡镇人民政府乡镇长``) is complete
