@@ -135,6 +135,7 @@ _DECIDE_HEADING = re.compile(r"决定(?:如下)?[:：]$")
 _PERSONNEL_WORD = re.compile(r"任命|免去|免除|免职|辞去|不再担任|代理|终止|聘任|解聘|决定|罢免|撤销")
 _APPOINT_VERBS = {
     "任命": APPOINT,
+    "任职": APPOINT,
     "聘任": APPOINT,
     "聘请": APPOINT,
     "聘用": APPOINT,
@@ -192,7 +193,6 @@ _STANDALONE_HEADING = re.compile(
 )
 # A list named for its action (``▍聘任名单（部分）``, ``解聘名单：``), in a news report or a page.
 _NAMED_LIST = re.compile(r"^[▍■●◆▶►]?(?P<v>聘任|任命|任职|解聘|免职|免去)名单(?:[(（][^()（）]{1,8}[)）])?[:：]?$")
-_LIST_ACTIONS = {"聘任": APPOINT, "任命": APPOINT, "任职": APPOINT, "解聘": REMOVE, "免职": REMOVE, "免去": REMOVE}
 _LIST_LEAD = re.compile(r"(?:决定|批准)(?:任命|免去|免职|任免)(?:以下|下列)?(?:同志|人员)?(?:职务)?(?:如下)?[:：]$")
 # Every match of ``_SECTION_TITLE``, ``_STANDALONE_HEADING`` and ``_LIST_LEAD`` holds one of these words.
 _SECTION_WORD = re.compile(r"任免|任命|任职|免职|免去|聘任|解聘")
@@ -594,7 +594,7 @@ def _list_heading(t: str, state: _State, *, listing: bool) -> int | None:
     """
     named = _NAMED_LIST.match(t) if listing else None
     if named is not None:  # ``▍聘任名单（部分）``
-        state.mode = _LIST_ACTIONS[named.group("v")]
+        state.mode = _APPOINT_VERBS[named.group("v")]
         state.chain = None
         return None
     heading = None
