@@ -20,13 +20,11 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-import opencc
-
+from graph_build.chinese import to_simplified
 from graph_build.source import SourceText
 
 # -- the working copy ------------------------------------------------------
 
-_T2S = opencc.OpenCC("t2s")
 _KEEP = set("〔〕、。《》“”‘’「」『』【】")
 
 
@@ -37,7 +35,7 @@ def _fold_char(ch: str) -> str:
     folded = unicodedata.normalize("NFKC", ch)
     if len(folded) != 1:
         folded = ch
-    simple = _T2S.convert(folded)
+    simple = to_simplified(folded)
     return simple if len(simple) == 1 else folded
 
 
