@@ -98,6 +98,19 @@ class Lexicon:
     personnel_words: tuple[str, ...] = ()
     founding_words: tuple[str, ...] = ()
     personnel_titles: tuple[str, ...] = ()
+    editorial_roles: frozenset[str] = frozenset()
+    editorial_bodies: tuple[str, ...] = ()
+    administration_endings: tuple[str, ...] = ()
+
+    def page_credits(self, role: str, body: str | None) -> bool:
+        """Is ``role`` an editorial role outside an editorial board (``编辑：覃美玲　责任编辑：黄志强``: a page's
+        credits)?"""
+        return compact(role) in self.editorial_roles and not (body and any(b in body for b in self.editorial_bodies))
+
+    def administration(self, body: str) -> bool:
+        """Is ``body`` an administration named as a committee (``某开发区管理委员会``, ``某村民委员会``): an agency
+        that has leaders, no roster's body?"""
+        return compact(body).endswith(self.administration_endings)
 
     @cached_property
     def personnel_re(self) -> re.Pattern[str]:
@@ -193,33 +206,13 @@ def lexicon() -> Lexicon:
         personnel_words=words("personnel_words"),
         founding_words=words("founding_words"),
         personnel_titles=words("personnel_titles"),
+        editorial_roles=frozenset(words("editorial_roles")),
+        editorial_bodies=words("editorial_bodies"),
+        administration_endings=words("administration_endings"),
     )
 
 
 _GENERIC_BODY = re.compile(r"^(?:相应|专门|本级|本单位|本部门|各级|各|其|该|乡级|村级|有关|相关|一个|工作)")
-
-
-# An administration named as a committee (``某经济技术开发区管理委员会``, ``某村民委员会``): an agency that has
-# leaders, not a task force that has a roster.
-_ADMINISTRATION = re.compile(
-    r"(?:开发区|园区|新区|景区|名胜区|示范区|合作区|产业园|工业园|试验区)管理委员会$|[村居]民委员会$")
-
-
-# An editorial board's roles: a roster's only under its board (a news page's credits name an 编辑 too).
-_EDITORIAL = frozenset({"编辑", "责任编辑", "主编", "副主编", "总编", "副总编", "总编辑", "副总编辑", "执行总编",
-                        "执行主编"})
-_EDITORIAL_BODY = re.compile(r"编委会|编辑委员会|编辑部|编纂委员会")
-
-
-def page_credits(role: str, body: str | None) -> bool:
-    """Is ``role`` an editorial role outside an editorial board (``编辑：覃美玲　责任编辑：黄志强``: a page's
-    credits)?"""
-    return compact(role) in _EDITORIAL and not (body and _EDITORIAL_BODY.search(body))
-
-
-def administration(body: str) -> bool:
-    """Is ``body`` an administration named as a committee (``某开发区管理委员会``), no roster's body?"""
-    return bool(_ADMINISTRATION.search(compact(body)))
 
 
 def founded_start(body: str) -> int:

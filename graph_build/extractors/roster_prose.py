@@ -28,7 +28,6 @@ from graph_build.extractors.roster_lexicon import (
     founded_start,
     generic_body,
     lexicon,
-    page_credits,
     parse_people,
     short_for,
     unit_parts,
@@ -450,7 +449,7 @@ def memberships(
     """One membership per person; a role held concurrently (``局长(兼办公室主任)``) gives another. A page's credits
     (``编辑：X``) give none."""
     lex = lexicon()
-    if page_credits(role, body):
+    if lex.page_credits(role, body):
         return
     for p in people:
         titles: list[str] = []

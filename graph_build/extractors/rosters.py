@@ -27,11 +27,9 @@ from graph_build.extractors.base import Context
 from graph_build.extractors.roster_lexicon import (
     PAGE_METADATA,
     Lexicon,
-    administration,
     founded_start,
     generic_body,
     lexicon,
-    page_credits,
     parse_people,
     short_for,
     title_truncated,
@@ -350,7 +348,7 @@ class _Scanner:
             labs = [bare] if bare else []
         if labs and PAGE_METADATA.search(text):
             return []
-        if labs and page_credits(labs[0].norm, self.body):
+        if labs and self.lex.page_credits(labs[0].norm, self.body):
             return []  # ``编辑：覃美玲　　责任编辑：黄志强``: a news page's credits, no editorial board's roster
         if not labs and text.endswith(_UNIT_ROLE_ENDS) and _NUMBERING.sub("", compact(text), 1) in self.lex.unit_roles:
             labs = find_labels(text + "：", self.lex)  # ``二、成员单位`` above its list: the label without its colon
@@ -374,7 +372,7 @@ class _Scanner:
         founded = patterns().founding_prefix.match(working_copy(body))
         if founded and founded.end() < len(body):  # ``一、成立某县森林防火指挥部``: the verb is not the name
             body = body[founded.end() :]
-        if generic_body(body) or administration(body):
+        if generic_body(body) or self.lex.administration(body):
             return
         if self.body and short_for(body, self.body):
             self.group = None  # ``领导小组成员``, ``县指挥部成员``: the body in force, named short
