@@ -128,8 +128,11 @@ class _Patterns:
             rf"^\s*(?P<name>[{HAN}](?:[\s\u3000]?[{HAN}]){{1,3}})[(（]\s*(?P<role>(?:{mods})?(?:{lex.compact_role_alt}))"
             r"\s*[)）]")
         self.body_ref = re.compile(rf"^[{HAN}“”\d]{{0,12}}?(?:{lex.body_suffix_alt})?(?:办公室)?$")
+        groups = "|".join(map(re.escape, lex.group_suffixes))
+        # ``综合协调组    组长：…``: a sub-group named before the labels, set apart by spaces
+        self.group_before = re.compile(rf"^(?P<group>[{HAN}]{{2,10}}(?:{groups}))\s{{2,}}")
         self.group = re.compile(
-            rf"^[{HAN}“”\d、]{{1,14}}?(?:{'|'.join(map(re.escape, lex.group_suffixes))})(?:[(（][^)）]{{1,10}}[)）])?$"
+            rf"^[{HAN}“”\d、]{{1,14}}?(?:{groups})(?:[(（][^)）]{{1,10}}[)）])?$"
         )
         # (a place name's 县/市/区, not the first character of a word: ``市容环境组``, ``市场监管组``, ``区域协作组``)
         self.main_body = re.compile(
@@ -191,9 +194,6 @@ def _label_of(m: re.Match[str], prefix: str, lex: Lexicon) -> Label | None:
     return Label(m.start(), m.end(), mod + role, office, unit_only, (role_lo, role_hi), body_span=named)
 
 
-_GROUP_BEFORE = re.compile(r"^(?P<group>[\u4e00-\u9fff]{2,10}(?:组|专班|小组))\s{2,}")
-
-
 def find_labels(text: str, lex: Lexicon | None = None) -> list[Label]:
     """The roster labels of a line: one at its start, and any later ones after a space (``组长：A 副组长：B``)."""
     if ":" not in text and "：" not in text:  # every label ends with a colon
@@ -202,7 +202,7 @@ def find_labels(text: str, lex: Lexicon | None = None) -> list[Label]:
     pats = patterns()
     m = pats.label.match(text)
     group = None
-    if not m and (group := _GROUP_BEFORE.match(text)) is not None:  # ``综合协调组    组长：…    成员单位：…``
+    if not m and (group := pats.group_before.match(text)) is not None:  # ``综合协调组    组长：…    成员单位：…``
         m = pats.inner_label.match(text, group.end())
     if not m:
         return []
