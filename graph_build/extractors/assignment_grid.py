@@ -217,7 +217,7 @@ def _broken_cells(row: list[Cell], width: int, source: str) -> list[list[Cell]] 
 def _parts_by_kind(header: list[str | None], parts: list[list[Cell]]) -> dict[str, list[Cell]]:
     """Each column's parts under its kind (as ``_by_kind``: of two task columns the first; an empty cell nothing)."""
     out: dict[str, list[Cell]] = {}
-    for kind, part in zip(header, parts, strict=True):
+    for kind, part in zip(header, parts, strict=False):
         cells = [c for c in part if c.end > c.start]
         if kind and cells and kind not in out:
             out[kind] = cells
@@ -259,12 +259,7 @@ def row_fact(notice: Notice, ctx: Context, header: list[str | None], row: list[C
 def parts_fact(notice: Notice, ctx: Context, header: list[str | None], row: list[list[Cell]], name: str,
                version: str) -> Fact | None:
     """The assignment of one row whose cells wrapped onto lines of their own: each column's parts, in order."""
-    by_kind: dict[str, list[Cell]] = {}
-    for kind, parts in zip(header, row, strict=False):
-        cells = [c for c in parts if c.end > c.start]
-        if kind and cells and kind not in by_kind:  # (of two task columns the first, as ``_by_kind``)
-            by_kind[kind] = cells
-    return _fact(notice, ctx, by_kind, name, version)
+    return _fact(notice, ctx, _parts_by_kind(header, row), name, version)
 
 
 # -- a cell a line -------------------------------------------------------------------
