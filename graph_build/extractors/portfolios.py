@@ -1085,11 +1085,10 @@ def _table(notice: Notice, ctx: Context) -> tuple[list[Portfolio], frozenset[int
     for row in column_table.rows(notice.lines, g.table_columns, notice.text, source.text,
                                  is_name=_table_name, opens=g.relations):
         view = RowView.of(source, row.lines)
-        name = view.cell(row.name)
-        if not (_is_name(name.text, weak=False, alone=True) or dotted_name(name.text)):
+        reader = _cell_reader(notice, ctx, view.cell(row.name))
+        if reader is None:
             continue
-        leader = _leader(name, 0, len(name.text), 0, len(name.text))
-        reader = _Reader(notice, ctx, leader=leader, named_seen=True)
+        leader = reader.leader
         for kind, parts in row.cells:
             if kind in (column_table.POST, column_table.OTHER):
                 continue
@@ -1110,6 +1109,14 @@ def _table(notice: Notice, ctx: Context) -> tuple[list[Portfolio], frozenset[int
     return out, frozenset(used)
 
 
+def _cell_reader(notice: Notice, ctx: Context, name: Compact) -> _Reader | None:
+    """The reader of the leader a table's cell names alone (``欧阳明睿``, ``古丽娜尔·吐尔逊``); None where the cell
+    names no one."""
+    if not (_is_name(name.text, weak=False, alone=True) or dotted_name(name.text)):
+        return None
+    return _Reader(notice, ctx, leader=_leader(name, 0, len(name.text), 0, len(name.text)), named_seen=True)
+
+
 def _unit_row_portfolios(notice: Notice, ctx: Context, row: column_table.UnitRow) -> list[Portfolio]:
     """A table of units' row (``县财政局 | 褚建业 | —``): each leader named under a column holds the row's units in
     the column's relation. A cell that names no one (a post, a dash) gives nothing."""
@@ -1119,11 +1126,9 @@ def _unit_row_portfolios(notice: Notice, ctx: Context, row: column_table.UnitRow
     for kind, parts in row.cells:
         cell = view.cell(parts)
         for a, b in top_level_split(cell.text, seps="、，,;；"):
-            name = cell.sub(a, b)
-            if not (_is_name(name.text, weak=False, alone=True) or dotted_name(name.text)):
+            reader = _cell_reader(notice, ctx, cell.sub(a, b))
+            if reader is None:
                 continue
-            leader = _leader(name, 0, len(name.text), 0, len(name.text))
-            reader = _Reader(notice, ctx, leader=leader, named_seen=True)
             for unit in units:
                 reader._emit(unit, targets_of(unit, kind, 0, len(unit.text)))
             out += reader.named
