@@ -256,6 +256,11 @@ class _State:
 # -- names and posts ---------------------------------------------------------------------------
 
 
+def _reads_as_name(name: str) -> bool:
+    """A personal name: two to four letters, or a long one whose dot sets the given name apart."""
+    return looks_like_person(name) or dotted_name(name)
+
+
 def _persons(c: Compact, a: int, b: int) -> list[Person] | None:
     """The people named in ``c.text[a:b]`` (``张三、李四同志``), or None if any part is not a name."""
     out: list[Person] = []
@@ -267,7 +272,7 @@ def _persons(c: Compact, a: int, b: int) -> list[Person] | None:
         if c.text[lo:hi].endswith("同志"):
             hi -= 2
         name = c.text[lo:hi]
-        if not (looks_like_person(name) or dotted_name(name)):
+        if not _reads_as_name(name):
             return None
         if _patterns()["not_name"].match(name) or _patterns()["role"].search(name):
             return None
@@ -856,7 +861,7 @@ def _named_below(block: Block, below: tuple[str, tuple[Compact, int, int]]) -> l
         if hi > lo:
             c = Compact.of(block, lo, hi)
             name = c.text
-            if not (looks_like_person(name) or dotted_name(name)):
+            if not _reads_as_name(name):
                 return []
             items.append(_Item((c, 0, len(name)), action, post))
         lo = m.end() if m is not None else hi
