@@ -86,13 +86,9 @@ def table_columns(personnel: bool) -> dict[str, str]:
 
 
 def _table_columns(v: dict[str, Any], key: str = "table_columns") -> dict[str, str]:
-    """``table_columns``: column name -> kind, each kind the name, the post, other, appoint or remove."""
-    out = {}
-    for kind, names in v[key].items():
-        if kind not in (column_table.NAME, column_table.POST, column_table.OTHER, APPOINT, REMOVE, DECIDE):
-            raise ValueError(f"{VOCAB_PATH}: {key}: {kind!r} is neither name, post, other, appoint, remove nor decide")
-        out.update((name, kind) for name in names)
-    return out
+    """``table_columns``: column name -> kind, each kind the name, the post, other, appoint, remove or decide."""
+    kinds = (column_table.NAME, column_table.POST, column_table.OTHER, APPOINT, REMOVE, DECIDE)
+    return column_table.column_kinds(v[key], kinds, f"{VOCAB_PATH}: {key}")
 
 
 @lru_cache(maxsize=1)

@@ -92,6 +92,17 @@ def _tab_cells(line: Line) -> list[Cell]:
     return split_cells(line, 0, len(line.text), "\t", keep_empty=True)
 
 
+def column_kinds(table: dict[str, list[str]], allowed: tuple[str, ...], where: str) -> dict[str, str]:
+    """A vocabulary's table columns, written kind -> column names, as column name -> kind; a kind not ``allowed``
+    is an error that names ``where`` (the file and its key)."""
+    out = {}
+    for kind, names in table.items():
+        if kind not in allowed:
+            raise ValueError(f"{where}: {kind!r} is none of the kinds this table's reader knows ({', '.join(allowed)})")
+        out.update((name, kind) for name in names)
+    return out
+
+
 def name_columns(kinds: dict[str, str]) -> tuple[str, ...]:
     """The last character of each column name of the person's name: a header holds one of them (the cheap test
     of ``header``; a whole name may be spaced out, ``姓  名``)."""

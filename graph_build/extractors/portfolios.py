@@ -163,12 +163,7 @@ def _table_columns(v: dict[str, Any], key: str = "table_columns") -> dict[str, s
     """``table_columns``: column name -> kind, each kind the name, the post, other or one of the relations;
     ``unit_table_columns``: the unit, other or one of the relations."""
     allowed = (column_table.NAME, column_table.POST) if key == "table_columns" else (column_table.UNIT,)
-    out = {}
-    for kind, names in v[key].items():
-        if kind not in (*allowed, column_table.OTHER, *v["relations"]):
-            raise ValueError(f"{VOCAB_PATH}: {key}: {kind!r} is neither {', '.join(allowed)}, other nor a relation")
-        out.update((name, kind) for name in names)
-    return out
+    return column_table.column_kinds(v[key], (*allowed, column_table.OTHER, *v["relations"]), f"{VOCAB_PATH}: {key}")
 
 
 @lru_cache(maxsize=1)
