@@ -68,13 +68,13 @@ _RUNNING_HEADER = re.compile(
 )
 _BARE_MASTHEAD = re.compile(r"^\S{2,12}公报$")
 _SECTION_HEADER = re.compile(r"^[·•]\s*\S{2,16}\s*[·•]$")  # a gazette's section header (``· 市政府办公室文件 ·``)
-_DASHES = frozenset("-—–－·•")
-_RULE_START = frozenset("-—–=_━─═~～﹍")  # how a page number starts (``_PAGE_NUMBER``: ``- 3 -``, ``·2·``)
+_DASHES = frozenset("-—–－·•")  # how a page number starts (``_PAGE_NUMBER``: ``- 3 -``, ``·2·``)
 
 
 # A rule drawn across the page (``━━━━━━``, ``------   ------``): no text; a cell that says it is empty (``—``)
-# is shorter.
+# is shorter. ``_RULE_START``: how it starts.
 _RULE_LINE = re.compile(r"[-—–=_━─═~～﹍\s]{6,}")
+_RULE_START = frozenset("-—–=_━─═~～﹍")
 
 
 def is_page_furniture(line: str) -> bool:
@@ -390,7 +390,7 @@ def layout(source: SourceText) -> Layout:
     indented: list[bool] = []
     pos = 0
     raws = source.text.split("\n")
-    headers = _running_headers(raws) if "-" in source.text or "—" in source.text else set()
+    headers = _running_headers(raws) if any(d in source.text for d in _DASHES) else set()  # (no page number: none)
     for number, raw in enumerate(raws, start=1):
         stripped = raw.strip()
         if stripped and not is_page_furniture(stripped) and number - 1 not in headers:
