@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from graph_build.chinese import to_simplified
+from graph_build.patterns import BULLETS
 from graph_build.source import SourceText
 
 # -- the working copy ------------------------------------------------------
@@ -255,7 +256,7 @@ TERMINAL = set("。！？；：!?;:")
 # A line starting like this starts a paragraph of its own.
 _ITEM_START = re.compile(
     r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．]\D|第[一二三四五六七八九十百\d]+[条章节]"
-    r"|附件|[^，。：:]{1,8}[：:]|【[^】]{1,8}】|[●○◆◇■□▪•★☆※▲△▶►]|·\s)"  # (a bullet opens an item; ``· `` a web
+    rf"|附件|[^，。：:]{{1,8}}[：:]|【[^】]{{1,8}}】|[{BULLETS}]|·\s)"  # (a bullet opens an item; ``· `` a web
     # page's; ``【事项内容】`` a label)
 )
 _WINDOW = 40

@@ -36,7 +36,7 @@ from typing import Any
 import yaml
 
 from graph_build.layout import Block, Layout, Line, compact, working_copy
-from graph_build.patterns import alternation
+from graph_build.patterns import BULLETS, alternation
 
 _NUMBER = r"(?P<prefix>[\u4e00-\u9fff]{1,12})[〔\[【(（]\s*(?P<year>\d{4})\s*[〕\]】)）]\s*(?P<seq>\d{1,4})\s*号"
 DOC_NUMBER = re.compile(rf"^{_NUMBER}$")
@@ -631,7 +631,7 @@ def _number_from_quote(layout: Layout, lines: list[Line], heads: list[_Head]) ->
     for h in heads:
         if h.kind != "title" or h.number is not None or not h.title:
             continue
-        title = compact(working_copy(h.title)).lstrip("▌▍■□●○◆◇▶►★☆※▲△•")
+        title = compact(working_copy(h.title)).lstrip(BULLETS)
         for k in range(max(0, h.start - 6), h.start):
             t = layout.original(lines[k])
             if "《" not in t:
@@ -685,7 +685,7 @@ def _heads(layout: Layout, lines: list[Line]) -> list[_Head]:
     return heads
 
 
-_BULLET = re.compile(r"^[▌▍■□●○◆◇▶►★☆※▲△•]+\s*")
+_BULLET = re.compile(rf"^[{BULLETS}]+\s*")
 
 
 def _document(layout: Layout, lines: list[Line], head: _Head, stop: int) -> Notice:

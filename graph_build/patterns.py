@@ -5,6 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+# The bullets that open an item of a list or a web page's line (``●``, ``▍聘任名单``, ``▶``), for a character class.
+BULLETS = "▌▍■□●○◆◇▪•★☆※▲△▶►"
+
 
 def alternation(words: Iterable[str]) -> str:
     """``a|b|c`` of the words, escaped, longest first (so ``副组长`` is tried before ``组长``), deduplicated."""

@@ -55,7 +55,7 @@ from graph_build.extractors.base import Context
 from graph_build.extractors.portfolio_text import Compact, RowView, sentences, trailing_brackets
 from graph_build.layout import Block, Layout, compact, working_copy
 from graph_build.notices import DATE_LINE, Notice, format_date
-from graph_build.patterns import alternation
+from graph_build.patterns import BULLETS, alternation
 from graph_build.people import clean_person, dotted_name, is_name, long_name, looks_like_person
 from graph_build.records import Appointment, Fact
 from graph_build.units import top_level_split
@@ -188,7 +188,8 @@ _STANDALONE_HEADING = re.compile(
     r"(?:任命|聘任|免去|免职|解聘)(?:以下|下列)?(?:同志|人员)?(?:的)?(?:职务)?[:：]?$"
 )
 # A list named for its action (``▍聘任名单（部分）``, ``解聘名单：``), in a news report or a page.
-_NAMED_LIST = re.compile(r"^[▍■●◆▶►]?(?P<v>聘任|任命|任职|解聘|免职|免去)名单(?:[(（][^()（）]{1,8}[)）])?[:：]?$")
+_NAMED_LIST = re.compile(
+    rf"^[{BULLETS}]?(?P<v>聘任|任命|任职|解聘|免职|免去)名单(?:[(（][^()（）]{{1,8}}[)）])?[:：]?$")
 _LIST_LEAD = re.compile(r"(?:决定|批准)(?:任命|免去|免职|任免)(?:以下|下列)?(?:同志|人员)?(?:职务)?(?:如下)?[:：]$")
 # Every match of ``_SECTION_TITLE``, ``_STANDALONE_HEADING`` and ``_LIST_LEAD`` holds one of these words.
 _SECTION_WORD = re.compile(r"任免|任命|任职|免职|免去|聘任|解聘")

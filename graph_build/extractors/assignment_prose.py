@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from graph_build.extractors.assignment_markers import Marker, leading_units, marker_clause, names_a_verb, parse_verbs
 from graph_build.extractors.assignment_units import alternation, clause_deadline, timed_action, unit_list, vocab
+from graph_build.patterns import BULLETS
 
 if TYPE_CHECKING:
     from graph_build.nlp import AgencyRecogniser
@@ -211,7 +212,7 @@ def told_task(text: str, subject: str, end: int) -> Span:
 
 
 # ``▶背街小巷整治：县城管局牵头…``: a task named before a colon, then nothing but a marker.
-_TASK_LABEL = re.compile(r"[\s▶►▲●■◆•·\-]*(?P<task>[^：:，,。；;()（）]{2,30}?)[:：]")
+_TASK_LABEL = re.compile(rf"[\s{BULLETS}·\-]*(?P<task>[^：:，,。；;()（）]{{2,30}}?)[:：]")
 # Words that make the text before a colon a lead-in or a label, not a task.
 _NOT_TASK_LABEL = re.compile(r"(?:要求|指出|强调|明确|提出|决定|如下|单位|部门|时限|领导|责任人|措施)$")
 

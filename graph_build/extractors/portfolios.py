@@ -48,7 +48,7 @@ from graph_build.extractors.base import Context, sentence_bounds
 from graph_build.extractors.portfolio_text import Compact, RowView, sentences, trailing_brackets
 from graph_build.layout import Block, Layout, compact
 from graph_build.notices import Notice
-from graph_build.patterns import alternation
+from graph_build.patterns import BULLETS, alternation
 from graph_build.people import clean_person, dotted_name, is_name, long_name, looks_like_person, title_like
 from graph_build.records import Fact, Portfolio
 from graph_build.units import UNIT_SUFFIX, split_units, top_level_split
@@ -60,7 +60,7 @@ VOCAB_PATH = Path(__file__).resolve().parent.parent / "data" / "portfolios.yml"
 _HAN = r"[\u4e00-\u9fff]"
 _TERMINAL = "。;；.!！?？"
 _NUMBERING = re.compile(
-    r"(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．]|[①-⑳]|[●○◆◇■□▪•·★☆※>》▲△▶►-]+)"
+    r"(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．]|[①-⑳]|[" + BULLETS + "·>》-]+)"
 )
 _BAD_TARGET = re.compile(r"[,，:：;；。!?！？]|交办|其他工作|^工作$|^方面$|^等$|的")
 _COLON = re.compile(r"[:：]")
@@ -800,7 +800,7 @@ def names_genre(layout: Layout) -> bool:
 
 
 _NAME_THEN_POST = re.compile(
-    r"\s*[●○◆◇■□▪•★☆※▲△▶►]?\s*[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){1,3}[\s\u3000]+[\u4e00-\u9fff]")
+    rf"\s*[{BULLETS}]?\s*[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){{1,3}}[\s\u3000]+[\u4e00-\u9fff]")
 _LONG_HEAD = re.compile(r"(?<![\u4e00-\u9fff·•])[\u4e00-\u9fff][\u4e00-\u9fff·•]{3,12}[:：]")
 
 
