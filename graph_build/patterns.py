@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-# The bullets that open an item of a list or a web page's line (``●``, ``▍聘任名单``, ``▶``), for a character class.
-BULLETS = "▌▍■□●○◆◇▪•★☆※▲△▶►"
+# The bullets that open an item of a list or a web page's line (``●``, ``▍聘任名单``, ``▶``), for a character class;
+# a social-media repost's section marks are pictographs (``📌 任命``, ``🔹``).
+BULLETS = "▌▍■□●○◆◇▪•★☆※▲△▶►◉◎➤➢✅☑✔❖📌📍🔹🔸🔷🔶🔺👉⭐🌟"
 
 
 def alternation(words: Iterable[str]) -> str:

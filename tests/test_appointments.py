@@ -552,3 +552,36 @@ def test_a_space_aligned_appointment_table_whose_column_names_are_spaced_out(ext
     assert keys(appointments_of(extractor, text)) == {
         ("马青云", "appoint", "县水利局副局长"), ("马青云", "remove", "县农牧和科技局副局长"),
         ("韩玉兰", "remove", "县民政局副局长"), ("陈雯", "appoint", "县政务服务中心主任")}
+
+
+def test_a_repost_whose_lists_are_headed_by_pictographs(extractor: Extractor) -> None:
+    # A social-media repost: ``📌 任命`` heads its list, ``X　聘任为Y`` under ``📌 聘任``, the lead's ``决定,任免以下…``.
+    text = ("人事任免丨某县人民政府最新任免一批干部\n\n"
+            "近日，某县人民政府印发通知，经县人民政府常务会议研究决定，任免以下同志职务：\n\n"
+            "📌 任命\n张　明　任县数据局副局长（试用期一年）\n刘海洋　任县农业农村局副局长\n\n"
+            "📌 聘任\n孙春华　聘任为县人民医院副院长，聘期三年\n\n"
+            "📌 免去\n赵卫东　县发展和改革局副局长职务（退休）\n")
+    assert keys(appointments_of(extractor, text)) == {
+        ("张明", "appoint", "县数据局副局长"), ("刘海洋", "appoint", "县农业农村局副局长"),
+        ("孙春华", "appoint", "县人民医院副院长"), ("赵卫东", "remove", "县发展和改革局副局长")}
+    # without its heading the list is no list: a line of a name and a post says nothing
+    assert ("赵卫东", "remove", "县发展和改革局副局长") not in keys(
+        appointments_of(extractor, text.replace("📌 免去\n", "")))
+
+
+def test_a_table_whose_action_column_cells_say_the_action_beside_a_former_post_column(extractor: Extractor) -> None:
+    text = notice("某县卫生健康局关于吴某等同志任免职务的通知", "某卫健发〔2019〕8号",
+                  "序号  姓  名   原工作单位及职务              任免职务                          备注\n"
+                  "1     高国华   县人民医院外科副主任          任县中医医院副院长                试用期一年\n"
+                  "2     龙志刚   青坪镇卫生院院长              免去青坪镇卫生院院长职务          另有任用")
+    assert keys(appointments_of(extractor, text)) == {
+        ("高国华", "appoint", "县中医医院副院长"), ("龙志刚", "remove", "青坪镇卫生院院长")}
+
+
+def test_a_unit_column_heads_the_post_of_the_action_column(extractor: Extractor) -> None:
+    # ``学校 | 聘任职务``: the post is the school's (``某县第一中学`` + ``校长``)
+    text = notice("某县教育体育局关于聘任中小学校长的通知", "某教体发〔2020〕35号",
+                  "一、聘任名单\n序号\t姓名\t学校\t聘任职务\t备注\n1\t杨春林\t某县第一中学\t校长\t连任\n"
+                  "2\t李娟\t某县第一中学\t副校长\t")
+    assert keys(appointments_of(extractor, text)) == {
+        ("杨春林", "appoint", "某县第一中学校长"), ("李娟", "appoint", "某县第一中学副校长")}

@@ -1237,3 +1237,15 @@ def test_a_leader_whose_name_a_dot_sets_apart_heads_labelled_lines(extractor: Ex
         ("艾尔肯·吐尔逊", "主持", "县人民政府全面工作"), ("艾尔肯·吐尔逊", "负责", "审计"),
         ("艾尔肯·吐尔逊", "分管", "县审计局"), ("艾尔肯·吐尔逊", "联系", "县人民武装部"),
         ("王立军", "负责", "县人民政府常务工作")}
+
+
+def test_a_bureau_and_a_township_name_their_leaders_by_their_own_titles(extractor: Extractor) -> None:
+    # ``局  长 X：`` (the title spaced out) in a bureau's 分工; ``武装部长X：`` in a township's
+    text = ("某县卫生健康局关于调整局领导班子成员分工的通知\n某卫健发〔2019〕88号\n\n"
+            "局  长 吴某斌：主持局全面工作，分管办公室、财务审计股。\n"
+            "副局长 石海燕：分管医政医管股；联系县人民医院。\n"
+            "武装部长王志远：负责人民武装、征兵工作。\n")
+    assert triples(portfolios_of(extractor, text)) == {
+        ("吴某斌", "主持", "局全面工作"), ("吴某斌", "分管", "办公室"), ("吴某斌", "分管", "财务审计股"),
+        ("石海燕", "分管", "医政医管股"), ("石海燕", "联系", "县人民医院"),
+        ("王志远", "负责", "人民武装"), ("王志远", "负责", "征兵")}

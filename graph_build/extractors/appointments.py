@@ -76,6 +76,9 @@ def vocab() -> dict[str, Any]:
         return yaml.safe_load(fh)
 
 
+_UNIT_COLUMN = "unit"  # a table's column of the unit each row's post is in (``学校``)
+
+
 @lru_cache(maxsize=2)
 def table_columns(personnel: bool) -> dict[str, str]:
     """A 任免 table's column name -> its kind (``column_table``), from the vocabulary; ``personnel``: in a
@@ -86,8 +89,9 @@ def table_columns(personnel: bool) -> dict[str, str]:
 
 
 def _table_columns(v: dict[str, Any], key: str = "table_columns") -> dict[str, str]:
-    """``table_columns``: column name -> kind, each kind the name, the post, other, appoint, remove or decide."""
-    kinds = (column_table.NAME, column_table.POST, column_table.OTHER, APPOINT, REMOVE, DECIDE)
+    """``table_columns``: column name -> kind, each kind the name, the post, other, appoint, remove, decide or the
+    unit an action's post is in."""
+    kinds = (column_table.NAME, column_table.POST, column_table.OTHER, APPOINT, REMOVE, DECIDE, _UNIT_COLUMN)
     return column_table.column_kinds(v[key], kinds, f"{VOCAB_PATH}: {key}")
 
 
@@ -123,7 +127,7 @@ _NOTE_LONG = r"(?:[(（][^()（）]{1,30}[)）])"
 _PERSONS = rf"(?P<p>(?:{_NAME}(?:同志)?{_NOTE}?、)*{_NAME}{_NOTE}?)(?:同志)?{_COUNT}?"
 _NUMBERING = re.compile(r"^(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.])")
 _HEADING = re.compile(
-    r"(?:^|[,，:：]|决定)(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、])?(?:现|兹|特)?(?:决定|批准)?"
+    rf"(?:^[{BULLETS}]?|[,，:：]|决定)(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、])?(?:现|兹|特)?(?:决定|批准)?"
     r"(?P<v>任命|聘任|聘请|聘用|免去|免职|解聘)(?:以下|下列|如下)?(?:同志|人员)?(?:的)?(?:职务)?(?:[:：]|$)"
 )
 _DECIDE_HEADING = re.compile(r"决定(?:如下)?[:：]$")
@@ -174,7 +178,7 @@ _ALSO_NO_LONGER = re.compile(r"^(?:同时|并|且)?不再担任(?P<post>.+?)(?:�
 _CONCURRENT = re.compile(rf"^{_PERSONS}兼任(?P<post>.+)$")
 # ``X任Y``, ``X同志（…）挂职任Y``, ``X挂任Y``.
 _TAKES = re.compile(rf"^{_PERSONS}{_NOTE_LONG}?(?P<v>(?:挂职|挂)?(?:担任|任))(?P<post>[^命职期免].*)$")
-_IS = re.compile(rf"^{_PERSONS}为(?P<post>.+)$")
+_IS = re.compile(rf"^{_PERSONS}(?:聘任|聘用|任命)?为(?P<post>.+)$")  # (``X聘任为Y`` under ``聘任``)
 _POST_NAMED = re.compile(rf"^(?P<post>[^:：,，]{{3,40}})[:：](?P<p>{_NAME}){_NOTE}?$")
 _LISTED_REMOVAL = re.compile(rf"^{_PERSONS}(?:兼任)?(?:的)?(?P<post>.+?)(?:的)?职务(?:[(（][^()（）]{{1,12}}[)）])?$")
 _LISTED_ACTING = re.compile(rf"^{_PERSONS}(?P<post>代理.+?)(?:的)?(?:职务)?$")
@@ -184,13 +188,13 @@ _FULL_DATE = re.compile(r"(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?")
 _SECTION_TITLE = re.compile(r"任免名单|任命名单|免职名单|(?:任免|任职|免职)(?:职务)?的(?:通知|决定)$|人事任免$")
 _SECTION_TITLE_LINE = re.compile(r"^(.{2,40}?(?:任免名单|任命名单|免职名单|任免(?:职务)?的(?:通知|决定)))(?:[(（].*)?$")
 _STANDALONE_HEADING = re.compile(
-    r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、])?(?:决定|批准)?"
+    rf"^[{BULLETS}]?(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、])?(?:决定|批准)?"
     r"(?:任命|聘任|免去|免职|解聘)(?:以下|下列)?(?:同志|人员)?(?:的)?(?:职务)?[:：]?$"
 )
 # A list named for its action (``▍聘任名单（部分）``, ``解聘名单：``), in a news report or a page.
 _NAMED_LIST = re.compile(
     rf"^[{BULLETS}]?(?P<v>聘任|任命|任职|解聘|免职|免去)名单(?:[(（][^()（）]{{1,8}}[)）])?[:：]?$")
-_LIST_LEAD = re.compile(r"(?:决定|批准)(?:任命|免去|免职|任免)(?:以下|下列)?(?:同志|人员)?(?:职务)?(?:如下)?[:：]$")
+_LIST_LEAD = re.compile(r"(?:决定|批准)[,，]?(?:任命|免去|免职|任免)(?:以下|下列)?(?:同志|人员)?(?:职务)?(?:如下)?[:：]$")
 # Every match of ``_SECTION_TITLE``, ``_STANDALONE_HEADING`` and ``_LIST_LEAD`` holds one of these words.
 _SECTION_WORD = re.compile(r"任免|任命|任职|免职|免去|聘任|解聘")
 # A text that is no personnel notice gives an appointment only if it has one of these (``_read``): a list opens
@@ -880,9 +884,10 @@ def _table(notice: Notice, personnel: bool) -> tuple[list[tuple[_Item, tuple[int
         persons = _persons(name, 0, len(name.text))
         if not persons:
             continue
+        unit = next((parts for kind, parts in row.cells if kind == _UNIT_COLUMN), ())
         for kind, parts in row.cells:
             if kind in (APPOINT, REMOVE) and parts:
-                post = view.cell(_cut_post(parts))
+                post = view.cell(unit + _cut_post(parts))  # (``县第一中学`` + ``校长``)
                 for item in _make(post, persons, kind, _post(post, 0, len(post.text))):
                     out.append((item, (0, len(view.block.text))))
             elif kind == DECIDE and parts:
