@@ -555,7 +555,7 @@ def test_a_space_aligned_appointment_table_whose_column_names_are_spaced_out(ext
 
 
 def test_a_repost_whose_lists_are_headed_by_pictographs(extractor: Extractor) -> None:
-    # A social-media repost: ``📌 任命`` heads its list, ``X　聘任为Y`` under ``📌 聘任``, the lead's ``决定,任免以下…``.
+    # A social-media repost: ``📌 任命`` heads its list, ``X　聘任为Y`` under ``📌 聘任``; the lead's ``决定,任免以下…``
     text = ("人事任免丨某县人民政府最新任免一批干部\n\n"
             "近日，某县人民政府印发通知，经县人民政府常务会议研究决定，任免以下同志职务：\n\n"
             "📌 任命\n张　明　任县数据局副局长（试用期一年）\n刘海洋　任县农业农村局副局长\n\n"

@@ -194,7 +194,8 @@ _STANDALONE_HEADING = re.compile(
 # A list named for its action (``▍聘任名单（部分）``, ``解聘名单：``), in a news report or a page.
 _NAMED_LIST = re.compile(
     rf"^[{BULLETS}]?(?P<v>聘任|任命|任职|解聘|免职|免去)名单(?:[(（][^()（）]{{1,8}}[)）])?[:：]?$")
-_LIST_LEAD = re.compile(r"(?:决定|批准)[,，]?(?:任命|免去|免职|任免)(?:以下|下列)?(?:同志|人员)?(?:职务)?(?:如下)?[:：]$")
+_LIST_LEAD = re.compile(
+    r"(?:决定|批准)[,，]?(?:任命|免去|免职|任免)(?:以下|下列)?(?:同志|人员)?(?:职务)?(?:如下)?[:：]$")
 # Every match of ``_SECTION_TITLE``, ``_STANDALONE_HEADING`` and ``_LIST_LEAD`` holds one of these words.
 _SECTION_WORD = re.compile(r"任免|任命|任职|免职|免去|聘任|解聘")
 # A text that is no personnel notice gives an appointment only if it has one of these (``_read``): a list opens
