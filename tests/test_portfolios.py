@@ -1249,3 +1249,24 @@ def test_a_bureau_and_a_township_name_their_leaders_by_their_own_titles(extracto
         ("吴某斌", "主持", "局全面工作"), ("吴某斌", "分管", "办公室"), ("吴某斌", "分管", "财务审计股"),
         ("石海燕", "分管", "医政医管股"), ("石海燕", "联系", "县人民医院"),
         ("王志远", "负责", "人民武装"), ("王志远", "负责", "征兵")}
+
+
+def test_a_bureau_page_of_leaders_each_a_name_and_posts_then_labelled_lines(extractor: Extractor) -> None:
+    # ``局党组成员、副局长`` after the name; ``分管股室（单位）：`` a label with a note
+    text = ("某县农业农村局关于领导班子成员分工的通知\n某农发〔2024〕3号\n\n罗国平　局党组书记、局长\n工作分工：主持局全面工作。\n\n"
+            "何　勇　局党组成员、副局长\n工作分工：负责畜牧兽医、渔业工作。\n"
+            "分管股室（单位）：畜牧兽医股、县动物疫病预防控制中心。\n")
+    assert triples(portfolios_of(extractor, text)) == {
+        ("罗国平", "主持", "局全面工作"), ("何勇", "负责", "畜牧兽医"), ("何勇", "负责", "渔业"),
+        ("何勇", "分管", "畜牧兽医股"), ("何勇", "分管", "县动物疫病预防控制中心")}
+
+
+def test_a_party_committees_division_of_labour(extractor: Extractor) -> None:
+    # 书记 heads a leader; ``协助县委书记…``; 组织 alone is a field (``负责组织开展…`` is not); 网络安全和信息化 one field
+    text = ("中共某县委某县人民政府关于县领导工作分工的通知\n某发〔2017〕4号\n\n"
+            "1．县委书记刘某德\n主持县委全面工作。\n\n2．县委副书记叶某兵\n协助县委书记处理县委日常工作；主管党群工作。\n\n"
+            "3．县委常委、组织部部长王某燕\n负责组织、人才工作。\n\n"
+            "4．县委常委、宣传部部长邱某远\n负责网络安全和信息化工作；负责组织开展文明创建。\n")
+    assert triples(portfolios_of(extractor, text)) == {
+        ("刘某德", "主持", "县委全面工作"), ("叶某兵", "协助", "县委日常工作"), ("叶某兵", "主管", "党群"),
+        ("王某燕", "负责", "组织"), ("王某燕", "负责", "人才"), ("邱某远", "负责", "网络安全和信息化")}

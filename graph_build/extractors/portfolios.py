@@ -173,7 +173,8 @@ def grammar() -> Grammar:
     titles = alternation(v["leader_titles"])
     verb_at = rf"(?:{alternation(v['lead_ins'])})*(?:{verbs})"  # lead-ins and a verb
     not_before = rf"(?:{alternation(v['verb_not_before'])})|(?:{alternation(v['noun_endings'])})(?!{_HAN})"
-    assisted = rf"(?:(?:常务)?(?:副)?(?:{alternation(v['assisted'])})(?:和|及|与|、)?){{1,3}}"
+    # (``协助县长``, ``协助县委书记``, ``协助党委书记``)
+    assisted = rf"(?:(?:[县市区州旗盟乡镇]?党?委|党组)?(?:常务)?(?:副)?(?:{alternation(v['assisted'])})(?:和|及|与|、)?){{1,3}}"
     noun_title = rf"(?:常务)?(?:副)?(?:{alternation(v['government_titles'])})"
     return Grammar(
         clause=re.compile(rf"(?:{alternation(v['lead_ins'])})*(?P<verb>{verbs})"),
@@ -189,7 +190,7 @@ def grammar() -> Grammar:
         charge_verb=re.compile(alternation(v["charge_verbs"])),
         label=re.compile(
             rf"(?:[和及、]?(?:{alternation([*v['relations'], *v['label_verbs']])}))?(?:的)?"
-            rf"(?:{alternation(v['label_words'])})?[:：】]"
+            rf"(?:{alternation(v['label_words'])})?(?:[(（][^()（）:：]{{1,6}}[)）])?[:：】]"  # (``分管股室（单位）：``)
         ),
         title_end=re.compile(rf"(?:{titles})$"),
         government_end=re.compile(rf"(?:{alternation(v['government_titles'])})$"),
@@ -212,7 +213,7 @@ def grammar() -> Grammar:
         not_name_chars=frozenset(v["not_name_chars"]),
         not_name_end=frozenset(v["not_name_end"]),
         genre=re.compile(alternation(v["genre_words"])),
-        not_target=re.compile(rf"^(?:{alternation(v['not_target_starts'])})"),
+        not_target=re.compile(rf"^(?!(?:{alternation(v['verb_fields'])})$)(?:{alternation(v['not_target_starts'])})"),
         list_end=re.compile(rf"(?:{alternation(v['list_ends'])})$"),
         agency_end=re.compile(rf"(?:{alternation(v['agency_ends'])})$"),
         note=re.compile(rf"^(?:{alternation(v['note_starts'])})"),
