@@ -1253,7 +1253,8 @@ def test_a_bureau_and_a_township_name_their_leaders_by_their_own_titles(extracto
 
 def test_a_bureau_page_of_leaders_each_a_name_and_posts_then_labelled_lines(extractor: Extractor) -> None:
     # ``局党组成员、副局长`` after the name; ``分管股室（单位）：`` a label with a note
-    text = ("某县农业农村局关于领导班子成员分工的通知\n某农发〔2024〕3号\n\n罗国平　局党组书记、局长\n工作分工：主持局全面工作。\n\n"
+    text = ("某县农业农村局关于领导班子成员分工的通知\n某农发〔2024〕3号\n\n"
+            "罗国平　局党组书记、局长\n工作分工：主持局全面工作。\n\n"
             "何　勇　局党组成员、副局长\n工作分工：负责畜牧兽医、渔业工作。\n"
             "分管股室（单位）：畜牧兽医股、县动物疫病预防控制中心。\n")
     assert triples(portfolios_of(extractor, text)) == {
@@ -1262,7 +1263,8 @@ def test_a_bureau_page_of_leaders_each_a_name_and_posts_then_labelled_lines(extr
 
 
 def test_a_party_committees_division_of_labour(extractor: Extractor) -> None:
-    # 书记 heads a leader; ``协助县委书记…``; 组织 alone is a field (``负责组织开展…`` is not); 网络安全和信息化 one field
+    # 书记 heads a leader; ``协助县委书记…``; 组织 alone is a field (``负责组织开展…`` is not);
+    # 网络安全和信息化 is one field
     text = ("中共某县委某县人民政府关于县领导工作分工的通知\n某发〔2017〕4号\n\n"
             "1．县委书记刘某德\n主持县委全面工作。\n\n2．县委副书记叶某兵\n协助县委书记处理县委日常工作；主管党群工作。\n\n"
             "3．县委常委、组织部部长王某燕\n负责组织、人才工作。\n\n"

@@ -174,7 +174,8 @@ def grammar() -> Grammar:
     verb_at = rf"(?:{alternation(v['lead_ins'])})*(?:{verbs})"  # lead-ins and a verb
     not_before = rf"(?:{alternation(v['verb_not_before'])})|(?:{alternation(v['noun_endings'])})(?!{_HAN})"
     # (``协助县长``, ``协助县委书记``, ``协助党委书记``)
-    assisted = rf"(?:(?:[县市区州旗盟乡镇]?党?委|党组)?(?:常务)?(?:副)?(?:{alternation(v['assisted'])})(?:和|及|与|、)?){{1,3}}"
+    assisted = (rf"(?:(?:[县市区州旗盟乡镇]?党?委|党组)?(?:常务)?(?:副)?(?:{alternation(v['assisted'])})"
+                r"(?:和|及|与|、)?){1,3}")
     noun_title = rf"(?:常务)?(?:副)?(?:{alternation(v['government_titles'])})"
     return Grammar(
         clause=re.compile(rf"(?:{alternation(v['lead_ins'])})*(?P<verb>{verbs})"),
@@ -190,7 +191,8 @@ def grammar() -> Grammar:
         charge_verb=re.compile(alternation(v["charge_verbs"])),
         label=re.compile(
             rf"(?:[和及、]?(?:{alternation([*v['relations'], *v['label_verbs']])}))?(?:的)?"
-            rf"(?:{alternation(v['label_words'])})?(?:[(（][^()（）:：]{{1,6}}[)）])?[:：】]"  # (``分管股室（单位）：``)
+            # (``分管股室（单位）：``: a note before the colon)
+            rf"(?:{alternation(v['label_words'])})?(?:[(（][^()（）:：]{{1,6}}[)）])?[:：】]"
         ),
         title_end=re.compile(rf"(?:{titles})$"),
         government_end=re.compile(rf"(?:{alternation(v['government_titles'])})$"),
