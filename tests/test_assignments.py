@@ -453,3 +453,25 @@ def test_table_with_a_responsible_column_and_the_deadline_last(extractor: Extrac
         ("完成农村生活污水治理项目5个。", ("县生态环境局", "各乡镇人民政府"), (), "2023年12月底"),
         ("开展校园安全专项整治行动，排查整改隐患。", ("县教育局",), (), "长期坚持"),
     ]
+
+
+def test_a_note_on_the_items_below_is_no_marker_of_its_own(extractor: Extractor) -> None:
+    text = ("一、民生实事项目及责任分工\n(以下各项均需各乡(镇)人民政府、街道办事处配合,不再列出)\n"
+            "1.实施老旧小区改造。改造老旧小区42个,11月底前完成改造任务。(牵头单位:区住建局;责任单位:区财政局)\n")
+    facts = assignments(extractor, text)
+    assert [(f.task[:8], f.units) for f in facts] == [("实施老旧小区改造", ("区住建局", "区财政局"))]
+
+
+def test_a_rectification_list_a_cell_a_line_each_closed_by_a_bar(extractor: Extractor) -> None:
+    # ``问题表现`` is the task (the row's first task column); ``具体责任人`` is a label of its own
+    text = ("某镇巡察反馈意见问题整改清单\n序号 |\n问题表现 |\n整改措施 |\n责任领导 |\n责任科室 |\n整改时限 |\n"
+            "1 |\n学习制度落实不到位，集体学习未达到规定要求。 |\n制定年度学习计划，建立学习台账。 |\n周 浩 |\n党建办 |\n"
+            "2024年3月底前 |\n2 |\n财务管理不规范，存在白条入账等问题。 |\n开展财务专项清理。 |\n沈 洁 |\n"
+            "党政办（牵头）、财政办 |\n2024年4月底前 |\n")
+    facts = assignments(extractor, text)
+    assert [(f.task[:6], f.lead, f.units, f.deadline) for f in facts] == [
+        ("学习制度落实", (), ("党建办",), "2024年3月底前"),
+        ("财务管理不规", ("党政办",), ("党政办", "财政办"), "2024年4月底前")]
+    labelled = ("3.推进新材料项目建设，10月底前竣工投产。\n"
+                "责任领导：刘振华  责任部门：经济发展办公室  具体责任人：张  凯  完成时限：10月底\n")
+    assert [f.units for f in assignments(extractor, labelled)] == [("经济发展办公室",)]

@@ -42,6 +42,7 @@ _OPEN, _CLOSE = "(〔【[", ")〕】]"
 _BRACKET = re.compile(r"[(〔【\[)〕】\]]")
 _PIECE_SEP = re.compile(r"[,，;；。]")
 _NOTE = re.compile(r"(下同|不再列出|以下均|以下各|同上)")
+_LATER_ITEMS = "以下"  # how a note on the items after it opens
 _PROSE = re.compile(r"(要|应当|必须|确保|做好|加强|推进|开展|进行|根据|按照|通过|对于|以及|其中)")
 
 
@@ -341,7 +342,8 @@ def _plausible(name: str, agencies: AgencyRecogniser | None) -> bool:
 def parse_marker(text: str, lo: int, hi: int, agencies: AgencyRecogniser | None) -> Marker | None:
     """A marker in ``text[lo:hi]`` (no brackets): labelled or verb clauses."""
     lo, hi = _strip(text, lo, hi, " \t　")
-    if lo >= hi:
+    # (``（以下各项均需各乡镇配合，不再列出）``: a note on the items after it, no marker of its own)
+    if lo >= hi or text.startswith(_LATER_ITEMS, lo):
         return None
     if label_at(text, lo):
         return parse_labelled(text, lo, hi, agencies)
