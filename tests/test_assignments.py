@@ -465,7 +465,8 @@ def test_a_note_on_the_items_below_is_no_marker_of_its_own(extractor: Extractor)
 def test_a_rectification_list_a_cell_a_line_each_closed_by_a_bar(extractor: Extractor) -> None:
     # ``问题表现`` is the task (the row's first task column); ``具体责任人`` is a label of its own
     text = ("某镇巡察反馈意见问题整改清单\n序号 |\n问题表现 |\n整改措施 |\n责任领导 |\n责任科室 |\n整改时限 |\n"
-            "1 |\n学习制度落实不到位，集体学习未达到规定要求。 |\n制定年度学习计划，建立学习台账。 |\n周 浩 |\n党建办 |\n"
+            "1 |\n学习制度落实不到位，集体学习未达到规定要求。 |\n制定年度学习计划，建立学习台账。 |\n"
+            "周 浩 |\n党建办 |\n"
             "2024年3月底前 |\n2 |\n财务管理不规范，存在白条入账等问题。 |\n开展财务专项清理。 |\n沈 洁 |\n"
             "党政办（牵头）、财政办 |\n2024年4月底前 |\n")
     facts = assignments(extractor, text)
