@@ -973,3 +973,19 @@ def test_member_units_listed_with_their_duties_under_a_heading(roster_extractor:
     assert units(roster_extractor, head + duties) == [("县委宣传部", "成员单位", body), ("县教育局", "成员单位", body)]
     with_people = head + "成　员：石海涛　县委宣传部副部长\n" + duties
     assert units(roster_extractor, with_people) == []
+
+
+def test_a_prose_roster_whose_names_end_like_a_personnel_verb(roster_extractor: Extractor) -> None:
+    # ``向东升任副组长``: 升任 is the end of a name and ``任副组长``, no career news; 刀 is a surname (``刀玉芬``)
+    text = ("关于成立某县全域旅游示范区创建工作领导小组的通知\n某办发〔2016〕11号\n\n"
+            "决定成立某县全域旅游示范区创建工作领导小组。\n"
+            "领导小组由县委书记田茂林任组长，县委副书记、县长向东升任第一副组长，县委常委、常务副县长段永祥，"
+            "县委常委、组织部部长刀玉芬，副县长罗兴明任副组长，成员由县委办、县财政局主要负责人组成。\n")
+    body = "某县全域旅游示范区创建工作领导小组"
+    assert members(roster_extractor, text) == [
+        ("田茂林", "组长", body), ("向东升", "第一副组长", body), ("段永祥", "副组长", body),
+        ("刀玉芬", "副组长", body), ("罗兴明", "副组长", body)]
+    assert units(roster_extractor, text) == [("县委办", "成员", body), ("县财政局", "成员", body)]
+    # a career move is still no roster
+    news = "县委副书记张某升任县长，李某出任副县长。\n"
+    assert members(roster_extractor, news) == []

@@ -114,7 +114,9 @@ class Lexicon:
 
     @cached_property
     def personnel_re(self) -> re.Pattern[str]:
-        return re.compile(f"(?:{alternation(self.personnel_words)})")
+        """A personnel word, unless a roster's role follows it: ``向东升任副组长`` is a name then ``任副组长``."""
+        role = f"(?:{alternation(self.role_modifiers)})*(?:{alternation(self.roles)})"
+        return re.compile(f"(?:{alternation(self.personnel_words)})(?!{role})")
 
     @cached_property
     def founding_re(self) -> re.Pattern[str]:
