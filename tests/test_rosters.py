@@ -989,3 +989,21 @@ def test_a_prose_roster_whose_names_end_like_a_personnel_verb(roster_extractor: 
     # a career move is still no roster
     news = "县委副书记张某升任县长，李某出任副县长。\n"
     assert members(roster_extractor, news) == []
+
+
+def test_a_table_a_cell_a_line_whose_group_and_role_cells_are_merged(roster_extractor: Extractor) -> None:
+    # ``组别 | 专班职务 | 姓名 | 单位及职务``, a group's name and a role only on the first row that has them
+    rows = ["组别", "专班职务", "姓名", "单位及职务",
+            "专班领导", "组长", "黄振宇", "县委副书记、县长", "副组长", "熊国辉", "县委常委、常务副县长",
+            "专班办公室", "主任", "饶建新", "县商务局局长", "成员", "曾丽华", "县商务局副局长",
+            "要素保障组", "组长", "罗清华", "县发展和改革委员会主任", "成员", "万国庆", "县自然资源局局长",
+            "甘  露", "县财政局局长", "国网某县供电公司", "主要负责人"]
+    text = ("关于成立某县招商引资攻坚工作专班的通知\n某府办字〔2023〕27号\n\n附件\n某县招商引资攻坚工作专班组成人员名单\n"
+            + "\n".join(rows) + "\n")
+    body = "某县招商引资攻坚工作专班"
+    assert members(roster_extractor, text) == [
+        ("黄振宇", "组长", body), ("熊国辉", "副组长", body), ("饶建新", "办公室主任", body),
+        ("曾丽华", "成员", f"{body}/办公室"), ("罗清华", "组长", f"{body}/要素保障组"),
+        ("万国庆", "成员", f"{body}/要素保障组"), ("甘露", "成员", f"{body}/要素保障组")]
+    assert units(roster_extractor, text) == [("国网某县供电公司", "成员", f"{body}/要素保障组")]
+    assert by_person(roster_extractor, text)["甘露"].titles == ("县财政局局长",)

@@ -65,6 +65,9 @@ _SLOT_END = re.compile(r"[；;]")  # (a slot ended on the line: its labels run i
 _RUN_IN_LABEL = re.compile(r"[；;][^：:；;。]{0,6}[:：]")  # ``；成员：`` on the next line
 _SEQUENCE = "序号"
 _MEMBER_ROLES = ("成员", "委员")
+_LEADERS_GROUP = "领导"  # a table's group of the body's own leaders (``专班领导``)
+_OFFICE_WORD = "办公室"
+_OFFICE_HEADS = ("主任", "副主任")  # the office's heads, named on the body (``办公室主任``)
 # A heading over a list of member units, each with its duty: ``二、成员单位及职责``, ``成员单位主要职责``.
 _DUTIES_OF_MEMBERS = re.compile(
     r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])?成员单位(?:及其?|和)?(?:主要)?职责[:：]?$")
@@ -564,6 +567,10 @@ class _Scanner:
             after = self.role_table(i)
             if after is not None:
                 return after
+        if t in self.lex.group_columns and i + 1 < len(self.lines) and self.flat[i + 1] in self.lex.role_columns:
+            after = self.grouped_role_table(i)
+            if after is not None:
+                return after
         if "(" in t or "（" in t:  # (the working copy folds full-width brackets; both kept for safety)
             after = self.name_then_role(i)
             if after is not None:
@@ -763,6 +770,67 @@ class _Scanner:
         for cells in rows:
             self._role_row(cells, at_name, at_post, main)
         self.consumed.update(ln.number for ln in self.lines[i : k])
+        self.role = None
+        return k
+
+    def grouped_role_table(self, i: int) -> int | None:
+        """A roster's table set out a cell a line whose first column names the sub-group and the second the role
+        (``组别`` ⏎ ``专班职务`` ⏎ ``姓名`` ⏎ ``单位及职务``), each merged over the rows below it: a group's name
+        or a role stands only on the first row that has it. A row is then a name and its posts (or a unit and its
+        head: ``国网某县供电公司`` ⏎ ``主要负责人``), under the last group and role; a group of the body's leaders
+        (``专班领导``) is the body itself, its office's 主任 the body's 办公室主任. Returns the index of the line after
+        the table, or None when no row follows the header."""
+        main = self.body or self.fallback_body(i)
+        if main is None:
+            return None
+        k = i + 2
+        if k + 1 >= len(self.lines) or self.flat[k] != "姓名" or self.flat[k + 1] not in self.lex.post_columns:
+            return None
+        k += 2
+        group: str | None = None
+        role: Cell | None = None
+        rows: list[tuple[str | None, Cell, Line, Line]] = []  # (group, role, the name's or unit's line, the next)
+        while k + 1 < len(self.lines):
+            t = compact(working_copy(self.flat[k]))
+            if t in self.lex.roles:
+                role = Cell(self.lines[k], 0, len(self.lines[k].text))
+                k += 1
+                continue
+            if compact(working_copy(self.flat[k + 1])) in self.lex.roles and len(t) <= 12 and (
+                    t.endswith(self.group_ends) or t.endswith(_LEADERS_GROUP) or _OFFICE_WORD in t):
+                group, role = t, None
+                k += 1
+                continue
+            if role is None:
+                break
+            name = compact(self.flat[k])
+            headed = self.lex.head_re.fullmatch(compact(self.flat[k + 1])) is not None
+            if not headed and not is_name(name, strict=True) and not long_name(name, shortest=3):
+                break
+            rows.append((group, role, self.lines[k], self.lines[k + 1]))
+            k += 2
+        if not rows:
+            return None
+        for group, role, first, second in rows:
+            written = compact(Block.from_lines(self.source, [role.line]).text)
+            body, role_name = main, written
+            if group is not None and _OFFICE_WORD in group:
+                if written in _OFFICE_HEADS:
+                    role_name = _OFFICE_WORD + written
+                else:
+                    body = f"{main}/{_OFFICE_WORD}"
+            elif group is not None and not group.endswith(_LEADERS_GROUP):
+                body = f"{main}/{group}"
+            block = Block.from_lines(self.source, [first, second])
+            people = None if self.lex.head_re.fullmatch(compact(second.text)) else parse_people(
+                block.text, 0, block.starts[0] + len(first.text), self.lex)
+            if people:
+                people[0].titles = title_spans(block.text, block.starts[1], len(block.text))
+                self.table_facts.extend(self.person_facts(block, people[:1], body, role_name))
+                self.person_members |= written in _MEMBER_ROLES
+            else:
+                self.table_facts.extend(self.unit_facts(block, 0, len(block.text), body, role_name))
+        self.consumed.update(ln.number for ln in self.lines[i:k])
         self.role = None
         return k
 
