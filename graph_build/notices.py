@@ -274,6 +274,18 @@ def _title_lines(lines: list[Line], idx: int, floor: int) -> list[Line]:
     return run
 
 
+def _page_title_over(above: list[Line], below: list[Line]) -> bool:
+    """Are the lines ``above`` a 文号 a web page's title bar (the title, then ``_`` and the site's section:
+    ``X的通知_政务公开``) over the title ``below`` it?"""
+    if not below:
+        return False
+    up, down = "".join(compact(ln.text) for ln in above), "".join(compact(ln.text) for ln in below)
+    return up.startswith(down) and up[len(down) : len(down) + 1] in _SITE_SEPARATORS
+
+
+_SITE_SEPARATORS = ("_", "-", "－", "|")  # between a page's title and its site's name in a title bar
+
+
 def _issuers_only(run: list[Line]) -> bool:
     """Are the lines above a 文号 its issuers' names and nothing else (a joint masthead, ``中共某县委办公室`` ⏎
     ``某县人民政府办公室``), so that the title is the one under it?"""
@@ -665,6 +677,8 @@ def _heads(layout: Layout, lines: list[Line]) -> list[_Head]:
                 above = []
             else:
                 below = []
+        if above and _page_title_over(above, below := below or _title_below(lines, idx)):
+            above = []  # (a saved page's title bar, ``X_政务公开``, above the 文号 that heads the title X below it)
         title_lines = above or below
         title = "".join(layout.original(ln) for ln in title_lines) or None
         start = position[above[0].start] if above else idx

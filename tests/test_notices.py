@@ -335,3 +335,21 @@ def test_a_pages_metadata_set_out_as_a_tab_table_with_labels_spaced_out():
     (doc,) = documents(text)
     title = "某县人民政府办公室关于调整县食品安全委员会组成人员的通知"
     assert (doc.doc_number, doc.title) == ("某政办字〔2026〕6号", title)
+
+
+def test_a_saved_page_whose_title_bar_stands_above_the_number_of_the_title_below() -> None:
+    text = ("首页 | 政务公开\n某县人民政府关于县政府领导工作分工的通知_政务公开\n\n时间:2015-04-30 来源:某县人民政府\n"
+            "某政综〔2015〕12号\n\n某县人民政府关于县政府领导工作分工的通知\n\n各乡镇人民政府，县直各单位：\n"
+            "现将县政府领导工作分工通知如下：\n")
+    found = [n for n in notices(text) if n.is_document]
+    assert [(n.doc_number, n.title) for n in found] == [
+        ("某政综〔2015〕12号", "某县人民政府关于县政府领导工作分工的通知")]
+
+
+def test_a_pages_metadata_labels_the_number_文号_below_the_title() -> None:
+    text = ("某区人民政府网站\n首页>>信息公开>>政府文件\n某区人民政府关于区政府领导工作分工的通知\n"
+            "发布日期:2022-08-02 来源:区政府办\n文号:某区政发[2022]21号\n\n各街道办事处、镇人民政府:\n"
+            "现将区政府领导工作分工通知如下:\n")
+    found = [n for n in notices(text) if n.is_document]
+    assert [(n.doc_number, n.title) for n in found] == [
+        ("某区政发[2022]21号", "某区人民政府关于区政府领导工作分工的通知")]
