@@ -197,7 +197,7 @@ def _number_of(text: str) -> re.Match[str] | None:
     return DOC_NUMBER.match(compact(re.split(r"\s{2,}", text.strip(), maxsplit=1)[0]))
 
 
-_NUMBER_LABEL = re.compile(r"^(?:发文字号|发文号|文号)")
+_NUMBER_LABEL = re.compile(r"^(?:发文字号|发文号|文号|文件编号)")
 _FIELDS_AFTER = re.compile(r"号\s{2,}(?:发布日期|发布时间|成文日期|阅读次数|浏览次数|来源|签发|发文机关)")
 
 
@@ -589,14 +589,14 @@ def _signature_head(layout: Layout, lines: list[Line], stop: int) -> _Head | Non
     return None
 
 
-_METADATA_NUMBER = re.compile(rf"(?:^|\|)(?:发文字号|文号|发文号)[:：|]+(?P<number>{_NUMBER})(?:\|*$|(?=\|))")
+_METADATA_NUMBER = re.compile(rf"(?:^|\|)(?:发文字号|文号|发文号|文件编号)[:：|]+(?P<number>{_NUMBER})(?:\|*$|(?=\|))")
 _METADATA_DATE = re.compile(
     r"(?:^|\|)(?:成文日期|成文时间|发文日期)[:：|]+(?P<y>\d{4})(?:年|-|/|\.)(?P<m>\d{1,2})(?:月|-|/|\.)(?P<d>\d{1,2})日?"
 )
 
 
 _SPACED_LABEL = re.compile(
-    r"(?<![\u4e00-\u9fff])((?:发\s*文\s*字\s*号|发\s*文\s*号|文\s*号|成\s*文\s*日\s*期|发\s*文\s*日\s*期|成\s*文\s*时\s*间))"
+    r"(?<![\u4e00-\u9fff])((?:发\s*文\s*字\s*号|发\s*文\s*号|文\s*号|文\s*件\s*编\s*号|成\s*文\s*日\s*期|发\s*文\s*日\s*期|成\s*文\s*时\s*间))"
     r"(?=[\s:：|])")
 
 

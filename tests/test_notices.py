@@ -353,3 +353,13 @@ def test_a_pages_metadata_labels_the_number_文号_below_the_title() -> None:
     found = [n for n in notices(text) if n.is_document]
     assert [(n.doc_number, n.title) for n in found] == [
         ("某区政发[2022]21号", "某区人民政府关于区政府领导工作分工的通知")]
+
+
+def test_a_title_over_a_pages_metadata_fields_takes_the_文件编号_among_them() -> None:
+    text = ("某市人民政府办公室关于印发某市深化改革实施方案的通知\n信息索引号：0140xxxx/2022-00412\n"
+            "信息分类：政府办文件\n"
+            "发布机构：某市人民政府办公室\n生成日期：2022-06-17\n文件编号：某政办发〔2022〕41号\n公开方式：主动公开\n\n"
+            "各镇人民政府、街道办事处：\n现将《某市深化改革实施方案》印发给你们，请认真贯彻执行。\n")
+    found = [n for n in notices(text) if n.is_document]
+    assert [(n.doc_number, n.title) for n in found] == [
+        ("某政办发〔2022〕41号", "某市人民政府办公室关于印发某市深化改革实施方案的通知")]

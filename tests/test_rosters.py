@@ -1008,3 +1008,10 @@ def test_a_table_a_cell_a_line_whose_group_and_role_cells_are_merged(roster_extr
         ("万国庆", "成员", f"{body}/要素保障组"), ("甘露", "成员", f"{body}/要素保障组")]
     assert units(roster_extractor, text) == [("国网某县供电公司", "成员", f"{body}/要素保障组")]
     assert by_person(roster_extractor, text)["甘露"].titles == ("县财政局局长",)
+
+
+def test_a_decided_list_after_a_long_lead_is_no_roster(roster_extractor: Extractor) -> None:
+    # ``X为某区监察委员会委员`` under ``会议以无记名投票方式，决定任命：`` is an appointment, not a roster's member
+    text = ("某区人大常委会举行第十次会议\n会议以无记名投票方式，决定任命：\n陆晓峰为某区人民政府办公室主任；\n"
+            "钱  伟为某区监察委员会委员。\n")
+    assert members(roster_extractor, text) == []

@@ -499,6 +499,8 @@ def _strip_verbs(block: Block, lo: int, hi: int) -> str:
 
 _SETS_UP_OFFICE = re.compile(r"下设办公室|办公室设在")
 _LIST_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、)?[^，,。；;]{0,12}[:：]$")  # ``任命：``, ``二、决定任命：``
+# ``会议以无记名投票方式，决定任命：``: a decided list's lead at the end of a longer sentence
+_DECIDED_LIST = re.compile(r"(?:决定|批准)(?:任命|免去|免职|聘任)(?:以下|下列)?(?:同志|人员)?[:：]$")
 
 
 def _split(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -536,7 +538,7 @@ def extract(notice: Notice, ctx: Context, skip: set[int], bodies: list[tuple[int
     for lines in paragraphs(notice, skip):
         text = "".join([ln.text for ln in lines])  # (the paragraph's text, before its block is made)
         flat = compact(working_copy(text))
-        if _LIST_HEADING.match(flat) and reader.lex.personnel_title_re.search(flat):
+        if (_LIST_HEADING.match(flat) or _DECIDED_LIST.search(flat)) and reader.lex.personnel_title_re.search(flat):
             listing = True
             continue
         if listing and not reader.lex.founding_re.search(flat):
