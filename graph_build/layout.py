@@ -68,6 +68,8 @@ _RUNNING_HEADER = re.compile(
     r"|(^\d{4}\s*年\s*第\s*[\d一二三四五六七八九十]{1,3}\s*期\s+\S*公报$)"  # by a gap; ``第二期``, ``（总第87期）``)
 )
 _BARE_MASTHEAD = re.compile(r"^\S{2,12}公报$")
+# A gazette's issue on a line of its own, the header of each page (``2016 年第 5 期（总第 41 期）``)
+_ISSUE_LINE = re.compile(r"\d{4}\s*年\s*第\s*\d{1,3}\s*期\s*(?:[(（]\s*总\s*第\s*\d{1,4}\s*期\s*[)）])?")
 _SECTION_HEADER = re.compile(r"^[·•]\s*\S{2,16}\s*[·•]$")  # a gazette's section header (``· 市政府办公室文件 ·``)
 _DASHES = frozenset("-—–－·•")  # how a page number starts (``_PAGE_NUMBER``: ``- 3 -``, ``·2·``)
 
@@ -85,8 +87,9 @@ def is_page_furniture(line: str) -> bool:
         return False
     if s[0] in _RULE_START and _RULE_LINE.fullmatch(s) and len(s.replace(" ", "")) >= 6:
         return True
-    if "公报" not in s:  # both other kinds name the gazette; a page number names nothing
-        return (s[0] in _DASHES and _PAGE_NUMBER.match(s) is not None) or _SECTION_HEADER.match(s) is not None
+    if "公报" not in s:  # both other kinds name the gazette (or give its issue alone); a page number names nothing
+        return ((s[0] in _DASHES and _PAGE_NUMBER.match(s) is not None) or _SECTION_HEADER.match(s) is not None
+                or (s[0].isdigit() and _ISSUE_LINE.fullmatch(s) is not None))
     if len(s) <= 50 and _RUNNING_HEADER.search(s):
         return True
     return bool(_BARE_MASTHEAD.match(s))

@@ -1272,3 +1272,16 @@ def test_a_party_committees_division_of_labour(extractor: Extractor) -> None:
     assert triples(portfolios_of(extractor, text)) == {
         ("刘某德", "主持", "县委全面工作"), ("叶某兵", "协助", "县委日常工作"), ("叶某兵", "主管", "党群"),
         ("王某燕", "负责", "组织"), ("王某燕", "负责", "人才"), ("邱某远", "负责", "网络安全和信息化")}
+
+
+def test_a_single_leaders_page_between_a_sites_menus_and_links(extractor: Extractor) -> None:
+    # menu items and related links are words, no sentences: the page's clauses still make most of its sentences
+    menu = ["广西 > 某县 > 政务信息", "某县人民政府 领导之窗", "网站首页", "机构概况", "领导之窗", "政务公开",
+            "办事服务", "公众参与", "当前位置:首页 > 领导之窗 > 县政府领导", ""]
+    page = ["职务:县委常委、副县长", "工作分工:负责发展改革、财政等方面工作;协助县长负责审计工作。",
+            "分管部门:县发展和改革局、县财政局。", "联系单位:县供电公司。", ""]
+    links = ["【关闭窗口】", "相关信息", "县领导调研工业园区标准厂房建设情况", "县领导到县税务局调研减税降费工作",
+             "县政府召开2019年第一季度经济运行分析会"]
+    assert triples(portfolios_of(extractor, "\n".join(menu + page + links))) == {
+        (None, "负责", "发展改革"), (None, "负责", "财政"), (None, "协助", "审计"), (None, "分管", "县发展和改革局"),
+        (None, "分管", "县财政局"), (None, "联系", "县供电公司")}

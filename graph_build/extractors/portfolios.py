@@ -72,6 +72,7 @@ _HAN_RUN = re.compile(f"{_HAN}+")
 _CAREER = re.compile(r"(?:男|女)[,，]|(?:历任|现任|曾任|先后任|先后在)"
                      r"|\d{4}(?:[.．]\d{1,2}|年\d{1,2}月)\s*(?:--|—|–|-|~|～|至)")
 # A web page's furniture around a leader's page (its sentences are no sentences of the page's text).
+_WORDS_APART = re.compile(r"[，,。；;：:、]")  # what a sentence has and a menu's item or a link's title has not
 _CHROME = re.compile(
     r"打印本页|关闭窗口|打印此页|扫一扫|当前位置|您的位置|首页[|>＞/]|【打印】|【关闭】|字号[:：]|浏览次数|阅读次数")
 _BIO_MARKS = ("男", "女")  # a biography's clause after the name (``_bio``)
@@ -126,6 +127,7 @@ class Grammar:
     not_name_end: frozenset[str]
     genre: re.Pattern[str]
     not_target: re.Pattern[str]
+    label_nouns: frozenset[str]  # what a list's label names (``分管部门``: 部门), no target alone
     list_end: re.Pattern[str]
     agency_end: re.Pattern[str]
     note: re.Pattern[str]
@@ -216,6 +218,7 @@ def grammar() -> Grammar:
         not_name_end=frozenset(v["not_name_end"]),
         genre=re.compile(alternation(v["genre_words"])),
         not_target=re.compile(rf"^(?!(?:{alternation(v['verb_fields'])})$)(?:{alternation(v['not_target_starts'])})"),
+        label_nouns=frozenset(v["label_nouns"]),
         list_end=re.compile(rf"(?:{alternation(v['list_ends'])})$"),
         agency_end=re.compile(rf"(?:{alternation(v['agency_ends'])})$"),
         note=re.compile(rf"^(?:{alternation(v['note_starts'])})"),
@@ -536,6 +539,7 @@ def _target(c: Compact, relation: str, a: int, b: int) -> Target | None:
         or g.not_target.match(name)
         or g.clause.match(name)
         or g.holds.match(name)
+        or name in g.label_nouns
     ):
         return None
     return Target(relation, (a, a + end), tuple(aliases))
@@ -696,6 +700,9 @@ class _Reader:
                 return
         if not head_found and _CHROME.search(t):
             return  # a web page's furniture (``【打印本页】``, ``当前位置：…``): no sentence of the page's text
+        if (not head_found and self.leader is None and not _WORDS_APART.search(t) and not g.relation_verb.search(t)
+                and g.full_charge not in t):
+            return  # a page's menu and links (``网站首页``, ``县领导调研某工作``): words, no sentence
         if not head_found and (_CAREER.match(t, pos) or _CAREER.match(t)):  # (``2001.07--``: no numbering)
             return  # a résumé's sentence (``男，汉族，…``, ``历任…``, ``现任…``): no duty; the page's leader goes on
         if not head_found and "原由" in t and (handed := _passive(c, t, pos, len(t), self.genre, handed=True)):
