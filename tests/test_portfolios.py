@@ -1285,3 +1285,24 @@ def test_a_single_leaders_page_between_a_sites_menus_and_links(extractor: Extrac
     assert triples(portfolios_of(extractor, "\n".join(menu + page + links))) == {
         (None, "负责", "发展改革"), (None, "负责", "财政"), (None, "协助", "审计"), (None, "分管", "县发展和改革局"),
         (None, "分管", "县财政局"), (None, "联系", "县供电公司")}
+
+
+def test_news_of_a_portfolio_handed_over_from_its_former_holder(extractor: Extractor) -> None:
+    text = ("记者从市政府办公室获悉，近日，某市政府领导班子成员分工已经明确。\n"
+            "会议决定任命贺某兵为某市人民政府副市长。胡某峰此前分管的城建、交通工作，现调整由邹慧敏分管。\n")
+    assert triples(portfolios_of(extractor, text)) == {("邹慧敏", "分管", "城建"), ("邹慧敏", "分管", "交通")}
+
+
+def test_a_table_a_cell_a_line_whose_last_row_holds_its_longest_list(extractor: Extractor) -> None:
+    rows = ["姓名", "职务", "负责工作", "分管部门", "联系单位", "",
+            "郭振宇", "县委副书记、县长", "主持县政府全面工作", "县审计局", "—", "",
+            "刘海龙", "副县长", "农业农村、水利", "县农业农村局、县水务局、县自然资源和规划局", "县气象局", "",
+            "邢雅静", "副县长", "工业、商务",
+            "县工业和信息化局、县商务局、县科学技术局、县市场监督管理局、县应急管理局", "县供电公司", "",
+            "备注：县政府领导同志外出期间，由县长指定其他领导同志代管其分管工作，各议事协调机构负责人随分工相应调整。"]
+    text = "附件\n\n某县人民政府领导同志工作分工及联系单位一览表\n\n" + "\n".join(rows) + "\n"
+    found = triples(portfolios_of(extractor, text))
+    assert {t for t in found if t[0] == "邢雅静"} == {
+        ("邢雅静", "负责", "工业"), ("邢雅静", "负责", "商务"), ("邢雅静", "分管", "县工业和信息化局"),
+        ("邢雅静", "分管", "县商务局"), ("邢雅静", "分管", "县科学技术局"), ("邢雅静", "分管", "县市场监督管理局"),
+        ("邢雅静", "分管", "县应急管理局"), ("邢雅静", "联系", "县供电公司")}

@@ -289,7 +289,8 @@ def rows(
 _MOST_COLUMNS = 10
 _UNIT_OPENS = ("县", "市", "区", "旗", "州", "盟", "省", "乡", "镇", "人民银行", "国网", "中国", "国家", "团县委",
                "团市委")
-_SECTION = re.compile(r"^(?:附件|[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）]|\d{4}年\d{1,2}月)")
+_SECTION = re.compile(
+    r"^(?:附件|[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）]|\d{4}年\d{1,2}月|(?:备注|注|说明)[:：])")
 
 
 @lru_cache(maxsize=8)
@@ -316,6 +317,10 @@ def _stacked_header(lines: list[Line], i: int, kinds: dict[str, str]) -> tuple[l
         return None
     columns = _columns([compact(lines[k].text) for k in range(first, last + 1)], kinds)
     return (columns, last + 1) if columns is not None else None
+
+
+# A line wider than the rows above ends the table where it reads as prose (a longer list of units does not)
+_PROSE = re.compile(r"[，,。；;]")
 
 
 def _stacked_rows(
@@ -357,7 +362,7 @@ def _stacked_rows(
         else:  # the last row
             end = n + 1
             while (end < len(lines) and end - n - 1 < row_lines and not _SECTION.match(lines[end].text)
-                   and len(compact(lines[end].text)) <= max(widest, 20) + 2):
+                   and (len(compact(lines[end].text)) <= max(widest, 20) + 2 or not _PROSE.search(lines[end].text))):
                 end += 1
         body = list(lines[n + 1 : end])
         widest = max([widest, *(len(compact(ln.text)) for ln in body)])

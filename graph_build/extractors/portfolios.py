@@ -246,8 +246,10 @@ def grammar() -> Grammar:
         head_openers=tuple(v["head_openers"]),
         passive=re.compile(rf"(?P<targets>[^，,。；;:：由]{{2,80}}?)由(?P<head>[^，,。；;:：由]{{2,16}}?)"
                            rf"(?P<verb>{alternation(v['passive_verbs'])})"),
-        handed=re.compile(rf"原由[^，,。；;:：由]{{2,16}}?(?:{alternation(v['passive_verbs'])})的"
-                          rf"(?P<targets>[^，,。；;:：由]{{2,80}}?)[，,]?(?:{alternation(v['handed_over'])})?"
+        # (``原由X分管的A，调整由Y分管``; ``X此前分管的A，现调整由Y分管``)
+        handed=re.compile(rf"(?:原由[^，,。；;:：由]{{2,16}}?|[^，,。；;:：由]{{2,12}}?(?:此前|之前|原来))"
+                          rf"(?:{alternation(v['passive_verbs'])})的"
+                          rf"(?P<targets>[^，,。；;:：由]{{2,80}}?)[，,]?现?(?:{alternation(v['handed_over'])})?"
                           rf"由(?P<head>[^，,。；;:：由]{{2,16}}?)(?P<verb>{alternation(v['passive_verbs'])})"),
         single_page=re.compile(
             rf"{_SINGLE_PAGE_RELATION}(?!{not_before}|{noun_title})"  # ``分管副县长``, ``分管领导`` are nouns
@@ -705,7 +707,8 @@ class _Reader:
             return  # a page's menu and links (``网站首页``, ``县领导调研某工作``): words, no sentence
         if not head_found and (_CAREER.match(t, pos) or _CAREER.match(t)):  # (``2001.07--``: no numbering)
             return  # a résumé's sentence (``男，汉族，…``, ``历任…``, ``现任…``): no duty; the page's leader goes on
-        if not head_found and "原由" in t and (handed := _passive(c, t, pos, len(t), self.genre, handed=True)):
+        if not head_found and ("原由" in t or _HELD_BEFORE.search(t)) and (
+                handed := _passive(c, t, pos, len(t), self.genre, handed=True)):
             self.sentences += 1
             self._set(handed[0])  # ``原由X同志分管的A、B，调整由Y同志分管``: Y's, not X's
             self._clause(c, handed[1])
@@ -959,6 +962,7 @@ def _passive(c: Compact, t: str, a: int, b: int, genre: bool,
 
 
 _SEMICOLONS = (";", "；")
+_HELD_BEFORE = re.compile(r"此前|之前|原来")  # a former holder's (``X此前分管的A，现调整由Y分管``)
 # The titles of a body's heads (a development zone's 管委会主任, a street office's 主任, a 党工委书记) that a post
 # before a colon ends with, in a text that names the genre, where a name follows the colon.
 _BODY_HEADS = ("主任", "书记")
