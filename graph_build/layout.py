@@ -302,6 +302,7 @@ def _local_widths(lines: list[Line]) -> list[float]:
 
 
 _OPEN_END = set("，、,(（“《")
+_CLAUSE_ENDS = set("，、,；;。")
 _CUT_AFTER_LEVEL = re.compile(r"[、，,][县市区乡镇旗州]$")  # a list's next unit cut after its level
 _SUFFIX_START = re.compile(r"(?:中心|局|委员会|办公室|分局|大队|支队|站|所|公司)[、，,。；;)）]")  # a unit's end
 _DATED_ENTRY = re.compile(r"\s{4,}[\[(【]?\d{4}[-./年]\d{1,2}[-./月]\d{1,2}[\])】]?$")
@@ -317,6 +318,8 @@ def _continues(line: Line, nxt: Line, wrap: float) -> bool:
         return False
     if text[-1] in _OPEN_END and (wrap or line.width > 30):
         return True
+    if len(text) >= 3 and text[-2] in _CLAUSE_ENDS and "\u4e00" <= text[-1] <= "\u9fff":
+        return True  # one letter after a clause's end: the wrap cut what it opens (``…总工程师；邹`` ⏎ ``海平同志为…``)
     if line.width >= _FULL_LINE and (_CUT_AFTER_LEVEL.search(text) or _SUFFIX_START.match(nxt.text)):
         return True  # a unit cut: ``…、县`` ⏎ ``发展和改革局、…``, ``分管农业综合服务`` ⏎ ``中心、水利站。``
     if text.count("(") > text.count(")"):  # a bracket left open: ``…(责`` continues on the next line

@@ -585,3 +585,12 @@ def test_a_unit_column_heads_the_post_of_the_action_column(extractor: Extractor)
                   "2\t李娟\t某县第一中学\t副校长\t")
     assert keys(appointments_of(extractor, text)) == {
         ("杨春林", "appoint", "某县第一中学校长"), ("李娟", "appoint", "某县第一中学副校长")}
+
+
+def test_a_name_the_pdf_cut_after_a_clause_and_a_removal_remarked_as_a_transfer(extractor: Extractor) -> None:
+    body = ("经县政府研究决定，任命：\n胡志刚同志为县林业局总工程师；邹\n海平同志为县市场监督管理局副局长；\n"
+            "免去：\n梁　平的县人民检察院检察员职务（调离）。")
+    text = notice("某县人民政府关于胡志刚等同志任免职务的通知", "某府任字〔2023〕4号", body)
+    assert keys(appointments_of(extractor, text)) == {
+        ("胡志刚", "appoint", "县林业局总工程师"), ("邹海平", "appoint", "县市场监督管理局副局长"),
+        ("梁平", "remove", "县人民检察院检察员")}
