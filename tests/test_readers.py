@@ -373,12 +373,12 @@ def test_each_suffix_is_read_by_the_module_that_claims_it() -> None:
 
     claimed = {
         suffix: name
-        for name in ("text", "pdf", "docx", "office", "html", "spreadsheet", "ocr")
+        for name in ("text", "pdf", "docx", "office", "html", "spreadsheet", "delimited", "ocr")
         for suffix in importlib.import_module(f"graph_build.readers.{name}").SUFFIXES
     }
     assert claimed == MODULE_OF
     assert SUFFIXES == (".txt", ".pdf", ".docx", ".doc", ".wps", ".html", ".htm", ".shtml",
-                        ".xlsx", ".xlsm", ".xls", ".ods", ".png", ".jpg", ".jpeg", ".tif", ".tiff")
+                        ".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".tsv", ".png", ".jpg", ".jpeg", ".tif", ".tiff")
 
 
 def test_extraction_imports_no_reader_library_until_a_file_needs_it(tmp_path: Path) -> None:
@@ -439,3 +439,38 @@ def test_an_unreadable_spreadsheet_is_an_error_naming_the_file(tmp_path):
     bad.write_bytes(b"PK\x03\x04 not really a workbook")
     with pytest.raises(SourceError, match=r"broken\.xlsx.*not a readable spreadsheet"):
         read_document(bad)
+
+
+CSV_TABLE = (
+    "某旗2023年重点工作任务分解表,,,,\n"
+    ",,,,\n"
+    "序号,工作任务,牵头单位,责任单位,完成时限\n"
+    "一、产业发展（2项）,,,,\n"
+    '1,"推进风光制氢一体化项目建设，年内完成投资45亿元。",旗能源局,"旗发改委、旗自然资源局",2023年12月底\n'
+    '2,"稳定牲畜存栏180万头只，\n建设标准化养殖场30个。",旗农牧局,各苏木镇,2023年11月底\n'
+    '3,"建设高标准农田8万亩。",旗农牧局,"旗财政局,旗自然资源局",2023年10月底\n'
+)
+
+
+def test_a_table_saved_as_csv_is_read_as_a_table_on_the_files_lines(tmp_path, extractor):
+    # a quoted cell holds commas and a line break; each record stays on the line where it starts
+    for name in ("tasks.csv", "tasks.txt"):
+        path = tmp_path / name
+        path.write_text(CSV_TABLE, encoding="utf-8")
+        found = {(r["line"], r["task"][:6], tuple(r["lead"]), tuple(r["units"]), r["deadline"])
+                 for r in facts(extractor, path) if r["type"] == "assignment"}
+        assert found == {
+            (5, "推进风光制氢", ("旗能源局",), ("旗能源局", "旗发改委", "旗自然资源局"), "2023年12月底"),
+            (6, "稳定牲畜存栏", ("旗农牧局",), ("旗农牧局", "各苏木镇"), "2023年11月底"),
+            (8, "建设高标准农", ("旗农牧局",), ("旗农牧局", "旗财政局", "旗自然资源局"), "2023年10月底")}, name
+        assert read_document(path).origin.format == "csv"
+
+
+def test_prose_with_half_width_commas_is_no_table(tmp_path):
+    prose = ("某县人民政府关于做好春耕生产工作的通知\n各乡镇人民政府,县直各单位:\n"
+             "一、抓好春播备耕,做好种子、化肥、农药等农资储备,确保不误农时。\n"
+             "二、加强农田水利建设,抓好渠道清淤、机井维修,保障灌溉用水。\n"
+             "三、强化技术服务,组织农技人员深入田间地头,开展技术指导。\n")
+    path = tmp_path / "notice.txt"
+    path.write_text(prose, encoding="utf-8")
+    assert read_document(path).text == prose and read_document(path).origin is None

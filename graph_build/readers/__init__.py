@@ -34,6 +34,8 @@ MODULE_OF: dict[str, str] = {
     ".xlsm": "spreadsheet",
     ".xls": "spreadsheet",
     ".ods": "spreadsheet",
+    ".csv": "delimited",
+    ".tsv": "delimited",
     **{suffix: "ocr" for suffix in ocr.SUFFIXES},
 }
 
