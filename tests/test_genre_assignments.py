@@ -452,6 +452,19 @@ def test_a_table_of_a_cell_a_line_whose_cells_the_pdf_cut_across_lines(extractor
          "2026年9月底前", "杨润涵")]
 
 
+def test_a_cell_cut_inside_a_quotation_and_a_last_row_whose_task_ends_a_sentence(extractor: Extractor) -> None:
+    # ``“一窗受理、并行办`` ⏎ ``理”，…``: a quotation left open goes on; the last row's second line ends its sentence
+    # (``…等行为。``) and is still a cell, the row having fewer lines than cells without it
+    text = ("附件\n某县优化营商环境重点任务分解表\n序号\n重点任务\n牵头单位\n配合单位\n完成时限\n"
+            "1\n全面推行企业开办“一窗受理、并行办\n理”，企业开办时间压缩至5个工作日以内。\n县市场监管局\n县公安局、县税务局\n"
+            "2018年6月底前\n2\n开展损害营商环境问题专项治理，严肃\n查处吃拿卡要、推诿扯皮等行为。\n县纪委监委\n"
+            "县委组织部、县政府督查室\n2018年12月底前\n")
+    got = [(a.task[:13], a.lead, a.units, a.deadline) for a in assignments(extractor, text)]
+    assert got == [
+        ("全面推行企业开办“一窗受理", ("县市场监管局",), ("县市场监管局", "县公安局", "县税务局"), "2018年6月底前"),
+        ("开展损害营商环境问题专项治", ("县纪委监委",), ("县纪委监委", "县委组织部", "县政府督查室"), "2018年12月底前")]
+
+
 def test_a_tab_separated_task_table_with_section_rows_numbered_items_and_two_task_columns(extractor: Extractor) -> None:
     # A section's row (its other cells empty, or a heading between rows) gives nothing; ``1.1`` opens an item; an
     # unknown column keeps the place of the columns after it; of ``反馈问题`` and ``整改措施`` the first is the task.

@@ -173,10 +173,12 @@ def continues_unit_cell(cell: str, nxt: str, agencies: AgencyRecogniser | None, 
 
 
 def cut_across(c: str, n: str) -> bool:
-    """Is one text cut between ``c`` and ``n`` (both without whitespace), whatever the words: a bracket left
-    open, a list that goes on (``县财政局、`` ⏎ ``县审计局``, ``县教育局`` ⏎ ``、县体育局``), a unit's suffix alone or a
-    unit word cut in two (``县直各单`` ⏎ ``位``)?"""
+    """Is one text cut between ``c`` and ``n`` (both without whitespace), whatever the words: a bracket or a
+    quotation left open, a list that goes on (``县财政局、`` ⏎ ``县审计局``, ``县教育局`` ⏎ ``、县体育局``), a unit's
+    suffix alone or a unit word cut in two (``县直各单`` ⏎ ``位``)?"""
     if bracket_depth(c) > 0 or c.endswith(_CONTINUE_END) or n.startswith((*_CONTINUE_START, "(", "（")):
+        return True
+    if "“" in c and c.count("“") > c.count("”"):  # a quotation left open (``开办“一窗受理、并行办`` ⏎ ``理”，…``)
         return True
     return bool(_PURE_SUFFIX.match(first_item(n))) or _word_cut(c, n)
 

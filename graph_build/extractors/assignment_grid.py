@@ -293,9 +293,10 @@ def _line_tables(lines: list[Line], flats: tuple[str, ...]) -> Iterator[tuple[di
         while k < n and flats[k] == str(seq):
             end = next((e for e in range(k + 1, min(n, k + longest)) if flats[e] == str(seq + 1)), None)
             last = end is None
-            if last:  # the last row: up to a line no cell is (a heading, a date, the next text's title)
-                end = k + 1
-                while end < min(n, k + longest) and _cell_line(flats[end]):
+            if last:  # the last row: up to a line no cell is (a heading, a date, the next text's title), but
+                end = k + 1  # a line that ends a sentence is a cell's while the row has fewer lines than cells
+                while end < min(n, k + longest) and (_cell_line(flats[end]) or (
+                        end - k < width and flats[end] and not _NOT_CELL.match(flats[end]))):
                     end += 1
             row = _row_cells(lines[k:end], flats[k:end], header)
             if row is not None:
