@@ -476,3 +476,11 @@ def test_a_rectification_list_a_cell_a_line_each_closed_by_a_bar(extractor: Extr
     labelled = ("3.推进新材料项目建设，10月底前竣工投产。\n"
                 "责任领导：刘振华  责任部门：经济发展办公室  具体责任人：张  凯  完成时限：10月底\n")
     assert [f.units for f in assignments(extractor, labelled)] == [("经济发展办公室",)]
+
+
+def test_a_meeting_report_hands_out_an_item_to_a_lead_and_units_that_carry_it_out(extractor: Extractor) -> None:
+    text = ("某县召开一季度经济运行调度会\n"
+            "在农业生产方面，会议要求抓好春播春种，5月底前完成水稻育秧和移栽，由县农业农村局牵头负责，各乡镇（街道）抓好落实。\n")
+    facts = assignments(extractor, text)
+    assert [(f.lead, f.units, f.deadline) for f in facts] == [
+        (("县农业农村局",), ("县农业农村局", "各乡镇（街道）"), "5月底前")]
