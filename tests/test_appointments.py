@@ -509,7 +509,8 @@ def test_a_resignation_offered_then_accepted_by_pronoun(extractor: Extractor) ->
 def test_the_precondition_covers_every_pattern_that_opens_or_reads_a_list() -> None:
     from pattern_words import every_match_holds
 
-    for pattern in (appointments._SECTION_TITLE, appointments._STANDALONE_HEADING, appointments._LIST_LEAD):
+    for pattern in (appointments._SECTION_TITLE, appointments._STANDALONE_HEADING, appointments._LIST_LEAD,
+                    appointments._NUMBERED_ACTION, appointments._NAMED_LIST):
         assert every_match_holds(pattern, appointments._SECTION_WORD), pattern.pattern
     assert every_match_holds(appointments._DECIDE_HEADING, appointments._PERSONNEL_WORD)
     assert every_match_holds(appointments._PERSONNEL_WORD, appointments._MAY_GIVE)
@@ -594,3 +595,13 @@ def test_a_name_the_pdf_cut_after_a_clause_and_a_removal_remarked_as_a_transfer(
     assert keys(appointments_of(extractor, text)) == {
         ("胡志刚", "appoint", "县林业局总工程师"), ("邹海平", "appoint", "县市场监督管理局副局长"),
         ("梁平", "remove", "县人民检察院检察员")}
+
+
+def test_a_lists_part_headed_by_its_action_and_post(extractor: Extractor) -> None:
+    # ``三、任命人民陪审员`` after ``二、免去``: the names under it are appointed, not removed
+    text = ("某县人大常委会任免名单\n（2017年4月27日某县第十八届人民代表大会常务委员会第四次会议通过）\n\n"
+            "二、免去\n\n赵明亮的某县人民政府办公室主任职务。\n\n"
+            "三、任命人民陪审员\n\n王丽娟、刘  强为某县人民法院人民陪审员。\n")
+    assert keys(appointments_of(extractor, text)) == {
+        ("赵明亮", "remove", "某县人民政府办公室主任"),
+        ("王丽娟", "appoint", "某县人民法院人民陪审员"), ("刘强", "appoint", "某县人民法院人民陪审员")}

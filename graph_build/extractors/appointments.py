@@ -194,6 +194,9 @@ _STANDALONE_HEADING = re.compile(
 # A list named for its action (``▍聘任名单（部分）``, ``解聘名单：``), in a news report or a page.
 _NAMED_LIST = re.compile(
     rf"^[{BULLETS}]?(?P<v>聘任|任命|任职|解聘|免职|免去)名单(?:[(（][^()（）]{{1,8}}[)）])?[:：]?$")
+# A numbered heading of a list's part that names its action and what it gives (``三、任命人民陪审员``).
+_NUMBERED_ACTION = re.compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])(?:决定)?"
+                              r"(?P<v>任命|聘任|免去|免职|解聘)[^,，。；;:：、]{1,12}$")
 _LIST_LEAD = re.compile(
     r"(?:决定|批准)[,，]?(?:任命|免去|免职|任免)(?:以下|下列)?(?:同志|人员)?(?:职务)?(?:如下)?[:：]$")
 # Every match of ``_SECTION_TITLE``, ``_STANDALONE_HEADING`` and ``_LIST_LEAD`` holds one of these words.
@@ -599,8 +602,8 @@ def _list_heading(t: str, state: _State, *, listing: bool) -> int | None:
 
     Returns where the sentence's items start (0: no heading), None when the sentence is a heading alone.
     """
-    named = _NAMED_LIST.match(t) if listing else None
-    if named is not None:  # ``▍聘任名单（部分）``
+    named = (_NAMED_LIST.match(t) or _NUMBERED_ACTION.match(t)) if listing else None
+    if named is not None:  # ``▍聘任名单（部分）``, ``三、任命人民陪审员``
         state.mode = _APPOINT_VERBS[named.group("v")]
         state.chain = None
         return None
