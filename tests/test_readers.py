@@ -474,3 +474,7 @@ def test_prose_with_half_width_commas_is_no_table(tmp_path):
     path = tmp_path / "notice.txt"
     path.write_text(prose, encoding="utf-8")
     assert read_document(path).text == prose and read_document(path).origin is None
+    # sentences with as many commas on each line are still prose
+    even = "".join(f"{n}、抓好第{n}项工作,做好准备,确保完成。\n" for n in "一二三四五六")
+    path.write_text(even, encoding="utf-8")
+    assert read_document(path).text == even

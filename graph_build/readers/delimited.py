@@ -13,15 +13,17 @@ where the record starts; a record that took several lines of the file leaves the
 fact keeps the file's line numbers (a cell's own line break becomes a space). The offsets of a fact's span are
 those of this text (``Origin.format``: ``csv``).
 
-A .txt file is read so only when it is such a table throughout: a header of three or more cells, and at least
-three records, nearly all with as many cells as the header. Prose written with half-width commas has no such
-shape (its lines' comma counts differ), and is read as text.
+A .txt file is read so only when it is such a table throughout: nearly every record that holds text has the same
+number of cells, three or more (a spreadsheet pads its rows with empty cells), at least four records, one of
+them a header that fills its cells. Prose written with half-width commas has no such shape (its lines' comma
+counts differ, and most lines of a notice have none), and is read as text.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+from collections import Counter
 from pathlib import Path
 
 from graph_build.source import Origin, SourceText, read_source
@@ -30,7 +32,8 @@ SUFFIXES = (".csv", ".tsv")
 
 _MIN_CELLS = 3  # a table's header has at least this many cells
 _MIN_RECORDS = 3  # and at least this many records share its width
-_SHARE = 0.8  # of the records with two cells or more, the share that must have the header's width
+_SENTENCE_ENDS = ("。", "；", ";", "！", "？")
+_SHARE = 0.8  # of the records that hold text, the share that must have the table's width
 
 
 def read(path: Path) -> SourceText:
@@ -75,10 +78,15 @@ def _records(text: str, delimiter: str) -> list[tuple[list[str], int]] | None:
 
 
 def _tabular(rows: list[list[str]]) -> bool:
-    """A header of ``_MIN_CELLS`` cells or more, and records that nearly all have its width."""
-    wide = [r for r in rows if len(r) >= 2]
-    header = next((r for r in wide if sum(1 for c in r if c.strip()) >= _MIN_CELLS), None)
-    if header is None:
+    """Nearly every record that holds text has one width, of ``_MIN_CELLS`` or more (a spreadsheet pads its rows
+    with empty cells), and one of them fills that many cells (the header)."""
+    filled = [r for r in rows if any(c.strip() for c in r)]
+    widths = Counter(len(r) for r in filled)
+    if not widths:
         return False
-    same = sum(1 for r in wide if len(r) == len(header))
-    return same >= _MIN_RECORDS + 1 and same >= _SHARE * len(wide)
+    width, same = widths.most_common(1)[0]
+    if width < _MIN_CELLS or same < _MIN_RECORDS + 1 or same < _SHARE * len(filled):
+        return False
+    if sum(1 for r in filled if r[-1].rstrip().endswith(_SENTENCE_ENDS)) * 2 >= len(filled):
+        return False  # (lines of prose, each a sentence: a table's rows end with a cell, a date or a unit)
+    return any(len(r) == width and sum(1 for c in r if c.strip()) >= _MIN_CELLS for r in filled)
