@@ -1015,3 +1015,18 @@ def test_a_decided_list_after_a_long_lead_is_no_roster(roster_extractor: Extract
     text = ("某区人大常委会举行第十次会议\n会议以无记名投票方式，决定任命：\n陆晓峰为某区人民政府办公室主任；\n"
             "钱  伟为某区监察委员会委员。\n")
     assert members(roster_extractor, text) == []
+
+
+def test_the_same_table_a_row_a_line_with_tabs_its_merged_cells_left_empty(roster_extractor: Extractor) -> None:
+    rows = ["组别\t专班职务\t姓名\t单位及职务", "专班领导\t组长\t黄振宇\t县委副书记、县长",
+            "\t副组长\t熊国辉\t县委常委、常务副县长", "专班办公室\t主任\t饶建新\t县商务局局长",
+            "\t成员\t曾丽华\t县商务局副局长", "要素保障组\t组长\t罗清华\t县发展和改革委员会主任",
+            "\t成员\t万国庆\t县自然资源局局长", "\t\t甘  露\t县财政局局长"]
+    text = ("关于成立某县招商引资攻坚工作专班的通知\n某府办字〔2023〕27号\n\n"
+            "附件\n某县招商引资攻坚工作专班组成人员名单\n" + "\n".join(rows) + "\n")
+    body = "某县招商引资攻坚工作专班"
+    assert members(roster_extractor, text) == [
+        ("黄振宇", "组长", body), ("熊国辉", "副组长", body), ("饶建新", "办公室主任", body),
+        ("曾丽华", "成员", f"{body}/办公室"), ("罗清华", "组长", f"{body}/要素保障组"),
+        ("万国庆", "成员", f"{body}/要素保障组"), ("甘露", "成员", f"{body}/要素保障组")]
+    assert units(roster_extractor, text) == []

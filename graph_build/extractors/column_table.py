@@ -177,8 +177,8 @@ def _two_line_header(first: Line, second: Line, kinds: dict[str, str], source: s
     each column named by the lower line where it has a name, else by the upper."""
     if "\t" not in first.text or "\t" not in second.text:
         return None
-    upper = [compact(c.text) for c in _leading_tabs(first, source) + line_cells(first)]
-    lower = [compact(c.text) for c in _leading_tabs(second, source) + line_cells(second)]
+    upper = [compact(c.text) for c in leading_tabs(first, source) + line_cells(first)]
+    lower = [compact(c.text) for c in leading_tabs(second, source) + line_cells(second)]
     width = max(len(upper), len(lower))
     upper += [""] * (width - len(upper))
     lower += [""] * (width - len(lower))
@@ -253,7 +253,7 @@ def rows(
                 continue
             cells = line_cells(lines[i])
             tabs = head_tabs or "\t" in lines[i].text
-            lead = _leading_tabs(lines[i], source) if source is not None and tabs else []
+            lead = leading_tabs(lines[i], source) if source is not None and tabs else []
             cells = lead + cells  # (a row's empty first cells, ``\t\t\t华岳公司``: its text starts after them)
             tabbed = ("\t" in lines[i].text or bool(lead)) and "|" not in lines[i].text
             spaced = not tabbed and "|" not in lines[i].text
@@ -383,7 +383,7 @@ def _stacked_rows(
     return out, max(last + 1, end)
 
 
-def _leading_tabs(line: Line, source: str) -> list[Cell]:
+def leading_tabs(line: Line, source: str) -> list[Cell]:
     """The empty cells a tab-separated line opened with (the layout strips them with the line's indentation)."""
     begin = source.rfind("\n", 0, line.start) + 1
     return [Cell(line, 0, 0)] * source.count("\t", begin, line.start)

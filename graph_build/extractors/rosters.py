@@ -68,6 +68,9 @@ _MEMBER_ROLES = ("成员", "委员")
 _LEADERS_GROUP = "领导"  # a table's group of the body's own leaders (``专班领导``)
 _OFFICE_WORD = "办公室"
 _OFFICE_HEADS = ("主任", "副主任")  # the office's heads, named on the body (``办公室主任``)
+# A row of a grouped roster table: its group and role (merged cells: those above), the row's block, and the spans in
+# it of the name (or unit) and of the posts (or the unit's head).
+_GroupRow = tuple[str | None, str, Block, tuple[int, int], tuple[int, int]]
 # A heading over a list of member units, each with its duty: ``二、成员单位及职责``, ``成员单位主要职责``.
 _DUTIES_OF_MEMBERS = re.compile(
     r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])?成员单位(?:及其?|和)?(?:主要)?职责[:：]?$")
@@ -559,16 +562,17 @@ class _Scanner:
         if _ATTACHMENT.match(t) or _CONTENTS.search(t):  # (a gazette's contents: no roster goes on into it)
             self.body, self.group, self.role = None, None, None
             return i + 1
+        if t.startswith(self.lex.group_columns) and i + 1 < len(self.lines) and (
+                "\t" in ln.text or self.flat[i + 1] in self.lex.role_columns):
+            after = self.grouped_role_table(i)
+            if after is not None:
+                return after
         if t.startswith(self.table_starts):
             after = self.roster_table(i)
             if after is not None:
                 return after
         if t.startswith(self.lex.role_columns):
             after = self.role_table(i)
-            if after is not None:
-                return after
-        if t in self.lex.group_columns and i + 1 < len(self.lines) and self.flat[i + 1] in self.lex.role_columns:
-            after = self.grouped_role_table(i)
             if after is not None:
                 return after
         if "(" in t or "（" in t:  # (the working copy folds full-width brackets; both kept for safety)
@@ -774,65 +778,110 @@ class _Scanner:
         return k
 
     def grouped_role_table(self, i: int) -> int | None:
-        """A roster's table set out a cell a line whose first column names the sub-group and the second the role
-        (``组别`` ⏎ ``专班职务`` ⏎ ``姓名`` ⏎ ``单位及职务``), each merged over the rows below it: a group's name
-        or a role stands only on the first row that has it. A row is then a name and its posts (or a unit and its
-        head: ``国网某县供电公司`` ⏎ ``主要负责人``), under the last group and role; a group of the body's leaders
-        (``专班领导``) is the body itself, its office's 主任 the body's 办公室主任. Returns the index of the line after
-        the table, or None when no row follows the header."""
+        """A roster's table whose first column names the sub-group and the second the role (``组别 | 专班职务 | 姓名
+        | 单位及职务``), each merged over the rows below it: a group's name or a role stands only on the first row
+        that has it. Set out a cell a line (``组别`` ⏎ ``专班职务`` ⏎ ``姓名`` ⏎ ``单位及职务``: a row is a name and its
+        posts, or a unit and its head, ``国网某县供电公司`` ⏎ ``主要负责人``, under the last group and role above) or a
+        row a line with tabs (a merged cell left empty). A group of the body's leaders (``专班领导``) is the body
+        itself, its office's 主任 the body's 办公室主任. Returns the index of the line after the table, or None when
+        line ``i`` opens no such table or no row follows it."""
         main = self.body or self.fallback_body(i)
         if main is None:
             return None
-        k = i + 2
-        if k + 1 >= len(self.lines) or self.flat[k] != "姓名" or self.flat[k + 1] not in self.lex.post_columns:
+        head = [compact(c.text) for c in column_table.line_cells(self.lines[i])]
+        tabbed = len(head) == 4
+        if not tabbed:
+            head = [compact(working_copy(t)) for t in self.flat[i : i + 4]]
+        if len(head) != 4 or head[0] not in self.lex.group_columns or head[1] not in self.lex.role_columns or (
+                head[2] != "姓名" or head[3] not in self.lex.post_columns):
             return None
-        k += 2
-        group: str | None = None
-        role: Cell | None = None
-        rows: list[tuple[str | None, Cell, Line, Line]] = []  # (group, role, the name's or unit's line, the next)
-        while k + 1 < len(self.lines):
-            t = compact(working_copy(self.flat[k]))
-            if t in self.lex.roles:
-                role = Cell(self.lines[k], 0, len(self.lines[k].text))
-                k += 1
-                continue
-            if compact(working_copy(self.flat[k + 1])) in self.lex.roles and len(t) <= 12 and (
-                    t.endswith(self.group_ends) or t.endswith(_LEADERS_GROUP) or _OFFICE_WORD in t):
-                group, role = t, None
-                k += 1
-                continue
-            if role is None:
-                break
-            name = compact(self.flat[k])
-            headed = self.lex.head_re.fullmatch(compact(self.flat[k + 1])) is not None
-            if not headed and not is_name(name, strict=True) and not long_name(name, shortest=3):
-                break
-            rows.append((group, role, self.lines[k], self.lines[k + 1]))
-            k += 2
-        if not rows:
+        rows = self._tabbed_group_rows(i + 1) if tabbed else self._stacked_group_rows(i + 4)
+        if not rows[0]:
             return None
-        for group, role, first, second in rows:
-            written = compact(Block.from_lines(self.source, [role.line]).text)
-            body, role_name = main, written
+        for group, role, block, name, posts in rows[0]:
+            body, role_name = main, role
             if group is not None and _OFFICE_WORD in group:
-                if written in _OFFICE_HEADS:
-                    role_name = _OFFICE_WORD + written
+                if role in _OFFICE_HEADS:
+                    role_name = _OFFICE_WORD + role
                 else:
                     body = f"{main}/{_OFFICE_WORD}"
             elif group is not None and not group.endswith(_LEADERS_GROUP):
                 body = f"{main}/{group}"
-            block = Block.from_lines(self.source, [first, second])
-            people = None if self.lex.head_re.fullmatch(compact(second.text)) else parse_people(
-                block.text, 0, block.starts[0] + len(first.text), self.lex)
+            headed = self.lex.head_re.fullmatch(compact(block.text[posts[0] : posts[1]])) is not None
+            people = None if headed else parse_people(block.text, *name, self.lex)
             if people:
-                people[0].titles = title_spans(block.text, block.starts[1], len(block.text))
+                people[0].titles = title_spans(block.text, *posts)
                 self.table_facts.extend(self.person_facts(block, people[:1], body, role_name))
-                self.person_members |= written in _MEMBER_ROLES
+                self.person_members |= role in _MEMBER_ROLES
             else:
-                self.table_facts.extend(self.unit_facts(block, 0, len(block.text), body, role_name))
+                self.table_facts.extend(self.unit_facts(block, name[0], posts[1], body, role_name))
+        k = rows[1]
         self.consumed.update(ln.number for ln in self.lines[i:k])
         self.role = None
         return k
+
+    def _group_opens(self, text: str) -> bool:
+        """Is ``text`` (a cell, whitespace removed) the name of a roster's sub-group (or its leaders, its office)?"""
+        return len(text) <= 12 and (
+            text.endswith(self.group_ends) or text.endswith(_LEADERS_GROUP) or _OFFICE_WORD in text)
+
+    def _member_reads(self, name: str, posts: str) -> bool:
+        """Does a row name a person (``posts`` beside the name), or a unit through its head?"""
+        return (self.lex.head_re.fullmatch(posts) is not None or is_name(name, strict=True)
+                or long_name(name, shortest=3))
+
+    def _stacked_group_rows(self, k: int) -> tuple[list[_GroupRow], int]:
+        """The rows of a grouped roster table set out a cell a line, from line ``k``, and the index after them."""
+        group: str | None = None
+        role: str | None = None
+        rows: list[_GroupRow] = []
+        while k + 1 < len(self.lines):
+            t, nxt = compact(working_copy(self.flat[k])), compact(working_copy(self.flat[k + 1]))
+            if t in self.lex.roles:
+                role = compact(Block.from_lines(self.source, [self.lines[k]]).text)
+                k += 1
+                continue
+            if nxt in self.lex.roles and self._group_opens(t):
+                group, role = t, None
+                k += 1
+                continue
+            if role is None or not self._member_reads(compact(self.flat[k]), compact(self.flat[k + 1])):
+                break
+            first, second = self.lines[k], self.lines[k + 1]
+            block = Block.from_lines(self.source, [first, second])
+            name, posts = (0, block.starts[0] + len(first.text)), (block.starts[1], len(block.text))
+            rows.append((group, role, block, name, posts))
+            k += 2
+        return rows, k
+
+    def _tabbed_group_rows(self, k: int) -> tuple[list[_GroupRow], int]:
+        """The rows of a grouped roster table a row a line, set apart by tabs, from line ``k`` (an empty group or
+        role cell: the one above), and the index after them."""
+        group: str | None = None
+        role: str | None = None
+        rows: list[_GroupRow] = []
+        while k < len(self.lines):
+            line = self.lines[k]
+            if "\t" not in line.text:
+                break
+            cells = [*column_table.leading_tabs(line, self.source.text), *column_table.line_cells(line)]
+            if len(cells) != 4:
+                break
+            g, r, n, p = (compact(working_copy(c.text)) for c in cells)
+            if g:
+                if not self._group_opens(g):
+                    break
+                group, role = g, None
+            if r:
+                if r not in self.lex.roles:
+                    break
+                role = compact(cells[1].text)
+            if role is None or not self._member_reads(n, p):
+                break
+            block = Block.from_lines(self.source, [line])
+            rows.append((group, role, block, (cells[2].start, cells[2].end), (cells[3].start, cells[3].end)))
+            k += 1
+        return rows, k
 
     def _role_row_reads(self, cells: list[Cell], at_name: int) -> bool:
         """Is a role table's line a row: a role first, a name under the names?"""
