@@ -484,3 +484,15 @@ def test_a_meeting_report_hands_out_an_item_to_a_lead_and_units_that_carry_it_ou
     facts = assignments(extractor, text)
     assert [(f.lead, f.units, f.deadline) for f in facts] == [
         (("县农业农村局",), ("县农业农村局", "各乡镇（街道）"), "5月底前")]
+
+
+def test_a_minutes_item_handed_out_by_a_word_that_points_back_is_its_heading(extractor: Extractor) -> None:
+    # ``此项工作由X牵头``: the task is the item the heading names, not the meeting's report of it
+    text = ("某县人民政府常务会议纪要\n\n一、关于城区“两违”整治工作\n"
+            "会议听取了县住建局关于城区违法建设整治工作情况的汇报。会议要求，要对城区开展全面摸底排查，建立台账。"
+            "此项工作由县住建局牵头，县国土资源局配合，于6月底前完成。\n\n"
+            "二、关于县城区停车秩序整治问题\n会议要求，开展停车秩序专项整治，由县公安局牵头，县交通运输局配合。\n")
+    facts = assignments(extractor, text)
+    assert [(f.prov.line, f.task[:10], f.units) for f in facts] == [
+        (3, "关于城区“两违”整治", ("县住建局", "县国土资源局")),
+        (7, "开展停车秩序专项整治", ("县公安局", "县交通运输局"))]

@@ -192,6 +192,16 @@ def prose_markers(text: str, agencies: AgencyRecogniser | None,
     return markers, tasks
 
 
+def points_back(text: str, start: int) -> bool:
+    """Does the marker at ``text[start:]`` hand out the item it closes by a word that points back (``此项工作由X
+    牵头，Y配合``)?"""
+    m = _POINTS_BACK.match(text, start)
+    return m is not None and _patterns()["demonstrative"].match(m.group(1)) is not None
+
+
+_POINTS_BACK = re.compile(r"([^，,。；;:：由]{2,6})由")
+
+
 _ITEM_NUMBER = re.compile(  # (``一是``: a meeting's items)
     r"(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．是]|\d{1,3}[、.．])\s*")
 _LEAD_IN = re.compile(r"[^。;；]*[:：]\s*")  # ``会议明确了下一步重点工作：`` before the task

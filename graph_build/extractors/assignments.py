@@ -41,7 +41,7 @@ from graph_build.extractors.assignment_outline import (
     parent,
     siblings_before,
 )
-from graph_build.extractors.assignment_prose import ProseTask, prose_markers, told_task
+from graph_build.extractors.assignment_prose import ProseTask, points_back, prose_markers, told_task
 from graph_build.extractors.assignment_units import (
     TIME_RE,
     clause_deadline,
@@ -343,6 +343,8 @@ def _task_for(paras: list[Para], found: list[Found], k: int, marked: set[int], t
             item = i
         else:
             o = owner(paras, i)
+            if o is not None and paras[o].heading and points_back(p.text, m.start) and not _has_marker(marked, o, i):
+                return Task(o, paras[o].body, o, len(paras[o].text))  # ``此项工作由X牵头``: the item its heading names
             if o is None or paras[o].heading or _has_marker(marked, o, i):
                 first = _broken_start(paras, i, marked)
                 if first != i:
