@@ -465,6 +465,17 @@ def test_a_cell_cut_inside_a_quotation_and_a_last_row_whose_task_ends_a_sentence
         ("开展损害营商环境问题专项治", ("县纪委监委",), ("县纪委监委", "县委组织部", "县政府督查室"), "2018年12月底前")]
 
 
+def test_a_tab_separated_task_table_whose_header_splits_a_column_on_a_second_line(extractor: Extractor) -> None:
+    # ``责任单位`` over ``牵头单位 | 配合单位``: the second line names the columns it splits (its other cells empty)
+    text = ("2024年区政府重点工作任务分解方案\n序号\t工作任务\t责任单位\t\t完成时限\t责任领导\n"
+            "\t\t牵头单位\t配合单位\t\t\n一、聚力产业强区\t\t\t\t\t\n"
+            "1\t全年完成规上工业总产值1200亿元。\t区工信局\t区发改委、各街道\t2024年12月底前\t顾晓峰\n"
+            "2\t新增国家高新技术企业60家。\t区科技局\t区财政局\t2024年11月底前\t钱振宇\n")
+    got = [(a.task[:8], a.lead, a.units, a.deadline, a.leader) for a in assignments(extractor, text)]
+    assert got == [("全年完成规上工业", ("区工信局",), ("区工信局", "区发改委", "各街道"), "2024年12月底前", "顾晓峰"),
+                   ("新增国家高新技术", ("区科技局",), ("区科技局", "区财政局"), "2024年11月底前", "钱振宇")]
+
+
 def test_a_tab_separated_task_table_with_section_rows_numbered_items_and_two_task_columns(extractor: Extractor) -> None:
     # A section's row (its other cells empty, or a heading between rows) gives nothing; ``1.1`` opens an item; an
     # unknown column keeps the place of the columns after it; of ``反馈问题`` and ``整改措施`` the first is the task.

@@ -178,6 +178,7 @@ def _pipe_tables(lines: list[Line], source: str) -> Iterator[tuple[dict[str, lis
         while k < len(cells) and cells[k].line is cells[start].line and "\t" in cells[k].line.text:
             k += 1
         header = [column_kind(c.text) or _task_named(c.text) for c in cells[start:k]]
+        k = _header_below(cells, k, header, source)
         if "task" not in header or not set(_UNIT_KINDS) & set(header):
             continue
         first, last = cells[start].line.number, cells[-1].line.number  # (a Markdown rule between them included)
@@ -195,6 +196,30 @@ def _pipe_tables(lines: list[Line], source: str) -> Iterator[tuple[dict[str, lis
                 _fits(kd, "".join(compact(c.text) for c in part)) for kd, part in zip(header, parts, strict=True)
             ):
                 yield _parts_by_kind(header, parts), covered
+
+
+def _header_below(cells: list[Cell], k: int, header: list[str | None], source: str) -> int:
+    """A header's second line under a column it splits (``责任单位`` over ``牵头单位 | 配合单位``, the cells beside
+    them empty): each of its column names gives its column's kind (``header`` is changed in place); returns where
+    the rows start (``k``: after the first line). ``source``: the file's text, where the line's leading tabs (its
+    empty cells, which the layout strips) are seen."""
+    if k >= len(cells):
+        return k
+    line = cells[k].line
+    begin = source.rfind("\n", 0, line.start) + 1
+    if "\t" not in source[begin : line.start + len(line.text)] and "\t" not in line.text:
+        return k  # (a row of tabs, its first cells empty or not)
+    end = k
+    while end < len(cells) and cells[end].line is line:
+        end += 1
+    lead = source.count("\t", begin, line.start)
+    lower = [""] * lead + [compact(c.text) for c in cells[k:end]]
+    lower += [""] * (len(header) - len(lower))
+    kinds = [column_kind(t) if t else None for t in lower]
+    if len(lower) != len(header) or not any(kinds) or any(t and kind is None for t, kind in zip(lower, kinds, strict=True)):
+        return k
+    header[:] = [kind or upper for kind, upper in zip(kinds, header, strict=True)]
+    return end
 
 
 def _broken_cells(row: list[Cell], width: int, source: str) -> list[list[Cell]] | None:
