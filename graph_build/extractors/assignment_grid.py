@@ -216,8 +216,10 @@ def _header_below(cells: list[Cell], k: int, header: list[str | None], source: s
     lower = [""] * lead + [compact(c.text) for c in cells[k:end]]
     lower += [""] * (len(header) - len(lower))
     kinds = [column_kind(t) if t else None for t in lower]
-    if len(lower) != len(header) or not any(kinds) or any(t and kind is None for t, kind in zip(lower, kinds, strict=True)):
+    if len(lower) != len(header) or not any(kinds):
         return k
+    if any(t and kind is None for t, kind in zip(lower, kinds, strict=True)):
+        return k  # (a name the reader does not know: a row, not the header's second line)
     header[:] = [kind or upper for kind, upper in zip(kinds, header, strict=True)]
     return end
 
