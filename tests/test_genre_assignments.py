@@ -476,6 +476,18 @@ def test_a_tab_separated_task_table_whose_header_splits_a_column_on_a_second_lin
                    ("新增国家高新技术", ("区科技局",), ("区科技局", "区财政局"), "2024年11月底前", "钱振宇")]
 
 
+def test_a_table_a_cell_a_line_whose_split_columns_names_come_last_in_its_header(extractor: Extractor) -> None:
+    # ``责任单位`` over ``牵头单位 | 配合单位``, its parts named after the other columns: in the rows they stand where
+    # their column does
+    text = ("2015年政府工作报告重点工作任务分解方案\n序号\n工作任务\n责任领导\n责任单位\n完成时限\n牵头单位\n配合单位\n"
+            "1\n全年生产总值增长9%，地方财政收入增长8%。\n张建华\n县发改局\n县统计局、县财政局\n2015年12月底前\n"
+            "2\n实施农村饮水安全工程。\n刘文斌\n县水务局\n县卫生局、各镇人民政府\n2015年11月底前\n")
+    got = [(a.task[:6], a.lead, a.units, a.deadline, a.leader) for a in assignments(extractor, text)]
+    assert got == [
+        ("全年生产总值", ("县发改局",), ("县发改局", "县统计局", "县财政局"), "2015年12月底前", "张建华"),
+        ("实施农村饮水", ("县水务局",), ("县水务局", "县卫生局", "各镇人民政府"), "2015年11月底前", "刘文斌")]
+
+
 def test_a_tab_separated_task_table_with_section_rows_numbered_items_and_two_task_columns(extractor: Extractor) -> None:
     # A section's row (its other cells empty, or a heading between rows) gives nothing; ``1.1`` opens an item; an
     # unknown column keeps the place of the columns after it; of ``反馈问题`` and ``整改措施`` the first is the task.

@@ -310,7 +310,7 @@ def _line_tables(lines: list[Line], flats: tuple[str, ...]) -> Iterator[tuple[di
         while j < n and (flats[j] in _KIND_OF or (
                 j > i and j + 1 < n and _OTHER_COLUMN.fullmatch(flats[j]) and flats[j + 1] in _KIND_OF)):
             j += 1
-        header = [_KIND_OF.get(f) for f in flats[i:j]]
+        header = _split_column_last([_KIND_OF.get(f) for f in flats[i:j]])
         if j - i < 3 or header[0] != "seq" or "task" not in header or not set(_UNIT_KINDS) & set(header):
             i = max(j, i + 1)
             continue
@@ -333,6 +333,15 @@ def _line_tables(lines: list[Line], flats: tuple[str, ...]) -> Iterator[tuple[di
             if last:
                 break
         i = max(k, j)
+
+
+def _split_column_last(header: list[str | None]) -> list[str | None]:
+    """A two-line header set out a name a line gives the names of a column's parts after all the others (``责任单位``
+    … ``完成时限`` ⏎ ``牵头单位`` ⏎ ``配合单位``): the parts stand in the rows where their column does."""
+    if len(header) < 5 or header[-2:] != ["lead", "coop"] or "resp" not in header[:-2]:
+        return header
+    at = header.index("resp")
+    return [*header[:at], "lead", "coop", *header[at + 1 : -2]]
 
 
 def _row_cells(lines: list[Line], flats: tuple[str, ...], header: list[str | None]) -> dict[str, list[Cell]] | None:
