@@ -460,6 +460,8 @@ def _title_start(flat: list[str], run: list[int]) -> int:
     """
     e = run[-1]
     for s in run:
+        if s < e and "".join(flat[s + 1 : e + 1]).endswith(flat[s]):
+            continue  # (a short title, then the title in full: ``关于X的通知`` ⏎ ``某镇党委某镇人民政府关于X的通知``)
         text = "".join(flat[s : e + 1])
         m = _ISSUER_ABOUT.match(text)
         if text.startswith("关于") or (m and _issuer_end(m.group(1)) and _ALL_HAN.fullmatch(m.group(1))):
@@ -602,12 +604,14 @@ _SPACED_LABEL = re.compile(
 
 def _fields(text: str) -> str:
     """A metadata line's fields set apart by one ``|`` each, none inside a value; a label's letters spaced out to
-    fill its cell (``文    号``) are joined first (the same length is not kept: read both copies alike)."""
-    text = _SPACED_LABEL.sub(lambda m: compact(m.group(1)), text.strip())
+    fill its cell (``文    号``) are joined first (the same length is not kept: read both copies alike); a box's
+    rule (``│文号：…│成文日期：…``) sets fields apart as a bar does."""
+    text = _SPACED_LABEL.sub(lambda m: compact(m.group(1)), text.strip().translate(_BOX_BARS))
     text = _BOXED_LABEL.sub(r"\1：", text)  # ``[ 发文字号 ] …``: a label in brackets
     return re.sub(r"\s+", "|", text)
 
 
+_BOX_BARS = str.maketrans("│┃｜", "|||")
 _BOXED_LABEL = re.compile(r"[\[【]\s*([\u4e00-\u9fff]{2,6})\s*[\]】]\s*")
 
 

@@ -363,3 +363,16 @@ def test_a_title_over_a_pages_metadata_fields_takes_the_文件编号_among_them(
     found = [n for n in notices(text) if n.is_document]
     assert [(n.doc_number, n.title) for n in found] == [
         ("某政办发〔2022〕41号", "某市人民政府办公室关于印发某市深化改革实施方案的通知")]
+
+
+def test_a_short_title_over_the_title_in_full_and_a_boxed_metadata_table() -> None:
+    short = ("关于调整镇领导班子成员工作分工的通知\n中共某镇委员会 某镇人民政府关于调整镇领导班子成员工作分工的通知\n"
+             "各村（居）党组织，镇属各部门：\n现将镇领导班子成员工作分工调整如下：\n")
+    assert [n.title for n in notices(short) if n.is_document] == [
+        "中共某镇委员会某镇人民政府关于调整镇领导班子成员工作分工的通知"]
+    boxed = ("┌──────────────────\n│索引号：000014349/2017-00026        │主题分类：人事任免\n"
+             "│文号：某政任〔2017〕5号             │成文日期：2017-06-12\n└──────────────────\n"
+             "某县人民政府关于次仁多吉等同志任免职务的通知\n发布时间：2017-06-14 11:32:05\n\n各乡（镇）人民政府：\n"
+             "经县人民政府研究决定：\n")
+    assert [(n.doc_number, n.title) for n in notices(boxed) if n.is_document] == [
+        ("某政任〔2017〕5号", "某县人民政府关于次仁多吉等同志任免职务的通知")]
