@@ -1030,3 +1030,16 @@ def test_the_same_table_a_row_a_line_with_tabs_its_merged_cells_left_empty(roste
         ("曾丽华", "成员", f"{body}/办公室"), ("罗清华", "组长", f"{body}/要素保障组"),
         ("万国庆", "成员", f"{body}/要素保障组"), ("甘露", "成员", f"{body}/要素保障组")]
     assert units(roster_extractor, text) == []
+
+
+def test_a_role_table_a_cell_a_line_whose_role_cells_are_merged(roster_extractor: Extractor) -> None:
+    # a merged role cell stands on its first row only (the text leaves the others out): a name and its posts
+    rows = ["指挥部职务", "姓  名", "单位及职务", "指挥长", "程立华", "镇党委副书记、镇长", "副指挥长", "汪海波",
+            "镇党委委员、副镇长", "储建军", "镇人武部部长", "成员", "方永胜", "镇党政办主任", "何晓玲", "镇财政所所长"]
+    text = ("关于成立某镇防汛抗旱指挥部的通知\n某政〔2020〕21号\n\n决定成立某镇防汛抗旱指挥部，组成人员如下：\n\n"
+            + "\n".join(rows) + "\n")
+    body = "某镇防汛抗旱指挥部"
+    assert members(roster_extractor, text) == [
+        ("程立华", "指挥长", body), ("汪海波", "副指挥长", body), ("储建军", "副指挥长", body),
+        ("方永胜", "成员", body), ("何晓玲", "成员", body)]
+    assert by_person(roster_extractor, text)["储建军"].titles == ("镇人武部部长",)

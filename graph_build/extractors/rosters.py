@@ -736,8 +736,9 @@ class _Scanner:
     def role_table(self, i: int) -> int | None:
         """A roster's table of one person a row whose first column says the role (``专班职务 | 姓名 | 单位及职务``),
         a row a line (tabs or bars between the cells), or set out a cell a line by a PDF: the column names one a
-        line (``组内职务`` ⏎ ``姓　名`` ⏎ ``工作单位及职务``), then each row's role, name and posts one a line. A row
-        whose role is no role or whose name is no name ends the table. Returns the index of the line after the
+        line (``组内职务`` ⏎ ``姓　名`` ⏎ ``工作单位及职务``), then each row's role, name and posts one a line (a
+        role cell merged over the rows below it stands only on the first: the others are a name and its posts). A
+        row whose role is no role or whose name is no name ends the table. Returns the index of the line after the
         table, or None when no row follows a header."""
         main = self.body or self.fallback_body(i)
         if main is None:
@@ -755,7 +756,10 @@ class _Scanner:
         k = i + (len(head) if stacked else 1)
         rows: list[list[Cell]] = []
         while k < len(self.lines):
-            if stacked:
+            if stacked and rows and len(head) == 3 and at_name == 1 and self._merged_role(k):
+                used = self.lines[k : k + 2]  # (a role cell merged over the rows below it: the role above)
+                cells = [rows[-1][0], *(Cell(ln, 0, len(ln.text)) for ln in used)]
+            elif stacked:
                 used = self.lines[k : k + len(head)]
                 cells = [Cell(ln, 0, len(ln.text)) for ln in used]
             else:
@@ -882,6 +886,15 @@ class _Scanner:
             rows.append((group, role, block, (cells[2].start, cells[2].end), (cells[3].start, cells[3].end)))
             k += 1
         return rows, k
+
+    def _merged_role(self, k: int) -> bool:
+        """Does a role table set out a cell a line go on at line ``k`` with a row that has no role cell of its own (a
+        merged one, which the text leaves out): a name, then its posts?"""
+        if k + 1 >= len(self.lines) or compact(working_copy(self.flat[k])) in self.lex.roles:
+            return False
+        name = compact(self.flat[k])
+        return (is_name(name, strict=True) or long_name(name, shortest=3)) and (
+            compact(working_copy(self.flat[k + 1])) not in self.lex.roles)
 
     def _role_row_reads(self, cells: list[Cell], at_name: int) -> bool:
         """Is a role table's line a row: a role first, a name under the names?"""
