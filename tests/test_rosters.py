@@ -1043,3 +1043,16 @@ def test_a_role_table_a_cell_a_line_whose_role_cells_are_merged(roster_extractor
         ("程立华", "指挥长", body), ("汪海波", "副指挥长", body), ("储建军", "副指挥长", body),
         ("方永胜", "成员", body), ("何晓玲", "成员", body)]
     assert by_person(roster_extractor, text)["储建军"].titles == ("镇人武部部长",)
+
+
+def test_a_role_table_whose_role_column_comes_last(roster_extractor: Extractor) -> None:
+    # ``序号 姓名 单位及职务 安委会职务``, set out with spaces, a role spaced out to fill its cell
+    text = ("关于调整某街道安全生产委员会组成人员的通知\n某街发〔2016〕9号\n\n一、某街道安全生产委员会组成人员\n\n"
+            "序号  姓  名    单位及职务                        安委会职务\n"
+            "1     孙海波    街道党工委副书记、办事处主任      主    任\n"
+            "2     李红艳    街道党工委委员、办事处副主任      常务副主任\n"
+            "3     王  岩    街道城建办主任                    成    员\n")
+    body = "某街道安全生产委员会"
+    assert members(roster_extractor, text) == [
+        ("孙海波", "主任", body), ("李红艳", "常务副主任", body), ("王岩", "成员", body)]
+    assert by_person(roster_extractor, text)["李红艳"].titles == ("街道党工委委员", "办事处副主任")

@@ -65,6 +65,10 @@ _SLOT_END = re.compile(r"[；;]")  # (a slot ended on the line: its labels run i
 _RUN_IN_LABEL = re.compile(r"[；;][^：:；;。]{0,6}[:：]")  # ``；成员：`` on the next line
 _SEQUENCE = "序号"
 _MEMBER_ROLES = ("成员", "委员")
+_MODIFIED = "常务"  # a role made senior (``常务副主任``)
+# A column of a roster's table that says each row's role in the body (``安委会职务``, ``在领导小组职务``), besides
+# the vocabulary's ``role_columns``: a body's kind, then 职务.
+_ROLE_COLUMN = re.compile(r"(?:在|本)?[\u4e00-\u9fff]{0,8}(?:组|委|会|部|班)(?:内|中)?职务")
 _LEADERS_GROUP = "领导"  # a table's group of the body's own leaders (``专班领导``)
 _OFFICE_WORD = "办公室"
 _OFFICE_HEADS = ("主任", "副主任")  # the office's heads, named on the body (``办公室主任``)
@@ -571,7 +575,7 @@ class _Scanner:
             after = self.roster_table(i)
             if after is not None:
                 return after
-        if t.startswith(self.lex.role_columns):
+        if t.startswith(self.lex.role_columns) or ("姓" in t and t.endswith("职务")):
             after = self.role_table(i)
             if after is not None:
                 return after
@@ -749,7 +753,8 @@ class _Scanner:
             while len(head) < 3 and i + len(head) < len(self.lines) and self.flat[i + len(head)] in (
                     "姓名", *self.lex.post_columns):
                 head.append(self.flat[i + len(head)])
-        if head[0] not in self.lex.role_columns or "姓名" not in head:
+        at_role = next((n for n, name in enumerate(head) if self._role_column(name)), None)
+        if at_role is None or (stacked and at_role != 0) or "姓名" not in head:
             return None
         at_name = head.index("姓名")
         at_post = next((n for n, name in enumerate(head) if name in self.lex.post_columns), None)
@@ -765,18 +770,18 @@ class _Scanner:
             else:
                 used = self.lines[k : k + 1]
                 cells = column_table.line_cells(used[0])
-            if len(cells) != len(head) or not cells[0].text.strip("—－- "):
+            if len(cells) != len(head) or not cells[at_role].text.strip("—－- "):
                 if rows and not stacked and len(cells) >= len(head) - 1:
                     return None  # a row that goes on under the role above (an empty role cell): ``roster_table``'s
                 break
-            if not self._role_row_reads(cells, at_name):
+            if not self._role_row_reads(cells, at_name, at_role):
                 break
             rows.append(cells)
             k += len(used)
         if not rows:
             return None
         for cells in rows:
-            self._role_row(cells, at_name, at_post, main)
+            self._role_row(cells, at_name, at_post, main, at_role)
         self.consumed.update(ln.number for ln in self.lines[i : k])
         self.role = None
         return k
@@ -896,14 +901,22 @@ class _Scanner:
         return (is_name(name, strict=True) or long_name(name, shortest=3)) and (
             compact(working_copy(self.flat[k + 1])) not in self.lex.roles)
 
-    def _role_row_reads(self, cells: list[Cell], at_name: int) -> bool:
-        """Is a role table's line a row: a role first, a name under the names?"""
+    def _role_column(self, name: str) -> bool:
+        """Is ``name`` the column of a role table that says each row's role (``专班职务``, ``安委会职务``)?"""
+        return name in self.lex.role_columns or _ROLE_COLUMN.fullmatch(name) is not None
+
+    def _role_row_reads(self, cells: list[Cell], at_name: int, at_role: int = 0) -> bool:
+        """Is a role table's line a row: a role under the roles, a name under the names?"""
         name = compact(cells[at_name].text)
-        return compact(working_copy(cells[0].text)) in self.lex.roles and (
+        role = compact(working_copy(cells[at_role].text))
+        return (role in self.lex.roles or role.removeprefix(_MODIFIED) in self.lex.roles) and (
             is_name(name, strict=True) or long_name(name, shortest=3))
 
-    def _role_row(self, cells: list[Cell], at_name: int, at_post: int | None, body: str) -> None:
-        """The membership of a role table's row (its role first)."""
+    def _role_row(self, cells: list[Cell], at_name: int, at_post: int | None, body: str, at_role: int = 0) -> None:
+        """The membership of a role table's row (``at_role``: the role's column)."""
+        cells = [cells[at_role], *cells[:at_role], *cells[at_role + 1 :]]  # (the role first)
+        at_name += at_name < at_role
+        at_post = at_post + (at_post < at_role) if at_post is not None else None
         role = compact(working_copy(cells[0].text))
         post = cells[at_post] if at_post is not None else None
         lines = list(dict.fromkeys(c.line for c in (cells[at_name], *([post] if post else []))))
