@@ -488,6 +488,27 @@ def test_a_table_a_cell_a_line_whose_split_columns_names_come_last_in_its_header
         ("实施农村饮水", ("县水务局",), ("县水务局", "县卫生局", "各镇人民政府"), "2015年11月底前", "刘文斌")]
 
 
+def test_a_grid_table_whose_cells_wrap_onto_the_lines_below_up_to_the_next_rule(extractor: Extractor) -> None:
+    # a merged 责任领导 cell leaves its bars in the rule below the row; a row of one cell is a section's heading
+    text = ("某县2023年优化营商环境攻坚行动任务清单\n"
+            "+------+------------------------+--------------+------------------+----------+----------+\n"
+            "| 序号 | 工作任务               | 牵头单位     | 配合单位         | 完成时限 | 责任领导 |\n"
+            "+======+========================+==============+==================+==========+==========+\n"
+            "| 一、审批服务便利化                                                                     |\n"
+            "+------+------------------------+--------------+------------------+----------+----------+\n"
+            "| 1    | 深化“最多跑一次”改革， | 县市场监管局 | 县税务局、县公安 | 2023年6月| 沈卫东   |\n"
+            "|      | 推动企业开办全流程办结 |              | 局、县人力社保局 | 底前     |          |\n"
+            "+------+------------------------+--------------+------------------+----------+          |\n"
+            "| 2    | 推进工程建设项目审批制 | 县住建局     | 县发改局         | 2023年9月|          |\n"
+            "|      | 度改革。               |              |                  | 底前     |          |\n"
+            "+------+------------------------+--------------+------------------+----------+----------+\n")
+    got = [(a.task[:8], a.lead, a.units, a.deadline) for a in assignments(extractor, text)]
+    assert got == [
+        ("深化“最多跑一次", ("县市场监管局",), ("县市场监管局", "县税务局", "县公安局", "县人力社保局"),
+         "2023年6月底前"),
+        ("推进工程建设项目", ("县住建局",), ("县住建局", "县发改局"), "2023年9月底前")]
+
+
 def test_a_tab_separated_task_table_with_section_rows_numbered_items_and_two_task_columns(extractor: Extractor) -> None:
     # A section's row (its other cells empty, or a heading between rows) gives nothing; ``1.1`` opens an item; an
     # unknown column keeps the place of the columns after it; of ``反馈问题`` and ``整改措施`` the first is the task.

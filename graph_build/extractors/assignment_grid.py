@@ -99,8 +99,9 @@ def extract(notice: Notice, ctx: Context, name: str, version: str) -> Iterator[t
     flats = notice.flat_lines
     numbered = any(name[0] in notice.text for name in _SEQ_NAMES)  # (a table of a cell a line opens with 序号)
     source = notice.layout.source.text
-    for rows in (_pipe_tables(lines, source) if piped else (), _label_records(lines, flats),
-                 _line_tables(lines, flats) if numbered else ()):
+    gridded = "+-" in notice.text or "+=" in notice.text  # (a grid table's rules)
+    for rows in (_grid_tables(lines) if gridded else (), _pipe_tables(lines, source) if piped else (),
+                 _label_records(lines, flats), _line_tables(lines, flats) if numbered else ()):
         for row, covered in rows:
             yield _fact(notice, ctx, row, name, version), covered
 
@@ -287,6 +288,52 @@ def parts_fact(notice: Notice, ctx: Context, header: list[str | None], row: list
                version: str) -> Fact | None:
     """The assignment of one row whose cells wrapped onto lines of their own: each column's parts, in order."""
     return _fact(notice, ctx, _parts_by_kind(header, row), name, version)
+
+
+# -- grid tables ---------------------------------------------------------------------
+
+# A grid table's rule (``+------+------+``); a cell merged with the row below leaves its bars in the rule
+# (``+------+------+          |``).
+_GRID_RULE = re.compile(r"\+[-=]+(?:\+[-=]+|\+?\s+\|)*\+?")
+
+
+def _grid_tables(lines: list[Line]) -> Iterator[tuple[dict[str, list[Cell]], set[int]]]:
+    """Tables drawn as grids (``+------+------+`` between rows, ``|`` between cells): a row's cells may wrap onto
+    the lines below up to the next rule, each column's parts on those lines making its cell. The first row names
+    the columns; a row of one cell (``一、审批服务便利化``) is a section's heading."""
+    i = 0
+    while i < len(lines):
+        if not _GRID_RULE.fullmatch(lines[i].text):
+            i += 1
+            continue
+        groups: list[list[Line]] = []  # the lines between each two rules
+        first = i
+        while i < len(lines) and (_GRID_RULE.fullmatch(lines[i].text) or lines[i].text.startswith("|")):
+            if _GRID_RULE.fullmatch(lines[i].text):
+                groups.append([])
+            else:
+                groups[-1].append(lines[i])
+            i += 1
+        rows = [_grid_row(g) for g in groups if g]
+        if not rows or rows[0] is None:
+            continue
+        header = [column_kind("".join(compact(c.text) for c in col)) or _task_named(
+            "".join(compact(c.text) for c in col)) for col in rows[0]]
+        if "task" not in header or not set(_UNIT_KINDS) & set(header):
+            continue
+        covered = {ln.number for ln in lines[first:i]}
+        for parts in rows[1:]:
+            if parts is not None and len(parts) == len(header):
+                yield _parts_by_kind(header, parts), covered
+
+
+def _grid_row(group: list[Line]) -> list[list[Cell]] | None:
+    """Each column's parts, on the lines of one grid row; None unless every line has as many cells."""
+    by_line = [bordered_cells(ln) for ln in group]
+    if any(cells is None for cells in by_line) or len({len(cells) for cells in by_line if cells}) != 1:
+        return None
+    width = len(by_line[0] or [])
+    return [[cells[k] for cells in by_line if cells and cells[k].end > cells[k].start] for k in range(width)]
 
 
 # -- a cell a line -------------------------------------------------------------------
