@@ -301,6 +301,8 @@ def _local_widths(lines: list[Line]) -> list[float]:
     return out
 
 
+# A Markdown heading or a line set in bold (a Word file converted to Markdown): the text inside its marks.
+_MARKDOWN = re.compile(r"#{1,6}\s+(?P<text>\S.*)|\*\*(?P<bold>\S.*?\S|\S)\*\*")
 _OPEN_END = set("，、,(（“《")
 _CLAUSE_ENDS = set("，、,；;。")
 _CUT_AFTER_LEVEL = re.compile(r"[、，,][县市区乡镇旗州]$")  # a list's next unit cut after its level
@@ -402,6 +404,10 @@ def layout(source: SourceText) -> Layout:
         stripped = raw.strip()
         if stripped and not is_page_furniture(stripped) and number - 1 not in headers:
             lead = len(raw) - len(raw.lstrip())
+            if stripped[0] in "#*" and (mark := _MARKDOWN.fullmatch(stripped)):  # ``## 标题``, ``**一、任免**``
+                inner = mark.lastgroup or "text"
+                lead += mark.start(inner)
+                stripped = mark.group(inner)
             start = pos + lead
             text = norm[start : start + len(stripped)]
             lines.append(Line(number=number, start=start, text=text, width=display_width(stripped)))

@@ -605,3 +605,17 @@ def test_a_lists_part_headed_by_its_action_and_post(extractor: Extractor) -> Non
     assert keys(appointments_of(extractor, text)) == {
         ("赵明亮", "remove", "某县人民政府办公室主任"),
         ("王丽娟", "appoint", "某县人民法院人民陪审员"), ("刘强", "appoint", "某县人民法院人民陪审员")}
+
+
+def test_a_markdown_table_whose_header_names_an_actions_parts_on_a_second_line(extractor: Extractor) -> None:
+    # a Word file converted to Markdown: ``## title``, ``任免职务`` over ``任职 | 免职`` with the rule between them, and
+    # a row under a name's with the person's other post
+    text = ("# 某县人民政府\n\n## 某县人民政府关于于海波等同志任免职务的通知\n\n某政任〔2015〕11号\n\n"
+            "各乡镇人民政府，县政府各委、办、局：\n\n经县政府常务会议研究决定，对下列同志职务作如下任免：\n\n"
+            "**一、任免职务**\n\n| 序号 | 姓名 | 任免职务 |  |\n|---|---|---|---|\n|  |  | 任职 | 免职 |\n"
+            "| 1 | 于海波 | 县发展和改革局副局长 | 县经济合作促进局副局长 |\n| 2 | 赵国庆 | 县水务局副局长 |  |\n"
+            "|  |  | 县水利工程管理站站长 |  |\n")
+    assert keys(appointments_of(extractor, text)) == {
+        ("于海波", "appoint", "县发展和改革局副局长"), ("于海波", "remove", "县经济合作促进局副局长"),
+        ("赵国庆", "appoint", "县水务局副局长"), ("赵国庆", "appoint", "县水利工程管理站站长")}
+    assert {r["doc_title"] for r in appointments_of(extractor, text)} == {"某县人民政府关于于海波等同志任免职务的通知"}

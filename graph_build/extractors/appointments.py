@@ -891,9 +891,13 @@ def _table(notice: Notice, personnel: bool) -> tuple[list[tuple[_Item, tuple[int
         unit = next((parts for kind, parts in row.cells if kind == _UNIT_COLUMN), ())
         for kind, parts in row.cells:
             if kind in (APPOINT, REMOVE) and parts:
-                post = view.cell(unit + _cut_post(parts))  # (``县第一中学`` + ``校长``)
-                for item in _make(post, persons, kind, _post(post, 0, len(post.text))):
-                    out.append((item, (0, len(view.block.text))))
+                # (a table drawn with bars has no cell cut across lines: a row under the name's goes on with the
+                # person's other posts, ``|  |  | 县防汛抗旱指挥部办公室副主任（兼） |  |``)
+                posts = [(p,) for p in parts] if "|" in parts[0].line.text else [_cut_post(parts)]
+                for written in posts:
+                    post = view.cell(unit + written)  # (``县第一中学`` + ``校长``)
+                    for item in _make(post, persons, kind, _post(post, 0, len(post.text))):
+                        out.append((item, (0, len(view.block.text))))
             elif kind == DECIDE and parts:
                 cell = view.cell(parts)
                 for action, a, b in _decided_posts(cell.text):

@@ -173,12 +173,16 @@ def _columns(names: list[str], kinds: dict[str, str]) -> list[str] | None:
 
 
 def _two_line_header(first: Line, second: Line, kinds: dict[str, str], source: str) -> list[str] | None:
-    """A tab-separated header of two lines, a column's name over its parts (``任免职务`` over ``任职 | 免职``):
-    each column named by the lower line where it has a name, else by the upper."""
-    if "\t" not in first.text or "\t" not in second.text:
+    """A header of two lines set apart by tabs or bars, a column's name over its parts (``任免职务`` over ``任职 |
+    免职``): each column named by the lower line where it has a name, else by the upper."""
+    barred = bordered_cells(first), bordered_cells(second)  # (``| 序号 | 姓名 | 任免职务 |  |``: empty cells kept)
+    if barred[0] is not None and barred[1] is not None:
+        upper, lower = ([compact(c.text) for c in cells] for cells in barred)
+    elif "\t" in first.text and "\t" in second.text:
+        upper = [compact(c.text) for c in leading_tabs(first, source) + line_cells(first)]
+        lower = [compact(c.text) for c in leading_tabs(second, source) + line_cells(second)]
+    else:
         return None
-    upper = [compact(c.text) for c in leading_tabs(first, source) + line_cells(first)]
-    lower = [compact(c.text) for c in leading_tabs(second, source) + line_cells(second)]
     width = max(len(upper), len(lower))
     upper += [""] * (width - len(upper))
     lower += [""] * (width - len(lower))
@@ -217,10 +221,11 @@ def rows(
             break
         columns = header(lines[i], kinds, names)
         if source is not None and i + 1 < len(lines):  # (``任免职务`` over ``任职 | 免职``: the lower line's names)
-            two = _two_line_header(lines[i], lines[i + 1], kinds, source)
+            below = i + 2 if _RULE.fullmatch(lines[i + 1].text) and i + 2 < len(lines) else i + 1  # (a Markdown
+            two = _two_line_header(lines[i], lines[below], kinds, source)  # rule between them: ``|---|---|``)
             if two is not None and two != columns:
                 columns = two
-                i += 1  # (the header's second line)
+                i = below  # (the header's second line)
         if columns is None and is_name is not None:
             stacked = _stacked_header(lines, i, kinds)
             if stacked is not None:
