@@ -761,6 +761,9 @@ class _Scanner:
         k = i + (len(head) if stacked else 1)
         rows: list[list[Cell]] = []
         while k < len(self.lines):
+            if stacked and rows and len(head) == 3 and at_name == 1 and self._nameless_row(k):
+                k += 1  # (a row whose name cell is empty: its posts alone, a role's row after them)
+                continue
             if stacked and rows and len(head) == 3 and at_name == 1 and self._merged_role(k):
                 used = self.lines[k : k + 2]  # (a role cell merged over the rows below it: the role above)
                 cells = [rows[-1][0], *(Cell(ln, 0, len(ln.text)) for ln in used)]
@@ -891,6 +894,15 @@ class _Scanner:
             rows.append((group, role, block, (cells[2].start, cells[2].end), (cells[3].start, cells[3].end)))
             k += 1
         return rows, k
+
+    def _nameless_row(self, k: int) -> bool:
+        """Is line ``k`` of a role table set out a cell a line the posts of a row whose name cell was empty: no name
+        and no role, a role's row (a role, then a name) after it?"""
+        if k + 2 >= len(self.lines):
+            return False
+        t, nxt = (compact(working_copy(self.flat[n])) for n in (k, k + 1))
+        return (t not in self.lex.roles and not is_name(compact(self.flat[k]), strict=True) and title_like(t)
+                and nxt in self.lex.roles and is_name(compact(self.flat[k + 2]), strict=True))
 
     def _merged_role(self, k: int) -> bool:
         """Does a role table set out a cell a line go on at line ``k`` with a row that has no role cell of its own (a
