@@ -1062,8 +1062,8 @@ def test_a_role_table_a_cell_a_line_with_a_row_whose_name_cell_is_empty(roster_e
     # the empty name cell leaves the row's posts alone: the table goes on with the next role's rows
     rows = ["组内职务", "姓名", "单位及职务", "组长", "罗文斌", "区委副书记、区长", "副组长", "何静怡", "区政府副区长",
             "", "区委宣传部常务副部长", "成员", "冯  燕", "区政府办公室主任", "", "张亚军", "区住房和城乡建设局局长"]
-    text = ("关于调整某区城乡环境综合治理工作领导小组成员的通知\n某府办函〔2022〕31号\n\n现将调整后的领导小组成员名单通知如下。\n"
-            + "\n".join(rows) + "\n")
+    text = ("关于调整某区城乡环境综合治理工作领导小组成员的通知\n某府办函〔2022〕31号\n\n"
+            "现将调整后的领导小组成员名单通知如下。\n" + "\n".join(rows) + "\n")
     body = "某区城乡环境综合治理工作领导小组"
     assert members(roster_extractor, text) == [
         ("罗文斌", "组长", body), ("何静怡", "副组长", body), ("冯燕", "成员", body), ("张亚军", "成员", body)]
