@@ -509,6 +509,25 @@ def test_a_grid_table_whose_cells_wrap_onto_the_lines_below_up_to_the_next_rule(
         ("推进工程建设项目", ("县住建局",), ("县住建局", "县发改局"), "2023年9月底前")]
 
 
+def test_a_table_ruled_with_dashes_whose_cells_wrap_within_their_columns(extractor: Extractor) -> None:
+    # a Word file converted to Markdown (a multiline table): each column's text stands under its run of dashes,
+    # a row runs to the blank line after it; read so, not as rows set out with spaces, a line each
+    text = ("三、重点任务及责任分工\n\n"
+            "  -------------------------------------------------------------------\n"
+            "  序号 工作任务                   牵头单位     配合单位     完成时限\n"
+            "  ---- -------------------------- ------------ ------------ ----------\n"
+            "  1    开展村庄清洁行动“春季战役” 乡农业农村综 各村民委员会 2025年4月3\n"
+            "       ，集中清理村内垃圾、杂物和 合服务中心                0日前\n"
+            "       残垣断壁。\n\n"
+            "  2    推进农村生活垃圾分类收运， 乡农业农村综 乡综合行政执 2025年6月\n"
+            "       完善收运体系。             合服务中心   法队         底前\n"
+            "  -------------------------------------------------------------------\n")
+    got = [(a.prov.line, a.task[:8], a.lead, a.units, a.deadline) for a in assignments(extractor, text)]
+    lead = ("乡农业农村综合服务中心",)
+    assert got == [(6, "开展村庄清洁行动", lead, (*lead, "各村民委员会"), "2025年4月30日前"),
+                   (10, "推进农村生活垃圾", lead, (*lead, "乡综合行政执法队"), "2025年6月底前")]
+
+
 def test_a_tab_separated_task_table_with_section_rows_numbered_items_and_two_task_columns(extractor: Extractor) -> None:
     # A section's row (its other cells empty, or a heading between rows) gives nothing; ``1.1`` opens an item; an
     # unknown column keeps the place of the columns after it; of ``反馈问题`` and ``整改措施`` the first is the task.

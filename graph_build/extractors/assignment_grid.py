@@ -25,6 +25,7 @@ cells another reader found (``assignment_table``: whole rows on one line, set ap
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
@@ -104,6 +105,16 @@ def extract(notice: Notice, ctx: Context, name: str, version: str) -> Iterator[t
                  _label_records(lines, flats), _line_tables(lines, flats) if numbered else ()):
         for row, covered in rows:
             yield _fact(notice, ctx, row, name, version), covered
+
+
+def extract_ruled(notice: Notice, ctx: Context, name: str, version: str) -> Iterator[tuple[Fact | None, set[int]]]:
+    """Facts of the notice's tables ruled with dashes (``_dashed_tables``), each with the line numbers its table
+    covers: read before the readers of rows set out with spaces, which would take each of its lines for a row."""
+    source = notice.layout.source.text
+    if "- -" not in source[notice.lines[0].start : notice.lines[-1].start] if notice.lines else True:
+        return  # (a table's rule of dashes under each column: the layout drops it, the file has it)
+    for row, covered in _dashed_tables(notice.lines, source):
+        yield _fact(notice, ctx, row, name, version), covered
 
 
 # -- pipe cells ---------------------------------------------------------------------
@@ -334,6 +345,92 @@ def _grid_row(group: list[Line]) -> list[list[Cell]] | None:
         return None
     width = len(by_line[0] or [])
     return [[cells[k] for cells in by_line if cells and cells[k].end > cells[k].start] for k in range(width)]
+
+
+# -- tables ruled with dashes ---------------------------------------------------------
+
+_COLUMN_RULE = re.compile(r"-{2,}(?:\s+-{2,}){2,}")  # ``---- ------------ --------``: a run of dashes a column
+_FULL_RULE = re.compile(r"-{6,}")
+
+
+def _dashed_tables(lines: list[Line], source: str) -> Iterator[tuple[dict[str, list[Cell]], set[int]]]:
+    """Tables ruled with dashes, as a Word file converted to Markdown sets them out (a multiline table)::
+
+          ------------------------------------------
+          序号 工作任务         牵头单位     完成时限       <- the header (one line or more)
+          ---- ---------------- ------------ ----------   <- each column's width, a run of dashes
+          1    开展村庄清洁行动 乡农业农村综 2025年4月3      <- a row, its cells wrapped within their columns
+               ，集中清理…      合服务中心   0日前
+                                                          <- a blank line between rows
+          2    …
+          ------------------------------------------
+
+    Each column's text is what stands under its run of dashes (display columns: a Chinese letter is two wide), a
+    row the lines up to the next blank line (where no blank line parts them, each line is a row). The layout
+    drops the rules as page furniture: they are read from the file's text (``source``)."""
+    if not lines:
+        return
+    raws = source.split("\n")
+    rules = [n for n in range(lines[0].number, lines[-1].number + 1) if _COLUMN_RULE.fullmatch(raws[n - 1].strip())]
+    for r in rules:
+        spans = _dash_spans(raws[r - 1])
+        full = [n for n in range(lines[0].number, lines[-1].number + 1)
+                if n != r and _FULL_RULE.fullmatch(raws[n - 1].strip())]
+        top = max((n for n in full if n < r), default=r - 2)
+        bottom = min((n for n in full if n > r), default=lines[-1].number + 1)
+        head_lines = [ln for ln in lines if top < ln.number < r]
+        header_parts = [_under(ln, spans, source) for ln in head_lines]
+        names = ["".join(compact(p[k].text) for p in header_parts if p[k] is not None) for k in range(len(spans))]
+        header = [column_kind(n) or _task_named(n) for n in names]
+        if not head_lines or "task" not in header or not set(_UNIT_KINDS) & set(header):
+            continue
+        body: list[Line] = []
+        for ln in lines:
+            if r < ln.number < bottom:
+                if _SECTION_START.match(ln.text):
+                    break
+                body.append(ln)
+        blank_parted = any(b.number - a.number > 1 for a, b in pairwise(body))
+        groups: list[list[Line]] = []
+        for k, ln in enumerate(body):
+            if not groups or not blank_parted or ln.number - body[k - 1].number > 1:
+                groups.append([])
+            groups[-1].append(ln)
+        covered = {ln.number for ln in [*head_lines, *body]}
+        for group in groups:
+            cells = [_under(ln, spans, source) for ln in group]
+            parts = [[c[k] for c in cells if c[k] is not None] for k in range(len(spans))]
+            if parts[0] or header[0] != "seq":
+                yield _parts_by_kind(header, parts), covered
+
+
+_SECTION_START = re.compile(r"^[一二三四五六七八九十]+、")
+
+
+def _dash_spans(rule: str) -> list[tuple[int, int]]:
+    """The columns each run of dashes of a rule (a line as the file has it) spans."""
+    return [(_columns(rule[: m.start()]), _columns(rule[: m.end()])) for m in re.finditer(r"-+", rule)]
+
+
+def _columns(text: str) -> int:
+    """How many columns ``text`` fills where it was set out: a wide letter two, any other one (a quotation mark
+    is as wide as a Latin letter there)."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _under(line: Line, spans: list[tuple[int, int]], source: str) -> list[Cell | None]:
+    """The text of ``line`` under each column (``spans``: ``_columns``), None where none stands; a letter belongs
+    to the column its left edge stands in, or the gap before it."""
+    out: list[list[int]] = [[] for _ in spans]
+    raw = source[source.rfind("\n", 0, line.start) + 1 : line.start]  # (the indentation the layout stripped)
+    pos = _columns(raw)
+    text = source[line.start : line.start + len(line.text)]  # (as written: the working copy folds widths)
+    for k, ch in enumerate(text):
+        if not ch.isspace():
+            col = next((n for n in range(len(spans) - 1, -1, -1) if pos >= spans[n][0]), 0)
+            out[col].append(k)
+        pos += _columns(ch)
+    return [Cell(line, ks[0], ks[-1] + 1) if ks else None for ks in out]
 
 
 # -- a cell a line -------------------------------------------------------------------

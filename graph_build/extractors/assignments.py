@@ -84,9 +84,9 @@ def extract(notice: Notice, ctx: Context) -> Iterator[Fact]:
     if not blocks:
         return
     consumed: set[int] = responsibility_table.table_lines(notice, ctx)
-    for table in (assignment_table, assignment_grid):
+    for reader in (assignment_grid.extract_ruled, assignment_table.extract, assignment_grid.extract):
         read_before = set(consumed)  # (a row another table reader read is not read again)
-        for fact, lines in table.extract(notice, ctx, NAME, VERSION):
+        for fact, lines in reader(notice, ctx, NAME, VERSION):
             consumed.update(lines)
             if fact is not None and fact.prov.line not in read_before:
                 yield fact
