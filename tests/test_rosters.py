@@ -1067,3 +1067,12 @@ def test_a_role_table_a_cell_a_line_with_a_row_whose_name_cell_is_empty(roster_e
     body = "某区城乡环境综合治理工作领导小组"
     assert members(roster_extractor, text) == [
         ("罗文斌", "组长", body), ("何静怡", "副组长", body), ("冯燕", "成员", body), ("张亚军", "成员", body)]
+
+
+def test_a_note_over_a_numbered_heading_makes_no_bodys_name(roster_extractor: Extractor) -> None:
+    # ``（见附件）`` ⏎ ``二、领导小组职责``: two headings, not one name cut across lines
+    text = ("关于成立某县土壤普查领导小组的通知\n某政办发〔2022〕56号\n\n"
+            "决定成立某县土壤普查领导小组。现将有关事项通知如下：\n"
+            "一、领导小组组成人员\n（见附件）\n二、领导小组职责\n负责全县土壤普查工作的组织领导。\n三、领导小组办公室\n"
+            "领导小组下设办公室，办公室设在县农业农村局，办公室主任由周卫东同志兼任。\n")
+    assert members(roster_extractor, text) == [("周卫东", "办公室主任", "某县土壤普查领导小组")]

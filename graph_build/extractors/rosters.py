@@ -401,7 +401,8 @@ class _Scanner:
         if span:
             return Block.from_lines(self.source, [ln]).original(*span), 1
         nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
-        if nxt and nxt.number == ln.number + 1 and _flat_heading_like(self.flat[i + 1]) and not self.labels(i + 1):
+        if (nxt and nxt.number == ln.number + 1 and _flat_heading_like(self.flat[i + 1]) and not self.labels(i + 1)
+                and not _NUMBERING.match(nxt.text)):  # (``（见附件）`` ⏎ ``二、领导小组职责``: a heading of its own)
             block = Block.from_lines(self.source, [ln, self.lines[i + 1]])
             span = body_from_heading(block.text, self.lex)
             if span and span[1] > len(ln.text):
