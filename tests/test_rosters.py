@@ -1076,3 +1076,19 @@ def test_a_note_over_a_numbered_heading_makes_no_bodys_name(roster_extractor: Ex
             "一、领导小组组成人员\n（见附件）\n二、领导小组职责\n负责全县土壤普查工作的组织领导。\n三、领导小组办公室\n"
             "领导小组下设办公室，办公室设在县农业农村局，办公室主任由周卫东同志兼任。\n")
     assert members(roster_extractor, text) == [("周卫东", "办公室主任", "某县土壤普查领导小组")]
+
+
+def test_a_role_table_headed_职务_with_dotted_names_and_a_unit_through_its_head(roster_extractor: Extractor) -> None:
+    # ``职务`` ⏎ ``姓名`` ⏎ ``单位及职务``: the first column's 职务 are the roles (the posts are the last column's);
+    # ``艾尔肯·吐尔逊`` a name; a row without a name, ``县统计局主要负责人``, a member through the unit's head
+    rows = ["职务", "姓名", "单位及职务", "组长", "艾尔肯·吐尔逊", "县委副书记、县长", "副组长", "周卫东",
+            "县委常委、副县长", "古丽娜尔·买买提", "副县长", "成员", "马建新", "县农业农村局局长", "",
+            "县统计局主要负责人", "张 勇", "县生态环境局局长"]
+    text = ("关于成立某县土壤普查领导小组的通知\n某政办发〔2022〕56号\n\n附件\n\n某县土壤普查领导小组成员名单\n\n"
+            + "\n".join(rows) + "\n")
+    body = "某县土壤普查领导小组"
+    assert members(roster_extractor, text) == [
+        ("艾尔肯·吐尔逊", "组长", body), ("周卫东", "副组长", body), ("古丽娜尔·买买提", "副组长", body),
+        ("马建新", "成员", body), ("张勇", "成员", body)]
+    assert units(roster_extractor, text) == [("县统计局", "成员", body)]
+    assert by_person(roster_extractor, text)["周卫东"].titles == ("县委常委", "副县长")

@@ -42,6 +42,7 @@ from graph_build.people import (
     HAN,
     PersonSpan,
     compact,
+    dotted_name,
     is_name,
     long_name,
     only_people,
@@ -66,6 +67,7 @@ _RUN_IN_LABEL = re.compile(r"[；;][^：:；;。]{0,6}[:：]")  # ``；成员：
 _SEQUENCE = "序号"
 _MEMBER_ROLES = ("成员", "委员")
 _MODIFIED = "常务"  # a role made senior (``常务副主任``)
+_BARE_ROLE_COLUMN = "职务"
 # A column of a roster's table that says each row's role in the body (``安委会职务``, ``在领导小组职务``), besides
 # the vocabulary's ``role_columns``: a body's kind, then 职务.
 _ROLE_COLUMN = re.compile(r"(?:在|本)?[\u4e00-\u9fff]{0,8}(?:组|委|会|部|班)(?:内|中)?职务")
@@ -576,7 +578,8 @@ class _Scanner:
             after = self.roster_table(i)
             if after is not None:
                 return after
-        if t.startswith(self.lex.role_columns) or ("姓" in t and t.endswith("职务")):
+        if t.startswith(self.lex.role_columns) or ("姓" in t and t.endswith("职务")) or (
+                t == _BARE_ROLE_COLUMN and i + 1 < len(self.lines) and self.flat[i + 1] == "姓名"):
             after = self.role_table(i)
             if after is not None:
                 return after
@@ -755,15 +758,21 @@ class _Scanner:
                     "姓名", *self.lex.post_columns):
                 head.append(self.flat[i + len(head)])
         at_role = next((n for n, name in enumerate(head) if self._role_column(name)), None)
+        if at_role is None and stacked and head[:2] == [_BARE_ROLE_COLUMN, "姓名"] and head[2:3] and (
+                head[2] in self.lex.post_columns):
+            at_role = 0  # (``职务`` ⏎ ``姓名`` ⏎ ``单位及职务``: the first column's posts are the roles)
         if at_role is None or (stacked and at_role != 0) or "姓名" not in head:
             return None
         at_name = head.index("姓名")
-        at_post = next((n for n, name in enumerate(head) if name in self.lex.post_columns), None)
+        at_post = next((n for n, name in enumerate(head) if name in self.lex.post_columns and n != at_role), None)
         k = i + (len(head) if stacked else 1)
         rows: list[list[Cell]] = []
         while k < len(self.lines):
             if stacked and rows and len(head) == 3 and at_name == 1 and self._nameless_row(k):
-                k += 1  # (a row whose name cell is empty: its posts alone, a role's row after them)
+                # (a row whose name cell is empty: its posts alone, a role's row after them; a unit's head, a member
+                # through the unit: ``县统计局主要负责人``)
+                self._headed_unit(self.lines[k], rows[-1][0], main)
+                k += 1
                 continue
             if stacked and rows and len(head) == 3 and at_name == 1 and self._merged_role(k):
                 used = self.lines[k : k + 2]  # (a role cell merged over the rows below it: the role above)
@@ -898,21 +907,35 @@ class _Scanner:
 
     def _nameless_row(self, k: int) -> bool:
         """Is line ``k`` of a role table set out a cell a line the posts of a row whose name cell was empty: no name
-        and no role, a role's row (a role, then a name) after it?"""
+        and no role, a role's row (a role, then a name) or another row's name after it?"""
         if k + 2 >= len(self.lines):
             return False
         t, nxt = (compact(working_copy(self.flat[n])) for n in (k, k + 1))
-        return (t not in self.lex.roles and not is_name(compact(self.flat[k]), strict=True) and title_like(t)
-                and nxt in self.lex.roles and is_name(compact(self.flat[k + 2]), strict=True))
+        if self._is_role(t) or is_name(compact(self.flat[k]), strict=True) or not title_like(t):
+            return False
+        return (self._is_role(nxt) and is_name(compact(self.flat[k + 2]), strict=True)) or self._merged_role(k + 1)
+
+    def _is_role(self, text: str) -> bool:
+        """Is ``text`` (a cell, whitespace removed, in the working copy) a roster's role (``常务副主任`` too)?"""
+        return text in self.lex.roles or text.removeprefix(_MODIFIED) in self.lex.roles
+
+    def _headed_unit(self, line: Line, role: Cell, body: str) -> None:
+        """The unit a row without a name holds through its head (``县统计局主要负责人``), if it names one."""
+        block = Block.from_lines(self.source, [line])
+        text = compact(working_copy(block.text))
+        if not any(self.lex.head_re.match(text[k:]) for k in range(2, len(text) - 1)):
+            return
+        role_text = compact(Block.from_lines(self.source, [role.line]).text)
+        self.table_facts.extend(self.unit_facts(block, 0, len(block.text), body, role_text))
 
     def _merged_role(self, k: int) -> bool:
         """Does a role table set out a cell a line go on at line ``k`` with a row that has no role cell of its own (a
         merged one, which the text leaves out): a name, then its posts?"""
-        if k + 1 >= len(self.lines) or compact(working_copy(self.flat[k])) in self.lex.roles:
+        if k + 1 >= len(self.lines) or self._is_role(compact(working_copy(self.flat[k]))):
             return False
         name = compact(self.flat[k])
         return (is_name(name, strict=True) or long_name(name, shortest=3)) and (
-            compact(working_copy(self.flat[k + 1])) not in self.lex.roles)
+            not self._is_role(compact(working_copy(self.flat[k + 1]))))
 
     def _role_column(self, name: str) -> bool:
         """Is ``name`` the column of a role table that says each row's role (``专班职务``, ``安委会职务``)?"""
@@ -921,8 +944,7 @@ class _Scanner:
     def _role_row_reads(self, cells: list[Cell], at_name: int, at_role: int = 0) -> bool:
         """Is a role table's line a row: a role under the roles, a name under the names?"""
         name = compact(cells[at_name].text)
-        role = compact(working_copy(cells[at_role].text))
-        return (role in self.lex.roles or role.removeprefix(_MODIFIED) in self.lex.roles) and (
+        return self._is_role(compact(working_copy(cells[at_role].text))) and (
             is_name(name, strict=True) or long_name(name, shortest=3))
 
     def _role_row(self, cells: list[Cell], at_name: int, at_post: int | None, body: str, at_role: int = 0) -> None:
@@ -937,6 +959,8 @@ class _Scanner:
         base = {ln.number: block.starts[n] for n, ln in enumerate(lines)}
         a = base[cells[at_name].line.number]
         people = parse_people(block.text, a + cells[at_name].start, a + cells[at_name].end, self.lex)
+        if not people and dotted_name(compact(cells[at_name].text)):  # (``艾尔肯·吐尔逊``: a cell of its own)
+            people = [PersonSpan((a + cells[at_name].start, a + cells[at_name].end), [])]
         if people:
             person = people[0]
             if post is not None:  # (the posts in their own cell: read apart from the name)
