@@ -528,6 +528,18 @@ def test_a_table_ruled_with_dashes_whose_cells_wrap_within_their_columns(extract
                    (10, "推进农村生活垃圾", lead, (*lead, "乡综合行政执法队"), "2025年6月底前")]
 
 
+def test_a_tab_row_whose_first_cells_are_empty_and_a_cell_saying_it_is_empty(extractor: Extractor) -> None:
+    # ``				持续推进`` (the layout strips its leading tabs) goes on with the row above, and the table with the
+    # rows after it; a ``—`` cell names no unit
+    text = ("序号\t工作任务\t牵头单位\t配合单位\t完成时限\n"
+            "7\t推进跨部门联合监管。\t市市场监管局\t联席会议各成员单位\t全年\n\t\t\t\t持续推进\n"
+            "8\t建立政务服务“好差评”闭环整改机制。\t市政数局\t各政务服务事项实施单位\t2023年7月底前\n"
+            "9\t开展“营商环境体验官”活动。\t市营商环境建设局\t—\t2023年4月底前\n")
+    got = [(a.task[:6], a.units) for a in assignments(extractor, text)]
+    assert got == [("推进跨部门联", ("市市场监管局", "联席会议各成员单位")),
+                   ("建立政务服务", ("市政数局", "各政务服务事项实施单位")), ("开展“营商环", ("市营商环境建设局",))]
+
+
 def test_a_tab_separated_task_table_with_section_rows_numbered_items_and_two_task_columns(extractor: Extractor) -> None:
     # A section's row (its other cells empty, or a heading between rows) gives nothing; ``1.1`` opens an item; an
     # unknown column keeps the place of the columns after it; of ``反馈问题`` and ``整改措施`` the first is the task.

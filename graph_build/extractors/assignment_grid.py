@@ -159,15 +159,18 @@ _RULE = re.compile(r"^[\s|:\-—]+$")  # ``| --- | :---: |``: the rule under a h
 _SECTION_ROW = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])[^\t|]{1,30}$")
 
 
-def _pipe_runs(lines: list[Line]) -> Iterator[list[Cell]]:
+def _pipe_runs(lines: list[Line], source: str) -> Iterator[list[Cell]]:
     run: list[Cell] = []
     for ln in lines:
         if "|" in ln.text and _RULE.match(ln.text):
             continue
         if run and "\t" in run[-1].line.text and _SECTION_ROW.match(ln.text):
             continue  # a section's heading between the rows of a tab-separated table (``二、重点工作任务``)
-        tabbed = "\t" in ln.text and "|" not in ln.text
+        # (a row whose first cells are empty opens with tabs, which the layout strips: ``				持续推进``)
+        lead = source.count("\t", source.rfind("\n", 0, ln.start) + 1, ln.start) if run else 0
+        tabbed = ("\t" in ln.text or lead > 0) and "|" not in ln.text
         if tabbed and (ln.text.count("\t") >= 2 or run):  # (a row of tabs whose last cells were empty: ``1	提升…``)
+            run.extend([Cell(ln, 0, 0)] * lead)
             run.extend(split_cells(ln, 0, len(ln.text), "\t", keep_empty=True))  # an empty cell keeps its place
         elif ln.text.rstrip().endswith("|") or ln.text.count("|") >= 2:
             run.extend(bordered_cells(ln) or piped_cells(ln))
@@ -179,7 +182,7 @@ def _pipe_runs(lines: list[Line]) -> Iterator[list[Cell]]:
 
 
 def _pipe_tables(lines: list[Line], source: str) -> Iterator[tuple[dict[str, list[Cell]], set[int]]]:
-    for cells in _pipe_runs(lines):
+    for cells in _pipe_runs(lines, source):
         # the header is the first run of column names (a line of the page's metadata set apart by bars,
         # ``发布时间：… | 来源：…``, may come before it)
         start = next((i for i, c in enumerate(cells) if column_kind(c.text)), len(cells))
@@ -190,7 +193,7 @@ def _pipe_tables(lines: list[Line], source: str) -> Iterator[tuple[dict[str, lis
         while k < len(cells) and cells[k].line is cells[start].line and "\t" in cells[k].line.text:
             k += 1
         header = [column_kind(c.text) or _task_named(c.text) for c in cells[start:k]]
-        k = _header_below(cells, k, header, source)
+        k = _header_below(cells, k, header)
         if "task" not in header or not set(_UNIT_KINDS) & set(header):
             continue
         first, last = cells[start].line.number, cells[-1].line.number  # (a Markdown rule between them included)
@@ -210,22 +213,17 @@ def _pipe_tables(lines: list[Line], source: str) -> Iterator[tuple[dict[str, lis
                 yield _parts_by_kind(header, parts), covered
 
 
-def _header_below(cells: list[Cell], k: int, header: list[str | None], source: str) -> int:
+def _header_below(cells: list[Cell], k: int, header: list[str | None]) -> int:
     """A header's second line under a column it splits (``责任单位`` over ``牵头单位 | 配合单位``, the cells beside
     them empty): each of its column names gives its column's kind (``header`` is changed in place); returns where
-    the rows start (``k``: after the first line). ``source``: the file's text, where the line's leading tabs (its
-    empty cells, which the layout strips) are seen."""
+    the rows start (``k``: after the first line)."""
     if k >= len(cells):
         return k
     line = cells[k].line
-    begin = source.rfind("\n", 0, line.start) + 1
-    if "\t" not in source[begin : line.start + len(line.text)] and "\t" not in line.text:
-        return k  # (a row of tabs, its first cells empty or not)
     end = k
     while end < len(cells) and cells[end].line is line:
         end += 1
-    lead = source.count("\t", begin, line.start)
-    lower = [""] * lead + [compact(c.text) for c in cells[k:end]]
+    lower = [compact(c.text) for c in cells[k:end]]  # (its empty first cells too: ``_pipe_runs`` reads its tabs)
     lower += [""] * (len(header) - len(lower))
     kinds = [column_kind(t) if t else None for t in lower]
     if len(lower) != len(header) or not any(kinds):
@@ -257,7 +255,7 @@ def _parts_by_kind(header: list[str | None], parts: list[list[Cell]]) -> dict[st
     """Each column's parts under its kind (as ``_by_kind``: of two task columns the first; an empty cell nothing)."""
     out: dict[str, list[Cell]] = {}
     for kind, part in zip(header, parts, strict=False):
-        cells = [c for c in part if c.end > c.start]
+        cells = [c for c in part if not _empty(c)]
         if kind and cells and kind not in out:
             out[kind] = cells
     return out
@@ -279,12 +277,20 @@ def _rows(cells: list[Cell], header: list[str | None]) -> Iterator[list[Cell]]:
         yield cells[i : i + width]
 
 
+NO_CELL = re.compile(r"[-—–－/／]+|无")  # a cell that says it is empty (also ``column_table``'s)
+
+
+def _empty(cell: Cell) -> bool:
+    """Is ``cell`` empty, or does it say so (``—``, ``无``)?"""
+    return cell.end <= cell.start or NO_CELL.fullmatch(cell.text.strip()) is not None
+
+
 def _by_kind(header: list[str | None], row: list[Cell]) -> Iterator[tuple[str, list[Cell]]]:
     """Each cell under its column's kind; of two task columns (``项目名称 | 建设内容``, ``反馈问题 | 整改措施``) the
     first, which names the task, is the task."""
     seen: set[str] = set()
     for kind, cell in zip(header, row, strict=False):
-        if kind and cell.end > cell.start and not (kind == "task" and kind in seen):  # (an empty cell: nothing)
+        if kind and not _empty(cell) and not (kind == "task" and kind in seen):  # (an empty cell: nothing)
             seen.add(kind)
             yield kind, [cell]
 

@@ -46,12 +46,11 @@ from graph_build.extractors.assignment_cells import (
     fragments,
     merge_single_chars,
 )
-from graph_build.extractors.assignment_grid import Cell, bordered_cells, piped_cells, split_cells
+from graph_build.extractors.assignment_grid import NO_CELL, Cell, bordered_cells, piped_cells, split_cells
 from graph_build.layout import Line, compact, display_width
 from graph_build.people import title_like
 
 _WIDE_GAP = re.compile(r"\s{2,}")
-_NO_CELL = re.compile(r"[-—–－/／]+|无")  # a cell that says it is empty
 _RULE = re.compile(r"[-—=─━_|+\s]{3,}")
 _GRID_RULE = re.compile(r"\+[-=]+(?:\+[-=]+)*\+")  # a grid table's rule between rows (``+------+------+``)
 _BETWEEN_GAPS = re.compile(r"\S+(?:\s\S+)*")  # the runs of text between gaps of two spaces or more
@@ -272,7 +271,7 @@ def rows(
                     cells = _aligned(lines[i], cells, starts, indent) or cells
             if len(cells) != len(columns):
                 break
-            cells = [Cell(c.line, c.end, c.end) if _NO_CELL.fullmatch(c.text) else c for c in cells]  # ``——``
+            cells = [Cell(c.line, c.end, c.end) if NO_CELL.fullmatch(c.text) else c for c in cells]  # ``——``
             others = [c for n, c in enumerate(cells) if n != at]
             goes_on = not spaced or bool(starts)  # (a spaced row shows an empty cell only under its header)
             if row is not None and goes_on and (grid or cells[at].end == cells[at].start):  # goes on with the row
