@@ -529,7 +529,7 @@ def test_a_table_ruled_with_dashes_whose_cells_wrap_within_their_columns(extract
 
 
 def test_a_tab_row_whose_first_cells_are_empty_and_a_cell_saying_it_is_empty(extractor: Extractor) -> None:
-    # ``				持续推进`` (the layout strips its leading tabs) goes on with the row above, and the table with the
+    # ``\t\t\t\t持续推进`` (the layout strips its leading tabs) goes on with the row above, and the table with the
     # rows after it; a ``—`` cell names no unit
     text = ("序号\t工作任务\t牵头单位\t配合单位\t完成时限\n"
             "7\t推进跨部门联合监管。\t市市场监管局\t联席会议各成员单位\t全年\n\t\t\t\t持续推进\n"
