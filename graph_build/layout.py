@@ -308,6 +308,8 @@ _CLAUSE_ENDS = set("，、,；;。")
 _CUT_AFTER_LEVEL = re.compile(r"[、，,][县市区乡镇旗州]$")  # a list's next unit cut after its level
 _SUFFIX_START = re.compile(r"(?:中心|局|委员会|办公室|分局|大队|支队|站|所|公司)[、，,。；;)）]")  # a unit's end
 _DATED_ENTRY = re.compile(r"\s{4,}[\[(【]?\d{4}[-./年]\d{1,2}[-./月]\d{1,2}[\])】]?$")
+_SAME_WIDTH = 30.0  # two lines this wide or wider, as wide as each other, are lines of a wrapped paragraph
+_GAP = re.compile(r"\s{2}|\t")  # a table's cells set apart
 _FULL_LINE = 20.0  # display width of a line the PDF wrapped where the lines show no one wrap column
 
 
@@ -332,6 +334,9 @@ def _continues(line: Line, nxt: Line, wrap: float) -> bool:
         return False
     if line.width > 60:  # a long line broken only by a page boundary
         return True
+    if _SAME_WIDTH <= line.width <= nxt.width + 1 and nxt.width <= line.width + 1 and text != nxt.text and not (
+            _GAP.search(text) or _GAP.search(nxt.text)):  # (a title the page repeats is two lines)
+        return True  # two full lines of one column the PDF wrapped at (``…分管县发展和改革委员`` ⏎ ``会、县财政局…``)
     if line.width >= _FULL_LINE and nxt.text[-1] in TERMINAL and nxt.width * 2 <= line.width:
         return True  # the short end of a sentence the PDF wrapped (``…增加分管县数据局、县营商环`` ⏎ ``境服务中心。``)
     return bool(wrap) and line.width >= wrap - 2.5

@@ -230,3 +230,23 @@ def test_a_documents_number_repeated_at_each_pages_top_is_furniture():
             "    病媒生物密度控制水平达到国家标准C级以上。\n— 4 —\n某政办发〔2025〕15号\n    牵头单位：县卫生健康局\n")
     lines = [ln.number for ln in layout(SourceText.from_string("n.txt", text)).lines]
     assert 2 in lines and 5 not in lines and 8 not in lines
+
+
+def test_two_full_lines_of_one_width_are_one_paragraph_where_the_pdf_shows_no_wrap_column():
+    # a gazette's contents and short heading lines around the paragraphs hide the column the text wraps at: two
+    # lines as wide as each other (30 full-width letters or more) are still one paragraph; a title repeated is not
+    contents = "".join(f"某县人民政府关于第{n}项工作的通知\n（某政〔2019〕{n}号）……………………………… {n}\n"
+                       for n in range(1, 6))
+    text = ("某县人民政府公报\n\n2019年第2期\n\n目　　录\n\n" + contents + "\n— 2 —\n\n"
+            "某县人民政府\n关于调整县政府领导工作分工的通知\n某政〔2019〕14号\n各乡（镇）人民政府，县人民政府各部门：\n"
+            "周建峰　县长\n主持县政府全面工作。分管县审计局。\n韩立新　副县长\n"
+            "负责县政府常务工作。负责发展改革、财政、税务、金融工作。分管县发展和改革委员\n"
+            "会、县财政局（县国有资产管理局）、县金融工作办公室。联系县税务局、人民银行某\n"
+            "县支行。\n刘　芳　副县长\n负责教育工作。\n"
+            "某市人民政府办公厅关于印发某市突发事件应急体系建设规划责任分解的通知\n"
+            "某市人民政府办公厅关于印发某市突发事件应急体系建设规划责任分解的通知\n")
+    texts = [b.text for b in layout(SourceText.from_string("w.txt", text)).blocks]
+    wrapped = next(t for t in texts if t.startswith("负责县政府常务工作"))
+    assert wrapped.endswith("分管县发展和改革委员会、县财政局(县国有资产管理局)、县金融工作办公室。"
+                            "联系县税务局、人民银行某县支行。")
+    assert texts[-2] == texts[-1]
