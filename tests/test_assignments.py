@@ -496,3 +496,9 @@ def test_a_minutes_item_handed_out_by_a_word_that_points_back_is_its_heading(ext
     assert [(f.prov.line, f.task[:10], f.units) for f in facts] == [
         (3, "关于城区“两违”整治", ("县住建局", "县国土资源局")),
         (7, "开展停车秩序专项整治", ("县公安局", "县交通运输局"))]
+
+
+def test_a_tables_note_on_its_columns_is_no_task(extractor: Extractor) -> None:
+    text = ("24\t开展城区交通秩序综合整治\t曾凡宇\t市城管执法局\t市公安局\t2022年9月底前\n"
+            "说明：表中未注明牵头单位的，由第一责任单位牵头；“各镇（办、区）”指各镇人民政府、街道办事处。\n")
+    assert all("第一责任单位" not in f.units for f in assignments(extractor, text))

@@ -90,7 +90,8 @@ def extract(notice: Notice, ctx: Context) -> Iterator[Fact]:
             consumed.update(lines)
             if fact is not None and fact.prov.line not in read_before:
                 yield fact
-    blocks = [b for b in blocks if not consumed.intersection(b.numbers)]
+    # (a table's note, ``说明：表中未注明牵头单位的，由第一责任单位牵头``: about the table, no task of its own)
+    blocks = [b for b in blocks if not consumed.intersection(b.numbers) and not _TABLE_NOTE.match(b.text)]
     paras = ctx.memo.outline(blocks)
     found = _find_markers(paras, ctx, notice.layout.lines[-1].number)
     prose = _prose(paras, ctx, found)
@@ -102,6 +103,9 @@ def extract(notice: Notice, ctx: Context) -> Iterator[Fact]:
     told = {i: [max(t.task[1], t.marker.end) for t in tasks] for i, (_, tasks) in prose.items() if tasks}
     for k in range(len(found)):
         yield from _facts_for(notice, ctx, paras, found, k, marked, told)
+
+
+_TABLE_NOTE = re.compile(r"^\s*(?:说明|注|备注)\s*\d?\s*[:：]")
 
 
 # -- finding markers -----------------------------------------------------------
