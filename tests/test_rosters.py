@@ -1092,3 +1092,11 @@ def test_a_role_table_headed_职务_with_dotted_names_and_a_unit_through_its_hea
         ("马建新", "成员", body), ("张勇", "成员", body)]
     assert units(roster_extractor, text) == [("县统计局", "成员", body)]
     assert by_person(roster_extractor, text)["周卫东"].titles == ("县委常委", "副县长")
+
+
+def test_a_meetings_attendance_in_news_is_no_roster(roster_extractor: Extractor) -> None:
+    text = ("本期要目\n某县十六届人大常委会第十二次会议闭幕\n我县成立“最多跑一次”改革领导小组\n\n"
+            "某县十六届人大常委会第十二次会议闭幕\n"
+            "本报讯 3月27日，县十六届人大常委会第十二次会议闭幕。县人大常委会主任金国平主持会议，副主任周立新、叶美华，"
+            "秘书长沈一平出席会议。\n")
+    assert members(roster_extractor, text) == []
