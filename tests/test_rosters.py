@@ -1100,3 +1100,20 @@ def test_a_meetings_attendance_in_news_is_no_roster(roster_extractor: Extractor)
             "本报讯 3月27日，县十六届人大常委会第十二次会议闭幕。县人大常委会主任金国平主持会议，副主任周立新、叶美华，"
             "秘书长沈一平出席会议。\n")
     assert members(roster_extractor, text) == []
+
+
+def test_members_with_posts_in_brackets_then_a_unit_and_numbered_sub_groups(roster_extractor: Extractor) -> None:
+    # ``成员：A（…）、B（…）、县教育局主要负责人``: people, then a unit through its head, in one list;
+    # ``（一）产业扶贫组　组长：…　成员单位：…``: a numbered sub-group named before its labels
+    text = ("关于成立某县精准扶贫领导小组的通知\n某政发〔2016〕12号\n\n决定成立某县精准扶贫领导小组，组成人员如下：\n"
+            "组　　长：周文斌（县委书记）\n"
+            "成　　员：刘玉成（县政府办公室主任）、何　静（县财政局局长）、县教育局主要负责人\n"
+            "领导小组下设2个专项工作组：\n（一）产业扶贫组　组长：马建军　成员单位：县农牧局、县林业局\n"
+            "（二）基础设施组　组长：杨振国　成员单位：县交通运输局\n")
+    body = "某县精准扶贫领导小组"
+    assert members(roster_extractor, text) == [
+        ("周文斌", "组长", body), ("刘玉成", "成员", body), ("何静", "成员", body),
+        ("马建军", "组长", f"{body}/产业扶贫组"), ("杨振国", "组长", f"{body}/基础设施组")]
+    assert units(roster_extractor, text) == [
+        ("县教育局", "成员", body), ("县农牧局", "成员单位", f"{body}/产业扶贫组"),
+        ("县林业局", "成员单位", f"{body}/产业扶贫组"), ("县交通运输局", "成员单位", f"{body}/基础设施组")]

@@ -141,8 +141,11 @@ class _Patterns:
             r"\s*[)）]")
         self.body_ref = re.compile(rf"^[{HAN}“”\d]{{0,12}}?(?:{lex.body_suffix_alt})?(?:办公室)?$")
         groups = "|".join(map(re.escape, lex.group_suffixes))
-        # ``综合协调组    组长：…``: a sub-group named before the labels, set apart by spaces
-        self.group_before = re.compile(rf"^(?P<group>[{HAN}]{{2,10}}(?:{groups}))\s{{2,}}")
+        # ``综合协调组    组长：…``, ``（一）产业扶贫组　组长：…``: a sub-group named before the labels, set apart by
+        # spaces (a label must follow: ``find_labels``)
+        self.group_before = re.compile(
+            rf"^(?:[(（][一二三四五六七八九十\d]{{1,3}}[)）]|[一二三四五六七八九十]{{1,3}}、|\d{{1,2}}[.、．])?\s*"
+            rf"(?P<group>[{HAN}]{{2,10}}(?:{groups}))\s+")
         self.group = re.compile(
             rf"^[{HAN}“”\d、]{{1,14}}?(?:{groups})(?:[(（][^)）]{{1,10}}[)）])?$"
         )
@@ -1184,19 +1187,21 @@ class _Scanner:
                 yield from self.unit_facts(block, c_lo, c_hi2, body, role)
 
     def _people_before_units(self, text: str, lo: int, hi: int) -> tuple[list[PersonSpan], int] | None:
-        """A row of people, then of units after a comma: the people and where the units start (the comma parts
-        that read as people, one more at a time from the first, if what follows them reads as units)."""
-        parts = [(a, b) for a, b in top_level_split(text, lo, hi, seps="，,；;") if b > a]
-        found = None
-        for k in range(len(parts) - 1):  # (a list of units fails at its first part)
-            people = parse_people(text, lo, parts[k][1], self.lex)
-            if not people:
-                break
-            found = people, parts[k + 1][0]
-        if found is None or not unit_parts(text, *strip_span(text, found[1], hi), self.ctx.agencies, self.lex,
-                                           labelled=True):
-            return None
-        return found
+        """A row of people, then of units after a comma (or, in one list, after a 、: ``A（…）、B（…）、县教育局主要负责
+        人``): the people and where the units start (the parts that read as people, one more at a time from the
+        first, if what follows them reads as units)."""
+        for seps in ("，,；;", "、，,；;"):
+            parts = [(a, b) for a, b in top_level_split(text, lo, hi, seps=seps) if b > a]
+            found = None
+            for k in range(len(parts) - 1):  # (a list of units fails at its first part)
+                people = parse_people(text, lo, parts[k][1], self.lex)
+                if not people:
+                    break
+                found = people, parts[k + 1][0]
+            if found is not None and unit_parts(text, *strip_span(text, found[1], hi), self.ctx.agencies, self.lex,
+                                                labelled=True):
+                return found
+        return None
 
     def person_facts(self, block: Block, people: list[PersonSpan], body: str, role: str) -> Iterator[Fact]:
         yield from roster_prose.memberships(
