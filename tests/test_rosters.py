@@ -1117,3 +1117,12 @@ def test_members_with_posts_in_brackets_then_a_unit_and_numbered_sub_groups(rost
     assert units(roster_extractor, text) == [
         ("县教育局", "成员", body), ("县农牧局", "成员单位", f"{body}/产业扶贫组"),
         ("县林业局", "成员单位", f"{body}/产业扶贫组"), ("县交通运输局", "成员单位", f"{body}/基础设施组")]
+
+
+def test_a_tasks_lead_and_co_operating_units_after_a_roster_are_no_members(roster_extractor: Extractor) -> None:
+    text = ("成立某县优化营商环境攻坚行动工作专班，组成人员如下：\n组　长：袁国庆　县委副书记、县长\n"
+            "成　员：黎志强　县政府办公室主任\n三、重点任务\n（一）优化政务服务环境\n"
+            "牵头单位：县政务服务管理办公室\n配合单位：县发展和改革委员会、县数据管理局\n")
+    assert units(roster_extractor, text) == []
+    assert members(roster_extractor, text) == [
+        ("袁国庆", "组长", "某县优化营商环境攻坚行动工作专班"), ("黎志强", "成员", "某县优化营商环境攻坚行动工作专班")]

@@ -98,6 +98,7 @@ class Lexicon:
     personnel_words: tuple[str, ...] = ()
     founding_words: tuple[str, ...] = ()
     personnel_titles: tuple[str, ...] = ()
+    task_fields: tuple[str, ...] = ()
     editorial_roles: frozenset[str] = frozenset()
     editorial_bodies: tuple[str, ...] = ()
     administration_endings: tuple[str, ...] = ()
@@ -208,6 +209,7 @@ def lexicon() -> Lexicon:
         personnel_words=words("personnel_words"),
         founding_words=words("founding_words"),
         personnel_titles=words("personnel_titles"),
+        task_fields=words("task_fields"),
         editorial_roles=frozenset(words("editorial_roles")),
         editorial_bodies=words("editorial_bodies"),
         administration_endings=words("administration_endings"),

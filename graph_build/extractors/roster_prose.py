@@ -535,8 +535,10 @@ def extract(notice: Notice, ctx: Context, skip: set[int], bodies: list[tuple[int
     if reader.lex.personnel_title_re.search(title) and not reader.lex.founding_re.search(title):
         return  # a 任免名单: ``X为…委员会主任`` under its heading is an appointment, not a roster slot
     listing = False  # under a personnel list's heading (``任命：``): its items are appointments
-    for lines in paragraphs(notice, skip):
+    paras = paragraphs(notice, skip)
+    for k, lines in enumerate(paras):
         text = "".join([ln.text for ln in lines])  # (the paragraph's text, before its block is made)
+        after = paras[k + 1][0].text if k + 1 < len(paras) else ""
         flat = compact(working_copy(text))
         if (_LIST_HEADING.match(flat) or _DECIDED_LIST.search(flat)) and reader.lex.personnel_title_re.search(flat):
             listing = True
@@ -544,5 +546,7 @@ def extract(notice: Notice, ctx: Context, skip: set[int], bodies: list[tuple[int
         if listing and not reader.lex.founding_re.search(flat):
             continue
         listing = False
+        if any(f in text or after.startswith(f) for f in reader.lex.task_fields):
+            continue  # a task's fields (``牵头单位：X`` ⏎ ``配合单位：Y``), no roster's slots
         if reader.may_read(text) and not (len(lines) == 1 and PAGE_METADATA.search(text)):
             yield from reader.read(Block.from_lines(source, lines))
