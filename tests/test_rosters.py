@@ -1126,3 +1126,15 @@ def test_a_tasks_lead_and_co_operating_units_after_a_roster_are_no_members(roste
     assert units(roster_extractor, text) == []
     assert members(roster_extractor, text) == [
         ("袁国庆", "组长", "某县优化营商环境攻坚行动工作专班"), ("黎志强", "成员", "某县优化营商环境攻坚行动工作专班")]
+
+
+def test_a_news_pages_sub_groups_end_at_its_next_heading_and_a_slot_of_one_persons_posts(
+        roster_extractor: Extractor) -> None:
+    # ``05 督查考评组`` over ``组长由县委常委、纪委书记、监委主任担任`` (one person's posts: no unit of 纪委); the list
+    # ends at ``[图片]`` and ``▍下一步工作``, not in the prose after them
+    text = ("决定成立某县示范区建设指挥部。\n\n05 督查考评组\n组长由县委常委、纪委书记、监委主任担任\n"
+            "成员单位：县纪委监委、县委督查室、县政府督查室\n\n[图片]\n\n▍下一步工作\n\n"
+            "据悉，示范区首批覆盖那岭镇、六排镇、百合乡3个乡镇，计划到2025年底建成县级乡村振兴示范区。\n")
+    body = "某县示范区建设指挥部/督查考评组"
+    assert units(roster_extractor, text) == [
+        ("县纪委监委", "成员单位", body), ("县委督查室", "成员单位", body), ("县政府督查室", "成员单位", body)]

@@ -398,6 +398,11 @@ class _Reader:
 
     # - facts -
 
+    def _one_persons_posts(self, text: str, lo: int, hi: int) -> bool:
+        """Does the slot ``text[lo:hi]`` list one person's posts: a part of it a leader's standing alone
+        (``县委常委``, ``副县长``) beside the posts of units (``纪委书记``)?"""
+        return any(_LEADERS_STANDING.fullmatch(compact(text[a:b])) for a, b in top_level_split(text, lo, hi, seps="、"))
+
     def facts(self, block: Block, slot: _Slot, body: str) -> Iterator[Fact]:
         text = block.text
         lo, hi = strip_span(text, slot.lo, slot.hi)
@@ -412,6 +417,8 @@ class _Reader:
         parts = unit_parts(text, lo, hi, self.ctx.agencies, self.lex)
         if slot.loose and not all(p.known or p.headed for p in parts):
             return
+        if parts and self._one_persons_posts(text, lo, hi):
+            return  # ``组长由县委常委、纪委书记、监委主任担任``: one person's posts, no one named, no unit
         if not parts and self.lex.head_re.match(compact(text[lo:hi])):
             # ``办公室设在县民宗局，由局长兼任办公室主任``: the host unit, through its head
             parts = [replace(p, headed=True, head=compact(text[lo:hi])) for p in self.host(text, lo)]
@@ -487,6 +494,8 @@ def _people(text: str, lo: int, hi: int, lex: Lexicon) -> list[PersonSpan]:
 
 
 # ``X委员会办公室主要负责人担任…``: the office of X is a unit named through its head.
+# A leader's standing that names no unit (``县委常委``, ``副县长``): the slot it is in names one person's posts.
+_LEADERS_STANDING = re.compile(r"(?:[县市区旗州盟乡镇]委)?(?:常委|副书记)|(?:常务)?副?[县市区旗州盟乡镇]长")
 _HEADED_OFFICE = re.compile(r"办公室(?:主要|分管|有关)?(?:负责人|负责同志|领导)")
 _VERB_LEAD = re.compile(r"^(?:决定|同意|研究)?(?:成立|组建|设立|建立|调整|充实)+(?:了)?")
 

@@ -37,7 +37,7 @@ from graph_build.extractors.roster_lexicon import (
 )
 from graph_build.layout import TERMINAL, Block, Line, display_width, working_copy
 from graph_build.notices import Notice
-from graph_build.patterns import alternation
+from graph_build.patterns import BULLETS, alternation
 from graph_build.people import (
     HAN,
     PersonSpan,
@@ -66,6 +66,7 @@ _SLOT_END = re.compile(r"[；;]")  # (a slot ended on the line: its labels run i
 _RUN_IN_LABEL = re.compile(r"[；;][^：:；;。]{0,6}[:：]")  # ``；成员：`` on the next line
 _SEQUENCE = "序号"
 _MEMBER_ROLES = ("成员", "委员")
+_PLACEHOLDER = re.compile(r"[\[【(（][\u4e00-\u9fff]{1,4}[\]】)）]")  # ``[图片]``, ``【视频】``: a page's media
 _MODIFIED = "常务"  # a role made senior (``常务副主任``)
 _BARE_ROLE_COLUMN = "职务"
 # A column of a roster's table that says each row's role in the body (``安委会职务``, ``在领导小组职务``), besides
@@ -414,6 +415,11 @@ class _Scanner:
                 return block.original(*span), 2
         return None
 
+    def _role_by(self, flat: str) -> bool:
+        """Does a line (without whitespace) open with a role filled in prose (``组长由…``)?"""
+        role = next((r for r in self.lex.roles if flat.startswith(r)), None)
+        return role is not None and flat.startswith("由", len(role))
+
     def office_heading(self, i: int) -> tuple[str, str] | None:
         """(body, ``办公室`` as written) if line ``i`` heads the roster of a body's office (``X领导小组办公室成员``)."""
         ln = self.lines[i]
@@ -433,8 +439,8 @@ class _Scanner:
         name = compact(ln.text[lo:]) if lo else self.flat[i]
         if not patterns().group.match(name) or patterns().main_body.search(name):
             return None
-        nxt = self.labels(i + 1)
-        if not nxt:
+        # (its labels next, or its slot told in prose: ``05 督查考评组`` ⏎ ``组长由县委常委…担任``)
+        if not self.labels(i + 1) and not (i + 1 < len(self.flat) and self._role_by(self.flat[i + 1])):
             return None
         return Block.from_lines(self.source, [ln]).original(lo, len(ln.text))
 
@@ -546,6 +552,8 @@ class _Scanner:
         t = self.flat[i]
         return bool(
             self.labels(i)
+            or t[:1] in BULLETS  # (``▍下一步工作``: a page's next heading)
+            or _PLACEHOLDER.fullmatch(t)  # (``[图片]``: what a page showed there)
             or _ATTACHMENT.match(t)
             or _NUMBERING.match(ln.text)
             or ":" in t
