@@ -1138,3 +1138,25 @@ def test_a_news_pages_sub_groups_end_at_its_next_heading_and_a_slot_of_one_perso
     body = "某县示范区建设指挥部/督查考评组"
     assert units(roster_extractor, text) == [
         ("县纪委监委", "成员单位", body), ("县委督查室", "成员单位", body), ("县政府督查室", "成员单位", body)]
+
+
+def test_a_grouped_role_table_set_out_with_spaces(roster_extractor: Extractor) -> None:
+    # ``组别 职务 姓名 单位及职务`` with spaces: merged cells left blank, a Dai name (``岩温香``) under the names, a
+    # row of units under the name's column, a post wrapped onto a line of its own
+    text = ("决定成立某县疫情防控工作指挥部。县指挥部下设工作组，各工作组组成人员如下：\n\n"
+            "组别            职务      姓名      单位及职务\n"
+            "综合协调组      组长      杨正荣    县委常委、常务副县长\n"
+            "                成员      施建国    县发展和改革局局长\n"
+            "医疗救治组      组长      李春花    县人民政府副县长\n"
+            "                副组长    岩温香    县卫生健康局局长\n"
+            "                成员      县人民医院、县中医医院\n"
+            "物资保障组      组长      赵德兴    县市场监督管理局党组书记、局\n"
+            "                                    长\n")
+    body = "某县疫情防控工作指挥部"
+    assert members(roster_extractor, text) == [
+        ("杨正荣", "组长", f"{body}/综合协调组"), ("施建国", "成员", f"{body}/综合协调组"),
+        ("李春花", "组长", f"{body}/医疗救治组"), ("岩温香", "副组长", f"{body}/医疗救治组"),
+        ("赵德兴", "组长", f"{body}/物资保障组")]
+    assert units(roster_extractor, text) == [
+        ("县人民医院", "成员", f"{body}/医疗救治组"), ("县中医医院", "成员", f"{body}/医疗救治组")]
+    assert by_person(roster_extractor, text)["赵德兴"].titles == ("县市场监督管理局党组书记", "局长")

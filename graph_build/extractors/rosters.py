@@ -72,6 +72,7 @@ _BARE_ROLE_COLUMN = "职务"
 # A column of a roster's table that says each row's role in the body (``安委会职务``, ``在领导小组职务``), besides
 # the vocabulary's ``role_columns``: a body's kind, then 职务.
 _ROLE_COLUMN = re.compile(r"(?:在|本)?[\u4e00-\u9fff]{0,8}(?:组|委|会|部|班)(?:内|中)?职务")
+_NAME_CELL = re.compile(r"[\u4e00-\u9fff]{2,4}")  # what a table's name column holds for a person
 _LEADERS_GROUP = "领导"  # a table's group of the body's own leaders (``专班领导``)
 _OFFICE_WORD = "办公室"
 _OFFICE_HEADS = ("主任", "副主任")  # the office's heads, named on the body (``办公室主任``)
@@ -581,7 +582,7 @@ class _Scanner:
             self.body, self.group, self.role = None, None, None
             return i + 1
         if t.startswith(self.lex.group_columns) and i + 1 < len(self.lines) and (
-                "\t" in ln.text or self.flat[i + 1] in self.lex.role_columns):
+                "\t" in ln.text or "  " in ln.text or self.flat[i + 1] in self.lex.role_columns):
             after = self.grouped_role_table(i)
             if after is not None:
                 return after
@@ -825,10 +826,14 @@ class _Scanner:
         tabbed = len(head) == 4
         if not tabbed:
             head = [compact(working_copy(t)) for t in self.flat[i : i + 4]]
-        if len(head) != 4 or head[0] not in self.lex.group_columns or head[1] not in self.lex.role_columns or (
+        role_column = head[1:2] and (head[1] in self.lex.role_columns or head[1] == _BARE_ROLE_COLUMN)
+        if len(head) != 4 or head[0] not in self.lex.group_columns or not role_column or (
                 head[2] != "姓名" or head[3] not in self.lex.post_columns):
             return None
-        rows = self._tabbed_group_rows(i + 1) if tabbed else self._stacked_group_rows(i + 4)
+        if tabbed and "\t" not in self.lines[i].text:  # (set out with spaces: each cell under its column's start)
+            rows = self._tabbed_group_rows(i + 1, column_table.column_starts(self.lines[i], self.source.text))
+        else:
+            rows = self._tabbed_group_rows(i + 1) if tabbed else self._stacked_group_rows(i + 4)
         if not rows[0]:
             return None
         for group, role, block, name, posts in rows[0]:
@@ -842,6 +847,9 @@ class _Scanner:
                 body = f"{main}/{group}"
             headed = self.lex.head_re.fullmatch(compact(block.text[posts[0] : posts[1]])) is not None
             people = None if headed else parse_people(block.text, *name, self.lex)
+            if not headed and not people and _NAME_CELL.fullmatch(compact(block.text[name[0] : name[1]])) and (
+                    title_like(compact(block.text[posts[0] : posts[1]]))):
+                people = [PersonSpan(strip_span(block.text, *name), [])]  # (``岩温香``: the name's column says so)
             if people:
                 people[0].titles = title_spans(block.text, *posts)
                 self.table_facts.extend(self.person_facts(block, people[:1], body, role_name))
@@ -859,9 +867,10 @@ class _Scanner:
             text.endswith(self.group_ends) or text.endswith(_LEADERS_GROUP) or _OFFICE_WORD in text)
 
     def _member_reads(self, name: str, posts: str) -> bool:
-        """Does a row name a person (``posts`` beside the name), or a unit through its head?"""
+        """Does a row name a person (``posts`` beside the name), or a unit through its head? Under the name's
+        column, two to four letters beside posts are a name whatever its surname (``岩温香`` of the Dai)."""
         return (self.lex.head_re.fullmatch(posts) is not None or is_name(name, strict=True)
-                or long_name(name, shortest=3))
+                or long_name(name, shortest=3) or (_NAME_CELL.fullmatch(name) is not None and title_like(posts)))
 
     def _stacked_group_rows(self, k: int) -> tuple[list[_GroupRow], int]:
         """The rows of a grouped roster table set out a cell a line, from line ``k``, and the index after them."""
@@ -887,20 +896,34 @@ class _Scanner:
             k += 2
         return rows, k
 
-    def _tabbed_group_rows(self, k: int) -> tuple[list[_GroupRow], int]:
-        """The rows of a grouped roster table a row a line, set apart by tabs, from line ``k`` (an empty group or
-        role cell: the one above), and the index after them."""
+    def _tabbed_group_rows(self, k: int, starts: list[float] | None = None) -> tuple[list[_GroupRow], int]:
+        """The rows of a grouped roster table a row a line, set apart by tabs (or by spaces, each cell under its
+        column's start: ``starts``), from line ``k`` (an empty group or role cell: the one above; a row of units
+        through their heads under the name's column), and the index after them."""
         group: str | None = None
         role: str | None = None
         rows: list[_GroupRow] = []
         while k < len(self.lines):
             line = self.lines[k]
-            if "\t" not in line.text:
+            if starts:
+                cells = column_table.under_columns(line, starts, self.source.text) or []
+                if len(cells) == 4 and cells[2].end > cells[2].start and cells[3].end == cells[3].start and not (
+                        _NAME_CELL.fullmatch(compact(cells[2].text))):
+                    cells[3] = cells[2]  # (``成员      县人民医院、县中医医院``: units, under the name's column)
+            elif "\t" in line.text:
+                cells = [*column_table.leading_tabs(line, self.source.text), *column_table.line_cells(line)]
+            else:
                 break
-            cells = [*column_table.leading_tabs(line, self.source.text), *column_table.line_cells(line)]
             if len(cells) != 4:
                 break
             g, r, n, p = (compact(working_copy(c.text)) for c in cells)
+            if rows and not (g or r or n) and p:  # the posts the row above wrapped (``…党组书记、局`` ⏎ ``长``)
+                group_, role_, above, name, posts = rows[-1]
+                lines = [*(ln for ln in self.lines if ln.number in above.numbers), line]
+                block = Block.from_lines(self.source, lines)
+                rows[-1] = (group_, role_, block, name, (posts[0], block.starts[-1] + cells[3].end))
+                k += 1
+                continue
             if g:
                 if not self._group_opens(g):
                     break
@@ -909,7 +932,8 @@ class _Scanner:
                 if r not in self.lex.roles:
                     break
                 role = compact(cells[1].text)
-            if role is None or not self._member_reads(n, p):
+            units = n == p and bool(unit_parts(n, 0, len(n), self.ctx.agencies, self.lex, labelled=True))
+            if role is None or not (self._member_reads(n, p) or units):  # (a row of units: ``成员 县人民医院、…``)
                 break
             block = Block.from_lines(self.source, [line])
             rows.append((group, role, block, (cells[2].start, cells[2].end), (cells[3].start, cells[3].end)))
