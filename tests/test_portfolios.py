@@ -1306,3 +1306,21 @@ def test_a_table_a_cell_a_line_whose_last_row_holds_its_longest_list(extractor: 
         ("邢雅静", "负责", "工业"), ("邢雅静", "负责", "商务"), ("邢雅静", "分管", "县工业和信息化局"),
         ("邢雅静", "分管", "县商务局"), ("邢雅静", "分管", "县科学技术局"), ("邢雅静", "分管", "县市场监督管理局"),
         ("邢雅静", "分管", "县应急管理局"), ("邢雅静", "联系", "县供电公司")}
+
+
+def test_a_table_cell_that_opens_with_the_full_charge_then_more_clauses(extractor: Extractor) -> None:
+    # ``主持镇政府全面工作，负责财政、审计工作，分管…``: the cell says its relations (its first clause does)
+    text = ("姓名      职务                工作分工                                  联系村（社区）\n"
+            "杨光荣    镇党委书记          主持镇党委全面工作。                      鹭塘社区\n"
+            "吴秀英    镇长                主持镇政府全面工作，负责财政、审计工作，  新寨村\n"
+            "                              分管财政所（经济发展办）。\n")
+    assert {t for t in triples(portfolios_of(extractor, text)) if t[0] == "吴秀英"} == {
+        ("吴秀英", "主持", "镇政府全面工作"), ("吴秀英", "负责", "财政"), ("吴秀英", "负责", "审计"),
+        ("吴秀英", "分管", "财政所"), ("吴秀英", "联系", "新寨村")}
+
+
+def test_a_markdown_tables_cell_of_several_lines_is_a_list(extractor: Extractor) -> None:
+    text = ("| 姓名 | 职务 | 工作分工 | 分管部门 | 联系单位 |\n|---|---|---|---|---|\n"
+            "| 徐志刚 | 副县长 | 负责住房城乡建设工作。 | 县住房和城乡建设局<br>县城市管理局 |"
+            " 市生态环境局某县分局 |\n")
+    assert ("徐志刚", "分管", "县城市管理局") in triples(portfolios_of(extractor, text))

@@ -962,6 +962,7 @@ def _passive(c: Compact, t: str, a: int, b: int, genre: bool,
 
 
 _SEMICOLONS = (";", "；")
+_FIRST_CLAUSE = re.compile(r"[^,，]+")
 _HELD_BEFORE = re.compile(r"此前|之前|原来")  # a former holder's (``X此前分管的A，现调整由Y分管``)
 # The titles of a body's heads (a development zone's 管委会主任, a street office's 主任, a 党工委书记) that a post
 # before a colon ends with, in a text that names the genre, where a name follows the colon.
@@ -1106,7 +1107,8 @@ def _table(notice: Notice, ctx: Context) -> tuple[list[Portfolio], frozenset[int
                 for a, b in top_level_split(cc.text, seps=_TERMINAL):
                     part = cc.sub(a, b)
                     reader.leader = leader  # (a sentence that is no duty ends the leader's, but not the row's)
-                    if relation_at(part.text, 0, len(part.text)) is not None:
+                    first = _FIRST_CLAUSE.match(part.text)  # (``主持X全面工作，负责…``: its first clause says so)
+                    if relation_at(part.text, 0, first.end() if first else len(part.text)) is not None:
                         reader._sentence(part)
                     elif part.text:
                         reader._emit(part, targets_of(part, kind, 0, len(part.text)))
