@@ -502,3 +502,11 @@ def test_a_tables_note_on_its_columns_is_no_task(extractor: Extractor) -> None:
     text = ("24\t开展城区交通秩序综合整治\t曾凡宇\t市城管执法局\t市公安局\t2022年9月底前\n"
             "说明：表中未注明牵头单位的，由第一责任单位牵头；“各镇（办、区）”指各镇人民政府、街道办事处。\n")
     assert all("第一责任单位" not in f.units for f in assignments(extractor, text))
+
+
+def test_a_bracket_that_hands_out_the_items_above_names_its_units_after_the_words_that_point_back(
+        extractor: Extractor) -> None:
+    text = ("三、电子商务扶贫\n1．建立贫困村特色产品网销台账，推动农特产品上网销售。\n2．开展电商扶贫培训。\n"
+            "（以上工作由县扶贫办牵头，县商务局、县财政局配合）\n")
+    facts = assignments(extractor, text)
+    assert [(f.lead, f.units) for f in facts] == [(("县扶贫办",), ("县扶贫办", "县商务局", "县财政局"))]

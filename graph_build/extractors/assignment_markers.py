@@ -43,6 +43,7 @@ _BRACKET = re.compile(r"[(〔【\[)〕】\]]")
 _PIECE_SEP = re.compile(r"[,，;；。]")
 _NOTE = re.compile(r"(下同|不再列出|以下均|以下各|同上)")
 _LATER_ITEMS = "以下"  # how a note on the items after it opens
+_POINTS_BACK_BY = re.compile(r"(?:以上|上述|此项|该项|本项|这项)(?:各项)?(?:工作|任务|事项)?(?=由)")
 _PROSE = re.compile(r"(要|应当|必须|确保|做好|加强|推进|开展|进行|根据|按照|通过|对于|以及|其中)")
 
 
@@ -146,6 +147,8 @@ def parse_verbs(text: str, lo: int, hi: int, agencies: AgencyRecogniser | None) 
     pos = lo
     for m in verb.finditer(text, lo, stop):
         a, b = _strip(text, pos, m.start())
+        if a < b and not marker.units and (back := _POINTS_BACK_BY.match(text, a, b)):
+            a = back.end()  # ``（以上工作由县扶贫办牵头，…）``: the units after the words that point back
         if a < b and text[a] == "由" and not marker.units:  # ``（由县财政局负责）``
             a += 1
         if a >= b:

@@ -90,8 +90,10 @@ def extract(notice: Notice, ctx: Context) -> Iterator[Fact]:
             consumed.update(lines)
             if fact is not None and fact.prov.line not in read_before:
                 yield fact
-    # (a table's note, ``说明：表中未注明牵头单位的，由第一责任单位牵头``: about the table, no task of its own)
-    blocks = [b for b in blocks if not consumed.intersection(b.numbers) and not _TABLE_NOTE.match(b.text)]
+    # (a table's note, ``说明：表中未注明牵头单位的，由第一责任单位牵头``: about the table, no task of its own; the
+    # printer's line at a notice's foot, ``某办公室    2025年3月5日印发``)
+    blocks = [b for b in blocks if not consumed.intersection(b.numbers) and not _TABLE_NOTE.match(b.text)
+              and not _PRINTED.search(b.text)]
     paras = ctx.memo.outline(blocks)
     found = _find_markers(paras, ctx, notice.layout.lines[-1].number)
     prose = _prose(paras, ctx, found)
@@ -106,6 +108,7 @@ def extract(notice: Notice, ctx: Context) -> Iterator[Fact]:
 
 
 _TABLE_NOTE = re.compile(r"^\s*(?:说明|注|备注)\s*\d?\s*[:：]")
+_PRINTED = re.compile(r"^[^。；;，,]{2,30}\s+\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$")
 
 
 # -- finding markers -----------------------------------------------------------
