@@ -619,3 +619,11 @@ def test_a_markdown_table_whose_header_names_an_actions_parts_on_a_second_line(e
         ("于海波", "appoint", "县发展和改革局副局长"), ("于海波", "remove", "县经济合作促进局副局长"),
         ("赵国庆", "appoint", "县水务局副局长"), ("赵国庆", "appoint", "县水利工程管理站站长")}
     assert {r["doc_title"] for r in appointments_of(extractor, text)} == {"某县人民政府关于于海波等同志任免职务的通知"}
+
+
+def test_removals_and_a_resignation_of_mongolian_names_in_a_meetings_report(extractor: Extractor) -> None:
+    text = ("某旗人大常委会举行第二十次会议\n会议审议并表决通过了人事任免事项。会议决定免去陈立新的旗财政局局长职务，"
+            "免去图门吉日嘎拉的旗人民法院审判员职务。会议决定接受宝音德力格尔辞去旗人民政府副旗长职务的请求。\n")
+    assert keys(appointments_of(extractor, text)) == {
+        ("陈立新", "remove", "旗财政局局长"), ("图门吉日嘎拉", "remove", "旗人民法院审判员"),
+        ("宝音德力格尔", "remove", "旗人民政府副旗长")}

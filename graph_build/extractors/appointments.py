@@ -169,6 +169,7 @@ _PASSIVE_REMOVE = re.compile(r"^(?P<pre>.+?)(?:同志)?被免职$")
 _RESIGN_TAIL = re.compile(r"(?:的)?(?:职务)?(?:的)?(?:请求|申请|辞职请求|辞呈)?(?:的决定)?$")
 _RESIGN_PART = re.compile(rf"^{_PERSONS}(?:因[^辞]{{1,12}})?(?:提出的?)?辞去(?P<post>.+?)(?:的)?(?:职务)?$")
 # Clauses that continue the action of the clause before (same sentence).
+_LONG_RESIGN_PART = re.compile(rf"^(?P<p>{_HAN}{{5,8}}?)(?:同志)?辞去(?P<post>.+?)(?:的)?(?:职务)?$")
 _CHAIN_AS = re.compile(rf"^{_PERSONS}为(?P<post>.+)$")
 _CHAIN_REMOVAL = re.compile(rf"^{_PERSONS}(?:的)(?P<post>.+?)(?:的)?职务(?P<tail>[(（].*[)）])?$")
 _ITS_REMOVAL = re.compile(r"^(?:同时|并)?(?:免去|免除|解聘)其(?:的)?(?P<post>.+?)(?:的)?职务$")
@@ -430,10 +431,13 @@ def _resignations(c: Compact, meeting: bool) -> list[_Item] | None:
     for part in t[lead.end() : end].split("以及"):
         lo, hi = pos, pos + len(part)
         pos = hi + 2
-        m = _RESIGN_PART.match(part)
-        if not m:
+        m = _RESIGN_PART.match(part) or _LONG_RESIGN_PART.match(part)
+        if not m or (m.re is _LONG_RESIGN_PART and not long_name(m["p"], shortest=5)):
             return []
-        ps = _persons(c, lo + m.start("p"), lo + m.end("p"))
+        if m.re is _LONG_RESIGN_PART:  # (``接受宝音德力格尔辞去…``: a name of five letters or more)
+            ps = [(c, lo + m.start("p"), lo + m.end("p"))]
+        else:
+            ps = _persons(c, lo + m.start("p"), lo + m.end("p"))
         qs = _post(c, lo + m.start("post"), lo + m.end("post"))
         if not ps or not qs:
             return []
@@ -447,6 +451,9 @@ def _removal(c: Compact, m: re.Match[str], state: _State) -> list[_Item]:
         qs = _post(c, rest_lo + 1, rest_hi)
         return _make(c, state.last, REMOVE, qs)
     split = _name_then_post(c, rest_lo, rest_hi)
+    long = _LONG_OF.match(c.text, rest_lo, rest_hi) if not split else None
+    if long and long_name(long["p"], shortest=5):  # ``免去图门吉日嘎拉的…职务``: a name of five letters or more
+        return _make(c, [(c, long.start("p"), long.end("p"))], REMOVE, _post(c, long.end(), rest_hi))
     if not split:
         ps = _persons(c, 0, m.end("pre")) if state.mode is not None and m.group("pre") else None
         if ps and all(is_name(c.text[a:b]) for _, a, b in ps):  # a list's item: ``张三免去县X局局长职务``
@@ -558,6 +565,7 @@ def _listed(c: Compact, state: _State) -> list[_Item] | None:
 
 # An item of a list whose name has five to eight characters (``乌云其木格为…局长``, ``敖登格日勒的…职务``): names of the
 # autonomous regions' peoples, longer than ``_PERSONS`` reads, taken under a list's heading only.
+_LONG_OF = re.compile(rf"(?P<p>{_HAN}{{5,8}}?)(?:同志)?的")
 _LONG_IS = re.compile(rf"^(?P<p>{_HAN}{{5,8}}?)(?:同志)?为(?P<post>.+)$")
 _LONG_REMOVAL = re.compile(rf"^(?P<p>{_HAN}{{5,8}}?)(?:同志)?的(?P<post>.+?)(?:的)?职务$")
 
