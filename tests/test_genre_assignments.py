@@ -540,6 +540,21 @@ def test_a_tab_row_whose_first_cells_are_empty_and_a_cell_saying_it_is_empty(ext
                    ("建立政务服务", ("市政数局", "各政务服务事项实施单位")), ("开展“营商环", ("市营商环境建设局",))]
 
 
+def test_a_table_a_cell_a_line_with_section_rows_and_a_tasks_longer_column_name(extractor: Extractor) -> None:
+    # ``重点工作任务`` a task column's longer name, ``牵头站所``/``配合站所`` a township's; section rows before and
+    # between the rows
+    rows = ["序号", "重点工作任务", "分管领导", "牵头站所", "配合站所", "完成时限", "一、经济发展（2项）",
+            "1", "完成固定资产投资3.2亿元。", "孙国强", "经济发展办公室", "财政所、自然资源所", "2024年12月底",
+            "2", "推进食品产业园二期标准化厂房建设，", "年内完成主体工程。", "孙国强", "经济发展办公室", "自然资源所",
+            "2024年10月底", "二、乡村振兴（1项）", "3", "完成高标准农田建设1.2万亩。", "李红梅", "农业农村服务中心",
+            "财政所、各村（社区）", "2024年9月底"]
+    text = "某镇2024年重点工作任务清单\n" + "\n".join(rows) + "\n"
+    got = [(a.task[:6], a.lead, a.units, a.leader) for a in assignments(extractor, text)]
+    assert got == [("完成固定资产", ("经济发展办公室",), ("经济发展办公室", "财政所", "自然资源所"), "孙国强"),
+                   ("推进食品产业", ("经济发展办公室",), ("经济发展办公室", "自然资源所"), "孙国强"),
+                   ("完成高标准农", ("农业农村服务中心",), ("农业农村服务中心", "财政所", "各村（社区）"), "李红梅")]
+
+
 def test_a_tab_separated_task_table_with_section_rows_numbered_items_and_two_task_columns(extractor: Extractor) -> None:
     # A section's row (its other cells empty, or a heading between rows) gives nothing; ``1.1`` opens an item; an
     # unknown column keeps the place of the columns after it; of ``反馈问题`` and ``整改措施`` the first is the task.

@@ -457,18 +457,22 @@ def _line_tables(lines: list[Line], flats: tuple[str, ...]) -> Iterator[tuple[di
     while i < n:
         j = i
         # column names, and a short name this reader does not know between two it knows (``整治领域``): read for nothing
-        while j < n and (flats[j] in _KIND_OF or (
+        while j < n and ((j > i and column_kind(flats[j])) or flats[j] in _KIND_OF or (
                 j > i and j + 1 < n and _OTHER_COLUMN.fullmatch(flats[j]) and flats[j + 1] in _KIND_OF)):
-            j += 1
-        header = _split_column_last([_KIND_OF.get(f) for f in flats[i:j]])
+            j += 1  # (after the first, a name with a note or a task's longer name: ``重点工作任务``)
+        header = _split_column_last([column_kind(f) for f in flats[i:j]])
         if j - i < 3 or header[0] != "seq" or "task" not in header or not set(_UNIT_KINDS) & set(header):
             i = max(j, i + 1)
             continue
         width, seq, k = len(header), 1, j
         longest = 4 * width  # the most lines a row may hold
         covered = {ln.number for ln in lines[i:j]}
+        while k < n and _SECTION_ROW.match(flats[k]):
+            k += 1  # (a section's row before the first: ``一、经济发展（4项）``)
         while k < n and flats[k] == str(seq):
             end = next((e for e in range(k + 1, min(n, k + longest)) if flats[e] == str(seq + 1)), None)
+            if end is not None and _SECTION_ROW.match(flats[end - 1]):
+                end -= 1  # (the next section's row: not this row's cell)
             last = end is None
             if last:  # the last row: up to a line no cell is (a heading, a date, the next text's title), but
                 end = k + 1  # a line that ends a sentence is a cell's while the row has fewer lines than cells
@@ -482,6 +486,8 @@ def _line_tables(lines: list[Line], flats: tuple[str, ...]) -> Iterator[tuple[di
             k, seq = end, seq + 1
             if last:
                 break
+            while k < n and _SECTION_ROW.match(flats[k]):
+                k += 1  # (a section's row between two: ``二、乡村振兴（4项）``)
         i = max(k, j)
 
 
