@@ -1160,3 +1160,10 @@ def test_a_grouped_role_table_set_out_with_spaces(roster_extractor: Extractor) -
     assert units(roster_extractor, text) == [
         ("县人民医院", "成员", f"{body}/医疗救治组"), ("县中医医院", "成员", f"{body}/医疗救治组")]
     assert by_person(roster_extractor, text)["赵德兴"].titles == ("县市场监督管理局党组书记", "局长")
+
+
+def test_dai_names_after_their_posts(roster_extractor: Extractor) -> None:
+    # 岩 (men) and 玉 (women) open Dai names (``岩温``, ``玉罕``)
+    text = ("关于调整某市防汛抗旱指挥部组成人员的通知\n某政办通〔2020〕31号\n\n"
+            "成　　员：市委宣传部副部长　岩温\n　　　　　　　市住房和城乡建设局副局长　玉罕\n")
+    assert [m[0] for m in members(roster_extractor, text)] == ["岩温", "玉罕"]
