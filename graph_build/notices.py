@@ -311,9 +311,18 @@ def _title_below(lines: list[Line], idx: int) -> list[Line]:
             break
         run.append(ln)
         joined = "".join(compact(x.text) for x in run)
-        if _rx()["about"].match(joined) or _rx()["plan"].match(joined):
-            return run
+        if (_rx()["about"].match(joined) or _rx()["plan"].match(joined)) and not _title_goes_on(lines, idx + len(run)):
+            return run  # (a title cut before its noun goes on: ``…领导工作分工`` ⏎ ``及AB角设置的通知``)
     return []
+
+
+def _title_goes_on(lines: list[Line], k: int) -> bool:
+    """Is the line after ``lines[k]`` the rest of a title that line cut: a title's line that ends with its noun
+    and opens with neither an issuer nor 关于 (a title of its own)?"""
+    if k + 1 >= len(lines) or not _is_title_line(lines[k + 1].text):
+        return False
+    t = compact(lines[k + 1].text)
+    return t.endswith(_title_endings()[1]) and not (_TITLE_START.match(t) or t.startswith("关于"))
 
 
 def _issuer(title: str, signature: str | None) -> str | None:

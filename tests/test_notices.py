@@ -376,3 +376,11 @@ def test_a_short_title_over_the_title_in_full_and_a_boxed_metadata_table() -> No
              "经县人民政府研究决定：\n")
     assert [(n.doc_number, n.title) for n in notices(boxed) if n.is_document] == [
         ("某政任〔2017〕5号", "某县人民政府关于次仁多吉等同志任免职务的通知")]
+
+
+def test_a_title_under_its_number_cut_before_its_noun_goes_on() -> None:
+    text = ("某市人民政府文件\n\n某政发〔2023〕9号\n\n某市人民政府关于市政府领导工作分工\n及AB角设置的通知\n\n"
+            "各镇人民政府、街道办事处：\n现将市政府领导工作分工及AB角设置通知如下：\n")
+    found = [n for n in notices(text) if n.is_document]
+    assert [(n.doc_number, n.title) for n in found] == [
+        ("某政发〔2023〕9号", "某市人民政府关于市政府领导工作分工及AB角设置的通知")]
