@@ -510,3 +510,12 @@ def test_a_bracket_that_hands_out_the_items_above_names_its_units_after_the_word
             "（以上工作由县扶贫办牵头，县商务局、县财政局配合）\n")
     facts = assignments(extractor, text)
     assert [(f.lead, f.units) for f in facts] == [(("县扶贫办",), ("县扶贫办", "县商务局", "县财政局"))]
+
+
+def test_a_meetings_items_handed_out_with_their_purpose_or_their_way_after_the_units(extractor: Extractor) -> None:
+    text = ("会议对下一步工作作出部署：\n"
+            "一是秸秆收储点建设由县农业农村局牵头，县发展和改革局、县财政局配合，10月20日前完成全部收储点建设，确保秸秆应收尽收。\n"
+            "二是全天候巡查工作由县公安局牵头，各乡镇人民政府配合，实行县领导包乡镇、乡镇干部包村的网格化巡查制度。\n")
+    got = [(f.task, f.lead, f.units, f.deadline) for f in assignments(extractor, text)]
+    assert got == [("秸秆收储点建设", ("县农业农村局",), ("县农业农村局", "县发展和改革局", "县财政局"), "10月20日前"),
+                   ("全天候巡查工作", ("县公安局",), ("县公安局", "各乡镇人民政府"), None)]

@@ -42,6 +42,7 @@ _OPEN, _CLOSE = "(〔【[", ")〕】]"
 _BRACKET = re.compile(r"[(〔【\[)〕】\]]")
 _PIECE_SEP = re.compile(r"[,，;；。]")
 _NOTE = re.compile(r"(下同|不再列出|以下均|以下各|同上)")
+_PURPOSE = ("确保", "力争", "切实", "做到", "实现")  # how a purpose after a task's time opens
 _LATER_ITEMS = "以下"  # how a note on the items after it opens
 _POINTS_BACK_BY = re.compile(r"(?:以上|上述|此项|该项|本项|这项)(?:各项)?(?:工作|任务|事项)?(?=由)")
 _PROSE = re.compile(r"(要|应当|必须|确保|做好|加强|推进|开展|进行|根据|按照|通过|对于|以及|其中)")
@@ -205,10 +206,19 @@ def marker_clause(text: str, lo: int, hi: int, agencies: AgencyRecogniser | None
     marker, rest = leading_units(text, lo, hi, agencies)
     if marker is None:
         return None
+    timed = False
     for a, b in _pieces(text, rest, hi):
         piece = compact(text[a:b])
-        if not (clause_deadline(piece) or is_open_ended(piece) or timed_action(piece)):
-            return None
+        if clause_deadline(piece) or is_open_ended(piece) or timed_action(piece):
+            timed = True
+            continue
+        if (timed and piece.startswith(_PURPOSE)) or (
+                not timed and marker.lead and len(marker.units) > len(marker.lead) and not piece.startswith("负责")):
+            # the purpose after the time (``…，10月20日前完成，确保应收尽收``), or how the work is done after a lead
+            # and the units that help it (``由县公安局牵头，各乡镇配合，实行…网格化巡查制度``)
+            hi = _strip(text, lo, a)[1]
+            break
+        return None
     marker.end = hi
     _read_rest(text, rest, hi, marker)  # the completion time
     return marker
