@@ -1167,3 +1167,12 @@ def test_dai_names_after_their_posts(roster_extractor: Extractor) -> None:
     text = ("关于调整某市防汛抗旱指挥部组成人员的通知\n某政办通〔2020〕31号\n\n"
             "成　　员：市委宣传部副部长　岩温\n　　　　　　　市住房和城乡建设局副局长　玉罕\n")
     assert [m[0] for m in members(roster_extractor, text)] == ["岩温", "玉罕"]
+
+
+def test_a_role_table_a_cell_a_line_whose_role_column_names_the_body(roster_extractor: Extractor) -> None:
+    rows = ["县安委会职务", "姓  名", "工作单位及职务", "主  任", "黄文斌", "县委副书记、县长", "副主任", "吴春生",
+            "县委常委、常务副县长", "", "钟立平", "副县长", "委  员", "胡建明", "县安全生产监督管理局局长"]
+    text = ("某县人民政府办公室\n关于调整县安全生产委员会组成人员的通知\n某府办字〔2017〕45号\n\n"
+            "决定对县安全生产委员会组成人员进行调整。调整后的组成人员名单如下：\n" + "\n".join(rows) + "\n")
+    assert [(m[0], m[1]) for m in members(roster_extractor, text)] == [
+        ("黄文斌", "主任"), ("吴春生", "副主任"), ("钟立平", "副主任"), ("胡建明", "委员")]

@@ -591,7 +591,8 @@ class _Scanner:
             if after is not None:
                 return after
         if t.startswith(self.lex.role_columns) or ("姓" in t and t.endswith("职务")) or (
-                t == _BARE_ROLE_COLUMN and i + 1 < len(self.lines) and self.flat[i + 1] == "姓名"):
+                (t == _BARE_ROLE_COLUMN or _ROLE_COLUMN.fullmatch(t)) and i + 1 < len(self.lines)
+                and self.flat[i + 1] == "姓名"):  # (``县安委会职务`` ⏎ ``姓名`` ⏎ ``工作单位及职务``)
             after = self.role_table(i)
             if after is not None:
                 return after
