@@ -384,3 +384,13 @@ def test_a_title_under_its_number_cut_before_its_noun_goes_on() -> None:
     found = [n for n in notices(text) if n.is_document]
     assert [(n.doc_number, n.title) for n in found] == [
         ("某政发〔2023〕9号", "某市人民政府关于市政府领导工作分工及AB角设置的通知")]
+
+
+def test_a_title_over_a_pages_fields_and_its_bracketed_tools() -> None:
+    text = ("某县人民政府 > 政务公开 > 人事信息\n某县人民政府关于刘振华等同志任免职的通知\n"
+            "信息索引号:014763152/2025-00412\n"
+            "发布机构:某县人民政府\n文号:某府字〔2025〕18号\n主题分类:人事、任免\n[字体:大 中 小] [打印] [关闭]\n\n"
+            "各乡(镇)人民政府,县政府各部门:\n经县政府研究决定:\n")
+    found = [n for n in notices(text) if n.is_document]
+    assert [(n.doc_number, n.title) for n in found] == [
+        ("某府字〔2025〕18号", "某县人民政府关于刘振华等同志任免职的通知")]
