@@ -1176,3 +1176,12 @@ def test_a_role_table_a_cell_a_line_whose_role_column_names_the_body(roster_extr
             "决定对县安全生产委员会组成人员进行调整。调整后的组成人员名单如下：\n" + "\n".join(rows) + "\n")
     assert [(m[0], m[1]) for m in members(roster_extractor, text)] == [
         ("黄文斌", "主任"), ("吴春生", "副主任"), ("钟立平", "副主任"), ("胡建明", "委员")]
+
+
+def test_mongolian_names_before_their_posts_in_a_rosters_rows(roster_extractor: Extractor) -> None:
+    # ``孟和巴雅尔`` (和 is part of the name), ``包·达来`` (a one-letter name before the dot): people, no units
+    text = ("关于成立某旗草原生态保护工作领导小组的通知\n某旗政办发〔2018〕45号\n\n"
+            "组 长:巴特尔 旗委副书记、旗长\n成 员:那顺乌日图 旗政府办公室副主任\n孟和巴雅尔 旗财政局局长\n"
+            "包·达来 旗审计局局长\n")
+    assert [m[0] for m in members(roster_extractor, text)] == ["巴特尔", "那顺乌日图", "孟和巴雅尔", "包·达来"]
+    assert units(roster_extractor, text) == []

@@ -531,12 +531,19 @@ def _take_name(
         k = split_glued(t)
         if k:
             return PersonSpan((a, a + k), []), i + 1, True
-    if (first and nxt and long_name(t) and title_like(nxt) and lex.post_re.search(compact(nxt))
-            and not re.search("[，,。；;！？]", text[a : toks[-1][1]])):  # (a row, not a sentence)
-        return PersonSpan((a, b)), i + 1, False  # ``额尔敦毕力格　旗委副书记、旗长``
+    if (first and nxt and (long_name(t) or _ROW_NAME.fullmatch(t)) and title_like(nxt)
+            and lex.post_re.search(compact(nxt)) and not re.search("[，,。；;！？]", text[a : toks[-1][1]])):
+        # (a row, not a sentence: ``额尔敦毕力格　旗委副书记、旗长``, ``孟和巴雅尔 旗财政局局长``,
+        # ``包·达来 旗审计局局长``)
+        return PersonSpan((a, b)), i + 1, False
     return None
 
 
+# The first cell of a roster's row before a post: a name of the peoples whose names a surname list does not know,
+# five letters or more (``孟和巴雅尔``) or set apart by a dot (``包·达来``), no unit's word in it.
+_ROW_NAME = re.compile(
+    rf"(?![{HAN}]*(?:[县市区旗州省乡镇村局委办府部厅院所站室处科股队组]|同志|工作|单位|部门))"
+    rf"(?:[{HAN}]{{5,8}}|[{HAN}]{{1,8}}[·•][{HAN}]{{1,8}})")
 _REPLACING = re.compile(r"[，,]\s*(?:接替|替换|替代|代替)")
 
 
