@@ -627,3 +627,12 @@ def test_removals_and_a_resignation_of_mongolian_names_in_a_meetings_report(extr
     assert keys(appointments_of(extractor, text)) == {
         ("陈立新", "remove", "旗财政局局长"), ("图门吉日嘎拉", "remove", "旗人民法院审判员"),
         ("宝音德力格尔", "remove", "旗人民政府副旗长")}
+
+
+def test_a_meetings_lists_headed_by_what_the_meeting_decided(extractor: Extractor) -> None:
+    # ``会议任命：`` after ``会议免去：``: the names under it are appointed
+    text = ("某县人大常委会举行第五次会议\n会议免去：\n岩温的县农业局局长职务（另有任用）。\n会议任命：\n"
+            "玉香为县人民法院审判员；\n罗晓峰为县人民检察院检察员。\n")
+    assert keys(appointments_of(extractor, text)) == {
+        ("岩温", "remove", "县农业局局长"), ("玉香", "appoint", "县人民法院审判员"),
+        ("罗晓峰", "appoint", "县人民检察院检察员")}
