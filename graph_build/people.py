@@ -352,6 +352,9 @@ def _split_people_conj(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
         sl, sr = split_name_post(left), split_name_post(right)
         if sl and sr and sl[0] != sl[1] and sr[0] != sr[1] and (sl[1] == len(left) or sl[3] == len(left)):
             return [(lo, i), *_split_people_conj(text, i + 1, hi)]
+        if sl and sl[0] != sl[1] and sl[1] == len(left) and _post_only(right) and not sr:
+            # ``副局长陈宝銮和局党组成员、…主任黄文渊``: a name, then the next person's first post
+            return [(lo, i), (i + 1, hi)]
     return [(lo, hi)]
 
 

@@ -1185,3 +1185,15 @@ def test_mongolian_names_before_their_posts_in_a_rosters_rows(roster_extractor: 
             "包·达来 旗审计局局长\n")
     assert [m[0] for m in members(roster_extractor, text)] == ["巴特尔", "那顺乌日图", "孟和巴雅尔", "包·达来"]
     assert units(roster_extractor, text) == []
+
+
+def test_news_of_a_task_force_founded_by_a_quoted_notice_and_two_deputies_joined_by_和(
+        roster_extractor: Extractor) -> None:
+    # the sentence founds ``工作专班`` (no name of its own): the quoted notice names it
+    text = ("近日，县住建局印发《某县住房和城乡建设局关于成立自建房安全专项整治工作专班的通知》（某建〔2022〕41号），"
+            "成立由局主要领导挂帅的工作专班。\n"
+            "据介绍，专班由局党组书记、局长林志鸿任组长，局党组成员、副局长陈宝銮和局党组成员、县房屋安全鉴定站站长黄文渊任副组长。\n")
+    body = "自建房安全专项整治工作专班"
+    assert members(roster_extractor, text) == [("林志鸿", "组长", body), ("陈宝銮", "副组长", body),
+                                               ("黄文渊", "副组长", body)]
+    assert by_person(roster_extractor, text)["陈宝銮"].titles == ("局党组成员", "副局长")

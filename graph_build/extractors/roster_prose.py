@@ -79,6 +79,9 @@ class _Patterns:
             rf"(?P<verb>担任|兼任|出任|(?<![主责信])任|为|兼)(?P<ref>[{HAN}“”\d]{{0,30}}?(?:{suffix}))?"
             rf"(?P<office>办公室)?(?P<mod>{mods})?(?P<role>{roles})(?=[，,、。；;的\s(（]|$)"
         )
+        # ``印发《某局关于成立X的通知》``: the body a quoted notice founds
+        self.quoted_founding = re.compile(
+            rf"《[^《》]*?关于(?:成立|组建|设立)(?P<body>[{HAN}“”\d]{{2,40}}?(?:{suffix}))的(?:通知|决定)》")
         # ``X联席会议（以下简称联席会议）由A、B…共N个部门和单位组成``
         self.composed = re.compile(
             rf"(?P<body>[{HAN}“”\d]{{0,50}}?(?:{suffix}))(?:[(（][^)）]{{0,20}}[)）])?"
@@ -198,12 +201,17 @@ class _Reader:
             for fm in self.pats.found.finditer(text, s_lo, s_hi) if founding else ():
                 if text.count("《", s_lo, fm.start()) <= text.count("》", s_lo, fm.start()):
                     found = fm  # (a title quoted in 《》 founds nothing)
-            if found and not generic_body(found.group("body")):
-                b_lo = found.start("body") + founded_start(found.group("body"))
+            b_lo = found.start("body") + founded_start(found.group("body")) if found else 0
+            if found and not generic_body(found.group("body")) and not generic_body(text[b_lo : found.end("body")]):
                 para_body = block.original(b_lo, found.end("body"))
                 self.note_body(block.line_of(b_lo), para_body)
             elif found:
-                para_body = None  # ``成立相应的领导小组``: no body of its own
+                # ``成立相应的领导小组``: no body of its own, unless the notice it quotes names it (``印发《关于成立X的
+                # 通知》，成立由局主要领导挂帅的工作专班``)
+                quoted = self.pats.quoted_founding.search(text, s_lo, found.start())
+                para_body = block.original(*quoted.span("body")) if quoted else None
+                if para_body:
+                    self.note_body(block.line_of(quoted.start("body")), para_body)
             note = _ANNEX_NOTE.search(text, s_lo, s_hi)
             if note:  # ``组成人员名单详见附件``: the annex gives the whole roster, the sentence nothing
                 cut = max((m.start() for m in _COMMA.finditer(text, s_lo, note.start())), default=s_lo)
