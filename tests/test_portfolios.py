@@ -1324,3 +1324,13 @@ def test_a_markdown_tables_cell_of_several_lines_is_a_list(extractor: Extractor)
             "| 徐志刚 | 副县长 | 负责住房城乡建设工作。 | 县住房和城乡建设局<br>县城市管理局 |"
             " 市生态环境局某县分局 |\n")
     assert ("徐志刚", "分管", "县城市管理局") in triples(portfolios_of(extractor, text))
+
+
+def test_a_tab_separated_row_whose_cell_a_line_break_cut(extractor: Extractor) -> None:
+    # ``主持局全面工作。`` ⏎ ``负责干部人事…工作。	人事股…	县人民医院``: the second line goes on with the cell cut
+    text = ("姓名\t职务\t工作分工\t分管股室（单位）\t联系单位\n周文斌\t局党组书记、局长\t主持局全面工作。\n"
+            "负责干部人事、财务工作。\t人事股、规划财务股\t县人民医院\n"
+            "何建国\t局党组成员、副局长\t负责基层卫生工作。\t基层卫生健康股\t各乡镇卫生院\n")
+    assert {t for t in triples(portfolios_of(extractor, text)) if t[0] == "周文斌"} == {
+        ("周文斌", "主持", "局全面工作"), ("周文斌", "负责", "干部人事"), ("周文斌", "负责", "财务"),
+        ("周文斌", "分管", "人事股"), ("周文斌", "分管", "规划财务股"), ("周文斌", "联系", "县人民医院")}

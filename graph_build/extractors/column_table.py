@@ -248,6 +248,7 @@ def rows(
             grid = bool(_GRID_RULE.fullmatch(lines[i].text))
             i += 1  # the rule under a header (``-----   ------``)
         row: Row | None = None  # the row being read
+        short = 0  # the cells of the last line, where a tab-separated line had fewer than the columns
         while i < len(lines):
             if _GRID_RULE.fullmatch(lines[i].text):
                 if row is not None:
@@ -261,6 +262,12 @@ def rows(
             cells = lead + cells  # (a row's empty first cells, ``\t\t\t华岳公司``: its text starts after them)
             tabbed = ("\t" in lines[i].text or bool(lead)) and "|" not in lines[i].text
             spaced = not tabbed and "|" not in lines[i].text
+            if tabbed and row is not None and short > 1 and len(cells) + short - 1 == len(columns) and not (
+                    is_name is not None and is_name(compact(cells[0].text))):
+                # a line break inside a cell (``主持局全面工作。`` ⏎ ``负责干部人事…工作。	人事股	县人民医院``): the
+                # line goes on with the last cell of the line above, then the cells after it
+                cells = [Cell(lines[i], 0, 0)] * (short - 1) + cells
+            short = len(cells) if tabbed and 1 < len(cells) < len(columns) else 0
             if tabbed and 1 < len(cells) < len(columns):
                 # the empty cells that ended a tab-separated row went with the line's trailing whitespace
                 cells += [Cell(lines[i], len(lines[i].text), len(lines[i].text))] * (len(columns) - len(cells))
