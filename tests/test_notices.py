@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from graph_build.layout import layout
 from graph_build.notices import segment
 from graph_build.source import SourceText
@@ -337,60 +339,53 @@ def test_a_pages_metadata_set_out_as_a_tab_table_with_labels_spaced_out():
     assert (doc.doc_number, doc.title) == ("某政办字〔2026〕6号", title)
 
 
-def test_a_saved_page_whose_title_bar_stands_above_the_number_of_the_title_below() -> None:
-    text = ("首页 | 政务公开\n某县人民政府关于县政府领导工作分工的通知_政务公开\n\n时间:2015-04-30 来源:某县人民政府\n"
-            "某政综〔2015〕12号\n\n某县人民政府关于县政府领导工作分工的通知\n\n各乡镇人民政府，县直各单位：\n"
-            "现将县政府领导工作分工通知如下：\n")
-    found = [n for n in notices(text) if n.is_document]
-    assert [(n.doc_number, n.title) for n in found] == [
-        ("某政综〔2015〕12号", "某县人民政府关于县政府领导工作分工的通知")]
+# The documents of a saved page, a gazette's or a converted file's head: each case's text and its (文号, title).
+DOCUMENT_HEADS = {
+    # a page's title bar (``X_政务公开``) over the 文号 that heads the title X below it
+    "title bar over the number": (
+        "首页 | 政务公开\n某县人民政府关于县政府领导工作分工的通知_政务公开\n\n时间:2015-04-30 来源:某县人民政府\n"
+        "某政综〔2015〕12号\n\n某县人民政府关于县政府领导工作分工的通知\n\n各乡镇人民政府，县直各单位：\n"
+        "现将县政府领导工作分工通知如下：\n",
+        [("某政综〔2015〕12号", "某县人民政府关于县政府领导工作分工的通知")]),
+    # a ``文号:`` line between a title and its addressees
+    "文号 field under the title": (
+        "某区人民政府网站\n首页>>信息公开>>政府文件\n某区人民政府关于区政府领导工作分工的通知\n"
+        "发布日期:2022-08-02 来源:区政府办\n文号:某区政发[2022]21号\n\n各街道办事处、镇人民政府:\n"
+        "现将区政府领导工作分工通知如下:\n",
+        [("某区政发[2022]21号", "某区人民政府关于区政府领导工作分工的通知")]),
+    # a page's metadata fields between a title and its addressees, 文件编号 among them
+    "文件编号 among the fields": (
+        "某市人民政府办公室关于印发某市深化改革实施方案的通知\n信息索引号：0140xxxx/2022-00412\n信息分类：政府办文件\n"
+        "发布机构：某市人民政府办公室\n生成日期：2022-06-17\n文件编号：某政办发〔2022〕41号\n公开方式：主动公开\n\n"
+        "各镇人民政府、街道办事处：\n现将《某市深化改革实施方案》印发给你们，请认真贯彻执行。\n",
+        [("某政办发〔2022〕41号", "某市人民政府办公室关于印发某市深化改革实施方案的通知")]),
+    # a short title over the title in full
+    "short title over the full one": (
+        "关于调整镇领导班子成员工作分工的通知\n中共某镇委员会 某镇人民政府关于调整镇领导班子成员工作分工的通知\n"
+        "各村（居）党组织，镇属各部门：\n现将镇领导班子成员工作分工调整如下：\n",
+        [(None, "中共某镇委员会某镇人民政府关于调整镇领导班子成员工作分工的通知")]),
+    # a boxed metadata table (``│文号：…│成文日期：…``)
+    "boxed metadata table": (
+        "┌──────────────────\n│索引号：000014349/2017-00026        │主题分类：人事任免\n"
+        "│文号：某政任〔2017〕5号             │成文日期：2017-06-12\n└──────────────────\n"
+        "某县人民政府关于次仁多吉等同志任免职务的通知\n发布时间：2017-06-14 11:32:05\n\n各乡（镇）人民政府：\n"
+        "经县人民政府研究决定：\n",
+        [("某政任〔2017〕5号", "某县人民政府关于次仁多吉等同志任免职务的通知")]),
+    # a title under its 文号 cut before its noun
+    "title cut before its noun": (
+        "某市人民政府文件\n\n某政发〔2023〕9号\n\n某市人民政府关于市政府领导工作分工\n及AB角设置的通知\n\n"
+        "各镇人民政府、街道办事处：\n现将市政府领导工作分工及AB角设置通知如下：\n",
+        [("某政发〔2023〕9号", "某市人民政府关于市政府领导工作分工及AB角设置的通知")]),
+    # a page's fields and its bracketed tools (``[字体:大 中 小] [打印]``) between a title and its addressees
+    "bracketed tools": (
+        "某县人民政府 > 政务公开 > 人事信息\n某县人民政府关于刘振华等同志任免职的通知\n"
+        "信息索引号:014763152/2025-00412\n发布机构:某县人民政府\n文号:某府字〔2025〕18号\n主题分类:人事、任免\n"
+        "[字体:大 中 小] [打印] [关闭]\n\n各乡(镇)人民政府,县政府各部门:\n经县政府研究决定:\n",
+        [("某府字〔2025〕18号", "某县人民政府关于刘振华等同志任免职的通知")]),
+}
 
 
-def test_a_pages_metadata_labels_the_number_文号_below_the_title() -> None:
-    text = ("某区人民政府网站\n首页>>信息公开>>政府文件\n某区人民政府关于区政府领导工作分工的通知\n"
-            "发布日期:2022-08-02 来源:区政府办\n文号:某区政发[2022]21号\n\n各街道办事处、镇人民政府:\n"
-            "现将区政府领导工作分工通知如下:\n")
-    found = [n for n in notices(text) if n.is_document]
-    assert [(n.doc_number, n.title) for n in found] == [
-        ("某区政发[2022]21号", "某区人民政府关于区政府领导工作分工的通知")]
-
-
-def test_a_title_over_a_pages_metadata_fields_takes_the_文件编号_among_them() -> None:
-    text = ("某市人民政府办公室关于印发某市深化改革实施方案的通知\n信息索引号：0140xxxx/2022-00412\n"
-            "信息分类：政府办文件\n"
-            "发布机构：某市人民政府办公室\n生成日期：2022-06-17\n文件编号：某政办发〔2022〕41号\n公开方式：主动公开\n\n"
-            "各镇人民政府、街道办事处：\n现将《某市深化改革实施方案》印发给你们，请认真贯彻执行。\n")
-    found = [n for n in notices(text) if n.is_document]
-    assert [(n.doc_number, n.title) for n in found] == [
-        ("某政办发〔2022〕41号", "某市人民政府办公室关于印发某市深化改革实施方案的通知")]
-
-
-def test_a_short_title_over_the_title_in_full_and_a_boxed_metadata_table() -> None:
-    short = ("关于调整镇领导班子成员工作分工的通知\n中共某镇委员会 某镇人民政府关于调整镇领导班子成员工作分工的通知\n"
-             "各村（居）党组织，镇属各部门：\n现将镇领导班子成员工作分工调整如下：\n")
-    assert [n.title for n in notices(short) if n.is_document] == [
-        "中共某镇委员会某镇人民政府关于调整镇领导班子成员工作分工的通知"]
-    boxed = ("┌──────────────────\n│索引号：000014349/2017-00026        │主题分类：人事任免\n"
-             "│文号：某政任〔2017〕5号             │成文日期：2017-06-12\n└──────────────────\n"
-             "某县人民政府关于次仁多吉等同志任免职务的通知\n发布时间：2017-06-14 11:32:05\n\n各乡（镇）人民政府：\n"
-             "经县人民政府研究决定：\n")
-    assert [(n.doc_number, n.title) for n in notices(boxed) if n.is_document] == [
-        ("某政任〔2017〕5号", "某县人民政府关于次仁多吉等同志任免职务的通知")]
-
-
-def test_a_title_under_its_number_cut_before_its_noun_goes_on() -> None:
-    text = ("某市人民政府文件\n\n某政发〔2023〕9号\n\n某市人民政府关于市政府领导工作分工\n及AB角设置的通知\n\n"
-            "各镇人民政府、街道办事处：\n现将市政府领导工作分工及AB角设置通知如下：\n")
-    found = [n for n in notices(text) if n.is_document]
-    assert [(n.doc_number, n.title) for n in found] == [
-        ("某政发〔2023〕9号", "某市人民政府关于市政府领导工作分工及AB角设置的通知")]
-
-
-def test_a_title_over_a_pages_fields_and_its_bracketed_tools() -> None:
-    text = ("某县人民政府 > 政务公开 > 人事信息\n某县人民政府关于刘振华等同志任免职的通知\n"
-            "信息索引号:014763152/2025-00412\n"
-            "发布机构:某县人民政府\n文号:某府字〔2025〕18号\n主题分类:人事、任免\n[字体:大 中 小] [打印] [关闭]\n\n"
-            "各乡(镇)人民政府,县政府各部门:\n经县政府研究决定:\n")
-    found = [n for n in notices(text) if n.is_document]
-    assert [(n.doc_number, n.title) for n in found] == [
-        ("某府字〔2025〕18号", "某县人民政府关于刘振华等同志任免职的通知")]
+@pytest.mark.parametrize("case", DOCUMENT_HEADS)
+def test_the_number_and_title_of_a_pages_or_a_converted_files_document(case: str) -> None:
+    text, expected = DOCUMENT_HEADS[case]
+    assert [(n.doc_number, n.title) for n in notices(text) if n.is_document] == expected
