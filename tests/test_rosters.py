@@ -1197,3 +1197,14 @@ def test_news_of_a_task_force_founded_by_a_quoted_notice_and_two_deputies_joined
     assert members(roster_extractor, text) == [("林志鸿", "组长", body), ("陈宝銮", "副组长", body),
                                                ("黄文渊", "副组长", body)]
     assert by_person(roster_extractor, text)["陈宝銮"].titles == ("局党组成员", "副局长")
+
+
+def test_a_notice_that_adjusts_a_roster_by_its_changes(roster_extractor: Extractor) -> None:
+    # the body named short (``县安委会``) is the body in force; who leaves it is no member
+    text = ("某县人民政府办公室关于调整某县安全生产委员会组成人员的通知\n某政办函〔2019〕37号\n\n"
+            "因人事变动，经县人民政府同意。\n现对某县安全生产委员会（以下简称县安委会）组成人员作如下调整：\n"
+            "向立群同志不再担任县安委会主任，由县委副书记、县人民政府县长覃晓舟同志担任县安委会主任。\n"
+            "县安全生产监督管理局、县国土资源局不再作为县安委会成员单位；县应急管理局、县自然资源局为县安委会成员单位。\n")
+    body = "某县安全生产委员会"
+    assert members(roster_extractor, text) == [("覃晓舟", "主任", body)]
+    assert units(roster_extractor, text) == [("县应急管理局", "成员单位", body), ("县自然资源局", "成员单位", body)]

@@ -76,7 +76,7 @@ class _Patterns:
         )
         # ``任组长``, ``为领导小组成员``, ``担任联席会议召集人``, ``兼办公室主任`` (not the 任 of 主任/责任).
         self.marker = re.compile(
-            rf"(?P<verb>担任|兼任|出任|(?<![主责信])任|为|兼)(?P<ref>[{HAN}“”\d]{{0,30}}?(?:{suffix}))?"
+            rf"(?P<verb>担任|兼任|出任|(?<![主责信])任|为|兼)(?P<ref>[{HAN}“”\d]{{0,30}}?(?:{suffix})|[{HAN}]{{1,6}}?委会)?"
             rf"(?P<office>办公室)?(?P<mod>{mods})?(?P<role>{roles})(?=[，,、。；;的\s(（]|$)"
         )
         # ``印发《某局关于成立X的通知》``: the body a quoted notice founds
@@ -360,6 +360,10 @@ class _Reader:
         for m in self.pats.marker.finditer(text, lo, hi):
             if not free(m.start(), m.end()):
                 continue
+            if "不再" in text[max(lo, m.start() - 3) : m.start()]:  # ``A、B不再作为…成员单位``: who leaves the body
+                yield from close(prev_end)
+                chain, prev_end = [], None
+                continue
             gap_lo = prev_end if prev_end is not None else lo
             gap = text[gap_lo : m.start()]
             continues = (
@@ -398,8 +402,11 @@ class _Reader:
             role, sub = self.role(m, block, lo)
             ref = m.group("ref")
             body = block.original(m.start("ref"), m.end("ref")) if ref and ref not in self.lex.body_suffixes else None
-            if body and generic_body(body):
-                body = None
+            in_force = self.body_at(block.line_of(m.start())) if body else None
+            if body and (generic_body(body) or (in_force and short_for(body, in_force))):
+                body = None  # (``担任县安委会主任``: the body in force, named short)
+            elif body and body.endswith("委会") and not self.lex.founding_re.search(text, lo, hi):
+                continue  # (a short name that names no body in force: ``任村委会主任``, a post)
             chain.append(_Slot(slot_lo, m.start(), role, body, [], sub_office=sub, loose=loose and not continues))
             taken.append((slot_lo, m.end()))
         yield from close(prev_end)
