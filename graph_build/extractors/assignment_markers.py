@@ -196,12 +196,16 @@ def leading_units(text: str, lo: int, hi: int, agencies: AgencyRecogniser | None
     return parse_verbs(text, lo, end, agencies), rest
 
 
-def marker_clause(text: str, lo: int, hi: int, agencies: AgencyRecogniser | None) -> Marker | None:
+def marker_clause(
+    text: str, lo: int, hi: int, agencies: AgencyRecogniser | None, *, way_after: bool = False
+) -> Marker | None:
     """A clause that is nothing but a marker, written without brackets after the task it closes:
     ``由县发改局牵头，县财政局、县统计局配合，2024年12月底前完成`` or ``县商务局负责，各乡镇配合``.
 
     Units and their verbs (``leading_units``), then nothing but a completion time (``3月底前完成第一轮排查``: a time
-    with the action due by it); ``县发改局牵头，负责全县…`` (a duty told after the lead) is no such clause."""
+    with the action due by it); ``县发改局牵头，负责全县…`` (a duty told after the lead) is no such clause.
+    ``way_after`` (the clause hands out a task named before it, ``Y由X牵头…``): how the work is done may follow a
+    lead and the units that help it (``由县公安局牵头，各乡镇配合，实行…网格化巡查制度``), and is left out."""
     lo, hi = _strip(text, lo, hi)
     marker, rest = leading_units(text, lo, hi, agencies)
     if marker is None:
@@ -212,10 +216,9 @@ def marker_clause(text: str, lo: int, hi: int, agencies: AgencyRecogniser | None
         if clause_deadline(piece) or is_open_ended(piece) or timed_action(piece):
             timed = True
             continue
-        if (timed and piece.startswith(_PURPOSE)) or (
-                not timed and marker.lead and len(marker.units) > len(marker.lead) and not piece.startswith("负责")):
-            # the purpose after the time (``…，10月20日前完成，确保应收尽收``), or how the work is done after a lead
-            # and the units that help it (``由县公安局牵头，各乡镇配合，实行…网格化巡查制度``)
+        if (timed and piece.startswith(_PURPOSE)) or (way_after and not timed and marker.lead and (
+                len(marker.units) > len(marker.lead)) and not piece.startswith("负责")):
+            # the purpose after the time (``…，10月20日前完成，确保应收尽收``), or how the work is done
             hi = _strip(text, lo, a)[1]
             break
         return None

@@ -170,7 +170,8 @@ def prose_markers(text: str, agencies: AgencyRecogniser | None,
                     markers.append(whole)
                     break
             if rest:
-                tail = marker_clause(text, m.start("units"), hi, agencies) if "牵头" in m.group("verb") else None
+                tail = (marker_clause(text, m.start("units"), hi, agencies, way_after=True)
+                        if "牵头" in m.group("verb") else None)
                 if tail is not None and _cjk(said) >= 4:  # ``Y由X牵头负责，Z配合，6月底前完成…``
                     tail.start, tail.end = m.start(), hi
                     tasks.append(ProseTask(told_task(text, subject, m.start()), tail))
