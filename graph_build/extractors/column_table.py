@@ -267,7 +267,13 @@ def rows(
                 # a line break inside a cell (``主持局全面工作。`` ⏎ ``负责干部人事…工作。	人事股	县人民医院``): the
                 # line goes on with the last cell of the line above, then the cells after it
                 cells = [Cell(lines[i], 0, 0)] * (short - 1) + cells
-            short = len(cells) if tabbed and 1 < len(cells) < len(columns) else 0
+            # (a line shorter than the columns where the file's line has fewer tabs too, not only its trailing
+            # empty cells stripped)
+            raw = lines[i].text
+            if source is not None:
+                end = source.find("\n", lines[i].start)
+                raw = source[source.rfind("\n", 0, lines[i].start) + 1 : end if end >= 0 else len(source)]
+            short = len(cells) if tabbed and 1 < len(cells) < len(columns) and raw.count("\t") + 1 < len(columns) else 0
             if tabbed and 1 < len(cells) < len(columns):
                 # the empty cells that ended a tab-separated row went with the line's trailing whitespace
                 cells += [Cell(lines[i], len(lines[i].text), len(lines[i].text))] * (len(columns) - len(cells))
