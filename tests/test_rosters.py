@@ -1208,3 +1208,12 @@ def test_a_notice_that_adjusts_a_roster_by_its_changes(roster_extractor: Extract
     body = "某县安全生产委员会"
     assert members(roster_extractor, text) == [("覃晓舟", "主任", body)]
     assert units(roster_extractor, text) == [("县应急管理局", "成员单位", body), ("县自然资源局", "成员单位", body)]
+
+
+def test_township_heads_written_post_first_close_a_list_before_the_next_section(roster_extractor: Extractor) -> None:
+    # ``…苏木苏木达 NAME``, ``…镇镇长 NAME``: the post is the row's first cell; ``二、…`` opens the next section
+    text = ("关于成立某旗禁牧工作领导小组的通知\n某旗政办发〔2019〕12号\n\n一、领导小组组成人员\n"
+            "组 长:乌力吉 旗委副书记、旗长\n成 员:敖其尔 旗农牧局局长\n"
+            "查干诺尔苏木苏木达 朝鲁门\n白音镇镇长 周立新\n二、领导小组办公室\n")
+    assert [m[0] for m in members(roster_extractor, text)] == ["乌力吉", "敖其尔", "朝鲁门", "周立新"]
+    assert by_person(roster_extractor, text)["周立新"].titles == ("白音镇镇长",)

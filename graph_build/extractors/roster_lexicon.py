@@ -531,8 +531,9 @@ def _take_name(
         return PersonSpan((a, b)), i + 1, False
     if first and len(t) >= 4:  # ``王凯市长``: four characters are a name only with a two-character surname
         k = split_glued(t)
-        if k:
+        if k and not (i + 2 == len(toks) and is_name(compact(nxt), strict=True)):
             return PersonSpan((a, a + k), []), i + 1, True
+        # (a post then a name and nothing else, ``陶林镇镇长 郭建平``: the post is the row's first cell, no name)
     if (first and nxt and (long_name(t) or _ROW_NAME.fullmatch(t)) and title_like(nxt)
             and lex.post_re.search(compact(nxt)) and not re.search("[，,。；;！？]", text[a : toks[-1][1]])):
         # (a row, not a sentence: ``额尔敦毕力格　旗委副书记、旗长``, ``孟和巴雅尔 旗财政局局长``,
