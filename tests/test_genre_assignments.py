@@ -716,3 +716,23 @@ def test_a_meetings_report_hands_out_a_task_by_its_lead_and_partners_without_by(
             "县自然资源局配合，年底前新增公共停车泊位1000个。\n")
     (fact,) = [f for f in assignments(extractor, item) if f.type == "assignment"]
     assert fact.task.startswith("会议同意县交警大队提出的")
+
+
+def test_a_table_a_cell_a_line_whose_first_cells_were_merged_over_several_tasks(extractor: Extractor) -> None:
+    # A Word table's merged cells stand once: ``工作任务 | 完成时限`` repeat under one 序号; a 责任人 cell a name a line
+    rows = ["序号", "实事项目", "分管县领导", "牵头单位", "配合单位", "责任人", "工作任务", "完成时限",
+            "1", "城区供暖改造工程", "邓立军", "县住房和城乡建设局", "县财政局", "范卫东", "更换老旧供热管网12公里",
+            "2024年10月底前", "新建换热站3座", "2024年11月底前",
+            "2", "农村道路提升工程", "邓立军", "县交通运输局", "各乡镇人民政府", "侯志强", "白雪松",
+            "改造农村公路40公里", "2024年9月底前", "新增农村客运班线5条", "长期"]
+    text = "某县2024年民生实事责任分解表\n" + "\n".join(rows) + "\n"
+    got = [(a.task, a.units, a.deadline, a.persons) for a in assignments(extractor, text)]
+    heating, roads = ("县住房和城乡建设局", "县财政局"), ("县交通运输局", "各乡镇人民政府")
+    assert got == [
+        ("更换老旧供热管网12公里", heating, "2024年10月底前", ("范卫东",)),
+        ("新建换热站3座", heating, "2024年11月底前", ("范卫东",)),
+        ("改造农村公路40公里", roads, "2024年9月底前", ("侯志强", "白雪松")),
+        ("新增农村客运班线5条", roads, "长期", ("侯志强", "白雪松")),
+    ]
+    assert {(a.lead, a.leader) for a in assignments(extractor, text)} == {
+        (("县住房和城乡建设局",), "邓立军"), (("县交通运输局",), "邓立军")}

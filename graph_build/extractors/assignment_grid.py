@@ -479,10 +479,11 @@ def _line_tables(lines: list[Line], flats: tuple[str, ...]) -> Iterator[tuple[di
                 while end < min(n, k + longest) and (_cell_line(flats[end]) or (
                         end - k < width and flats[end] and not _NOT_CELL.match(flats[end]))):
                     end += 1
-            row = _row_cells(lines[k:end], flats[k:end], header)
-            if row is not None:
+            found = _row_cells(lines[k:end], flats[k:end], header)
+            if found:
                 covered.update(ln.number for ln in lines[k:end])
-                yield row, covered
+                for row in found:
+                    yield row, covered
             k, seq = end, seq + 1
             if last:
                 break
@@ -500,21 +501,81 @@ def _split_column_last(header: list[str | None]) -> list[str | None]:
     return [*header[:at], "lead", "coop", *header[at + 1 : -2]]
 
 
-def _row_cells(lines: list[Line], flats: tuple[str, ...], header: list[str | None]) -> dict[str, list[Cell]] | None:
-    """A row of a table of a cell a line (its 序号 first) as each column's cells; None if it cannot be read."""
+def _row_cells(lines: list[Line], flats: tuple[str, ...], header: list[str | None]) -> list[dict[str, list[Cell]]]:
+    """A row of a table of a cell a line (its 序号 first) as each column's cells: one row, or one per task where
+    the row's first cells were merged over several tasks (``_merged_rows``); none if it cannot be read."""
     width = len(header)
     if len(lines) == width:
         parts = [[ln] for ln in lines]
     elif len(lines) > width:
+        merged = _merged_rows(lines, flats, header)
+        if merged:
+            return merged
         cut = cut_cells(lines[1:], width - 1, _CELL_OPENS)
         if cut is None:
-            return None
+            return []
         parts = [[lines[0]], *cut]
     else:
-        return None
-    if not all(_fits(kind, "".join(compact(ln.text) for ln in part)) for kind, part in zip(header, parts, strict=True)):
-        return None
+        return []
+    row = _as_row(header, parts)
+    return [row] if row is not None else []
+
+
+def _as_row(
+    header: list[str | None], parts: list[list[Line]], names_a_line: bool = False
+) -> dict[str, list[Cell]] | None:
+    """Each column's cells of a row whose lines ``parts`` stand under the columns of ``header``; None where a cell
+    does not fit its column (``names_a_line``: a person's cell of several lines holds a name a line)."""
+    for kind, part in zip(header, parts, strict=True):
+        glue = "、" if names_a_line and kind in ("leader", "persons") else ""
+        if not _fits(kind, glue.join(compact(ln.text) for ln in part)):
+            return None
     return {kind: [Cell(ln, 0, len(ln.text)) for ln in part] for kind, part in zip(header, parts, strict=True) if kind}
+
+
+def _merged_rows(lines: list[Line], flats: tuple[str, ...], header: list[str | None]) -> list[dict[str, list[Cell]]]:
+    """A row whose first cells were merged over several tasks, each task with its own time (a Word or web table
+    with merged cells, flattened a cell a line: the merged cell stands once)::
+
+        1 ⏎ 城乡教育提升工程 ⏎ 张明 ⏎ 县教育局 ⏎ 县财政局 ⏎ 新建幼儿园3所 ⏎ 2021年8月底前 ⏎ 改造学校12所 ⏎ 10月底前
+
+    The columns from the last task column on repeat (``工作任务 | 完成时限``, the time last): the lines after the
+    first cells are read as two or more such runs, each run's last line a time and its task no time. A person's
+    column among the first cells may hold a name a line (``王成`` ⏎ ``李伟``). One row per run, the first cells
+    shared; none where the lines do not read so."""
+    if header[-1] != "deadline" or "task" not in header:
+        return []
+    first = len(header) - 1 - header[::-1].index("task")  # where the columns that repeat start
+    tail = len(header) - first
+    if first < 2 or tail < 2:
+        return []
+    head: list[list[Line]] = []
+    k = 0
+    for kind in header[:first]:
+        head.append([lines[k]])
+        k += 1
+        while (kind in ("leader", "persons") and k < len(lines) and is_name(flats[k], strict=True)
+               and len(lines) - k - 1 >= 2 * tail):
+            head[-1].append(lines[k])  # (a second name in a person's cell)
+            k += 1
+    rest = len(lines) - k
+    if rest < 2 * tail or rest % tail:
+        return []
+    runs = [list(range(q, q + tail)) for q in range(k, len(lines), tail)]
+    if not all(_time_cell(flats[run[-1]]) and not _time_cell(flats[run[0]]) for run in runs):
+        return []
+    out = [_as_row(header, head + [[lines[q]] for q in run], names_a_line=True) for run in runs]
+    return [row for row in out if row is not None] if None not in out else []
+
+
+_ONE_TIME = r"(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:[上中下]旬|底|末)?"
+_TIME_CELL = re.compile(
+    rf"(?:{_ONE_TIME}(?:[-—－~至到]{_ONE_TIME})?(?:前|以前|之前)?(?:完成|完工|建成|办结)?|长期|持续|长期坚持|持续推进|全年|年内|年底前|常态化)")
+
+
+def _time_cell(flat: str) -> bool:
+    """A line that is a time and nothing else (``2021年8月底前``, ``2021年9月底前完成``, ``长期``)."""
+    return _TIME_CELL.fullmatch(flat) is not None and re.search(r"\d|[期续年化]", flat) is not None
 
 
 _CELL_OPENS = re.compile(r"^(?:县|市|区|旗|州|盟|省|乡|镇|各|\d{4}年|\d{1,2}月|长期|持续)")
@@ -631,8 +692,9 @@ def _fact(notice: Notice, ctx: Context, row: dict[str, list[Cell]], name: str, v
     if not all_units:
         return None
     def names(kind: str) -> list[str]:
-        return _people("".join(block.raw(at[c.line.number] + c.start, at[c.line.number] + c.end)
-                               for c in row.get(kind, [])))
+        raw = [block.raw(at[c.line.number] + c.start, at[c.line.number] + c.end) for c in row.get(kind, [])]
+        whole = len(raw) > 1 and all(is_name(compact(r), strict=True) for r in raw)  # (a name a line, not one cut)
+        return _people(("、" if whole else "").join(raw))
 
     leader = names("leader")
     deadline = _deadline(" ".join(c.text for c in row.get("deadline", [])))
