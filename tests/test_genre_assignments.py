@@ -736,3 +736,12 @@ def test_a_table_a_cell_a_line_whose_first_cells_were_merged_over_several_tasks(
     ]
     assert {(a.lead, a.leader) for a in assignments(extractor, text)} == {
         (("县住房和城乡建设局",), "邓立军"), (("县交通运输局",), "邓立军")}
+
+
+def test_units_numbered_after_their_label_a_line_each_or_in_one_line(extractor: Extractor) -> None:
+    text = ("二、重点任务\n（一）完善乡镇商业网点。\n推动乡镇商贸中心提档升级，引导商贸企业向村延伸经营网络。\n"
+            "责任单位：\n1.县商务局（牵头）；\n2.县自然资源局；\n3.城关镇人民政府。\n（二）建设冷链设施。\n"
+            "新建产地冷藏保鲜设施6座，完善分级包装设施。\n牵头单位：县农业农村局\n配合单位：1.县商务局 2.县供销社\n")
+    got = [(a.task[:6], a.lead, a.units) for a in assignments(extractor, text)]
+    assert got == [("推动乡镇商贸", ("县商务局",), ("县商务局", "县自然资源局", "城关镇人民政府")),
+                   ("新建产地冷藏", ("县农业农村局",), ("县农业农村局", "县商务局", "县供销社"))]

@@ -130,7 +130,7 @@ def unit_list(
     Generic tails stay whole (``县直有关单位``), a trailing ``等`` is dropped,
     a post becomes its unit (``县工科局局长`` -> ``县工科局``).
     """
-    part = text[lo:hi]
+    part = _without_item_numbers(text[lo:hi])
     spans: list[tuple[int, int]] = []
     def is_unit(word: str) -> bool:
         return looks_like_unit(word, agencies)
@@ -155,6 +155,23 @@ def unit_list(
             return None
         spans.append((lo + a, lo + b))
     return spans
+
+
+_ITEM_NUMBER = re.compile(r"(?:^|(?<=[\s；;，,、]))(\d{1,2})[.．、](?!\d)")
+
+
+def _without_item_numbers(part: str) -> str:
+    """A list whose units are numbered in turn (``1.县商务局 2.县发展改革局 3.县供销社``) with its numbers blanked (a
+    space for each character, so spans stay those of the text); any other list as it stands."""
+    found = list(_ITEM_NUMBER.finditer(part))
+    if len(found) < 2 or [int(m.group(1)) for m in found] != list(range(1, len(found) + 1)):
+        return part
+    if part[: found[0].start()].strip():
+        return part  # (a list that does not open with its first number)
+    out = list(part)
+    for m in found:
+        out[m.start() : m.end()] = " " * (m.end() - m.start())
+    return "".join(out)
 
 
 # -- deadlines -----------------------------------------------------------------

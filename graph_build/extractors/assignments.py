@@ -48,6 +48,7 @@ from graph_build.extractors.assignment_units import (
     compact,
     field_deadline,
     task_deadline,
+    unit_list,
     vocab,
 )
 from graph_build.extractors.base import Context
@@ -130,6 +131,7 @@ def _find_markers(paras: list[Para], ctx: Context, last_line: int) -> list[Found
             j = i
             while j < len(paras) and _is_field_para(paras[j]):
                 j += 1
+            j = _numbered_units_after(paras, j, ctx)
             start = pending if pending is not None else i
             marker = _field_group(paras[start:j], ctx)
             if marker is not None and _field_group_ok(paras, start, j):
@@ -177,6 +179,33 @@ def _inline_labels(text: str, brackets: list[Marker], ctx: Context) -> list[Mark
         if marker is not None and (marker.names_units or marker.leader):
             return [marker]
     return []
+
+
+_UNIT_ITEM_END = re.compile(r"[；;。.，,]?$")
+
+
+def _numbered_units_after(paras: list[Para], j: int, ctx: Context) -> int:
+    """Where a group of labelled paragraphs ends: after ``j`` where its last label stands alone (``责任单位：``) and
+    the units follow numbered a line (``1.县商务局（牵头）；`` ⏎ ``2.县自然资源局；``): those lines are its value."""
+    last = paras[j - 1].text
+    m = label_at(last)
+    if m is None or last[m.end() :].strip(" \t　:："):
+        return j
+    k = j
+    while (k < len(paras) and paras[k].style is not None and paras[k].style == paras[j].style
+           and re.sub(r"\D", "", paras[k].text[: paras[k].body]) == str(k - j + 1) and _unit_item(paras[k], ctx)):
+        k += 1  # (items numbered 1, 2, 3 in one style: ``（二）建设乡镇商贸中心。`` after them is the next section)
+    return k if k - j >= 2 else j
+
+
+def _unit_item(p: Para, ctx: Context) -> bool:
+    """A numbered line that is a unit and nothing else (``2.县自然资源局；``)."""
+    body = p.text[p.body :].strip()
+    body = body[: _UNIT_ITEM_END.search(body).start()]  # type: ignore[union-attr]
+    if not body or len(body) > 30:
+        return False
+    spans = unit_list(body, 0, len(body), ctx.agencies)
+    return spans is not None and len(spans) == 1
 
 
 def _attach_deadline(out: list[Found], i: int, deadline: str) -> None:
