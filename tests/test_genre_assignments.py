@@ -436,6 +436,20 @@ def test_a_space_aligned_task_table_whose_cells_wrap_under_their_columns(extract
          "长期坚持", "薛敏")]  # (a table's time column as written, as the demo gold has it)
 
 
+def test_a_space_aligned_task_table_with_section_rows_between_its_rows(extractor: Extractor) -> None:
+    text = ("某县2016年重点工作任务分解表\n"
+            "序号  工作任务                          责任县领导  牵头单位        配合单位              完成时限\n"
+            "一、稳增长\n"
+            "1     新建标准化厂房8万平方米，年内      马建业      县工信局        县住建局、县自然资    10月底前\n"
+            "      全部交付使用                                                  源局\n"
+            "二、惠民生\n"
+            "2     新增城镇就业2000人                 邵红英      县人社局        各乡镇                全年\n")
+    got = [(a.task, a.units, a.deadline, a.leader) for a in assignments(extractor, text)]
+    assert got == [("新建标准化厂房8万平方米，年内全部交付使用", ("县工信局", "县住建局", "县自然资源局"), "10月底前",
+                    "马建业"),
+                   ("新增城镇就业2000人", ("县人社局", "各乡镇"), "全年", "邵红英")]
+
+
 def test_a_table_of_a_cell_a_line_whose_cells_the_pdf_cut_across_lines(extractor: Extractor) -> None:
     # Each row opens with its 序号; its lines are cut into as many cells as the columns ask, by how each line ends
     # and the next starts (a clause cut after ``，``, a unit cut mid-word, a time or a name opening a cell).

@@ -156,7 +156,7 @@ def bordered_cells(line: Line) -> list[Cell] | None:
 _RULE = re.compile(r"^[\s|:\-—]+$")  # ``| --- | :---: |``: the rule under a header written in Markdown
 
 
-_SECTION_ROW = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])[^\t|]{1,30}$")
+SECTION_ROW = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])[^\t|]{1,30}$")
 
 
 def _pipe_runs(lines: list[Line], source: str) -> Iterator[list[Cell]]:
@@ -164,7 +164,7 @@ def _pipe_runs(lines: list[Line], source: str) -> Iterator[list[Cell]]:
     for ln in lines:
         if "|" in ln.text and _RULE.match(ln.text):
             continue
-        if run and "\t" in run[-1].line.text and _SECTION_ROW.match(ln.text):
+        if run and "\t" in run[-1].line.text and SECTION_ROW.match(ln.text):
             continue  # a section's heading between the rows of a tab-separated table (``二、重点工作任务``)
         # (a row whose first cells are empty opens with tabs, which the layout strips: ``				持续推进``)
         lead = source.count("\t", source.rfind("\n", 0, ln.start) + 1, ln.start) if run else 0
@@ -467,11 +467,11 @@ def _line_tables(lines: list[Line], flats: tuple[str, ...]) -> Iterator[tuple[di
         width, seq, k = len(header), 1, j
         longest = 4 * width  # the most lines a row may hold
         covered = {ln.number for ln in lines[i:j]}
-        while k < n and _SECTION_ROW.match(flats[k]):
+        while k < n and SECTION_ROW.match(flats[k]):
             k += 1  # (a section's row before the first: ``一、经济发展（4项）``)
         while k < n and flats[k] == str(seq):
             end = next((e for e in range(k + 1, min(n, k + longest)) if flats[e] == str(seq + 1)), None)
-            if end is not None and _SECTION_ROW.match(flats[end - 1]):
+            if end is not None and SECTION_ROW.match(flats[end - 1]):
                 end -= 1  # (the next section's row: not this row's cell)
             last = end is None
             if last:  # the last row: up to a line no cell is (a heading, a date, the next text's title), but
@@ -487,7 +487,7 @@ def _line_tables(lines: list[Line], flats: tuple[str, ...]) -> Iterator[tuple[di
             k, seq = end, seq + 1
             if last:
                 break
-            while k < n and _SECTION_ROW.match(flats[k]):
+            while k < n and SECTION_ROW.match(flats[k]):
                 k += 1  # (a section's row between two: ``二、乡村振兴（4项）``)
         i = max(k, j)
 

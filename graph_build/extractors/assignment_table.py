@@ -41,7 +41,7 @@ from graph_build.extractors.assignment_cells import (
     fragments,
     is_person_cell,
 )
-from graph_build.extractors.assignment_grid import Cell, column_kind, parts_fact, row_fact
+from graph_build.extractors.assignment_grid import SECTION_ROW, Cell, column_kind, parts_fact, row_fact
 from graph_build.extractors.assignment_markers import _plausible, marker_clause, names_a_verb
 from graph_build.extractors.assignment_outline import numbering
 from graph_build.extractors.assignment_units import TIME_RE, compact, lead_noted, looks_like_unit, unit_list
@@ -131,6 +131,10 @@ def _aligned_rows(
     read = 0
     prev = head.number
     for line in body:
+        if SECTION_ROW.match(compact(line.text)):  # (``一、稳增长、调结构``: a section's row)
+            read += 1
+            prev = -1
+            continue
         cells = column_table.under_columns(line, starts, source)
         if cells is None:
             break
