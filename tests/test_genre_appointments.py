@@ -290,6 +290,15 @@ def test_a_tab_separated_table_keeps_its_empty_cells(extractor: Extractor) -> No
     assert apps(extractor, text) == {("张平", "appoint", "县水利局局长"), ("陈东", "remove", "县交通运输局副局长")}
 
 
+def test_a_tab_table_whose_row_goes_on_with_a_second_post_and_a_table_of_聘任_and_解聘(extractor: Extractor) -> None:
+    # a line under a post that starts afresh (its name cell empty) is the person's second post
+    text = ("某县人民政府关于邱文等同志职务任免的通知\n序号\t姓名\t任职\t免职\n1\t邱  文\t县民政局副局长\t\n"
+            "\t\t县救助管理站站长（兼）\t\n2\t蔡立新\t\t县林业局副局长\n\n姓名\t聘任\t解聘\n汪春梅\t县第二中学校长\t\n")
+    assert apps(extractor, text) == {
+        ("邱文", "appoint", "县民政局副局长"), ("邱文", "appoint", "县救助管理站站长"),
+        ("蔡立新", "remove", "县林业局副局长"), ("汪春梅", "appoint", "县第二中学校长")}
+
+
 def test_a_table_of_posts_proposed_or_with_a_row_short_of_a_cell_gives_nothing(extractor: Extractor) -> None:
     # 拟任职务 is a proposal (a 公示's column); a row that lost a cell cannot say which column its post is under.
     proposed = "某某县拟任职干部任前公示\n姓名 现任职务 拟任职务\n王小明 县审计局副局长 县财政局副局长\n"

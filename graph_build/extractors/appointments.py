@@ -901,7 +901,7 @@ def _table(notice: Notice, personnel: bool) -> tuple[list[tuple[_Item, tuple[int
             if kind in (APPOINT, REMOVE) and parts:
                 # (a table drawn with bars has no cell cut across lines: a row under the name's goes on with the
                 # person's other posts, ``|  |  | 县防汛抗旱指挥部办公室副主任（兼） |  |``)
-                posts = [(p,) for p in parts] if "|" in parts[0].line.text else [_cut_post(parts)]
+                posts = [(p,) for p in parts] if "|" in parts[0].line.text else _cut_posts(parts)
                 for written in posts:
                     post = view.cell(unit + written)  # (``县第一中学`` + ``校长``)
                     for item in _make(post, persons, kind, _post(post, 0, len(post.text))):
@@ -934,13 +934,17 @@ def _decided_posts(text: str) -> list[tuple[str, int, int]]:
     return out
 
 
-def _cut_post(parts: tuple[Cell, ...]) -> tuple[Cell, ...]:
-    """A post cell's parts that make one post: the first line's, and the next lines' while the post is cut across
-    them (``县发展和改革局、`` ⏎ ``县统计局副局长``); a line under it that starts afresh is another post, not read."""
-    k = 1
-    while k < len(parts) and cut_across(compact(parts[k - 1].text), compact(parts[k].text)):
-        k += 1
-    return parts[:k]
+def _cut_posts(parts: tuple[Cell, ...]) -> list[tuple[Cell, ...]]:
+    """A post cell's parts as the posts they make: a line and the next lines while the post is cut across them
+    (``县发展和改革局、`` ⏎ ``县统计局副局长``); a line under a post that starts afresh starts another
+    (``县民政局副局长`` ⏎ ``县社会福利院院长（兼）``)."""
+    out = [parts[:1]]
+    for prev, part in pairwise(parts):
+        if cut_across(compact(prev.text), compact(part.text)):
+            out[-1] += (part,)
+        else:
+            out.append((part,))
+    return out
 
 
 def _acting_key(person: str, action: str, post: str) -> tuple[str, str, str]:

@@ -256,6 +256,8 @@ def rows(
                 row, grid = None, True
                 i += 1
                 continue
+            if hint.search(lines[i].text) and header(lines[i], kinds, names) is not None:
+                break  # (the next table's header: ``姓名 聘任 解聘`` after ``序号 姓名 任职 免职``)
             cells = line_cells(lines[i])
             tabs = head_tabs or "\t" in lines[i].text
             lead = leading_tabs(lines[i], source) if source is not None and tabs else []
