@@ -327,7 +327,8 @@ def test_a_table_column_must_give_a_kind_the_reader_knows() -> None:
     assert _table_columns(v)["免去职务"] == "remove" and _table_columns(v)["任命职务"] == "appoint"
     with pytest.raises(ValueError, match="拟任"):
         _table_columns({**v, "table_columns": {**v["table_columns"], "拟任": ["拟任职务"]}})
-    assert _table_columns(v, "personnel_table_columns") == {"任职": "appoint", "免职": "remove"}
+    assert _table_columns(v, "personnel_table_columns") == {
+        "任职": "appoint", "聘任": "appoint", "免职": "remove", "解聘": "remove"}
 
 
 def test_bare_appoint_and_remove_columns_count_in_a_personnel_notice_only(extractor: Extractor) -> None:
