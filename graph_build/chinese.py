@@ -1,4 +1,5 @@
-"""Folding Chinese text for comparison: traditional to simplified, NFKC, and mirror-site pinyin glosses.
+"""Folding Chinese text for comparison: traditional to simplified, NFKC, and mirror-site pinyin glosses; the
+spaces an OCR program put between words and marks.
 
 Mirror sites of government pages leave a pinyin gloss after some traditional characters
 (``區(qū)``, ``負(fù)責(zé)``). A gloss is a bracketed syllable of Latin letters with a tone mark (or ``ü``)
@@ -25,6 +26,33 @@ PINYIN_GLOSS = re.compile(
 def strip_glosses(text: str) -> str:
     """``區(qū)域`` -> ``區域``."""
     return PINYIN_GLOSS.sub("", text)
+
+
+# Some OCR programs write a space between words, around every punctuation mark and between the letters of a name
+# (``杨 光 荣 为县人民政府办公室副主任 ;``, ``各乡 （ 镇 ） 人民政府 ，``). A text written so has a space before
+# most of its CJK punctuation marks, which a text typed by hand nearly never has.
+_CJK_PUNCT = "，、。；：（）《》〔〕“”！？【】"
+_CJK = r"\u3400-\u9fff\uf900-\ufaff□▇"
+_SPACED_PUNCT = re.compile(rf"(?<=\S) [{_CJK_PUNCT}]")
+_ANY_PUNCT = re.compile(rf"[{_CJK_PUNCT}]")
+# A single space with a CJK letter or mark on one side, and a letter, digit or mark on the other.
+_OCR_SPACE = re.compile(
+    rf"(?<=[{_CJK}{_CJK_PUNCT}]) (?=[{_CJK}{_CJK_PUNCT}0-9A-Za-z:;,.])|(?<=[0-9A-Za-z:;,.]) (?=[{_CJK}{_CJK_PUNCT}])")
+_MOST_SPACED = 0.5  # the share of CJK punctuation marks with a space before them that shows an OCR program's text
+_FEWEST_SPACED = 8
+
+
+def ocr_spaced(text: str) -> bool:
+    """Was ``text`` written by an OCR program that spaces out words and marks (see ``join_ocr_spacing``)?"""
+    spaced = len(_SPACED_PUNCT.findall(text))
+    return spaced >= _FEWEST_SPACED and spaced >= _MOST_SPACED * len(_ANY_PUNCT.findall(text))
+
+
+def join_ocr_spacing(text: str) -> str:
+    """A text an OCR program spaced out with its single spaces beside CJK letters and marks removed
+    (``杨 光 荣 为县 ▇▇ 局`` -> ``杨光荣为县▇▇局``); runs of two spaces or more, the gaps between a table's
+    cells, stay. Any other text as it is."""
+    return _OCR_SPACE.sub("", text) if ocr_spaced(text) else text
 
 
 @lru_cache(maxsize=65536)

@@ -65,3 +65,16 @@ def test_mirror_pinyin_glosses_are_removed_when_text_is_read():
     src = SourceText.from_string("g.txt", "協助縣長負(fù)責(zé)區(qū)域發(fā)展。\n分管縣發(fā)改局(2023年)")
     assert src.text == "協助縣長負責區域發展。\n分管縣發改局(2023年)"
     assert src.line_of(src.text.index("分管")) == 2
+
+
+def test_the_spaces_an_ocr_program_put_between_words_and_marks_are_removed_when_text_is_read():
+    spaced = ("各乡 （ 镇 ） 人民政府 ， 县直有关单位 ：\n    经县人民政府研究 ， 决定 ：\n    任命 :\n"
+              "    杨 立 新 为县财政局副局长 （ 试用期一年 ） ;\n    组  长 ： 何 长 林  县委副书记 、 县长\n"
+              "    以上同志任职时间从 2015 年 1 月起计算 。\n")
+    src = SourceText.from_string("s.txt", spaced)
+    assert src.text.splitlines()[3] == "    杨立新为县财政局副局长（试用期一年）;"
+    assert src.text.splitlines()[4] == "    组  长：何长林  县委副书记、县长"  # (two spaces: a gap between cells)
+    assert "从2015年1月起计算。" in src.text and src.line_of(src.text.index("以上")) == 6
+    # A text typed by hand keeps its spaces: a padded name, a title spaced out, a table of single spaces
+    typed = "县 长 王 润 主持县政府全面工作。\n1 王小明 男 县财政局副局长\n" * 3
+    assert SourceText.from_string("t.txt", typed).text == typed
