@@ -1217,3 +1217,16 @@ def test_township_heads_written_post_first_close_a_list_before_the_next_section(
             "查干诺尔苏木苏木达 朝鲁门\n白音镇镇长 周立新\n二、领导小组办公室\n")
     assert [m[0] for m in members(roster_extractor, text)] == ["乌力吉", "敖其尔", "朝鲁门", "周立新"]
     assert by_person(roster_extractor, text)["周立新"].titles == ("白音镇镇长",)
+
+
+def test_a_wechat_roster_whose_labels_and_sub_groups_open_with_bullets(roster_extractor: Extractor) -> None:
+    text = ("关于成立某县创建国家卫生县城指挥部的通知\n某政办发〔2020〕33号\n\n"
+            "◆指 挥 长：杨建华（县委副书记、县长）\n◆副指挥长：赵文涛（副县长）\n　　　　　　和丽萍（副县长）\n"
+            "◆成　　员：县委宣传部、县公安局主要负责人。\n\n●宣传发动组\n组长：王晓芸（县委宣传部常务副部长）\n"
+            "成员单位：县融媒体中心、团县委\n")
+    body = "某县创建国家卫生县城指挥部"
+    assert members(roster_extractor, text) == [("杨建华", "指挥长", body), ("赵文涛", "副指挥长", body),
+                                               ("和丽萍", "副指挥长", body), ("王晓芸", "组长", f"{body}/宣传发动组")]
+    assert units(roster_extractor, text) == [
+        ("县委宣传部", "成员", body), ("县公安局", "成员", body),
+        ("县融媒体中心", "成员单位", f"{body}/宣传发动组"), ("团县委", "成员单位", f"{body}/宣传发动组")]

@@ -336,6 +336,13 @@ class _Scanner:
         # Cells of a flattened table (``组长 | 张三 | 县长 |``) read as spaced columns.
         self.lines = [replace(ln, text=_bars_as_spaces(ln.text)) if "|" in ln.text else ln for ln in notice.lines]
         self.flat = [_without_bars(flat) for flat in notice.flat_lines]  # each line without whitespace
+        # A line opened by a bullet (``◆副指挥长：…``, ``●宣传发动组``): read without it; it still ends a list of units
+        self.bulleted = {i for i, flat in enumerate(self.flat) if flat[:1] in BULLETS}
+        for i in self.bulleted:
+            ln = self.lines[i]
+            text = ln.text.lstrip(BULLETS).lstrip()
+            self.lines[i] = replace(ln, text=text, start=ln.start + len(ln.text) - len(text))
+            self.flat[i] = self.flat[i].lstrip(BULLETS)
         self.source = notice.layout.source
         self.body: str | None = None
         self.group: str | None = None
@@ -553,7 +560,7 @@ class _Scanner:
         t = self.flat[i]
         return bool(
             self.labels(i)
-            or t[:1] in BULLETS  # (``▍下一步工作``: a page's next heading)
+            or i in self.bulleted  # (``▍下一步工作``: a page's next heading)
             or _PLACEHOLDER.fullmatch(t)  # (``[图片]``: what a page showed there)
             or _ATTACHMENT.match(t)
             or _NUMBERING.match(ln.text)
