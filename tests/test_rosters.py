@@ -1230,3 +1230,12 @@ def test_a_wechat_roster_whose_labels_and_sub_groups_open_with_bullets(roster_ex
     assert units(roster_extractor, text) == [
         ("县委宣传部", "成员", body), ("县公安局", "成员", body),
         ("县融媒体中心", "成员单位", f"{body}/宣传发动组"), ("团县委", "成员单位", f"{body}/宣传发动组")]
+
+
+def test_a_label_with_a_note_on_who_stands_for_the_units_then_the_units_a_line_each(
+        roster_extractor: Extractor) -> None:
+    text = ("关于成立某县低空经济发展工作专班的通知\n某府办发〔2025〕6号\n一、专班组成\n"
+            "组  长：何长林  县委副书记、县长\n成员单位（各单位分管负责同志为专班成员）:\n\n"
+            "县发展改革局\n县财政局\n\n二、工作职责\n")
+    body = "某县低空经济发展工作专班"
+    assert units(roster_extractor, text) == [("县发展改革局", "成员单位", body), ("县财政局", "成员单位", body)]
