@@ -90,7 +90,7 @@ def is_page_furniture(line: str) -> bool:
     if "公报" not in s:  # both other kinds name the gazette (or give its issue alone); a page number names nothing
         return ((s[0] in _DASHES and _PAGE_NUMBER.match(s) is not None) or _SECTION_HEADER.match(s) is not None
                 or (s[0].isdigit() and _ISSUE_LINE.fullmatch(s) is not None))
-    if len(s) <= 50 and _RUNNING_HEADER.search(s):
+    if len("".join(s.split())) <= 40 and _RUNNING_HEADER.search(s):  # (however wide the gap between its parts)
         return True
     return bool(_BARE_MASTHEAD.match(s))
 

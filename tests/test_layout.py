@@ -66,6 +66,7 @@ def test_page_headers_and_numbers_are_furniture():
     assert is_page_furniture("· 政府工作报告 · 1/2023 稷山县人民政府公报")
     assert is_page_furniture("- 53 -")
     assert is_page_furniture("2016 年第 5 期（总第 41 期）")  # the issue alone, at each page's top
+    assert is_page_furniture("某市人民政府公报" + " " * 34 + "2017 年第 1 期")  # however wide the gap
     assert not is_page_furniture("2016年第5期工作简报")
     assert not is_page_furniture("28")  # a table's row number stays
     assert not is_page_furniture("稷山县人民政府公报编辑委员会")
