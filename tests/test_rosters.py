@@ -1239,3 +1239,13 @@ def test_a_label_with_a_note_on_who_stands_for_the_units_then_the_units_a_line_e
             "县发展改革局\n县财政局\n\n二、工作职责\n")
     body = "某县低空经济发展工作专班"
     assert units(roster_extractor, text) == [("县发展改革局", "成员单位", body), ("县财政局", "成员单位", body)]
+
+
+def test_a_role_table_whose_role_column_comes_last_and_whose_last_role_cell_is_merged(
+        roster_extractor: Extractor) -> None:
+    # the last row's role cell is empty: merged with the role above; ``闭`` and ``盘`` are Zhuang and Yao surnames
+    text = ("某县防汛抗旱指挥部关于调整指挥部组成人员的通知\n某汛旱指〔2025〕2号\n一、指挥部组成人员\n"
+            "序号\t姓名\t单位及职务\t指挥部职务\n1\t覃志刚\t县委副书记、县长\t总指挥\n2\t闭文杰\t县农业农村局局长\t成员\n"
+            "3\t盘志勇\t县供电局局长\t\n二、指挥部办公室\n")
+    assert [(m[0], m[1]) for m in members(roster_extractor, text)] == [
+        ("覃志刚", "总指挥"), ("闭文杰", "成员"), ("盘志勇", "成员")]

@@ -804,6 +804,10 @@ class _Scanner:
             else:
                 used = self.lines[k : k + 1]
                 cells = column_table.line_cells(used[0])
+            if (rows and not stacked and at_role == len(head) - 1 and len(cells) >= len(head) - 1
+                    and not "".join(c.text for c in cells[at_role:]).strip("—－- ")):
+                # the role column last, a row's role cell empty: merged with the role above (``18	凌志勇	…局长	``)
+                cells = [*cells[:at_role], rows[-1][at_role]]
             if len(cells) != len(head) or not cells[at_role].text.strip("—－- "):
                 if rows and not stacked and len(cells) >= len(head) - 1:
                     return None  # a row that goes on under the role above (an empty role cell): ``roster_table``'s
