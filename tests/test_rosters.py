@@ -1249,3 +1249,16 @@ def test_a_role_table_whose_role_column_comes_last_and_whose_last_role_cell_is_m
             "3\t盘志勇\t县供电局局长\t\n二、指挥部办公室\n")
     assert [(m[0], m[1]) for m in members(roster_extractor, text)] == [
         ("覃志刚", "总指挥"), ("闭文杰", "成员"), ("盘志勇", "成员")]
+
+
+def test_a_table_of_sub_groups_set_out_a_cell_a_line(roster_extractor: Extractor) -> None:
+    text = ("关于成立某区大气污染防治攻坚工作领导小组的通知\n某政办发〔2017〕45号\n"
+            "领导小组下设两个专项工作组，具体如下：\n专项工作组\n组长\n牵头单位\n成员单位\n工业污染防治组\n朱晓燕\n区经信委\n区环保局、各街道办事处\n"
+            "督查考核组\n孙建平\n区政府督查室\n区委督查室\n\n领导小组主要职责：研究制定全区攻坚方案。\n")
+    body = "某区大气污染防治攻坚工作领导小组"
+    assert members(roster_extractor, text) == [("朱晓燕", "组长", f"{body}/工业污染防治组"),
+                                               ("孙建平", "组长", f"{body}/督查考核组")]
+    assert units(roster_extractor, text) == [
+        ("区经信委", "牵头单位", f"{body}/工业污染防治组"), ("区环保局", "成员单位", f"{body}/工业污染防治组"),
+        ("各街道办事处", "成员单位", f"{body}/工业污染防治组"), ("区政府督查室", "牵头单位", f"{body}/督查考核组"),
+        ("区委督查室", "成员单位", f"{body}/督查考核组")]

@@ -598,6 +598,10 @@ class _Scanner:
             after = self.roster_table(i)
             if after is not None:
                 return after
+        if t in self.lex.group_columns and i + 1 < len(self.lines) and self.flat[i + 1] in self.lex.roles:
+            after = self.stacked_roster_table(i)
+            if after is not None:
+                return after
         if t.startswith(self.lex.role_columns) or ("姓" in t and t.endswith("职务")) or (
                 (t == _BARE_ROLE_COLUMN or _ROLE_COLUMN.fullmatch(t)) and i + 1 < len(self.lines)
                 and self.flat[i + 1] == "姓名"):  # (``县安委会职务`` ⏎ ``姓名`` ⏎ ``工作单位及职务``)
@@ -759,6 +763,36 @@ class _Scanner:
                     posts = columns[n + 1] if n + 1 < len(head) and head[n + 1] in self.lex.post_columns else []
                     self._table_cell(parts, body, column, posts[0] if posts else None)
         self.consumed.add(self.lines[i].number)
+        self.role = None
+        return k
+
+    def stacked_roster_table(self, i: int) -> int | None:
+        """A table of a roster's sub-groups (``roster_table``) set out a cell a line: the column names one a
+        line (``专项工作组`` ⏎ ``组长`` ⏎ ``牵头单位`` ⏎ ``成员单位``), then each group's cells, one a line, in that
+        order. The table ends at a line that opens no group where a row should start. Returns the index of the
+        line after the table, or None when no row follows the header."""
+        main = self.body or self.fallback_body(i)
+        if not main:
+            return None
+        k = i + 1
+        while k < len(self.lines) and self.flat[k] in (*self.lex.roles, *self.lex.group_table_other):
+            k += 1
+        head = self.flat[i:k]
+        width = len(head)
+        rows: list[list[Line]] = []
+        while k + width <= len(self.lines) and self._row_opens(head[0], self.flat[k], grouped=True) and all(
+                self.flat[q] not in head and not self._row_opens(head[0], self.flat[q], grouped=True)
+                for q in range(k + 1, k + width)):
+            rows.append(self.lines[k : k + width])
+            k += width
+        if not rows:
+            return None
+        for row in rows:
+            body = f"{main}/{compact(row[0].text)}"
+            for column, line in zip(head[1:], row[1:], strict=True):
+                if column in self.lex.roles:
+                    self._table_cell([Cell(line, 0, len(line.text))], body, column)
+        self.consumed.update(ln.number for ln in self.lines[i:k])
         self.role = None
         return k
 
