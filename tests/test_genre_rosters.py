@@ -447,6 +447,11 @@ def test_a_development_zones_administration_is_no_task_force(ex: Extractor) -> N
     assert members(ex, text) == set() and units(ex, text) == set()
 
 
+def test_a_department_named_as_a_committee_in_a_career_sentence_is_no_task_force(ex: Extractor) -> None:
+    text = ("会议决定任命温立刚为某县人民政府副县长。\n此前，温立刚任县发展和改革委员会主任、党组书记。\n")
+    assert members(ex, text) == set()
+
+
 def test_an_inspection_group_set_up_in_a_meetings_report(ex: Extractor) -> None:
     text = ("会议决定成立县人大常委会《中华人民共和国安全生产法》执法检查组，由常委会副主任胡德旺任组长，"
             "常委会委员、教科文卫工委主任陆美华任副组长，常委会委员邱国栋、钱小曼为成员。\n")

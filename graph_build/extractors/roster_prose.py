@@ -247,7 +247,8 @@ class _Reader:
                 default = block.original(ref.start("body"), ref.end("body"))
             for slot in slots:
                 body = slot.body or default
-                if not body or generic_body(body) or (found and para_body is None and not slot.body):
+                if not body or generic_body(body) or self.lex.administration(body) or (
+                        found and para_body is None and not slot.body):  # (``温志刚任县发展和改革委员会主任``)
                     continue
                 bodies = [f"{body}/{g}" for g in slot.groups] or [body]
                 if slot.sub_office:
