@@ -436,6 +436,15 @@ def test_a_space_aligned_task_table_whose_cells_wrap_under_their_columns(extract
          "长期坚持", "薛敏")]  # (a table's time column as written, as the demo gold has it)
 
 
+def test_a_leaders_column_named_by_part_and_level_and_a_mongolian_leaders_name(extractor: Extractor) -> None:
+    text = ("某旗2022年重点任务责任分工\n"
+            "序号  重点任务                            牵头旗领导  牵头单位        配合单位    完成时限\n"
+            "1     稳定粮食播种面积80万亩，粮食产量保  乌云其木格  旗农牧局        各苏木镇    2022年10月底\n"
+            "      持在9亿斤以上。\n")
+    assert [(a.task, a.units, a.leader) for a in assignments(extractor, text)] == [
+        ("稳定粮食播种面积80万亩，粮食产量保持在9亿斤以上。", ("旗农牧局", "各苏木镇"), "乌云其木格")]
+
+
 def test_a_space_aligned_task_table_with_section_rows_between_its_rows(extractor: Extractor) -> None:
     text = ("某县2016年重点工作任务分解表\n"
             "序号  工作任务                          责任县领导  牵头单位        配合单位              完成时限\n"

@@ -44,7 +44,7 @@ from graph_build.extractors.assignment_units import (
 from graph_build.extractors.base import Context
 from graph_build.layout import Block, Line
 from graph_build.notices import Notice
-from graph_build.people import is_name
+from graph_build.people import is_name, long_name
 from graph_build.records import Assignment, Fact
 from graph_build.units import top_level_split
 
@@ -82,7 +82,7 @@ _SEQ_NAMES = tuple(name for name, kind in _KIND_OF.items() if kind == "seq")
 def column_kind(text: str) -> str | None:
     """The kind of a column name (``牵头责任单位`` -> ``lead``), or None if ``text`` is not one."""
     t = compact(text)
-    kind = _KIND_OF.get(t) or _task_named(t)  # (``重点工作任务``: a task column's name with more words)
+    kind = _KIND_OF.get(t) or _task_named(t) or _leader_named(t)  # (``重点工作任务``, ``牵头旗领导``)
     noted = column_note(t) if kind is None else None  # ``责任股室（单位）``: a name with a note
     return _KIND_OF.get(noted[0]) if noted else kind
 
@@ -91,6 +91,17 @@ def _task_named(text: str) -> str | None:
     """``task`` for a column name that holds a task column's name (``重点工作任务``, ``主要工作措施``), else None."""
     t = compact(text)
     return "task" if len(t) <= 10 and TASK_COLUMN.search(t) else None
+
+
+# A leader's column named by what the leader does and at which level, in either order (``牵头旗领导``,
+# ``联系县领导``, ``县级分管领导``)
+_LEADER_COLUMN = re.compile(
+    r"(?:[县市区旗镇乡]级?)?(?:分管|责任|牵头|包联|联系|主管|挂点|包抓)(?:[县市区旗镇乡]级?)?(?:责任)?领导")
+
+
+def _leader_named(text: str) -> str | None:
+    """``leader`` for a column name that says a leader's part and level, else None."""
+    return "leader" if _LEADER_COLUMN.fullmatch(text) else None
 
 
 def extract(notice: Notice, ctx: Context, name: str, version: str) -> Iterator[tuple[Fact | None, set[int]]]:
@@ -730,7 +741,7 @@ def _people(raw: str) -> list[str]:
             out.extend(chars[i : i + 2] for i in range(0, len(chars), 2))
         else:
             out.append(compact(part))
-    return [p for p in out if 2 <= len(p) <= 4 and _CJK.match(p)]
+    return [p for p in out if (2 <= len(p) <= 4 and _CJK.match(p)) or long_name(p, shortest=5)]  # (``乌云其木格``)
 
 
 def _deadline(cell: str) -> str | None:
