@@ -299,6 +299,21 @@ def test_a_tab_table_whose_row_goes_on_with_a_second_post_and_a_table_of_聘任_
         ("蔡立新", "remove", "县林业局副局长"), ("汪春梅", "appoint", "县第二中学校长")}
 
 
+def test_lists_named_for_their_action_as_tables_of_a_name_and_a_post(extractor: Extractor) -> None:
+    # under ``免职名单`` a name and a post set apart by a tab is a removal; ``（女）`` after a name; a row whose
+    # name cell is empty is no one's
+    text = ("岚溪县人民代表大会常务委员会公告\n第25号\n岚溪县人大常委会第十四次会议于2023年8月29日决定任免下列人员：\n"
+            "任命名单\n姓　名\t职　务\n罗秋菊（女）\t岚溪县教育局局长\n林素芬\t岚溪县人民法院审判员\n"
+            "\t岚溪县人民法院庭长\n免职名单\n姓　名\t原任职务\n冯丽珍（女）\t岚溪县教育局局长\n特此公告。\n")
+    assert apps(extractor, text) == {
+        ("罗秋菊", "appoint", "岚溪县教育局局长"), ("林素芬", "appoint", "岚溪县人民法院审判员"),
+        ("冯丽珍", "remove", "岚溪县教育局局长")}
+    # a glued ``X为Y`` under a removal's heading is no removal
+    assert apps(extractor, "免去：\n王国平为某市人民检察院代理检察长。\n") == set()
+    assert apps(extractor, "免去：\n覃金凤（女）的某县人民检察院检察员职务。\n") == {
+        ("覃金凤", "remove", "某县人民检察院检察员")}
+
+
 def test_a_table_of_posts_proposed_or_with_a_row_short_of_a_cell_gives_nothing(extractor: Extractor) -> None:
     # 拟任职务 is a proposal (a 公示's column); a row that lost a cell cannot say which column its post is under.
     proposed = "某某县拟任职干部任前公示\n姓名 现任职务 拟任职务\n王小明 县审计局副局长 县财政局副局长\n"

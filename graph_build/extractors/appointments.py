@@ -357,7 +357,7 @@ def _name_then_post(c: Compact, a: int, b: int) -> tuple[int, int] | None:
     t = c.text[a:b]
     m = re.match(rf"^(?P<p>(?:{_HAN}{{2,4}}(?:同志)?、)*{_HAN}{{2,4}}?)同志(?:的)?", t) or re.match(
         rf"^(?P<p>(?:{_HAN}{{2,4}}、)*{_HAN}{{2,4}}?)(?:兼任)?的", t
-    )
+    ) or re.match(rf"^(?P<p>{_HAN}{{2,4}})[(（][女男][)）](?:同志)?(?:的)?", t)  # (``罗秋菊（女）	县教育局局长``)
     if m is not None:
         return a + m.end("p"), a + m.end()
     # no separator: the post starts with a unit's level or place name; where the text set them apart with a space
@@ -556,8 +556,8 @@ def _listed(c: Compact, state: _State) -> list[_Item] | None:
         return _build(c, m, APPOINT)
     if mode == DECIDE and (m := _LISTED_ACTING.match(t)):
         return _build(c, m, APPOINT)
-    if mode == REMOVE and _LISTED_REMOVAL.match(t) and (items := _without_verb(c, REMOVE)):
-        return items
+    if mode == REMOVE and (items := _without_verb(c, REMOVE, full=not _LISTED_REMOVAL.match(t))):
+        return items  # (``张三的…职务``, or under ``免职名单`` a name and a post that names its unit)
     if mode == APPOINT and not t.endswith("职务") and (items := _without_verb(c, APPOINT)):
         return items
     return _long_named(c, mode)
@@ -580,16 +580,28 @@ def _long_named(c: Compact, mode: str | None) -> list[_Item] | None:
     return None
 
 
-def _without_verb(c: Compact, action: str) -> list[_Item]:
+def _without_verb(c: Compact, action: str, full: bool = False) -> list[_Item]:
     """An item without its verb: ``张三同志县X局局长职务`` / ``张三的…职务`` under ``免去：``, ``张三 县财政局局长``
-    under ``任命：`` (an appointment's post must name its unit)."""
+    under ``任命：`` (an appointment's post, and where ``full`` a removal's set apart from the name, must name its
+    unit). A line whose first cell is empty (``\t县人民法院审判员``) is no item of its own."""
     n = len(c.text)
-    split = _name_then_post(c, 0, n)
-    if not split or (action == APPOINT and not _is_full_post(c.text[split[1] : n])):
+    if n and _empty_first_cell(c):
         return []
+    split = _name_then_post(c, 0, n)
+    if not split or ((action == APPOINT or full) and not _is_full_post(c.text[split[1] : n])):
+        return []
+    if full and c.index[split[1]] - c.index[split[0] - 1] <= 1:
+        return []  # (a removal without 职务 only in a table's row: the name and the post set apart)
     ps = _persons(c, 0, split[0])
     qs = _post(c, split[1], n)
     return _make(c, ps, action, qs) if ps and qs else []
+
+
+def _empty_first_cell(c: Compact) -> bool:
+    """Does the text start a line of the file after a tab, a tab-separated row's empty first cell?"""
+    src = c.block.source.text
+    at = c.block.file_offset(c.index[0])
+    return "\t" in src[src.rfind("\n", 0, at) + 1 : at]
 
 
 # -- sentences and blocks ------------------------------------------------------------------------
