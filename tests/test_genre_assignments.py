@@ -445,6 +445,20 @@ def test_a_leaders_column_named_by_part_and_level_and_a_mongolian_leaders_name(e
         ("稳定粮食播种面积80万亩，粮食产量保持在9亿斤以上。", ("旗农牧局", "各苏木镇"), "乌云其木格")]
 
 
+def test_a_tab_table_of_projects_with_amounts_a_subtotal_row_and_a_row_on_two_lines(extractor: Extractor) -> None:
+    # an amount (``9000``) is no row's 序号; ``小计`` with its empty cells and a section's row go on to the next rows;
+    # row 2 sets its last cells on a second line under the same columns
+    rows = ["序号\t项目名称\t总投资（万元）\t责任领导\t责任单位\t配合单位\t完成时限", "一、产业项目",
+            "1\t污水集中处理厂\t9000\t何伟\t市生态环境局\t市水务局\t2022年9月",
+            "2\t智慧交通改造\n\t\t7800\t何伟\t市公安局交通警察大队\t市交通运输局\t2022年10月",
+            "小计\t\t\t\t\t\t", "二、民生项目", "3\t市图书馆新馆\t28000\t陈惠芬\t市文化广电旅游体育局\t\t2023年12月"]
+    text = "某市2022年重点项目责任分工表\n" + "\n".join(rows) + "\n"
+    assert [(a.task, a.units, a.deadline) for a in assignments(extractor, text)] == [
+        ("污水集中处理厂", ("市生态环境局", "市水务局"), "2022年9月"),
+        ("智慧交通改造", ("市公安局交通警察大队", "市交通运输局"), "2022年10月"),
+        ("市图书馆新馆", ("市文化广电旅游体育局",), "2023年12月")]
+
+
 def test_a_space_aligned_task_table_with_section_rows_between_its_rows(extractor: Extractor) -> None:
     text = ("某县2016年重点工作任务分解表\n"
             "序号  工作任务                          责任县领导  牵头单位        配合单位              完成时限\n"

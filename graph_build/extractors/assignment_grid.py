@@ -175,11 +175,13 @@ def _pipe_runs(lines: list[Line], source: str) -> Iterator[list[Cell]]:
     for ln in lines:
         if "|" in ln.text and _RULE.match(ln.text):
             continue
-        if run and "\t" in run[-1].line.text and SECTION_ROW.match(ln.text):
+        if run and any("\t" in c.line.text for c in run[-3:]) and SECTION_ROW.match(ln.text):
             continue  # a section's heading between the rows of a tab-separated table (``二、重点工作任务``)
         # (a row whose first cells are empty opens with tabs, which the layout strips: ``				持续推进``)
         lead = source.count("\t", source.rfind("\n", 0, ln.start) + 1, ln.start) if run else 0
-        tabbed = ("\t" in ln.text or lead > 0) and "|" not in ln.text
+        # (a row whose last cells are empty ends with tabs, which the layout strips too: ``小计				``)
+        trail = run and "\t" not in ln.text and source.startswith("\t", ln.start + len(ln.text))
+        tabbed = ("\t" in ln.text or lead > 0 or trail) and "|" not in ln.text
         if tabbed and (ln.text.count("\t") >= 2 or run):  # (a row of tabs whose last cells were empty: ``1	提升…``)
             run.extend([Cell(ln, 0, 0)] * lead)
             run.extend(split_cells(ln, 0, len(ln.text), "\t", keep_empty=True))  # an empty cell keeps its place
@@ -218,7 +220,9 @@ def _pipe_tables(lines: list[Line], source: str) -> Iterator[tuple[dict[str, lis
                 _fits(kd, compact(c.text)) for kd, c in zip(header, used, strict=False)
             ):
                 yield dict(_by_kind(header, row)), covered
-            elif "\t" in row[0].line.text and (parts := _broken_cells(row, len(header), source)) is not None and all(
+            elif "\t" in row[0].line.text and (
+                    (parts := _broken_cells(row, len(header), source)) is not None
+                    or (parts := _overlaid_cells(row, len(header))) is not None) and all(
                 _fits(kd, "".join(compact(c.text) for c in part)) for kd, part in zip(header, parts, strict=True)
             ):
                 yield _parts_by_kind(header, parts), covered
@@ -262,6 +266,19 @@ def _broken_cells(row: list[Cell], width: int, source: str) -> list[list[Cell]] 
     return parts if len(parts) == width else None
 
 
+def _overlaid_cells(row: list[Cell], width: int) -> list[list[Cell]] | None:
+    """The cells of a tab-separated row set out on two lines, the second under the same columns with the first's
+    cells left empty (a row's 序号, project and content on one line, its amounts, units and time on the next after
+    three tabs): each column's cell from either line (both where both hold one); None unless the second line has a
+    cell under every column."""
+    first = [c for c in row if c.line is row[0].line]
+    second = [c for c in row[len(first) :] if c.line is row[len(first)].line] if len(first) < len(row) else []
+    if len(first) >= width or len(second) != width:
+        return None  # (a line after the two, ``小计``, is no cell of the row: as a row's cells after its columns)
+    return [[c for c in (first[j] if j < len(first) else None, second[j]) if c is not None and not _empty(c)]
+            or [second[j]] for j in range(width)]
+
+
 def _parts_by_kind(header: list[str | None], parts: list[list[Cell]]) -> dict[str, list[Cell]]:
     """Each column's parts under its kind (as ``_by_kind``: of two task columns the first; an empty cell nothing)."""
     out: dict[str, list[Cell]] = {}
@@ -275,11 +292,18 @@ def _parts_by_kind(header: list[str | None], parts: list[list[Cell]]) -> dict[st
 def _rows(cells: list[Cell], header: list[str | None]) -> Iterator[list[Cell]]:
     width = len(header)
     if header[0] == "seq":
+        # a row starts at its 序号: the next number (or a section's first, or an item's ``1.2``), or a number that
+        # opens a line after a whole row (a number repeated); not an amount in a row's cell (``9000``, ``2022``)
         row: list[Cell] = []
+        last = 0
         for c in cells:
-            if _SEQ.match(compact(c.text)) and row:
+            t = compact(c.text)
+            if _SEQ.match(t) and row and (
+                    "." in t or int(t) in (last + 1, 1) or (c.line is not row[-1].line and len(row) >= width)):
                 yield row
                 row = []
+            if not row and _SEQ.match(t) and "." not in t:
+                last = int(t)
             row.append(c)
         if row:
             yield row
