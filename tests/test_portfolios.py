@@ -1334,3 +1334,13 @@ def test_a_tab_separated_row_whose_cell_a_line_break_cut(extractor: Extractor) -
     assert {t for t in triples(portfolios_of(extractor, text)) if t[0] == "周文斌"} == {
         ("周文斌", "主持", "局全面工作"), ("周文斌", "负责", "干部人事"), ("周文斌", "负责", "财务"),
         ("周文斌", "分管", "人事股"), ("周文斌", "分管", "规划财务股"), ("周文斌", "联系", "县人民医院")}
+
+
+def test_a_heading_whose_bracket_notes_a_secondment_and_an_office_named_like_a_verb(extractor: Extractor) -> None:
+    # ``（…副主任，挂职至2022年6月）``: the posts, then a note after a comma; ``组织人事局`` is an office, no task
+    text = ("关于管委会领导班子成员工作分工的通知\n某高管发〔2021〕9号\n　　一、熊卫东（党工委书记、管委会主任）\n"
+            "　　分管党政办公室、组织人事局、审计局。\n　　六、刘国栋（党工委委员、管委会副主任，挂职至2022年6月）\n"
+            "　　分管征迁安置办公室。\n")
+    assert triples(portfolios_of(extractor, text)) == {
+        ("熊卫东", "分管", "党政办公室"), ("熊卫东", "分管", "组织人事局"), ("熊卫东", "分管", "审计局"),
+        ("刘国栋", "分管", "征迁安置办公室")}

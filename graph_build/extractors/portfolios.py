@@ -383,7 +383,8 @@ def _bracketed(q: str) -> bool:
 
 
 def _bracketed_post(q: str) -> bool:
-    return _bracketed(q) and bool(grammar().title_end.search(q[1:-1]))
+    """``（党工委委员、管委会副主任）``, or its posts then a note after a comma (``（…副主任，挂职至2022年6月）``)."""
+    return _bracketed(q) and bool(grammar().title_end.search(re.split(r"[,，]", q[1:-1])[0]))
 
 
 @dataclass(frozen=True)
@@ -469,6 +470,14 @@ def _is_agency(name: str) -> bool:
     return bool(UNIT_SUFFIX.search(name)) and not name.endswith(grammar().scope)
 
 
+_OFFICE_END = re.compile(rf"{_HAN}{{1,8}}(?:局|部|办公室|办|中心|委员会)$")
+
+
+def _office_named(name: str) -> bool:
+    """An office whose name opens like a task's verb (``组织人事局``, ``组织部``, ``统筹协调办公室``)."""
+    return len(name) <= 12 and _OFFICE_END.fullmatch(name) is not None
+
+
 def _takes_aliases(name: str) -> bool:
     """A bracket after this target lists aliases: it is an agency (``县委党校``), not a field (``外事侨务``)."""
     return _is_agency(name) or (len(name) >= 3 and name[0] in vocab()["agency_starts"])
@@ -538,7 +547,7 @@ def _target(c: Compact, relation: str, a: int, b: int) -> Target | None:
         or name[0] in "(（[【〔"
         or len(name) > 40
         or _BAD_TARGET.search(name)
-        or g.not_target.match(name)
+        or (g.not_target.match(name) and not _office_named(name))
         or g.clause.match(name)
         or g.holds.match(name)
         or name in g.label_nouns
@@ -1013,7 +1022,8 @@ def _heading_body(t: str) -> tuple[int, str] | None:
     num = _NUMBERING.match(t)
     start = num.end() if num else 0
     body = t[start:].rstrip(":：")
-    if not body or len(body) > 24 or _PUNCTUATION.search(body):
+    core = _without_trailing_note(body)  # (a bracket after the name may hold a clause: ``（…，挂职至2022年6月）``)
+    if not core or len(core) > 24 or len(body) > 40 or _PUNCTUATION.search(core):
         return None
     return start, body
 
