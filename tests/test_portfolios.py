@@ -1344,3 +1344,13 @@ def test_a_heading_whose_bracket_notes_a_secondment_and_an_office_named_like_a_v
     assert triples(portfolios_of(extractor, text)) == {
         ("熊卫东", "分管", "党政办公室"), ("熊卫东", "分管", "组织人事局"), ("熊卫东", "分管", "审计局"),
         ("刘国栋", "分管", "征迁安置办公室")}
+
+
+def test_a_zones_leaders_posts_with_a_note_fields_named_with_的_and_组织_and_a_park_to_contact(
+        extractor: Extractor) -> None:
+    text = ("某开发区管委会关于领导班子成员工作分工的通知\n某开管〔2016〕11号\n　　杨　帆　街道党工委书记\n"
+            "　　负责党的建设、组织人事、基层治理工作。\n　　蔡文昊　管委会副主任（挂职）\n　　负责金融服务工作。\n"
+            "　　联系园区：北港物流园。\n")
+    assert triples(portfolios_of(extractor, text)) == {
+        ("杨帆", "负责", "党的建设"), ("杨帆", "负责", "组织人事"), ("杨帆", "负责", "基层治理"),
+        ("蔡文昊", "负责", "金融服务"), ("蔡文昊", "联系", "北港物流园")}

@@ -62,7 +62,8 @@ _TERMINAL = "。;；.!！?？"
 _NUMBERING = re.compile(
     r"(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．]|[①-⑳]|[" + BULLETS + "·>》-]+)"
 )
-_BAD_TARGET = re.compile(r"[,，:：;；。!?！？]|交办|其他工作|^工作$|^方面$|^等$|的")
+# (a 的 marks a clause, not a field, but in ``党的建设``)
+_BAD_TARGET = re.compile(r"[,，:：;；。!?！？]|交办|其他工作|^工作$|^方面$|^等$|(?<!^党)的")
 _COLON = re.compile(r"[:：]")
 _PUNCTUATION = re.compile(r"[,，。;；:：!?！？]")
 _CONTACT = re.compile(r"与(?P<list>.+?)(?:等单位|等部门)?(?:的)?联系(?:工作)?$")
@@ -307,6 +308,9 @@ def parse_subject(h: str) -> tuple[int, int, bool] | None:
         rest = h[dotted.end("name") :].removeprefix("同志")
         if not rest or _is_post(rest) or _is_post(_without_trailing_note(rest)) or _bracketed_post(rest):
             return 0, dotted.end("name"), bool(rest) or len(h) > dotted.end("name")
+    core = _without_trailing_note(h)  # ``蔡文昊管委会副主任（挂职）``: a name, a post, then a note on the post
+    if core != h and core.endswith(g.post_ends) and (found := parse_subject(core)) is not None:
+        return found
     # What follows the name ends ``h``: unless ``h`` ends as a post does, the name ends ``h`` (or its 同志).
     ends_as_post = h.endswith(g.post_ends)
     first = 2 if ends_as_post else max(2, len(h) - 2 if h.endswith("同志") else len(h))
