@@ -1262,3 +1262,13 @@ def test_a_table_of_sub_groups_set_out_a_cell_a_line(roster_extractor: Extractor
         ("区经信委", "牵头单位", f"{body}/工业污染防治组"), ("区环保局", "成员单位", f"{body}/工业污染防治组"),
         ("各街道办事处", "成员单位", f"{body}/工业污染防治组"), ("区政府督查室", "牵头单位", f"{body}/督查考核组"),
         ("区委督查室", "成员单位", f"{body}/督查考核组")]
+
+
+def test_a_line_of_unit_lists_through_their_heads_after_the_members_by_name(roster_extractor: Extractor) -> None:
+    text = ("关于成立某县重点项目建设指挥部的通知\n某政办〔2019〕12号\n一、指挥部组成人员\n"
+            "指 挥 长:刘永强 县委常委、常务副县长\n成    员:赵  磊 县政府办公室主任\n         范国庆 县财政局局长\n"
+            "         县自然资源局、县水利局主要负责同志,各乡(镇)人民政府、街道办事处主要负责同志。\n二、专项工作组\n")
+    body = "某县重点项目建设指挥部"
+    assert [m[0] for m in members(roster_extractor, text)] == ["刘永强", "赵磊", "范国庆"]
+    assert units(roster_extractor, text) == [("县自然资源局", "成员", body), ("县水利局", "成员", body),
+                                             ("各乡(镇)人民政府", "成员", body), ("街道办事处", "成员", body)]

@@ -73,6 +73,7 @@ _BARE_ROLE_COLUMN = "职务"
 # the vocabulary's ``role_columns``: a body's kind, then 职务.
 _ROLE_COLUMN = re.compile(r"(?:在|本)?[\u4e00-\u9fff]{0,8}(?:组|委|会|部|班)(?:内|中)?职务")
 _NAME_CELL = re.compile(r"[\u4e00-\u9fff]{2,4}")  # what a table's name column holds for a person
+_HEADED_END = re.compile(r"(?:主要|分管|有关)?负责(?:同志|人)$")  # units named through their heads
 _LEADERS_GROUP = "领导"  # a table's group of the body's own leaders (``专班领导``)
 _OFFICE_WORD = "办公室"
 _OFFICE_HEADS = ("主任", "副主任")  # the office's heads, named on the body (``办公室主任``)
@@ -545,6 +546,8 @@ class _Scanner:
         t = ln.text
         # the first line under a label of units alone (``二、成员单位``) may hold a long list
         limit = 400 if self.label_alone == i - 1 and self.role is not None and self.role.unit_only else 60
+        if self.role is not None and not self.role.unit_only and self._headed_lists(i):
+            return True
         if self.labels(i) or len(compact(t)) > limit or _PROSE_PUNCT.search(compact(t)[:-1]) or "：" in t or ":" in t:
             return False
         if _PROSE_WORDS.search(t) or _SECTION_NUMBER.match(t):  # (``三、指挥部办公室``: the next section)
@@ -555,6 +558,15 @@ class _Scanner:
         # Under a role of people, a line of units names their heads (``各乡镇人民政府乡镇长``)
         # or lists several; a lone unit name is more likely a heading.
         return len(parts) > 1 or any(p.headed for p in parts)
+
+    def _headed_lists(self, i: int) -> bool:
+        """Under a role of people, a line of lists of units each ending with their heads, set apart by commas
+        (``县自然资源局、县水利局主要负责同志,各乡(镇)人民政府主要负责同志。``)."""
+        t = self.flat[i]
+        if len(t) > 300 or ":" in t or "：" in t or self.labels(i) or _SECTION_NUMBER.match(t):
+            return False
+        pieces = re.split(r"[,，]", t.rstrip("。；;"))
+        return any("、" in p for p in pieces) and all(_HEADED_END.search(p) for p in pieces)
 
     def stops_unit_list(self, i: int) -> bool:
         ln = self.lines[i]
