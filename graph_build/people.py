@@ -288,6 +288,10 @@ def only_people(text: str, lo: int, hi: int) -> list[PersonSpan] | None:
     return people if people and next(left, None) is None else None
 
 
+# A unit named through its head (``和平里社区主要负责人``), which a name and a post could be read in too
+_THROUGH_HEAD = re.compile(r"(?:社区|村|局|办|中心|所|站|委|部|公司|院|校|队|镇|乡|街道)[^、，,]*负责(?:人|同志)$")
+
+
 def people_in_slot(text: str, lo: int, hi: int) -> list[PersonSpan]:
     """Persons a prose slot names, with the posts written next to them.
 
@@ -312,8 +316,9 @@ def people_in_slot(text: str, lo: int, hi: int) -> list[PersonSpan]:
     # Bare names stand among other people and posts (``副县长李四、王五``), but not among
     # units or fields (``公安、市场监管等部门``): there only those marked 同志 count.
     all_people = all(sp is not None or _post_only(s) for _, s, sp, _ in found)
-    if not all_people:
-        found = [(c, s, None if sp and sp[2] == sp[3] and not comrade else sp, comrade) for c, s, sp, comrade in found]
+    if not all_people:  # (nor a unit through its head there, ``和平里社区主要负责人``: no 和平 with a post)
+        found = [(c, s, None if sp and (sp[2] == sp[3] or _THROUGH_HEAD.search(s)) and not comrade else sp, comrade)
+                 for c, s, sp, comrade in found]
     out: list[PersonSpan] = []
     pending: list[tuple[int, int]] = []  # posts seen before the next name
     last_name_first = False

@@ -452,6 +452,15 @@ def test_a_department_named_as_a_committee_in_a_career_sentence_is_no_task_force
     assert members(ex, text) == set()
 
 
+def test_units_through_their_heads_in_prose_one_of_them_opening_like_a_name(ex: Extractor) -> None:
+    # ``和平里社区主要负责人``: a unit through its head among units, not 和平 with a post
+    text = ("某街道老旧小区改造工作专班由街道党工委书记张卫东任组长，城建办、财政所及桃园社区、和平里社区等2个涉改社区"
+            "主要负责人为成员。\n")
+    body = "某街道老旧小区改造工作专班"
+    assert members(ex, text) == {(body, "张卫东", "组长")}
+    assert units(ex, text) == {(body, u, "成员") for u in ("城建办", "财政所", "桃园社区", "和平里社区")}
+
+
 def test_an_inspection_group_set_up_in_a_meetings_report(ex: Extractor) -> None:
     text = ("会议决定成立县人大常委会《中华人民共和国安全生产法》执法检查组，由常委会副主任胡德旺任组长，"
             "常委会委员、教科文卫工委主任陆美华任副组长，常委会委员邱国栋、钱小曼为成员。\n")
