@@ -295,6 +295,14 @@ def test_a_table_of_one_cell_a_line_whose_rows_open_with_their_number(extractor:
          "2025年10月底前", "雷振邦")]
 
 
+def test_a_minutes_item_led_by_one_unit_that_works_with_others_会同(extractor: Extractor) -> None:
+    text = ("区政府第九次常务会议纪要\n会议要求：\n(三)强化机动车尾气治理。由公安交警大队牵头,"
+            "会同区环保分局、区交通运输局,开展重型柴油车限行专项执法行动,5月底前完成第一轮集中检查。\n")
+    (fact,) = [a for a in assignments(extractor, text) if a.type == "assignment"]  # (the action after: a duty)
+    assert (fact.task, fact.lead, fact.units) == (
+        "强化机动车尾气治理。", ("公安交警大队",), ("公安交警大队", "区环保分局", "区交通运输局"))
+
+
 def test_a_marker_after_a_comma_that_ends_its_tasks_sentence(extractor: Extractor) -> None:
     text = ("（一）全面排查整治风险隐患。对全县小型水库逐一开展排查，5月10日前完成整改销号，"
             "由县水利局牵头，县应急管理局、县自然资源局配合。\n")

@@ -176,6 +176,9 @@ def names_a_verb(text: str) -> bool:
     return _patterns()[1].search(text) is not None
 
 
+_WITH = "会同"
+
+
 def leading_units(text: str, lo: int, hi: int, agencies: AgencyRecogniser | None) -> tuple[Marker | None, int]:
     """The pieces that open ``text[lo:hi]`` with units and their verb, nothing else (the first may open with 由):
     ``由县应急管理局牵头，县公安局配合，开展…`` -> a marker of those units, and where the rest starts (``开展…``);
@@ -183,17 +186,24 @@ def leading_units(text: str, lo: int, hi: int, agencies: AgencyRecogniser | None
     lo, hi = _strip(text, lo, hi)
     end = None  # where the last such piece ends
     rest = hi
+    joined: list[Span] = []  # units a lead works with (``会同县环保局、县交通局``): they help it
     for n, (a, b) in enumerate(_pieces(text, lo, hi)):
         if n == 0 and text[a] == "由":
             a += 1
+        if n and end is not None and text.startswith(_WITH, a) and (with_units := unit_list(text, a + 2, b, agencies)):
+            joined += with_units
+            continue
         tail = None if "由" in text[a:b] else _verb_tail_re().search(text, a, b)  # (``此项工作由X负责``: prose)
-        if tail is None or tail.end() != b or not unit_list(text, a, tail.start(), agencies):
+        if tail is None or tail.end() != b or not unit_list(text, a, tail.start(), agencies) or joined:
             rest = a if n else lo
             break
         end = b
     if end is None:
         return None, lo
-    return parse_verbs(text, lo, end, agencies), rest
+    marker = parse_verbs(text, lo, end, agencies)
+    if marker is not None and joined:
+        marker.add(joined, lead=False)
+    return marker, rest
 
 
 def marker_clause(
