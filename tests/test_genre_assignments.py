@@ -303,6 +303,19 @@ def test_a_minutes_item_led_by_one_unit_that_works_with_others_会同(extractor:
         "强化机动车尾气治理。", ("公安交警大队",), ("公安交警大队", "区环保分局", "区交通运输局"))
 
 
+def test_minutes_items_handed_to_a_unit_in_charge_with_helpers_and_by_具体(extractor: Extractor) -> None:
+    # ``X，由A负责，B、C配合，…``: handed out, the way of doing it left out; ``具体由A牵头…``: the item just told
+    text = ("区政府第九次常务会议纪要\n会议研究了城中村改造推进中存在的问题,议定:\n"
+            "(二)刘家庄村改造项目拆迁遗留的12户,由光明街道办事处负责,区信访局、公安分局配合,依法依规做好群众工作。\n"
+            "四、关于区二中校舍维修改造\n会议同意对区第二中学教学楼实施维修加固。具体由区教育局牵头组织实施,区财政局配合,"
+            "8月20日前完工,确保秋季正常开学。\n")
+    got = [(a.task, a.lead, a.units, a.deadline) for a in assignments(extractor, text) if a.type == "assignment"]
+    assert got == [("刘家庄村改造项目拆迁遗留的12户", (), ("光明街道办事处", "区信访局", "公安分局"), None),
+                   ("关于区二中校舍维修改造", ("区教育局",), ("区教育局", "区财政局"), "8月20日前")]
+    # a duty told after 由…负责 is still none
+    assert assignments(extractor, "（二）做好资金保障，由县财政局负责统筹安排项目资金。\n") == []
+
+
 def test_a_marker_after_a_comma_that_ends_its_tasks_sentence(extractor: Extractor) -> None:
     text = ("（一）全面排查整治风险隐患。对全县小型水库逐一开展排查，5月10日前完成整改销号，"
             "由县水利局牵头，县应急管理局、县自然资源局配合。\n")

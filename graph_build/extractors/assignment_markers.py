@@ -215,7 +215,8 @@ def marker_clause(
     Units and their verbs (``leading_units``), then nothing but a completion time (``3月底前完成第一轮排查``: a time
     with the action due by it); ``县发改局牵头，负责全县…`` (a duty told after the lead) is no such clause.
     ``way_after`` (the clause hands out a task named before it, ``Y由X牵头…``): how the work is done may follow a
-    lead and the units that help it (``由县公安局牵头，各乡镇配合，实行…网格化巡查制度``), and is left out."""
+    lead, or a unit in charge, and the units that help it (``由县公安局牵头，各乡镇配合，实行…网格化巡查制度``,
+    ``由X负责，Y配合，依法做好…``), and is left out."""
     lo, hi = _strip(text, lo, hi)
     marker, rest = leading_units(text, lo, hi, agencies)
     if marker is None:
@@ -226,8 +227,9 @@ def marker_clause(
         if clause_deadline(piece) or is_open_ended(piece) or timed_action(piece):
             timed = True
             continue
-        if (timed and piece.startswith(_PURPOSE)) or (way_after and not timed and marker.lead and (
-                len(marker.units) > len(marker.lead)) and not piece.startswith("负责")):
+        helped = len(marker.units) > len(marker.lead) and (bool(marker.lead) or len(marker.units) >= 2)
+        if (timed and piece.startswith(_PURPOSE)) or (way_after and not timed and helped
+                                                       and not piece.startswith("负责")):
             # the purpose after the time (``…，10月20日前完成，确保应收尽收``), or how the work is done
             hi = _strip(text, lo, a)[1]
             break

@@ -164,14 +164,17 @@ def prose_markers(text: str, agencies: AgencyRecogniser | None,
                 end = hi
                 while end > m.start() and text[end - 1] in " ,，" + _CLAUSE_END:
                     end -= 1
-                whole = parse_verbs(text, m.start("units"), end, agencies)
+                whole = parse_verbs(text, m.start("units"), end, agencies) or marker_clause(
+                    text, m.start("units"), hi, agencies, way_after=True)  # (its time and purpose after the units)
                 if whole is not None and _units(text, m.start("units"), m.end("units"), agencies):
                     whole.start, whole.end = subject, hi
                     markers.append(whole)
                     break
             if rest:
+                helped = _HELPERS.match(rest)  # ``由X负责，Y、Z配合，…``: the units that help say it is handed out
                 tail = (marker_clause(text, m.start("units"), hi, agencies, way_after=True)
-                        if "牵头" in m.group("verb") else None)
+                        if "牵头" in m.group("verb") or (helped and _units(text, *_span_in(text, m.end("verb"), helped),
+                                                                             agencies)) else None)
                 if tail is not None and _cjk(said) >= 4:  # ``Y由X牵头负责，Z配合，6月底前完成…``
                     tail.start, tail.end = m.start(), hi
                     tasks.append(ProseTask(told_task(text, subject, m.start()), tail))
@@ -191,6 +194,15 @@ def prose_markers(text: str, agencies: AgencyRecogniser | None,
     if tasks and plain:  # ``A由X牵头，Y配合；B由Z负责。``: a sentence of tasks handed out, the last plainly
         tasks = sorted(tasks + plain, key=lambda t: t.task)
     return markers, tasks
+
+
+_HELPERS = re.compile(r"(?P<units>[^。;；,，:：由]{2,60}?)(?:配合|协助|协同)[,，]")
+
+
+def _span_in(text: str, after: int, m: re.Match[str]) -> Span:
+    """The span in ``text`` of the units ``_HELPERS`` found in the rest after ``after`` (commas stripped from it)."""
+    lo = after + len(text[after:]) - len(text[after:].lstrip(" ,，"))
+    return lo + m.start("units"), lo + m.end("units")
 
 
 def points_back(text: str, start: int) -> bool:
