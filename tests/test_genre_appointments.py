@@ -314,6 +314,17 @@ def test_lists_named_for_their_action_as_tables_of_a_name_and_a_post(extractor: 
         ("覃金凤", "remove", "某县人民检察院检察员")}
 
 
+def test_appointments_made_formal_after_probation_and_posts_held_before_a_decision(extractor: Extractor) -> None:
+    text = ("某县人民政府\n关于梁思远等同志试用期满正式任职的通知\n某政干〔2023〕15号\n各乡镇人民政府：\n"
+            "　　梁思远等同志试用期已满，经考核合格，县人民政府研究决定：\n"
+            "　　梁思远同志正式任命为岚溪县财政局副局长；\n")
+    assert apps(extractor, text) == {("梁思远", "appoint", "岚溪县财政局副局长")}
+    news = ("会议决定任命吴志诚为县人民检察院检察员。\n此前，郑国平任县交通运输局局长，叶晓萍任县财政局副局长。\n"
+            "此前，在5月29日召开的县人大常委会会议上，会议决定任命段丽萍为岚溪县人民政府副县长。\n")
+    assert apps(extractor, news) == {("吴志诚", "appoint", "县人民检察院检察员"),
+                                     ("段丽萍", "appoint", "岚溪县人民政府副县长")}
+
+
 def test_a_table_of_posts_proposed_or_with_a_row_short_of_a_cell_gives_nothing(extractor: Extractor) -> None:
     # 拟任职务 is a proposal (a 公示's column); a row that lost a cell cannot say which column its post is under.
     proposed = "某某县拟任职干部任前公示\n姓名 现任职务 拟任职务\n王小明 县审计局副局长 县财政局副局长\n"

@@ -179,7 +179,7 @@ _ALSO_NO_LONGER = re.compile(r"^(?:同时|并|且)?不再担任(?P<post>.+?)(?:�
 _CONCURRENT = re.compile(rf"^{_PERSONS}兼任(?P<post>.+)$")
 # ``X任Y``, ``X同志（…）挂职任Y``, ``X挂任Y``.
 _TAKES = re.compile(rf"^{_PERSONS}{_NOTE_LONG}?(?P<v>(?:挂职|挂)?(?:担任|任))(?P<post>[^命职期免].*)$")
-_IS = re.compile(rf"^{_PERSONS}(?:聘任|聘用|任命)?为(?P<post>.+)$")  # (``X聘任为Y`` under ``聘任``)
+_IS = re.compile(rf"^{_PERSONS}(?:正式)?(?:聘任|聘用|任命)?为(?P<post>.+)$")  # (``X聘任为Y``, ``X同志正式任命为Y``)
 _POST_NAMED = re.compile(rf"^(?P<post>[^:：,，]{{3,40}})[:：](?P<p>{_NAME}){_NOTE}?$")
 _LISTED_REMOVAL = re.compile(rf"^{_PERSONS}(?:兼任)?(?:的)?(?P<post>.+?)(?:的)?职务(?:[(（][^()（）]{{1,12}}[)）])?$")
 _LISTED_ACTING = re.compile(rf"^{_PERSONS}(?P<post>代理.+?)(?:的)?(?:职务)?$")
@@ -648,6 +648,10 @@ def _list_headings(block: Block, state: _State) -> None:
             _list_heading(t, state, listing=True)
 
 
+_HELD_BEFORE = re.compile(r"^(?:此前|之前|在此之前|此前的?|原先|先前)[,，]?")
+_DECIDED_WORD = re.compile(r"决定|任命|免去|免职|聘任|解聘|通过")  # (``此前，…会议决定任命X为Y``: a decision)
+
+
 def _parse_sentence(block: Block, lo: int, hi: int, state: _State, *, listing: bool, meeting: bool, cut: bool) -> None:
     """Read one sentence; headings change ``state.mode``, facts are appended to ``state.items``.
 
@@ -664,6 +668,9 @@ def _parse_sentence(block: Block, lo: int, hi: int, state: _State, *, listing: b
                 item.note = note
         return
     if not listing and not state.chain and not _PERSONNEL_WORD.search(t):
+        return
+    if _HELD_BEFORE.match(t) and not _DECIDED_WORD.search(t):  # ``此前，郑国平任县交通运输局局长``: posts held
+        state.chain = None
         return
     start = _list_heading(t, state, listing=listing)
     if start is None:
