@@ -1272,3 +1272,13 @@ def test_a_line_of_unit_lists_through_their_heads_after_the_members_by_name(rost
     assert [m[0] for m in members(roster_extractor, text)] == ["刘永强", "赵磊", "范国庆"]
     assert units(roster_extractor, text) == [("县自然资源局", "成员", body), ("县水利局", "成员", body),
                                              ("各乡(镇)人民政府", "成员", body), ("街道办事处", "成员", body)]
+
+
+def test_a_role_table_a_cell_a_line_with_tibetan_names_and_merged_role_cells(roster_extractor: Extractor) -> None:
+    # names without a surname (``达瓦次仁``, ``多吉``) under the name's column, beside their posts; a merged role
+    # cell left out of the text (the row under ``副组长`` is a name and its posts)
+    rows = ["职务", "姓名", "现任职务", "组长", "达瓦次仁", "县委副书记、县长", "副组长", "扎西顿珠",
+            "县委常委、常务副县长", "格桑旺堆", "副县长", "成员", "多吉", "县水利局局长"]
+    text = "关于调整某县乡村振兴领导小组组成人员的通知\n某委办发〔2022〕21号\n" + "\n".join(rows) + "\n"
+    assert [(m[0], m[1]) for m in members(roster_extractor, text)] == [
+        ("达瓦次仁", "组长"), ("扎西顿珠", "副组长"), ("格桑旺堆", "副组长"), ("多吉", "成员")]

@@ -858,7 +858,7 @@ class _Scanner:
                 if rows and not stacked and len(cells) >= len(head) - 1:
                     return None  # a row that goes on under the role above (an empty role cell): ``roster_table``'s
                 break
-            if not self._role_row_reads(cells, at_name, at_role):
+            if not self._role_row_reads(cells, at_name, at_role, at_post):
                 break
             rows.append(cells)
             k += len(used)
@@ -1028,18 +1028,17 @@ class _Scanner:
         if k + 1 >= len(self.lines) or self._is_role(compact(working_copy(self.flat[k]))):
             return False
         name = compact(self.flat[k])
-        return (is_name(name, strict=True) or long_name(name, shortest=3)) and (
-            not self._is_role(compact(working_copy(self.flat[k + 1]))))
+        return _cell_name(name, self.flat[k + 1]) and not self._is_role(compact(working_copy(self.flat[k + 1])))
 
     def _role_column(self, name: str) -> bool:
         """Is ``name`` the column of a role table that says each row's role (``专班职务``, ``安委会职务``)?"""
         return name in self.lex.role_columns or _ROLE_COLUMN.fullmatch(name) is not None
 
-    def _role_row_reads(self, cells: list[Cell], at_name: int, at_role: int = 0) -> bool:
+    def _role_row_reads(self, cells: list[Cell], at_name: int, at_role: int = 0, at_post: int | None = None) -> bool:
         """Is a role table's line a row: a role under the roles, a name under the names?"""
         name = compact(cells[at_name].text)
-        return self._is_role(compact(working_copy(cells[at_role].text))) and (
-            is_name(name, strict=True) or long_name(name, shortest=3))
+        posts = compact(cells[at_post].text) if at_post is not None else ""
+        return self._is_role(compact(working_copy(cells[at_role].text))) and _cell_name(name, posts)
 
     def _role_row(self, cells: list[Cell], at_name: int, at_post: int | None, body: str, at_role: int = 0) -> None:
         """The membership of a role table's row (``at_role``: the role's column)."""
@@ -1053,8 +1052,10 @@ class _Scanner:
         base = {ln.number: block.starts[n] for n, ln in enumerate(lines)}
         a = base[cells[at_name].line.number]
         people = parse_people(block.text, a + cells[at_name].start, a + cells[at_name].end, self.lex)
-        if not people and dotted_name(compact(cells[at_name].text)):  # (``艾尔肯·吐尔逊``: a cell of its own)
-            people = [PersonSpan((a + cells[at_name].start, a + cells[at_name].end), [])]
+        if not people and (dotted_name(compact(cells[at_name].text)) or _cell_name(
+                compact(cells[at_name].text), compact(post.text) if post is not None else "")):
+            # (``艾尔肯·吐尔逊``, ``达瓦次仁``, ``多吉`` beside posts: the name's column says it is one)
+            people = [PersonSpan(strip_span(block.text, a + cells[at_name].start, a + cells[at_name].end), [])]
         if people:
             person = people[0]
             if post is not None:  # (the posts in their own cell: read apart from the name)
@@ -1344,6 +1345,13 @@ def may_give(notice: Notice) -> bool:
 
 
 _DASH_CELL = re.compile(r"(?<=\|)(\s*)([—\-－]+)(\s*)(?=\|)")  # ``| —— |``: a cell left empty
+
+
+def _cell_name(name: str, posts: str) -> bool:
+    """Is a roster table's name cell (``name``, whitespace removed) a person's name beside the posts cell? A name
+    of a surname, a long name (``达瓦次仁``), or two to four letters beside posts (``多吉`` of the Tibetans)."""
+    return is_name(name, strict=True) or long_name(name, shortest=3) or (
+        _NAME_CELL.fullmatch(name) is not None and bool(posts) and title_like(posts))
 
 
 def _bars_as_spaces(text: str) -> str:
