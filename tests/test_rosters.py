@@ -1282,3 +1282,15 @@ def test_a_role_table_a_cell_a_line_with_tibetan_names_and_merged_role_cells(ros
     text = "关于调整某县乡村振兴领导小组组成人员的通知\n某委办发〔2022〕21号\n" + "\n".join(rows) + "\n"
     assert [(m[0], m[1]) for m in members(roster_extractor, text)] == [
         ("达瓦次仁", "组长"), ("扎西顿珠", "副组长"), ("格桑旺堆", "副组长"), ("多吉", "成员")]
+
+
+def test_a_tab_role_table_whose_role_cells_are_merged_with_a_unit_through_its_head(roster_extractor: Extractor) -> None:
+    text = ("关于调整某区食品安全委员会组成人员的通知\n某政办发〔2023〕36号\n一、区食安委组成人员\n"
+            "职  务\t姓  名\t单位及职务\n主  任\t马占林\t区委副书记、区长\n副主任\t杨文斌\t区委常委、常务副区长\n"
+            "\t海  燕\t副区长\n秘书长\t纳金山\t区市场监督管理局局长\n委  员\t李  强\t区政府办公室副主任\n"
+            "\t\t区城市管理局主要负责同志\n\t海  涛\t某海关副关长\n二、区食安委办公室\n")
+    body = "某区食品安全委员会"
+    assert [(m[0], m[1]) for m in members(roster_extractor, text)] == [
+        ("马占林", "主任"), ("杨文斌", "副主任"), ("海燕", "副主任"), ("纳金山", "秘书长"), ("李强", "委员"),
+        ("海涛", "委员")]
+    assert units(roster_extractor, text) == [("区城市管理局", "委员", body)]

@@ -825,9 +825,9 @@ class _Scanner:
                     "姓名", *self.lex.post_columns):
                 head.append(self.flat[i + len(head)])
         at_role = next((n for n, name in enumerate(head) if self._role_column(name)), None)
-        if at_role is None and stacked and head[:2] == [_BARE_ROLE_COLUMN, "姓名"] and head[2:3] and (
-                head[2] in self.lex.post_columns):
-            at_role = 0  # (``职务`` ⏎ ``姓名`` ⏎ ``单位及职务``: the first column's posts are the roles)
+        if at_role is None and head[:2] == [_BARE_ROLE_COLUMN, "姓名"] and head[2:3] and (
+                head[2] in self.lex.post_columns) and (stacked or "\t" in self.lines[i].text):
+            at_role = 0  # (``职务`` ⏎ ``姓名`` ⏎ ``单位及职务``, a cell a line or tabs: the first column is the roles)
         if at_role is None or (stacked and at_role != 0) or "姓名" not in head:
             return None
         at_name = head.index("姓名")
@@ -850,10 +850,20 @@ class _Scanner:
             else:
                 used = self.lines[k : k + 1]
                 cells = column_table.line_cells(used[0])
+                lead = column_table.leading_tabs(used[0], self.source.text) if at_role == 0 else []
+                cells = lead + cells  # (the empty cells the line opened with: ``	海燕	副区长``)
+                tabbed = bool(lead) or "\t" in used[0].text
             if (rows and not stacked and at_role == len(head) - 1 and len(cells) >= len(head) - 1
                     and not "".join(c.text for c in cells[at_role:]).strip("—－- ")):
                 # the role column last, a row's role cell empty: merged with the role above (``18	凌志勇	…局长	``)
                 cells = [*cells[:at_role], rows[-1][at_role]]
+            elif (rows and not stacked and at_role == 0 and len(cells) == len(head)
+                    and not cells[0].text.strip("—－- ") and tabbed):
+                cells = [rows[-1][0], *cells[1:]]  # the role column first, merged over the rows below it
+                if (at_post is not None and not cells[at_name].text.strip()
+                        and self._headed_unit(used[0], cells[0], main, cells[at_post])):
+                    k += 1  # (``		县消防救援大队主要负责人``: a unit through its head, under the role above)
+                    continue
             if len(cells) != len(head) or not cells[at_role].text.strip("—－- "):
                 if rows and not stacked and len(cells) >= len(head) - 1:
                     return None  # a row that goes on under the role above (an empty role cell): ``roster_table``'s
@@ -1013,14 +1023,17 @@ class _Scanner:
         """Is ``text`` (a cell, whitespace removed, in the working copy) a roster's role (``常务副主任`` too)?"""
         return text in self.lex.roles or text.removeprefix(_MODIFIED) in self.lex.roles
 
-    def _headed_unit(self, line: Line, role: Cell, body: str) -> None:
-        """The unit a row without a name holds through its head (``县统计局主要负责人``), if it names one."""
+    def _headed_unit(self, line: Line, role: Cell, body: str, cell: Cell | None = None) -> bool:
+        """The unit a row without a name holds through its head (``县统计局主要负责人``): the whole line, or its
+        ``cell``; whether it names one."""
         block = Block.from_lines(self.source, [line])
-        text = compact(working_copy(block.text))
+        lo, hi = (cell.start, cell.end) if cell is not None else (0, len(block.text))
+        text = compact(working_copy(block.text[lo:hi]))
         if not any(self.lex.head_re.match(text[k:]) for k in range(2, len(text) - 1)):
-            return
-        role_text = compact(Block.from_lines(self.source, [role.line]).text)
-        self.table_facts.extend(self.unit_facts(block, 0, len(block.text), body, role_text))
+            return False
+        role_text = compact(Block.from_lines(self.source, [role.line]).original(role.start, role.end))
+        self.table_facts.extend(self.unit_facts(block, lo, hi, body, role_text))
+        return True
 
     def _merged_role(self, k: int) -> bool:
         """Does a role table set out a cell a line go on at line ``k`` with a row that has no role cell of its own (a
