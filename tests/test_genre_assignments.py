@@ -480,6 +480,20 @@ def test_a_tab_table_of_projects_with_amounts_a_subtotal_row_and_a_row_on_two_li
         ("市图书馆新馆", ("市文化广电旅游体育局",), "2023年12月")]
 
 
+def test_a_townships_tab_table_whose_group_leader_and_lead_cells_are_merged(extractor: Extractor) -> None:
+    # ``牵头办线``: a lead column; under a merged 类别 the empty 联系领导 and 牵头办线 cells are the group's, an empty
+    # 配合单位 is empty; a row of a new group has its own
+    rows = ["序号\t类别\t工作任务\t联系领导\t牵头办线\t配合单位\t完成时限",
+            "1\t经济发展\t引进亿元以上产业项目2个\t陈思远\t镇经济发展办\t镇投资促进中心\t2023年12月底",
+            "2\t\t推进小微企业园二期建设\t\t\t镇建设办\t2023年11月底",
+            "3\t社会事业\t新建居家养老服务照料中心2家\t王  敏\t镇社会事务办\t\t2023年10月底"]
+    text = "某镇2023年度重点工作任务清单\n" + "\n".join(rows) + "\n"
+    got = [(a.task, a.lead, a.units, a.leader) for a in assignments(extractor, text)]
+    assert got == [("引进亿元以上产业项目2个", ("镇经济发展办",), ("镇经济发展办", "镇投资促进中心"), "陈思远"),
+                   ("推进小微企业园二期建设", ("镇经济发展办",), ("镇经济发展办", "镇建设办"), "陈思远"),
+                   ("新建居家养老服务照料中心2家", ("镇社会事务办",), ("镇社会事务办",), "王敏")]
+
+
 def test_a_space_aligned_task_table_with_section_rows_between_its_rows(extractor: Extractor) -> None:
     text = ("某县2016年重点工作任务分解表\n"
             "序号  工作任务                          责任县领导  牵头单位        配合单位              完成时限\n"

@@ -82,7 +82,7 @@ _SEQ_NAMES = tuple(name for name, kind in _KIND_OF.items() if kind == "seq")
 def column_kind(text: str) -> str | None:
     """The kind of a column name (``牵头责任单位`` -> ``lead``), or None if ``text`` is not one."""
     t = compact(text)
-    kind = _KIND_OF.get(t) or _task_named(t) or _leader_named(t)  # (``重点工作任务``, ``牵头旗领导``)
+    kind = _KIND_OF.get(t) or _task_named(t) or _leader_named(t) or _unit_named(t)  # (``牵头旗领导``, ``牵头办线``)
     noted = column_note(t) if kind is None else None  # ``责任股室（单位）``: a name with a note
     return _KIND_OF.get(noted[0]) if noted else kind
 
@@ -97,6 +97,16 @@ def _task_named(text: str) -> str | None:
 # ``联系县领导``, ``县级分管领导``)
 _LEADER_COLUMN = re.compile(
     r"(?:[县市区旗镇乡]级?)?(?:分管|责任|牵头|包联|联系|主管|挂点|包抓)(?:[县市区旗镇乡]级?)?(?:责任)?领导")
+
+
+# A units' column named by its part and the kind of unit (``牵头办线``, ``配合站所``, ``协办科室``)
+_UNIT_COLUMN = re.compile(r"(?P<part>牵头|配合|协办)(?:责任)?(?:单位|部门|办线|线办|办|科室|股室|站所|处室|中心|机构)")
+
+
+def _unit_named(text: str) -> str | None:
+    """``lead`` or ``coop`` for a column name that says a units' part and their kind, else None."""
+    m = _UNIT_COLUMN.fullmatch(text)
+    return None if m is None else "lead" if m["part"] == "牵头" else "coop"
 
 
 def _leader_named(text: str) -> str | None:
@@ -211,6 +221,7 @@ def _pipe_tables(lines: list[Line], source: str) -> Iterator[tuple[dict[str, lis
             continue
         first, last = cells[start].line.number, cells[-1].line.number  # (a Markdown rule between them included)
         covered = {ln.number for ln in lines if first <= ln.number <= last}
+        merged = _Merged(header) if "\t" in cells[start].line.text else None
         for row in _rows(cells[k:], header):
             # the cells read are those of the row's first line (a wrapped cell's second line after them is not
             # read), unless the row is written a cell a line; a cell that does not fit its column (``韦思远、`` ⏎
@@ -219,13 +230,40 @@ def _pipe_tables(lines: list[Line], source: str) -> Iterator[tuple[dict[str, lis
             if (all(c.line is used[0].line for c in used) or len({c.line.number for c in row}) == len(row)) and all(
                 _fits(kd, compact(c.text)) for kd, c in zip(header, used, strict=False)
             ):
-                yield dict(_by_kind(header, row)), covered
+                found = dict(_by_kind(header, row))
+                yield (merged.fill(found, used) if merged is not None else found), covered
             elif "\t" in row[0].line.text and (
                     (parts := _broken_cells(row, len(header), source)) is not None
                     or (parts := _overlaid_cells(row, len(header))) is not None) and all(
                 _fits(kd, "".join(compact(c.text) for c in part)) for kd, part in zip(header, parts, strict=True)
             ):
                 yield _parts_by_kind(header, parts), covered
+
+
+class _Merged:
+    """A tab-separated table's cells merged over the rows below them: a Word table copied as text leaves the
+    cells under a merged one empty. Where a row's group (a column before the task that this reader does not read,
+    ``类别``) is left empty, the row goes on in the group above: an empty lead or leader cell is the group's (a task
+    always has a lead; the leader answers for the group); any other empty cell (配合单位) is empty."""
+
+    KINDS = ("lead", "leader")
+
+    def __init__(self, header: list[str | None]):
+        self.kinds = [k for k in self.KINDS if k in header]
+        task = header.index("task")
+        self.groups = [n for n, k in enumerate(header[:task]) if k is None]
+        self.above: dict[str, list[Cell]] = {}
+
+    def fill(self, row: dict[str, list[Cell]], cells: list[Cell]) -> dict[str, list[Cell]]:
+        if "task" not in row or not self.groups:
+            return row  # (a section's row, or a row of notes: nothing to carry)
+        in_group = all(n < len(cells) and _empty(cells[n]) for n in self.groups)
+        for kind in self.kinds:
+            if kind in row:
+                self.above[kind] = row[kind]
+            elif kind in self.above and in_group:
+                row[kind] = self.above[kind]
+        return row
 
 
 def _header_below(cells: list[Cell], k: int, header: list[str | None]) -> int:
