@@ -494,6 +494,14 @@ def test_a_townships_tab_table_whose_group_leader_and_lead_cells_are_merged(extr
                    ("新建居家养老服务照料中心2家", ("镇社会事务办",), ("镇社会事务办",), "王敏")]
 
 
+def test_a_departments_tasks_each_followed_by_labelled_lines_of_its_offices(extractor: Extractor) -> None:
+    text = ("2016年全县教育重点工作任务分解\n一、推进教育均衡发展\n"
+            "1.实施农村薄弱学校改造计划，完成12所学校校舍维修改造\n牵头股室：计划财务股\n配合股室：基建办、督导室\n分管领导：孙立军\n责任人：马丽娟\n完成时限：2016年9月15日前\n")
+    (a,) = assignments(extractor, text)
+    assert (a.lead, a.units, a.leader, a.persons, a.deadline) == (
+        ("计划财务股",), ("计划财务股", "基建办", "督导室"), "孙立军", ("马丽娟",), "2016年9月15日前")
+
+
 def test_a_space_aligned_task_table_with_section_rows_between_its_rows(extractor: Extractor) -> None:
     text = ("某县2016年重点工作任务分解表\n"
             "序号  工作任务                          责任县领导  牵头单位        配合单位              完成时限\n"
