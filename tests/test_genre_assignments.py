@@ -502,6 +502,20 @@ def test_a_departments_tasks_each_followed_by_labelled_lines_of_its_offices(extr
         ("计划财务股",), ("计划财务股", "基建办", "督导室"), "孙立军", ("马丽娟",), "2016年9月15日前")
 
 
+def test_an_audit_rectification_table_whose_lead_and_leader_cells_are_merged(extractor: Extractor) -> None:
+    # ``审计查出问题`` is the task (the measures after it are how); a row that leaves both the lead and the leader
+    # empty is under the merged cells above
+    rows = ["序号\t审计查出问题\t整改措施\t责任领导\t牵头单位\t配合单位\t整改时限",
+            "1\t部分非税收入未及时缴入国库\t督促及时足额上缴国库\t林志远\t区财政局\t区自然资源局\t2024年9月30日前",
+            "2\t年初预算编制不够细化\t细化预算编制\t\t\t区直各预算单位\t2024年12月31日前",
+            "3\t部分政府投资项目未批先建\t补办相关手续\t\t区住建局\t区自然资源局\t2024年11月30日前"]
+    text = "某区审计查出问题整改任务清单\n" + "\n".join(rows) + "\n"
+    got = [(a.task, a.lead, a.units, a.leader) for a in assignments(extractor, text)]
+    assert got == [("部分非税收入未及时缴入国库", ("区财政局",), ("区财政局", "区自然资源局"), "林志远"),
+                   ("年初预算编制不够细化", ("区财政局",), ("区财政局", "区直各预算单位"), "林志远"),
+                   ("部分政府投资项目未批先建", ("区住建局",), ("区住建局", "区自然资源局"), None)]
+
+
 def test_a_space_aligned_task_table_with_section_rows_between_its_rows(extractor: Extractor) -> None:
     text = ("某县2016年重点工作任务分解表\n"
             "序号  工作任务                          责任县领导  牵头单位        配合单位              完成时限\n"

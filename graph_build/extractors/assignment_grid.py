@@ -244,7 +244,8 @@ class _Merged:
     """A tab-separated table's cells merged over the rows below them: a Word table copied as text leaves the
     cells under a merged one empty. Where a row's group (a column before the task that this reader does not read,
     ``类别``) is left empty, the row goes on in the group above: an empty lead or leader cell is the group's (a task
-    always has a lead; the leader answers for the group); any other empty cell (配合单位) is empty."""
+    always has a lead; the leader answers for the group); so too where a table with no group leaves both the lead
+    and the leader empty. Any other empty cell (配合单位) is empty."""
 
     KINDS = ("lead", "leader")
 
@@ -255,9 +256,10 @@ class _Merged:
         self.above: dict[str, list[Cell]] = {}
 
     def fill(self, row: dict[str, list[Cell]], cells: list[Cell]) -> dict[str, list[Cell]]:
-        if "task" not in row or not self.groups:
+        if "task" not in row:
             return row  # (a section's row, or a row of notes: nothing to carry)
-        in_group = all(n < len(cells) and _empty(cells[n]) for n in self.groups)
+        in_group = all(n < len(cells) and _empty(cells[n]) for n in self.groups) if self.groups else (
+            len(self.kinds) == 2 and not any(k in row for k in self.kinds))  # (both merged: lead and leader empty)
         for kind in self.kinds:
             if kind in row:
                 self.above[kind] = row[kind]
