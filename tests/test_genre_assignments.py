@@ -516,6 +516,15 @@ def test_an_audit_rectification_table_whose_lead_and_leader_cells_are_merged(ext
                    ("部分政府投资项目未批先建", ("区住建局",), ("区住建局", "区自然资源局"), None)]
 
 
+def test_column_names_that_say_a_part_and_a_level_or_a_kind_of_unit() -> None:
+    from graph_build.extractors.assignment_grid import column_kind
+
+    assert [column_kind(n) for n in ("包保县领导", "联系县领导", "牵头旗领导", "县级分管领导")] == ["leader"] * 4
+    assert [column_kind(n) for n in ("牵头办线", "牵头站所", "配合科室", "协办单位")] == [
+        "lead", "lead", "coop", "coop"]
+    assert [column_kind(n) for n in ("领导小组", "牵头", "审计查出问题")] == [None, None, "task"]
+
+
 def test_a_space_aligned_task_table_with_section_rows_between_its_rows(extractor: Extractor) -> None:
     text = ("某县2016年重点工作任务分解表\n"
             "序号  工作任务                          责任县领导  牵头单位        配合单位              完成时限\n"

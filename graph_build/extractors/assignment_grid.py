@@ -96,7 +96,7 @@ def _task_named(text: str) -> str | None:
 # A leader's column named by what the leader does and at which level, in either order (``牵头旗领导``,
 # ``联系县领导``, ``县级分管领导``)
 _LEADER_COLUMN = re.compile(
-    r"(?:[县市区旗镇乡]级?)?(?:分管|责任|牵头|包联|联系|主管|挂点|包抓)(?:[县市区旗镇乡]级?)?(?:责任)?领导")
+    r"(?:[县市区旗镇乡]级?)?(?:分管|责任|牵头|包联|包保|联系|挂钩|主管|挂点|包抓|督办)(?:[县市区旗镇乡]级?)?(?:责任)?领导")
 
 
 # A units' column named by its part and the kind of unit (``牵头办线``, ``配合站所``, ``协办科室``)
