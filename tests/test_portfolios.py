@@ -1354,3 +1354,19 @@ def test_a_zones_leaders_posts_with_a_note_fields_named_with_的_and_组织_and_
     assert triples(portfolios_of(extractor, text)) == {
         ("杨帆", "负责", "党的建设"), ("杨帆", "负责", "组织人事"), ("杨帆", "负责", "基层治理"),
         ("蔡文昊", "负责", "金融服务"), ("蔡文昊", "联系", "北港物流园")}
+
+
+def test_a_township_leader_who_keeps_in_touch_with_villages_挂钩联系(extractor: Extractor) -> None:
+    text = "关于镇领导班子成员工作分工的通知\n　　黄素珍：镇党委副书记。负责党建、信访工作；挂钩联系溪口村、上洋村。\n"
+    assert triples(portfolios_of(extractor, text)) == {("黄素珍", "负责", "党建"), ("黄素珍", "负责", "信访"),
+                                                       ("黄素珍", "联系", "溪口村"), ("黄素珍", "联系", "上洋村")}
+
+
+def test_a_head_whose_post_carries_a_note_and_a_party_working_committees_secretary_assisted(
+        extractor: Extractor) -> None:
+    # ``詹文彬：副镇长（挂职）。``: the note does not hide the leader (whose work would go to the leader above)
+    text = ("关于领导班子成员工作分工的通知\n　　江卫东：镇党委委员、副镇长。负责农业工作。\n"
+            "　　詹文彬：副镇长（挂职）。协助分管工业工作。\n"
+            "　　范志成：党工委委员。协助党工委书记负责党建、宣传工作。\n")
+    assert triples(portfolios_of(extractor, text)) == {
+        ("江卫东", "负责", "农业"), ("詹文彬", "协助", "工业"), ("范志成", "协助", "党建"), ("范志成", "协助", "宣传")}

@@ -176,8 +176,8 @@ def grammar() -> Grammar:
     titles = alternation(v["leader_titles"])
     verb_at = rf"(?:{alternation(v['lead_ins'])})*(?:{verbs})"  # lead-ins and a verb
     not_before = rf"(?:{alternation(v['verb_not_before'])})|(?:{alternation(v['noun_endings'])})(?!{_HAN})"
-    # (``协助县长``, ``协助县委书记``, ``协助党委书记``)
-    assisted = (rf"(?:(?:[县市区州旗盟乡镇]?党?委|党组)?(?:常务)?(?:副)?(?:{alternation(v['assisted'])})"
+    # (``协助县长``, ``协助县委书记``, ``协助党委书记``, ``协助党工委书记``, ``协助管委会主任``)
+    assisted = (rf"(?:(?:[县市区州旗盟乡镇]?党?委|党工委|党组|管委会)?(?:常务)?(?:副)?(?:{alternation(v['assisted'])})"
                 r"(?:和|及|与|、)?){1,3}")
     noun_title = rf"(?:常务)?(?:副)?(?:{alternation(v['government_titles'])})"
     return Grammar(
@@ -789,7 +789,8 @@ class _Reader:
         parsed = parse_subject(h)
         if parsed is not None:
             a, b, marked = parsed
-            if marked or relation_at(rest, 0, len(rest)) or _is_post(re.split(r"[,，。;；]", rest)[0]):
+            first = re.split(r"[,，。;；]", rest)[0]  # (``副镇长（挂职）``: a post with a note)
+            if marked or relation_at(rest, 0, len(rest)) or _is_post(first) or _is_post(_without_trailing_note(first)):
                 return _leader(c, pos + a, pos + b, pos, colon + 1), colon + 1
             return None
         if (self.genre and long_name(h) and not grammar().not_name.search(h) and not title_like(h)
