@@ -1294,3 +1294,13 @@ def test_a_tab_role_table_whose_role_cells_are_merged_with_a_unit_through_its_he
         ("马占林", "主任"), ("杨文斌", "副主任"), ("海燕", "副主任"), ("纳金山", "秘书长"), ("李强", "委员"),
         ("海涛", "委员")]
     assert units(roster_extractor, text) == [("区城市管理局", "委员", body)]
+
+
+def test_a_heading_naming_the_body_short_over_its_member_units_and_a_bureau_joined_by_和(
+        roster_extractor: Extractor) -> None:
+    # ``二、指挥部成员单位`` heads the list (no colon); ``区农业农村和水务局`` is one bureau (农村 is no village)
+    text = ("关于成立某乡2020年防汛抗旱指挥部的通知\n某府字〔2020〕18号\n一、指挥部组成人员\n指挥长：黎明 乡长\n"
+            "二、指挥部成员单位\n乡党政办、区农业农村和水务局、乡财政所，石溪村、\n上坪村。\n三、工作任务\n")
+    body = "某乡2020年防汛抗旱指挥部"
+    assert units(roster_extractor, text) == [(u, "成员单位", body) for u in (
+        "乡党政办", "区农业农村和水务局", "乡财政所", "石溪村", "上坪村")]

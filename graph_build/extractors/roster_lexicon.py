@@ -365,8 +365,10 @@ def _joins_units(agencies: AgencyRecogniser | None, lex: Lexicon) -> Callable[[s
     """A roster's test for a conjunction between two units: a known unit (or a post) before it, a unit after."""
 
     def joins(text: str, lo: int, i: int, hi: int) -> bool:
-        left, right = unit_of(text, lo, i, agencies, lex), unit_of(text, i + 1, hi, agencies, lex)
         left_text = compact(text[lo:i])
+        if left_text.endswith("农村"):  # (``区农业农村和水务局``: 农村 is a field, no village; one bureau)
+            return False
+        left, right = unit_of(text, lo, i, agencies, lex), unit_of(text, i + 1, hi, agencies, lex)
         left_ok = (
             (left and left.known)
             or (left is None and lex.post_end_re.search(left_text))

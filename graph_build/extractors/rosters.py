@@ -90,6 +90,7 @@ _SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(
 _UNIT_ROLE_ENDS = ("单位", "成员")  # how every unit role ends (``unit_roles``: 成员单位, 责任单位成员)
 _ATTACHMENT = re.compile(r"^附\s*件\s*[\d一二三四五六七八九十]*\s*[:：]?\s*$")
 _PROSE_PUNCT = re.compile(r"[，,。；;！？!?]")
+_SENTENCE_PUNCT = re.compile(r"[。；;！？!?]")
 _LEVEL_PREFIX = re.compile(r"^(?:县级|市级|区级|乡级|镇级|村级|乡镇级|县|市|乡|镇)$")
 _MAX_UNIT_LINES = 14
 # An excerpt may start inside a list of members: two rows of a name and a post, the first among this many lines.
@@ -376,7 +377,7 @@ class _Scanner:
             return []
         if labs and self.lex.page_credits(labs[0].norm, self.body):
             return []  # ``编辑：覃美玲　　责任编辑：黄志强``: a news page's credits, no editorial board's roster
-        if not labs and text.endswith(_UNIT_ROLE_ENDS) and _NUMBERING.sub("", compact(text), 1) in self.lex.unit_roles:
+        if not labs and text.endswith(_UNIT_ROLE_ENDS) and self._unit_heading(_NUMBERING.sub("", compact(text), 1)):
             labs = find_labels(text + "：", self.lex)  # ``二、成员单位`` above its list: the label without its colon
         if labs:  # the role as written (``組長`` in a traditional text)
             block = Block.from_lines(self.source, [self.lines[i]])
@@ -391,6 +392,15 @@ class _Scanner:
                     else:
                         lab.office = True  # a member of the office: ``<body>/办公室``
         return labs
+
+    def _unit_heading(self, t: str) -> bool:
+        """``成员单位``, or the body in force named short before it (``指挥部成员单位``): a heading over a unit list."""
+        if t in self.lex.unit_roles:
+            return True
+        role = next((r for r in self.lex.unit_roles if t.endswith(r)), None)
+        short = t[: len(t) - len(role)] if role else ""
+        return bool(short) and (short in self.lex.body_suffixes or (
+            self.body is not None and short_for(short, self.body)))
 
     def set_body(self, body: str, line: int) -> None:
         self.office = None
@@ -545,10 +555,13 @@ class _Scanner:
         ln = self.lines[i]
         t = ln.text
         # the first line under a label of units alone (``二、成员单位``) may hold a long list
-        limit = 400 if self.label_alone == i - 1 and self.role is not None and self.role.unit_only else 60
+        first = self.label_alone == i - 1 and self.role is not None and self.role.unit_only
+        limit = 400 if first else 60
         if self.role is not None and not self.role.unit_only and self._headed_lists(i):
             return True
-        if self.labels(i) or len(compact(t)) > limit or _PROSE_PUNCT.search(compact(t)[:-1]) or "：" in t or ":" in t:
+        # (the first line under a label of units alone may set groups of units apart by commas)
+        punct = _SENTENCE_PUNCT if first else _PROSE_PUNCT
+        if self.labels(i) or len(compact(t)) > limit or punct.search(compact(t)[:-1]) or "：" in t or ":" in t:
             return False
         if _PROSE_WORDS.search(t) or _SECTION_NUMBER.match(t):  # (``三、指挥部办公室``: the next section)
             return False
