@@ -1243,12 +1243,13 @@ def test_a_label_with_a_note_on_who_stands_for_the_units_then_the_units_a_line_e
 
 def test_a_role_table_whose_role_column_comes_last_and_whose_last_role_cell_is_merged(
         roster_extractor: Extractor) -> None:
-    # the last row's role cell is empty: merged with the role above; ``闭`` and ``盘`` are Zhuang and Yao surnames
+    # the last row's role cell is empty: merged with the role above; ``闭`` and ``盘`` are Zhuang and Yao surnames,
+    # ``冶`` a Hui one
     text = ("某县防汛抗旱指挥部关于调整指挥部组成人员的通知\n某汛旱指〔2025〕2号\n一、指挥部组成人员\n"
             "序号\t姓名\t单位及职务\t指挥部职务\n1\t覃志刚\t县委副书记、县长\t总指挥\n2\t闭文杰\t县农业农村局局长\t成员\n"
-            "3\t盘志勇\t县供电局局长\t\n二、指挥部办公室\n")
+            "3\t冶海军\t县水利局局长\t成员\n4\t盘志勇\t县供电局局长\t\n二、指挥部办公室\n")
     assert [(m[0], m[1]) for m in members(roster_extractor, text)] == [
-        ("覃志刚", "总指挥"), ("闭文杰", "成员"), ("盘志勇", "成员")]
+        ("覃志刚", "总指挥"), ("闭文杰", "成员"), ("冶海军", "成员"), ("盘志勇", "成员")]
 
 
 def test_a_table_of_sub_groups_set_out_a_cell_a_line(roster_extractor: Extractor) -> None:
