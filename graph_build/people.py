@@ -206,6 +206,12 @@ def split_name_post(s: str) -> tuple[int, int, int, int] | None:
             name, post = s[n - k :], s[: n - k]
             if is_name(name, strict=True) and lex.post_end_re.search(post):
                 return n - k, n, 0, n - k
+    # Post first, then a name whose dot sets the given name apart (``县长艾尔肯·吐尔逊``): the shortest such name.
+    dot = max(s.rfind("·"), s.rfind("•"))
+    if dot > 2:
+        for j in range(dot - 1, max(dot - 7, 0), -1):
+            if lex.post_end_re.search(s[:j]) and dotted_name(s[j:]):
+                return j, n, 0, j
     # Name first, post after it.
     for k in (3, 2):
         if n > k:

@@ -461,6 +461,16 @@ def test_units_through_their_heads_in_prose_one_of_them_opening_like_a_name(ex: 
     assert units(ex, text) == {(body, u, "成员") for u in ("城建办", "财政所", "桃园社区", "和平里社区")}
 
 
+def test_a_headquarters_in_prose_with_a_commissar_and_uyghur_names_after_their_posts(ex: Extractor) -> None:
+    text = ("根据《关于成立某县创建文明县城工作指挥部的通知》，县委书记张卫东任指挥部政委，"
+            "县委副书记、县长艾尔肯·吐尔逊任总指挥，县委副书记马建新，县委常委、宣传部部长古丽娜尔·热合曼任副总指挥，"
+            "副县长努尔兰·哈力木拉提、副县长刘红任成员。\n")
+    body = "某县创建文明县城工作指挥部"
+    assert members(ex, text) == {
+        (body, "张卫东", "政委"), (body, "艾尔肯·吐尔逊", "总指挥"), (body, "马建新", "副总指挥"),
+        (body, "古丽娜尔·热合曼", "副总指挥"), (body, "努尔兰·哈力木拉提", "成员"), (body, "刘红", "成员")}
+
+
 def test_an_inspection_group_set_up_in_a_meetings_report(ex: Extractor) -> None:
     text = ("会议决定成立县人大常委会《中华人民共和国安全生产法》执法检查组，由常委会副主任胡德旺任组长，"
             "常委会委员、教科文卫工委主任陆美华任副组长，常委会委员邱国栋、钱小曼为成员。\n")
