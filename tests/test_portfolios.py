@@ -1370,3 +1370,12 @@ def test_a_head_whose_post_carries_a_note_and_a_party_working_committees_secreta
             "　　范志成：党工委委员。协助党工委书记负责党建、宣传工作。\n")
     assert triples(portfolios_of(extractor, text)) == {
         ("江卫东", "负责", "农业"), ("詹文彬", "协助", "工业"), ("范志成", "协助", "党建"), ("范志成", "协助", "宣传")}
+
+
+def test_a_leaders_page_whose_names_carry_a_personal_note_or_whose_post_label_a_secondment(
+        extractor: Extractor) -> None:
+    text = ("某市人民政府领导之窗\n\n副市长\n黄丽萍(女,壮族)\n职务:市人民政府副市长\n工作分工:负责教育方面的工作。\n"
+            "更新时间:2024-03-05\n\n副市长(挂职)\n李  昂\n职务:市人民政府副市长(挂职)\n"
+            "工作分工:协助分管工业和信息化、商务工作。\n")
+    assert triples(portfolios_of(extractor, text)) == {
+        ("黄丽萍", "负责", "教育"), ("李昂", "协助", "工业和信息化"), ("李昂", "协助", "商务")}

@@ -294,6 +294,9 @@ _DOTTED_HEAD = re.compile(
     r"^(?P<name>[\u4e00-\u9fff]{2,8}[·•][\u4e00-\u9fff]{1,8}?)(?=同志|[县市区省州旗乡镇中党副常]|$|[(（])")
 
 
+_PERSONAL_NOTE = re.compile(r"[(（](?:男|女)(?:[,，、][\u4e00-\u9fff]{1,5}族)?[)）]")
+
+
 def parse_subject(h: str) -> tuple[int, int, bool] | None:
     """The name in a leader's head ``h``: (start, end, marked), marked = a post, a title or 同志 goes with it.
 
@@ -311,6 +314,8 @@ def parse_subject(h: str) -> tuple[int, int, bool] | None:
     core = _without_trailing_note(h)  # ``蔡文昊管委会副主任（挂职）``: a name, a post, then a note on the post
     if core != h and core.endswith(g.post_ends) and (found := parse_subject(core)) is not None:
         return found
+    if core != h and _PERSONAL_NOTE.fullmatch(h[len(core) :]) and (found := parse_subject(core)) is not None:
+        return found[0], found[1], True  # ``黄丽萍（女，壮族）``: the person's sex and people mark the name
     # What follows the name ends ``h``: unless ``h`` ends as a post does, the name ends ``h`` (or its 同志).
     ends_as_post = h.endswith(g.post_ends)
     first = 2 if ends_as_post else max(2, len(h) - 2 if h.endswith("同志") else len(h))
@@ -1058,7 +1063,8 @@ def _heading(c: Compact, nxt: Block | None, found: tuple[int, str]) -> Leader | 
         n = Compact.of(nxt).text
         first = re.split(r"[,，。;；:：]", n)[0]
         label = grammar().post_label.match(n)
-        labelled = label is not None and _is_post(re.split(r"[,，。;；\s]", n[label.end() :])[0])
+        labelled = label is not None and _is_post(  # (``职务：副市长（挂职）``)
+            _without_trailing_note(re.split(r"[,，。;；\s]", n[label.end() :])[0]))
         if not (relation_at(n, 0, len(n)) or _is_post(first) or labelled):  # ``省长,主持…``, a post on its own
             return None  # line, or ``职务：副县长``
     return _leader(c, start + a, start + b, start, len(t))
