@@ -471,6 +471,11 @@ def test_a_headquarters_in_prose_with_a_commissar_and_uyghur_names_after_their_p
         (body, "古丽娜尔·热合曼", "副总指挥"), (body, "努尔兰·哈力木拉提", "成员"), (body, "刘红", "成员")}
 
 
+def test_inspection_teams_counted_in_a_report_are_no_named_body(ex: Extractor) -> None:
+    text = "9月23日至27日，县政府督查室会同县发展和改革局、县财政局抽调人员组成3个督查组，开展督查。\n"
+    assert units(ex, text) == set() and members(ex, text) == set()
+
+
 def test_an_inspection_group_set_up_in_a_meetings_report(ex: Extractor) -> None:
     text = ("会议决定成立县人大常委会《中华人民共和国安全生产法》执法检查组，由常委会副主任胡德旺任组长，"
             "常委会委员、教科文卫工委主任陆美华任副组长，常委会委员邱国栋、钱小曼为成员。\n")

@@ -216,7 +216,8 @@ def lexicon() -> Lexicon:
     )
 
 
-_GENERIC_BODY = re.compile(r"^(?:相应|专门|本级|本单位|本部门|各级|各|其|该|乡级|村级|有关|相关|一个|工作)")
+_GENERIC_BODY = re.compile(  # (``3个督查组``: a count of bodies, none named)
+    r"^(?:相应|专门|本级|本单位|本部门|各级|各|其|该|乡级|村级|有关|相关|一个|工作|[\d一二两三四五六七八九十]+个)")
 
 
 def founded_start(body: str) -> int:
