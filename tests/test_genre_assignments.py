@@ -316,6 +316,14 @@ def test_minutes_items_handed_to_a_unit_in_charge_with_helpers_and_by_具体(ext
     assert assignments(extractor, "（二）做好资金保障，由县财政局负责统筹安排项目资金。\n") == []
 
 
+def test_a_task_handed_to_a_unit_with_the_time_it_is_due_by(extractor: Extractor) -> None:
+    text = ("会议对2018年重点任务进行了分工。一是城中村违法建设治理由区城管执法局牵头，区住建局配合，"
+            "6月底前完成存量拆除任务；二是老旧小区综合改造由区住建局负责，年底前完成32个老旧小区改造。\n")
+    got = [(a.task, a.lead, a.units, a.deadline) for a in assignments(extractor, text) if a.type == "assignment"]
+    assert got == [("城中村违法建设治理", ("区城管执法局",), ("区城管执法局", "区住建局"), "6月底前"),
+                   ("老旧小区综合改造", (), ("区住建局",), "年底前")]
+
+
 def test_a_marker_after_a_comma_that_ends_its_tasks_sentence(extractor: Extractor) -> None:
     text = ("（一）全面排查整治风险隐患。对全县小型水库逐一开展排查，5月10日前完成整改销号，"
             "由县水利局牵头，县应急管理局、县自然资源局配合。\n")

@@ -172,9 +172,11 @@ def prose_markers(text: str, agencies: AgencyRecogniser | None,
                     break
             if rest:
                 helped = _HELPERS.match(rest)  # ``由X负责，Y、Z配合，…``: the units that help say it is handed out
+                first = re.split(r"[,，]", rest)[0]  # ``Y由X负责，年底前完成…``: so does a time it is due by
+                due = bool(clause_deadline(first) or timed_action(first))
                 tail = (marker_clause(text, m.start("units"), hi, agencies, way_after=True)
-                        if "牵头" in m.group("verb") or (helped and _units(text, *_span_in(text, m.end("verb"), helped),
-                                                                             agencies)) else None)
+                        if "牵头" in m.group("verb") or due or (
+                            helped and _units(text, *_span_in(text, m.end("verb"), helped), agencies)) else None)
                 if tail is not None and _cjk(said) >= 4:  # ``Y由X牵头负责，Z配合，6月底前完成…``
                     tail.start, tail.end = m.start(), hi
                     tasks.append(ProseTask(told_task(text, subject, m.start()), tail))
