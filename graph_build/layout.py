@@ -303,7 +303,7 @@ def _local_widths(lines: list[Line]) -> list[float]:
 
 # A Markdown heading or a line set in bold (a Word file converted to Markdown): the text inside its marks.
 _MARKDOWN = re.compile(r"#{1,6}\s+(?P<text>\S.*)|\*\*(?P<bold>\S.*?\S|\S)\*\*")
-_LINE_BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
+LINE_BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _OPEN_END = set("，、,(（“《")
 _CLAUSE_ENDS = set("，、,；;。")
 _CUT_AFTER_LEVEL = re.compile(r"[、，,][县市区乡镇旗州]$")  # a list's next unit cut after its level
@@ -402,7 +402,7 @@ def _running_headers(raws: list[str]) -> set[int]:
 def layout(source: SourceText) -> Layout:
     norm = working_copy(source.text)
     if "<br" in norm:  # (a Markdown table's cell of several lines: ``县教育局<br>县卫生健康委员会``, a list)
-        norm = _LINE_BREAK_TAG.sub(lambda m: "、" + " " * (len(m.group()) - 1), norm)
+        norm = LINE_BREAK_TAG.sub(lambda m: "、" + " " * (len(m.group()) - 1), norm)
     lines: list[Line] = []
     indented: list[bool] = []
     pos = 0

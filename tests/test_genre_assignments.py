@@ -533,6 +533,14 @@ def test_column_names_that_say_a_part_and_a_level_or_a_kind_of_unit() -> None:
     assert [column_kind(n) for n in ("领导小组", "牵头", "审计查出问题")] == [None, None, "task"]
 
 
+def test_a_markdown_task_table_whose_cell_lists_its_units_a_line_each_with_br(extractor: Extractor) -> None:
+    text = ("某局2024年重点工作任务分解表\n| 序号 | 重点任务 | 牵头股室 | 配合股室（所） | 完成时限 |\n"
+            "| --- | --- | --- | --- | --- |\n| 1 | 完成食品安全监督抽检2200批次 | 食品经营监管股 | "
+            "食品生产监管股<br>各市场监督管理所 | 2024年11月底前 |\n")
+    (a,) = assignments(extractor, text)
+    assert a.units == ("食品经营监管股", "食品生产监管股", "各市场监督管理所")
+
+
 def test_a_space_aligned_task_table_with_section_rows_between_its_rows(extractor: Extractor) -> None:
     text = ("某县2016年重点工作任务分解表\n"
             "序号  工作任务                          责任县领导  牵头单位        配合单位              完成时限\n"

@@ -42,7 +42,7 @@ from graph_build.extractors.assignment_units import (
     unit_list,
 )
 from graph_build.extractors.base import Context
-from graph_build.layout import Block, Line
+from graph_build.layout import LINE_BREAK_TAG, Block, Line
 from graph_build.notices import Notice
 from graph_build.people import is_name, long_name
 from graph_build.records import Assignment, Fact
@@ -754,7 +754,7 @@ def _fact(notice: Notice, ctx: Context, row: dict[str, list[Cell]], name: str, v
     for kind in _UNIT_KINDS:
         for run in _tail_runs(cut_runs(row.get(kind, []))):
             # a cell's text, and as written (whitespace removed from both: one character for one)
-            text, written = "".join(compact(c.text) for c in run), "".join(original(c) for c in run)
+            text, written = "".join(compact(c.text) for c in run), "".join(as_read(original(c)) for c in run)
             said = marker_clause(text, 0, len(text), ctx.agencies) if names_a_verb(text) else None
             if said is not None:  # ``县交通运输局牵头，县财政局配合``: the verbs say who leads
                 for a, b in said.units:
@@ -788,6 +788,14 @@ def _fact(notice: Notice, ctx: Context, row: dict[str, list[Cell]], name: str, v
         persons=tuple(names("persons")),
         task_text=task,
     )
+
+
+def as_read(written: str) -> str:
+    """A cell as written, one character for each of the working copy's once whitespace is removed: a Markdown
+    cell's ``<br>`` reads as a list's 、 (``layout``), the rest of the tag as spaces."""
+    if "<" not in written:
+        return written
+    return compact(LINE_BREAK_TAG.sub(lambda m: "、" + " " * (len(m.group()) - 1), written))
 
 
 def _people(raw: str) -> list[str]:
