@@ -522,6 +522,9 @@ def test_an_audit_rectification_table_whose_lead_and_leader_cells_are_merged(ext
     assert got == [("部分非税收入未及时缴入国库", ("区财政局",), ("区财政局", "区自然资源局"), "林志远"),
                    ("年初预算编制不够细化", ("区财政局",), ("区财政局", "区直各预算单位"), "林志远"),
                    ("部分政府投资项目未批先建", ("区住建局",), ("区住建局", "区自然资源局"), None)]
+    barred = "某区审计查出问题整改任务清单\n" + "".join(f"| {r.replace(chr(9), ' | ')} |\n" for r in rows)
+    in_bars = [(a.task, a.lead, a.leader) for a in assignments(extractor, barred)]
+    assert in_bars == [(task, lead, leader) for task, lead, _, leader in got]  # (the same table, bars between)
 
 
 def test_column_names_that_say_a_part_and_a_level_or_a_kind_of_unit() -> None:

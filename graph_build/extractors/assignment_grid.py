@@ -221,7 +221,7 @@ def _pipe_tables(lines: list[Line], source: str) -> Iterator[tuple[dict[str, lis
             continue
         first, last = cells[start].line.number, cells[-1].line.number  # (a Markdown rule between them included)
         covered = {ln.number for ln in lines if first <= ln.number <= last}
-        merged = _Merged(header) if "\t" in cells[start].line.text else None
+        merged = _Merged(header)
         for row in _rows(cells[k:], header):
             # the cells read are those of the row's first line (a wrapped cell's second line after them is not
             # read), unless the row is written a cell a line; a cell that does not fit its column (``韦思远、`` ⏎
@@ -231,7 +231,7 @@ def _pipe_tables(lines: list[Line], source: str) -> Iterator[tuple[dict[str, lis
                 _fits(kd, compact(c.text)) for kd, c in zip(header, used, strict=False)
             ):
                 found = dict(_by_kind(header, row))
-                yield (merged.fill(found, used) if merged is not None else found), covered
+                yield merged.fill(found, used), covered
             elif "\t" in row[0].line.text and (
                     (parts := _broken_cells(row, len(header), source)) is not None
                     or (parts := _overlaid_cells(row, len(header))) is not None) and all(
@@ -241,11 +241,11 @@ def _pipe_tables(lines: list[Line], source: str) -> Iterator[tuple[dict[str, lis
 
 
 class _Merged:
-    """A tab-separated table's cells merged over the rows below them: a Word table copied as text leaves the
-    cells under a merged one empty. Where a row's group (a column before the task that this reader does not read,
-    ``类别``) is left empty, the row goes on in the group above: an empty lead or leader cell is the group's (a task
-    always has a lead; the leader answers for the group); so too where a table with no group leaves both the lead
-    and the leader empty. Any other empty cell (配合单位) is empty."""
+    """A table's cells merged over the rows below them: a Word table copied as text (tabs or bars between the
+    cells) leaves the cells under a merged one empty. Where a row's group (a column before the task that this
+    reader does not read, ``类别``) is left empty, the row goes on in the group above: an empty lead or leader cell
+    is the group's (a task always has a lead; the leader answers for the group); so too where a table with no
+    group leaves both the lead and the leader empty. Any other empty cell (配合单位) is empty."""
 
     KINDS = ("lead", "leader")
 
