@@ -325,6 +325,12 @@ def test_appointments_made_formal_after_probation_and_posts_held_before_a_decisi
                                      ("段丽萍", "appoint", "岚溪县人民政府副县长")}
 
 
+def test_a_post_in_a_unit_whose_name_holds_研究(extractor: Extractor) -> None:
+    text = ("某县人民政府关于吴德明等同志职务任免的通知\n某府〔2022〕45号\n经县人民政府研究，决定：\n任命：\n"
+            "吴德明为县教育局副局长、县教育研究培训院院长；\n")
+    assert apps(extractor, text) == {("吴德明", "appoint", "县教育局副局长、县教育研究培训院院长")}
+
+
 def test_a_table_of_posts_proposed_or_with_a_row_short_of_a_cell_gives_nothing(extractor: Extractor) -> None:
     # 拟任职务 is a proposal (a 公示's column); a row that lost a cell cannot say which column its post is under.
     proposed = "某某县拟任职干部任前公示\n姓名 现任职务 拟任职务\n王小明 县审计局副局长 县财政局副局长\n"
