@@ -331,6 +331,11 @@ def test_a_post_in_a_unit_whose_name_holds_研究(extractor: Extractor) -> None:
     assert apps(extractor, text) == {("吴德明", "appoint", "县教育局副局长、县教育研究培训院院长")}
 
 
+def test_a_post_a_scan_could_not_read_is_no_post(extractor: Extractor) -> None:
+    text = "某县人民政府关于杨光荣等同志职务任免的通知\n经县人民政府研究决定：\n任命：\n石永华为县▇▇局副局长；\n"
+    assert apps(extractor, text) == set()
+
+
 def test_a_table_of_posts_proposed_or_with_a_row_short_of_a_cell_gives_nothing(extractor: Extractor) -> None:
     # 拟任职务 is a proposal (a 公示's column); a row that lost a cell cannot say which column its post is under.
     proposed = "某某县拟任职干部任前公示\n姓名 现任职务 拟任职务\n王小明 县审计局副局长 县财政局副局长\n"

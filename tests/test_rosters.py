@@ -1305,3 +1305,10 @@ def test_a_heading_naming_the_body_short_over_its_member_units_and_a_bureau_join
     body = "某乡2020年防汛抗旱指挥部"
     assert units(roster_extractor, text) == [(u, "成员单位", body) for u in (
         "乡党政办", "区农业农村和水务局", "乡财政所", "石溪村", "上坪村")]
+
+
+def test_a_scans_unread_letters_leave_no_fact_and_do_not_end_the_list(roster_extractor: Extractor) -> None:
+    text = ("关于成立某县土地调查领导小组的通知\n某政办〔2018〕41号\n组  长：陈立衡  县委副书记、县长\n"
+            "成  员：吴志坚  县政府办公室副主任\n          刘□生  县财政局局长\n          许文彬  县住建局局长\n")
+    assert [m[0] for m in members(roster_extractor, text)] == ["陈立衡", "吴志坚", "许文彬"]
+    assert units(roster_extractor, text) == []

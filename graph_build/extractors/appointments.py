@@ -213,8 +213,9 @@ _TERM_REMARK = re.compile(r"^(?:试用期|聘期|任期|聘用期|挂职期限|�
 _UNIT_START = re.compile(rf"^(?:县|市|省|区|州|旗|乡|镇|中共|共青团|{_HAN}{{2,4}}?(?:县|市|区|州|旗|乡|镇))")
 _LEVELS = frozenset("县市省区州旗乡镇")
 _BARE_LEADER = re.compile(r"^(?:常务)?副?(?:县|市|区|州|旗|乡|镇)长$")
-# (``研究所``, ``教育研究培训院`` are units: 研究 marks a decision's wording only where a decision or a stop follows)
-_POST_BAD = re.compile(r"[,，:：;；。]|任命|免去|担任|研究(?=[决同,，。;；:：]|$)|决定|同志|以上|辞去|议案|请求")
+# (``研究所``, ``教育研究培训院`` are units: 研究 marks a decision's wording only where a decision or a stop follows;
+# a letter a scan could not read, ``县▇▇局``, leaves no post)
+_POST_BAD = re.compile(r"[,，:：;；。□▇■█]|任命|免去|担任|研究(?=[决同,，。;；:：]|$)|决定|同志|以上|辞去|议案|请求")
 _HEADLINE_PUNCT = re.compile(r"[,，。；;:：!！?？]")
 _CLOSED = set("。；;.!！?？)）")
 

@@ -73,6 +73,7 @@ _BARE_ROLE_COLUMN = "职务"
 # the vocabulary's ``role_columns``: a body's kind, then 职务.
 _ROLE_COLUMN = re.compile(r"(?:在|本)?[\u4e00-\u9fff]{0,8}(?:组|委|会|部|班)(?:内|中)?职务")
 _NAME_CELL = re.compile(r"[\u4e00-\u9fff]{2,4}")  # what a table's name column holds for a person
+_UNREAD = re.compile(r"[□▇■█]")  # a letter a scan could not read
 _HEADED_END = re.compile(r"(?:主要|分管|有关)?负责(?:同志|人)$")  # units named through their heads
 _LEADERS_GROUP = "领导"  # a table's group of the body's own leaders (``专班领导``)
 _OFFICE_WORD = "办公室"
@@ -1331,6 +1332,8 @@ class _Scanner:
         for part in unit_parts(block.text, lo, hi, self.ctx.agencies, self.lex, labelled=True):
             a, b = part.span
             unit = block.original(a, b)
+            if _UNREAD.search(unit):
+                continue  # (``刘□生 县财政局局长``: a scan's letter not read; the row is still a row of the list)
             prov = self.ctx.cite(block, a, b, NAME, VERSION, evidence=(0, len(block.text)))
             yield UnitMembership(
                 prov=prov,
