@@ -10,10 +10,11 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from neo4j import Driver
+from neo4j import Driver, GraphDatabase
 
 from govkg.cli import main
 from govkg.query_command import parse_params, run_query
+from graph_build.graph.loader import ensure_schema
 from graph_build.pipeline import Extractor
 from graph_build.records import ExtractionReport
 from graph_build.source import SourceError, SourceText, read_source
@@ -99,8 +100,17 @@ def _valid(p: Param) -> str:
 CASES = [(q, p) for q in all_queries() for p in q.params]
 
 
+@pytest.fixture(scope="module")
+def with_schema(local_neo4j: Any) -> None:
+    """The graph's constraints and indexes (the full-text ``govkg_names`` of the lookups), whatever ran before."""
+    settings = local_neo4j.settings
+    with GraphDatabase.driver(settings.neo4j_uri, auth=settings.auth) as driver:
+        ensure_schema(driver, settings.neo4j_database)
+
+
 @pytest.mark.parametrize(("query", "param"), CASES, ids=[f"{q.name}.{p.name}" for q, p in CASES])
-def test_any_string_in_any_query_parameter_gives_rows_or_a_message(neo4j_driver: Driver, query, param):
+def test_any_string_in_any_query_parameter_gives_rows_or_a_message(with_schema: None, neo4j_driver: Driver, query,
+                                                                    param):
     others = [f"{p.name}={_valid(p)}" for p in query.params if p.required and p.name != param.name]
 
     @settings(deadline=None, max_examples=25, suppress_health_check=[HealthCheck.too_slow])
