@@ -476,6 +476,17 @@ def test_inspection_teams_counted_in_a_report_are_no_named_body(ex: Extractor) -
     assert units(ex, text) == set() and members(ex, text) == set()
 
 
+def test_news_of_a_headquarters_its_member_units_and_its_sub_groups_each_named_before_由(ex: Extractor) -> None:
+    text = ("日前，某区委办公室印发《关于成立某区创建全国文明城市指挥部的通知》，明确由区委书记杨明远任总指挥。\n"
+            "指挥部成员单位包括区委办、区文明办、区教育局及各街道办事处等28个部门和单位，各单位主要负责同志为指挥部成员。\n"
+            "同时，指挥部设立宣传发动组、督查考核组2个专项工作组。宣传发动组由冯丽萍任组长，督查考核组由区纪委副书记石磊任组长，"
+            "区委督查室主任潘婷任副组长。\n")
+    body = "某区创建全国文明城市指挥部"
+    assert members(ex, text) == {(body, "杨明远", "总指挥"), (f"{body}/宣传发动组", "冯丽萍", "组长"),
+                                 (f"{body}/督查考核组", "石磊", "组长"), (f"{body}/督查考核组", "潘婷", "副组长")}
+    assert units(ex, text) == {(body, u, "成员单位") for u in ("区委办", "区文明办", "区教育局", "各街道办事处")}
+
+
 def test_an_inspection_group_set_up_in_a_meetings_report(ex: Extractor) -> None:
     text = ("会议决定成立县人大常委会《中华人民共和国安全生产法》执法检查组，由常委会副主任胡德旺任组长，"
             "常委会委员、教科文卫工委主任陆美华任副组长，常委会委员邱国栋、钱小曼为成员。\n")

@@ -201,6 +201,8 @@ class _Reader:
             for fm in self.pats.found.finditer(text, s_lo, s_hi) if founding else ():
                 if text.count("《", s_lo, fm.start()) <= text.count("》", s_lo, fm.start()):
                     found = fm  # (a title quoted in 《》 founds nothing)
+            if found and _LISTED.search(_QUOTED.sub("", found.group("body"))):
+                found = None  # (``设立宣传组、整治组2个专项工作组``: groups listed, no body named)
             b_lo = found.start("body") + founded_start(found.group("body")) if found else 0
             if found and not generic_body(found.group("body")) and not generic_body(text[b_lo : found.end("body")]):
                 para_body = block.original(b_lo, found.end("body"))
@@ -240,6 +242,13 @@ class _Reader:
             in_force = self.body_at(block.line_of(s_lo))
             if named_here and in_force and short_for(named_here, in_force):
                 named_here = None  # ``县应急指挥部成员为…``: the body in force, named short
+            def sub_group(name: str, body: str = in_force or "") -> bool:
+                return compact(name) not in self.lex.body_suffixes and not short_for(name, body)
+
+            # ``宣传组由A任组长，整治组由B任组长``: the sub-groups of the body in force, each its clause's subject
+            if in_force and not para_body and (named_here is None or _GROUP_NAME.fullmatch(compact(named_here))) and (
+                    _group_each(text, s_lo, slots, block, sub_group)):
+                named_here = None
             if named_here and not para_body and slots:
                 self.note_body(block.line_of(s_lo), named_here)  # in force for the sentences after it
             default = para_body or named_here or in_force
@@ -293,11 +302,15 @@ class _Reader:
             taken.append((m.start(), m.end()))
         yield from self.chains(text, lo, hi, block, free, taken)
         for m in self.pats.members.finditer(text, lo, hi) if "成员" in sentence else ():
-            if not free(m.start(), m.end()):
+            end = m.end("slot")
+            summary = _SUMMARY_THEN.search(text, m.start("slot"), end)
+            if summary:  # ``…等28个部门和单位，各单位主要负责同志为指挥部成员``: the list ends at its summary
+                end = summary.start() + 1
+            if not free(m.start(), end):
                 continue
             role = "成员单位" if m.group("unit") else "成员"
-            yield _Slot(m.start("slot"), m.end("slot"), role, None, [], sub_office=bool(m.group("office")))
-            taken.append((m.start(), m.end()))
+            yield _Slot(m.start("slot"), end, role, None, [], sub_office=bool(m.group("office")))
+            taken.append((m.start(), end))
         for m in self.pats.compose.finditer(text, lo, hi) if composed else ():
             start = _clause_start(text, lo, m.start())
             if start >= m.start() or not free(start, m.start()):
@@ -440,6 +453,8 @@ class _Reader:
             parts = [replace(p, headed=True, head=compact(text[lo:hi])) for p in self.host(text, lo)]
         for part in parts:
             a, b = part.span
+            if _EACH_UNIT.fullmatch(compact(text[a:b])):
+                continue  # (``各单位主要负责同志为成员``: the units named before, each through its head)
             yield UnitMembership(
                 prov=self.ctx.cite(block, a, b, NAME, VERSION),
                 doc_number=self.notice.doc_number,
@@ -522,6 +537,9 @@ def _strip_verbs(block: Block, lo: int, hi: int) -> str:
     return block.original(m.end() if m else lo, hi)
 
 
+_SUMMARY_THEN = re.compile(r"等[\d一二三四五六七八九十两]*个?(?:部门|单位|部门和单位|单位和部门)[,，]")
+_EACH_UNIT = re.compile(r"各单位")  # ``…等28个单位，各单位主要负责同志为成员``: the units just listed, told again
+
 _SETS_UP_OFFICE = re.compile(r"下设办公室|办公室设在")
 _LIST_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、)?[^，,。；;]{0,12}[:：]$")  # ``任命：``, ``二、决定任命：``
 # ``会议以无记名投票方式，决定任命：``: a decided list's lead at the end of a longer sentence
@@ -537,6 +555,26 @@ def _split(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
             start = i + 1
     out.append((start, hi))
     return [strip_span(text, a, b) for a, b in out]
+
+
+_LISTED = re.compile(r"、|[\d一二三四五六七八九十两]+个")  # a list or a count of bodies, no body's name
+_QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")  # (``“双随机、一公开”监管工作联席会议``: a list inside quotes is a name's)
+_GROUP_NAME = re.compile(r"[\u4e00-\u9fff]{2,10}组")
+_GROUP_SUBJECT = re.compile(r"(?P<group>[\u4e00-\u9fff]{2,10}组)由")
+
+
+def _group_each(text: str, lo: int, slots: list[_Slot], block: Block, sub_group: Callable[[str], bool]) -> bool:
+    """Give each slot of a sentence the sub-group its clause names before 由 (``宣传组由A任组长``), a slot whose
+    clause names none the group before it (``，B任副组长``, ``，C、D为成员单位``); whether any was named."""
+    group: str | None = None
+    for slot in sorted(slots, key=lambda sl: sl.lo):
+        start = max(text.rfind(ch, lo, slot.lo) for ch in "，,；;。") + 1
+        m = _GROUP_SUBJECT.match(text, max(start, lo), slot.lo)
+        if m is not None and m.end() == slot.lo and sub_group(block.original(*m.span("group"))):
+            group = block.original(*m.span("group"))  # (not ``领导小组由…``: the body in force, named short)
+        if group and not slot.body and not slot.groups:
+            slot.groups = [group]
+    return group is not None
 
 
 def _clause_start(text: str, lo: int, end: int) -> int:

@@ -74,6 +74,8 @@ _BARE_ROLE_COLUMN = "职务"
 _ROLE_COLUMN = re.compile(r"(?:在|本)?[\u4e00-\u9fff]{0,8}(?:组|委|会|部|班)(?:内|中)?职务")
 _NAME_CELL = re.compile(r"[\u4e00-\u9fff]{2,4}")  # what a table's name column holds for a person
 _UNREAD = re.compile(r"[□▇■█]")  # a letter a scan could not read
+_LISTED_BODIES = re.compile(r"、|[\d一二三四五六七八九十两]+个")  # a list or a count of bodies, no body's name
+_QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")  # (``“双随机、一公开”监管工作联席会议``: a list inside quotes is a name's)
 _HEADED_END = re.compile(r"(?:主要|分管|有关)?负责(?:同志|人)$")  # units named through their heads
 _LEADERS_GROUP = "领导"  # a table's group of the body's own leaders (``专班领导``)
 _OFFICE_WORD = "办公室"
@@ -474,8 +476,8 @@ class _Scanner:
         found = None
         for fm in patterns().found.finditer(text):
             found = fm
-        if not found:
-            return None
+        if not found or _LISTED_BODIES.search(_QUOTED.sub("", found.group("body"))):
+            return None  # (``设立宣传组、整治组2个专项工作组``: groups listed, no body named)
         body = found.group("body")
         return body[founded_start(body) :]
 
