@@ -860,6 +860,37 @@ def test_a_table_a_cell_a_line_whose_first_cells_were_merged_over_several_tasks(
         (("县住房和城乡建设局",), "邓立军"), (("县交通运输局",), "邓立军")}
 
 
+def test_a_table_a_cell_a_line_whose_empty_cells_are_blank_lines_and_whose_rows_are_numbered_under_one(
+        extractor: Extractor) -> None:
+    # An export a cell a line leaves an empty cell a blank line (a merged 责任县领导 on the rows under it); rows 3.1
+    # and 3.2 stand under one number. A lead and leader both empty are the ones above (merged); a leader alone is not.
+    rows = ["序号", "重点任务", "责任县领导", "牵头单位", "责任单位", "完成时限",
+            "1", "推行企业开办一件事集成办理。", "罗建平", "县政务服务中心", "县市场监管局", "2024年12月底前",
+            "2", "推进政务服务事项网上可办。", "", "县政务服务中心", "县大数据发展中心", "2024年9月底前",
+            "3.1", "规范涉企收费专项整治。", "", "", "县民政局", "2024年10月底前",
+            "3.2", "加强涉企检查备案管理。", "唐秀英", "县司法局", "", "持续推进"]
+    text = "某县2024年优化营商环境重点任务责任清单\n" + "\n".join(rows) + "\n"
+    got = [(a.task[:6], a.lead, a.units, a.deadline, a.leader) for a in assignments(extractor, text)]
+    assert got == [
+        ("推行企业开办", ("县政务服务中心",), ("县政务服务中心", "县市场监管局"), "2024年12月底前", "罗建平"),
+        ("推进政务服务", ("县政务服务中心",), ("县政务服务中心", "县大数据发展中心"), "2024年9月底前", None),
+        ("规范涉企收费", ("县政务服务中心",), ("县政务服务中心", "县民政局"), "2024年10月底前", "罗建平"),
+        ("加强涉企检查", ("县司法局",), ("县司法局",), "持续推进", "唐秀英"),
+    ]
+
+
+def test_a_table_a_cell_a_line_whose_rows_are_set_apart_by_blank_lines_reads_no_blank_as_a_cell(
+        extractor: Extractor) -> None:
+    # Blank lines between the rows: a row one cell short cannot say which cell is empty (row 2 has no lead: read
+    # by its blank lines, its supporting unit would lead), so it is left out.
+    rows = ["序号", "重点任务", "牵头单位", "配合单位", "",
+            "1", "推行企业开办一件事集成办理。", "县政务服务中心", "县市场监管局", "",
+            "2", "推进政务服务事项网上可办。", "县大数据发展中心", "",
+            "3", "加强涉企检查备案管理。", "县司法局", "县公安局"]
+    text = "某县2024年优化营商环境重点任务责任清单\n" + "\n".join(rows) + "\n"
+    assert [a.task[:6] for a in assignments(extractor, text)] == ["推行企业开办", "加强涉企检查"]
+
+
 def test_units_numbered_after_their_label_a_line_each_or_in_one_line(extractor: Extractor) -> None:
     text = ("二、重点任务\n（一）完善乡镇商业网点。\n推动乡镇商贸中心提档升级，引导商贸企业向村延伸经营网络。\n"
             "责任单位：\n1.县商务局（牵头）；\n2.县自然资源局；\n3.城关镇人民政府。\n（二）建设冷链设施。\n"

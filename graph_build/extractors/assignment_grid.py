@@ -123,7 +123,7 @@ def extract(notice: Notice, ctx: Context, name: str, version: str) -> Iterator[t
     source = notice.layout.source.text
     gridded = "+-" in notice.text or "+=" in notice.text  # (a grid table's rules)
     for rows in (_grid_tables(lines) if gridded else (), _pipe_tables(lines, source) if piped else (),
-                 _label_records(lines, flats), _line_tables(lines, flats) if numbered else ()):
+                 _label_records(lines, flats), _line_tables(lines, flats, notice.layout.norm) if numbered else ()):
         for row, covered in rows:
             yield _fact(notice, ctx, row, name, version), covered
 
@@ -249,10 +249,11 @@ class _Merged:
 
     KINDS = ("lead", "leader")
 
-    def __init__(self, header: list[str | None]):
+    def __init__(self, header: list[str | None], groups: bool = True):
+        """``groups``: are the row's cells of columns this reader does not read (``fill``'s ``cells``) at hand?"""
         self.kinds = [k for k in self.KINDS if k in header]
         task = header.index("task")
-        self.groups = [n for n, k in enumerate(header[:task]) if k is None]
+        self.groups = [n for n, k in enumerate(header[:task]) if k is None] if groups else []
         self.above: dict[str, list[Cell]] = {}
 
     def fill(self, row: dict[str, list[Cell]], cells: list[Cell]) -> dict[str, list[Cell]]:
@@ -517,17 +518,21 @@ def _under(line: Line, spans: list[tuple[int, int]], source: str) -> list[Cell |
 # -- a cell a line -------------------------------------------------------------------
 
 
-def _line_tables(lines: list[Line], flats: tuple[str, ...]) -> Iterator[tuple[dict[str, list[Cell]], set[int]]]:
+def _line_tables(
+    lines: list[Line], flats: tuple[str, ...], text: str
+) -> Iterator[tuple[dict[str, list[Cell]], set[int]]]:
     """Tables whose column names stand one a line, then each row's cells one a line, the row opened by its 序号
-    (1, 2, 3 in turn)::
+    (1, 2, 3 in turn, or 5.1, 5.2 under one number)::
 
         序号 ⏎ 民生实事 ⏎ 分管县领导 ⏎ 牵头单位 ⏎ 责任单位 ⏎ 完成时限 ⏎ 1 ⏎ 改造提升… ⏎ 雷振邦 ⏎ …
 
     A row with a line under every column is read as it stands; a row of more lines (a PDF cut its cells across
     lines: ``实施县城学校扩容工程`` ⏎ ``，新建县第三小学，新`` ⏎ ``增学位1800个``) is cut into its cells by how each
     line ends and the next starts (``cut_cells``); a row whose cells do not fit their columns, or whose
-    cuts are not clear, is left out rather than read with its cells under the wrong columns. The table ends where
-    no next 序号 follows a row (``flats``: the lines without whitespace)."""
+    cuts are not clear, is left out rather than read with its cells under the wrong columns; a row of fewer lines
+    is read where blank lines stand for its empty cells (``_blank_cells``), a lead and leader both left empty being
+    the row's above (merged cells). The table ends where no next 序号 follows a row (``flats``: the lines without
+    whitespace; ``text``: the working copy the lines' offsets point into)."""
     n, i = len(lines), 0
     while i < n:
         j = i
@@ -539,13 +544,16 @@ def _line_tables(lines: list[Line], flats: tuple[str, ...]) -> Iterator[tuple[di
         if j - i < 3 or header[0] != "seq" or "task" not in header or not set(_UNIT_KINDS) & set(header):
             i = max(j, i + 1)
             continue
-        width, seq, k = len(header), 1, j
+        width, k = len(header), j
         longest = 4 * width  # the most lines a row may hold
         covered = {ln.number for ln in lines[i:j]}
+        merged = _Merged(header, groups=False)  # (only where both the lead and the leader are left empty)
         while k < n and SECTION_ROW.match(flats[k]):
             k += 1  # (a section's row before the first: ``一、经济发展（4项）``)
-        while k < n and flats[k] == str(seq):
-            end = next((e for e in range(k + 1, min(n, k + longest)) if flats[e] == str(seq + 1)), None)
+        labels = _next_labels("0")
+        while k < n and flats[k] in labels:
+            labels = _next_labels(flats[k])
+            end = next((e for e in range(k + 1, min(n, k + longest)) if flats[e] in labels), None)
             if end is not None and SECTION_ROW.match(flats[end - 1]):
                 end -= 1  # (the next section's row: not this row's cell)
             last = end is None
@@ -554,17 +562,53 @@ def _line_tables(lines: list[Line], flats: tuple[str, ...]) -> Iterator[tuple[di
                 while end < min(n, k + longest) and (_cell_line(flats[end]) or (
                         end - k < width and flats[end] and not _NOT_CELL.match(flats[end]))):
                     end += 1
-            found = _row_cells(lines[k:end], flats[k:end], header)
+            blanks = _blank_cells(lines, k, end, width, text)
+            found = _row_cells(lines[k:end], flats[k:end], header) if blanks is None else _blank_row(header, blanks)
             if found:
                 covered.update(ln.number for ln in lines[k:end])
                 for row in found:
-                    yield row, covered
-            k, seq = end, seq + 1
+                    yield merged.fill(row, []), covered
+            k = end
             if last:
                 break
             while k < n and SECTION_ROW.match(flats[k]):
                 k += 1  # (a section's row between two: ``二、乡村振兴（4项）``)
+                merged = _Merged(header, groups=False)  # (a merged cell does not reach past a section's row)
         i = max(k, j)
+
+
+def _next_labels(label: str) -> tuple[str, ...]:
+    """The 序号 that may follow a row's (``4`` → ``5`` or ``5.1``; ``5.1`` → ``5.2``, ``6`` or ``6.1``)."""
+    whole, _, part = label.partition(".")
+    after = int(whole) + 1
+    return (str(after), f"{after}.1", *((f"{whole}.{int(part) + 1}",) if part else ()))
+
+
+def _blank_cells(lines: list[Line], k: int, end: int, width: int, text: str) -> list[list[Line]] | None:
+    """A row of fewer lines than columns, ``lines[k:end]``, whose empty cells stand as blank lines (a table
+    exported a cell a line, a merged cell left empty on the rows under it): each column's lines, a blank one's
+    none. None unless blank lines make up the row exactly, from its 序号 to the next row's, and the row follows
+    the line above it with no blank line between (a table whose rows are set apart by blank lines is not read so).
+    ``text``: the working copy the lines' offsets point into."""
+    if end - k >= width or lines[k].number != lines[k - 1].number + 1:
+        return None
+    first = lines[k].number
+    after = lines[end].number if end < len(lines) else lines[end - 1].number + 1  # (the text's last row)
+    if after - first != width:
+        return None
+    for a in range(k, min(end, len(lines) - 1)):
+        gap = text[lines[a].start + len(lines[a].text) : lines[a + 1].start]
+        if gap.strip():
+            return None  # (a line the layout set aside, not a blank one)
+    at = {ln.number: ln for ln in lines[k:end]}
+    return [[at[m]] if m in at else [] for m in range(first, after)]
+
+
+def _blank_row(header: list[str | None], parts: list[list[Line]]) -> list[dict[str, list[Cell]]]:
+    """The row of ``_blank_cells``'s parts (a blank cell is no column's), if its cells fit their columns."""
+    row = _as_row(header, parts)
+    return [{kind: cells for kind, cells in row.items() if cells}] if row is not None else []
+
 
 
 def _split_column_last(header: list[str | None]) -> list[str | None]:
