@@ -527,6 +527,21 @@ def test_an_audit_rectification_table_whose_lead_and_leader_cells_are_merged(ext
     assert in_bars == [(task, lead, leader) for task, lead, _, leader in got]  # (the same table, bars between)
 
 
+def test_a_tab_table_with_no_leader_column_whose_lead_cells_are_merged_within_a_section(extractor: Extractor) -> None:
+    # An HTML table copied from a browser: a lead merged over two rows leaves the second's empty; a merged cell
+    # does not reach past a section's row (row 2.1's empty lead stays empty)
+    rows = ["序号\t重点任务\t牵头单位\t配合单位\t完成时限", "一、财政金融政策（共2项）",
+            "1.1\t加快地方政府专项债券发行使用。\t县财政局\t县发展改革局\t2022年8月底前",
+            "1.2\t扩大政府性融资担保覆盖面。\t\t县金融服务中心\t2022年12月底前",
+            "二、扩投资促消费政策（共1项）",
+            "2.1\t开展系列促消费活动。\t\t县商务局、县文旅局\t2022年10月底前"]
+    text = "某县稳住经济大盘若干措施任务清单\n" + "\n".join(rows) + "\n"
+    got = [(a.task[:6], a.lead, a.units) for a in assignments(extractor, text)]
+    assert got == [("加快地方政府", ("县财政局",), ("县财政局", "县发展改革局")),
+                   ("扩大政府性融", ("县财政局",), ("县财政局", "县金融服务中心")),
+                   ("开展系列促消", (), ("县商务局", "县文旅局"))]
+
+
 def test_column_names_that_say_a_part_and_a_level_or_a_kind_of_unit() -> None:
     from graph_build.extractors.assignment_grid import column_kind
 

@@ -222,7 +222,11 @@ def _pipe_tables(lines: list[Line], source: str) -> Iterator[tuple[dict[str, lis
         first, last = cells[start].line.number, cells[-1].line.number  # (a Markdown rule between them included)
         covered = {ln.number for ln in lines if first <= ln.number <= last}
         merged = _Merged(header)
+        sections = [ln.number for ln in lines if first <= ln.number <= last and SECTION_ROW.match(ln.text.strip())]
         for row in _rows(cells[k:], header):
+            if sections and sections[0] < row[0].line.number:
+                merged.above = {}  # (a section's row on a line of its own before this row)
+                sections = [m for m in sections if m > row[0].line.number]
             # the cells read are those of the row's first line (a wrapped cell's second line after them is not
             # read), unless the row is written a cell a line; a cell that does not fit its column (``韦思远、`` ⏎
             # ``莫知秋`` wrapped in the leaders' cell puts a name under 牵头单位) shows it under the wrong columns
@@ -245,7 +249,8 @@ class _Merged:
     cells) leaves the cells under a merged one empty. Where a row's group (a column before the task that this
     reader does not read, ``类别``) is left empty, the row goes on in the group above: an empty lead or leader cell
     is the group's (a task always has a lead; the leader answers for the group); so too where a table with no
-    group leaves both the lead and the leader empty. Any other empty cell (配合单位) is empty."""
+    group leaves the lead and the leader (of those it has) empty. Any other empty cell (配合单位) is empty; a row
+    with no task (a section's) ends the cells merged above it."""
 
     KINDS = ("lead", "leader")
 
@@ -258,9 +263,10 @@ class _Merged:
 
     def fill(self, row: dict[str, list[Cell]], cells: list[Cell]) -> dict[str, list[Cell]]:
         if "task" not in row:
-            return row  # (a section's row, or a row of notes: nothing to carry)
+            self.above = {}  # (a section's row, or a row of notes: a merged cell reaches no further)
+            return row
         in_group = all(n < len(cells) and _empty(cells[n]) for n in self.groups) if self.groups else (
-            len(self.kinds) == 2 and not any(k in row for k in self.kinds))  # (both merged: lead and leader empty)
+            not any(k in row for k in self.kinds))  # (merged: the lead and the leader, of those the table has, empty)
         for kind in self.kinds:
             if kind in row:
                 self.above[kind] = row[kind]
