@@ -706,6 +706,16 @@ def test_a_tab_separated_task_table_with_section_rows_numbered_items_and_two_tas
         ("垃圾中转站渗滤液直排", ("县城市管理局",), ("县城市管理局",), "2026年9月底前", "苏婉清")]
 
 
+def test_a_working_groups_duties_labelled_under_its_members_start_at_their_label(extractor: Extractor) -> None:
+    # ``成 员:…`` ends with no stop, like a line a PDF cut; ``职 责:`` opens a paragraph of its own all the same
+    text = ("关于成立某乡乡村振兴工作专班的通知\n二、工作组及职责\n(一)产业发展组\n"
+            "组  长:陈志强\n成  员:吴金水、李丽萍\n"
+            "职  责:统筹推进特色产业发展,做好农业项目申报和实施。(乡农业农村服务中心牵头,乡财政所配合)\n")
+    (a,) = assignments(extractor, text)
+    assert (a.task, a.lead, a.units) == ("统筹推进特色产业发展,做好农业项目申报和实施。"[:30], ("乡农业农村服务中心",),
+                                         ("乡农业农村服务中心", "乡财政所"))
+
+
 def test_a_rosters_sub_group_with_its_lead_and_member_units_is_no_task(extractor: Extractor) -> None:
     text = ("关于成立某县城乡供水一体化工作专班的通知\n二、工作组设置\n"
             "（一）综合协调组。牵头单位：县水利局；成员单位：县发改局、县财政局。\n")

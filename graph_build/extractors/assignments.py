@@ -437,12 +437,15 @@ def _last_sub_item(text: str, lo: int, hi: int) -> int | None:
     return start
 
 
+# A paragraph's label of its own (``职  责：``, ``工作任务:``): the paragraph is not a PDF's cut of the one above.
+_OWN_LABEL = re.compile(r"^\s*[\u4e00-\u9fff][\u4e00-\u9fff\s]{0,7}[：:]")
 _SEPARATORS = frozenset("。;；,，、.  \u3000")
 
 
 def _broken_start(paras: list[Para], j: int, marked: set[int]) -> int:
-    """Where a body paragraph really starts: the PDF may have cut it (``…公开。11月`` ⏎ ``月底前…``)."""
-    while j > 0:
+    """Where a body paragraph really starts: the PDF may have cut it (``…公开。11月`` ⏎ ``月底前…``); one that opens
+    with a label of its own (``职 责：…``) starts where it stands."""
+    while j > 0 and not _OWN_LABEL.match(paras[j].text):
         prev = paras[j - 1]
         if prev.numbered or (j - 1) in marked or _is_field_para(prev) or prev.text.rstrip().endswith(_TERMINAL):
             break
