@@ -422,6 +422,15 @@ def test_tasks_told_clause_by_clause_in_news_prose(extractor: Extractor) -> None
         ("未成年人思想道德建设", (), ("区教育局", "团区委"), None)}
 
 
+def test_the_grounds_a_clause_opens_with_are_not_its_task(extractor: Extractor) -> None:
+    # ``按照通知要求，`` / ``根据工作安排，``: why the work is handed out, not the work
+    text = ("某区创文工作推进情况\n　　按照通知要求，背街小巷环境整治由区城管执法局牵头，区住建局配合，"
+            "6月底前完成第一轮整治；根据全区工作安排，农贸市场规范提升由区市场监管局负责。\n")
+    got = {(a.task, a.lead, a.units) for a in assignments(extractor, text)}
+    assert got == {("背街小巷环境整治", ("区城管执法局",), ("区城管执法局", "区住建局")),
+                   ("农贸市场规范提升", (), ("区市场监管局",))}
+
+
 def test_a_quoted_speaker_before_a_task_and_a_marker_in_the_middle_of_a_clause(extractor: Extractor) -> None:
     # ``”X告诉记者，`` is not the task's; ``确保7月底前完成主体施工`` is a deadline; a bracket that its clause goes on
     # after (``…（责任单位：…）已同步启动``) has the clause's subject for its task, not the paragraph's start.

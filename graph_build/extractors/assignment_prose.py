@@ -67,7 +67,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # (matched at a clause's start: ``match`` anchors there; an opening ``^`` would anchor at the text's start)
         "reported": re.compile(
             r"(?:[”\"’」]?[^，,。；;:：“”\"]{0,12}?(?:" + alternation(words["told"]) + r")[,，:：]\s*)?"
-            r"(?:(?:" + alternation([*words["reported"], *words["lead_ins"]]) + r")[,，:：]\s*)?"),
+            r"(?:(?:" + alternation([*words["reported"], *words["lead_ins"]]) + r"|(?:"
+            + alternation(words["grounds_open"]) + r")[^，,。；;:：]{0,20}?(?:" + alternation(words["grounds_close"])
+            + r"))[,，:：]\s*)?"),
     }
 
 
