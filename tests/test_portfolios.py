@@ -640,6 +640,8 @@ def test_a_leaders_page_whose_name_shares_its_line_or_stands_above_its_post(extr
     want = {("柏文涛", "负责", "工业经济"), ("柏文涛", "分管", "县商务局")}
     assert people_of(extractor, "姓名：柏文涛　　职务：县委常委、副县长\n" + duties) == want
     assert people_of(extractor, "柏文涛\n职务：副县长\n" + duties) == want
+    dotted = {("艾尔肯·吐尔逊", relation, target) for _, relation, target in want}  # (a name of seven letters)
+    assert people_of(extractor, "姓名：艾尔肯·吐尔逊\n职务：县委常委、副县长\n" + duties) == dotted
 
 
 def test_a_tab_separated_table_with_an_empty_last_cell_and_names_that_end_in_a_conjunctions_character(

@@ -1008,12 +1008,15 @@ def _bio(t: str, a: int, b: int, rest: list[tuple[int, int]]) -> bool:
 
 def _labelled_name(rest: str) -> int | None:
     """The end of the name that opens ``rest``, the text after ``姓名：``: the name is all of its clause, or is
-    followed by another label of the page (``柏文涛职务：副县长``)."""
+    followed by another label of the page (``柏文涛职务：副县长``); a name of five letters or more
+    (``艾尔肯·吐尔逊``, ``孟和巴雅尔``) is all of its clause."""
     g = grammar()
     clause = len(re.split(r"[,，。;；\s]", rest)[0])
     for k in (2, 3, 4):
         if k <= clause and (k == clause or g.after_name_label.match(rest, k)) and _is_name(rest[:k], weak=False):
             return k
+    if clause > 4 and (dotted_name(rest[:clause]) or long_name(rest[:clause], shortest=5)):
+        return clause
     return None
 
 
