@@ -521,6 +521,18 @@ def test_a_roster_table_that_a_pdf_set_out_a_cell_a_line(ex: Extractor) -> None:
     assert {(p, r) for _, p, r in members(ex, tabbed)} == {("阮志刚", "专班长"), ("廖晓燕", "副专班长")}
 
 
+def test_a_numbered_roster_table_a_cell_a_line_whose_role_cells_are_merged(ex: Extractor) -> None:
+    # ``序号`` first, the role column's name cut over two lines; a role merged over the rows below it stands once
+    text = ("某县第四次全国经济普查领导小组成员名单\n序号\n姓名\n工作单位及职务\n领导小组\n职务\n"
+            "1\n王建国\n县委常委、常务副县长\n组长\n2\n孔令华\n县政府副县长\n副组长\n"
+            "3\n刘洪波\n县委宣传部副部长\n成员\n4\n宋振\n县自然资源局副局长\n\n5\n朱丽\n县税务局副局长\n\n—3—\n")
+    body = "某县第四次全国经济普查领导小组"
+    assert members(ex, text) == {(body, "王建国", "组长"), (body, "孔令华", "副组长"), (body, "刘洪波", "成员"),
+                                 (body, "宋振", "成员"), (body, "朱丽", "成员")}
+    got = {f.person: f.titles for f in ex.facts_from_text(text) if isinstance(f, Membership)}
+    assert got["王建国"] == ("县委常委", "常务副县长") and got["朱丽"] == ("县税务局副局长",)
+
+
 def test_a_news_pages_credits_are_no_roster(ex: Extractor) -> None:
     text = ("我县成立榨季工作专班\n会议决定成立县榨季工作专班，由县长韦国强任专班长。\n"
             "编辑：覃美玲　　责任编辑：黄志强\n扫一扫 手机阅读\n")

@@ -626,6 +626,10 @@ class _Scanner:
             after = self.roster_table(i)
             if after is not None:
                 return after
+        if t == _SEQUENCE and i + 1 < len(self.lines) and self.flat[i + 1] == "姓名":
+            after = self.numbered_role_table(i)
+            if after is not None:
+                return after
         if t in self.lex.group_columns and i + 1 < len(self.lines) and self.flat[i + 1] in self.lex.roles:
             after = self.stacked_roster_table(i)
             if after is not None:
@@ -893,6 +897,54 @@ class _Scanner:
         for cells in rows:
             self._role_row(cells, at_name, at_post, main, at_role)
         self.consumed.update(ln.number for ln in self.lines[i : k])
+        self.role = None
+        return k
+
+    def numbered_role_table(self, i: int) -> int | None:
+        """A role table (``role_table``) set out a cell a line whose first column is the 序号: the column names
+        one a line (``序号`` ⏎ ``姓名`` ⏎ ``工作单位及职务`` ⏎ ``领导小组职务``, a name cut over two lines: ``领导小组``
+        ⏎ ``职务``), then each row's number, name, posts and role one a line, the rows numbered 1, 2, 3 in turn. A
+        role cell merged over the rows below it stands only on the first: a row with no line under the role is
+        under the role above. A row that does not read so ends the table. Returns the index of the line after the
+        table, or None when line ``i`` opens no such table or no row follows its header."""
+        main = self.body or self.fallback_body(i)
+        if main is None:
+            return None
+        n, head, k = len(self.lines), [_SEQUENCE], i + 1
+        while len(head) < 4 and k < n:
+            t = self.flat[k]
+            if t == "姓名" or t in self.lex.post_columns or self._role_column(t):
+                head.append(t)
+                k += 1
+            elif k + 1 < n and self._role_column(t + self.flat[k + 1]) and not self._role_column(self.flat[k + 1]):
+                head.append(t + self.flat[k + 1])  # (``领导小组`` ⏎ ``职务``: one column's name)
+                k += 2
+            else:
+                break
+        at_role = next((m for m, name in enumerate(head) if self._role_column(name)), None)
+        at_post = next((m for m, name in enumerate(head) if name in self.lex.post_columns), None)
+        if len(head) != 4 or at_role is None or at_post is None or "姓名" not in head:
+            return None
+        at_name, first = head.index("姓名"), k
+        rows: list[list[Cell]] = []
+        while k < n and self.flat[k] == str(len(rows) + 1):
+            cells = [Cell(ln, 0, len(ln.text)) for ln in self.lines[k : k + 4]]
+            after = k + 4
+            if len(cells) < 4 or not self._role_row_reads(cells, at_name, at_role, at_post):
+                if not rows or at_role != 3:
+                    break
+                cells = [*cells[:3], rows[-1][at_role]]  # (the role last, its cell merged: the role above)
+                after = k + 3
+                if not self._role_row_reads(cells, at_name, at_role, at_post):
+                    break
+            rows.append(cells)
+            k = after
+        if not rows:
+            return None
+        for cells in rows:
+            self._role_row(cells, at_name, at_post, main, at_role)
+        self.consumed.update(ln.number for ln in self.lines[i:first])
+        self.consumed.update(ln.number for ln in self.lines[first:k])
         self.role = None
         return k
 
