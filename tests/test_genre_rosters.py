@@ -533,6 +533,23 @@ def test_a_numbered_roster_table_a_cell_a_line_whose_role_cells_are_merged(ex: E
     assert got["王建国"] == ("县委常委", "常务副县长") and got["朱丽"] == ("县税务局副局长",)
 
 
+def test_a_tab_roster_table_whose_role_column_stands_second_with_merged_role_cells(ex: Extractor) -> None:
+    # A spreadsheet's roster: ``序号`` first, the role second and merged down (empty below its first row), a phone
+    # and a remarks column after the posts, the empty ones at a row's end gone with its trailing tabs
+    rows = ["序号\t指挥部职务\t姓名\t单位及职务\t联系电话\t备注",
+            "1\t指挥长\t龙国平\t县委副书记、县长\t138****2201",
+            "2\t副指挥长\t吴光辉\t县人民政府副县长\t135****0917",
+            "3\t\t石秀英\t县人民政府副县长\t138****6633",
+            "4\t成员\t王开明\t县人民政府办公室副主任\t136****3350\t兼办公室副主任",
+            "5\t\t罗文军\t县应急管理局局长\t138****7712"]
+    text = "某县防汛抗旱指挥部成员名单\n" + "\n".join(rows) + "\n"
+    body = "某县防汛抗旱指挥部"
+    assert members(ex, text) == {(body, "龙国平", "指挥长"), (body, "吴光辉", "副指挥长"), (body, "石秀英", "副指挥长"),
+                                 (body, "王开明", "成员"), (body, "罗文军", "成员")}
+    got = {f.person: f.titles for f in ex.facts_from_text(text) if isinstance(f, Membership)}
+    assert got["石秀英"] == ("县人民政府副县长",)
+
+
 def test_a_news_pages_credits_are_no_roster(ex: Extractor) -> None:
     text = ("我县成立榨季工作专班\n会议决定成立县榨季工作专班，由县长韦国强任专班长。\n"
             "编辑：覃美玲　　责任编辑：黄志强\n扫一扫 手机阅读\n")

@@ -636,7 +636,8 @@ class _Scanner:
                 return after
         if t.startswith(self.lex.role_columns) or ("姓" in t and t.endswith("职务")) or (
                 (t == _BARE_ROLE_COLUMN or _ROLE_COLUMN.fullmatch(t)) and i + 1 < len(self.lines)
-                and self.flat[i + 1] == "姓名"):  # (``县安委会职务`` ⏎ ``姓名`` ⏎ ``工作单位及职务``)
+                and self.flat[i + 1] == "姓名") or (  # (``县安委会职务`` ⏎ ``姓名`` ⏎ ``工作单位及职务``)
+                "\t" in ln.text and "姓名" in t and "职务" in t):  # (``序号	指挥部职务	姓名	单位及职务	备注``)
             after = self.role_table(i)
             if after is not None:
                 return after
@@ -855,6 +856,7 @@ class _Scanner:
         k = i + (len(head) if stacked else 1)
         rows: list[list[Cell]] = []
         while k < len(self.lines):
+            tabbed = False
             if stacked and rows and len(head) == 3 and at_name == 1 and self._nameless_row(k):
                 # (a row whose name cell is empty: its posts alone, a role's row after them; a unit's head, a member
                 # through the unit: ``县统计局主要负责人``)
@@ -877,6 +879,11 @@ class _Scanner:
                     and not "".join(c.text for c in cells[at_role:]).strip("—－- ")):
                 # the role column last, a row's role cell empty: merged with the role above (``18	凌志勇	…局长	``)
                 cells = [*cells[:at_role], rows[-1][at_role]]
+            elif (rows and not stacked and 0 < at_role < len(head) - 1 and tabbed
+                    and max(at_role, at_name, at_post or 0) < len(cells) <= len(head)
+                    and not cells[at_role].text.strip("—－- ")):
+                # the role column among others (``序号	指挥部职务	姓名	…``), a row's role cell empty: merged
+                cells = [*cells[:at_role], rows[-1][at_role], *cells[at_role + 1 :]]
             elif (rows and not stacked and at_role == 0 and len(cells) == len(head)
                     and not cells[0].text.strip("—－- ") and tabbed):
                 cells = [rows[-1][0], *cells[1:]]  # the role column first, merged over the rows below it
@@ -884,6 +891,9 @@ class _Scanner:
                         and self._headed_unit(used[0], cells[0], main, cells[at_post])):
                     k += 1  # (``		县消防救援大队主要负责人``: a unit through its head, under the role above)
                     continue
+            if not stacked and tabbed and max(at_role, at_name, at_post or 0) < len(cells) < len(head):
+                cells = [*cells, *[Cell(used[0], len(used[0].text), len(used[0].text))] * (len(head) - len(cells))]
+                # (the columns after the role, name and posts left empty: ``联系电话``, ``备注``)
             if len(cells) != len(head) or not cells[at_role].text.strip("—－- "):
                 if rows and not stacked and len(cells) >= len(head) - 1:
                     return None  # a row that goes on under the role above (an empty role cell): ``roster_table``'s
