@@ -82,7 +82,7 @@ def test_a_table_copied_as_tab_separated_text(extractor: Extractor) -> None:
 
 
 # A task table with short tasks, a leader column and a lead marked in the unit cell, as web pages and Word files
-# hold it: ``graph_build/readers/tables.py`` writes each row's short cells on one line, spaces between them.
+# hold it when saved as text: each row's short cells on one line, spaces between them.
 LEADER_TABLE = (
     "序号 工作任务 牵头领导 责任单位 完成时限\n"
     "1 新建农村公路50公里 赵敏 县交通运输局（牵头）、县财政局 2024年10月底\n"
@@ -549,6 +549,23 @@ def test_a_tab_table_with_no_leader_column_whose_lead_cells_are_merged_within_a_
     assert got == [("加快地方政府", ("县财政局",), ("县财政局", "县发展改革局")),
                    ("扩大政府性融", ("县财政局",), ("县财政局", "县金融服务中心")),
                    ("开展系列促消", (), ("县商务局", "县文旅局"))]
+
+
+def test_a_tab_table_whose_leader_column_before_the_number_groups_its_rows(extractor: Extractor) -> None:
+    # A spreadsheet or Word table written a row a line: the leader before 序号 groups the rows under it (empty
+    # below its first), a row's lead and 责任人 merged over its further tasks; a row left unread (its 责任人 cell
+    # holds a date) does not hand its cells' neighbours above to the rows under it
+    rows = ["分管领导\t序号\t牵头单位\t责任人\t工作任务",
+            "南选智\t1\t财政局\t杨志军\t一般公共预算收入增长7%。",
+            "\t2\t人社局\t县直各单位负责人\t城镇登记失业率控制在4.5%以内。",
+            "\t\t\t\t全力做好根治农民工欠薪工作。",
+            "\t3\t交通局\t2024年6月\t推进汾河北坝堤顶道路翻修改造工程。",
+            "\t\t\t\t推进投资0.8亿元的四好农村路建设工程。"]
+    text = "某县政府工作报告目标任务责任分解\n" + "\n".join(rows) + "\n"
+    got = [(a.task[:6], a.lead, a.leader, a.persons) for a in assignments(extractor, text)]
+    assert got == [("一般公共预算", ("财政局",), "南选智", ("杨志军",)),
+                   ("城镇登记失业", ("人社局",), "南选智", ("县直各单位负责人",)),
+                   ("全力做好根治", ("人社局",), "南选智", ("县直各单位负责人",))]
 
 
 def test_column_names_that_say_a_part_and_a_level_or_a_kind_of_unit() -> None:

@@ -242,6 +242,9 @@ def _pipe_tables(lines: list[Line], source: str) -> Iterator[tuple[dict[str, lis
                 _fits(kd, "".join(compact(c.text) for c in part)) for kd, part in zip(header, parts, strict=True)
             ):
                 yield _parts_by_kind(header, parts), covered
+            elif any(kd in _Merged.KINDS and not _empty(c) for kd, c in zip(header, used, strict=False)):
+                merged.above = {}  # (a row left unread that has a lead or leader of its own: the rows under it
+                # are not the row's above)
 
 
 class _Merged:
@@ -249,16 +252,21 @@ class _Merged:
     cells) leaves the cells under a merged one empty. Where a row's group (a column before the task that this
     reader does not read, ``类别``) is left empty, the row goes on in the group above: an empty lead or leader cell
     is the group's (a task always has a lead; the leader answers for the group); so too where a table with no
-    group leaves the lead and the leader (of those it has) empty. Any other empty cell (配合单位) is empty; a row
-    with no task (a section's) ends the cells merged above it."""
+    group leaves the lead and the leader (of those it has) empty; the person in charge (责任人) merged with them
+    is the group's too; and a lead or leader whose column stands before the 序号 groups the rows (an empty one is
+    the one above). Any other empty cell (配合单位) is empty; a row with no task (a section's) ends the cells
+    merged above it."""
 
-    KINDS = ("lead", "leader")
+    KINDS = ("lead", "leader")  # (the cells whose being empty shows a row under merged cells)
+    CARRIED = (*KINDS, "persons")
 
     def __init__(self, header: list[str | None], groups: bool = True):
         """``groups``: are the row's cells of columns this reader does not read (``fill``'s ``cells``) at hand?"""
-        self.kinds = [k for k in self.KINDS if k in header]
+        self.kinds = [k for k in self.CARRIED if k in header]
         task = header.index("task")
         self.groups = [n for n, k in enumerate(header[:task]) if k is None] if groups else []
+        # a column before the row's number groups the rows (``分管领导 | 序号 | 牵头单位 | …``): empty, the one above
+        self.grouping = {k for k in header[: header.index("seq")] if k} if "seq" in header else set()
         self.above: dict[str, list[Cell]] = {}
 
     def fill(self, row: dict[str, list[Cell]], cells: list[Cell]) -> dict[str, list[Cell]]:
@@ -266,11 +274,12 @@ class _Merged:
             self.above = {}  # (a section's row, or a row of notes: a merged cell reaches no further)
             return row
         in_group = all(n < len(cells) and _empty(cells[n]) for n in self.groups) if self.groups else (
-            not any(k in row for k in self.kinds))  # (merged: the lead and the leader, of those the table has, empty)
+            not any(k in row for k in self.kinds if k in self.KINDS))  # (merged: the lead and the leader, of those
+        # the table has, empty)
         for kind in self.kinds:
             if kind in row:
                 self.above[kind] = row[kind]
-            elif kind in self.above and in_group:
+            elif kind in self.above and (in_group or kind in self.grouping):
                 row[kind] = self.above[kind]
         return row
 
@@ -733,7 +742,8 @@ def _fits(kind: str | None, text: str) -> bool:
         parts = [text[a:b] for a, b in top_level_split(text, seps="、，,；;")]
         return not any(_TIME.search(p) or (is_name(p) and not looks_like_unit(p)) for p in parts if p)
     if kind in ("leader", "persons"):
-        return all(_names(p.removesuffix("同志")) for p in re.split(r"[、，,；;]", text) if p)
+        return all(_names(p.removesuffix("同志")) or (kind == "persons" and _HEADS.search(p))
+                   for p in re.split(r"[、，,；;]", text) if p)
     if kind == "deadline":  # (``全年`` reads as a name too: a deadline is out of place under a unit or a full name)
         return not looks_like_unit(text) and not (len(text) >= 3 and is_name(text, strict=True))
     return True
@@ -863,7 +873,11 @@ def _people(raw: str) -> list[str]:
             out.extend(chars[i : i + 2] for i in range(0, len(chars), 2))
         else:
             out.append(compact(part))
-    return [p for p in out if (2 <= len(p) <= 4 and _CJK.match(p)) or long_name(p, shortest=5)]  # (``乌云其木格``)
+    return [p for p in out if (2 <= len(p) <= 4 and _CJK.match(p)) or long_name(p, shortest=5)  # (``乌云其木格``)
+            or _HEADS.search(p)]  # (``县直各单位负责人``: the heads of units, a post for a person)
+
+
+_HEADS = re.compile(r"(?:主要)?负责(?:人|同志)$")
 
 
 def _deadline(cell: str) -> str | None:

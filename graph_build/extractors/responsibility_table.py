@@ -57,8 +57,12 @@ _NAME_LINE = re.compile(r"^[\u4e00-\u9fff](?:\s{0,3}[\u4e00-\u9fff]){1,3}$")
 _TASKY = re.compile(r"[，,。；;：:！!？?]")
 
 
-def is_row_first(kinds: list[str]) -> bool:
-    """Rows that head their tasks: units and leaders come before the task column."""
+def is_row_first(kinds: list[str], line: Line) -> bool:
+    """Rows that head their tasks: units and leaders come before the task column; not a table whose header sets
+    its columns apart by tabs (a Word or web table copied, a spreadsheet: ``assignment_grid`` reads its rows, each
+    a line, its empty cells where they stand)."""
+    if "\t" in line.text:
+        return False
     t = kinds.index("task")
     return any(k in ("lead", "resp", "persons", "leader") for k in kinds[:t]) and "seq" in kinds[:t]
 
@@ -93,7 +97,7 @@ def extract(notice: Notice, ctx: Context) -> Iterator[Fact]:
     headers = ctx.memo.headers(notice)
     for i, ln in enumerate(lines):
         kinds = headers.get(ln.number)
-        if kinds and is_row_first(kinds):
+        if kinds and is_row_first(kinds, ln):
             yield from _table(notice, ctx, lines[i + 1 :], kinds)
 
 
@@ -104,7 +108,7 @@ def table_lines(notice: Notice, ctx: Context) -> set[int]:
     headers = ctx.memo.headers(notice)
     for i, ln in enumerate(lines):
         kinds = headers.get(ln.number)
-        if kinds and is_row_first(kinds):
+        if kinds and is_row_first(kinds, ln):
             out.add(ln.number)
             out.update(x.number for x in lines[i + 1 :])
     return out
