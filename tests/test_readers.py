@@ -414,12 +414,13 @@ def sheet_tasks(extractor: Extractor, path: Path) -> set[tuple]:
 
 
 def test_a_task_table_in_a_spreadsheet_is_read_as_a_word_table_is(tmp_path, extractor):
-    # A date cell is written as the genre writes dates, ``2.0`` as ``2``; the title row stands alone; an empty
-    # cell is left out; the sheet is the page.
+    # A date cell is written as the genre writes dates, ``2.0`` as ``2``; the title row stands alone; a row is a
+    # line, tabs between its cells, an empty cell empty between its tabs; the sheet is the page.
     xlsx = mk.make_xlsx(tmp_path / "tasks.xlsx", SHEET_TITLE, SHEET_HEADER, SHEET_ROWS)
     text = read_document(xlsx).text
-    assert text.startswith(SHEET_TITLE + "\n\n序号 重点任务 牵头单位 配合单位 完成时限\n1\n")
-    assert "县行政审批局 县市场监管局 2024年6月30日" in text and "2.0" not in text
+    assert text.startswith(SHEET_TITLE + "\n\n序号\t重点任务\t牵头单位\t配合单位\t完成时限\n1\t")
+    assert "\t县行政审批局\t县市场监管局\t2024年6月30日\n" in text and "\t县发改局\t\t2024年9月底前" in text
+    assert "2.0" not in text
     docx = mk.make_docx(tmp_path / "tasks.docx", [SHEET_TITLE, (SHEET_HEADER, [
         [cell_text(v) if v is not None else "" for v in row] for row in SHEET_ROWS])])
     assert text == read_document(docx).text.strip()

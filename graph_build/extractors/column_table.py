@@ -6,8 +6,8 @@
     序号 姓名 任命职务 免去职务
     1 王小明 县财政局副局长 县审计局副局长
 
-A web page's or Word table of short cells reads like this (``graph_build/readers/tables.py`` writes a row's short
-cells on one line, set apart by spaces; a table copied as text sets them apart by tabs or ``|``). Read as prose,
+A web page's or Word table of short cells reads like this (a page's text may set them apart by spaces; a table
+copied as text, or written by ``graph_build/readers/tables.py``, sets them apart by tabs or ``|``). Read as prose,
 the cells would run together (``财政方面工作县发改局``); here each row's cells are taken by position, and only
 when the row has a cell under every column (an empty cell is left out by the readers, and a row that has lost
 one cannot be read by position; a tab-separated row keeps its empty cells, and those that ended it went with

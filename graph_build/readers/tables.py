@@ -1,51 +1,37 @@
-"""Tables as text in the layout the table extractors read: short cells share a line, long ones stand alone.
+"""Tables as text: a row a line, tabs between the cells, as a Word or web table copied as text.
 
-A PDF gazette's text layer flattens a responsibility table into lines such as
-``王润 1 县直各单位 县直各单位负责人`` followed by one paragraph per task; the
-extractors in ``graph_build/extractors`` read that layout. A table read as a
-table (PDF ruling lines, a Word table) is written the same way, with each cell
-whole: consecutive short cells joined by a space on one line, a long cell
-(a task) on a line of its own after a blank line, an empty cell (merged with the one above) left out.
+A table read as a table (a Word table, an HTML ``<table>``, a spreadsheet's sheet, a PDF's ruled table) is
+written as the table readers in ``graph_build/extractors`` read a table copied from Word: one line for each row,
+a tab between two cells, a cell that is empty (merged with the one above, or left blank) an empty string between
+its tabs, so every cell stays under its column. A cell of several paragraphs (or of lines a break ends) is one
+cell: short items with no stop after them (``经开区`` ⏎ ``工科局``, one name a line) become a list set apart by
+``、``, longer text runs on.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-SHORT_CELL = 24  # characters: a cell this long or longer is a paragraph (a task), not a name or a number
+SHORT_CELL = 24  # characters: a paragraph this long or longer is text (a task), not an item of a list
+_STOPS = tuple("。；;！？!?，,、：:")
 
 
 def paragraph_cell(paragraphs: Sequence[str]) -> list[str]:
-    """A Word or HTML cell: each paragraph stays one."""
-    return [p for p in (" ".join(x.split()) for x in paragraphs) if p]
+    """A Word or HTML cell: each paragraph stays one, and so does each line a break inside one ends (a Word
+    cell's ``经开区`` ⏎ ``工科局`` typed with Shift+Enter)."""
+    return [p for x in paragraphs for p in (" ".join(y.split()) for y in x.split("\n")) if p]
 
 
-def render_row(cells: Sequence[Sequence[str]], paragraph_columns: set[int] = frozenset()) -> list[str]:
-    """Lines for one table row; ``cells`` holds each cell's paragraphs. A cell of a paragraph column (a task
-    column), or any cell as long as a task, starts after a blank line; the others share a line."""
-    lines: list[str] = []
-    run: list[str] = []
-    for column, paragraphs in enumerate(cells):
-        for para in paragraphs:
-            if column not in paragraph_columns and len(para) < SHORT_CELL:
-                run.append(para)
-                continue
-            if run:
-                lines.append(" ".join(run))
-                run = []
-            lines.extend(("", para))  # a blank line ends the cell before, as in a PDF's text layer
-    if run:
-        lines.append(" ".join(run))
-    return lines
+def cell_line(paragraphs: Sequence[str]) -> str:
+    """A cell's paragraphs as the text of one cell: items of a list joined by ``、``, text run on."""
+    if len(paragraphs) > 1 and all(len(p) < SHORT_CELL and not p.endswith(_STOPS) for p in paragraphs):
+        return "、".join(paragraphs)
+    return "".join(paragraphs)
 
 
 def render_table(rows: Sequence[Sequence[Sequence[str]]]) -> str:
-    """A whole table, one row after another, with a blank line around it. The first row (the header) is one
-    line; a column where any cell is as long as a task is a paragraph column."""
+    """A whole table, a row a line (``rows``: each cell's paragraphs), with a blank line around it; the empty
+    cells at a row's end are left out with its trailing tabs."""
     if not rows:
         return ""
-    paragraph_columns = {i for row in rows[1:] for i, cell in enumerate(row) if any(len(p) >= SHORT_CELL for p in cell)}
-    lines = render_row(rows[0])
-    for row in rows[1:]:
-        lines.extend(render_row(row, paragraph_columns))
-    return "\n" + "\n".join(lines) + "\n"
+    return "\n" + "\n".join("\t".join(cell_line(c) for c in row).rstrip("\t") for row in rows) + "\n"
