@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import itertools
+import logging
 from pathlib import Path
 from typing import Any
 
@@ -226,6 +227,9 @@ def read(path: Path) -> SourceText:
                 if plumber is None:
                     import pdfplumber  # only for pages that may hold tables: pdfminer is slow to load and to run
 
+                    # pdfminer warns of every font whose descriptor lacks a box (LibreOffice's and Chrome's PDFs):
+                    # nothing the user can act on, and the text is read all the same
+                    logging.getLogger("pdfminer").setLevel(logging.ERROR)
                     plumber = pdfplumber.open(str(path))
                 # Where pdfminer cannot parse what PDFium could, the page keeps PDFium's text, tables flattened.
                 with contextlib.suppress(PDFSyntaxError, PSException, ValueError, KeyError, TypeError):
