@@ -541,11 +541,16 @@ def test_a_tab_roster_table_whose_role_column_stands_second_with_merged_role_cel
             "2\t副指挥长\t吴光辉\t县人民政府副县长\t135****0917",
             "3\t\t石秀英\t县人民政府副县长\t138****6633",
             "4\t成员\t王开明\t县人民政府办公室副主任\t136****3350\t兼办公室副主任",
-            "5\t\t罗文军\t县应急管理局局长\t138****7712"]
+            "5\t\t罗文军\t县应急管理局局长\t138****7712",
+            "6\t\t\t各乡镇（街道）主要负责人",
+            "7\t办公室副主任\t陆永红\t县水务局副局长\t138****9054"]
     text = "某县防汛抗旱指挥部成员名单\n" + "\n".join(rows) + "\n"
     body = "某县防汛抗旱指挥部"
+    # (a remark gives a second role; a nameless row is a unit through its head; the office's heads are roles)
     assert members(ex, text) == {(body, "龙国平", "指挥长"), (body, "吴光辉", "副指挥长"), (body, "石秀英", "副指挥长"),
-                                 (body, "王开明", "成员"), (body, "罗文军", "成员")}
+                                 (body, "王开明", "成员"), (body, "王开明", "办公室副主任"), (body, "罗文军", "成员"),
+                                 (body, "陆永红", "办公室副主任")}
+    assert units(ex, text) == {(body, "各乡镇（街道）", "成员")}
     got = {f.person: f.titles for f in ex.facts_from_text(text) if isinstance(f, Membership)}
     assert got["石秀英"] == ("县人民政府副县长",)
 

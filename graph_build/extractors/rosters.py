@@ -80,6 +80,8 @@ _HEADED_END = re.compile(r"(?:主要|分管|有关)?负责(?:同志|人)$")  # u
 _LEADERS_GROUP = "领导"  # a table's group of the body's own leaders (``专班领导``)
 _OFFICE_WORD = "办公室"
 _OFFICE_HEADS = ("主任", "副主任")  # the office's heads, named on the body (``办公室主任``)
+# A remark that gives a member a second role, the office's head (``兼指挥部办公室主任``, ``兼任办公室副主任``).
+_OFFICE_REMARK = re.compile(r"^\s*兼(?:任)?[\u4e00-\u9fff]{0,12}?(办公室(?:常务)?副?主任)\s*$")
 # A row of a grouped roster table: its group and role (merged cells: those above), the row's block, and the spans in
 # it of the name (or unit) and of the posts (or the unit's head).
 _GroupRow = tuple[str | None, str, Block, tuple[int, int], tuple[int, int]]
@@ -884,6 +886,10 @@ class _Scanner:
                     and not cells[at_role].text.strip("—－- ")):
                 # the role column among others (``序号	指挥部职务	姓名	…``), a row's role cell empty: merged
                 cells = [*cells[:at_role], rows[-1][at_role], *cells[at_role + 1 :]]
+                if (at_post is not None and at_post < len(cells) and not cells[at_name].text.strip()
+                        and self._headed_unit(used[0], cells[at_role], main, cells[at_post])):
+                    k += 1  # (``27			各乡镇（街道）主要负责人``: units through their heads, under the role above)
+                    continue
             elif (rows and not stacked and at_role == 0 and len(cells) == len(head)
                     and not cells[0].text.strip("—－- ") and tabbed):
                 cells = [rows[-1][0], *cells[1:]]  # the role column first, merged over the rows below it
@@ -898,7 +904,7 @@ class _Scanner:
                 if rows and not stacked and len(cells) >= len(head) - 1:
                     return None  # a row that goes on under the role above (an empty role cell): ``roster_table``'s
                 break
-            if not self._role_row_reads(cells, at_name, at_role, at_post):
+            if not self._role_row_reads(cells, at_name, at_role, at_post, office=not stacked):
                 break
             rows.append(cells)
             k += len(used)
@@ -906,6 +912,11 @@ class _Scanner:
             return None
         for cells in rows:
             self._role_row(cells, at_name, at_post, main, at_role)
+            for n, cell in enumerate(cells):
+                m = None if n in (at_role, at_name, at_post) else _OFFICE_REMARK.search(cell.text)
+                if m is not None:  # (a remark, ``兼指挥部办公室主任``: the person's second role)
+                    self._role_row([*cells[:at_role], Cell(cell.line, cell.start + m.start(1), cell.start + m.end(1)),
+                                    *cells[at_role + 1 :]], at_name, at_post, main, at_role)
         self.consumed.update(ln.number for ln in self.lines[i : k])
         self.role = None
         return k
@@ -1125,11 +1136,15 @@ class _Scanner:
         """Is ``name`` the column of a role table that says each row's role (``专班职务``, ``安委会职务``)?"""
         return name in self.lex.role_columns or _ROLE_COLUMN.fullmatch(name) is not None
 
-    def _role_row_reads(self, cells: list[Cell], at_name: int, at_role: int = 0, at_post: int | None = None) -> bool:
-        """Is a role table's line a row: a role under the roles, a name under the names?"""
+    def _role_row_reads(self, cells: list[Cell], at_name: int, at_role: int = 0, at_post: int | None = None,
+                        office: bool = False) -> bool:
+        """Is a role table's line a row: a role under the roles, a name under the names? ``office``: the office's
+        heads (``办公室副主任``) are roles too (a row whose cells are set apart: no person's post read as a role)."""
         name = compact(cells[at_name].text)
         posts = compact(cells[at_post].text) if at_post is not None else ""
-        return self._is_role(compact(working_copy(cells[at_role].text))) and _cell_name(name, posts)
+        role = compact(working_copy(cells[at_role].text))
+        return (self._is_role(role) or (office and role.startswith(_OFFICE_WORD) and role[len(_OFFICE_WORD) :]
+                                        .removeprefix(_MODIFIED) in _OFFICE_HEADS)) and _cell_name(name, posts)
 
     def _role_row(self, cells: list[Cell], at_name: int, at_post: int | None, body: str, at_role: int = 0) -> None:
         """The membership of a role table's row (``at_role``: the role's column)."""
