@@ -568,6 +568,19 @@ def test_a_tab_table_whose_leader_column_before_the_number_groups_its_rows(extra
                    ("全力做好根治", ("人社局",), "南选智", ("县直各单位负责人",))]
 
 
+def test_a_rectification_record_of_labelled_lines_has_its_problem_for_task(extractor: Extractor) -> None:
+    # ``问题 1：`` names the task; the measures under it (a line the PDF cut, an item on a line of its own) are how;
+    # a numbered item over its labelled fields keeps its title as the task
+    text = ("某县反馈问题整改方案\n一、整改任务\n问题 1：县城生活垃圾填埋场渗滤液处理设施不能稳定运行。\n"
+            "整改目标：渗滤液处理设施稳定运行。\n整改措施：（1）对现有渗滤液处理设施实施提标改造，新增处理\n"
+            "能力50立方米/日；（2）委托第三方进行应急处置；\n（3）建立填埋场运行日常巡查制度。\n"
+            "责任领导：马文斌\n责任单位：县住建局（牵头），县生态环境局\n完成时限：2021年12月底前\n"
+            "二、重点工程\n1.散煤清洁化替代工程\n工作任务：组织开展清洁取暖回头看。\n责任单位：县能源局\n")
+    got = [(a.task, a.lead, a.units) for a in assignments(extractor, text)]
+    assert got == [("县城生活垃圾填埋场渗滤液处理设施不能稳定运行。", ("县住建局",), ("县住建局", "县生态环境局")),
+                   ("散煤清洁化替代工程工作任务：组织开展清洁取暖回头看。", (), ("县能源局",))]
+
+
 def test_column_names_that_say_a_part_and_a_level_or_a_kind_of_unit() -> None:
     from graph_build.extractors.assignment_grid import column_kind
 

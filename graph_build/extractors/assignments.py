@@ -397,6 +397,9 @@ def _task_for(paras: list[Para], found: list[Found], k: int, marked: set[int], t
     label = _BOXED_TASK_LABEL.match(paras[j].text)
     if label and TASK_COLUMN.search(label.group(1)):  # ``【事项内容】加快推进…`` over its fields: the value
         return Task(j, label.end(), j, len(paras[j].text))
+    named = _labelled_task(paras, j, marked)
+    if named is not None:
+        return named
     o = owner(paras, j)
     if o is None:
         return Task(_broken_start(paras, j, marked), 0, j, len(paras[j].text))
@@ -410,6 +413,37 @@ def _task_for(paras: list[Para], found: list[Found], k: int, marked: set[int], t
 
 
 _TERMINAL = tuple("。;；!！?？:：)）〕】")
+# A record's field (``问题 1：…``, ``存在问题：…``, ``整改措施：…``): its label, and where its value starts.
+_FIELD = re.compile(r"^\s*(?P<label>[\u4e00-\u9fff][\u4e00-\u9fff\s]{0,7}?)\s*(?:\d{1,3})?\s*[：:]\s*")
+_RECORD_FIELDS = 8  # the most fields a record's labelled lines hold above its units
+_FIELD_ITEMS = ("pnum", "circled")  # the numbering of a field's items (``（1）``, ``①``)
+
+
+def _labelled_task(paras: list[Para], j: int, marked: set[int]) -> Task | None:
+    """The task of a record of labelled lines that ends at paragraph ``j``, its units' labels below it (an
+    inspection's rectification list: ``问题 1：…`` ⏎ ``整改目标：…`` ⏎ ``整改措施：…`` ⏎ ``责任单位：…``): the value
+    of the first field whose label names a task (``问题``, ``存在问题``; ``整改措施`` only where no problem is
+    named before it, as in a table the first task column is the task). None where ``j`` is no such field, or
+    where a numbered item heads the record (its title is the task, ``_item_task``'s)."""
+    first: Task | None = None
+    k = j
+    while k >= 0 and j - k < _RECORD_FIELDS and (k == j or k not in marked):
+        if paras[k].style in _FIELD_ITEMS:
+            k -= 1  # (``（3）建立…`` on a line of its own: an item of the field above, ``整改措施：（1）…``)
+            continue
+        m = None if paras[k].numbered else _FIELD.match(paras[k].text)
+        if m is None and not paras[k].numbered and k > 0 and not paras[k - 1].text.rstrip().endswith(_TERMINAL):
+            k -= 1  # (a line a PDF cut off the field above: ``整改措施：…新增处理`` ⏎ ``能力50立方米/日；…``)
+            continue
+        if m is None:
+            break
+        name = "".join(m.group("label").split())
+        if name == "问题" or TASK_COLUMN.search(name):
+            first = Task(k, m.end(), k, len(paras[k].text))
+        k -= 1
+    if k >= 0 and paras[k].numbered and not paras[k].heading:
+        return None  # (``1.散煤清洁化替代工程`` ⏎ ``工作任务：…``: the numbered item over the fields is the task)
+    return first
 # A task's label in brackets before its text (``【事项内容】``).
 _BOXED_TASK_LABEL = re.compile(r"^\s*【([^】]{2,8})】\s*")
 # A task that is a group's name (not ``…重组``).
