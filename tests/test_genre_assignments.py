@@ -574,11 +574,13 @@ def test_a_rectification_record_of_labelled_lines_has_its_problem_for_task(extra
     text = ("某县反馈问题整改方案\n一、整改任务\n问题 1：县城生活垃圾填埋场渗滤液处理设施不能稳定运行。\n"
             "整改目标：渗滤液处理设施稳定运行。\n整改措施：（1）对现有渗滤液处理设施实施提标改造，新增处理\n"
             "能力50立方米/日；（2）委托第三方进行应急处置；\n（3）建立填埋场运行日常巡查制度。\n"
-            "责任领导：马文斌\n责任单位：县住建局（牵头），县生态环境局\n完成时限：2021年12月底前\n"
+            "责任领导：马文斌\n责任单位：县住建局（牵头），县生态环境局\n责任人：高志远 何玉兰\n"
+            "完成时限：2021年12月底前\n"
             "二、重点工程\n1.散煤清洁化替代工程\n工作任务：组织开展清洁取暖回头看。\n责任单位：县能源局\n")
     got = [(a.task, a.lead, a.units) for a in assignments(extractor, text)]
     assert got == [("县城生活垃圾填埋场渗滤液处理设施不能稳定运行。", ("县住建局",), ("县住建局", "县生态环境局")),
                    ("散煤清洁化替代工程工作任务：组织开展清洁取暖回头看。", (), ("县能源局",))]
+    assert assignments(extractor, text)[0].persons == ("高志远", "何玉兰")  # (names set apart by a space)
 
 
 def test_column_names_that_say_a_part_and_a_level_or_a_kind_of_unit() -> None:

@@ -33,6 +33,7 @@ from graph_build.extractors.assignment_units import (
     unit_list,
     vocab,
 )
+from graph_build.people import is_name
 
 if TYPE_CHECKING:
     from graph_build.nlp import AgencyRecogniser
@@ -305,7 +306,8 @@ def parse_labelled(text: str, lo: int, hi: int, agencies: AgencyRecogniser | Non
         elif label in v.leader_labels:
             marker.leader = (a, b)
         elif label in v.person_labels:
-            marker.persons.extend(s for s in (unit_list(text, a, b, None, lenient=True) or []))
+            listed = unit_list(text, a, b, None, lenient=True) or []
+            marker.persons.extend(p for s in listed for p in _apart(text, *s))
         else:
             clauses = _clauses(text, a, b, agencies) if "由" in text[a:b] else None
             if clauses:
@@ -428,3 +430,12 @@ def _cut_off_marker(text: str, after: int, agencies: AgencyRecogniser | None) ->
         return None
     m.start, m.end = opened[0], len(text)
     return m
+
+
+def _apart(text: str, a: int, b: int) -> list[Span]:
+    """A cell of people set apart by spaces (``高志远 何玉兰``) as each name's span; else the span whole (``王 润``, a
+    name padded to its cell's width, is one name)."""
+    parts = [(m.start(), m.end()) for m in re.finditer(r"\S+", text[a:b])]
+    if len(parts) > 1 and all(is_name(text[a + x : a + y], strict=True) for x, y in parts):
+        return [(a + x, a + y) for x, y in parts]
+    return [(a, b)]
