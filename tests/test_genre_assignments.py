@@ -583,6 +583,15 @@ def test_a_rectification_record_of_labelled_lines_has_its_problem_for_task(extra
     assert assignments(extractor, text)[0].persons == ("高志远", "何玉兰")  # (names set apart by a space)
 
 
+def test_a_bar_table_with_a_column_this_reader_does_not_know_between_known_ones(extractor: Extractor) -> None:
+    # ``年度攻坚目标`` is no column this reader knows: it keeps its place, the columns after it are read
+    text = ("某市2021年重点项目攻坚任务清单\n序号|项目名称|年度攻坚目标|挂钩市领导|牵头单位|配合单位|完成时限\n"
+            "1|澜江大道二期工程|完成路基工程12公里|郑海生|市交通运输局|澜江街道、市自然资源局|2021年12月底\n")
+    (a,) = assignments(extractor, text)
+    assert (a.task, a.lead, a.units, a.leader, a.deadline) == (
+        "澜江大道二期工程", ("市交通运输局",), ("市交通运输局", "澜江街道", "市自然资源局"), "郑海生", "2021年12月底")
+
+
 def test_column_names_that_say_a_part_and_a_level_or_a_kind_of_unit() -> None:
     from graph_build.extractors.assignment_grid import column_kind
 

@@ -213,7 +213,7 @@ def _pipe_tables(lines: list[Line], source: str) -> Iterator[tuple[dict[str, lis
         while k < len(cells) and column_kind(cells[k].text):
             k += 1
         # (a column this reader does not know, on the header's line, keeps the place of those after it)
-        while k < len(cells) and cells[k].line is cells[start].line and "\t" in cells[k].line.text:
+        while k < len(cells) and cells[k].line is cells[start].line:
             k += 1
         header = [column_kind(c.text) or _task_named(c.text) for c in cells[start:k]]
         k = _header_below(cells, k, header)
