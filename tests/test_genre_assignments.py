@@ -592,6 +592,16 @@ def test_a_bar_table_with_a_column_this_reader_does_not_know_between_known_ones(
         "澜江大道二期工程", ("市交通运输局",), ("市交通运输局", "澜江街道", "市自然资源局"), "郑海生", "2021年12月底")
 
 
+def test_an_item_that_opens_with_its_problem_label_has_the_problem_for_task(extractor: Extractor) -> None:
+    # An audit rectification list, one paragraph an item, its fields run in: the task starts after ``问题：``
+    text = ("某县审计发现问题整改方案\n二、问题清单及整改措施\n"
+            "（一）问题：部分非税收入未及时缴入国库，涉及金额1286.5万元。整改措施：督促相关单位立即缴入国库。"
+            "责任领导：韦丽萍　责任单位：县财政局（牵头），县自然资源局　整改时限：2024年10月31日前\n")
+    (a,) = assignments(extractor, text)
+    assert a.task.startswith("部分非税收入未及时缴入国库")
+    assert (a.lead, a.units, a.deadline) == (("县财政局",), ("县财政局", "县自然资源局"), "2024年10月31日前")
+
+
 def test_column_names_that_say_a_part_and_a_level_or_a_kind_of_unit() -> None:
     from graph_build.extractors.assignment_grid import column_kind
 

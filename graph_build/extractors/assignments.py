@@ -492,10 +492,21 @@ def _item_task(paras: list[Para], item: int, marker_para: int, marker_start: int
     par = _closing_parent(paras, item, marker_para, marked, standalone=marker_start is None)
     if par is not None:
         return Task(par, paras[par].body, par, len(paras[par].text))
+    start = _after_task_label(paras[item].text, paras[item].body)
     if marker_start is None:
         end_para = marker_para - 1
-        return Task(item, paras[item].body, end_para, len(paras[end_para].text))
-    return Task(item, paras[item].body, marker_para, marker_start)
+        return Task(item, start, end_para, len(paras[end_para].text))
+    return Task(item, start, marker_para, marker_start)
+
+
+def _after_task_label(text: str, body: int) -> int:
+    """Where an item's task starts: after a label that names it (``（一）问题：部分非税收入…``), else at ``body``."""
+    m = _FIELD.match(text[body:])
+    if m is None:
+        return body
+    name = "".join(m.group("label").split())
+    named = name == "问题" or TASK_COLUMN.search(name) is not None
+    return body + m.end() if named and len(_cjk(text[body + m.end() :])) >= _MIN_TASK_CJK else body
 
 
 _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]+")
