@@ -262,6 +262,8 @@ def _title_lines(lines: list[Line], idx: int, floor: int) -> list[Line]:
     j = idx - 1
     while j > floor and not run and _is_meta(lines[j].text) and idx - j <= 4:
         j -= 1
+    if j > floor and idx - j <= 4 and title_bar(lines[j].text) is not None:
+        return [lines[j]]  # (a saved page's title bar, ``X的通知_地方法规_某某网``, over its metadata)
     while j > floor and len(run) < _MAX_TITLE_LINES and _is_title_line(lines[j].text):
         if _rx()["masthead"].search(compact(lines[j].text)):
             break  # ``某县人民政府办公室文件``: the masthead above a 文号, never its title
@@ -284,6 +286,28 @@ def _page_title_over(above: list[Line], below: list[Line]) -> bool:
 
 
 _SITE_SEPARATORS = ("_", "-", "－", "|")  # between a page's title and its site's name in a title bar
+
+
+def title_bar(text: str) -> int | None:
+    """Where the title ends in a web page's title bar (``X的通知_地方法规_法律图书馆``: the title, a separator,
+    the site's sections), if ``text`` is one whose title reads as a notice's (``_title_kind``); else None."""
+    t = compact(text)
+    for sep in _SITE_SEPARATORS:
+        k = t.find(sep)
+        if 8 <= k <= 80 and _title_kind(t[:k]) is not None:
+            return len(text) - len(text.lstrip()) + _written_index(text.strip(), k)
+    return None
+
+
+def _written_index(text: str, k: int) -> int:
+    """The index in ``text`` of its ``k``-th character not a space."""
+    seen = 0
+    for i, ch in enumerate(text):
+        if not ch.isspace():
+            if seen == k:
+                return i
+            seen += 1
+    return len(text)
 
 
 def _issuers_only(run: list[Line]) -> bool:
@@ -694,6 +718,9 @@ def _heads(layout: Layout, lines: list[Line]) -> list[_Head]:
             above = []  # (a saved page's title bar, ``X_政务公开``, above the 文号 that heads the title X below it)
         title_lines = above or below
         title = "".join(layout.original(ln) for ln in title_lines) or None
+        cut = title_bar(above[0].text) if len(above) == 1 else None
+        if cut is not None:  # (the title without its site's sections)
+            title = layout.original(Line(above[0].number, above[0].start, above[0].text[:cut], above[0].width))
         start = position[above[0].start] if above else idx
         end = position[below[-1].start] if below else idx
         heads.append(_Head(start, end, "number", number=number, title=title, number_idx=idx))

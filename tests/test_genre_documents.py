@@ -32,6 +32,17 @@ def test_a_page_with_breadcrumbs_and_publication_time_between_title_and_number()
     )
 
 
+def test_a_page_whose_title_bar_names_the_site_over_its_metadata_and_breadcrumb() -> None:
+    # The page's title, then ``_`` and the site's sections; the title bar is the title, without them
+    title = "某县人民政府办公室关于印发某县2023年度县本级预算执行和其他财政收支审计发现问题整改方案的通知"
+    text = (f"{title}_地方法规_法律图书馆\n"
+            "发布时间:2024-09-03 | 来源:某县人民政府门户网站 | 阅读:216 | 【大】【中】【小】\n"
+            "当前位置:首页 > 地方法规 > 广西壮族自治区\n\n某政办函〔2024〕72号\n\n各乡镇人民政府,县直各有关单位:\n"
+            "现将《整改方案》印发给你们,请认真抓好整改落实。\n某县人民政府办公室\n2024年8月30日\n")
+    (doc,) = documents(text)
+    assert record(doc) == ("某政办函〔2024〕72号", title, "某县人民政府办公室", "2024-08-30")
+
+
 def test_an_issuer_line_above_a_title_without_number() -> None:
     text = (
         "某县人民政府\n关于成立某县创建国家卫生县城工作领导小组的通知\n各乡镇人民政府，县政府各部门：\n"
