@@ -602,6 +602,31 @@ def test_an_item_that_opens_with_its_problem_label_has_the_problem_for_task(extr
     assert (a.lead, a.units, a.deadline) == (("县财政局",), ("县财政局", "县自然资源局"), "2024年10月31日前")
 
 
+def test_a_pdf_table_set_out_in_columns_of_spaces_whose_cells_wrap_onto_lines_under_their_row(
+        extractor: Extractor) -> None:
+    # The header's names centred over their columns; a cell's wrapped part under its own column (``管委会``,
+    # ``和规划局``); a section's row and the header again after a page break passed over; a 5-letter leader
+    rows = ["序号        工作任务            分管县领导    牵头单位        责任单位",
+            " 1    毫不放松抓好常态化疫情     吴海涛        县卫生健康局    县疾控中心、各乡镇",
+            "      防控，完善发热门诊",
+            "二、加快重点项目建设",
+            "序号        工作任务            分管县领导    牵头单位        责任单位",
+            " 2    推进县经济开发区扩区调     乌云其木格    县经济开发区    县发改局、县自然资源",
+            "      规，新建标准厂房                         管委会          和规划局"]
+    text = "某县政府工作报告重点工作责任分解方案\n" + "\n".join(rows) + "\n"
+    got = [(a.task, a.lead, a.units, a.leader) for a in assignments(extractor, text)]
+    assert got == [
+        ("毫不放松抓好常态化疫情防控，完善发热门诊", ("县卫生健康局",), ("县卫生健康局", "县疾控中心", "各乡镇"),
+         "吴海涛"),
+        ("推进县经济开发区扩区调规，新建标准厂房", ("县经济开发区管委会",),
+         ("县经济开发区管委会", "县发改局", "县自然资源和规划局"), "乌云其木格")]
+    # Cells set apart by two spaces but not in columns: not read as such a table (no row reads under wrong columns)
+    loose = ("某乡重点工作任务清单\n序号  重点工作任务  牵头单位  完成时限\n"
+             "1  完成圩场提升改造，新建标准化摊位120个。  乡村建设综合服务中心  2024年9月30日前\n"
+             "2  实施老旧小区改造1个。  乡村建设综合服务中心  2024年11月30日前\n")
+    assert {a.deadline for a in assignments(extractor, loose)} == {"2024年9月30日前", "2024年11月30日前"}
+
+
 def test_column_names_that_say_a_part_and_a_level_or_a_kind_of_unit() -> None:
     from graph_build.extractors.assignment_grid import column_kind
 

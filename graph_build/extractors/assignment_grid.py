@@ -49,7 +49,7 @@ from graph_build.records import Assignment, Fact
 from graph_build.units import top_level_split
 
 TASK_CHARS = 30
-_UNIT_KINDS = ("lead", "resp", "coop")
+UNIT_KINDS = ("lead", "resp", "coop")
 _SEQ = re.compile(r"^\d{1,4}(?:\.\d{1,2})?$")  # ``3``, ``1.1`` (an item under a section row)
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _PADDED_PAIRS = re.compile(r"^(?:[\u4e00-\u9fff]\s+[\u4e00-\u9fff]\s*){2,}$")
@@ -82,12 +82,12 @@ _SEQ_NAMES = tuple(name for name, kind in _KIND_OF.items() if kind == "seq")
 def column_kind(text: str) -> str | None:
     """The kind of a column name (``牵头责任单位`` -> ``lead``), or None if ``text`` is not one."""
     t = compact(text)
-    kind = _KIND_OF.get(t) or _task_named(t) or _leader_named(t) or _unit_named(t)  # (``牵头旗领导``, ``牵头办线``)
+    kind = _KIND_OF.get(t) or task_named(t) or _leader_named(t) or _unit_named(t)  # (``牵头旗领导``, ``牵头办线``)
     noted = column_note(t) if kind is None else None  # ``责任股室（单位）``: a name with a note
     return _KIND_OF.get(noted[0]) if noted else kind
 
 
-def _task_named(text: str) -> str | None:
+def task_named(text: str) -> str | None:
     """``task`` for a column name that holds a task column's name (``重点工作任务``, ``主要工作措施``), else None."""
     t = compact(text)
     return "task" if len(t) <= 10 and TASK_COLUMN.search(t) else None
@@ -215,9 +215,9 @@ def _pipe_tables(lines: list[Line], source: str) -> Iterator[tuple[dict[str, lis
         # (a column this reader does not know, on the header's line, keeps the place of those after it)
         while k < len(cells) and cells[k].line is cells[start].line:
             k += 1
-        header = [column_kind(c.text) or _task_named(c.text) for c in cells[start:k]]
+        header = [column_kind(c.text) or task_named(c.text) for c in cells[start:k]]
         k = _header_below(cells, k, header)
-        if "task" not in header or not set(_UNIT_KINDS) & set(header):
+        if "task" not in header or not set(UNIT_KINDS) & set(header):
             continue
         first, last = cells[start].line.number, cells[-1].line.number  # (a Markdown rule between them included)
         covered = {ln.number for ln in lines if first <= ln.number <= last}
@@ -232,14 +232,14 @@ def _pipe_tables(lines: list[Line], source: str) -> Iterator[tuple[dict[str, lis
             # ``莫知秋`` wrapped in the leaders' cell puts a name under 牵头单位) shows it under the wrong columns
             used = row[: len(header)]
             if (all(c.line is used[0].line for c in used) or len({c.line.number for c in row}) == len(row)) and all(
-                _fits(kd, compact(c.text)) for kd, c in zip(header, used, strict=False)
+                cell_fits(kd, compact(c.text)) for kd, c in zip(header, used, strict=False)
             ):
                 found = dict(_by_kind(header, row))
                 yield merged.fill(found, used), covered
             elif "\t" in row[0].line.text and (
                     (parts := _broken_cells(row, len(header), source)) is not None
                     or (parts := _overlaid_cells(row, len(header))) is not None) and all(
-                _fits(kd, "".join(compact(c.text) for c in part)) for kd, part in zip(header, parts, strict=True)
+                cell_fits(kd, "".join(compact(c.text) for c in part)) for kd, part in zip(header, parts, strict=True)
             ):
                 yield _parts_by_kind(header, parts), covered
             elif any(kd in _Merged.KINDS and not _empty(c) for kd, c in zip(header, used, strict=False)):
@@ -425,9 +425,9 @@ def _grid_tables(lines: list[Line]) -> Iterator[tuple[dict[str, list[Cell]], set
         rows = [_grid_row(g) for g in groups if g]
         if not rows or rows[0] is None:
             continue
-        header = [column_kind("".join(compact(c.text) for c in col)) or _task_named(
+        header = [column_kind("".join(compact(c.text) for c in col)) or task_named(
             "".join(compact(c.text) for c in col)) for col in rows[0]]
-        if "task" not in header or not set(_UNIT_KINDS) & set(header):
+        if "task" not in header or not set(UNIT_KINDS) & set(header):
             continue
         covered = {ln.number for ln in lines[first:i]}
         for parts in rows[1:]:
@@ -478,8 +478,8 @@ def _dashed_tables(lines: list[Line], source: str) -> Iterator[tuple[dict[str, l
         head_lines = [ln for ln in lines if top < ln.number < r]
         header_parts = [_under(ln, spans, source) for ln in head_lines]
         names = ["".join(compact(p[k].text) for p in header_parts if p[k] is not None) for k in range(len(spans))]
-        header = [column_kind(n) or _task_named(n) for n in names]
-        if not head_lines or "task" not in header or not set(_UNIT_KINDS) & set(header):
+        header = [column_kind(n) or task_named(n) for n in names]
+        if not head_lines or "task" not in header or not set(UNIT_KINDS) & set(header):
             continue
         body: list[Line] = []
         for ln in lines:
@@ -556,7 +556,7 @@ def _line_tables(
                 j > i and j + 1 < n and _OTHER_COLUMN.fullmatch(flats[j]) and flats[j + 1] in _KIND_OF)):
             j += 1  # (after the first, a name with a note or a task's longer name: ``重点工作任务``)
         header = _split_column_last([column_kind(f) for f in flats[i:j]])
-        if j - i < 3 or header[0] != "seq" or "task" not in header or not set(_UNIT_KINDS) & set(header):
+        if j - i < 3 or header[0] != "seq" or "task" not in header or not set(UNIT_KINDS) & set(header):
             i = max(j, i + 1)
             continue
         width, k = len(header), j
@@ -662,7 +662,7 @@ def _as_row(
     does not fit its column (``names_a_line``: a person's cell of several lines holds a name a line)."""
     for kind, part in zip(header, parts, strict=True):
         glue = "、" if names_a_line and kind in ("leader", "persons") else ""
-        if not _fits(kind, glue.join(compact(ln.text) for ln in part)):
+        if not cell_fits(kind, glue.join(compact(ln.text) for ln in part)):
             return None
     return {kind: [Cell(ln, 0, len(ln.text)) for ln in part] for kind, part in zip(header, parts, strict=True) if kind}
 
@@ -729,15 +729,15 @@ _TIME = re.compile(r"\d{1,4}\s*[年月]")
 
 
 def _names(text: str) -> bool:
-    """A name, or two-character names run together (``陆明俞悦``: padded pairs ``陆 明俞 悦``)."""
-    return is_name(text, strict=False) or (
+    """A name (``乌云其木格`` too), or two-character names run together (``陆明俞悦``: padded pairs ``陆 明俞 悦``)."""
+    return is_name(text, strict=False) or long_name(text, shortest=5) or (
         len(text) % 2 == 0 and all(is_name(text[i : i + 2]) for i in range(0, len(text), 2)))
 
 
-def _fits(kind: str | None, text: str) -> bool:
+def cell_fits(kind: str | None, text: str) -> bool:
     """Can ``text`` (a line without whitespace) be a cell of a column of ``kind``? A name under a unit's column
     or a unit under a date's shows that a row's cells stand under the wrong columns."""
-    if kind in _UNIT_KINDS:
+    if kind in UNIT_KINDS:
         # (a unit this reader does not know is still a unit: only a name or a time shows a cell out of place)
         parts = [text[a:b] for a, b in top_level_split(text, seps="、，,；;")]
         return not any(_TIME.search(p) or (is_name(p) and not looks_like_unit(p)) for p in parts if p)
@@ -760,7 +760,7 @@ def _label_records(lines: list[Line], flats: tuple[str, ...]) -> Iterator[tuple[
     kind: str | None = None
 
     def done() -> bool:
-        return "task" in record and any(k in record for k in _UNIT_KINDS)
+        return "task" in record and any(k in record for k in UNIT_KINDS)
 
     for ln, flat in zip(lines, flats, strict=True):
         label = _KIND_OF.get(flat)  # ``column_kind(ln.text)``
@@ -810,8 +810,8 @@ def _fact(notice: Notice, ctx: Context, row: dict[str, list[Cell]], name: str, v
     task = "".join(original(c) for c in task_cells)
     if len(_CJK.findall(task)) < 4:
         return None
-    units: dict[str, list[str]] = {k: [] for k in _UNIT_KINDS}
-    for kind in _UNIT_KINDS:
+    units: dict[str, list[str]] = {k: [] for k in UNIT_KINDS}
+    for kind in UNIT_KINDS:
         for run in _tail_runs(cut_runs(row.get(kind, []))):
             # a cell's text, and as written (whitespace removed from both: one character for one)
             text, written = "".join(compact(c.text) for c in run), "".join(as_read(original(c)) for c in run)

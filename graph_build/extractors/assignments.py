@@ -25,7 +25,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from graph_build.extractors import assignment_grid, assignment_table, responsibility_table
+from graph_build.extractors import assignment_grid, assignment_spaced, assignment_table, responsibility_table
 from graph_build.extractors.assignment_cells import TASK_COLUMN
 from graph_build.extractors.assignment_markers import (
     Marker,
@@ -85,7 +85,8 @@ def extract(notice: Notice, ctx: Context) -> Iterator[Fact]:
     if not blocks:
         return
     consumed: set[int] = responsibility_table.table_lines(notice, ctx)
-    for reader in (assignment_grid.extract_ruled, assignment_table.extract, assignment_grid.extract):
+    for reader in (assignment_grid.extract_ruled, assignment_spaced.extract, assignment_table.extract,
+                   assignment_grid.extract):
         read_before = set(consumed)  # (a row another table reader read is not read again)
         for fact, lines in reader(notice, ctx, NAME, VERSION):
             consumed.update(lines)

@@ -240,7 +240,7 @@ def rows(
         starts = column_starts(head, source)
         if starts and len(starts) != len(columns):  # (a header whose names are spaced out: where each name starts)
             spelled = spelled_names(head, longest_first(tuple(kinds)))
-            starts = [_indent(head, source) + display_width(head.text[:a]) for a in spelled[1]] if spelled else []
+            starts = [indent(head, source) + display_width(head.text[:a]) for a in spelled[1]] if spelled else []
         kinds_read = [k for n, k in enumerate(columns) if n != at]
         head_tabs = "\t" in head.text
         grid = False  # rows set apart by ``+-----+-----+`` rules: every line up to the next rule is the row's
@@ -281,9 +281,9 @@ def rows(
                 cells += [Cell(lines[i], len(lines[i].text), len(lines[i].text))] * (len(columns) - len(cells))
             elif spaced and starts and len(cells) < len(columns):
                 # (a row short of some cells; the wrapped ends of a row's cells on a line of their own)
-                indent = _indent(lines[i], source)
-                if (len(cells) > 1 and _WIDE_GAP.search(lines[i].text)) or indent:
-                    cells = _aligned(lines[i], cells, starts, indent) or cells
+                opened = indent(lines[i], source)
+                if (len(cells) > 1 and _WIDE_GAP.search(lines[i].text)) or opened:
+                    cells = _aligned(lines[i], cells, starts, opened) or cells
             if len(cells) != len(columns):
                 break
             cells = [Cell(c.line, c.end, c.end) if NO_CELL.fullmatch(c.text) else c for c in cells]  # ``——``
@@ -416,16 +416,16 @@ def column_starts(head: Line, source: str | None) -> list[float]:
     where ``source``, the file's text, is given); [] for a header set out otherwise (single spaces show nothing)."""
     if not _WIDE_GAP.search(head.text):
         return []
-    return [_indent(head, source) + display_width(head.text[: c.start]) for c in line_cells(head)]
+    return [indent(head, source) + display_width(head.text[: c.start]) for c in line_cells(head)]
 
 
 def under_columns(line: Line, starts: list[float], source: str | None) -> list[Cell] | None:
     """The cells of a line set out under a header's columns (``column_starts``), an empty cell where none stands;
     None if a cell stands under no column."""
-    return _aligned(line, line_cells(line), starts, _indent(line, source))
+    return _aligned(line, line_cells(line), starts, indent(line, source))
 
 
-def _indent(line: Line, source: str | None) -> float:
+def indent(line: Line, source: str | None) -> float:
     """The display width of the whitespace that opened ``line`` in the file (the layout strips it)."""
     if source is None:
         return 0

@@ -1,0 +1,114 @@
+"""Task tables a PDF's text layer sets out with runs of spaces, each cell under its column, wrapped cells on the
+lines under their row::
+
+    序号        工作任务            分管县领导    牵头单位        责任单位
+     1    毫不放松抓好常态化疫情     李  明        县卫生健康局    县疾控中心、各乡镇
+          防控，完善发热门诊和
+          隔离场所设置
+     6    推进县经济开发区扩区调     王  敏        县经济开发区    县发改局、县自然资源
+          规，新建标准厂房 10 万                    管委会          和规划局
+
+A header's names stand centred over their columns, so the columns' starts are those of the first numbered row
+with a cell under every column (display widths: a CJK letter two digits wide). A line whose 序号 cell is empty goes
+on with the row above (the line right under it, not one after a blank line), each of its cells under the column
+it starts under. A section's row (``二、加快重点项目建设``) and the header printed again after a page break are
+passed over; a line that stands under no column ends the table. A table of one row, or one with a numbered row
+under no columns (cells set apart by spaces, not set out in columns), is left to the other readers; a row whose
+cells do not fit their columns is left out (``assignment_grid.cell_fits``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from graph_build.extractors import column_table
+from graph_build.extractors.assignment_cells import TASK_COLUMN
+from graph_build.extractors.assignment_grid import (
+    SECTION_ROW,
+    UNIT_KINDS,
+    Cell,
+    cell_fits,
+    column_kind,
+    parts_fact,
+    task_named,
+)
+from graph_build.extractors.base import Context
+from graph_build.layout import Line, compact, display_width
+from graph_build.notices import Notice
+from graph_build.records import Fact
+
+_SEQ = re.compile(r"\d{1,3}")
+_GAP = re.compile(r"\S\s{2,}\S")  # two cells set apart by a run of spaces
+
+
+def extract(notice: Notice, ctx: Context, name: str, version: str) -> Iterator[tuple[Fact | None, set[int]]]:
+    """Facts of the notice's tables set out with spaces, each with the line numbers its table covers."""
+    if not TASK_COLUMN.search(notice.text):
+        return
+    source = notice.layout.source.text
+    for header, parts, covered in _tables(notice.lines, source):
+        yield parts_fact(notice, ctx, header, parts, name, version), covered
+
+
+def _header(line: Line) -> list[str | None] | None:
+    """The column kinds of a header set out with spaces (``序号  工作任务  分管县领导  牵头单位  责任单位``): the
+    序号 first, a task and a unit's column among them; None for any other line."""
+    if "\t" in line.text or "|" in line.text or not _GAP.search(line.text):
+        return None
+    names = [compact(c.text) for c in column_table.line_cells(line)]
+    if len(names) < 3 or not TASK_COLUMN.search("".join(names)):
+        return None
+    kinds = [column_kind(n) or task_named(n) for n in names]
+    if kinds[0] != "seq" or "task" not in kinds or not set(UNIT_KINDS) & set(kinds):
+        return None
+    return kinds
+
+
+def _tables(
+    lines: list[Line], source: str
+) -> Iterator[tuple[list[str | None], list[list[Cell]], set[int]]]:
+    """Each row's header, each column's parts, and the lines its table covers."""
+    i, n = 0, len(lines)
+    while i < n:
+        header = _header(lines[i])
+        if header is None:
+            i += 1
+            continue
+        head = compact(lines[i].text)
+        covered = {lines[i].number}
+        starts: list[float] = []
+        rows: list[list[list[Cell]]] = []
+        k = i + 1
+        while k < n:
+            line, flat = lines[k], compact(lines[k].text)
+            if flat == head or (SECTION_ROW.match(flat) and not _GAP.search(line.text)):
+                covered.add(line.number)  # (the header again after a page break; a section's row)
+                k += 1
+                continue
+            cells = column_table.line_cells(line)
+            if cells and _SEQ.fullmatch(compact(cells[0].text)) and (starts or len(cells) == len(header)):
+                if not starts:
+                    indent = column_table.indent(line, source)
+                    starts = [indent + display_width(line.text[: c.start]) for c in cells]
+                aligned = column_table.under_columns(line, starts, source)
+                if aligned is None:
+                    rows = []  # (a numbered row under no columns: cells set apart by spaces, not set out in columns)
+                    break
+                rows.append([[c] for c in aligned])
+            elif rows and line.number == lines[k - 1].number + 1:  # (after a blank line: no cell's wrapped part)
+                aligned = column_table.under_columns(line, starts, source)
+                if aligned is None or aligned[0].end > aligned[0].start:
+                    break
+                for parts, c in zip(rows[-1], aligned, strict=True):
+                    if c.end > c.start:
+                        parts.append(c)
+            else:
+                break
+            covered.add(line.number)
+            k += 1
+        for parts in rows if len(rows) > 1 else ():  # (one row shows no columns)
+            if all(cell_fits(kind, "".join(compact(c.text) for c in part))
+                   for kind, part in zip(header, parts, strict=True)):
+                yield header, parts, covered
+        i = max(k, i + 1)
