@@ -555,6 +555,19 @@ def test_a_tab_roster_table_whose_role_column_stands_second_with_merged_role_cel
     assert got["石秀英"] == ("县人民政府副县长",)
 
 
+def test_an_adjustment_notice_that_adds_moves_and_gives_second_roles(ex: Extractor) -> None:
+    # ``增补A，B为副组长``: both added; ``A由…成员调整为副组长``: A, before 由; ``A任副组长兼办公室主任``: two roles
+    text = ("关于调整县脱贫攻坚领导小组成员的通知\n决定对县脱贫攻坚领导小组成员作如下调整：\n"
+            "一、增补县委常委、县委组织部部长胡晓燕同志，县政府副县长钟文斌同志为领导小组副组长。\n"
+            "二、县政府副县长严家辉同志由领导小组成员调整为副组长。\n"
+            "三、县扶贫办主任廖春生同志任领导小组副组长兼办公室主任，原副组长兼办公室主任曾庆华同志不再担任。\n")
+    got = {(p, r) for _, p, r in members(ex, text)}
+    assert got == {("胡晓燕", "副组长"), ("钟文斌", "副组长"), ("严家辉", "副组长"), ("廖春生", "副组长"),
+                   ("廖春生", "办公室主任")}
+    titles = {f.person: f.titles for f in ex.facts_from_text(text) if isinstance(f, Membership)}
+    assert titles["胡晓燕"] == ("县委常委", "县委组织部部长")
+
+
 def test_a_news_pages_credits_are_no_roster(ex: Extractor) -> None:
     text = ("我县成立榨季工作专班\n会议决定成立县榨季工作专班，由县长韦国强任专班长。\n"
             "编辑：覃美玲　　责任编辑：黄志强\n扫一扫 手机阅读\n")

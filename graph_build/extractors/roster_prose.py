@@ -77,8 +77,8 @@ class _Patterns:
         # ``任组长``, ``为领导小组成员``, ``担任联席会议召集人``, ``兼办公室主任`` (not the 任 of 主任/责任).
         self.marker = re.compile(
             rf"(?P<verb>担任|兼任|出任|(?<![主责信])任|为|兼)(?P<ref>[{HAN}“”\d]{{0,30}}?(?:{suffix})|[{HAN}]{{1,6}}?委会)?"
-            rf"(?P<office>办公室)?(?P<mod>{mods})?(?P<role>{roles})(?=[，,、。；;的\s(（]|$)"
-        )
+            rf"(?P<office>办公室)?(?P<mod>{mods})?(?P<role>{roles})(?=[，,、。；;的\s(（兼]|$)"
+        )  # (``任领导小组副组长兼办公室主任``: a second role after 兼)
         # ``印发《某局关于成立X的通知》``: the body a quoted notice founds
         self.quoted_founding = re.compile(
             rf"《[^《》]*?关于(?:成立|组建|设立)(?P<body>[{HAN}“”\d]{{2,40}}?(?:{suffix}))的(?:通知|决定)》")
@@ -116,6 +116,8 @@ class _Patterns:
             rf"(?:[(（][^)）]{{0,20}}[)）])?(?:下设|办公室|成员|组成|由|(?:{mods})?(?:{roles})(?:由|[:：]))"
         )
         self.groups = re.compile(r"(?P<groups>[^，,。；;:：]{2,40}?(?:专班|组))设在")
+        # ``由领导小组成员调整为``: a member's role changed, the person before 由
+        self.moved = re.compile(rf"由[{HAN}“”]{{0,30}}?(?:{roles})(?:调整|改任|改)")
 
 
 _PATTERNS: _Patterns | None = None
@@ -380,6 +382,7 @@ class _Reader:
                 continue
             gap_lo = prev_end if prev_end is not None else lo
             gap = text[gap_lo : m.start()]
+            slot_hi, listed = m.start(), False
             continues = (
                 prev_end is not None
                 and "由" not in gap
@@ -387,6 +390,13 @@ class _Reader:
                 and "：" not in gap
                 and not self.pats.after_de.match(text[prev_end:hi])  # ``…为成员的X领导小组，…``: X closes it
             )
+            if continues and chain and m.group("verb") == "兼" and m.start() == prev_end:
+                role, sub = self.role(m, block, lo)  # ``A任副组长兼办公室主任``: A's second role
+                last = chain[-1]
+                chain.append(_Slot(last.lo, last.hi, role, last.body, [], sub_office=sub, loose=last.loose))
+                prev_end = m.end()
+                taken.append((m.start(), m.end()))
+                continue
             if continues:
                 slot_lo = gap_lo
                 while slot_lo < m.start() and text[slot_lo] in "，,、 ":
@@ -394,24 +404,31 @@ class _Reader:
             else:
                 yield from close(prev_end)
                 chain = []
-                starts = [k + 1 for k in range(gap_lo, m.start()) if text[k] == "由"]
-                starts += [gap_lo + fm.end() for fm in re.finditer("成立(?:了)?(?:以|由)?", text[gap_lo : m.start()])]
-                starts += [gap_lo + fm.end() for fm in re.finditer(r"(?:^|[，,:：\s—])以", text[gap_lo : m.start()])]
+                moved = self.pats.moved.search(text, gap_lo, m.start())
+                if moved is not None and moved.end() == m.start():  # ``A由领导小组成员调整为副组长``: A, before 由
+                    slot_hi = moved.start()
+                starts = [k + 1 for k in range(gap_lo, slot_hi) if text[k] == "由"]
+                starts += [gap_lo + fm.end() for fm in re.finditer("成立(?:了)?(?:以|由)?", text[gap_lo:slot_hi])]
+                starts += [gap_lo + fm.end() for fm in re.finditer(r"(?:^|[，,:：\s—])以", text[gap_lo:slot_hi])]
+                added = [gap_lo + fm.end() for fm in re.finditer("增补(?:了)?", text[gap_lo:slot_hi])]
                 verb = m.group("verb")
                 loose = False
-                if starts:
+                if added and (not starts or max(added) > max(starts)):  # ``增补A，B为副组长``: each added
+                    slot_lo = max(added)
+                    listed = only_people(text, slot_lo, slot_hi) is not None
+                elif starts:
                     slot_lo = max(starts)
                 else:  # ``A、B任成员``: the clause before the marker
-                    slot_lo = _clause_start(text, gap_lo, m.start())
+                    slot_lo = _clause_start(text, gap_lo, slot_hi)
                     loose = verb in ("任", "为")
                     if loose and m.group("role") in self.lex.unit_roles and m.group("role") != "成员单位":
                         prev_end = None  # ``明确县发改局为牵头单位``: a task's lead, not a roster
                         continue
-            comma = max(text.rfind("，", slot_lo, m.start()), text.rfind(",", slot_lo, m.start()))
-            if comma >= 0 and not (continues and only_people(text, slot_lo, m.start())):
+            comma = max(text.rfind("，", slot_lo, slot_hi), text.rfind(",", slot_lo, slot_hi))
+            if comma >= 0 and not listed and not (continues and only_people(text, slot_lo, slot_hi)):
                 slot_lo = comma + 1  # (after a slot before it, people set apart by commas, ``A（posts）B，C为副组长``)
             prev_end = m.end()
-            if m.start() - slot_lo > _MAX_SLOT or m.start() <= slot_lo:
+            if slot_hi - slot_lo > _MAX_SLOT or slot_hi <= slot_lo:
                 continue
             role, sub = self.role(m, block, lo)
             ref = m.group("ref")
@@ -421,7 +438,7 @@ class _Reader:
                 body = None  # (``担任县安委会主任``: the body in force, named short)
             elif body and body.endswith("委会") and not self.lex.founding_re.search(text, lo, hi):
                 continue  # (a short name that names no body in force: ``任村委会主任``, a post)
-            chain.append(_Slot(slot_lo, m.start(), role, body, [], sub_office=sub, loose=loose and not continues))
+            chain.append(_Slot(slot_lo, slot_hi, role, body, [], sub_office=sub, loose=loose and not continues))
             taken.append((slot_lo, m.end()))
         yield from close(prev_end)
 
