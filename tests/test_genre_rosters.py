@@ -568,6 +568,17 @@ def test_an_adjustment_notice_that_adds_moves_and_gives_second_roles(ex: Extract
     assert titles["胡晓燕"] == ("县委常委", "县委组织部部长")
 
 
+def test_a_slot_of_people_one_a_line_each_with_posts_glued_before_the_name(ex: Extractor) -> None:
+    text = ("关于调整某区防汛抗旱指挥部的通知\n一、某区防汛抗旱指挥部\n指 挥 长：区委副书记、区长贺永刚\n"
+            "副指挥长：区委常委、常务副区长崔立新\n          区政府副区长党文博\n          区人武部部长雷  鸣\n"
+            "成    员：区委宣传部、区发展和改革局主要负责同志。\n"
+            "领导小组办公室设在区应急管理局，区应急管理局局长宋晓东\n同志任办公室主任。\n")
+    got = {f.person: (f.role, f.titles) for f in ex.facts_from_text(text) if isinstance(f, Membership)}
+    assert got == {"贺永刚": ("指挥长", ("区委副书记", "区长")), "崔立新": ("副指挥长", ("区委常委", "常务副区长")),
+                   "党文博": ("副指挥长", ("区政府副区长",)), "雷鸣": ("副指挥长", ("区人武部部长",)),
+                   "宋晓东": ("办公室主任", ("区应急管理局局长",))}
+
+
 def test_a_news_pages_credits_are_no_roster(ex: Extractor) -> None:
     text = ("我县成立榨季工作专班\n会议决定成立县榨季工作专班，由县长韦国强任专班长。\n"
             "编辑：覃美玲　　责任编辑：黄志强\n扫一扫 手机阅读\n")

@@ -47,6 +47,7 @@ from graph_build.people import (
     long_name,
     only_people,
     people_in_slot,
+    split_name_post,
     strip_span,
     title_like,
     title_spans,
@@ -296,6 +297,7 @@ class _Row:
     office: bool
     unit_only: bool
     starts: list[tuple[int, Label | None]] = field(default_factory=list)  # (line index in row, label)
+    glued: bool = False  # an unlabelled line of one person, posts glued before the name (``区政府副区长党文博``)
 
 
 @dataclass
@@ -539,6 +541,8 @@ class _Scanner:
             return False
         return title_like(t) or len(t) <= 12
 
+
+
     def continues_list(self, i: int, row: _Row) -> bool:
         """Does line ``i`` carry on the unit list of ``row`` (``县公`` / ``安局分管负责人，…``)?"""
         prev = compact(row.lines[-1].text)
@@ -549,6 +553,8 @@ class _Scanner:
             return False
         if prev[-1:] in "、，,":
             return True
+        if _post_then_name(prev[prev.rfind("：") + 1 :]) and _post_then_name(t):
+            return False  # (``…常务副区长崔立新`` ⏎ ``区政府副区长党文博``: a person a line, posts first)
         if not title_truncated(prev, self.lex) and _UNIT_OPENS.match(t):
             return False  # a post a line (``县人民政府办公室主任`` ⏎ ``县委宣传部分管副部长``): each line one member
         if len(row.lines) == 1 and row.starts[0][1] is None and not re.search("[、，,]", prev):
@@ -662,6 +668,10 @@ class _Scanner:
             if self.role.unit_only or not self.person_row(i):
                 if self.unit_line(i):
                     return self.start_row(i, [], kind="unit")
+                if not self.role.unit_only and _post_then_name(t):  # (``区政府副区长党文博``, a person a line)
+                    after = self.start_row(i, [], kind="unit")
+                    self.rows[-1].glued = True
+                    return after
             elif self.person_row(i):
                 return self.start_row(i, [], kind="person")
         elif (i < _EXCERPT_START_LINES and self.strong_person_row(i) and i + 1 < len(self.lines)
@@ -1371,8 +1381,8 @@ class _Scanner:
                 people = people_in_slot(text, by.start("slot"), by.end("slot")) or None
                 if not people:
                     c_lo, c_hi2 = by.start("slot"), by.end("slot")
-            elif not people and not unit_only and lab is not None:  # ``组长：县委书记严建平``: posts glued before
-                people = only_people(text, c_lo, c_hi2)  # each name, as prose writes a slot
+            elif not people and not unit_only and (lab is not None or row.glued):  # ``组长：县委书记严建平``: posts
+                people = only_people(text, c_lo, c_hi2)  # glued before each name, as prose writes a slot
             if not people and not unit_only and lab is not None:  # ``成员：A（…）、B（…），县税务局主要负责同志``
                 cut = self._people_before_units(text, c_lo, c_hi2)
                 if cut is not None:
@@ -1453,6 +1463,15 @@ def may_give(notice: Notice) -> bool:
 
 
 _DASH_CELL = re.compile(r"(?<=\|)(\s*)([—\-－]+)(\s*)(?=\|)")  # ``| —— |``: a cell left empty
+
+
+def _post_then_name(text: str) -> bool:
+    """Is ``text`` (whitespace removed) one person, posts glued before the name and nothing else
+    (``区委常委、常务副区长崔立新``)?"""
+    if not text or _PROSE_PUNCT.search(text):
+        return False
+    split = split_name_post(text)
+    return split is not None and split[2] == 0 and split[3] == split[0] > 0 and split[1] == len(text)
 
 
 def _cell_name(name: str, posts: str) -> bool:
