@@ -661,8 +661,11 @@ def _number_from_metadata(layout: Layout, lines: list[Line], heads: list[_Head])
             continue
         for h in heads:
             if h.number is None and (i < h.start <= i + 12 or h.end < i <= h.end + 6):  # above or just below
-                raw = _fields(layout.source.text[ln.start : ln.start + len(ln.text)])
-                h.number = raw[m.start("number") : m.end("number")]
+                # (the number as written: found in the line, whose working copy is the file's letter for letter;
+                # the fields' copy joined a label's spaced letters, ``文　號``, and so shifted what follows)
+                at = re.search(r"\s*".join(map(re.escape, m.group("number"))), ln.text)
+                raw = layout.source.text[ln.start + at.start() : ln.start + at.end()] if at else m.group("number")
+                h.number = compact(raw)
                 for k in range(min(i, h.start), max(h.start, i + 2)):
                     d = _METADATA_DATE.search(_fields(lines[k].text))
                     if d:

@@ -89,6 +89,12 @@ def test_traditional_characters_keep_the_issuer_as_written() -> None:
         "某縣人民政府辦公室",
         "2021-04-01",
     )
+    # The number in a page's metadata, its label's letters spaced out (``文　號``), beside another field
+    page = ("首頁 > 政務公開 > 政府文件\n標　題：某縣人民政府辦公室關於成立某縣疫苗接種工作領導小組的通知\n"
+            "索 引 號：TY00112-0202-2021-00019　　文　號：某政辦〔2021〕12號\n發布機構：某縣人民政府辦公室\n"
+            "某縣人民政府辦公室關於成立某縣疫苗接種工作領導小組的通知\n各鄉（鎮）人民政府：\n現將名單通知如下。\n")
+    (doc,) = documents(page)
+    assert doc.doc_number == "某政辦〔2021〕12號"
 
 
 def test_a_number_with_square_brackets_above_the_title() -> None:
