@@ -521,7 +521,9 @@ def _title_heads(layout: Layout, taken: set[int]) -> list[_Head]:
     def title_above(k: int) -> bool:
         if k not in above:
             t = flat[k]  # (the line as written is asked too: a tab sets a metadata table's cells apart)
-            above[k] = _is_title_line(lines[k].text, t) and not _COMMA.search(t) and not _GAZETTE_LINE.search(t)
+            above[k] = (_is_title_line(lines[k].text, t) and not _COMMA.search(t) and not _GAZETTE_LINE.search(t)
+                        and not _is_meta(lines[k].text) and title_bar(lines[k].text) is None)  # (nor a breadcrumb,
+            # nor the page's title bar, ``X的通知 - 政策法规 - 某网``, over the title)
         return above[k]
 
     for e, ln in enumerate(lines):

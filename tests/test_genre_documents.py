@@ -41,6 +41,14 @@ def test_a_page_whose_title_bar_names_the_site_over_its_metadata_and_breadcrumb(
             "现将《整改方案》印发给你们,请认真抓好整改落实。\n某县人民政府办公室\n2024年8月30日\n")
     (doc,) = documents(text)
     assert record(doc) == ("某政办函〔2024〕72号", title, "某县人民政府办公室", "2024-08-30")
+    # No 文号: the title under a breadcrumb is the title, not run together with the bar and the breadcrumb above
+    plain = "某县人民政府办公室关于成立某县秸秆综合利用和露天禁烧工作专班的通知"
+    repost = (f"{plain} - 政策法规 - 某某农经网\n首页 > 政策法规 > 地方政策\n{plain}\n"
+              "时间:2017-10-11 来源:某县政府网 编辑:农经网\n各乡(镇)人民政府,县政府各有关部门:\n"
+              "经县政府同意,决定成立某县秸秆综合利用和露天禁烧工作专班。现将有关事项通知如下:\n"
+              "组 长:县委副书记、县长 于长海\n某县人民政府办公室\n2017年10月9日\n")
+    (doc,) = documents(repost)
+    assert doc.title == plain
 
 
 def test_an_issuer_line_above_a_title_without_number() -> None:
