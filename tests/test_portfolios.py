@@ -1251,6 +1251,9 @@ def test_a_bureau_and_a_township_name_their_leaders_by_their_own_titles(extracto
         ("吴某斌", "主持", "局全面工作"), ("吴某斌", "分管", "办公室"), ("吴某斌", "分管", "财务审计股"),
         ("石海燕", "分管", "医政医管股"), ("石海燕", "联系", "县人民医院"),
         ("王志远", "负责", "人民武装"), ("王志远", "负责", "征兵")}
+    chief = "县水利局领导班子成员工作分工\n许志远(局党组成员、总工程师):负责水利技术管理工作;分管安全监督股。\n"
+    assert triples(portfolios_of(extractor, chief)) == {  # (a bureau's 总工程师 is one of its leaders)
+        ("许志远", "负责", "水利技术管理"), ("许志远", "分管", "安全监督股")}
 
 
 def test_a_bureau_page_of_leaders_each_a_name_and_posts_then_labelled_lines(extractor: Extractor) -> None:
