@@ -1372,9 +1372,11 @@ def test_a_head_whose_post_carries_a_note_and_a_party_working_committees_secreta
     # ``詹文彬：副镇长（挂职）。``: the note does not hide the leader (whose work would go to the leader above)
     text = ("关于领导班子成员工作分工的通知\n　　江卫东：镇党委委员、副镇长。负责农业工作。\n"
             "　　詹文彬：副镇长（挂职）。协助分管工业工作。\n"
-            "　　范志成：党工委委员。协助党工委书记负责党建、宣传工作。\n")
+            "　　范志成：党工委委员。协助党工委书记负责党建、宣传工作。\n"
+            "　　钱国华：人大街道工委主任。协助办事处主任负责城市管理工作。\n")
     assert triples(portfolios_of(extractor, text)) == {
-        ("江卫东", "负责", "农业"), ("詹文彬", "协助", "工业"), ("范志成", "协助", "党建"), ("范志成", "协助", "宣传")}
+        ("江卫东", "负责", "农业"), ("詹文彬", "协助", "工业"), ("范志成", "协助", "党建"), ("范志成", "协助", "宣传"),
+        ("钱国华", "协助", "城市管理")}
 
 
 def test_a_leaders_page_whose_names_carry_a_personal_note_or_whose_post_label_a_secondment(
