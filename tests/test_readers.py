@@ -295,6 +295,24 @@ def test_page_chrome_is_dropped_and_metadata_kept(tmp_path):
     assert (src.origin.url, src.origin.date) == ("http://www.example.gov.cn/art/2023/5/6/1.html", "2023-05-06")
 
 
+def test_a_pages_metadata_table_outside_its_article_gives_the_number(tmp_path, extractor):
+    # The 政务公开 metadata (索引号, 发文字号) stands in its own block above the article: its lines are kept
+    page = tmp_path / "meta.html"
+    page.write_text(
+        "<html><head><meta charset='utf-8'>"
+        "<title>某县人民政府办公室关于调整县安全生产委员会组成人员的通知</title></head>"
+        "<body><div class='nav'><a href='/'>网站首页</a></div>"
+        "<div class='xxgk-meta'><table><tr><td>索引号：LY-0107-2019-00058</td><td>公开方式：主动公开</td></tr>"
+        "<tr><td>发布机构：县政府办</td><td>发文字号：某政办函〔2019〕27号</td></tr></table></div>"
+        "<div class='article'><div class='title'>某县人民政府办公室关于调整县安全生产委员会组成人员的通知</div>"
+        "<div id='zoom'><p>各镇人民政府：</p><p>现将县安全生产委员会组成人员调整如下：</p>"
+        "<p>主任：秦振华 县委副书记、县长</p><p>副主任：贺建平 县委常委、常务副县长</p>"
+        "<p>某县人民政府办公室</p><p>2019年4月22日</p></div></div></body></html>", encoding="utf-8")
+    assert "发文字号：某政办函〔2019〕27号" in read_document(page).text
+    (doc,) = [r for r in facts(extractor, page) if r["type"] == "document"]
+    assert doc["doc_number"] == "某政办函〔2019〕27号"
+
+
 def test_a_web_page_table_of_short_tasks_gives_each_row_its_leader_and_lead(tmp_path, extractor):
     cells = [["序号", "工作任务", "牵头领导", "责任单位", "完成时限"],
              ["1", "新建农村公路50公里", "赵敏", "县交通运输局（牵头）、县财政局", "2024年10月底"],

@@ -100,6 +100,25 @@ def _main_element(root: _Element) -> _Element:
         best = child
 
 
+_META_LABEL = re.compile(r"(?:发文字号|文\s*号|索\s*引\s*号|成文日期)\s*[:：]")
+_META_CHARS = 600  # the most text a page's metadata block holds
+
+
+def _metadata_blocks(root: _Element, main: _Element) -> list[_Element]:
+    """The page's metadata (``索引号：… 发文字号：…``, a table or a list above the article) where the main element
+    does not hold it: the outermost short elements outside the main one that hold such labels, in page order."""
+    skip = set(main.iter()) | set(main.iterancestors())
+    found: list[_Element] = []
+    for el in root.iter("table", "div", "ul", "dl"):
+        if el in skip:
+            continue
+        text = _text_of(el)
+        if len(text) <= _META_CHARS and _META_LABEL.search(text):
+            found.append(el)
+            skip.update(el.iter())  # (its own tables and lists are read with it)
+    return found
+
+
 def _lines(el: _Element, out: list[str]) -> None:
     """Text of ``el`` with a line break around each block element; tables rendered as tables."""
     if el.tag == "table":
@@ -182,8 +201,11 @@ def page_text(data: bytes, where: str) -> tuple[str, str, Origin]:
     date = page_date(root, _text_of(root))
     url = canonical_url(root)
     _strip_chrome(root)
+    main = _main_element(root)
     out: list[str] = []
-    _lines(_main_element(root), out)
+    for meta in _metadata_blocks(root, main):  # (the page's metadata table, outside the article: its 文号)
+        _lines(meta, out)
+    _lines(main, out)
     lines = [" ".join(ln.split()) if not ln.strip() else ln.strip() for ln in "".join(out).split("\n")]
     lines = [ln for ln in lines if not _CHROME_TEXT.match(ln)]
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
