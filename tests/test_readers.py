@@ -295,6 +295,20 @@ def test_page_chrome_is_dropped_and_metadata_kept(tmp_path):
     assert (src.origin.url, src.origin.date) == ("http://www.example.gov.cn/art/2023/5/6/1.html", "2023-05-06")
 
 
+@pytest.mark.parametrize(
+    ("paragraphs", "want"),
+    [
+        (["经开区", "工科局"], "经开区、工科局"),  # a unit a line: a list
+        (["县发展改革委、县", "人社局"], "县发展改革委、县人社局"),  # a list with its own marks, wrapped
+        (["全面推行企业开办，将开办时间压缩至", "1个工作日以内"], "全面推行企业开办，将开办时间压缩至1个工作日以内"),
+    ],
+)
+def test_a_table_cell_of_several_lines_is_one_cell(paragraphs, want):
+    from graph_build.readers.tables import cell_line
+
+    assert cell_line(paragraphs) == want
+
+
 def test_a_pages_metadata_table_outside_its_article_gives_the_number(tmp_path, extractor):
     # The 政务公开 metadata (索引号, 发文字号) stands in its own block above the article: its lines are kept
     page = tmp_path / "meta.html"

@@ -10,10 +10,10 @@ cell: short items with no stop after them (``经开区`` ⏎ ``工科局``, one 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 SHORT_CELL = 24  # characters: a paragraph this long or longer is text (a task), not an item of a list
-_STOPS = tuple("。；;！？!?，,、：:")
 
 
 def paragraph_cell(paragraphs: Sequence[str]) -> list[str]:
@@ -23,10 +23,14 @@ def paragraph_cell(paragraphs: Sequence[str]) -> list[str]:
 
 
 def cell_line(paragraphs: Sequence[str]) -> str:
-    """A cell's paragraphs as the text of one cell: items of a list joined by ``、``, text run on."""
-    if len(paragraphs) > 1 and all(len(p) < SHORT_CELL and not p.endswith(_STOPS) for p in paragraphs):
+    """A cell's paragraphs as the text of one cell: items of a list joined by ``、``, text run on (and so does a
+    list written with its own marks that wrapped: ``县发展改革委、县`` ⏎ ``人社局``)."""
+    if len(paragraphs) > 1 and all(len(p) < SHORT_CELL and not _LISTED.search(p) for p in paragraphs):
         return "、".join(paragraphs)
     return "".join(paragraphs)
+
+
+_LISTED = re.compile(r"[。；;！？!?，,、：:]")
 
 
 def render_table(rows: Sequence[Sequence[Sequence[str]]]) -> str:
