@@ -579,6 +579,28 @@ def test_a_slot_of_people_one_a_line_each_with_posts_glued_before_the_name(ex: E
                    "宋晓东": ("办公室主任", ("区应急管理局局长",))}
 
 
+def test_role_tables_with_bars_whose_role_cells_are_merged_in_markdown_and_in_a_grid(ex: Extractor) -> None:
+    # A Word table converted to Markdown: a merged role cell is empty below its first row; a row with its posts
+    # alone is a unit through its head. In a grid table (``+---+`` rules) a line with its posts alone is the end
+    # of the row above's posts, wrapped.
+    markdown = ("某县全面推行河长制工作领导小组成员名单\n| 职务 | 姓名 | 单位及职务 |\n|---|---|---|\n"
+                "| 组长 | 韦正宏 | 县委副书记、县长 |\n| 副组长 | 覃丽芳 | 县委常委、常务副县长 |\n"
+                "|  | 黄永庆 | 副县长 |\n| 成员 | 蒙国安 | 县水利局局长 |\n|  |  | 各乡镇人民政府乡镇长 |\n")
+    body = "某县全面推行河长制工作领导小组"
+    assert members(ex, markdown) == {(body, "韦正宏", "组长"), (body, "覃丽芳", "副组长"), (body, "黄永庆", "副组长"),
+                                     (body, "蒙国安", "成员")}
+    assert units(ex, markdown) == {(body, "各乡镇人民政府", "成员")}
+    grid = ("某县全面推行河长制工作领导小组成员名单\n+------+------+------------------+\n"
+            "| 职务 | 姓名 | 单位及职务       |\n+======+======+==================+\n"
+            "| 组长 | 韦正宏 | 县委副书记、县长 |\n+------+------+------------------+\n"
+            "| 副组长 | 覃丽芳 | 县委常委、常务副县 |\n|      |      | 长               |\n"
+            "+------+------+------------------+\n|      | 黄永庆 | 副县长           |\n"
+            "+------+------+------------------+\n")
+    got = {f.person: (f.role, f.titles) for f in ex.facts_from_text(grid) if isinstance(f, Membership)}
+    assert got == {"韦正宏": ("组长", ("县委副书记", "县长")), "覃丽芳": ("副组长", ("县委常委", "常务副县长")),
+                   "黄永庆": ("副组长", ("副县长",))}
+
+
 def test_a_news_pages_credits_are_no_roster(ex: Extractor) -> None:
     text = ("我县成立榨季工作专班\n会议决定成立县榨季工作专班，由县长韦国强任专班长。\n"
             "编辑：覃美玲　　责任编辑：黄志强\n扫一扫 手机阅读\n")

@@ -22,7 +22,7 @@ from functools import cached_property, lru_cache
 
 from graph_build.extractors import column_table, roster_prose
 from graph_build.extractors.assignment_cells import fragments, merge_single_chars
-from graph_build.extractors.assignment_grid import Cell
+from graph_build.extractors.assignment_grid import Cell, bordered_cells
 from graph_build.extractors.base import Context
 from graph_build.extractors.roster_lexicon import (
     PAGE_METADATA,
@@ -52,7 +52,7 @@ from graph_build.people import (
     title_like,
     title_spans,
 )
-from graph_build.records import Fact, UnitMembership
+from graph_build.records import Fact, Membership, UnitMembership
 from graph_build.units import UNIT_SUFFIX, top_level_split
 
 NAME = "rosters"
@@ -91,6 +91,7 @@ _DUTIES_OF_MEMBERS = re.compile(
     r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])?成员单位(?:及其?|和)?(?:主要)?职责[:：]?$")
 _UNIT_THEN_DUTY = re.compile(r"^\s*(?P<unit>[^：:，,。；;]{2,30}?)[:：]\s*(?:负责|承担|牵头|配合|协助|指导|做好|组织)")
 _RULE = re.compile(r"[\s|:\-—]{3,}")
+_GRID_RULE = re.compile(r"\+[-=:]+(?:\+[-=:]+)*\+")  # a grid table's rule between its rows (``+------+------+``)
 _CONTENTS = re.compile(r"^目录$|[…．.·]{3,}\d+$")  # a gazette's contents: its heading, an entry and its page
 _SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])")
 _UNIT_ROLE_ENDS = ("单位", "成员")  # how every unit role ends (``unit_roles``: 成员单位, 责任单位成员)
@@ -853,13 +854,14 @@ class _Scanner:
             return None
         head = [compact(c.text) for c in column_table.line_cells(self.lines[i])]
         stacked = len(head) == 1
+        bordered = not stacked and bordered_cells(self.notice.lines[i]) is not None  # (``| 职务 | 姓名 | … |``)
         if stacked:
             while len(head) < 3 and i + len(head) < len(self.lines) and self.flat[i + len(head)] in (
                     "姓名", *self.lex.post_columns):
                 head.append(self.flat[i + len(head)])
         at_role = next((n for n, name in enumerate(head) if self._role_column(name)), None)
         if at_role is None and head[:2] == [_BARE_ROLE_COLUMN, "姓名"] and head[2:3] and (
-                head[2] in self.lex.post_columns) and (stacked or "\t" in self.lines[i].text):
+                head[2] in self.lex.post_columns) and (stacked or bordered or "\t" in self.lines[i].text):
             at_role = 0  # (``职务`` ⏎ ``姓名`` ⏎ ``单位及职务``, a cell a line or tabs: the first column is the roles)
         if at_role is None or (stacked and at_role != 0) or "姓名" not in head:
             return None
@@ -867,6 +869,8 @@ class _Scanner:
         at_post = next((n for n, name in enumerate(head) if name in self.lex.post_columns and n != at_role), None)
         k = i + (len(head) if stacked else 1)
         rows: list[list[Cell]] = []
+        wrapped: dict[int, list[Cell]] = {}  # a grid row's posts on the lines under it, by the row's index
+        grid = False  # rows set apart by ``+-----+`` rules: a line with its posts alone is the row's above
         while k < len(self.lines):
             tabbed = False
             if stacked and rows and len(head) == 3 and at_name == 1 and self._nameless_row(k):
@@ -881,6 +885,20 @@ class _Scanner:
             elif stacked:
                 used = self.lines[k : k + len(head)]
                 cells = [Cell(ln, 0, len(ln.text)) for ln in used]
+            elif bordered and (_RULE.fullmatch(self.notice.lines[k].text) or _GRID_RULE.fullmatch(self.flat[k])):
+                self.consumed.add(self.lines[k].number)  # (a rule between a Markdown or grid table's rows)
+                grid = grid or _GRID_RULE.fullmatch(self.flat[k]) is not None
+                k += 1
+                continue
+            elif bordered and (walls := bordered_cells(self.notice.lines[k])) is not None:
+                used = self.lines[k : k + 1]  # (the bars keep each cell in its column, an empty one empty)
+                cells, tabbed = [Cell(used[0], c.start, c.end) for c in walls], True
+                if grid and rows and at_post is not None and len(cells) == len(head) and not any(
+                        cells[n].text.strip() for n in range(len(head)) if n != at_post):
+                    wrapped.setdefault(len(rows) - 1, []).append(cells[at_post])  # (a grid row's posts wrapped onto
+                    self.consumed.add(used[0].number)  # its next line: the end of its last post)
+                    k += 1
+                    continue
             else:
                 used = self.lines[k : k + 1]
                 cells = column_table.line_cells(used[0])
@@ -920,8 +938,11 @@ class _Scanner:
             k += len(used)
         if not rows:
             return None
-        for cells in rows:
+        for r, cells in enumerate(rows):
+            read = len(self.table_facts)
             self._role_row(cells, at_name, at_post, main, at_role)
+            if r in wrapped and len(self.table_facts) > read:
+                self._wrapped_posts(read, wrapped[r])
             for n, cell in enumerate(cells):
                 m = None if n in (at_role, at_name, at_post) else _OFFICE_REMARK.search(cell.text)
                 if m is not None:  # (a remark, ``兼指挥部办公室主任``: the person's second role)
@@ -978,6 +999,17 @@ class _Scanner:
         self.consumed.update(ln.number for ln in self.lines[first:k])
         self.role = None
         return k
+
+    def _wrapped_posts(self, at: int, parts: list[Cell]) -> None:
+        """The member read at ``table_facts[at]`` with the end of its posts, which its grid row wrapped onto the
+        lines under it (``县委常委、常务副县`` ⏎ ``长``): the last post goes on, or another follows a 、."""
+        fact = self.table_facts[at]
+        if not isinstance(fact, Membership) or not fact.titles:
+            return
+        more = "".join(compact(Block.from_lines(self.source, [c.line]).original(c.start, c.end)) for c in parts)
+        titles = [*fact.titles[:-1], fact.titles[-1] + more]
+        titles = [t for title in titles for t in title.split("、") if t]
+        self.table_facts[at] = replace(fact, titles=tuple(titles))
 
     def grouped_role_table(self, i: int) -> int | None:
         """A roster's table whose first column names the sub-group and the second the role (``组别 | 专班职务 | 姓名
