@@ -1313,6 +1313,23 @@ def test_a_table_a_cell_a_line_whose_last_row_holds_its_longest_list(extractor: 
         ("邢雅静", "分管", "县应急管理局"), ("邢雅静", "联系", "县供电公司")}
 
 
+def test_a_table_a_cell_a_line_whose_column_names_and_notes_read_like_clauses(extractor: Extractor) -> None:
+    # ``分管站所`` ⏎ ``联系村``: the table's column names; ``2.联系村工作要求…``: a note on them; neither is a clause of
+    # a leader the page does not name
+    rows = ["姓名", "职务", "负责工作", "分管站所", "联系村",
+            "孙国栋", "乡党委书记", "主持乡党委全面工作", "—", "兴隆村",
+            "赵文华", "乡党委副书记、乡长", "主持乡政府全面工作，负责财政、经济发展", "财政所、经发办", "永安村",
+            "王丽娟", "乡党委副书记", "负责党建、组织、宣传工作", "党建办", "胜利村",
+            "张宏伟", "乡党委委员、纪委书记", "负责纪检监察、巡察整改", "纪委办", "新发村",
+            "马春雨", "副乡长", "负责民政、社会保障、卫生健康", "社会事务办", "太平村",
+            "于海波", "副乡长（挂职）", "协助乡长负责招商引资", "—", "—",
+            "注：1.乡党委书记、乡长为全乡安全生产第一责任人。", "2.联系村工作要求每月到村不少于4次。"]
+    text = "附表\n兴隆乡领导班子成员分工一览表\n" + "\n".join(rows) + "\n"
+    found = triples(portfolios_of(extractor, text))
+    assert all(person for person, _, _ in found), sorted(t for t in found if not t[0])
+    assert ("赵文华", "分管", "财政所") in found and ("孙国栋", "联系", "兴隆村") in found
+
+
 def test_a_table_cell_that_opens_with_the_full_charge_then_more_clauses(extractor: Extractor) -> None:
     # ``主持镇政府全面工作，负责财政、审计工作，分管…``: the cell says its relations (its first clause does)
     text = ("姓名      职务                工作分工                                  联系村（社区）\n"

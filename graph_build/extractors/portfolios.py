@@ -1138,10 +1138,23 @@ def _table(notice: Notice, ctx: Context) -> tuple[list[Portfolio], frozenset[int
                         reader._emit(part, targets_of(part, kind, 0, len(part.text)))
         out += reader.named
         used.update(ln.number for ln in row.lines)
+        used.update(_header_above(notice, row.lines[0].number, g.table_columns))
     for unit_row in column_table.unit_rows(notice.lines, g.unit_table_columns, notice.text):
         out += _unit_row_portfolios(notice, ctx, unit_row)
         used.update(ln.number for ln in unit_row.lines)
     return out, frozenset(used)
+
+
+def _header_above(notice: Notice, first: int, columns: dict[str, str]) -> set[int]:
+    """The lines of a table's header set out a column name a line right above its row at line ``first`` (``姓名``
+    ⏎ … ⏎ ``分管站所`` ⏎ ``联系村``): the table's, not clauses of their own (``分管站所`` is no 分管)."""
+    lines, flats = notice.lines, notice.flat_lines
+    k = next((n for n, ln in enumerate(lines) if ln.number == first), 0) - 1
+    out: set[int] = set()
+    while k >= 0 and flats[k] in columns:
+        out.add(lines[k].number)
+        k -= 1
+    return out
 
 
 def _cell_reader(notice: Notice, ctx: Context, name: Compact) -> _Reader | None:
