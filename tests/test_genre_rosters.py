@@ -601,6 +601,12 @@ def test_role_tables_with_bars_whose_role_cells_are_merged_in_markdown_and_in_a_
                    "黄永庆": ("副组长", ("副县长",))}
 
 
+def test_others_told_to_set_up_their_own_group_found_no_body(ex: Extractor) -> None:
+    text = ("关于成立某镇2023年防汛抗旱指挥部的通知\n指挥长：镇长王志刚\n"
+            "各村（社区）要相应成立防汛抗旱工作领导小组，由村（社区）党组织书记任组长，落实巡查人员。\n")
+    assert {body for body, _, _ in members(ex, text) | units(ex, text)} == {"某镇2023年防汛抗旱指挥部"}
+
+
 def test_a_news_pages_credits_are_no_roster(ex: Extractor) -> None:
     text = ("我县成立榨季工作专班\n会议决定成立县榨季工作专班，由县长韦国强任专班长。\n"
             "编辑：覃美玲　　责任编辑：黄志强\n扫一扫 手机阅读\n")

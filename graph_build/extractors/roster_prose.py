@@ -203,6 +203,9 @@ class _Reader:
             for fm in self.pats.found.finditer(text, s_lo, s_hi) if founding else ():
                 if text.count("《", s_lo, fm.start()) <= text.count("》", s_lo, fm.start()):
                     found = fm  # (a title quoted in 《》 founds nothing)
+            if found and _DIRECTED.search(text, max(s_lo, found.start() - 4), found.start()) and (
+                    text[s_lo:found.start()].lstrip(" 　").startswith("各")):
+                continue  # (``各村（社区）要相应成立…领导小组，由…任组长``: others told to set up their own)
             if found and _LISTED.search(_QUOTED.sub("", found.group("body"))):
                 found = None  # (``设立宣传组、整治组2个专项工作组``: groups listed, no body named)
             b_lo = found.start("body") + founded_start(found.group("body")) if found else 0
@@ -558,6 +561,7 @@ _SUMMARY_THEN = re.compile(r"等[\d一二三四五六七八九十两]*个?(?:部
 _EACH_UNIT = re.compile(r"各单位")  # ``…等28个单位，各单位主要负责同志为成员``: the units just listed, told again
 
 _SETS_UP_OFFICE = re.compile(r"下设办公室|办公室设在")
+_DIRECTED = re.compile(r"(?:要|应|须|需|可)(?:相应|参照)?$|相应$")  # a founding others are told to do
 _LIST_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、)?[^，,。；;]{0,12}[:：]$")  # ``任命：``, ``二、决定任命：``
 # ``会议以无记名投票方式，决定任命：``: a decided list's lead at the end of a longer sentence
 _DECIDED_LIST = re.compile(r"(?:决定|批准)(?:任命|免去|免职|聘任)(?:以下|下列)?(?:同志|人员)?[:：]$")
