@@ -11,6 +11,7 @@ import datetime
 import shutil
 from collections import Counter
 from pathlib import Path
+from types import SimpleNamespace
 
 import pypdfium2 as pdfium
 import pytest
@@ -157,6 +158,26 @@ def test_a_cell_of_names_as_wide_as_its_column(lines, want):
             return type("Cropped", (), {"chars": chars})()
 
     assert cell_paragraphs(Page(), (0.0, 0.0, 31.0, 100.0)) == want
+
+
+@pytest.mark.parametrize(
+    ("lines", "want"),
+    [
+        (["5月25", "日前"], ["5月25日前"]),  # digits end a line short of the edge: a wrap, not a break
+        (["各村（社", "区）书记"], ["各村（社区）书记"]),  # a bracket left open: a wrap
+        (["经开区", "工科局"], ["经开区", "工科局"]),
+    ],
+)
+def test_a_cells_characters_are_those_whose_middle_is_in_it(lines, want):
+    # LibreOffice's PDFs give glyphs without a font box a box taller than the glyph: a cell's first line seems to
+    # stick out above the rule over it, so wholly-inside would lose it. Columns eight characters wide.
+    from graph_build.readers.pdf import cell_paragraphs
+
+    # pdfplumber's page, reduced to its characters: 10 pt characters, their tops 3 pt above their line
+    page = SimpleNamespace(chars=[{"text": ch, "x0": 10.0 * k, "x1": 10.0 * k + 10, "top": 20.0 * row - 3,
+                                   "bottom": 20.0 * row + 10, "size": 10.0}
+                                  for row, line in enumerate(lines) for k, ch in enumerate(line)])
+    assert cell_paragraphs(page, (0.0, 0.0, 81.0, 100.0)) == want
 
 
 @needs_shared

@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import logging
+import re
 from pathlib import Path
 from typing import Any
 
@@ -87,6 +88,14 @@ def _overlaps(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
 _SENTENCE_END = tuple("。；;！!？?")
 
 
+_OPEN_BRACKET = re.compile(r"[（(][^）)]*$")  # a bracket the line leaves open (``各村（社`` ⏎ ``区）党组织书记``)
+
+
+def _digits_end(text: str) -> bool:
+    """Does a line end with digits (``5月25`` ⏎ ``日前``): half-width, they leave a gap that is no line's end."""
+    return text[-1:].isdigit()
+
+
 def _name_kind(text: str) -> str | None:
     """Is a line of a table cell a whole name on its own: a person's (``任世英``) or a unit's (``工科局``)?"""
     if len(text) < 2:
@@ -107,7 +116,7 @@ def cell_paragraphs(ppage: Any, box: tuple[float, float, float, float]) -> list[
     name, all of people or all of units (``经开区`` / ``工科局``, ``任世英`` / ``党孟发``), and are joined
     otherwise (``市生态`` / ``环境局`` / ``稷山分`` / ``局``; ``应急管`` / ``理局``).
     """
-    chars = [c for c in ppage.within_bbox(box).chars if c["text"].strip()]
+    chars = _cell_chars(ppage, box)
     rows: list[list[dict]] = []
     for ch in sorted(chars, key=lambda c: (round(c["top"]), c["x0"])):
         if rows and abs(rows[-1][0]["top"] - ch["top"]) < ch["size"] / 2:
@@ -128,9 +137,22 @@ def cell_paragraphs(ppage: Any, box: tuple[float, float, float, float]) -> list[
         else:
             out.append(text)
         gap = box[2] - x1
-        ends = text.endswith(_SENTENCE_END) or gap > 3 * size or (names and gap > 1.5 * size)
+        short = gap > 3 * size or (names and gap > 1.5 * size)  # (a whole name's line: ``经开区`` ⏎ ``工科局``)
+        ends = text.endswith(_SENTENCE_END) or (short and not _OPEN_BRACKET.search(text) and not _digits_end(text))
         joined = not ends
     return out
+
+
+def _cell_chars(ppage: Any, box: tuple[float, float, float, float]) -> list[dict]:
+    """The characters of a table cell: those whose middle lies in it. (Not those wholly in it: a font without its
+    box, as LibreOffice's PDFs have, gives every glyph pdfminer's default box, taller than the glyph, so a cell's
+    first line seems to stick out above the rule over it.)"""
+    chars = getattr(ppage, "chars", None)
+    if chars is None:  # (a page reduced to one cell's characters)
+        return [c for c in ppage.within_bbox(box).chars if c["text"].strip()]
+    x0, top, x1, bottom = box
+    return [c for c in chars if c["text"].strip() and x0 <= (c["x0"] + c["x1"]) / 2 <= x1
+            and top <= (c["top"] + c["bottom"]) / 2 <= bottom]
 
 
 def _table_cells(ppage: Any, table: Any) -> list[list[list[str]]]:
