@@ -607,6 +607,14 @@ def test_others_told_to_set_up_their_own_group_found_no_body(ex: Extractor) -> N
     assert {body for body, _, _ in members(ex, text) | units(ex, text)} == {"某镇2023年防汛抗旱指挥部"}
 
 
+def test_people_with_bracketed_posts_then_units_after_及(ex: Extractor) -> None:
+    text = ("关于成立某镇秸秆禁烧工作领导小组的通知\n组  长：鲍立新 镇党委书记\n"
+            "成  员：程兆年（柳湾派出所所长）、甘永胜（镇农业综合服务中心主任）、钱守义（镇环保所所长）"
+            "及各村（社区）党组织书记。\n")
+    assert {p for _, p, _ in members(ex, text)} == {"鲍立新", "程兆年", "甘永胜", "钱守义"}
+    assert {u for _, u, _ in units(ex, text)} == {"各村（社区）党组织"}
+
+
 def test_a_news_pages_credits_are_no_roster(ex: Extractor) -> None:
     text = ("我县成立榨季工作专班\n会议决定成立县榨季工作专班，由县长韦国强任专班长。\n"
             "编辑：覃美玲　　责任编辑：黄志强\n扫一扫 手机阅读\n")

@@ -1430,7 +1430,7 @@ class _Scanner:
         """A row of people, then of units after a comma (or, in one list, after a 、: ``A（…）、B（…）、县教育局主要负责
         人``): the people and where the units start (the parts that read as people, one more at a time from the
         first, if what follows them reads as units)."""
-        for seps in ("，,；;", "、，,；;"):
+        for seps in ("，,；;", "、，,；;及", "、，,；;"):  # (``…、E（…）及各村党组织书记``)
             parts = [(a, b) for a, b in top_level_split(text, lo, hi, seps=seps) if b > a]
             found = None
             for k in range(len(parts) - 1):  # (a list of units fails at its first part)
