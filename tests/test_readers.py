@@ -330,6 +330,25 @@ def test_a_table_cell_of_several_lines_is_one_cell(paragraphs, want):
     assert cell_line(paragraphs) == want
 
 
+def test_a_web_tables_cells_spanning_rows_and_columns_keep_the_others_in_their_columns(tmp_path, extractor):
+    # ``rowspan``: the leader and the lead stand once over two tasks; ``colspan``: a section's row
+    page = tmp_path / "spans.html"
+    page.write_text(
+        "<html><head><meta charset='utf-8'><title>某县重点工作任务分解表</title></head><body><div>"
+        "<p>某县重点工作任务分解表</p><table>"
+        "<tr><th>序号</th><th>工作任务</th><th>责任县领导</th><th>牵头单位</th><th>配合单位</th><th>完成时限</th></tr>"
+        "<tr><td colspan='6'>一、教育</td></tr>"
+        "<tr><td>1</td><td>新建扩建公办幼儿园3所</td><td rowspan='2'>陈晓岚</td><td rowspan='2'>县教育局</td>"
+        "<td>县发改局</td><td>2024年8月底前</td></tr>"
+        "<tr><td>2</td><td>实施中小学午休课桌椅改造</td><td>县财政局</td><td>2024年9月</td></tr>"
+        "</table></div></body></html>", encoding="utf-8")
+    assert "2\t实施中小学午休课桌椅改造\t\t\t县财政局\t2024年9月" in read_document(page).text
+    got = {(r["task"][:6], tuple(r["lead"]), tuple(r["units"]), r["leader"])
+           for r in facts(extractor, page) if r["type"] == "assignment"}
+    assert got == {("新建扩建公办", ("县教育局",), ("县教育局", "县发改局"), "陈晓岚"),
+                   ("实施中小学午", ("县教育局",), ("县教育局", "县财政局"), "陈晓岚")}
+
+
 def test_a_pages_metadata_table_outside_its_article_gives_the_number(tmp_path, extractor):
     # The 政务公开 metadata (索引号, 发文字号) stands in its own block above the article: its lines are kept
     page = tmp_path / "meta.html"

@@ -122,10 +122,7 @@ def _metadata_blocks(root: _Element, main: _Element) -> list[_Element]:
 def _lines(el: _Element, out: list[str]) -> None:
     """Text of ``el`` with a line break around each block element; tables rendered as tables."""
     if el.tag == "table":
-        rows = []
-        for tr in el.iter("tr"):
-            rows.append([paragraph_cell(_cell_lines(td)) for td in tr if td.tag in ("td", "th")])
-        out.append(render_table(rows))
+        out.append(render_table(_table_rows(el)))
         if el.tail:
             out.append(el.tail)
         return
@@ -143,6 +140,40 @@ def _lines(el: _Element, out: list[str]) -> None:
         out.append("\n")
     if el.tail:
         out.append(el.tail)
+
+
+def _table_rows(table: _Element) -> list[list[list[str]]]:
+    """Each row's cells, each under its column: a cell spanning rows (``rowspan``) or columns (``colspan``) stands
+    once, in its first row and column, and leaves the places it covers empty, as a merged Word cell does."""
+    rows: list[list[list[str]]] = []
+    covered: dict[tuple[int, int], bool] = {}  # (row, column) a cell above or to the left spans
+    for r, tr in enumerate(table.iter("tr")):
+        cells: list[list[str]] = []
+        c = 0
+        for td in (x for x in tr if x.tag in ("td", "th")):
+            while covered.pop((r, c), False):
+                cells.append([])
+                c += 1
+            cells.append(paragraph_cell(_cell_lines(td)))
+            rowspan, colspan = _span(td.get("rowspan")), _span(td.get("colspan"))
+            for dr in range(1, rowspan):
+                for dc in range(colspan):
+                    covered[(r + dr, c + dc)] = True
+            cells.extend([] for _ in range(colspan - 1))
+            c += colspan
+        while covered.pop((r, c), False):
+            cells.append([])
+            c += 1
+        rows.append(cells)
+    return rows
+
+
+def _span(value: str | None) -> int:
+    """A ``rowspan``/``colspan``: a number from 1 to 100, else 1."""
+    try:
+        return min(max(int(value or 1), 1), 100)
+    except ValueError:
+        return 1
 
 
 def _cell_lines(td: _Element) -> list[str]:
