@@ -146,22 +146,20 @@ def _table_rows(table: _Element) -> list[list[list[str]]]:
     """Each row's cells, each under its column: a cell spanning rows (``rowspan``) or columns (``colspan``) stands
     once, in its first row and column, and leaves the places it covers empty, as a merged Word cell does."""
     rows: list[list[list[str]]] = []
-    covered: dict[tuple[int, int], bool] = {}  # (row, column) a cell above or to the left spans
+    covered: set[tuple[int, int]] = set()  # (row, column) places a cell in a row above spans
     for r, tr in enumerate(table.iter("tr")):
         cells: list[list[str]] = []
         c = 0
         for td in (x for x in tr if x.tag in ("td", "th")):
-            while covered.pop((r, c), False):
+            while (r, c) in covered:
                 cells.append([])
                 c += 1
             cells.append(paragraph_cell(_cell_lines(td)))
             rowspan, colspan = _span(td.get("rowspan")), _span(td.get("colspan"))
-            for dr in range(1, rowspan):
-                for dc in range(colspan):
-                    covered[(r + dr, c + dc)] = True
+            covered.update((r + dr, c + dc) for dr in range(1, rowspan) for dc in range(colspan))
             cells.extend([] for _ in range(colspan - 1))
             c += colspan
-        while covered.pop((r, c), False):
+        while (r, c) in covered:
             cells.append([])
             c += 1
         rows.append(cells)
