@@ -627,6 +627,21 @@ def test_a_pdf_table_set_out_in_columns_of_spaces_whose_cells_wrap_onto_lines_un
     assert {a.deadline for a in assignments(extractor, loose)} == {"2024年9月30日前", "2024年11月30日前"}
 
 
+def test_a_bar_table_whose_cells_a_tool_wrapped_onto_a_line_of_their_own(extractor: Extractor) -> None:
+    # A PDF turned into text with bars: a row's task and units go on on the line under it (its 序号, lead and time
+    # empty); a line under a merged 序号 that has its own time is a row of its own, not read into the one above
+    text = ("某县城乡环境综合治理百日攻坚行动任务清单\n| 序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限 |\n"
+            "|---|---|---|---|---|\n"
+            "| 1 | 实施县城背街小巷改造提升，完成 | 县住建局 | 县财政局、锦屏街道 | 2020年9月30日 |\n"
+            "|  | 46条背街小巷路面改造 |  | 办事处 |  |\n"
+            "| 2 | 开展城区扬尘专项治理 | 县住建局 | 县生态环境局 | 长期坚持 |\n"
+            "|  | 开展建筑工地夜间施工检查 |  | 县城管执法局 | 2020年8月31日前 |\n")
+    got = [(a.task, a.units, a.deadline) for a in assignments(extractor, text)]
+    assert got[0] == ("实施县城背街小巷改造提升，完成46条背街小巷路面改造", ("县住建局", "县财政局", "锦屏街道办事处"),
+                      "2020年9月30日")
+    assert got[1] == ("开展城区扬尘专项治理", ("县住建局", "县生态环境局"), "长期坚持")
+
+
 def test_column_names_that_say_a_part_and_a_level_or_a_kind_of_unit() -> None:
     from graph_build.extractors.assignment_grid import column_kind
 

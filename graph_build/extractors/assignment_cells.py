@@ -33,7 +33,7 @@ _DATE_START = re.compile(r"\d{4}年|\d{1,2}月(?:底|份|末|中|上旬|中旬|�
 _NOT_SEQ_NEXT = re.compile(r"^[月日年个万亿%％.．、号项条]")
 # Words that end a unit but cannot start one: a fragment opening with one continues the cell above.
 _PURE_SUFFIX = re.compile(
-    r"^(人民政府|政府|府|局|分局|委员会|管委会|委|会|中心|心|公司|司|办公室|室|大队|队|站|所|院|办|组|部|厅|社|处|段|单位|部门)$"
+    r"^(人民政府|政府|府|局|分局|委员会|管委会|委|会|中心|心|公司|司|办公室|室|办事处|大队|队|站|所|院|办|组|部|厅|社|处|段|单位|部门)$"
 )
 _CONTINUE_START = tuple("、,，)）〕】等")
 _CONTINUE_END = tuple("、,，(（〔【")

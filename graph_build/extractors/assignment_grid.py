@@ -234,6 +234,10 @@ def _pipe_tables(lines: list[Line], source: str) -> Iterator[tuple[dict[str, lis
             if (all(c.line is used[0].line for c in used) or len({c.line.number for c in row}) == len(row)) and all(
                 cell_fits(kd, compact(c.text)) for kd, c in zip(header, used, strict=False)
             ):
+                wrapped = _wrapped_lines(row, header)
+                if wrapped is not None:  # (a bar row whose cells went on on the lines under it)
+                    yield merged.fill(_parts_by_kind(header, wrapped), used), covered
+                    continue
                 found = dict(_by_kind(header, row))
                 yield merged.fill(found, used), covered
             elif "\t" in row[0].line.text and (
@@ -245,6 +249,26 @@ def _pipe_tables(lines: list[Line], source: str) -> Iterator[tuple[dict[str, lis
             elif any(kd in _Merged.KINDS and not _empty(c) for kd, c in zip(header, used, strict=False)):
                 merged.above = {}  # (a row left unread that has a lead or leader of its own: the rows under it
                 # are not the row's above)
+
+
+def _wrapped_lines(row: list[Cell], header: list[str | None]) -> list[list[Cell]] | None:
+    """Each column's parts of a row set apart by bars whose cells a tool cut onto the lines under it, each such
+    line a row of its own with its 序号, lead, leader and time left empty (``| 2 | 实施…改造提升，完成 | 县住建局 |
+    …锦屏街道 | 9月30日 |`` ⏎ ``|  | 46条背街小巷…改造 |  | 办事处 |  |``); None where the row is one line, or a line
+    under it holds a cell of those columns (a row of its own under a merged 序号), or the parts do not fit."""
+    width = len(header)
+    if len(row) <= width or len(row) % width or "|" not in row[0].line.text:
+        return None
+    chunks = [row[k : k + width] for k in range(0, len(row), width)]
+    if any(len({c.line.number for c in chunk}) != 1 for chunk in chunks):
+        return None
+    own = {"seq", "lead", "leader", "deadline"}
+    for chunk in chunks[1:]:
+        if any(kind in own and not _empty(c) for kind, c in zip(header, chunk, strict=True)):
+            return None
+    parts = [[c for c in column if not _empty(c)] for column in zip(*chunks, strict=True)]
+    texts = ["".join(compact(c.text) for c in part) for part in parts]
+    return parts if all(cell_fits(kind, text) for kind, text in zip(header, texts, strict=True)) else None
 
 
 class _Merged:
