@@ -316,7 +316,7 @@ def people_in_slot(text: str, lo: int, hi: int) -> list[PersonSpan]:
         if comrade:
             s = s[:-2]
         sp = split_name_post(s) if s else None
-        if sp is None and comrade and long_name(s):  # ``格绒拉姆同志``: 同志 marks a long name
+        if sp is None and comrade and long_name(s, shortest=3):  # ``格绒拉姆同志``, ``其其格同志``: 同志 marks a name
             sp = (0, len(s), len(s), len(s))
         found.append((c, s, sp, comrade))
     # Bare names stand among other people and posts (``副县长李四、王五``), but not among
@@ -329,10 +329,10 @@ def people_in_slot(text: str, lo: int, hi: int) -> list[PersonSpan]:
     pending: list[tuple[int, int]] = []  # posts seen before the next name
     last_name_first = False
     for c, s, sp, _ in found:
-        bm = re.match(rf"^([{HAN}]{{2,4}}?)(?:同志)?[(（]([^)）]+)[)）]$", s)
-        if bm and is_name(bm.group(1), strict=True):
+        bm = re.match(rf"^([{HAN}]{{2,4}}?)(同志)?[(（]([^)）]+)[)）]$", s)
+        if bm and (is_name(bm.group(1), strict=True) or (bm.group(2) and long_name(bm.group(1), shortest=3))):
             p = PersonSpan(c.span(0, bm.end(1)))
-            ta, tb = c.span(bm.start(2), bm.end(2))
+            ta, tb = c.span(bm.start(3), bm.end(3))
             p.titles = title_spans(text, ta, tb)
             out.append(p)
             pending, last_name_first = [], True

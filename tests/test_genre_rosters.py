@@ -615,6 +615,15 @@ def test_people_with_bracketed_posts_then_units_after_及(ex: Extractor) -> None
     assert {u for _, u, _ in units(ex, text)} == {"各村（社区）党组织"}
 
 
+def test_names_no_surname_list_knows_marked_by_同志_in_prose(ex: Extractor) -> None:
+    # Mongolian and Yi names: ``其其格同志``, ``安尔伍且同志（…）``, ``楼一鸣同志`` with its posts in brackets
+    text = ("关于成立某旗森林草原防灭火指挥部的通知\n指挥长：旗长王志刚\n"
+            "指挥部下设办公室，办公室设在旗林业和草原局，其其格同志兼任办公室主任，何晓东同志（旗应急管理局副局长）、"
+            "安尔伍且同志（旗林业和草原局副局长）任办公室副主任。\n")
+    got = {(p, r) for _, p, r in members(ex, text)}
+    assert {("其其格", "办公室主任"), ("何晓东", "办公室副主任"), ("安尔伍且", "办公室副主任")} <= got
+
+
 def test_a_news_pages_credits_are_no_roster(ex: Extractor) -> None:
     text = ("我县成立榨季工作专班\n会议决定成立县榨季工作专班，由县长韦国强任专班长。\n"
             "编辑：覃美玲　　责任编辑：黄志强\n扫一扫 手机阅读\n")

@@ -458,8 +458,9 @@ class _Reader:
         if hi <= lo:
             return
         people = _people(text, lo, hi, self.lex)
-        if people and slot.loose and not all(is_name(compact(text[slice(*p.name)])) for p in people):
-            return  # ``A、B任成员`` without 由: every name must be a known name
+        if people and slot.loose and not all(
+                is_name(compact(text[slice(*p.name)])) or text.startswith("同志", p.name[1]) for p in people):
+            return  # ``A、B任成员`` without 由: every name must be a known name, or one 同志 marks (``其其格同志``)
         if people:
             yield from memberships(self.notice, self.ctx, block, people, body, slot.role)
             return
