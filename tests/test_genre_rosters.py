@@ -624,6 +624,13 @@ def test_names_no_surname_list_knows_marked_by_同志_in_prose(ex: Extractor) ->
     assert {("其其格", "办公室主任"), ("何晓东", "办公室副主任"), ("安尔伍且", "办公室副主任")} <= got
 
 
+def test_a_slot_whose_people_are_set_apart_by_commas_before_担任(ex: Extractor) -> None:
+    text = ("关于成立某县乡村振兴领导小组的通知\n　　组长由县委副书记、县长龙国栋同志担任；"
+            "副组长由县委常委、常务副县长吴晓东同志，县人民政府副县长杨秀英同志，县政协副主席石光荣同志担任。\n")
+    assert {(p, r) for _, p, r in members(ex, text)} == {
+        ("龙国栋", "组长"), ("吴晓东", "副组长"), ("杨秀英", "副组长"), ("石光荣", "副组长")}
+
+
 def test_a_news_pages_credits_are_no_roster(ex: Extractor) -> None:
     text = ("我县成立榨季工作专班\n会议决定成立县榨季工作专班，由县长韦国强任专班长。\n"
             "编辑：覃美玲　　责任编辑：黄志强\n扫一扫 手机阅读\n")

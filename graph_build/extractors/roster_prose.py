@@ -74,6 +74,11 @@ class _Patterns:
             rf"(?P<office>办公室)?(?P<mod>{mods})?(?P<role>{roles})由(?P<slot>[^，,。；;：:]{{1,{_MAX_SLOT}}}?)"
             r"(?:担任|兼任|出任|组成(?=[，,。；;（(]|$))"
         )
+        # ``副组长由A同志，B同志，C同志担任``: people set apart by commas (each part read as a person, ``role_by``'s)
+        self.role_by_listed = re.compile(
+            rf"(?P<office>办公室)?(?P<mod>{mods})?(?P<role>{roles})由(?P<slot>[^。；;：:]{{1,{_MAX_SLOT}}}?同志)"
+            r"(?:担任|兼任|出任)"
+        )
         # ``任组长``, ``为领导小组成员``, ``担任联席会议召集人``, ``兼办公室主任`` (not the 任 of 主任/责任).
         self.marker = re.compile(
             rf"(?P<verb>担任|兼任|出任|(?<![主责信])任|为|兼)(?P<ref>[{HAN}“”\d]{{0,30}}?(?:{suffix})|[{HAN}]{{1,6}}?委会)?"
@@ -290,6 +295,14 @@ class _Reader:
             ]
         for m in self.pats.role_by.finditer(text, lo, hi) if by else ():
             a, b = m.start("slot"), m.end("slot")
+            role, sub = self.role(m, block, lo)
+            yield _Slot(a, b, role, None, groups if not sub else [], sub_office=sub)
+            taken.append((m.start(), m.end()))
+        listed = by and ("，" in sentence or "," in sentence)
+        for m in self.pats.role_by_listed.finditer(text, lo, hi) if listed else ():
+            a, b = m.start("slot"), m.end("slot")
+            if not free(m.start(), m.end()) or not _COMMA.search(text, a, b) or only_people(text, a, b) is None:
+                continue
             role, sub = self.role(m, block, lo)
             yield _Slot(a, b, role, None, groups if not sub else [], sub_office=sub)
             taken.append((m.start(), m.end()))
