@@ -631,6 +631,13 @@ def test_a_slot_whose_people_are_set_apart_by_commas_before_担任(ex: Extractor
         ("龙国栋", "组长"), ("吴晓东", "副组长"), ("杨秀英", "副组长"), ("石光荣", "副组长")}
 
 
+def test_an_adjustment_whose_new_member_takes_the_role_the_clause_before_names(ex: Extractor) -> None:
+    text = ("关于调整县安全生产委员会组成人员的通知\n县安全生产委员会组成人员调整如下：\n"
+            "　　杨启洪同志不再担任县安委会常务副主任，由县委常委、常务副县长舒卫东同志担任。\n"
+            "　　宋建平同志不再担任县安委会成员，由县委宣传部副部长龙海燕同志担任。\n")
+    assert {(p, r) for _, p, r in members(ex, text)} == {("舒卫东", "常务副主任"), ("龙海燕", "成员")}
+
+
 def test_a_news_pages_credits_are_no_roster(ex: Extractor) -> None:
     text = ("我县成立榨季工作专班\n会议决定成立县榨季工作专班，由县长韦国强任专班长。\n"
             "编辑：覃美玲　　责任编辑：黄志强\n扫一扫 手机阅读\n")

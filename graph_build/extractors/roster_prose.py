@@ -74,6 +74,11 @@ class _Patterns:
             rf"(?P<office>办公室)?(?P<mod>{mods})?(?P<role>{roles})由(?P<slot>[^，,。；;：:]{{1,{_MAX_SLOT}}}?)"
             r"(?:担任|兼任|出任|组成(?=[，,。；;（(]|$))"
         )
+        # ``X同志不再担任县安委会常务副主任，由Y同志担任``: Y takes the role X leaves (the body in force, named short)
+        self.takes_over = re.compile(
+            rf"不再担任[{HAN}“”]{{0,30}}?(?P<office>办公室)?(?P<mod>{mods})?(?P<role>{roles})[，,]由"
+            rf"(?P<slot>[^，,。；;：:]{{1,{_MAX_SLOT}}}?)担任(?=[。；;，,]|$)"
+        )
         # ``副组长由A同志，B同志，C同志担任``: people set apart by commas (each part read as a person, ``role_by``'s)
         self.role_by_listed = re.compile(
             rf"(?P<office>办公室)?(?P<mod>{mods})?(?P<role>{roles})由(?P<slot>[^。；;：:]{{1,{_MAX_SLOT}}}?同志)"
@@ -298,6 +303,12 @@ class _Reader:
             role, sub = self.role(m, block, lo)
             yield _Slot(a, b, role, None, groups if not sub else [], sub_office=sub)
             taken.append((m.start(), m.end()))
+        for m in self.pats.takes_over.finditer(text, lo, hi) if by and "不再" in sentence else ():
+            a, b = m.start("slot"), m.end("slot")
+            if free(m.start("role"), m.end()):
+                role, sub = self.role(m, block, lo)
+                yield _Slot(a, b, role, None, groups if not sub else [], sub_office=sub)
+                taken.append((m.start("role"), m.end()))
         listed = by and ("，" in sentence or "," in sentence)
         for m in self.pats.role_by_listed.finditer(text, lo, hi) if listed else ():
             a, b = m.start("slot"), m.end("slot")
