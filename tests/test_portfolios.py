@@ -891,8 +891,8 @@ def test_a_street_offices_leaders_each_a_name_then_party_and_office_posts(extrac
     assert people_of(extractor, text) == {
         ("马文祥", "主持", "街道党工委全面工作"), ("杨琳", "主持", "街道办事处全面工作"), ("杨琳", "负责", "财政"),
         ("杨琳", "分管", "财政所")}
-    unknown = ("街道领导班子成员及分工\n马文祥  一级调研员\n主持街道党工委全面工作。分管街道办。\n"
-               "杨琳  一级调研员\n负责财政、审计工作。分管街道经济发展办公室。\n")
+    unknown = ("街道领导班子成员及分工\n马文祥  工会主席\n主持街道党工委全面工作。分管街道办。\n"
+               "杨琳  工会主席\n负责财政、审计工作。分管街道经济发展办公室。\n")
     assert people_of(extractor, unknown) == set()
 
 
@@ -1254,6 +1254,10 @@ def test_a_bureau_and_a_township_name_their_leaders_by_their_own_titles(extracto
     chief = "县水利局领导班子成员工作分工\n许志远(局党组成员、总工程师):负责水利技术管理工作;分管安全监督股。\n"
     assert triples(portfolios_of(extractor, chief)) == {  # (a bureau's 总工程师 is one of its leaders)
         ("许志远", "负责", "水利技术管理"), ("许志远", "分管", "安全监督股")}
+    ranks = ("某县自然资源局领导班子成员分工\n    孔  静  四级主任科员\n    负责档案管理工作。\n"
+             "    李  明  一级调研员\n    负责机关党建工作。\n")
+    assert triples(portfolios_of(extractor, ranks)) == {  # (a rank before the post: ``一级调研员``)
+        ("孔静", "负责", "档案管理"), ("李明", "负责", "机关党建")}
 
 
 def test_a_bureau_page_of_leaders_each_a_name_and_posts_then_labelled_lines(extractor: Extractor) -> None:
