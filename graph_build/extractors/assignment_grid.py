@@ -251,6 +251,9 @@ def _pipe_tables(lines: list[Line], source: str) -> Iterator[tuple[dict[str, lis
                 # are not the row's above)
 
 
+_ROW_OWN = frozenset({"seq", "lead", "leader", "deadline"})  # cells a row's wrapped line leaves empty
+
+
 def _wrapped_lines(row: list[Cell], header: list[str | None]) -> list[list[Cell]] | None:
     """Each column's parts of a row set apart by bars whose cells a tool cut onto the lines under it, each such
     line a row of its own with its 序号, lead, leader and time left empty (``| 2 | 实施…改造提升，完成 | 县住建局 |
@@ -262,9 +265,8 @@ def _wrapped_lines(row: list[Cell], header: list[str | None]) -> list[list[Cell]
     chunks = [row[k : k + width] for k in range(0, len(row), width)]
     if any(len({c.line.number for c in chunk}) != 1 for chunk in chunks):
         return None
-    own = {"seq", "lead", "leader", "deadline"}
     for chunk in chunks[1:]:
-        if any(kind in own and not _empty(c) for kind, c in zip(header, chunk, strict=True)):
+        if any(kind in _ROW_OWN and not _empty(c) for kind, c in zip(header, chunk, strict=True)):
             return None
     parts = [[c for c in column if not _empty(c)] for column in zip(*chunks, strict=True)]
     texts = ["".join(compact(c.text) for c in part) for part in parts]

@@ -438,8 +438,7 @@ def _labelled_task(paras: list[Para], j: int, marked: set[int]) -> Task | None:
             continue
         if m is None:
             break
-        name = "".join(m.group("label").split())
-        if name == "问题" or TASK_COLUMN.search(name):
+        if _names_task(m):
             first = Task(k, m.end(), k, len(paras[k].text))
         k -= 1
     if k >= 0 and paras[k].numbered and not paras[k].heading:
@@ -503,11 +502,15 @@ def _item_task(paras: list[Para], item: int, marker_para: int, marker_start: int
 def _after_task_label(text: str, body: int) -> int:
     """Where an item's task starts: after a label that names it (``（一）问题：部分非税收入…``), else at ``body``."""
     m = _FIELD.match(text[body:])
-    if m is None:
+    if m is None or not _names_task(m):
         return body
-    name = "".join(m.group("label").split())
-    named = name == "问题" or TASK_COLUMN.search(name) is not None
-    return body + m.end() if named and len(_cjk(text[body + m.end() :])) >= _MIN_TASK_CJK else body
+    return body + m.end() if len(_cjk(text[body + m.end() :])) >= _MIN_TASK_CJK else body
+
+
+def _names_task(field: re.Match[str]) -> bool:
+    """Does a record's field (``_FIELD``) name its task: ``问题 1``, ``存在问题``, a task column's name?"""
+    name = "".join(field.group("label").split())
+    return name == "问题" or TASK_COLUMN.search(name) is not None
 
 
 _NOT_CJK = re.compile(r"[^\u4e00-\u9fff]+")

@@ -46,7 +46,7 @@ from graph_build.extractors import column_table
 from graph_build.extractors.assignment_cells import cut_runs
 from graph_build.extractors.base import Context, sentence_bounds
 from graph_build.extractors.portfolio_text import Compact, RowView, sentences, trailing_brackets
-from graph_build.layout import Block, Layout, compact
+from graph_build.layout import Block, Layout, Line, compact
 from graph_build.notices import Notice
 from graph_build.patterns import BULLETS, alternation
 from graph_build.people import clean_person, dotted_name, is_name, long_name, looks_like_person, title_like
@@ -1138,18 +1138,19 @@ def _table(notice: Notice, ctx: Context) -> tuple[list[Portfolio], frozenset[int
                         reader._emit(part, targets_of(part, kind, 0, len(part.text)))
         out += reader.named
         used.update(ln.number for ln in row.lines)
-        used.update(_header_above(notice, row.lines[0].number, g.table_columns))
+        used.update(_header_above(notice, row.lines[0], g.table_columns))
     for unit_row in column_table.unit_rows(notice.lines, g.unit_table_columns, notice.text):
         out += _unit_row_portfolios(notice, ctx, unit_row)
         used.update(ln.number for ln in unit_row.lines)
     return out, frozenset(used)
 
 
-def _header_above(notice: Notice, first: int, columns: dict[str, str]) -> set[int]:
-    """The lines of a table's header set out a column name a line right above its row at line ``first`` (``姓名``
+def _header_above(notice: Notice, first: Line, columns: dict[str, str]) -> set[int]:
+    """The lines of a table's header set out a column name a line right above its row's ``first`` line (``姓名``
     ⏎ … ⏎ ``分管站所`` ⏎ ``联系村``): the table's, not clauses of their own (``分管站所`` is no 分管)."""
     lines, flats = notice.lines, notice.flat_lines
-    k = next((n for n, ln in enumerate(lines) if ln.number == first), 0) - 1
+    upto = notice.layout.line_range(notice.first_line, first.number)  # (the notice's lines up to ``first``)
+    k = upto.stop - upto.start - 2  # (the line above it)
     out: set[int] = set()
     while k >= 0 and flats[k] in columns:
         out.add(lines[k].number)

@@ -70,20 +70,14 @@ class _Patterns:
         roles, mods, suffix = lex.compact_role_alt, lex.modifier_alt, lex.body_suffix_alt
         # Every slot pattern needs one of these: a sentence without them has no slot.
         self.any_slot = re.compile(rf"{lex.role_alt}|组成|成员")  # (a role's letters may be spaced out)
-        self.role_by = re.compile(
-            rf"(?P<office>办公室)?(?P<mod>{mods})?(?P<role>{roles})由(?P<slot>[^，,。；;：:]{{1,{_MAX_SLOT}}}?)"
-            r"(?:担任|兼任|出任|组成(?=[，,。；;（(]|$))"
-        )
+        role = rf"(?P<office>办公室)?(?P<mod>{mods})?(?P<role>{roles})"  # (``办公室常务副主任``)
+        slot = rf"(?P<slot>[^，,。；;：:]{{1,{_MAX_SLOT}}}?)"  # (one clause's people or units)
+        self.role_by = re.compile(rf"{role}由{slot}(?:担任|兼任|出任|组成(?=[，,。；;（(]|$))")
         # ``X同志不再担任县安委会常务副主任，由Y同志担任``: Y takes the role X leaves (the body in force, named short)
-        self.takes_over = re.compile(
-            rf"不再担任[{HAN}“”]{{0,30}}?(?P<office>办公室)?(?P<mod>{mods})?(?P<role>{roles})[，,]由"
-            rf"(?P<slot>[^，,。；;：:]{{1,{_MAX_SLOT}}}?)担任(?=[。；;，,]|$)"
-        )
+        self.takes_over = re.compile(rf"不再担任[{HAN}“”]{{0,30}}?{role}[，,]由{slot}担任(?=[。；;，,]|$)")
         # ``副组长由A同志，B同志，C同志担任``: people set apart by commas (each part read as a person, ``role_by``'s)
         self.role_by_listed = re.compile(
-            rf"(?P<office>办公室)?(?P<mod>{mods})?(?P<role>{roles})由(?P<slot>[^。；;：:]{{1,{_MAX_SLOT}}}?同志)"
-            r"(?:担任|兼任|出任)"
-        )
+            rf"{role}由(?P<slot>[^。；;：:]{{1,{_MAX_SLOT}}}?同志)(?:担任|兼任|出任)")
         # ``任组长``, ``为领导小组成员``, ``担任联席会议召集人``, ``兼办公室主任`` (not the 任 of 主任/责任).
         self.marker = re.compile(
             rf"(?P<verb>担任|兼任|出任|(?<![主责信])任|为|兼)(?P<ref>[{HAN}“”\d]{{0,30}}?(?:{suffix})|[{HAN}]{{1,6}}?委会)?"

@@ -977,7 +977,7 @@ class _Scanner:
         at_post = next((m for m, name in enumerate(head) if name in self.lex.post_columns), None)
         if len(head) != 4 or at_role is None or at_post is None or "姓名" not in head:
             return None
-        at_name, first = head.index("姓名"), k
+        at_name = head.index("姓名")
         rows: list[list[Cell]] = []
         while k < n and self.flat[k] == str(len(rows) + 1):
             cells = [Cell(ln, 0, len(ln.text)) for ln in self.lines[k : k + 4]]
@@ -995,8 +995,7 @@ class _Scanner:
             return None
         for cells in rows:
             self._role_row(cells, at_name, at_post, main, at_role)
-        self.consumed.update(ln.number for ln in self.lines[i:first])
-        self.consumed.update(ln.number for ln in self.lines[first:k])
+        self.consumed.update(ln.number for ln in self.lines[i:k])
         self.role = None
         return k
 
