@@ -909,21 +909,15 @@ class _Scanner:
                     and not "".join(c.text for c in cells[at_role:]).strip("—－- ")):
                 # the role column last, a row's role cell empty: merged with the role above (``18	凌志勇	…局长	``)
                 cells = [*cells[:at_role], rows[-1][at_role]]
-            elif (rows and not stacked and 0 < at_role < len(head) - 1 and tabbed
+            elif (rows and not stacked and at_role < len(head) - 1 and tabbed
                     and max(at_role, at_name, at_post or 0) < len(cells) <= len(head)
                     and not cells[at_role].text.strip("—－- ")):
-                # the role column among others (``序号	指挥部职务	姓名	…``), a row's role cell empty: merged
+                # the role column first or among others (``序号	指挥部职务	姓名	…``), a row's role cell empty:
+                # merged with the role above
                 cells = [*cells[:at_role], rows[-1][at_role], *cells[at_role + 1 :]]
                 if (at_post is not None and at_post < len(cells) and not cells[at_name].text.strip()
                         and self._headed_unit(used[0], cells[at_role], main, cells[at_post])):
-                    k += 1  # (``27			各乡镇（街道）主要负责人``: units through their heads, under the role above)
-                    continue
-            elif (rows and not stacked and at_role == 0 and len(cells) == len(head)
-                    and not cells[0].text.strip("—－- ") and tabbed):
-                cells = [rows[-1][0], *cells[1:]]  # the role column first, merged over the rows below it
-                if (at_post is not None and not cells[at_name].text.strip()
-                        and self._headed_unit(used[0], cells[0], main, cells[at_post])):
-                    k += 1  # (``		县消防救援大队主要负责人``: a unit through its head, under the role above)
+                    k += 1  # (``		县消防救援大队主要负责人``: units through their heads, under the role above)
                     continue
             if not stacked and tabbed and max(at_role, at_name, at_post or 0) < len(cells) < len(head):
                 cells = [*cells, *[Cell(used[0], len(used[0].text), len(used[0].text))] * (len(head) - len(cells))]
