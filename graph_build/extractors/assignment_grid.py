@@ -288,7 +288,7 @@ class _Merged:
 
     def __init__(self, header: list[str | None], groups: bool = True):
         """``groups``: are the row's cells of columns this reader does not read (``fill``'s ``cells``) at hand?"""
-        self.kinds = [k for k in self.CARRIED if k in header]
+        self.carried = [k for k in self.CARRIED if k in header]
         task = header.index("task")
         self.groups = [n for n, k in enumerate(header[:task]) if k is None] if groups else []
         # a column before the row's number groups the rows (``分管领导 | 序号 | 牵头单位 | …``): empty, the one above
@@ -300,9 +300,8 @@ class _Merged:
             self.above = {}  # (a section's row, or a row of notes: a merged cell reaches no further)
             return row
         in_group = all(n < len(cells) and _empty(cells[n]) for n in self.groups) if self.groups else (
-            not any(k in row for k in self.kinds if k in self.KINDS))  # (merged: the lead and the leader, of those
-        # the table has, empty)
-        for kind in self.kinds:
+            not any(k in row for k in self.KINDS))  # (merged: the lead and the leader, of those the table has, empty)
+        for kind in self.carried:
             if kind in row:
                 self.above[kind] = row[kind]
             elif kind in self.above and (in_group or kind in self.grouping):
