@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
@@ -49,6 +49,23 @@ _OFFICE_REMARK = re.compile(r"^\s*兼(?:任)?[\u4e00-\u9fff]{0,12}?(办公室(?:
 _GroupRow = tuple[str | None, str, Block, tuple[int, int], tuple[int, int]]
 _RULE = re.compile(r"[\s|:\-—]{3,}")
 _GRID_RULE = re.compile(r"\+[-=:]+(?:\+[-=:]+)*\+")  # a grid table's rule between its rows (``+------+------+``)
+
+# A role table's rows (each its cells), a grid row's posts wrapped onto the lines under it (by the row's index), and
+# the index of the line after the table.
+_RoleRows = tuple[list[list[Cell]], dict[int, list[Cell]], int]
+
+
+@dataclass
+class _RoleColumns:
+    """Where a role table (``TableReaders.role_table``) has its columns: the names in its header, the role's, the
+    name's and the posts' (if any) index, and how it is set out (a cell a line; bars around its cells)."""
+
+    head: list[str]
+    at_role: int
+    at_name: int
+    at_post: int | None
+    stacked: bool
+    bordered: bool
 
 
 class TableReaders:
@@ -168,6 +185,31 @@ class TableReaders:
         main = self.body or self.fallback_body(i)
         if main is None:
             return None
+        cols = self._role_columns(i)
+        if cols is None:
+            return None
+        read = self._role_rows(i + (len(cols.head) if cols.stacked else 1), cols, main)
+        if read is None:
+            return None
+        rows, wrapped, k = read
+        at_role, at_name, at_post = cols.at_role, cols.at_name, cols.at_post
+        for r, cells in enumerate(rows):
+            before = len(self.table_facts)
+            self._role_row(cells, at_name, at_post, main, at_role)
+            if r in wrapped and len(self.table_facts) > before:
+                self._wrapped_posts(before, wrapped[r])
+            for n, cell in enumerate(cells):
+                m = None if n in (at_role, at_name, at_post) else _OFFICE_REMARK.search(cell.text)
+                if m is not None:  # (a remark, ``兼指挥部办公室主任``: the person's second role)
+                    self._role_row([*cells[:at_role], Cell(cell.line, cell.start + m.start(1), cell.start + m.end(1)),
+                                    *cells[at_role + 1 :]], at_name, at_post, main, at_role)
+        self.consumed.update(ln.number for ln in self.lines[i : k])
+        self.role = None
+        return k
+
+    def _role_columns(self, i: int) -> _RoleColumns | None:
+        """The columns of a role table whose header is line ``i`` (with the lines under it, for a header set out a
+        cell a line), or None when it is no such header: a role column, a name column, maybe a posts column."""
         head = [compact(c.text) for c in column_table.line_cells(self.lines[i])]
         stacked = len(head) == 1
         bordered = not stacked and bordered_cells(self.notice.lines[i]) is not None  # (``| 职务 | 姓名 | … |``)
@@ -181,11 +223,17 @@ class TableReaders:
             at_role = 0  # (``职务`` ⏎ ``姓名`` ⏎ ``单位及职务``, a cell a line or tabs: the first column is the roles)
         if at_role is None or (stacked and at_role != 0) or "姓名" not in head:
             return None
-        at_name = head.index("姓名")
         at_post = next((n for n, name in enumerate(head) if name in self.lex.post_columns and n != at_role), None)
-        k = i + (len(head) if stacked else 1)
+        return _RoleColumns(head, at_role, head.index("姓名"), at_post, stacked, bordered)
+
+    def _role_rows(self, k: int, cols: _RoleColumns, main: str) -> _RoleRows | None:
+        """The rows of a role table from line ``k`` (``_RoleRows``); None when none reads or a row goes on under
+        the role above in a way this table does not read (``roster_table``'s). Units named through their heads in
+        a row without a name are read on the way (``县统计局主要负责人``)."""
+        head, at_role, at_name, at_post, stacked, bordered = (
+            cols.head, cols.at_role, cols.at_name, cols.at_post, cols.stacked, cols.bordered)
         rows: list[list[Cell]] = []
-        wrapped: dict[int, list[Cell]] = {}  # a grid row's posts on the lines under it, by the row's index
+        wrapped: dict[int, list[Cell]] = {}
         grid = False  # rows set apart by ``+-----+`` rules: a line with its posts alone is the row's above
         while k < len(self.lines):
             tabbed = False
@@ -246,21 +294,7 @@ class TableReaders:
                 break
             rows.append(cells)
             k += len(used)
-        if not rows:
-            return None
-        for r, cells in enumerate(rows):
-            read = len(self.table_facts)
-            self._role_row(cells, at_name, at_post, main, at_role)
-            if r in wrapped and len(self.table_facts) > read:
-                self._wrapped_posts(read, wrapped[r])
-            for n, cell in enumerate(cells):
-                m = None if n in (at_role, at_name, at_post) else _OFFICE_REMARK.search(cell.text)
-                if m is not None:  # (a remark, ``兼指挥部办公室主任``: the person's second role)
-                    self._role_row([*cells[:at_role], Cell(cell.line, cell.start + m.start(1), cell.start + m.end(1)),
-                                    *cells[at_role + 1 :]], at_name, at_post, main, at_role)
-        self.consumed.update(ln.number for ln in self.lines[i : k])
-        self.role = None
-        return k
+        return (rows, wrapped, k) if rows else None
 
     def numbered_role_table(self, i: int) -> int | None:
         """A role table (``role_table``) set out a cell a line whose first column is the 序号: the column names
