@@ -689,6 +689,31 @@ def test_a_table_of_a_cell_a_line_whose_cells_the_pdf_cut_across_lines(extractor
          "2026年9月底前", "杨润涵")]
 
 
+def test_a_cell_a_line_table_whose_times_and_unit_lists_the_pdf_cut_after_a_month_or_a_level(
+        extractor: Extractor) -> None:
+    # ``2021年7月`` ⏎ ``底前`` and ``2021年12`` ⏎ ``月底前``: one time; ``各街道办事处、区`` ⏎ ``自然资源和规划分`` ⏎ ``局``:
+    # the list's next unit, cut after its level
+    text = ("某区老旧小区改造重点任务清单\n序号\n工作任务\n牵头单位\n责任单位\n完成时限\n"
+            "1\n全面摸排2000年底前建成\n的老旧小区底数，建立改造项\n目库\n区住建局\n各街道办事处、区\n自然资源和规划分\n局\n"
+            "2021年7月\n底前\n"
+            "2\n完成2021年度38个老旧\n小区改造，惠及居民6200\n户\n区住建局\n各街道办事处\n2021年12\n月底前\n")
+    got = [(a.task[:8], a.units, a.deadline) for a in assignments(extractor, text)]
+    assert got == [("全面摸排2000", ("区住建局", "各街道办事处", "区自然资源和规划分局"), "2021年7月底前"),
+                   ("完成2021年度", ("区住建局", "各街道办事处"), "2021年12月底前")]
+
+
+def test_a_cell_a_line_table_of_problems_and_remedies_takes_the_problem_as_the_task(extractor: Extractor) -> None:
+    # ``反馈问题 | 整改目标 | 整改措施``: the problem names the task (the remedy's column is not the task's)
+    text = ("某县督察反馈问题整改清单\n序号\n反馈问题\n整改目标\n整改措施\n责任单位\n整改时限\n"
+            "1\n矿区废弃矿山生态修复推进缓慢。\n完成矿山生态修复。\n编制修复方案，分年度实施复绿。\n县自然资源局\n"
+            "2022年6月底前\n"
+            "2\n垃圾填埋场渗滤液处理能力不足。\n处理能力提升至150吨/日。\n实施处理站扩容改造。\n县城市管理局\n"
+            "2021年11月底前\n")
+    got = [(a.task, a.units) for a in assignments(extractor, text)]
+    assert got == [("矿区废弃矿山生态修复推进缓慢。", ("县自然资源局",)),
+                   ("垃圾填埋场渗滤液处理能力不足。", ("县城市管理局",))]
+
+
 def test_a_cell_cut_inside_a_quotation_and_a_last_row_whose_task_ends_a_sentence(extractor: Extractor) -> None:
     # ``“一窗受理、并行办`` ⏎ ``理”，…``: a quotation left open goes on; the last row's second line ends its sentence
     # (``…等行为。``) and is still a cell, the row having fewer lines than cells without it

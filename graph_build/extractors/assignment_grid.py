@@ -580,7 +580,7 @@ def _line_tables(
         while j < n and ((j > i and column_kind(flats[j])) or flats[j] in _KIND_OF or (
                 j > i and j + 1 < n and _OTHER_COLUMN.fullmatch(flats[j]) and flats[j + 1] in _KIND_OF)):
             j += 1  # (after the first, a name with a note or a task's longer name: ``重点工作任务``)
-        header = _split_column_last([column_kind(f) for f in flats[i:j]])
+        header = _problem_is_task(flats[i:j], _split_column_last([column_kind(f) for f in flats[i:j]]))
         if j - i < 3 or header[0] != "seq" or "task" not in header or not set(UNIT_KINDS) & set(header):
             i = max(j, i + 1)
             continue
@@ -649,6 +649,19 @@ def _blank_row(header: list[str | None], parts: list[list[Line]]) -> list[dict[s
     row = _as_row(header, parts)
     return [{kind: cells for kind, cells in row.items() if cells}] if row is not None else []
 
+
+
+def _problem_is_task(names: tuple[str, ...], header: list[str | None]) -> list[str | None]:
+    """A table of problems and their remedies (``反馈问题 | 整改目标 | 整改措施``): the problem names the task, and the
+    task columns after it are read for nothing (of a project's and its tasks' columns, ``实事项目 | 工作任务``, the
+    last is each row's task, as ``_as_row`` reads them)."""
+    tasks = [k for k, kind in enumerate(header) if kind == "task"]
+    if len(tasks) < 2 or len(names) != len(header) or _PROBLEM not in names[tasks[0]]:
+        return header
+    return [None if k in tasks[1:] else kind for k, kind in enumerate(header)]
+
+
+_PROBLEM = "问题"
 
 
 def _split_column_last(header: list[str | None]) -> list[str | None]:
