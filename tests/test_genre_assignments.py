@@ -727,6 +727,19 @@ def test_a_cell_cut_inside_a_quotation_and_a_last_row_whose_task_ends_a_sentence
         ("开展损害营商环境问题专项治", ("县纪委监委",), ("县纪委监委", "县委组织部", "县政府督查室"), "2018年12月底前")]
 
 
+def test_a_tab_separated_table_whose_cell_holds_several_paragraphs(extractor: Extractor) -> None:
+    # A Word table's cell of three paragraphs, copied as text: the lines between have no tab, and the tabs of the
+    # row's first and last lines make the header's; the rows after it are read too
+    text = ("某县督察反馈问题整改清单\n序号\t反馈问题\t整改措施\t牵头单位\t责任单位\t整改时限\n"
+            "1\t建筑工地扬尘管控不到位。\t1.开展扬尘专项整治；\n2.安装在线监测设备；\n3.建立分级管理制度。\t县住建局\t"
+            "各街道办事处\t长期坚持\n"
+            "2\t部分加油站油气回收装置未正常运行。\t开展专项检查。\t县商务局\t县市场监管局\t2019年7月底前\n"
+            "以上问题整改情况于每月底前报县督查室。\n")
+    got = [(a.task, a.lead, a.units, a.deadline) for a in assignments(extractor, text)]
+    assert got == [("建筑工地扬尘管控不到位。", ("县住建局",), ("县住建局", "各街道办事处"), "长期坚持"),
+                   ("部分加油站油气回收装置未正常运行。", ("县商务局",), ("县商务局", "县市场监管局"), "2019年7月底前")]
+
+
 def test_a_tab_separated_task_table_whose_header_splits_a_column_on_a_second_line(extractor: Extractor) -> None:
     # ``责任单位`` over ``牵头单位 | 配合单位``: the second line names the columns it splits (its other cells empty)
     text = ("2024年区政府重点工作任务分解方案\n序号\t工作任务\t责任单位\t\t完成时限\t责任领导\n"

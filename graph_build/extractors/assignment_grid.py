@@ -182,7 +182,7 @@ SECTION_ROW = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（]
 
 def _pipe_runs(lines: list[Line], source: str) -> Iterator[list[Cell]]:
     run: list[Cell] = []
-    for ln in lines:
+    for i, ln in enumerate(lines):
         if "|" in ln.text and _RULE.match(ln.text):
             continue
         if run and any("\t" in c.line.text for c in run[-3:]) and SECTION_ROW.match(ln.text):
@@ -197,11 +197,36 @@ def _pipe_runs(lines: list[Line], source: str) -> Iterator[list[Cell]]:
             run.extend(split_cells(ln, 0, len(ln.text), "\t", keep_empty=True))  # an empty cell keeps its place
         elif ln.text.rstrip().endswith("|") or ln.text.count("|") >= 2:
             run.extend(bordered_cells(ln) or piped_cells(ln))
+        elif run and _inside_cell(lines, i, run, source):
+            run.append(Cell(ln, 0, len(ln.text)))  # (a paragraph of a cell of several: ``_broken_cells`` glues it)
         elif run:
             yield run
             run = []
     if run:
         yield run
+
+
+_CELL_PARAGRAPHS = 4  # the most lines without a tab that a cell of a tab-separated row holds between two with tabs
+
+
+def _inside_cell(lines: list[Line], i: int, run: list[Cell], source: str) -> bool:
+    """Is line ``i``, which has no tab, a paragraph of a cell of several in a tab-separated table (a Word table's
+    cell copied as text: ``1	问题…	1.开展…；`` ⏎ ``2.安装…；`` ⏎ ``3.建立…。	县住建局	…``)? So where the line
+    before, with tabs, ends inside a cell (no tab after its last), and a line with tabs follows within a few
+    lines without tabs whose tabs, with those of the line before, make as many as the table's first line's (its
+    header's)."""
+    first, prev = run[0].line, run[-1].line
+    if "\t" not in prev.text or prev.number != lines[i].number - 1:
+        return False
+    end = prev.start + len(prev.text)
+    if source.startswith("\t", end):
+        return False  # (the line before ends with an empty cell: the row ended there)
+    for k in range(i + 1, min(len(lines), i + _CELL_PARAGRAPHS + 1)):
+        if lines[k].number != lines[k - 1].number + 1:
+            return False  # (a blank line or a line the layout set aside: no cell goes on over it)
+        if "\t" in lines[k].text:
+            return prev.text.count("\t") + lines[k].text.count("\t") == first.text.count("\t")
+    return False
 
 
 def _pipe_tables(lines: list[Line], source: str) -> Iterator[tuple[dict[str, list[Cell]], set[int]]]:
