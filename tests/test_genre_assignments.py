@@ -286,13 +286,17 @@ def test_a_markdown_table_with_its_rule_and_an_empty_cell_under_a_merged_task(ex
 
 
 def test_a_table_of_one_cell_a_line_whose_rows_open_with_their_number(extractor: Extractor) -> None:
-    # Row 2 has two leaders on two lines: its cells would stand under the wrong columns, so it is left out.
+    # Row 2 has two leaders on two lines: the one leaders' column holds a name a line. Row 3 has a line too many
+    # among its units: which two go together is not clear, and its cells would stand under the wrong columns, so
+    # it is left out.
     text = ("县2025年十件民生实事责任分工表\n序号\n民生实事\n分管县领导\n牵头单位\n责任单位\n完成时限\n"
             "1\n改造提升城区背街小巷18条。\n雷振邦\n县住房和城乡建设局\n县城市管理局、相关社区\n2025年10月底前\n"
-            "2\n建设农村客运候车亭50个。\n雷振邦\n沈默涵\n县交通运输局\n县财政局\n2025年12月底前\n")
+            "2\n建设农村客运候车亭50个。\n雷振邦\n沈默涵\n县交通运输局\n县财政局\n2025年12月底前\n"
+            "3\n新建城区公厕20座。\n沈默涵\n县城市管理局\n县财政局\n县住房和城乡建设局\n2025年9月底前\n")
     assert [(f.task, f.lead, f.units, f.deadline, f.leader) for f in assignments(extractor, text)] == [
         ("改造提升城区背街小巷18条。", ("县住房和城乡建设局",), ("县住房和城乡建设局", "县城市管理局", "相关社区"),
-         "2025年10月底前", "雷振邦")]
+         "2025年10月底前", "雷振邦"),
+        ("建设农村客运候车亭50个。", ("县交通运输局",), ("县交通运输局", "县财政局"), "2025年12月底前", "雷振邦、沈默涵")]
 
 
 def test_a_minutes_item_led_by_one_unit_that_works_with_others_会同(extractor: Extractor) -> None:
@@ -712,6 +716,21 @@ def test_a_cell_a_line_table_of_problems_and_remedies_takes_the_problem_as_the_t
     got = [(a.task, a.units) for a in assignments(extractor, text)]
     assert got == [("矿区废弃矿山生态修复推进缓慢。", ("县自然资源局",)),
                    ("垃圾填埋场渗滤液处理能力不足。", ("县城市管理局",))]
+
+
+def test_a_cell_a_line_table_of_undertaking_and_assisting_units_two_names_in_a_leaders_cell_a_note_after(
+        extractor: Extractor) -> None:
+    # ``承办单位`` is the responsible unit's column, ``协办单位`` the co-operating one's; ``黄立新`` ⏎ ``覃海燕``: the one
+    # leader's column holds a name a line; a blank line after the last row ends it (``联系人：…`` is no cell)
+    text = ("督办事项清单\n序号\n督办事项\n承办单位\n协办单位\n责任领导\n办结时限\n"
+            "1\n县城东环路二期征地拆迁扫尾工作\n县国土资源局\n城厢镇人民政府、县住建局\n黄立新\n2017年6月30日\n"
+            "2\n重点项目建设用地报批\n县国土资源局\n县发改局、县林业局\n黄立新\n覃海燕\n长期\n"
+            "3\n森林防火隐患排查整治\n县林业局\n各乡镇人民政府\n覃海燕\n2017年5月31日\n\n"
+            "联系人：陆 敏　　联系电话：0771-7821xxx\n")
+    got = [(a.task, a.lead, a.units, a.leader) for a in assignments(extractor, text)]
+    assert got == [("县城东环路二期征地拆迁扫尾工作", (), ("县国土资源局", "城厢镇人民政府", "县住建局"), "黄立新"),
+                   ("重点项目建设用地报批", (), ("县国土资源局", "县发改局", "县林业局"), "黄立新、覃海燕"),
+                   ("森林防火隐患排查整治", (), ("县林业局", "各乡镇人民政府"), "覃海燕")]
 
 
 def test_a_cell_cut_inside_a_quotation_and_a_last_row_whose_task_ends_a_sentence(extractor: Extractor) -> None:

@@ -625,8 +625,9 @@ def _line_tables(
             if last:  # the last row: up to a line no cell is (a heading, a date, the next text's title), but
                 end = k + 1  # a line that ends a sentence is a cell's while the row has fewer lines than cells
                 while end < min(n, k + longest) and (_cell_line(flats[end]) or (
-                        end - k < width and flats[end] and not _NOT_CELL.match(flats[end]))):
-                    end += 1
+                        end - k < width and flats[end] and not _NOT_CELL.match(flats[end]))) and not (
+                        end - k >= width and lines[end].number > lines[end - 1].number + 1):
+                    end += 1  # (a blank line after a cell under every column ends the table: ``联系人：…`` after it)
             blanks = _blank_cells(lines, k, end, width, text)
             found = _row_cells(lines[k:end], flats[k:end], header) if blanks is None else _blank_row(header, blanks)
             if found:
@@ -708,6 +709,10 @@ def _row_cells(lines: list[Line], flats: tuple[str, ...], header: list[str | Non
         merged = _merged_rows(lines, flats, header)
         if merged:
             return merged
+        named = _names_a_line(lines, flats, header)
+        if named is not None:
+            row = _as_row(header, named, names_a_line=True)
+            return [row] if row is not None else []
         cut = cut_cells(lines[1:], width - 1, _CELL_OPENS)
         if cut is None:
             return []
@@ -716,6 +721,20 @@ def _row_cells(lines: list[Line], flats: tuple[str, ...], header: list[str | Non
         return []
     row = _as_row(header, parts)
     return [row] if row is not None else []
+
+
+def _names_a_line(lines: list[Line], flats: tuple[str, ...], header: list[str | None]) -> list[list[Line]] | None:
+    """A row one line a cell but for the table's one person's column (``责任领导``), whose cell holds a name a line
+    (``黄立新`` ⏎ ``覃海燕``): each column's lines; None unless the lines over the others' count are all names
+    there."""
+    people = [k for k, kind in enumerate(header) if kind in ("leader", "persons")]
+    extra = len(lines) - len(header)
+    if len(people) != 1 or extra < 1:
+        return None
+    at = people[0]
+    if not all(is_name(flats[q], strict=True) for q in range(at, at + extra + 1)):
+        return None
+    return [*([ln] for ln in lines[:at]), lines[at : at + extra + 1], *([ln] for ln in lines[at + extra + 1 :])]
 
 
 def _as_row(
