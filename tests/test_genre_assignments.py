@@ -299,6 +299,23 @@ def test_a_table_of_one_cell_a_line_whose_rows_open_with_their_number(extractor:
         ("建设农村客运候车亭50个。", ("县交通运输局",), ("县交通运输局", "县财政局"), "2025年12月底前", "雷振邦、沈默涵")]
 
 
+def test_labelled_units_that_close_a_section_of_one_paragraph_take_its_heading_as_the_task(
+        extractor: Extractor) -> None:
+    # ``二、研究…`` ⏎ one paragraph ⏎ ``责任单位：…`` ⏎ the next section: the units close the whole section, whose
+    # heading names the task; a bracket after a section's one paragraph stays that paragraph's
+    text = ("县人民政府常务会议纪要\n"
+            "一、研究县城区公共停车场建设运营事项\n会议同意采用特许经营模式推进城区3个公共停车场建设。\n"
+            "责任单位：县住建局、县财政局\n完成时限：2022年8月底前\n"
+            "二、研究雨季地质灾害防治工作\n会议要求，要对全县地质灾害隐患点落实群测群防员。\n"
+            "牵头单位：县自然资源局\n配合单位：县应急管理局\n"
+            "三、以公开促服务\n深入推进公共企事业单位信息公开，制定公布主动公开事项清单。\n"
+            "（县教育局、县卫健局按职责分工负责，11月底前完成）\n四、其他事项\n")
+    got = [(a.task, a.lead, a.units) for a in assignments(extractor, text)]
+    assert got == [("研究县城区公共停车场建设运营事项", (), ("县住建局", "县财政局")),
+                   ("研究雨季地质灾害防治工作", ("县自然资源局",), ("县自然资源局", "县应急管理局")),
+                   ("深入推进公共企事业单位信息公开，制定公布主动公开事项清单。", (), ("县教育局", "县卫健局"))]
+
+
 def test_a_minutes_item_led_by_one_unit_that_works_with_others_会同(extractor: Extractor) -> None:
     text = ("区政府第九次常务会议纪要\n会议要求：\n(三)强化机动车尾气治理。由公安交警大队牵头,"
             "会同区环保分局、区交通运输局,开展重型柴油车限行专项执法行动,5月底前完成第一轮集中检查。\n")
@@ -1078,5 +1095,5 @@ def test_units_numbered_after_their_label_a_line_each_or_in_one_line(extractor: 
             "责任单位：\n1.县商务局（牵头）；\n2.县自然资源局；\n3.城关镇人民政府。\n（二）建设冷链设施。\n"
             "新建产地冷藏保鲜设施6座，完善分级包装设施。\n牵头单位：县农业农村局\n配合单位：1.县商务局 2.县供销社\n")
     got = [(a.task[:6], a.lead, a.units) for a in assignments(extractor, text)]
-    assert got == [("推动乡镇商贸", ("县商务局",), ("县商务局", "县自然资源局", "城关镇人民政府")),
-                   ("新建产地冷藏", ("县农业农村局",), ("县农业农村局", "县商务局", "县供销社"))]
+    assert got == [("完善乡镇商业", ("县商务局",), ("县商务局", "县自然资源局", "城关镇人民政府")),
+                   ("建设冷链设施", ("县农业农村局",), ("县农业农村局", "县商务局", "县供销社"))]  # (the sections')

@@ -407,10 +407,20 @@ def _task_for(paras: list[Para], found: list[Found], k: int, marked: set[int], t
     if j != o and (paras[o].heading or _has_marker(marked, o, j + 1)):
         if j in marked:
             return None  # a second bracket after a marked paragraph: read with it
+        if f.field and paras[o].heading and _closes_section(paras, o, j, f.group_end, marked):
+            return Task(o, paras[o].body, o, len(paras[o].text))  # (the section's one paragraph, then its units)
         return Task(_broken_start(paras, j, marked), 0, j, len(paras[j].text))
     if j in marked:
         return None
     return _item_task(paras, o, i, None, marked)
+
+
+def _closes_section(paras: list[Para], o: int, j: int, end: int, marked: set[int]) -> bool:
+    """Do labelled units (``责任单位：…``, paragraphs ``j + 1`` to ``end``) close the whole section under heading ``o``,
+    its one paragraph (``j``, maybe cut by the PDF) standing between them, the next section or the text's end
+    after them? Then the section's heading is the task (``二、研究县城区公共停车场建设事项`` ⏎ ``会议同意…`` ⏎
+    ``责任单位：…`` ⏎ ``三、…``)."""
+    return _broken_start(paras, j, marked) == o + 1 and (end >= len(paras) or paras[end].numbered)
 
 
 _TERMINAL = tuple("。;；!！?？:：)）〕】")
