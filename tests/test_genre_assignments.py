@@ -402,6 +402,20 @@ def test_a_task_led_by_a_unit_with_others_and_a_time_after_it_in_a_meeting_repor
                                     ("市城市管理局", "市市场监督管理局", "市消防救援支队"), "9月底前")
 
 
+def test_what_a_meeting_settled_is_not_the_tasks_first_words(extractor: Extractor) -> None:
+    # ``会议议定，`` is the meeting's report, as ``会议指出，`` is
+    text = ("四、关于集镇环境卫生整治\n会议议定,开展集镇主街道“三线”整治,由镇村镇规划建设服务中心牵头,镇综合行政执法队、"
+            "曼伞村委会配合,12月15日前完成。\n")
+    assert one(extractor, text) == ("开展集镇主街道“三线”整治", ("镇村镇规划建设服务中心",),
+                                    ("镇村镇规划建设服务中心", "镇综合行政执法队", "曼伞村委会"), "12月15日前")
+
+
+def test_a_unit_that_runs_into_what_it_does_is_no_unit(extractor: Extractor) -> None:
+    # ``会同县环保局、县公安局组成3个督查组``: ``县公安局组成3个督查组`` is a unit and what it does, not a unit's name
+    text = "(三)强化督查考核。由县农业局牵头,会同县环保局、县公安局组成3个督查组,在禁烧期间开展巡回督查。\n"
+    assert all("3个" not in unit for a in assignments(extractor, text) for unit in a.units)
+
+
 def test_units_that_lead_together(extractor: Extractor) -> None:
     text = "2．推行“一件事一次办”，新增集成服务事项10项。由县行政审批服务局、县政务服务中心共同牵头，相关部门配合。\n"
     _task, lead, units, _deadline = one(extractor, text)

@@ -83,7 +83,8 @@ def alternation(words: tuple[str, ...]) -> str:
 
 _SENTENCE_PUNCT = re.compile(r"[。;；:：!！?？]")
 _NOT_UNIT_WORDS = re.compile(
-    r"(要|应当|必须|确保|做好|加强|推进|开展|进行|实施|根据|按照|通过|对于|以及|其中|不再|列出|下同)"
+    r"(要|应当|必须|确保|做好|加强|推进|开展|进行|实施|根据|按照|通过|对于|以及|其中|不再|列出|下同"
+    r"|\d个)"  # (a count in figures: ``县公安局组成3个督查组`` is a unit and what it does)
 )
 # Endings the shared suffix list leaves out but the genre uses for bodies.
 _EXTRA_SUFFIX = re.compile(r"(开区|园区|新区|示范区|管理区|管委会|集团|联|段|火车站|车务段|监管组|分中心|服务站|所)$")
