@@ -777,6 +777,14 @@ def test_a_cell_cut_inside_a_quotation_and_a_last_row_whose_task_ends_a_sentence
         ("开展损害营商环境问题专项治", ("县纪委监委",), ("县纪委监委", "县委组织部", "县政府督查室"), "2018年12月底前")]
 
 
+def test_a_tab_separated_table_of_what_is_put_right_and_its_standard(extractor: Extractor) -> None:
+    # ``整治内容`` names each row's task; ``工作标准``, a column this reader does not know, is read for nothing
+    text = ("某市城乡环境大整治攻坚行动任务清单\n序号\t整治内容\t工作标准\t责任单位\t完成时限\n"
+            "1\t城区主次干道环境整治\t主次干道无乱堆乱放、无占道经营\t市城市管理局（牵头）、各街道办事处\t2022年6月30日前\n")
+    got = [(a.task, a.lead, a.units, a.deadline) for a in assignments(extractor, text)]
+    assert got == [("城区主次干道环境整治", ("市城市管理局",), ("市城市管理局", "各街道办事处"), "2022年6月30日前")]
+
+
 def test_a_tab_separated_table_whose_cell_holds_several_paragraphs(extractor: Extractor) -> None:
     # A Word table's cell of three paragraphs, copied as text: the lines between have no tab, and the tabs of the
     # row's first and last lines make the header's; the rows after it are read too

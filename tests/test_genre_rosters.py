@@ -521,6 +521,15 @@ def test_a_roster_table_that_a_pdf_set_out_a_cell_a_line(ex: Extractor) -> None:
     assert {(p, r) for _, p, r in members(ex, tabbed)} == {("阮志刚", "专班长"), ("廖晓燕", "副专班长")}
 
 
+def test_a_tab_roster_table_whose_row_of_units_through_their_heads_has_a_dash_for_a_name(ex: Extractor) -> None:
+    # ``—	各镇人民政府、街道办事处主要负责人`` under 成员: the name cell says it is empty; the units are members
+    text = ("某市环境整治工作专班成员名单\n专班职务\t姓 名\t单位及职务\n组 长\t孙立新\t市委副书记、市长\n"
+            "成 员\t高志刚\t市住房和城乡建设局局长\n\t—\t各镇人民政府、街道办事处主要负责人\n")
+    body = "某市环境整治工作专班"
+    assert members(ex, text) == {(body, "孙立新", "组长"), (body, "高志刚", "成员")}
+    assert units(ex, text) == {(body, "各镇人民政府", "成员"), (body, "街道办事处", "成员")}
+
+
 def test_a_numbered_roster_table_a_cell_a_line_whose_role_cells_are_merged(ex: Extractor) -> None:
     # ``序号`` first, the role column's name cut over two lines; a role merged over the rows below it stands once
     text = ("某县第四次全国经济普查领导小组成员名单\n序号\n姓名\n工作单位及职务\n领导小组\n职务\n"

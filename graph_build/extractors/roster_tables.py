@@ -48,6 +48,7 @@ _OFFICE_REMARK = re.compile(r"^\s*兼(?:任)?[\u4e00-\u9fff]{0,12}?(办公室(?:
 # it of the name (or unit) and of the posts (or the unit's head).
 _GroupRow = tuple[str | None, str, Block, tuple[int, int], tuple[int, int]]
 _RULE = re.compile(r"[\s|:\-—]{3,}")
+_NO_NAME = " \t　—－-/／"  # what a name cell left empty holds (``—	各镇人民政府主要负责人``: units, through heads)
 _GRID_RULE = re.compile(r"\+[-=:]+(?:\+[-=:]+)*\+")  # a grid table's rule between its rows (``+------+------+``)
 
 # A role table's rows (each its cells), a grid row's posts wrapped onto the lines under it (by the row's index), and
@@ -279,7 +280,7 @@ class TableReaders:
                 # the role column first or among others (``序号	指挥部职务	姓名	…``), a row's role cell empty:
                 # merged with the role above
                 cells = [*cells[:at_role], rows[-1][at_role], *cells[at_role + 1 :]]
-                if (at_post is not None and at_post < len(cells) and not cells[at_name].text.strip()
+                if (at_post is not None and at_post < len(cells) and not cells[at_name].text.strip(_NO_NAME)
                         and self._headed_unit(used[0], cells[at_role], main, cells[at_post])):
                     k += 1  # (``		县消防救援大队主要负责人``: units through their heads, under the role above)
                     continue
