@@ -34,6 +34,16 @@ def test_a_meeting_report_with_chained_appointments_and_a_removal(extractor: Ext
     assert {r["date"] for r in records(extractor, text)} == {None}  # a dateline without a year gives no date
 
 
+def test_a_meeting_that_appoints_a_list_on_a_leaders_request(extractor: Extractor) -> None:
+    # ``根据…的提请，会议决定任命：`` and ``…的提请,会议任命:``: the meeting decides; a request alone
+    # (``县长提请任命：``) decides nothing
+    text = ("根据县人民政府县长蓝海峰的提请，会议决定任命：\n覃海涛为县教育局局长；\n黄丽珍为县财政局局长。\n"
+            "根据县人民法院院长梁志坚的提请,会议任命:\n潘志刚为县人民法院审判员。\n")
+    assert apps(extractor, text) == {("覃海涛", "appoint", "县教育局局长"), ("黄丽珍", "appoint", "县财政局局长"),
+                                     ("潘志刚", "appoint", "县人民法院审判员")}
+    assert apps(extractor, "县长提请任命：\n张立为县教育局局长；\n") == set()
+
+
 def test_an_accepted_resignation_and_a_post_no_longer_held(extractor: Extractor) -> None:
     assert apps(extractor, "会议经表决，接受孙国栋辞去县人民政府副县长职务的请求。") == {
         ("孙国栋", "remove", "县人民政府副县长")

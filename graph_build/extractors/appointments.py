@@ -127,7 +127,7 @@ _NOTE_LONG = r"(?:[(（][^()（）]{1,30}[)）])"
 _PERSONS = rf"(?P<p>(?:{_NAME}(?:同志)?{_NOTE}?、)*{_NAME}{_NOTE}?)(?:同志)?{_COUNT}?"
 _NUMBERING = re.compile(r"^(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.])")
 _HEADING = re.compile(
-    rf"(?:^[{BULLETS}]?(?:会议|会上)?|[,，:：]|决定)(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、])?(?:现|兹|特)?(?:决定|批准)?"
+    rf"(?:^[{BULLETS}]?(?:会议|会上)?|[,，:：](?:会议|会上)?|决定)(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、])?(?:现|兹|特)?(?:决定|批准)?"
     r"(?P<v>任命|聘任|聘请|聘用|免去|免职|解聘)(?:以下|下列|如下)?(?:同志|人员)?(?:的)?(?:职务)?(?:[:：]|$)"
 )
 _DECIDE_HEADING = re.compile(r"决定(?:如下)?[:：]$")
@@ -199,7 +199,7 @@ _NAMED_LIST = re.compile(
 _NUMBERED_ACTION = re.compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])(?:决定)?"
                               r"(?P<v>任命|聘任|免去|免职|解聘)[^,，。；;:：、]{1,12}$")
 _LIST_LEAD = re.compile(
-    r"(?:决定|批准)[,，]?(?:任命|免去|免职|任免)(?:以下|下列)?(?:同志|人员)?(?:职务)?(?:如下)?[:：]$")
+    r"(?:决定|批准|会议)[,，]?(?:任命|免去|免职|任免)(?:以下|下列)?(?:同志|人员)?(?:职务)?(?:如下)?[:：]$")
 # Every match of ``_SECTION_TITLE``, ``_STANDALONE_HEADING`` and ``_LIST_LEAD`` holds one of these words.
 _SECTION_WORD = re.compile(r"任免|任命|任职|免职|免去|聘任|解聘")
 # A text that is no personnel notice gives an appointment only if it has one of these (``_read``): a list opens
@@ -403,7 +403,7 @@ def _decided(pre: str) -> bool:
     last = blocked[-1]
     if any(b.group() not in vocab()["overridden_by_decision"] for b in blocked):
         return False
-    return bool(re.search(r"决定|表决通过|会议通过", pre[last.end() :]))
+    return bool(re.search(r"决定|表决通过|会议通过|会议(?:任命|免去|免职|任免)", pre[last.end() :]))
 
 
 # -- clauses -----------------------------------------------------------------------------------
@@ -745,7 +745,7 @@ def _opens_section(t: str) -> bool:
     if _SECTION_TITLE.search(t) or _STANDALONE_HEADING.match(t) or _NAMED_LIST.match(t):
         return True
     m = _LIST_LEAD.search(t)
-    return bool(m and _decided(t[: m.start()]))
+    return bool(m and _decided(t[: m.end()]))  # (the lead's 决定 overrides a request before it: ``…的提请，会议决定任命：``)
 
 
 def _complete(text: str) -> bool:
