@@ -373,6 +373,9 @@ def _wrapped_under_indent(line: Line, nxt: Line, nxt_indented: bool) -> bool:
     )
 
 
+# A gazette's running header of two parts set apart by spaces, its name and the section of the page
+# (``某县人民政府公报        县政府文件``).
+_GAZETTE_HEADER = re.compile(r"(?P<gazette>\S{2,20}公报)[\s\u3000]{2,}\S{2,20}")
 # A 文号 at a page's top (``某政办发〔2025〕15号``), as a notice's pages repeat it.
 _NUMBER_HEADER = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔\[(（]\d{4}[〕\])）]\s*\d{1,4}\s*号")
 
@@ -391,6 +394,10 @@ def _running_headers(raws: list[str]) -> set[int]:
         if not s:
             continue
         if len(s) <= 30 and s[-1] in "件号" and (s.endswith("文件") or _NUMBER_HEADER.fullmatch(s)):
+            gazette = _GAZETTE_HEADER.fullmatch(s)
+            if gazette is not None:  # (``某县人民政府公报    县政府文件``: the gazette's, whatever section it names)
+                s = gazette.group("gazette")
+                first.setdefault(s, -1)  # (no masthead: each such line is a running header)
             first.setdefault(s, k)
             if numbered:
                 after.setdefault(s, []).append(k)

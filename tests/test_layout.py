@@ -213,6 +213,17 @@ def test_a_documents_masthead_repeated_at_each_pages_top_is_furniture():
     assert [ln.number for ln in layout(SourceText.from_string("g.txt", gazette)).lines] == [2, 3, 5, 6]
 
 
+def test_a_gazettes_running_header_that_names_each_pages_section_is_furniture():
+    # ``某县人民政府公报    县政府文件`` and ``…    县政府办公室文件`` after the page numbers: the gazette's header,
+    # whichever section each page names, and never a masthead (the first too)
+    text = ("某县人民政府公报\n    孙晓光同志任县人力资源和社会保障局副局\n长；\n— 1 —\n某县人民政府公报　　　　县政府文件\n"
+            "    赵丽娜同志任县审计局副局长；\n— 2 —\n某县人民政府公报　　　　县政府文件\n    免去李建设同志的职务。\n"
+            "— 3 —\n某县人民政府公报　　　　县政府办公室文件\n    关于某事的通知\n— 4 —\n"
+            "某县人民政府公报　　　　县政府办公室文件\n    各乡镇：\n")
+    lines = [ln.number for ln in layout(SourceText.from_string("h.txt", text)).lines]
+    assert lines == [2, 3, 6, 9, 12, 15]
+
+
 def test_a_rule_across_the_page_is_furniture_and_a_dash_for_an_empty_cell_is_not():
     assert is_page_furniture("━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━")
     assert is_page_furniture("---------    ----------------------")

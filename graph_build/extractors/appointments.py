@@ -745,7 +745,7 @@ def _opens_section(t: str) -> bool:
     if _SECTION_TITLE.search(t) or _STANDALONE_HEADING.match(t) or _NAMED_LIST.match(t):
         return True
     m = _LIST_LEAD.search(t)
-    return bool(m and _decided(t[: m.end()]))  # (the lead's 决定 overrides a request before it: ``…的提请，会议决定任命：``)
+    return bool(m and _decided(t[: m.end()]))  # (its 决定 overrides a request before it: ``…的提请，会议决定任命：``)
 
 
 def _complete(text: str) -> bool:
