@@ -296,7 +296,8 @@ def test_a_table_of_one_cell_a_line_whose_rows_open_with_their_number(extractor:
     assert [(f.task, f.lead, f.units, f.deadline, f.leader) for f in assignments(extractor, text)] == [
         ("改造提升城区背街小巷18条。", ("县住房和城乡建设局",), ("县住房和城乡建设局", "县城市管理局", "相关社区"),
          "2025年10月底前", "雷振邦"),
-        ("建设农村客运候车亭50个。", ("县交通运输局",), ("县交通运输局", "县财政局"), "2025年12月底前", "雷振邦、沈默涵")]
+        ("建设农村客运候车亭50个。", ("县交通运输局",), ("县交通运输局", "县财政局"), "2025年12月底前",
+         "雷振邦、沈默涵")]
 
 
 def test_labelled_units_that_close_a_section_of_one_paragraph_take_its_heading_as_the_task(
@@ -404,8 +405,8 @@ def test_a_task_led_by_a_unit_with_others_and_a_time_after_it_in_a_meeting_repor
 
 def test_what_a_meeting_settled_is_not_the_tasks_first_words(extractor: Extractor) -> None:
     # ``会议议定，`` is the meeting's report, as ``会议指出，`` is
-    text = ("四、关于集镇环境卫生整治\n会议议定,开展集镇主街道“三线”整治,由镇村镇规划建设服务中心牵头,镇综合行政执法队、"
-            "曼伞村委会配合,12月15日前完成。\n")
+    text = ("四、关于集镇环境卫生整治\n会议议定,开展集镇主街道“三线”整治,由镇村镇规划建设服务中心牵头,"
+            "镇综合行政执法队、曼伞村委会配合,12月15日前完成。\n")
     assert one(extractor, text) == ("开展集镇主街道“三线”整治", ("镇村镇规划建设服务中心",),
                                     ("镇村镇规划建设服务中心", "镇综合行政执法队", "曼伞村委会"), "12月15日前")
 
@@ -726,8 +727,8 @@ def test_a_table_of_a_cell_a_line_whose_cells_the_pdf_cut_across_lines(extractor
 
 def test_a_cell_a_line_table_whose_times_and_unit_lists_the_pdf_cut_after_a_month_or_a_level(
         extractor: Extractor) -> None:
-    # ``2021年7月`` ⏎ ``底前`` and ``2021年12`` ⏎ ``月底前``: one time; ``各街道办事处、区`` ⏎ ``自然资源和规划分`` ⏎ ``局``:
-    # the list's next unit, cut after its level
+    # ``2021年7月`` ⏎ ``底前`` and ``2021年12`` ⏎ ``月底前``: one time; ``各街道办事处、区`` ⏎ ``自然资源和规划分``
+    # ⏎ ``局``: the list's next unit, cut after its level
     text = ("某区老旧小区改造重点任务清单\n序号\n工作任务\n牵头单位\n责任单位\n完成时限\n"
             "1\n全面摸排2000年底前建成\n的老旧小区底数，建立改造项\n目库\n区住建局\n各街道办事处、区\n自然资源和规划分\n局\n"
             "2021年7月\n底前\n"
@@ -751,8 +752,9 @@ def test_a_cell_a_line_table_of_problems_and_remedies_takes_the_problem_as_the_t
 
 def test_a_cell_a_line_table_of_undertaking_and_assisting_units_two_names_in_a_leaders_cell_a_note_after(
         extractor: Extractor) -> None:
-    # ``承办单位`` is the responsible unit's column, ``协办单位`` the co-operating one's; ``黄立新`` ⏎ ``覃海燕``: the one
-    # leader's column holds a name a line; a blank line after the last row ends it (``联系人：…`` is no cell)
+    # ``承办单位`` is the responsible unit's column, ``协办单位`` the co-operating one's; ``黄立新`` ⏎ ``覃海燕``:
+    # the one leader's column holds a name a line; a blank line after the last row ends it (``联系人：…`` is no
+    # cell)
     text = ("督办事项清单\n序号\n督办事项\n承办单位\n协办单位\n责任领导\n办结时限\n"
             "1\n县城东环路二期征地拆迁扫尾工作\n县国土资源局\n城厢镇人民政府、县住建局\n黄立新\n2017年6月30日\n"
             "2\n重点项目建设用地报批\n县国土资源局\n县发改局、县林业局\n黄立新\n覃海燕\n长期\n"
@@ -783,6 +785,19 @@ def test_a_tab_separated_table_of_what_is_put_right_and_its_standard(extractor: 
             "1\t城区主次干道环境整治\t主次干道无乱堆乱放、无占道经营\t市城市管理局（牵头）、各街道办事处\t2022年6月30日前\n")
     got = [(a.task, a.lead, a.units, a.deadline) for a in assignments(extractor, text)]
     assert got == [("城区主次干道环境整治", ("市城市管理局",), ("市城市管理局", "各街道办事处"), "2022年6月30日前")]
+
+
+def test_a_tab_separated_table_whose_lead_cell_is_merged_over_rows_of_one_leader(extractor: Extractor) -> None:
+    # A spreadsheet's 牵头单位 merged down over rows of the same 牵头县领导: the rows under it leave it empty; under
+    # another leader an empty lead stays empty
+    text = ("某县重点工作任务分解表\n序号\t重点工作任务\t牵头县领导\t牵头单位\t配合单位\t完成时限\n"
+            "5\t完成国道改建工程路基施工\t刘占魁\t县交通运输局\t县自然资源局\t2024年11月底前\n"
+            "6\t新改建农村公路60公里\t刘占魁\t\t各乡镇人民政府\t2024年12月底前\n"
+            "7\t建成县第二污水处理厂\t王雪\t\t县城市管理局\t2024年9月底前\n")
+    got = [(a.task, a.lead, a.units) for a in assignments(extractor, text)]
+    assert got == [("完成国道改建工程路基施工", ("县交通运输局",), ("县交通运输局", "县自然资源局")),
+                   ("新改建农村公路60公里", ("县交通运输局",), ("县交通运输局", "各乡镇人民政府")),
+                   ("建成县第二污水处理厂", (), ("县城市管理局",))]
 
 
 def test_a_tab_separated_table_whose_cell_holds_several_paragraphs(extractor: Extractor) -> None:

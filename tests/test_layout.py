@@ -216,8 +216,9 @@ def test_a_documents_masthead_repeated_at_each_pages_top_is_furniture():
 def test_a_gazettes_running_header_that_names_each_pages_section_is_furniture():
     # ``某县人民政府公报    县政府文件`` and ``…    县政府办公室文件`` after the page numbers: the gazette's header,
     # whichever section each page names, and never a masthead (the first too)
-    text = ("某县人民政府公报\n    孙晓光同志任县人力资源和社会保障局副局\n长；\n— 1 —\n某县人民政府公报　　　　县政府文件\n"
-            "    赵丽娜同志任县审计局副局长；\n— 2 —\n某县人民政府公报　　　　县政府文件\n    免去李建设同志的职务。\n"
+    text = ("某县人民政府公报\n    孙晓光同志任县人力资源和社会保障局副局\n长；\n— 1 —\n"
+            "某县人民政府公报　　　　县政府文件\n    赵丽娜同志任县审计局副局长；\n— 2 —\n"
+            "某县人民政府公报　　　　县政府文件\n    免去李建设同志的职务。\n"
             "— 3 —\n某县人民政府公报　　　　县政府办公室文件\n    关于某事的通知\n— 4 —\n"
             "某县人民政府公报　　　　县政府办公室文件\n    各乡镇：\n")
     lines = [ln.number for ln in layout(SourceText.from_string("h.txt", text)).lines]

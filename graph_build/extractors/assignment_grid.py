@@ -303,10 +303,11 @@ class _Merged:
     cells) leaves the cells under a merged one empty. Where a row's group (a column before the task that this
     reader does not read, ``类别``) is left empty, the row goes on in the group above: an empty lead or leader cell
     is the group's (a task always has a lead; the leader answers for the group); so too where a table with no
-    group leaves the lead and the leader (of those it has) empty; the person in charge (责任人) merged with them
-    is the group's too; and a lead or leader whose column stands before the 序号 groups the rows (an empty one is
-    the one above). Any other empty cell (配合单位) is empty; a row with no task (a section's) ends the cells
-    merged above it."""
+    group leaves the lead and the leader (of those it has) empty, or the lead alone under the leader of the row
+    above (``刘占魁 |  | 各乡镇人民政府`` under ``刘占魁 | 县交通运输局 | …``); the person in charge (责任人) merged
+    with them is the group's too; and a lead or leader whose column stands before the 序号 groups the rows (an
+    empty one is the one above). Any other empty cell (配合单位) is empty; a row with no task (a section's) ends the
+    cells merged above it."""
 
     KINDS = ("lead", "leader")  # (the cells whose being empty shows a row under merged cells)
     CARRIED = (*KINDS, "persons")
@@ -326,12 +327,18 @@ class _Merged:
             return row
         in_group = all(n < len(cells) and _empty(cells[n]) for n in self.groups) if self.groups else (
             not any(k in row for k in self.KINDS))  # (merged: the lead and the leader, of those the table has, empty)
+        # (the lead alone empty under the same leader as the row above: the lead's cell merged over both rows)
+        same_leader = "leader" in row and _texts(row["leader"]) == _texts(self.above.get("leader", []))
         for kind in self.carried:
             if kind in row:
                 self.above[kind] = row[kind]
-            elif kind in self.above and (in_group or kind in self.grouping):
+            elif kind in self.above and (in_group or kind in self.grouping or (kind == "lead" and same_leader)):
                 row[kind] = self.above[kind]
         return row
+
+
+def _texts(cells: list[Cell]) -> str:
+    return "".join(compact(c.text) for c in cells)
 
 
 def _header_below(cells: list[Cell], k: int, header: list[str | None]) -> int:
