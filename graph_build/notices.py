@@ -218,7 +218,7 @@ def _is_title_line(text: str, flat: str | None = None) -> bool:
         return False
     if _PUBLIC_NOTE.match(t) or DATE_LINE.match(t) or _number_of(t) or _PAGE_ONLY.match(t):
         return False
-    return not _LEADERS.search(text)
+    return not _LEADERS.search(_rx()["title_label"].sub("", text, count=1))  # (``名称:	X的通知``: a cell's tab)
 
 
 _PAGE_ONLY = re.compile(r"[(（]?\d{1,4}[)）]?$")  # a contents entry's page number on a line of its own: ``（19）``

@@ -367,6 +367,25 @@ def test_a_pages_metadata_table_outside_its_article_gives_the_number(tmp_path, e
     assert doc["doc_number"] == "某政办函〔2019〕27号"
 
 
+def test_a_traditional_pages_metadata_table_named_as_a_head_gives_the_number_and_the_title(tmp_path, extractor):
+    # ``發文字號`` in a table whose class says ``head`` (``zwgk_head``): metadata, not the page's chrome; its
+    # ``名稱:`` cell (a tab after the label) titles the document
+    page = tmp_path / "trad.html"
+    page.write_text(
+        "<html><head><meta charset='utf-8'>"
+        "<title>鶴江市人民政府辦公室關於成立某工作領導小組的通知 - 鶴江市人民政府</title></head>"
+        "<body><div class='menu'>首頁</div><table class='zwgk_head'>"
+        "<tr><td>索引號:</td><td>007018926/2016-01153</td><td>分類:</td><td>城鄉建設</td></tr>"
+        "<tr><td>發佈機構:</td><td>鶴江市人民政府辦公室</td><td>發文字號:</td><td>鶴府辦〔2016〕38號</td></tr>"
+        "<tr><td>名稱:</td><td colspan='3'>鶴江市人民政府辦公室關於成立某工作領導小組的通知</td></tr></table>"
+        "<div class='content' id='zoom'><p>各鎮人民政府:</p><p>經市人民政府同意,決定成立某工作領導小組。</p>"
+        "<p>組長:梁振邦 市長</p><p>鶴江市人民政府辦公室</p><p>2016年7月21日</p></div></body></html>",
+        encoding="utf-8")
+    (doc,) = [r for r in facts(extractor, page) if r["type"] == "document"]
+    assert (doc["doc_number"], doc["doc_title"]) == (
+        "鶴府辦〔2016〕38號", "鶴江市人民政府辦公室關於成立某工作領導小組的通知")
+
+
 def test_a_web_page_table_of_short_tasks_gives_each_row_its_leader_and_lead(tmp_path, extractor):
     cells = [["序号", "工作任务", "牵头领导", "责任单位", "完成时限"],
              ["1", "新建农村公路50公里", "赵敏", "县交通运输局（牵头）、县财政局", "2024年10月底"],

@@ -74,7 +74,7 @@ def _is_chrome(el: _Element) -> bool:
 def _strip_chrome(root: _Element) -> None:
     for el in list(root.iter(*_DROP_TAGS)):
         el.drop_tree()
-    for el in [e for e in root.iter() if isinstance(e.tag, str) and _is_chrome(e)]:
+    for el in [e for e in root.iter() if isinstance(e.tag, str) and _is_chrome(e) and not _is_metadata(e)]:
         if el.getparent() is not None:
             el.drop_tree()
 
@@ -100,8 +100,14 @@ def _main_element(root: _Element) -> _Element:
         best = child
 
 
-_META_LABEL = re.compile(r"(?:发文字号|文\s*号|索\s*引\s*号|成文日期)\s*[:：]")
+_META_LABEL = re.compile(r"(?:[发發]文字[号號]|文\s*[号號]|索\s*引\s*[号號]|成文日期)\s*[:：]")  # (traditional too)
 _META_CHARS = 600  # the most text a page's metadata block holds
+
+
+def _is_metadata(el: _Element) -> bool:
+    """Is ``el`` a page's metadata block (``索引号：… 发文字号：…``), whatever its class calls it (``zwgk_head``)?"""
+    text = _text_of(el)
+    return len(text) <= _META_CHARS and _META_LABEL.search(text) is not None
 
 
 def _metadata_blocks(root: _Element, main: _Element) -> list[_Element]:
@@ -112,8 +118,7 @@ def _metadata_blocks(root: _Element, main: _Element) -> list[_Element]:
     for el in root.iter("table", "div", "ul", "dl"):
         if el in skip:
             continue
-        text = _text_of(el)
-        if len(text) <= _META_CHARS and _META_LABEL.search(text):
+        if _is_metadata(el):
             found.append(el)
             skip.update(el.iter())  # (its own tables and lists are read with it)
     return found
