@@ -80,6 +80,15 @@ _RULE_LINE = re.compile(r"[-—–=_━─═~～﹍\s]{6,}")
 _RULE_START = frozenset("-—–=_━─═~～﹍")
 
 
+_HEADER_GAP = re.compile(r"\s{2,}")  # the gap between a running header's parts (full-width spaces too)
+
+
+def _bare_furniture(s: str) -> bool:
+    """A page number (``— 2 —``, ``·2·``) or an issue (``2020年第1期``) alone."""
+    return (s[0] in _DASHES and _PAGE_NUMBER.match(s) is not None) or (
+        s[0].isdigit() and _ISSUE_LINE.fullmatch(s) is not None)
+
+
 def is_page_furniture(line: str) -> bool:
     """A running header, a page number or a rule that PDF extraction or a web page left in the flow."""
     s = line.strip()
@@ -88,8 +97,10 @@ def is_page_furniture(line: str) -> bool:
     if s[0] in _RULE_START and _RULE_LINE.fullmatch(s) and len(s.replace(" ", "")) >= 6:
         return True
     if "公报" not in s:  # both other kinds name the gazette (or give its issue alone); a page number names nothing
-        return ((s[0] in _DASHES and _PAGE_NUMBER.match(s) is not None) or _SECTION_HEADER.match(s) is not None
-                or (s[0].isdigit() and _ISSUE_LINE.fullmatch(s) is not None))
+        if _bare_furniture(s) or _SECTION_HEADER.match(s) is not None:
+            return True
+        parts = _HEADER_GAP.split(s) if (s[0] in _DASHES or s[0].isdigit()) else []  # (``·2·      2020年第1期``)
+        return len(parts) == 2 and all(_bare_furniture(p) for p in parts)
     if len("".join(s.split())) <= 40 and _RUNNING_HEADER.search(s):  # (however wide the gap between its parts)
         return True
     return bool(_BARE_MASTHEAD.match(s))

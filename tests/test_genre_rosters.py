@@ -530,6 +530,22 @@ def test_a_tab_roster_table_whose_row_of_units_through_their_heads_has_a_dash_fo
     assert units(ex, text) == {(body, "各镇人民政府", "成员"), (body, "街道办事处", "成员")}
 
 
+def test_mongolian_names_and_a_groups_leader_named_again_without_posts(ex: Extractor) -> None:
+    # ``巴图孟和`` (孟和 is a name's, not a conjunction); ``组长：其其格``: a name no surname list knows, which the
+    # roster showed as a person above; the sentence after the units, below a page's number and issue, is no unit
+    text = ("决定成立某旗疫情防控工作指挥部。组成人员如下：\n　　总 指 挥：巴图孟和　旗委书记\n"
+            "　　副总指挥：其其格　　旗委常委、常务副旗长\n　　（一）综合协调组\n　　组长：其其格\n"
+            "·2·　　　　　　　　2020年第1期\n　　成员单位：旗政府办、旗卫健委\n"
+            "　　各苏木乡镇要参照旗指挥部成立相应机构，实行日报告、零报告制度。\n"
+            "　　　　　　　　　　　　某旗人民政府\n")
+    body = "某旗疫情防控工作指挥部"
+    assert members(ex, text) == {(body, "巴图孟和", "总指挥"), (body, "其其格", "副总指挥"),
+                                 (f"{body}/综合协调组", "其其格", "组长")}
+    assert units(ex, text) == {(f"{body}/综合协调组", "旗政府办", "成员单位"),
+                               (f"{body}/综合协调组", "旗卫健委", "成员单位")}
+    assert members(ex, "某县防汛指挥部成员如下：\n组长：其其格\n") == set()  # (a name never shown as a person)
+
+
 def test_a_numbered_roster_table_a_cell_a_line_whose_role_cells_are_merged(ex: Extractor) -> None:
     # ``序号`` first, the role column's name cut over two lines; a role merged over the rows below it stands once
     text = ("某县第四次全国经济普查领导小组成员名单\n序号\n姓名\n工作单位及职务\n领导小组\n职务\n"

@@ -238,6 +238,12 @@ def test_a_gazettes_running_header_with_its_issue_in_words_or_its_running_number
     assert not is_page_furniture("关于印发2025年第二期工作要点的通知")
 
 
+def test_a_page_number_beside_the_issue_is_furniture():
+    assert is_page_furniture("·2·　　　　　　　　　　　　2020年第1期")
+    assert is_page_furniture("2020年第1期　　　　— 3 —")
+    assert not is_page_furniture("12  县财政局") and not is_page_furniture("2020年第1期 县人民政府")
+
+
 def test_a_documents_number_repeated_at_each_pages_top_is_furniture():
     text = ("某县人民政府办公室文件\n某政办发〔2025〕15号\n    （三）加强病媒生物防制\n— 3 —\n某政办发〔2025〕15号\n"
             "    病媒生物密度控制水平达到国家标准C级以上。\n— 4 —\n某政办发〔2025〕15号\n    牵头单位：县卫生健康局\n")

@@ -50,7 +50,7 @@ from graph_build.people import (
     title_like,
     title_spans,
 )
-from graph_build.records import Fact, UnitMembership
+from graph_build.records import Fact, Membership, UnitMembership
 from graph_build.units import UNIT_SUFFIX, top_level_split
 
 NAME = "rosters"
@@ -87,7 +87,8 @@ _PROSE_ROW = re.compile(
 )
 _BY = re.compile(r"\s*由(?P<slot>[^，,。；;]+?)(?:担任|兼任)?[。；;]?\s*$")
 _LEADING_VERB = re.compile(r"^(?:经研究|决定|同意|对|将|成立|调整|关于|现将|进行|后的)")
-_PROSE_WORDS = re.compile(r"(由|组成(?!员)|担任|兼任|下设|设在|按照|根据|职责|要求|负责(?!人|同志))")
+_PROSE_WORDS = re.compile(
+    r"(由|组成(?!员)|担任|兼任|下设|设在|按照|根据|职责|要求|负责(?!人|同志)|(?<![主重需])要|参照|成立)")
 # A line that opens with a unit's level, after one that ends with a post: a members' list of posts set one a line,
 # not one list wrapped.
 _UNIT_OPENS = re.compile(r"^(?:县|市|区|州|旗|盟|省|乡|镇|各|国网|中国|国家)")
@@ -342,6 +343,7 @@ class _Scanner(TableReaders):
         self.label_alone: int | None = None  # the index of a line that is a label alone (``成员单位：``)
         self.table_facts: list[Fact] = []  # the facts read whole from a row (``roster_table``, ``name_then_role``, …)
         self.person_members = False  # a row of people labelled 成员 or 委员 was read
+        self.known: set[str] = set()  # the people the roster named before (``组长：其其格`` after ``其其格　副旗长``)
         self.table_starts = (*self.lex.group_columns, SEQUENCE, *self.lex.roles)  # (what such a header opens with)
 
     # - line kinds -
@@ -588,8 +590,11 @@ class _Scanner(TableReaders):
         while i < n:
             i = self.step(i)
         facts: list[Fact] = list(self.table_facts)
+        self.known.update(f.person for f in facts if isinstance(f, Membership))
         for row in self.rows:
-            facts.extend(self.emit(row))
+            got = list(self.emit(row))
+            facts.extend(got)
+            self.known.update(f.person for f in got if isinstance(f, Membership))
         return ScanResult(facts=facts, consumed=self.consumed, bodies=self.bodies)
 
     def step(self, i: int) -> int:
@@ -884,10 +889,20 @@ class _Scanner(TableReaders):
                     people, c_lo = cut
                     yield from self.person_facts(block, people, body, role)
                     people = None
+            if not people and not unit_only and lab is not None:
+                people = self._known_people(text, c_lo, c_hi2)
             if people:
                 yield from self.person_facts(block, people, body, role)
             else:
                 yield from self.unit_facts(block, c_lo, c_hi2, body, role)
+
+    def _known_people(self, text: str, lo: int, hi: int) -> list[PersonSpan] | None:
+        """A slot of names alone that the roster named before, posts beside them (``组长：其其格`` after
+        ``副总指挥：其其格　旗委常委、常务副旗长``): names no surname list knows, which the text showed as people."""
+        parts = [strip_span(text, a, b) for a, b in top_level_split(text, lo, hi, seps="、，,")]
+        if not parts or not all(b > a and compact(text[a:b]) in self.known for a, b in parts):
+            return None
+        return [PersonSpan((a, b), []) for a, b in parts]
 
     def _people_before_units(self, text: str, lo: int, hi: int) -> tuple[list[PersonSpan], int] | None:
         """A row of people, then of units after a comma (or, in one list, after a 、: ``A（…）、B（…）、县教育局主要负责
