@@ -546,6 +546,18 @@ def test_mongolian_names_and_a_groups_leader_named_again_without_posts(ex: Extra
     assert members(ex, "某县防汛指挥部成员如下：\n组长：其其格\n") == set()  # (a name never shown as a person)
 
 
+def test_a_task_force_a_gazette_reports_after_a_personnel_notice_is_read(ex: Extractor) -> None:
+    # The 任免 notice's own items are appointments, not slots; the news the gazette prints after its signature may
+    # found a body in prose; an excerpt that opens with ``任命X为…`` items is no list of members
+    text = ("某县人民政府\n关于刘振山等同志职务任免的通知\n某政任〔2015〕9号\n各乡镇人民政府：\n"
+            "　　经县政府研究决定：\n　　任命侯建军为县环境保护局副局长；\n　　某县人民政府\n　　2015年11月20日\n"
+            "【政务动态】\n"
+            "县政府召开第三十七次常务会议\n　　会议决定，成立县冬季清洁取暖工作专班，由副县长石磊任组长，"
+            "县发改局、县住建局主要负责同志为成员。\n")
+    assert members(ex, text) == {("县冬季清洁取暖工作专班", "石磊", "组长")}
+    assert members(ex, "　　任命贾丽敏为县政府办公室副主任；\n　　任命宋国强为县质监局副局长；\n") == set()
+
+
 def test_a_numbered_roster_table_a_cell_a_line_whose_role_cells_are_merged(ex: Extractor) -> None:
     # ``序号`` first, the role column's name cut over two lines; a role merged over the rows below it stands once
     text = ("某县第四次全国经济普查领导小组成员名单\n序号\n姓名\n工作单位及职务\n领导小组\n职务\n"

@@ -33,7 +33,7 @@ from graph_build.extractors.roster_lexicon import (
     unit_parts,
 )
 from graph_build.layout import Block, Line, working_copy
-from graph_build.notices import Notice
+from graph_build.notices import DATE_LINE, Notice
 from graph_build.patterns import alternation
 from graph_build.people import (
     HAN,
@@ -635,10 +635,15 @@ def extract(notice: Notice, ctx: Context, skip: set[int], bodies: list[tuple[int
     reader = _Reader(notice, ctx, bodies)
     source = notice.layout.source
     title = working_copy(notice.title or "")
+    signed = 0  # the number of the first line after a 任免名单's signing date (what a gazette prints after it)
     if reader.lex.personnel_title_re.search(title) and not reader.lex.founding_re.search(title):
-        return  # a 任免名单: ``X为…委员会主任`` under its heading is an appointment, not a roster slot
+        # a 任免名单: ``X为…委员会主任`` under its heading is an appointment, not a roster slot
+        dated = [ln.number for ln, flat in zip(notice.lines, notice.flat_lines, strict=True) if DATE_LINE.match(flat)]
+        if not dated:
+            return
+        signed = dated[0] + 1
     listing = False  # under a personnel list's heading (``任命：``): its items are appointments
-    paras = paragraphs(notice, skip)
+    paras = [lines for lines in paragraphs(notice, skip) if lines[0].number >= signed]
     for k, lines in enumerate(paras):
         text = "".join([ln.text for ln in lines])  # (the paragraph's text, before its block is made)
         after = paras[k + 1][0].text if k + 1 < len(paras) else ""

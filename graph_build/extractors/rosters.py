@@ -72,6 +72,7 @@ _DUTIES_OF_MEMBERS = re.compile(
     r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])?成员单位(?:及其?|和)?(?:主要)?职责[:：]?$")
 _UNIT_THEN_DUTY = re.compile(r"^\s*(?P<unit>[^：:，,。；;]{2,30}?)[:：]\s*(?:负责|承担|牵头|配合|协助|指导|做好|组织)")
 _CONTENTS = re.compile(r"^目录$|[…．.·]{3,}\d+$")  # a gazette's contents: its heading, an entry and its page
+_DECISION_OPENS = re.compile(r"^(?:任命|免去|聘任|聘用|解聘|免职|任免)")  # a personnel decision's item, no member
 _SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])")
 _UNIT_ROLE_ENDS = ("单位", "成员")  # how every unit role ends (``unit_roles``: 成员单位, 责任单位成员)
 _ATTACHMENT = re.compile(r"^附\s*件\s*[\d一二三四五六七八九十]*\s*[:：]?\s*$")
@@ -484,8 +485,8 @@ class _Scanner(TableReaders):
         return True
 
     def strong_person_row(self, i: int) -> bool:
-        """``赵鹏 县水利局局长``: a name and a post, nothing else."""
-        if not self.person_row(i):
+        """``赵鹏 县水利局局长``: a name and a post, nothing else (not ``任命贾丽敏为…副主任；``, a decision)."""
+        if _DECISION_OPENS.match(self.flat[i]) or not self.person_row(i):
             return False
         people = self.line_people(i) or []
         return (
