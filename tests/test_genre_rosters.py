@@ -34,6 +34,13 @@ def test_double_spaced_labels_and_indented_continuations(ex: Extractor) -> None:
                                  (b, "孙志强", "成员")}
 
 
+def test_a_township_commands_leader_and_deputy_leaders_zhihui(ex: Extractor) -> None:
+    text = ("关于调整某镇防汛防台指挥部组成人员的通知\n现将名单通知如下：\n　　指　挥：林建峰　镇长\n"
+            "　　副指挥：陈海涛　副镇长\n　　　　　　吴志伟　武装部长\n")
+    b = "某镇防汛防台指挥部"
+    assert members(ex, text) == {(b, "林建峰", "指挥"), (b, "陈海涛", "副指挥"), (b, "吴志伟", "副指挥")}
+
+
 def test_a_numbered_heading_that_founds_the_body_names_it_without_the_verb(ex: Extractor) -> None:
     text = "一、成立某县森林防火指挥部\n指 挥 长：周海涛（县长）\n副指挥长：吴敏（副县长）、郑大勇（县人武部部长）\n"
     b = "某县森林防火指挥部"

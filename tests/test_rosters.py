@@ -821,7 +821,7 @@ def test_the_precondition_lets_through_every_kind_of_roster(roster_extractor: Ex
         "label": "某县防汛抗旱指挥部\n组长：王 强 县长\n副组长：李 明 副县长\n",
         "bare label": "编辑委员会\n\n主任 刘林松\n\n委员 张文晓 王 林\n",
         "table bars": "某县防汛抗旱指挥部\n组|长|王强|县长|\n",
-        "rows of a name and a post": "某县防汛指挥部\n李文峰 县农业农村局局长\n\n李红武 县生态环境局局长\n",
+        "rows of a name and a post": "某县秸秆禁烧工作专班\n李文峰 县农业农村局局长\n\n李红武 县生态环境局局长\n",
         "prose": "成立县安全生产委员会，由县长王强任主任，县应急局局长李明任副主任。\n",
     }
     for kind, text in kinds.items():
