@@ -250,6 +250,9 @@ _TITLE_START = re.compile(
 )
 
 
+_FIELD_LINE = re.compile(r"^\s*[\u4e00-\u9fff][\u4e00-\u9fff\s]{1,7}[：:]")  # a labelled field (``交办时间：…``)
+
+
 def _title_lines(lines: list[Line], idx: int, floor: int) -> list[Line]:
     """The lines above the 文号 at ``lines[idx]`` that make up the title (above ``floor``).
 
@@ -267,6 +270,9 @@ def _title_lines(lines: list[Line], idx: int, floor: int) -> list[Line]:
     while j > floor and len(run) < _MAX_TITLE_LINES and _is_title_line(lines[j].text):
         if _rx()["masthead"].search(compact(lines[j].text)):
             break  # ``某县人民政府办公室文件``: the masthead above a 文号, never its title
+        if (_FIELD_LINE.match(lines[j].text) and not _rx()["title_label"].match(lines[j].text)) or _is_meta(
+                lines[j].text):
+            break  # ``交办时间：…``, ``【字体：大 中 小】``: a field of the form before or the page's, never a title's
         run.insert(0, lines[j])
         j -= 1
     for pattern in (_TITLE_START, re.compile(r"^关于")):

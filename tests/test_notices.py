@@ -80,6 +80,21 @@ def test_attachment_list_of_the_previous_notice_is_not_part_of_the_title():
     assert second.date == "2023-08-07"
 
 
+def test_the_forms_fields_and_a_pages_chrome_above_a_number_are_not_its_title():
+    # Two 交办单 in one file: the first form's last fields (``办结时限：…``, ``交办时间：…``) stand right above the
+    # second's masthead; a saved page's breadcrumb and its 【字体】 bar stand above a title
+    forms = ("某县督查室\n交办单\n某督交〔2016〕34号\n交办事项：关于某中学宿舍楼建设进度滞后问题\n承办单位：县教育局\n"
+             "协办单位：县住建局、县发改局\n办结时限：2017年1月15日前完成主体封顶\n交办时间：2016年12月2日\n"
+             "某县督查室\n交办单\n某督交〔2016〕35号\n交办事项：石门乡群众反映的民生问题\n承办单位：县水务局\n")
+    found = [n for n in notices(forms) if n.is_document]
+    assert [(n.doc_number, n.title, n.first_line) for n in found] == [
+        ("某督交〔2016〕34号", "某县督查室交办单", 1), ("某督交〔2016〕35号", "某县督查室交办单", 9)]
+    page = ("首页 > 政务公开 > 文件通知\n【字体：大 中 小】【打印】\n某县人民政府常务会议纪要\n某政纪〔2019〕4号\n"
+            "会议研究了有关事项。\n")
+    (doc,) = [n for n in notices(page) if n.is_document]
+    assert doc.title == "某县人民政府常务会议纪要"
+
+
 def test_front_matter_cites_the_gazette_issue():
     front = notices(GAZETTE)[0]
     assert not front.is_document
