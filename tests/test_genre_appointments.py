@@ -44,6 +44,15 @@ def test_a_meeting_that_appoints_a_list_on_a_leaders_request(extractor: Extracto
     assert apps(extractor, "县长提请任命：\n张立为县教育局局长；\n") == set()
 
 
+def test_removals_of_dotted_names_in_a_list_and_in_a_sentence(extractor: Extractor) -> None:
+    # ``吾斯曼·吾买尔的…职务``: a dotted name before 的, under ``免去：`` (a remark after 职务 too) or after 免去
+    text = ("经研究决定：\n免去：\n吾斯曼·吾买尔的县水利局局长职务；\n"
+            "塔依尔·热合曼的县交通运输局副局长职务（另有任用）。\n经研究，决定免去热汗古丽·阿不都拉的县民政局副局长职务。\n")
+    assert apps(extractor, text) == {("吾斯曼·吾买尔", "remove", "县水利局局长"),
+                                     ("塔依尔·热合曼", "remove", "县交通运输局副局长"),
+                                     ("热汗古丽·阿不都拉", "remove", "县民政局副局长")}
+
+
 def test_an_accepted_resignation_and_a_post_no_longer_held(extractor: Extractor) -> None:
     assert apps(extractor, "会议经表决，接受孙国栋辞去县人民政府副县长职务的请求。") == {
         ("孙国栋", "remove", "县人民政府副县长")

@@ -453,7 +453,7 @@ def _removal(c: Compact, m: re.Match[str], state: _State) -> list[_Item]:
         return _make(c, state.last, REMOVE, qs)
     split = _name_then_post(c, rest_lo, rest_hi)
     long = _LONG_OF.match(c.text, rest_lo, rest_hi) if not split else None
-    if long and long_name(long["p"], shortest=5):  # ``免去图门吉日嘎拉的…职务``: a name of five letters or more
+    if long and _long_or_dotted(long["p"]):  # ``免去图门吉日嘎拉的…职务``: a name of five letters or more, or dotted
         return _make(c, [(c, long.start("p"), long.end("p"))], REMOVE, _post(c, long.end(), rest_hi))
     if not split:
         ps = _persons(c, 0, m.end("pre")) if state.mode is not None and m.group("pre") else None
@@ -566,9 +566,14 @@ def _listed(c: Compact, state: _State) -> list[_Item] | None:
 
 # An item of a list whose name has five to eight characters (``乌云其木格为…局长``, ``敖登格日勒的…职务``): names of the
 # autonomous regions' peoples, longer than ``_PERSONS`` reads, taken under a list's heading only.
-_LONG_OF = re.compile(rf"(?P<p>{_HAN}{{5,8}}?)(?:同志)?的")
-_LONG_IS = re.compile(rf"^(?P<p>{_HAN}{{5,8}}?)(?:同志)?为(?P<post>.+)$")
-_LONG_REMOVAL = re.compile(rf"^(?P<p>{_HAN}{{5,8}}?)(?:同志)?的(?P<post>.+?)(?:的)?职务$")
+_LONG = rf"(?:{_HAN}{{5,8}}?|{_HAN}{{2,8}}?[·•]{_HAN}{{1,8}}?)"  # (or a dotted one, ``吾斯曼·吾买尔``)
+_LONG_OF = re.compile(rf"(?P<p>{_LONG})(?:同志)?的")
+_LONG_IS = re.compile(rf"^(?P<p>{_LONG})(?:同志)?为(?P<post>.+)$")
+_LONG_REMOVAL = re.compile(rf"^(?P<p>{_LONG})(?:同志)?的(?P<post>.+?)(?:的)?职务(?:[(（][^()（）]*[)）])?$")
+
+
+def _long_or_dotted(name: str) -> bool:
+    return long_name(name, shortest=5) or dotted_name(name)
 
 
 def _long_named(c: Compact, mode: str | None) -> list[_Item] | None:
@@ -576,7 +581,7 @@ def _long_named(c: Compact, mode: str | None) -> list[_Item] | None:
              if mode == action or (mode == DECIDE and action == APPOINT)]
     for rx, action in found:
         m = rx.match(c.text)
-        if m and long_name(m["p"], shortest=5):
+        if m and _long_or_dotted(m["p"]):
             return _make(c, [(c, m.start("p"), m.end("p"))], action, _post(c, m.start("post"), m.end("post"))) or None
     return None
 
