@@ -565,6 +565,19 @@ def test_a_task_force_a_gazette_reports_after_a_personnel_notice_is_read(ex: Ext
     assert members(ex, "　　任命贾丽敏为县政府办公室副主任；\n　　任命宋国强为县质监局副局长；\n") == set()
 
 
+def test_a_role_table_whose_header_the_next_page_repeats(ex: Extractor) -> None:
+    # A Word table a cell a line: the header again at the next page's top, the merged 成员 cell left blank under it
+    text = ("某旗示范创建工作专班成员名单\n专班职务\n姓名\n单位及职务\n组长\n图门\n旗政府副旗长\n成员\n孟和\n"
+            "旗农牧局局长\n专班职务\n姓名\n单位及职务\n\n斯琴\n旗水利局局长\n\n宝音图\n旗交通运输局局长\n")
+    body = "某旗示范创建工作专班"
+    assert members(ex, text) == {(body, "图门", "组长"), (body, "孟和", "成员"), (body, "斯琴", "成员"),
+                                 (body, "宝音图", "成员")}
+    tabbed = ("某县工作专班成员名单\n专班职务\t姓名\t单位及职务\n组长\t张立\t副县长\n成员\t王平\t县水利局局长\n"
+              "专班职务\t姓名\t单位及职务\n\t李军\t县交通运输局局长\n")
+    assert members(ex, tabbed) == {("某县工作专班", "张立", "组长"), ("某县工作专班", "王平", "成员"),
+                                   ("某县工作专班", "李军", "成员")}
+
+
 def test_a_numbered_roster_table_a_cell_a_line_whose_role_cells_are_merged(ex: Extractor) -> None:
     # ``序号`` first, the role column's name cut over two lines; a role merged over the rows below it stands once
     text = ("某县第四次全国经济普查领导小组成员名单\n序号\n姓名\n工作单位及职务\n领导小组\n职务\n"

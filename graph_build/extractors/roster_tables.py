@@ -238,6 +238,11 @@ class TableReaders:
         grid = False  # rows set apart by ``+-----+`` rules: a line with its posts alone is the row's above
         while k < len(self.lines):
             tabbed = False
+            again = self._header_again(k, head, stacked) if rows else 0
+            if again:  # (the header a word processor repeats at a page's top: the table goes on under it)
+                self.consumed.update(ln.number for ln in self.lines[k : k + again])
+                k += again
+                continue
             if stacked and rows and len(head) == 3 and at_name == 1 and self._nameless_row(k):
                 # (a row whose name cell is empty: its posts alone, a role's row after them; a unit's head, a member
                 # through the unit: ``县统计局主要负责人``)
@@ -296,6 +301,13 @@ class TableReaders:
             rows.append(cells)
             k += len(used)
         return (rows, wrapped, k) if rows else None
+
+    def _header_again(self, k: int, head: list[str], stacked: bool) -> int:
+        """How many lines from line ``k`` repeat a role table's header (``专班职务`` ⏎ ``姓名`` ⏎ ``单位及职务``, or
+        its one line of cells); 0 where they do not."""
+        if stacked:
+            return len(head) if [compact(f) for f in self.flat[k : k + len(head)]] == head else 0
+        return 1 if [compact(c.text) for c in column_table.line_cells(self.lines[k])] == head else 0
 
     def numbered_role_table(self, i: int) -> int | None:
         """A role table (``role_table``) set out a cell a line whose first column is the 序号: the column names
