@@ -318,6 +318,10 @@ LINE_BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _OPEN_END = set("，、,(（“《")
 _CLAUSE_ENDS = set("，、,；;。")
 _CUT_AFTER_LEVEL = re.compile(r"[、，,][县市区乡镇旗州]$")  # a list's next unit cut after its level
+# A list's last item cut short (``、县财``: a unit's place and the start of its name, no unit's end), and what ends it
+# on the next line (``政局（…）、``, ``政局。``).
+_CUT_ITEM = re.compile(r"[、，,][县市区乡镇旗州][\u4e00-\u9fff]{1,3}$")
+_ITEM_END = re.compile(r"[\u4e00-\u9fff]{0,4}(?:局|委|办|室|所|站|队|院|会|部|中心|公司)[、，,。；;(（]")
 _SUFFIX_START = re.compile(r"(?:中心|局|委员会|办公室|分局|大队|支队|站|所|公司)[、，,。；;)）]")  # a unit's end
 _DATED_ENTRY = re.compile(r"\s{4,}[\[(【]?\d{4}[-./年]\d{1,2}[-./月]\d{1,2}[\])】]?$")
 _SAME_WIDTH = 30.0  # two lines this wide or wider, as wide as each other, are lines of a wrapped paragraph
@@ -336,8 +340,9 @@ def _continues(line: Line, nxt: Line, wrap: float) -> bool:
         return True
     if len(text) >= 3 and text[-2] in _CLAUSE_ENDS and "\u4e00" <= text[-1] <= "\u9fff":
         return True  # one letter after a clause's end: the wrap cut what it opens (``…总工程师；邹`` ⏎ ``海平同志为…``)
-    if line.width >= _FULL_LINE and (_CUT_AFTER_LEVEL.search(text) or _SUFFIX_START.match(nxt.text)):
-        return True  # a unit cut: ``…、县`` ⏎ ``发展和改革局、…``, ``分管农业综合服务`` ⏎ ``中心、水利站。``
+    if line.width >= _FULL_LINE and (_CUT_AFTER_LEVEL.search(text) or _SUFFIX_START.match(nxt.text) or (
+            _CUT_ITEM.search(text) and _ITEM_END.match(nxt.text))):
+        return True  # a unit cut: ``…、县`` ⏎ ``发展和改革局、…``, ``…综合服务`` ⏎ ``中心、…``, ``…、县财`` ⏎ ``政局…``
     if text.count("(") > text.count(")"):  # a bracket left open: ``…(责`` continues on the next line
         return True
     if text[-1] in "）)" and not (wrap and line.width >= wrap - 0.5):

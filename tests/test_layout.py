@@ -238,6 +238,14 @@ def test_a_gazettes_running_header_with_its_issue_in_words_or_its_running_number
     assert not is_page_furniture("关于印发2025年第二期工作要点的通知")
 
 
+def test_a_unit_cut_after_its_place_and_a_letter_or_two_goes_on_in_the_next_line():
+    # ``…、县财`` ⏎ ``政局（…）、…``: the list's last unit cut where the PDF wrapped, whatever the lines' widths
+    text = ("分管县人民政府办公室、县发展和改革局（县物价局）、县财\n政局（县国有资产监督管理局）、县统计局。\n"
+            "联系县税务局。\n")
+    blocks = layout(SourceText.from_string("u.txt", text)).blocks
+    assert [b.numbers for b in blocks] == [(1, 2), (3,)]
+
+
 def test_a_page_number_beside_the_issue_is_furniture():
     assert is_page_furniture("·2·　　　　　　　　　　　　2020年第1期")
     assert is_page_furniture("2020年第1期　　　　— 3 —")

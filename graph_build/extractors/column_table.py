@@ -284,6 +284,12 @@ def rows(
                 opened = indent(lines[i], source)
                 if (len(cells) > 1 and _WIDE_GAP.search(lines[i].text)) or opened:
                     cells = _aligned(lines[i], cells, starts, opened) or cells
+            if len(cells) == 1 and len(columns) > 2 and _SECTION_ROW.fullmatch(compact(lines[i].text)):
+                if row is not None:  # (``一、任命`` between the rows: a section's row, the table goes on under it)
+                    yield row
+                row = None
+                i += 1
+                continue
             if len(cells) != len(columns):
                 break
             cells = [Cell(c.line, c.end, c.end) if NO_CELL.fullmatch(c.text) else c for c in cells]  # ``——``
@@ -301,6 +307,10 @@ def rows(
             i += 1
         if row is not None:
             yield row
+
+
+# A section's row between a table's rows: its number and a few words (``一、任命``, ``（二）免去``).
+_SECTION_ROW = re.compile(r"(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])[\u4e00-\u9fff]{1,12}")
 
 
 # -- tables set out a cell a line ------------------------------------------------------------------------------
