@@ -53,6 +53,19 @@ def test_removals_of_dotted_names_in_a_list_and_in_a_sentence(extractor: Extract
                                      ("热汗古丽·阿不都拉", "remove", "县民政局副局长")}
 
 
+def test_a_table_of_decisions_whose_rows_stand_under_sections_of_each_action(extractor: Extractor) -> None:
+    # ``序号 | 姓名 | 任免职务`` with ``一、任命`` … ``四、解聘`` rows between: each cell says its own action
+    text = ("经研究决定，任免下列同志职务：\n序号\t姓名\t任免职务\n一、任命\n"
+            "1\t黄振华\t任县人民政府办公室副主任，免去县发展和改革局副局长职务\n二、免去\n"
+            "9\t梁国栋\t免去县人民政府办公室副主任职务（另有任用）\n三、聘任\n14\t唐小平\t聘任为县规划设计室主任工程师，聘期三年\n"
+            "四、解聘\n16\t覃德明\t解聘县人民医院总会计师职务\n")
+    assert apps(extractor, text) == {("黄振华", "appoint", "县人民政府办公室副主任"),
+                                     ("黄振华", "remove", "县发展和改革局副局长"),
+                                     ("梁国栋", "remove", "县人民政府办公室副主任"),
+                                     ("唐小平", "appoint", "县规划设计室主任工程师"),
+                                     ("覃德明", "remove", "县人民医院总会计师")}
+
+
 def test_an_accepted_resignation_and_a_post_no_longer_held(extractor: Extractor) -> None:
     assert apps(extractor, "会议经表决，接受孙国栋辞去县人民政府副县长职务的请求。") == {
         ("孙国栋", "remove", "县人民政府副县长")

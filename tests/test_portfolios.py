@@ -1407,3 +1407,12 @@ def test_a_leaders_page_whose_names_carry_a_personal_note_or_whose_post_label_a_
             "工作分工:协助分管工业和信息化、商务工作。\n")
     assert triples(portfolios_of(extractor, text)) == {
         ("黄丽萍", "负责", "教育"), ("李昂", "协助", "工业和信息化"), ("李昂", "协助", "商务")}
+
+
+def test_a_table_of_the_leaders_and_the_townships_each_stays_in_touch_with(extractor: Extractor) -> None:
+    # ``县政府领导 | 联系乡镇（街道）`` after the leaders' paragraphs: each row's places are the leader's 联系
+    text = notice("陆承志　县长\n领导县政府全面工作。\n\n县政府领导\t联系乡镇（街道）\n陆承志\t城关街道\n"
+                  "何振宇\t溪口镇、白岩乡\n")
+    got = {(p, r, t) for p, r, t in triples(portfolios_of(extractor, text)) if r == "联系"}
+    assert got == {("陆承志", "联系", "城关街道"), ("何振宇", "联系", "溪口镇"), ("何振宇", "联系", "白岩乡")}
+
