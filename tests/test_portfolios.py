@@ -1416,3 +1416,24 @@ def test_a_table_of_the_leaders_and_the_townships_each_stays_in_touch_with(extra
     got = {(p, r, t) for p, r, t in triples(portfolios_of(extractor, text)) if r == "联系"}
     assert got == {("陆承志", "联系", "城关街道"), ("何振宇", "联系", "溪口镇"), ("何振宇", "联系", "白岩乡")}
 
+
+def test_leaders_tables_of_the_villages_and_of_places_under_a_merged_heading(extractor: Extractor) -> None:
+    # ``乡领导 | 联系村 | 包村干部`` (the cadres' column read for nothing); ``市政府领导 | 联系单位`` over ``镇（街道）|
+    # 经济开发区（园区）``: the merged 联系单位 names both parts
+    villages = notice("马文礼　党委副书记、乡长\n主持乡人民政府全面工作。\n乡领导\t联系村\t包村干部\n"
+                      "马文礼\t石门村\t马军\n李春燕\t沙沟村、红崖村\t周丽、田宏伟\n")
+    got = {t for t in triples(portfolios_of(extractor, villages)) if t[1] == "联系"}
+    assert got == {("马文礼", "联系", "石门村"), ("李春燕", "联系", "沙沟村"), ("李春燕", "联系", "红崖村")}
+    places = notice("市长　高立群\n领导市政府全面工作。\n市政府领导\t联系单位\n\t镇（街道）\t经济开发区（园区）\n"
+                    "高立群\t龙泉街道\n孔德胜\t凤凰镇\t兰泽经济开发区\n")
+    got = {t for t in triples(portfolios_of(extractor, places)) if t[1] == "联系"}
+    assert got == {("高立群", "联系", "龙泉街道"), ("孔德胜", "联系", "凤凰镇"), ("孔德胜", "联系", "兰泽经济开发区")}
+
+
+def test_a_township_leaders_head_of_party_posts_without_a_place(extractor: Extractor) -> None:
+    # ``党委副书记、乡长``, ``党委委员、武装部长``: the township's party committee, named without its place
+    text = notice("马文礼　党委副书记、乡长\n主持乡人民政府全面工作，负责财政工作。\n丁国华　党委委员、武装部长\n"
+                  "负责人民武装工作。\n")
+    assert triples(portfolios_of(extractor, text)) == {
+        ("马文礼", "主持", "乡人民政府全面工作"), ("马文礼", "负责", "财政"), ("丁国华", "负责", "人民武装")}
+

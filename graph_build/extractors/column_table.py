@@ -185,7 +185,15 @@ def _two_line_header(first: Line, second: Line, kinds: dict[str, str], source: s
     width = max(len(upper), len(lower))
     upper += [""] * (width - len(upper))
     lower += [""] * (width - len(lower))
-    return _columns([b or a for a, b in zip(upper, lower, strict=True) if a or b], kinds)
+    names: list[str] = []
+    spanning = ""  # the upper name over the columns after it whose upper cells are empty (a merged cell)
+    for a, b in zip(upper, lower, strict=True):
+        spanning = a or spanning
+        if b and (_kind(b, kinds) is not None or not (a or spanning)):
+            names.append(b)
+        elif a or (b and _kind(spanning, kinds) is not None):  # (``联系单位`` over ``镇（街道）| 园区``: its parts)
+            names.append(a or spanning)
+    return _columns(names, kinds)
 
 
 def _kind(name: str, kinds: dict[str, str]) -> str | None:
