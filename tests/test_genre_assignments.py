@@ -800,6 +800,15 @@ def test_a_tab_separated_table_whose_lead_cell_is_merged_over_rows_of_one_leader
                    ("建成县第二污水处理厂", (), ("县城市管理局",))]
 
 
+def test_a_cell_a_line_table_of_projects_names_beside_their_content_takes_the_name(extractor: Extractor) -> None:
+    # ``项目名称 | 建设内容及目标`` side by side: the project's name is the task, its content is said of it
+    text = ("某县为民办实事项目责任分解表\n序号\n项目名称\n建设内容及目标\n挂钩县领导\n牵头单位\n责任单位\n完成时限\n"
+            "1\n城区公办幼儿园扩容工程\n新建县第三实验幼儿园，新增公办学位360个\n林秀琴\n县教育局\n县住建局、城关镇\n"
+            "2019年12月底\n")
+    got = [(a.task, a.lead, a.units) for a in assignments(extractor, text)]
+    assert got == [("城区公办幼儿园扩容工程", ("县教育局",), ("县教育局", "县住建局", "城关镇"))]
+
+
 def test_a_tab_separated_table_whose_cell_holds_several_paragraphs(extractor: Extractor) -> None:
     # A Word table's cell of three paragraphs, copied as text: the lines between have no tab, and the tabs of the
     # row's first and last lines make the header's; the rows after it are read too

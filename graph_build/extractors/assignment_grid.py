@@ -685,11 +685,14 @@ def _blank_row(header: list[str | None], parts: list[list[Line]]) -> list[dict[s
 
 
 def _problem_is_task(names: tuple[str, ...], header: list[str | None]) -> list[str | None]:
-    """A table of problems and their remedies (``反馈问题 | 整改目标 | 整改措施``): the problem names the task, and the
-    task columns after it are read for nothing (of a project's and its tasks' columns, ``实事项目 | 工作任务``, the
-    last is each row's task, as ``_as_row`` reads them)."""
+    """Of two task columns, the one that names the task: a problem before its remedies (``反馈问题 | 整改目标 |
+    整改措施``), or a project's name beside its content (``项目名称 | 建设内容及目标``); the task columns after it are
+    read for nothing. (Of a project's column and its tasks' after the units, ``实事项目 | … | 工作任务``, the last is
+    each row's task, as ``_as_row`` reads them.)"""
     tasks = [k for k, kind in enumerate(header) if kind == "task"]
-    if len(tasks) < 2 or len(names) != len(header) or _PROBLEM not in names[tasks[0]]:
+    if len(tasks) < 2 or len(names) != len(header):
+        return header
+    if _PROBLEM not in names[tasks[0]] and tasks[1] != tasks[0] + 1:
         return header
     return [None if k in tasks[1:] else kind for k, kind in enumerate(header)]
 
