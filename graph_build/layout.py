@@ -392,6 +392,7 @@ def _wrapped_under_indent(line: Line, nxt: Line, nxt_indented: bool) -> bool:
 # A gazette's running header of two parts set apart by spaces, its name and the section of the page
 # (``某县人民政府公报        县政府文件``).
 _GAZETTE_HEADER = re.compile(r"(?P<gazette>\S{2,20}公报)[\s\u3000]{2,}\S{2,20}")
+_GAZETTE_COLUMN = re.compile(r"【(\S{2,16}文件)】")  # a gazette's column of documents (``【县政府办公室文件】``)
 # A 文号 at a page's top (``某政办发〔2025〕15号``), as a notice's pages repeat it.
 _NUMBER_HEADER = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔\[(（]\d{4}[〕\])）]\s*\d{1,4}\s*号")
 
@@ -399,16 +400,23 @@ _NUMBER_HEADER = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔\[(（]\d{4}[〕\])）
 def _running_headers(raws: list[str]) -> set[int]:
     """The indexes of the lines that are a document's masthead or 文号 repeated as a running header (``某县人民政府
     文件``, ``某政办发〔2025〕15号`` at each page's top): one that stands right after half the page numbers or more,
-    at least two; only those places, and never its first (the masthead or the 文号 itself). (An issuer's name after
-    a page number is no header: a gazette's notices start on new pages.)"""
+    at least two; only those places, and never its first (the masthead or the 文号 itself); and a gazette's column
+    (``【县政府办公室文件】``) repeated bare right after a page number. (An issuer's name after a page number is no
+    header: a gazette's notices start on new pages.)"""
     numbers = 0
     first: dict[str, int] = {}  # where each masthead or 文号 first stands (the text's own)
     after: dict[str, list[int]] = {}  # where each stands right after a page number
+    columns: set[str] = set()  # a gazette's columns (``【县政府办公室文件】``), which its pages' heads repeat bare
+    column_heads: set[int] = set()
     numbered = False
     for k, raw in enumerate(raws):
         s = raw.strip()
         if not s:
             continue
+        if s[0] == "【" and (column := _GAZETTE_COLUMN.fullmatch(s)):
+            columns.add(column.group(1))
+        if numbered and s in columns:
+            column_heads.add(k)
         if len(s) <= 30 and s[-1] in "件号" and (s.endswith("文件") or _NUMBER_HEADER.fullmatch(s)):
             gazette = _GAZETTE_HEADER.fullmatch(s)
             if gazette is not None:  # (``某县人民政府公报    县政府文件``: the gazette's, whatever section it names)
@@ -419,7 +427,8 @@ def _running_headers(raws: list[str]) -> set[int]:
                 after.setdefault(s, []).append(k)
         numbered = s[0] in _DASHES and _PAGE_NUMBER.match(s) is not None
         numbers += numbered
-    return {k for s, ks in after.items() if len(ks) >= max(2, numbers / 2) for k in ks if k != first[s]}
+    repeated = {k for s, ks in after.items() if len(ks) >= max(2, numbers / 2) for k in ks if k != first[s]}
+    return repeated | column_heads
 
 
 def layout(source: SourceText) -> Layout:

@@ -246,6 +246,14 @@ def test_a_unit_cut_after_its_place_and_a_letter_or_two_goes_on_in_the_next_line
     assert [b.numbers for b in blocks] == [(1, 2), (3,)]
 
 
+def test_a_gazettes_column_repeated_at_a_pages_top_is_furniture():
+    # ``【县政府办公室文件】`` opens the column; ``县政府办公室文件`` after a page number is its running head
+    text = ("【县政府办公室文件】\n某县人民政府办公室关于印发某方案的通知\n"
+            "资源，打造茶旅精品线路。（县文旅局、县农业农\n— 18 —\n县政府办公室文件\n村局按职责分工负责）\n")
+    lines = [ln.number for ln in layout(SourceText.from_string("c.txt", text)).lines]
+    assert lines == [1, 2, 3, 6]
+
+
 def test_a_page_number_beside_the_issue_is_furniture():
     assert is_page_furniture("·2·　　　　　　　　　　　　2020年第1期")
     assert is_page_furniture("2020年第1期　　　　— 3 —")
