@@ -709,6 +709,21 @@ def test_a_space_aligned_task_table_with_section_rows_between_its_rows(extractor
                    ("新增城镇就业2000人", ("县人社局", "各乡镇"), "全年", "邵红英")]
 
 
+def test_a_space_aligned_task_table_whose_first_column_is_the_tasks_kind(extractor: Extractor) -> None:
+    # ``任务类别`` groups the rows (merged down); ``工作任务`` is each row's task
+    rows = [
+        "序号  任务类别      工作任务                              牵头单位          配合单位             完成时限",
+        " 1    农村厕所     新建改造农村卫生户厕 2000 座，卫生厕  县农业农村局      县卫生健康局、县财   2023 年 11 月",
+        "      革命         所普及率达到 75%以上                                    政局、各乡镇         底前",
+        " 2                 开展农村户厕问题排查整改“回头看”，  县农业农村局      各乡镇               2023 年 9 月",
+        "                   问题厕所整改率达到 100%                                                     底前",
+    ]
+    text = "某县农村人居环境整治提升重点任务清单\n" + "\n".join(rows) + "\n"
+    got = [(a.task, a.lead) for a in assignments(extractor, text)]
+    assert got == [("新建改造农村卫生户厕2000座，卫生厕所普及率达到75%以上", ("县农业农村局",)),
+                   ("开展农村户厕问题排查整改“回头看”，问题厕所整改率达到100", ("县农业农村局",))]
+
+
 def test_a_table_of_a_cell_a_line_whose_cells_the_pdf_cut_across_lines(extractor: Extractor) -> None:
     # Each row opens with its 序号; its lines are cut into as many cells as the columns ask, by how each line ends
     # and the next starts (a clause cut after ``，``, a unit cut mid-word, a time or a name opening a cell).

@@ -90,7 +90,12 @@ def column_kind(text: str) -> str | None:
 def task_named(text: str) -> str | None:
     """``task`` for a column name that holds a task column's name (``重点工作任务``, ``主要工作措施``), else None."""
     t = compact(text)
+    if t.endswith(_CATEGORY):
+        return None  # (``任务类别``: the tasks' kind, a group of rows, not the task)
     return "task" if len(t) <= 10 and TASK_COLUMN.search(t) else None
+
+
+_CATEGORY = ("类别", "分类", "类型")
 
 
 # A leader's column named by what the leader does and at which level, in either order (``牵头旗领导``,
