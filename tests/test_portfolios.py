@@ -1437,3 +1437,11 @@ def test_a_township_leaders_head_of_party_posts_without_a_place(extractor: Extra
     assert triples(portfolios_of(extractor, text)) == {
         ("马文礼", "主持", "乡人民政府全面工作"), ("马文礼", "负责", "财政"), ("丁国华", "负责", "人民武装")}
 
+
+def test_a_leaders_page_of_a_name_no_surname_list_knows_over_its_post(extractor: Extractor) -> None:
+    # ``其木格`` ⏎ ``副旗长`` ⏎ ``负责…``: the name alone, its post alone under it; ``相关链接`` over a link is no name
+    text = ("某旗人民政府领导\n[图片]\n其木格\n副旗长\n负责教育、卫生健康工作。\n分管旗教育局。\n"
+            "相关链接\n旗长\n")
+    assert triples(portfolios_of(extractor, text)) == {
+        ("其木格", "负责", "教育"), ("其木格", "负责", "卫生健康"), ("其木格", "分管", "旗教育局")}
+

@@ -1056,7 +1056,7 @@ def _heading(c: Compact, nxt: Block | None, found: tuple[int, str]) -> Leader | 
             return None
         a = boxed.start("name") + parsed[0] - len(boxed["post"])
         return _leader(c, start + a, start + len(body), start, len(t))
-    parsed = parse_subject(body)
+    parsed = parse_subject(body) or _named_over_post(body, nxt)
     if parsed is None:
         return None
     a, b, marked = parsed
@@ -1071,6 +1071,20 @@ def _heading(c: Compact, nxt: Block | None, found: tuple[int, str]) -> Leader | 
         if not (relation_at(n, 0, len(n)) or _is_post(first) or labelled):  # ``省长,主持…``, a post on its own
             return None  # line, or ``职务：副县长``
     return _leader(c, start + a, start + b, start, len(t))
+
+
+_NAME_ALONE = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
+def _named_over_post(body: str, nxt: Block | None) -> tuple[int, int, bool] | None:
+    """A name no surname list knows alone on its line, its post alone on the next (a leaders' page: ``其木格`` ⏎
+    ``副旗长`` ⏎ ``负责…``): (0, its end, True); else None."""
+    if nxt is None or not _NAME_ALONE.fullmatch(body) or grammar().not_name.search(body) or title_like(body):
+        return None
+    if not long_name(body, shortest=2):  # (no word a name cannot hold: ``相关链接`` over a link to ``县长``)
+        return None
+    n = Compact.of(nxt).text
+    return (0, len(body), True) if _is_post(n) and len(nxt.numbers) == 1 else None
 
 
 def _single_leader_page(facts: list[Portfolio], assisting: bool) -> bool:
