@@ -578,6 +578,16 @@ def test_a_role_table_whose_header_the_next_page_repeats(ex: Extractor) -> None:
                                    ("某县工作专班", "李军", "成员")}
 
 
+def test_a_role_table_a_cell_a_line_with_units_through_their_heads_after_its_people(ex: Extractor) -> None:
+    # ``县供电有限公司`` ⏎ ``总经理``: a unit and its head's title where a name and posts stand, under the role above;
+    # ``总经理`` is no name
+    text = ("某县防汛抗旱指挥部成员名单\n指挥部职务\n姓名\n单位及职务\n总指挥\n黄志明\n县长\n成员\n赵亮\n县气象局局长\n"
+            "县供电有限公司\n总经理\n中国移动某县分公司\n总经理\n")
+    body = "某县防汛抗旱指挥部"
+    assert members(ex, text) == {(body, "黄志明", "总指挥"), (body, "赵亮", "成员")}
+    assert units(ex, text) == {(body, "县供电有限公司", "成员"), (body, "中国移动某县分公司", "成员")}
+
+
 def test_a_numbered_roster_table_a_cell_a_line_whose_role_cells_are_merged(ex: Extractor) -> None:
     # ``序号`` first, the role column's name cut over two lines; a role merged over the rows below it stands once
     text = ("某县第四次全国经济普查领导小组成员名单\n序号\n姓名\n工作单位及职务\n领导小组\n职务\n"

@@ -249,6 +249,15 @@ class TableReaders:
                 self._headed_unit(self.lines[k], rows[-1][0], main)
                 k += 1
                 continue
+            if stacked and rows and len(head) == 3 and at_name == 1 and self._unit_then_head(k):
+                # (a unit in the name's cell, its head's title in the posts': ``县供电有限公司`` ⏎ ``总经理``, a
+                # member through its head under the role above)
+                block = Block.from_lines(self.source, self.lines[k : k + 2])
+                role = compact(Block.from_lines(self.source, [rows[-1][0].line]).original(
+                    rows[-1][0].start, rows[-1][0].end))
+                self.table_facts.extend(self.unit_facts(block, 0, len(block.text), main, role))
+                k += 2
+                continue
             if stacked and rows and len(head) == 3 and at_name == 1 and self._merged_role(k):
                 used = self.lines[k : k + 2]  # (a role cell merged over the rows below it: the role above)
                 cells = [rows[-1][0], *(Cell(ln, 0, len(ln.text)) for ln in used)]
@@ -506,6 +515,15 @@ class TableReaders:
             return False
         return (self._is_role(nxt) and is_name(compact(self.flat[k + 2]), strict=True)) or self._merged_role(k + 1)
 
+    def _unit_then_head(self, k: int) -> bool:
+        """Do lines ``k`` and ``k + 1`` of a role table set out a cell a line name a unit and its head's title
+        (``县供电有限公司`` ⏎ ``总经理``), a row without a person's name?"""
+        if k + 1 >= len(self.lines) or self._is_role(compact(working_copy(self.flat[k]))):
+            return False
+        unit, title = compact(self.flat[k]), compact(self.flat[k + 1])
+        return (self.lex.head_re.fullmatch(title) is not None and not _cell_name(unit, title)
+                and bool(unit_parts(unit, 0, len(unit), self.ctx.agencies, self.lex, labelled=True)))
+
     def _is_role(self, text: str) -> bool:
         """Is ``text`` (a cell, whitespace removed, in the working copy) a roster's role (``常务副主任`` too)?"""
         return text in self.lex.roles or text.removeprefix(_MODIFIED) in self.lex.roles
@@ -632,5 +650,5 @@ def _column_names(lex: Lexicon) -> re.Pattern[str]:
 def _cell_name(name: str, posts: str) -> bool:
     """Is a roster table's name cell (``name``, whitespace removed) a person's name beside the posts cell? A name
     of a surname, a long name (``达瓦次仁``), or two to four letters beside posts (``多吉`` of the Tibetans)."""
-    return is_name(name, strict=True) or long_name(name, shortest=3) or (
-        _NAME_CELL.fullmatch(name) is not None and bool(posts) and title_like(posts))
+    return is_name(name, strict=True) or (not title_like(name) and (long_name(name, shortest=3) or (  # (no
+        _NAME_CELL.fullmatch(name) is not None and bool(posts) and title_like(posts))))  # post: ``总经理``)
