@@ -417,6 +417,14 @@ def test_a_unit_that_runs_into_what_it_does_is_no_unit(extractor: Extractor) -> 
     assert all("3个" not in unit for a in assignments(extractor, text) for unit in a.units)
 
 
+def test_units_responsible_where_they_govern(extractor: Extractor) -> None:
+    # ``各镇(街道)按属地负责``, ``各街道办事处按照属地管理原则负责``: the units, each where it governs
+    text = ("2.严格野外火源管控,落实护林员巡山制度。(市林业局负责,各镇(街道)按属地负责)\n"
+            "（九）安全生产专项整治。（责任单位：区应急管理局，各街道办事处按照属地管理原则负责）\n")
+    assert [a.units for a in assignments(extractor, text)] == [("市林业局", "各镇(街道)"),
+                                                              ("区应急管理局", "各街道办事处")]
+
+
 def test_units_that_lead_together(extractor: Extractor) -> None:
     text = "2．推行“一件事一次办”，新增集成服务事项10项。由县行政审批服务局、县政务服务中心共同牵头，相关部门配合。\n"
     _task, lead, units, _deadline = one(extractor, text)
