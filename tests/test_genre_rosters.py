@@ -588,6 +588,13 @@ def test_a_role_table_a_cell_a_line_with_units_through_their_heads_after_its_peo
     assert units(ex, text) == {(body, "县供电有限公司", "成员"), (body, "中国移动某县分公司", "成员")}
 
 
+def test_members_told_to_name_a_liaison_of_their_own_name_no_one(ex: Extractor) -> None:
+    text = ("某区低空经济发展工作专班\n组长：周启明 区长\n"
+            "工作专班实行月调度制度。各成员单位要明确1名科级干部为联络员,于2月28日前报工作专班办公室。\n"
+            "各有关部门要确定一名分管领导为联络员。\n")
+    assert units(ex, text) == set() and members(ex, text) == {("某区低空经济发展工作专班", "周启明", "组长")}
+
+
 def test_a_numbered_roster_table_a_cell_a_line_whose_role_cells_are_merged(ex: Extractor) -> None:
     # ``序号`` first, the role column's name cut over two lines; a role merged over the rows below it stands once
     text = ("某县第四次全国经济普查领导小组成员名单\n序号\n姓名\n工作单位及职务\n领导小组\n职务\n"

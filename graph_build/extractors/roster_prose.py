@@ -231,6 +231,8 @@ class _Reader:
                 s_hi = cut  # ``…担任召集人，成员单位及联络员名单见附件1``: the annex lists the members only
             if self.lex.personnel_re.search(text, s_lo, s_hi) and not founding:
                 continue  # ``任命王五为…委员会主任``: a personnel decision, not a roster
+            if _NAMES_ITS_OWN.search(text, s_lo, s_hi):
+                continue  # ``各成员单位要明确1名科级干部为联络员``: each member is told to name its own; no one named
             slots = list(self.slots(text, s_lo, s_hi, block)) if self.pats.any_slot.search(text, s_lo, s_hi) else []
             if not slots:
                 continue  # (nothing below changes without a slot)
@@ -628,6 +630,12 @@ def _clause_start(text: str, lo: int, end: int) -> int:
         return k + by + 1
     am = re.match(r"^\s*第[一二三四五六七八九十百\d]+条\s*", seg)
     return k + (am.end() if am else 0)
+
+
+# Members told to name someone of their own (``各成员单位要明确1名…为联络员``, ``各有关部门要确定一名分管领导为…``).
+_NAMES_ITS_OWN = re.compile(
+    r"(?:各|有关|相关)[^，,。；;]{0,12}(?:单位|部门|乡镇|街道|成员)[^，,。；;]{0,4}要(?:明确|确定|指定|安排|落实)"
+    r"[^，,。；;]{0,6}(?:\d+|[一两二三])(?:名|位|个)")
 
 
 def extract(notice: Notice, ctx: Context, skip: set[int], bodies: list[tuple[int, str]]) -> Iterator[Fact]:
