@@ -595,6 +595,19 @@ def test_members_told_to_name_a_liaison_of_their_own_name_no_one(ex: Extractor) 
     assert units(ex, text) == set() and members(ex, text) == {("某区低空经济发展工作专班", "周启明", "组长")}
 
 
+def test_a_tab_role_table_with_a_part_for_the_bodys_office(ex: Extractor) -> None:
+    # ``指挥部办公室（设在县应急管理局）`` between the rows: its 主任 and 副主任 are the body's 办公室主任/副主任, its
+    # 成员 the office's members
+    rows = ["序号\t指挥部职务\t姓名\t工作单位及职务", "1\t指挥长\t马立军\t县长", "2\t成员\t包德才\t县气象局局长",
+            "指挥部办公室（设在县应急管理局）", "1\t主任\t杨建红\t县应急管理局局长", "2\t副主任\t李强\t县林草局副局长",
+            "3\t\t高鹏\t县应急管理局副局长", "4\t成员\t苏文杰\t县应急管理局股长"]
+    text = "某县森林草原防灭火指挥部组成人员名单\n" + "\n".join(rows) + "\n"
+    body = "某县森林草原防灭火指挥部"
+    assert members(ex, text) == {(body, "马立军", "指挥长"), (body, "包德才", "成员"), (body, "杨建红", "办公室主任"),
+                                 (body, "李强", "办公室副主任"), (body, "高鹏", "办公室副主任"),
+                                 (f"{body}/办公室", "苏文杰", "成员")}
+
+
 def test_a_numbered_roster_table_a_cell_a_line_whose_role_cells_are_merged(ex: Extractor) -> None:
     # ``序号`` first, the role column's name cut over two lines; a role merged over the rows below it stands once
     text = ("某县第四次全国经济普查领导小组成员名单\n序号\n姓名\n工作单位及职务\n领导小组\n职务\n"

@@ -48,12 +48,14 @@ _OFFICE_REMARK = re.compile(r"^\s*兼(?:任)?[\u4e00-\u9fff]{0,12}?(办公室(?:
 # it of the name (or unit) and of the posts (or the unit's head).
 _GroupRow = tuple[str | None, str, Block, tuple[int, int], tuple[int, int]]
 _RULE = re.compile(r"[\s|:\-—]{3,}")
+# A table's row that opens the body's office's part (``指挥部办公室（设在县应急管理局）``, ``办公室成员``).
+_OFFICE_SECTION = re.compile(r"[\u4e00-\u9fff“”]{0,24}办公室(?:[(（][^()（）]{1,24}[)）])?(?:成员|组成人员)?")
 _NO_NAME = " \t　—－-/／"  # what a name cell left empty holds (``—	各镇人民政府主要负责人``: units, through heads)
 _GRID_RULE = re.compile(r"\+[-=:]+(?:\+[-=:]+)*\+")  # a grid table's rule between its rows (``+------+------+``)
 
-# A role table's rows (each its cells), a grid row's posts wrapped onto the lines under it (by the row's index), and
-# the index of the line after the table.
-_RoleRows = tuple[list[list[Cell]], dict[int, list[Cell]], int]
+# A role table's rows (each its cells), a grid row's posts wrapped onto the lines under it (by the row's index), the
+# index of the line after the table, and the index of the first row under the body's office's section row (or None).
+_RoleRows = tuple[list[list[Cell]], dict[int, list[Cell]], int, int | None]
 
 
 @dataclass
@@ -192,11 +194,11 @@ class TableReaders:
         read = self._role_rows(i + (len(cols.head) if cols.stacked else 1), cols, main)
         if read is None:
             return None
-        rows, wrapped, k = read
+        rows, wrapped, k, office_from = read
         at_role, at_name, at_post = cols.at_role, cols.at_name, cols.at_post
         for r, cells in enumerate(rows):
             before = len(self.table_facts)
-            self._role_row(cells, at_name, at_post, main, at_role)
+            self._role_row(cells, at_name, at_post, main, at_role, office=office_from is not None and r >= office_from)
             if r in wrapped and len(self.table_facts) > before:
                 self._wrapped_posts(before, wrapped[r])
             for n, cell in enumerate(cells):
@@ -236,8 +238,14 @@ class TableReaders:
         rows: list[list[Cell]] = []
         wrapped: dict[int, list[Cell]] = {}
         grid = False  # rows set apart by ``+-----+`` rules: a line with its posts alone is the row's above
+        office_from: int | None = None
         while k < len(self.lines):
             tabbed = False
+            if rows and not stacked and office_from is None and _OFFICE_SECTION.fullmatch(self.flat[k]):
+                office_from = len(rows)  # (``指挥部办公室（设在县应急管理局）``: the rows under it are the office's)
+                self.consumed.add(self.lines[k].number)
+                k += 1
+                continue
             again = self._header_again(k, head, stacked) if rows else 0
             if again:  # (the header a word processor repeats at a page's top: the table goes on under it)
                 self.consumed.update(ln.number for ln in self.lines[k : k + again])
@@ -309,7 +317,7 @@ class TableReaders:
                 break
             rows.append(cells)
             k += len(used)
-        return (rows, wrapped, k) if rows else None
+        return (rows, wrapped, k, office_from) if rows else None
 
     def _header_again(self, k: int, head: list[str], stacked: bool) -> int:
         """How many lines from line ``k`` repeat a role table's header (``专班职务`` ⏎ ``姓名`` ⏎ ``单位及职务``, or
@@ -562,8 +570,10 @@ class TableReaders:
         return (self._is_role(role) or (office and role.startswith(_OFFICE_WORD) and role[len(_OFFICE_WORD) :]
                                         .removeprefix(_MODIFIED) in _OFFICE_HEADS)) and _cell_name(name, posts)
 
-    def _role_row(self, cells: list[Cell], at_name: int, at_post: int | None, body: str, at_role: int = 0) -> None:
-        """The membership of a role table's row (``at_role``: the role's column)."""
+    def _role_row(self, cells: list[Cell], at_name: int, at_post: int | None, body: str, at_role: int = 0,
+                  office: bool = False) -> None:
+        """The membership of a role table's row (``at_role``: the role's column; ``office``: a row of the body's
+        office, whose heads are the body's ``办公室主任`` and its other members the office's)."""
         cells = [cells[at_role], *cells[:at_role], *cells[at_role + 1 :]]  # (the role first)
         at_name += at_name < at_role
         at_post = at_post + (at_post < at_role) if at_post is not None else None
@@ -584,6 +594,10 @@ class TableReaders:
                 b = base[post.line.number]
                 person.titles = title_spans(block.text, b + post.start, b + post.end)
             written = compact(Block.from_lines(self.source, [cells[0].line]).original(cells[0].start, cells[0].end))
+            if office and role.removeprefix(_MODIFIED) in _OFFICE_HEADS:
+                written = _OFFICE_WORD + written
+            elif office and not role.startswith(_OFFICE_WORD):
+                body = f"{body}/{_OFFICE_WORD}"
             self.table_facts.extend(self.person_facts(block, [person], body, written))
             self.person_members |= role in MEMBER_ROLES
 
