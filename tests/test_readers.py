@@ -386,6 +386,19 @@ def test_a_traditional_pages_metadata_table_named_as_a_head_gives_the_number_and
         "鶴府辦〔2016〕38號", "鶴江市人民政府辦公室關於成立某工作領導小組的通知")
 
 
+def test_a_pages_metadata_table_of_header_cells_without_colons_gives_the_number(tmp_path, extractor):
+    page = tmp_path / "th.html"
+    page.write_text(
+        "<html><head><meta charset='utf-8'><title>某区人民政府办公室关于成立某工作专班的通知</title></head><body>"
+        "<table class='gk-meta'><tr><th>索&emsp;引&emsp;号</th><td>11610/2025-000231</td><th>发布机构</th>"
+        "<td>某区人民政府办公室</td></tr><tr><th>发文字号</th><td>某区政办函〔2025〕8号</td></tr></table>"
+        "<article><h1>某区人民政府办公室关于成立某工作专班的通知</h1><p>各街道办事处：</p>"
+        "<p>经区政府同意，决定成立某工作专班。</p><p>组长：周启明 区长</p><p>某区人民政府办公室</p>"
+        "<p>2025年2月19日</p></article></body></html>", encoding="utf-8")
+    (doc,) = [r for r in facts(extractor, page) if r["type"] == "document"]
+    assert doc["doc_number"] == "某区政办函〔2025〕8号"
+
+
 def test_a_web_page_table_of_short_tasks_gives_each_row_its_leader_and_lead(tmp_path, extractor):
     cells = [["序号", "工作任务", "牵头领导", "责任单位", "完成时限"],
              ["1", "新建农村公路50公里", "赵敏", "县交通运输局（牵头）、县财政局", "2024年10月底"],

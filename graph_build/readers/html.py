@@ -100,7 +100,8 @@ def _main_element(root: _Element) -> _Element:
         best = child
 
 
-_META_LABEL = re.compile(r"(?:[发發]文字[号號]|文\s*[号號]|索\s*引\s*[号號]|成文日期)\s*[:：]")  # (traditional too)
+# (traditional too; a table's header cell, ``<th>发文字号</th>``, has no colon)
+_META_LABEL = re.compile(r"(?:[发發]文字[号號]|文\s*[号號]|索\s*引\s*[号號]|成文日期)\s*[:：]?")
 _META_CHARS = 600  # the most text a page's metadata block holds
 
 
