@@ -425,6 +425,17 @@ def test_units_responsible_where_they_govern(extractor: Extractor) -> None:
                                                               ("区应急管理局", "各街道办事处")]
 
 
+def test_numbered_items_each_handed_to_a_unit_with_a_few_words_of_action_and_a_time(extractor: Extractor) -> None:
+    # ``Y，由X负责组织施工，10月31日前完成``: a task and its time; a duty told without one stays a duty, and a lead
+    # with helpers is the marker reader's
+    text = ("现将有关任务分解如下：\n1. 二期主管网铺设（约12.6公里），由县热力公司负责组织施工，10月31日前完成。\n"
+            "2. 工程建设资金缺口1800万元，由县财政局负责协调解决，9月底前完成资金拨付。\n"
+            "3. 供热运行保障，由县热力公司负责为用户提供优质服务。\n")
+    got = [(a.task, a.units, a.deadline) for a in assignments(extractor, text)]
+    assert got == [("二期主管网铺设（约12.6公里）", ("县热力公司",), "10月31日前"),
+                   ("工程建设资金缺口1800万元", ("县财政局",), "9月底前")]
+
+
 def test_units_that_lead_together(extractor: Extractor) -> None:
     text = "2．推行“一件事一次办”，新增集成服务事项10项。由县行政审批服务局、县政务服务中心共同牵头，相关部门配合。\n"
     _task, lead, units, _deadline = one(extractor, text)

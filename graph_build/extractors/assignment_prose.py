@@ -183,6 +183,14 @@ def prose_markers(text: str, agencies: AgencyRecogniser | None,
                     tail.start, tail.end = m.start(), hi
                     tasks.append(ProseTask(told_task(text, subject, m.start()), tail))
                     break
+                pieces = re.split(r"[,，]", rest)
+                later = next((d for p in pieces[1:3] if (d := clause_deadline(p) or timed_action(p))), None)
+                if (later and itemized and m.group("verb") == "负责" and _cjk(said) >= 4
+                        and 0 < _cjk(pieces[0]) <= _SHORT_ACTION and not _HELPED.search(pieces[0])):
+                    # ``1. Y，由X负责组织施工，10月31日前完成``: a numbered item's few words of action, then its time
+                    sub.start, sub.end, sub.deadline = m.start(), hi, sub.deadline or later
+                    tasks.append(ProseTask(told_task(text, subject, m.start()), sub))
+                    break
                 continue  # ``由X负责为…提供…``: a duty told in prose, not a task handed out
             if _patterns()["demonstrative"].match(said):  # ``此项工作由X负责。``: the task is the item it closes
                 sub.start, sub.end = subject, hi
@@ -200,6 +208,8 @@ def prose_markers(text: str, agencies: AgencyRecogniser | None,
     return markers, tasks
 
 
+_SHORT_ACTION = 8  # the most Chinese characters of a unit's action between 负责 and the time it is due by
+_HELPED = re.compile(r"^[、，,]|配合|协助|协同|参与")  # (more units after the verb: not the unit's action)
 _HELPERS = re.compile(r"(?P<units>[^。;；,，:：由]{2,60}?)(?:配合|协助|协同)[,，]")
 
 
