@@ -436,6 +436,14 @@ def test_numbered_items_each_handed_to_a_unit_with_a_few_words_of_action_and_a_t
                    ("工程建设资金缺口1800万元", ("县财政局",), "9月底前")]
 
 
+def test_a_closing_marker_whose_helpers_carry_it_out_by_their_duties(extractor: Extractor) -> None:
+    # ``此项工作由X负责,A、B按照职责分工抓好落实``: all three units, the task the item's heading names
+    text = ("二、关于防止返贫动态监测和帮扶工作\n会议要求,要坚持每月一次集中排查,做到早发现、早干预。"
+            "此项工作由镇乡村振兴工作站负责,各村委会、驻村工作队按照职责分工抓好落实。\n")
+    assert [(a.task, a.units) for a in assignments(extractor, text)] == [
+        ("关于防止返贫动态监测和帮扶工作", ("镇乡村振兴工作站", "各村委会", "驻村工作队"))]
+
+
 def test_units_that_lead_together(extractor: Extractor) -> None:
     text = "2．推行“一件事一次办”，新增集成服务事项10项。由县行政审批服务局、县政务服务中心共同牵头，相关部门配合。\n"
     _task, lead, units, _deadline = one(extractor, text)
