@@ -189,7 +189,7 @@ def cut_across(c: str, n: str) -> bool:
 
 # A time cut in two: a year, its month or a number's digits at a line's end, and the rest of the time opening the
 # next (``2021年7月`` ⏎ ``底前``, ``2021年12`` ⏎ ``月底前``, ``2024年`` ⏎ ``6月30日前``).
-_TIME_CUT_END = re.compile(r"(?:\d{4}年(?:\d{1,2}月)?|\d{4}年\d{1,2}|\d{4}年\d{1,2}月\d{1,2})$")
+_TIME_CUT_END = re.compile(r"\d{4}年(?:\d{1,2}(?:月\d{0,2})?)?$")
 _TIME_CUT_START = re.compile(r"^(?:\d{1,2}月|月|日|号|底|前|末|中旬|上旬|下旬|份)")
 # A unit's level alone (a list's next unit cut after it: ``各街道办事处、区`` ⏎ ``自然资源和规划分局``).
 _LEVELS = frozenset("省市州盟县区旗乡镇")

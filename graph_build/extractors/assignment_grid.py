@@ -617,7 +617,7 @@ def _line_tables(
         while j < n and ((j > i and column_kind(flats[j])) or flats[j] in _KIND_OF or (
                 j > i and j + 1 < n and _OTHER_COLUMN.fullmatch(flats[j]) and flats[j + 1] in _KIND_OF)):
             j += 1  # (after the first, a name with a note or a task's longer name: ``重点工作任务``)
-        header = _problem_is_task(flats[i:j], _split_column_last([column_kind(f) for f in flats[i:j]]))
+        header = _naming_task_column(flats[i:j], _split_column_last([column_kind(f) for f in flats[i:j]]))
         if j - i < 3 or header[0] != "seq" or "task" not in header or not set(UNIT_KINDS) & set(header):
             i = max(j, i + 1)
             continue
@@ -689,7 +689,7 @@ def _blank_row(header: list[str | None], parts: list[list[Line]]) -> list[dict[s
 
 
 
-def _problem_is_task(names: tuple[str, ...], header: list[str | None]) -> list[str | None]:
+def _naming_task_column(names: tuple[str, ...], header: list[str | None]) -> list[str | None]:
     """Of two task columns, the one that names the task: a problem before its remedies (``反馈问题 | 整改目标 |
     整改措施``), or a project's name beside its content (``项目名称 | 建设内容及目标``); the task columns after it are
     read for nothing. (Of a project's column and its tasks' after the units, ``实事项目 | … | 工作任务``, the last is

@@ -261,9 +261,7 @@ class TableReaders:
                 # (a unit in the name's cell, its head's title in the posts': ``县供电有限公司`` ⏎ ``总经理``, a
                 # member through its head under the role above)
                 block = Block.from_lines(self.source, self.lines[k : k + 2])
-                role = compact(Block.from_lines(self.source, [rows[-1][0].line]).original(
-                    rows[-1][0].start, rows[-1][0].end))
-                self.table_facts.extend(self.unit_facts(block, 0, len(block.text), main, role))
+                self.table_facts.extend(self.unit_facts(block, 0, len(block.text), main, self._written(rows[-1][0])))
                 k += 2
                 continue
             if stacked and rows and len(head) == 3 and at_name == 1 and self._merged_role(k):
@@ -379,7 +377,7 @@ class TableReaders:
         fact = self.table_facts[at]
         if not isinstance(fact, Membership) or not fact.titles:
             return
-        more = "".join(compact(Block.from_lines(self.source, [c.line]).original(c.start, c.end)) for c in parts)
+        more = "".join(self._written(c) for c in parts)
         titles = [*fact.titles[:-1], fact.titles[-1] + more]
         titles = [t for title in titles for t in title.split("、") if t]
         self.table_facts[at] = replace(fact, titles=tuple(titles))
@@ -532,6 +530,10 @@ class TableReaders:
         return (self.lex.head_re.fullmatch(title) is not None and not _cell_name(unit, title)
                 and bool(unit_parts(unit, 0, len(unit), self.ctx.agencies, self.lex, labelled=True)))
 
+    def _written(self, cell: Cell) -> str:
+        """A cell's text as the file writes it (a traditional page's letters too), whitespace removed."""
+        return compact(Block.from_lines(self.source, [cell.line]).original(cell.start, cell.end))
+
     def _is_role(self, text: str) -> bool:
         """Is ``text`` (a cell, whitespace removed, in the working copy) a roster's role (``常务副主任`` too)?"""
         return text in self.lex.roles or text.removeprefix(_MODIFIED) in self.lex.roles
@@ -544,8 +546,7 @@ class TableReaders:
         text = compact(working_copy(block.text[lo:hi]))
         if not any(self.lex.head_re.match(text[k:]) for k in range(2, len(text) - 1)):
             return False
-        role_text = compact(Block.from_lines(self.source, [role.line]).original(role.start, role.end))
-        self.table_facts.extend(self.unit_facts(block, lo, hi, body, role_text))
+        self.table_facts.extend(self.unit_facts(block, lo, hi, body, self._written(role)))
         return True
 
     def _merged_role(self, k: int) -> bool:
@@ -593,7 +594,7 @@ class TableReaders:
             if post is not None:  # (the posts in their own cell: read apart from the name)
                 b = base[post.line.number]
                 person.titles = title_spans(block.text, b + post.start, b + post.end)
-            written = compact(Block.from_lines(self.source, [cells[0].line]).original(cells[0].start, cells[0].end))
+            written = self._written(cells[0])
             if office and role.removeprefix(_MODIFIED) in _OFFICE_HEADS:
                 written = _OFFICE_WORD + written
             elif office and not role.startswith(_OFFICE_WORD):
