@@ -739,6 +739,15 @@ def test_a_tab_separated_leaders_table_with_noted_and_unknown_columns_and_wrappe
         ("苗镜川", "联系", "县税务局"), ("苗镜川", "联系", "人行某县支行")}
 
 
+def test_a_column_of_backup_leaders_written_with_a_slash_is_read_for_nothing(extractor: Extractor) -> None:
+    # ``A/B岗`` is the AB岗 column: its cells name the leader who stands in (the next row's leader), not a new one.
+    text = ("镇人民政府领导班子成员工作分工\n姓名\t职务\t工作分工\tA/B岗\n"
+            "庞立新\t副镇长\t负责农业工作。分管农业站。\t韦小川\n"
+            "韦小川\t副镇长\t负责信访维稳工作。分管司法所。\t庞立新\n")
+    assert people_of(extractor, text) == {
+        ("庞立新", "负责", "农业"), ("庞立新", "分管", "农业站"),
+        ("韦小川", "负责", "信访维稳"), ("韦小川", "分管", "司法所")}
+
 def test_a_table_whose_text_layer_set_each_cell_on_lines_of_its_own(extractor: Extractor) -> None:
     # The column names one a line, then each leader's name, post, clauses, 分管 units and 联系 units, a cell too
     # wide for its column cut across lines: after ``、``, mid-word (``县退役军`` ⏎ ``人事务局``) or mid-list.

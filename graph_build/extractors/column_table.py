@@ -54,6 +54,7 @@ _WIDE_GAP = re.compile(r"\s{2,}")
 _RULE = re.compile(r"[-—=─━_|+\s]{3,}")
 _GRID_RULE = re.compile(r"\+[-=]+(?:\+[-=]+)*\+")  # a grid table's rule between rows (``+------+------+``)
 _BETWEEN_GAPS = re.compile(r"\S+(?:\s\S+)*")  # the runs of text between gaps of two spaces or more
+_SLASH = re.compile(r"(?<=[A-Za-zＡ-Ｚａ-ｚ])[/／](?=[A-Za-zＡ-Ｚａ-ｚ])")  # the slash of paired letters (``A/B岗``)
 
 # The kinds of column every table may have that the extractors do not read as a fact's subject.
 NAME, POST, OTHER = "name", "post", "other"
@@ -197,9 +198,13 @@ def _two_line_header(first: Line, second: Line, kinds: dict[str, str], source: s
 
 
 def _kind(name: str, kinds: dict[str, str]) -> str | None:
-    """A column's kind, its name read without a bracketed note too (``分管部门（单位）``)."""
+    """A column's kind, its name read without a bracketed note too (``分管部门（单位）``) and without the slash of
+    paired letters (``A/B岗``)."""
     noted = column_note(name)
-    return kinds.get(name) or (kinds.get(noted[0]) if noted else None)
+    found = kinds.get(name) or (kinds.get(noted[0]) if noted else None)
+    if found is None and ("/" in name or "／" in name):
+        return kinds.get(_SLASH.sub("", name))
+    return found
 
 
 def rows(
