@@ -512,7 +512,7 @@ def test_the_precondition_covers_every_pattern_that_opens_or_reads_a_list() -> N
     for pattern in (appointments._SECTION_TITLE, appointments._STANDALONE_HEADING, appointments._LIST_LEAD,
                     appointments._NUMBERED_ACTION, appointments._NAMED_LIST):
         assert every_match_holds(pattern, appointments._SECTION_WORD), pattern.pattern
-    assert every_match_holds(appointments._DECIDE_HEADING, appointments._PERSONNEL_WORD)
+    assert every_match_holds(appointments._DECIDE_HEADING, appointments._MAY_GIVE)
     assert every_match_holds(appointments._PERSONNEL_WORD, appointments._MAY_GIVE)
     assert every_match_holds(appointments._SECTION_WORD, appointments._MAY_GIVE)
     # the check is no rubber stamp: a heading may open on 任 alone
@@ -636,3 +636,20 @@ def test_a_meetings_lists_headed_by_what_the_meeting_decided(extractor: Extracto
     assert keys(appointments_of(extractor, text)) == {
         ("岩温", "remove", "县农业局局长"), ("玉香", "appoint", "县人民法院审判员"),
         ("罗晓峰", "appoint", "县人民检察院检察员")}
+
+
+def test_minutes_whose_meeting_agreed_to_a_list_of_appointments(extractor: Extractor) -> None:
+    # ``会议研究同意：`` on its own line opens the meeting's decisions as ``研究决定：`` does; a line of the same
+    # minutes that agrees to something else (``会议同意：`` then a task) gives no appointment.
+    text = (
+        "镇党政联席会议纪要\n一、关于春耕备耕工作\n会议同意：\n由农业服务中心负责春耕物资调度。\n"
+        "二、关于人员调整事项\n会议研究同意：\n柯长顺同志任镇党政综合办公室主任；\n免去韦兰芝同志镇财政所所长职务。\n"
+    )
+    assert keys(appointments_of(extractor, text)) == {
+        ("柯长顺", "appoint", "镇党政综合办公室主任"), ("韦兰芝", "remove", "镇财政所所长")}
+
+
+def test_minutes_that_agree_to_appointments_with_no_other_personnel_word(extractor: Extractor) -> None:
+    text = "县政府常务会议纪要\n会议研究同意：\n柯长顺同志任县政府办公室副主任；\n韦兰芝同志任县档案馆馆长。\n"
+    assert keys(appointments_of(extractor, text)) == {
+        ("柯长顺", "appoint", "县政府办公室副主任"), ("韦兰芝", "appoint", "县档案馆馆长")}
