@@ -1163,10 +1163,11 @@ def test_a_grouped_role_table_set_out_with_spaces(roster_extractor: Extractor) -
 
 
 def test_dai_names_after_their_posts(roster_extractor: Extractor) -> None:
-    # 岩 (men) and 玉 (women) open Dai names (``岩温``, ``玉罕``)
+    # 岩 (men), 玉 (women), 波 and 咪 (fathers and mothers) open Dai names (``岩温``, ``玉罕``, ``波光明``)
     text = ("关于调整某市防汛抗旱指挥部组成人员的通知\n某政办通〔2020〕31号\n\n"
-            "成　　员：市委宣传部副部长　岩温\n　　　　　　　市住房和城乡建设局副局长　玉罕\n")
-    assert [m[0] for m in members(roster_extractor, text)] == ["岩温", "玉罕"]
+            "成　　员：市委宣传部副部长　岩温\n　　　　　　　市住房和城乡建设局副局长　玉罕\n"
+            "　　　　　　　市林业和草原局副局长　波光明\n　　　　　　　市妇联副主席　咪香\n")
+    assert [m[0] for m in members(roster_extractor, text)] == ["岩温", "玉罕", "波光明", "咪香"]
 
 
 def test_a_role_table_a_cell_a_line_whose_role_column_names_the_body(roster_extractor: Extractor) -> None:
