@@ -653,3 +653,16 @@ def test_minutes_that_agree_to_appointments_with_no_other_personnel_word(extract
     text = "县政府常务会议纪要\n会议研究同意：\n柯长顺同志任县政府办公室副主任；\n韦兰芝同志任县档案馆馆长。\n"
     assert keys(appointments_of(extractor, text)) == {
         ("柯长顺", "appoint", "县政府办公室副主任"), ("韦兰芝", "appoint", "县档案馆馆长")}
+
+
+def test_an_appointment_made_when_a_probation_ends_names_the_person_of_the_clause_before(extractor: Extractor) -> None:
+    body = "\n\n".join([
+        "任命：",
+        "庞立新为县城市管理局副局长；",
+        "柯长顺试用期满，经考核称职，正式任命为县财政局副局长；",
+        "韦兰芝同志试用期满，正式任命为县水利局副局长。",
+    ])
+    recs = appointments_of(extractor, notice("关于庞立新等同志职务任免的通知", "某政任〔2021〕9号", body))
+    assert keys(recs) == {
+        ("庞立新", "appoint", "县城市管理局副局长"), ("柯长顺", "appoint", "县财政局副局长"),
+        ("韦兰芝", "appoint", "县水利局副局长")}

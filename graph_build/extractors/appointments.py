@@ -174,6 +174,9 @@ _LONG_RESIGN_PART = re.compile(rf"^(?P<p>{_HAN}{{5,8}}?)(?:同志)?辞去(?P<pos
 _CHAIN_AS = re.compile(rf"^{_PERSONS}为(?P<post>.+)$")
 _CHAIN_REMOVAL = re.compile(rf"^{_PERSONS}(?:的)(?P<post>.+?)(?:的)?职务(?P<tail>[(（].*[)）])?$")
 _ITS_REMOVAL = re.compile(r"^(?:同时|并)?(?:免去|免除|解聘)其(?:的)?(?P<post>.+?)(?:的)?职务$")
+# ``X试用期满，经考核称职，正式任命为Y``: the clause that names X, then the clause that appoints them.
+_PROBATION_OVER = re.compile(rf"^(?P<p>{_NAME})(?:同志)?(?:的)?试用期(?:已)?(?:届满|期满|满)")
+_FORMALLY = re.compile(r"^(?P<pre>.*?)正式(?:任命|聘任)为(?P<post>.+)$")
 _ALSO_CONCURRENT = re.compile(r"^(?:同时|并)?兼任(?P<post>.+)$")
 _ALSO_NO_LONGER = re.compile(r"^(?:同时|并|且)?不再担任(?P<post>.+?)(?:的)?(?:职务)?$")
 # List items (after a heading, in a personnel notice).
@@ -523,6 +526,8 @@ def _passive_removal(c: Compact, end: int) -> list[_Item]:
 def _continuation(c: Compact, state: _State) -> list[_Item] | None:
     """A clause without a verb that continues the sentence's action: ``B为Y``, ``B的Y职务``, ``免去其Y职务``."""
     t = c.text
+    if (m := _FORMALLY.match(t)) and not m["pre"]:  # ``…试用期满，正式任命为Y``: the one the sentence named
+        return _make(c, state.last, APPOINT, _post(c, m.start("post"), m.end("post"))) if state.last else []
     if (m := _ITS_REMOVAL.match(t)) and state.last:
         return _make(c, state.last, REMOVE, _post(c, m.start("post"), m.end("post")))
     for rx, action in ((_ALSO_CONCURRENT, APPOINT), (_ALSO_NO_LONGER, REMOVE)):
@@ -696,6 +701,9 @@ def _parse_sentence(block: Block, lo: int, hi: int, state: _State, *, listing: b
         if num:
             clause = clause.sub(num.end(), len(clause.text))
         if not clause.text:
+            continue
+        if (m := _PROBATION_OVER.match(clause.text)) and (named := _persons(clause, m.start("p"), m.end("p"))):
+            state.last, state.last_items = named, []  # (who a later clause appoints)
             continue
         if _TERM_REMARK.match(clause.text):  # ``…，试用期一年`` / ``…，聘期三年``
             for item in state.last_items:
