@@ -152,7 +152,8 @@ def is_name(name: str, strict: bool = True) -> bool:
 _LONG_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}(?:[·•][\u4e00-\u9fff]{1,8})?")
 _NOT_IN_LONG_NAME = re.compile(
     r"[与及的在对将由把被从了着等为是县市区旗州省乡镇村局委办府部厅院所站长记任室处科股队组]|同志|工作|单位|部门"
-    r"|负责|分管|主要|有关|相关|领导|成员|(?<!孟)和")  # (``巴图孟和``: 孟和 is a Mongolian name's, not a conjunction)
+    r"|负责|分管|主要|有关|相关|领导|成员|会议|选举|补选|当选|决定|批准|任命|免去|聘任|通过"
+    r"|(?<!孟)和")  # (``巴图孟和``: 孟和 is a Mongolian name's, not a conjunction)
 
 
 _LONGEST, _LONGEST_DOTTED = 8, 12

@@ -666,3 +666,10 @@ def test_an_appointment_made_when_a_probation_ends_names_the_person_of_the_claus
     assert keys(recs) == {
         ("庞立新", "appoint", "县城市管理局副局长"), ("柯长顺", "appoint", "县财政局副局长"),
         ("韦兰芝", "appoint", "县水利局副局长")}
+
+
+def test_an_election_under_a_list_of_appointments_is_no_item_of_it(extractor: Extractor) -> None:
+    # ``会议补选X为委员`` after ``会议批准任命：``: an election (no appointment), and 会议补选X no long name
+    text = ("县人大常委会召开第十次会议\n会议批准任命：\n石晓磊为县人民检察院副检察长。\n"
+            "会议补选庞立新为县人民代表大会常务委员会委员。\n")
+    assert keys(appointments_of(extractor, text)) == {("石晓磊", "appoint", "县人民检察院副检察长")}
