@@ -1179,6 +1179,16 @@ def test_a_role_table_a_cell_a_line_whose_role_column_names_the_body(roster_extr
         ("黄文斌", "主任"), ("吴春生", "副主任"), ("钟立平", "副主任"), ("胡建明", "委员")]
 
 
+def test_a_role_table_a_cell_a_line_with_a_column_of_telephone_numbers(roster_extractor: Extractor) -> None:
+    # ``联系电话`` after the posts: each row's number (masked or not) is passed over, a role merged over rows too
+    rows = ["指挥部职务", "姓名", "现任职务", "联系电话", "指 挥 长", "庞立新", "乡党委副书记、乡长", "139****6218",
+            "副指挥长", "韦兰芝", "副乡长", "0771-5123456", "柯长顺", "乡武装部部长", "177****2205",
+            "成  员", "石晓磊", "乡财政所所长", "152****6634"]
+    text = ("关于成立某乡防汛抗旱指挥部的通知\n某政发〔2024〕8号\n"
+            "决定成立某乡防汛抗旱指挥部。组成人员名单如下：\n" + "\n".join(rows) + "\n")
+    assert [(m[0], m[1]) for m in members(roster_extractor, text)] == [
+        ("庞立新", "指挥长"), ("韦兰芝", "副指挥长"), ("柯长顺", "副指挥长"), ("石晓磊", "成员")]
+
 def test_mongolian_names_before_their_posts_in_a_rosters_rows(roster_extractor: Extractor) -> None:
     # ``孟和巴雅尔`` (和 is part of the name), ``包·达来`` (a one-letter name before the dot): people, no units
     text = ("关于成立某旗草原生态保护工作领导小组的通知\n某旗政办发〔2018〕45号\n\n"

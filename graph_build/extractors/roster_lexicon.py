@@ -87,6 +87,7 @@ class Lexicon:
     group_columns: tuple[str, ...]
     group_table_other: tuple[str, ...]
     post_columns: tuple[str, ...]
+    contact_columns: tuple[str, ...]
     unit_roles: tuple[str, ...]
     role_columns: tuple[str, ...]
     role_modifiers: tuple[str, ...]
@@ -198,6 +199,7 @@ def lexicon() -> Lexicon:
         group_columns=words("group_columns"),
         group_table_other=words("group_table_other"),
         post_columns=words("post_columns"),
+        contact_columns=words("contact_columns"),
         unit_roles=words("unit_roles"),
         role_columns=words("role_columns"),
         role_modifiers=words("role_modifiers"),

@@ -48,6 +48,7 @@ _OFFICE_REMARK = re.compile(r"^\s*兼(?:任)?[\u4e00-\u9fff]{0,12}?(办公室(?:
 # it of the name (or unit) and of the posts (or the unit's head).
 _GroupRow = tuple[str | None, str, Block, tuple[int, int], tuple[int, int]]
 _RULE = re.compile(r"[\s|:\-—]{3,}")
+_CONTACT = re.compile(r"[\d*＊xX×\-－—()（）/、]{5,}")  # a telephone number, maybe masked (``139****6218``)
 # A table's row that opens the body's office's part (``指挥部办公室（设在县应急管理局）``, ``办公室成员``).
 _OFFICE_SECTION = re.compile(r"[\u4e00-\u9fff“”]{0,24}办公室(?:[(（][^()（）]{1,24}[)）])?(?:成员|组成人员)?")
 _NO_NAME = " \t　—－-/／"  # what a name cell left empty holds (``—	各镇人民政府主要负责人``: units, through heads)
@@ -69,6 +70,7 @@ class _RoleColumns:
     at_post: int | None
     stacked: bool
     bordered: bool
+    contacts: int = 0  # (a cell a line) the contact columns after them (``联系电话``), whose cells are passed over
 
 
 class TableReaders:
@@ -191,7 +193,7 @@ class TableReaders:
         cols = self._role_columns(i)
         if cols is None:
             return None
-        read = self._role_rows(i + (len(cols.head) if cols.stacked else 1), cols, main)
+        read = self._role_rows(i + (len(cols.head) + cols.contacts if cols.stacked else 1), cols, main)
         if read is None:
             return None
         rows, wrapped, k, office_from = read
@@ -227,7 +229,11 @@ class TableReaders:
         if at_role is None or (stacked and at_role != 0) or "姓名" not in head:
             return None
         at_post = next((n for n, name in enumerate(head) if name in self.lex.post_columns and n != at_role), None)
-        return _RoleColumns(head, at_role, head.index("姓名"), at_post, stacked, bordered)
+        contacts = 0
+        while stacked and i + len(head) + contacts < len(self.lines) and (
+                self.flat[i + len(head) + contacts] in self.lex.contact_columns):
+            contacts += 1
+        return _RoleColumns(head, at_role, head.index("姓名"), at_post, stacked, bordered, contacts)
 
     def _role_rows(self, k: int, cols: _RoleColumns, main: str) -> _RoleRows | None:
         """The rows of a role table from line ``k`` (``_RoleRows``); None when none reads or a row goes on under
@@ -241,6 +247,10 @@ class TableReaders:
         office_from: int | None = None
         while k < len(self.lines):
             tabbed = False
+            if rows and cols.contacts and _CONTACT.fullmatch(self.flat[k]):
+                self.consumed.add(self.lines[k].number)  # (a contact column's cell: ``139****6218``)
+                k += 1
+                continue
             if rows and not stacked and office_from is None and _OFFICE_SECTION.fullmatch(self.flat[k]):
                 office_from = len(rows)  # (``指挥部办公室（设在县应急管理局）``: the rows under it are the office's)
                 self.consumed.add(self.lines[k].number)
