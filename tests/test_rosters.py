@@ -1189,6 +1189,14 @@ def test_a_role_table_a_cell_a_line_with_a_column_of_telephone_numbers(roster_ex
     assert [(m[0], m[1]) for m in members(roster_extractor, text)] == [
         ("庞立新", "指挥长"), ("韦兰芝", "副指挥长"), ("柯长顺", "副指挥长"), ("石晓磊", "成员")]
 
+def test_a_long_name_among_names_with_their_posts_in_brackets(roster_extractor: Extractor) -> None:
+    # ``A(posts)、B(posts)``: the brackets mark a long name (``乌兰其其格``) as they mark a short one
+    text = ("关于调整某旗教育系统安全稳定工作领导小组的通知\n某旗教发〔2022〕31号\n"
+            "组 长:庞立新(局党组书记、局长)\n副组长:韦兰芝(局党组成员、副局长)、乌兰其其格(局党组成员、副局长)\n"
+            "成 员:石晓磊(局办公室主任)\n")
+    assert [(m[0], m[1]) for m in members(roster_extractor, text)] == [
+        ("庞立新", "组长"), ("韦兰芝", "副组长"), ("乌兰其其格", "副组长"), ("石晓磊", "成员")]
+
 def test_mongolian_names_before_their_posts_in_a_rosters_rows(roster_extractor: Extractor) -> None:
     # ``孟和巴雅尔`` (和 is part of the name), ``包·达来`` (a one-letter name before the dot): people, no units
     text = ("关于成立某旗草原生态保护工作领导小组的通知\n某旗政办发〔2018〕45号\n\n"

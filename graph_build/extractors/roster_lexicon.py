@@ -638,7 +638,8 @@ def _comma_rows(text: str, lo: int, hi: int, lex: Lexicon) -> list[PersonSpan] |
 
 
 def _listed_names(text: str, lo: int, hi: int, lex: Lexicon) -> list[PersonSpan] | None:
-    """``李四、王五（副县长）``: names separated by ``、``, each possibly with posts in brackets."""
+    """``李四、王五（副县长）``: names separated by ``、``, each possibly with posts in brackets (a long name only
+    with them)."""
     if not re.search("[、，,]", text[lo:hi]):
         return None
     out = []
@@ -648,8 +649,11 @@ def _listed_names(text: str, lo: int, hi: int, lex: Lexicon) -> list[PersonSpan]
         s = c.s
         if s.endswith("同志") and len(s) >= 4:
             s = s[:-2]
-        bm = re.match(rf"^([{HAN}]{{2,4}}?)(?:同志)?(?:[(（]([^)）]+)[)）])?$", s)
-        if not bm or not is_name(bm.group(1), strict=True):
+        bm = re.match(rf"^([{HAN}·•]{{2,9}}?)(?:同志)?(?:[(（]([^)）]+)[)）])?$", s)
+        if not bm or not (
+            is_name(bm.group(1), strict=True)  # (or a long name its posts in brackets mark: ``乌兰其其格（副局长）``)
+            or (bm.group(2) and long_name(bm.group(1), shortest=3) and title_like(bm.group(2)))
+        ):
             return None
         p = PersonSpan(c.span(0, bm.end(1)))
         if bm.group(2):
