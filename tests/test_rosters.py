@@ -1197,6 +1197,11 @@ def test_a_long_name_among_names_with_their_posts_in_brackets(roster_extractor: 
     assert [(m[0], m[1]) for m in members(roster_extractor, text)] == [
         ("庞立新", "组长"), ("韦兰芝", "副组长"), ("乌兰其其格", "副组长"), ("石晓磊", "成员")]
 
+def test_a_role_taken_in_a_sentence_that_a_half_width_full_stop_ends(roster_extractor: Extractor) -> None:
+    text = ("关于成立某镇人居环境整治工作领导小组的通知\n某政〔2019〕12号\n组长:庞立新(镇长)\n"
+            "领导小组下设办公室,办公室设在镇村镇建设服务中心,韦兰芝同志任办公室主任.\n")
+    assert [(m[0], m[1]) for m in members(roster_extractor, text)] == [("庞立新", "组长"), ("韦兰芝", "办公室主任")]
+
 def test_mongolian_names_before_their_posts_in_a_rosters_rows(roster_extractor: Extractor) -> None:
     # ``孟和巴雅尔`` (和 is part of the name), ``包·达来`` (a one-letter name before the dot): people, no units
     text = ("关于成立某旗草原生态保护工作领导小组的通知\n某旗政办发〔2018〕45号\n\n"

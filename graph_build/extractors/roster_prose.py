@@ -81,8 +81,8 @@ class _Patterns:
         # ``任组长``, ``为领导小组成员``, ``担任联席会议召集人``, ``兼办公室主任`` (not the 任 of 主任/责任).
         self.marker = re.compile(
             rf"(?P<verb>担任|兼任|出任|(?<![主责信])任|为|兼)(?P<ref>[{HAN}“”\d]{{0,30}}?(?:{suffix})|[{HAN}]{{1,6}}?委会)?"
-            rf"(?P<office>办公室)?(?P<mod>{mods})?(?P<role>{roles})(?=[，,、。；;的\s(（兼]|$)"
-        )  # (``任领导小组副组长兼办公室主任``: a second role after 兼)
+            rf"(?P<office>办公室)?(?P<mod>{mods})?(?P<role>{roles})(?=[，,、。.．；;的\s(（兼]|$)"
+        )  # (``任领导小组副组长兼办公室主任``: a second role after 兼; ``.``: a half-width text's full stop)
         # ``印发《某局关于成立X的通知》``: the body a quoted notice founds
         self.quoted_founding = re.compile(
             rf"《[^《》]*?关于(?:成立|组建|设立)(?P<body>[{HAN}“”\d]{{2,40}}?(?:{suffix}))的(?:通知|决定)》")
