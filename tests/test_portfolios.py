@@ -748,6 +748,15 @@ def test_a_column_of_backup_leaders_written_with_a_slash_is_read_for_nothing(ext
         ("庞立新", "负责", "农业"), ("庞立新", "分管", "农业站"),
         ("韦小川", "负责", "信访维稳"), ("韦小川", "分管", "司法所")}
 
+def test_a_departments_leaders_headed_by_ranks_and_chief_engineers(extractor: Extractor) -> None:
+    # a bureau's own 分工: ``总工程师 X`` and ``二级主任科员 X`` head their clauses as ``副局长 X`` does
+    text = ("局领导班子成员工作分工\n副局长 庞立新\n负责耕地保护工作。\n"
+            "总工程师 韦兰芝\n负责测绘地理信息工作。分管测绘股。\n"
+            "二级主任科员 石晓磊\n协助庞立新同志负责耕地保护工作，负责政务公开、档案工作。\n")
+    assert people_of(extractor, text) == {
+        ("庞立新", "负责", "耕地保护"), ("韦兰芝", "负责", "测绘地理信息"), ("韦兰芝", "分管", "测绘股"),
+        ("石晓磊", "协助", "耕地保护"), ("石晓磊", "负责", "政务公开"), ("石晓磊", "负责", "档案")}
+
 def test_a_table_whose_text_layer_set_each_cell_on_lines_of_its_own(extractor: Extractor) -> None:
     # The column names one a line, then each leader's name, post, clauses, 分管 units and 联系 units, a cell too
     # wide for its column cut across lines: after ``、``, mid-word (``县退役军`` ⏎ ``人事务局``) or mid-list.
