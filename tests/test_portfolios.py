@@ -757,6 +757,15 @@ def test_a_departments_leaders_headed_by_ranks_and_chief_engineers(extractor: Ex
         ("庞立新", "负责", "耕地保护"), ("韦兰芝", "负责", "测绘地理信息"), ("韦兰芝", "分管", "测绘股"),
         ("石晓磊", "协助", "耕地保护"), ("石晓磊", "负责", "政务公开"), ("石晓磊", "负责", "档案")}
 
+def test_a_subdistricts_and_a_townships_posts_after_the_name(extractor: Extractor) -> None:
+    # ``办事处副主任``, ``人大主席``, ``武装部部长`` and ``组织委员`` are posts as ``街道办事处副主任`` is
+    text = ("街道领导班子成员工作分工\n▌庞立新  办事处副主任\n负责：城市管理\n分管：城市管理办公室\n\n"
+            "▌韦兰芝  人大主席\n负责：代表联络\n\n▌石晓磊  武装部部长\n负责：征兵\n\n"
+            "▌柯长顺  组织委员\n负责：基层党建\n")
+    assert people_of(extractor, text) == {
+        ("庞立新", "负责", "城市管理"), ("庞立新", "分管", "城市管理办公室"), ("韦兰芝", "负责", "代表联络"),
+        ("石晓磊", "负责", "征兵"), ("柯长顺", "负责", "基层党建")}
+
 def test_a_table_whose_text_layer_set_each_cell_on_lines_of_its_own(extractor: Extractor) -> None:
     # The column names one a line, then each leader's name, post, clauses, 分管 units and 联系 units, a cell too
     # wide for its column cut across lines: after ``、``, mid-word (``县退役军`` ⏎ ``人事务局``) or mid-list.
