@@ -61,6 +61,7 @@ def working_copy(text: str) -> str:
 # -- page furniture --------------------------------------------------------
 
 _PAGE_NUMBER = re.compile(r"^[-—–－·•]\s*\d{1,4}\s*[-—–－·•]$")
+_PAGE_WORDS = re.compile(r"第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?")  # (``第2页``, ``第 2 页 共 5 页``)
 # ``1/2023 县人民政府公报``, ``公报 · 2023``, ``2024年第2期  某县人民政府公报`` (the issue beside the gazette's name)
 _RUNNING_HEADER = re.compile(
     r"(^\d{1,2}\s*/\s*\d{4}.*公报)|(公报.*·)|(·.*公报)"
@@ -84,9 +85,12 @@ _HEADER_GAP = re.compile(r"\s{2,}")  # the gap between a running header's parts 
 
 
 def _bare_furniture(s: str) -> bool:
-    """A page number (``— 2 —``, ``·2·``) or an issue (``2020年第1期``) alone."""
-    return (s[0] in _DASHES and _PAGE_NUMBER.match(s) is not None) or (
-        s[0].isdigit() and _ISSUE_LINE.fullmatch(s) is not None)
+    """A page number (``— 2 —``, ``·2·``, ``第2页``) or an issue (``2020年第1期``) alone."""
+    return (
+        (s[0] in _DASHES and _PAGE_NUMBER.match(s) is not None)
+        or (s[0].isdigit() and _ISSUE_LINE.fullmatch(s) is not None)
+        or (s[0] == "第" and _PAGE_WORDS.fullmatch(s) is not None)
+    )
 
 
 def is_page_furniture(line: str) -> bool:
@@ -100,7 +104,9 @@ def is_page_furniture(line: str) -> bool:
         if _bare_furniture(s) or _SECTION_HEADER.match(s) is not None:
             return True
         parts = _HEADER_GAP.split(s) if (s[0] in _DASHES or s[0].isdigit()) else []  # (``·2·      2020年第1期``)
-        return len(parts) == 2 and all(_bare_furniture(p) for p in parts)
+        # (a section's header beside the page, ``·县委文件·   第2页``)
+        return len(parts) == 2 and all(_bare_furniture(p) or _SECTION_HEADER.match(p) for p in parts) and any(
+            _bare_furniture(p) for p in parts)
     if len("".join(s.split())) <= 40 and _RUNNING_HEADER.search(s):  # (however wide the gap between its parts)
         return True
     return bool(_BARE_MASTHEAD.match(s))

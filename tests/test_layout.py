@@ -285,3 +285,11 @@ def test_two_full_lines_of_one_width_are_one_paragraph_where_the_pdf_shows_no_wr
     assert wrapped.endswith("分管县发展和改革委员会、县财政局(县国有资产管理局)、县金融工作办公室。"
                             "联系县税务局、人民银行某县支行。")
     assert texts[-2] == texts[-1]
+
+
+def test_a_page_number_in_words_alone_or_beside_a_sections_header_is_furniture():
+    assert is_page_furniture("第 2 页")
+    assert is_page_furniture("第2页，共5页")
+    assert is_page_furniture("·县委文件·   第2页")
+    assert not is_page_furniture("第2页内容")
+    assert not is_page_furniture("·县委文件·   ·县政府文件·")
