@@ -766,6 +766,28 @@ def test_a_subdistricts_and_a_townships_posts_after_the_name(extractor: Extracto
         ("庞立新", "负责", "城市管理"), ("庞立新", "分管", "城市管理办公室"), ("韦兰芝", "负责", "代表联络"),
         ("石晓磊", "负责", "征兵"), ("柯长顺", "负责", "基层党建")}
 
+def test_a_tab_separated_table_whose_cell_holds_paragraphs_a_line_each(extractor: Extractor) -> None:
+    # a Word cell of three paragraphs copied as text: the row's line ends inside it, its last paragraph then the
+    # cells after it on a line of tabs; the row after it is read as ever
+    text = ("局领导班子成员工作分工表\n姓名\t职务\t工作分工\t分管股室\t联系乡镇\n"
+            "庞立新\t总工程师\t负责水利规划工作\t规划股\n水资源管理股\n河湖管理股\t清溪镇\n"
+            "韦兰芝\t副局长\t负责灌区管理工作\t县水利工程管理所\t高桥镇\n")
+    assert people_of(extractor, text) == {
+        ("庞立新", "负责", "水利规划"), ("庞立新", "分管", "规划股"), ("庞立新", "分管", "水资源管理股"),
+        ("庞立新", "分管", "河湖管理股"), ("庞立新", "联系", "清溪镇"),
+        ("韦兰芝", "负责", "灌区管理"), ("韦兰芝", "分管", "县水利工程管理所"), ("韦兰芝", "联系", "高桥镇")}
+
+
+def test_a_row_that_goes_on_under_the_one_above_with_a_clause_of_its_own(extractor: Extractor) -> None:
+    # the name cell empty: the row goes on with the one above; its 工作分工 cell opens a clause (负责…), not the
+    # rest of the list above
+    text = ("局领导班子成员工作分工表\n姓名\t职务\t工作分工\t分管股室\n"
+            "庞立新\t副局长\t负责农田水利、水土保持工作\t农村水利股\n"
+            "\t\t负责驻村帮扶工作\t水土保持站\n")
+    assert people_of(extractor, text) == {
+        ("庞立新", "负责", "农田水利"), ("庞立新", "负责", "水土保持"), ("庞立新", "负责", "驻村帮扶"),
+        ("庞立新", "分管", "农村水利股"), ("庞立新", "分管", "水土保持站")}
+
 def test_a_table_whose_text_layer_set_each_cell_on_lines_of_its_own(extractor: Extractor) -> None:
     # The column names one a line, then each leader's name, post, clauses, 分管 units and 联系 units, a cell too
     # wide for its column cut across lines: after ``、``, mid-word (``县退役军`` ⏎ ``人事务局``) or mid-list.

@@ -271,6 +271,16 @@ def rows(
                 continue
             if hint.search(lines[i].text) and header(lines[i], kinds, names) is not None:
                 break  # (the next table's header: ``姓名 聘任 解聘`` after ``序号 姓名 任职 免职``)
+            if row is not None and short > 1 and short - 1 != at and _paragraphs_of_a_cell(
+                    lines, i, short, len(columns)):
+                # a cell's paragraphs a line each (``规划股`` ⏎ ``水资源管理股`` ⏎ ``河湖管理股	清溪镇``): the line
+                # goes on with the cell the row's line ended in, as the tab-separated line after it does
+                k = short - 1 - (short - 1 > at)
+                grown_cells = tuple((kind, (*parts, Cell(lines[i], 0, len(lines[i].text))) if n == k else parts)
+                                    for n, (kind, parts) in enumerate(row.cells))
+                row = Row((*row.lines, lines[i]), row.name, grown_cells)
+                i += 1
+                continue
             cells = line_cells(lines[i])
             tabs = head_tabs or "\t" in lines[i].text
             lead = leading_tabs(lines[i], source) if source is not None and tabs else []
@@ -320,6 +330,24 @@ def rows(
             i += 1
         if row is not None:
             yield row
+
+
+_MOST_PARAGRAPHS = 6  # lines of a cell's paragraphs between a row's line and the line that ends the row
+
+
+def _paragraphs_of_a_cell(lines: list[Line], i: int, short: int, width: int) -> bool:
+    """Is line ``i`` (no tab) a paragraph of the cell that the row's line above ended in, its ``short`` cells
+    fewer than the ``width`` columns? Only where a tab-separated line follows within a few lines whose cells
+    complete the row (the cell's last paragraph, then the cells after it)."""
+    if "\t" in lines[i].text:
+        return False
+    for j in range(i, min(i + _MOST_PARAGRAPHS, len(lines))):
+        text = lines[j].text
+        if "|" in text:
+            return False
+        if "\t" in text:
+            return len(line_cells(lines[j])) + short - 1 == width
+    return False
 
 
 # A section's row between a table's rows: its number and a few words (``一、任命``, ``（二）免去``).

@@ -1140,7 +1140,7 @@ def _table(notice: Notice, ctx: Context) -> tuple[list[Portfolio], frozenset[int
         for kind, parts in row.cells:
             if kind in (column_table.POST, column_table.OTHER):
                 continue
-            for run in [parts] if row.stacked else cut_runs(parts):
+            for run in [parts] if row.stacked else _clause_runs(cut_runs(parts)):
                 cc = view.cell(run)
                 for a, b in top_level_split(cc.text, seps=_TERMINAL):
                     part = cc.sub(a, b)
@@ -1157,6 +1157,20 @@ def _table(notice: Notice, ctx: Context) -> tuple[list[Portfolio], frozenset[int
         out += _unit_row_portfolios(notice, ctx, unit_row)
         used.update(ln.number for ln in unit_row.lines)
     return out, frozenset(used)
+
+
+def _clause_runs(runs: list[list[column_table.Cell]]) -> list[list[column_table.Cell]]:
+    """A cell's runs cut again where a part on a later line opens a clause of its own (``…水土保持工作`` ⏎
+    ``负责乡村振兴驻村帮扶工作``: a row that goes on under the one above), unless the part above left a list open."""
+    out: list[list[column_table.Cell]] = []
+    for run in runs:
+        out.append([run[0]])
+        for p in run[1:]:
+            if grammar().relation_verb.match(compact(p.text)) and not compact(out[-1][-1].text).endswith(_LIST_OPENERS):
+                out.append([p])
+            else:
+                out[-1].append(p)
+    return out
 
 
 def _header_above(notice: Notice, first: Line, columns: dict[str, str]) -> set[int]:
