@@ -673,3 +673,17 @@ def test_an_election_under_a_list_of_appointments_is_no_item_of_it(extractor: Ex
     text = ("县人大常委会召开第十次会议\n会议批准任命：\n石晓磊为县人民检察院副检察长。\n"
             "会议补选庞立新为县人民代表大会常务委员会委员。\n")
     assert keys(appointments_of(extractor, text)) == {("石晓磊", "appoint", "县人民检察院副检察长")}
+
+
+def test_a_tables_short_rows_one_after_another_are_rows_of_their_own(extractor: Extractor) -> None:
+    # a row without its 备注 has one tab fewer; the next such row is a row (its cell a name), not the rest of a
+    # cell cut by a line break; a sentence and the next table's header after the last row stay out of it
+    body = "\n".join([
+        "一、任命", "姓名\t任职\t备注", "庞立新\t县财政局副局长\t试用期一年", "韦兰芝\t县审计局副局长",
+        "石 晓\t县统计局副局长", "柯长顺\t县应急管理局局长",
+        "聘任章明远为县第一中学校长。", "二、免去", "姓名\t免去职务", "柯长顺\t县应急管理局副局长"])
+    recs = appointments_of(extractor, notice("关于庞立新等同志职务任免的通知", "某政任〔2020〕8号", body))
+    assert keys(recs) == {
+        ("庞立新", "appoint", "县财政局副局长"), ("韦兰芝", "appoint", "县审计局副局长"),
+        ("石晓", "appoint", "县统计局副局长"), ("柯长顺", "appoint", "县应急管理局局长"),
+        ("章明远", "appoint", "县第一中学校长"), ("柯长顺", "remove", "县应急管理局副局长")}

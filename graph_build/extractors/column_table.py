@@ -48,7 +48,7 @@ from graph_build.extractors.assignment_cells import (
 )
 from graph_build.extractors.assignment_grid import NO_CELL, Cell, bordered_cells, piped_cells, split_cells
 from graph_build.layout import Line, compact, display_width
-from graph_build.people import title_like
+from graph_build.people import looks_like_person, title_like
 
 _WIDE_GAP = re.compile(r"\s{2,}")
 _RULE = re.compile(r"[-—=─━_|+\s]{3,}")
@@ -272,7 +272,7 @@ def rows(
             if hint.search(lines[i].text) and header(lines[i], kinds, names) is not None:
                 break  # (the next table's header: ``姓名 聘任 解聘`` after ``序号 姓名 任职 免职``)
             if row is not None and short > 1 and short - 1 != at and _paragraphs_of_a_cell(
-                    lines, i, short, len(columns)):
+                    lines, i, short, len(columns), lambda ln: header(ln, kinds, names) is not None):
                 # a cell's paragraphs a line each (``规划股`` ⏎ ``水资源管理股`` ⏎ ``河湖管理股	清溪镇``): the line
                 # goes on with the cell the row's line ended in, as the tab-separated line after it does
                 k = short - 1 - (short - 1 > at)
@@ -288,7 +288,7 @@ def rows(
             tabbed = ("\t" in lines[i].text or bool(lead)) and "|" not in lines[i].text
             spaced = not tabbed and "|" not in lines[i].text
             if tabbed and row is not None and short > 1 and len(cells) + short - 1 == len(columns) and not (
-                    is_name is not None and is_name(compact(cells[0].text))):
+                    (is_name or looks_like_person)(compact(cells[0].text))):  # (not a short row's name: ``高 静``)
                 # a line break inside a cell (``主持局全面工作。`` ⏎ ``负责干部人事…工作。	人事股	县人民医院``): the
                 # line goes on with the last cell of the line above, then the cells after it
                 cells = [Cell(lines[i], 0, 0)] * (short - 1) + cells
@@ -335,15 +335,18 @@ def rows(
 _MOST_PARAGRAPHS = 6  # lines of a cell's paragraphs between a row's line and the line that ends the row
 
 
-def _paragraphs_of_a_cell(lines: list[Line], i: int, short: int, width: int) -> bool:
+def _paragraphs_of_a_cell(
+    lines: list[Line], i: int, short: int, width: int, is_header: Callable[[Line], bool]
+) -> bool:
     """Is line ``i`` (no tab) a paragraph of the cell that the row's line above ended in, its ``short`` cells
     fewer than the ``width`` columns? Only where a tab-separated line follows within a few lines whose cells
-    complete the row (the cell's last paragraph, then the cells after it)."""
+    complete the row (the cell's last paragraph, then the cells after it), no section's row or table's header
+    (``is_header``) before it or it."""
     if "\t" in lines[i].text:
         return False
     for j in range(i, min(i + _MOST_PARAGRAPHS, len(lines))):
         text = lines[j].text
-        if "|" in text:
+        if "|" in text or _SECTION_ROW.fullmatch(compact(text)) or is_header(lines[j]):
             return False
         if "\t" in text:
             return len(line_cells(lines[j])) + short - 1 == width
