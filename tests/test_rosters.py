@@ -1202,6 +1202,15 @@ def test_a_role_taken_in_a_sentence_that_a_half_width_full_stop_ends(roster_extr
             "领导小组下设办公室,办公室设在镇村镇建设服务中心,韦兰芝同志任办公室主任.\n")
     assert [(m[0], m[1]) for m in members(roster_extractor, text)] == [("庞立新", "组长"), ("韦兰芝", "办公室主任")]
 
+def test_units_named_through_their_heads_as_members_of_the_body_named_short(roster_extractor: Extractor) -> None:
+    # ``为市防指成员``: 市防指 is the body in force named short (指 for 指挥部), not a body of its own
+    text = ("关于调整市防汛抗旱指挥部组成人员的通知\n某府办字〔2025〕11号\n"
+            "调整后的市防汛抗旱指挥部（以下简称市防指）组成人员如下：\n指 挥 长：庞立新　市长\n"
+            "市气象局、国网某市供电公司主要负责同志为市防指成员。\n")
+    assert members(roster_extractor, text) == [("庞立新", "指挥长", "市防汛抗旱指挥部")]
+    assert units(roster_extractor, text) == [
+        ("市气象局", "成员", "市防汛抗旱指挥部"), ("国网某市供电公司", "成员", "市防汛抗旱指挥部")]
+
 def test_mongolian_names_before_their_posts_in_a_rosters_rows(roster_extractor: Extractor) -> None:
     # ``孟和巴雅尔`` (和 is part of the name), ``包·达来`` (a one-letter name before the dot): people, no units
     text = ("关于成立某旗草原生态保护工作领导小组的通知\n某旗政办发〔2018〕45号\n\n"

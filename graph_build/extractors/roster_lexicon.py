@@ -238,7 +238,8 @@ def short_for(short: str, body: str) -> bool:
     s, b = compact(working_copy(short)), compact(working_copy(body))
     if s.endswith("委会") and b.endswith("委员会"):  # ``县安委会`` of ``县安全生产委员会``
         s = s[:-1]
-    if s.endswith("委") and b.endswith("委员会"):  # ``县食安委`` of ``县食品安全委员会``: 委 stands for 委员会
+    # ``县食安委`` of ``县食品安全委员会``, ``市防指`` of ``市防汛抗旱指挥部``: 委, 指 stand for the kind of body
+    if (s.endswith("委") and b.endswith("委员会")) or (s.endswith("指") and b.endswith("指挥部")):
         b = b[:-2]
         if len(s) > len(b) or s[-1] != b[-1]:
             return False

@@ -80,9 +80,12 @@ class _Patterns:
             rf"{role}由(?P<slot>[^。；;：:]{{1,{_MAX_SLOT}}}?同志)(?:担任|兼任|出任)")
         # ``任组长``, ``为领导小组成员``, ``担任联席会议召集人``, ``兼办公室主任`` (not the 任 of 主任/责任).
         self.marker = re.compile(
-            rf"(?P<verb>担任|兼任|出任|(?<![主责信])任|为|兼)(?P<ref>[{HAN}“”\d]{{0,30}}?(?:{suffix})|[{HAN}]{{1,6}}?委会)?"
+            rf"(?P<verb>担任|兼任|出任|(?<![主责信])任|为|兼)"
+            rf"(?:(?P<ref>[{HAN}“”\d]{{0,30}}?(?:{suffix})|[{HAN}]{{1,6}}?委会)"
+            rf"|(?!(?:{mods})?(?:{roles})|办公室)(?P<short>[{HAN}]{{2,5}}?))?"
             rf"(?P<office>办公室)?(?P<mod>{mods})?(?P<role>{roles})(?=[，,、。.．；;的\s(（兼]|$)"
-        )  # (``任领导小组副组长兼办公室主任``: a second role after 兼; ``.``: a half-width text's full stop)
+        )  # (``任领导小组副组长兼办公室主任``: a second role after 兼; ``.``: a half-width text's full stop;
+        # ``short``: a short name, ``为市防指成员``, that is a marker only where it names the body in force)
         # ``印发《某局关于成立X的通知》``: the body a quoted notice founds
         self.quoted_founding = re.compile(
             rf"《[^《》]*?关于(?:成立|组建|设立)(?P<body>[{HAN}“”\d]{{2,40}}?(?:{suffix}))的(?:通知|决定)》")
@@ -399,6 +402,10 @@ class _Reader:
         for m in self.pats.marker.finditer(text, lo, hi):
             if not free(m.start(), m.end()):
                 continue
+            if m.group("short") is not None:
+                in_force = self.body_at(block.line_of(m.start()))
+                if not (in_force and short_for(m.group("short"), in_force)):
+                    continue
             if "不再" in text[max(lo, m.start() - 3) : m.start()]:  # ``A、B不再作为…成员单位``: who leaves the body
                 yield from close(prev_end)
                 chain, prev_end = [], None

@@ -159,8 +159,9 @@ class _Patterns:
             rf"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])[{HAN}“”\d]{{0,40}}?"
             rf"(?:{lex.body_suffix_alt})办公室[:：]?$"
         )
-        self.abbrev = re.compile(  # (``现对某县安全生产委员会（以下简称县安委会）…``: the body after the verb)
-            rf"^(?:现对|现将|对|将)?(?P<body>[^，,。；;:：(（\s]{{2,50}}?(?:{lex.body_suffix_alt}))[(（]以下简称[^)）]*[)）]"
+        self.abbrev = re.compile(  # (``现对某县安全生产委员会（以下简称县安委会）…``: the body after the verb;
+            # ``调整后的X（以下简称…）组成人员如下``: after the words that say it changed)
+            rf"^(?:现对|现将|对|将)?(?:调整后的?|新调整的)?(?P<body>[^，,。；;:：(（\s]{{2,50}}?(?:{lex.body_suffix_alt}))[(（]以下简称[^)）]*[)）]"
         )
         self.title_found = re.compile(
             rf"(?:成立|调整|组建)(?P<body>[^，,。；;:：(（\s]{{2,60}}?(?:{lex.body_suffix_alt}))"
