@@ -788,6 +788,24 @@ def test_a_row_that_goes_on_under_the_one_above_with_a_clause_of_its_own(extract
         ("庞立新", "负责", "农田水利"), ("庞立新", "负责", "水土保持"), ("庞立新", "负责", "驻村帮扶"),
         ("庞立新", "分管", "农村水利股"), ("庞立新", "分管", "水土保持站")}
 
+def test_a_township_table_a_cell_a_line_then_another_table_under_a_numbered_heading(extractor: Extractor) -> None:
+    # ``联系管区`` is a 联系 column; ``——`` an empty cell; the last row's clause is wider than the rows above; the
+    # 包村 table under ``二、…`` is no row of it
+    cells = ["姓名", "职务", "工作分工", "分管站所", "联系管区",
+             "庞立新", "镇党委书记", "主持镇党委全面工作。", "——", "——",
+             "韦兰芝", "镇党委副书记", "负责党建工作。", "党建办", "北坡管区",
+             "石晓磊", "镇人大主席", "负责人大工作，协助镇长负责民政、社会保障、退役军人事务工作。",
+             "人大办、民政办", "东岭管区",
+             "二、包村安排", "管区", "村（社区）", "包村领导", "包村干部",
+             "东岭管区", "东岭村", "石晓磊", "柯长顺", "民政办"]
+    text = ("关于调整镇领导班子成员工作分工的通知\n某发〔2021〕8号\n一、镇领导班子成员工作分工\n"
+            + "\n".join(cells) + "\n")
+    assert people_of(extractor, text) == {
+        ("庞立新", "主持", "镇党委全面工作"), ("韦兰芝", "负责", "党建"), ("韦兰芝", "分管", "党建办"),
+        ("韦兰芝", "联系", "北坡管区"), ("石晓磊", "负责", "人大"), ("石晓磊", "协助", "民政"),
+        ("石晓磊", "协助", "社会保障"), ("石晓磊", "协助", "退役军人事务"), ("石晓磊", "分管", "人大办"),
+        ("石晓磊", "分管", "民政办"), ("石晓磊", "联系", "东岭管区")}
+
 def test_a_table_whose_text_layer_set_each_cell_on_lines_of_its_own(extractor: Extractor) -> None:
     # The column names one a line, then each leader's name, post, clauses, 分管 units and 联系 units, a cell too
     # wide for its column cut across lines: after ``、``, mid-word (``县退役军`` ⏎ ``人事务局``) or mid-list.

@@ -394,6 +394,7 @@ def _stacked_header(lines: list[Line], i: int, kinds: dict[str, str]) -> tuple[l
 
 # A line wider than the rows above ends the table where it reads as prose (a longer list of units does not)
 _PROSE = re.compile(r"[，,。；;]")
+_NUMBERED_HEADING = re.compile(r"^(?:附件|[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])")
 
 
 def _stacked_rows(
@@ -403,8 +404,9 @@ def _stacked_rows(
 
     A row is its cells before the name (one line each: a 序号), the name, then its lines up to the next row's,
     cut into the cells after the name (``cut_cells``). The last row ends at a section's heading or date, at a line
-    wider than the table's lines, or after as many lines as the longest row above; a row with fewer lines than
-    cells, or whose cuts are not clear, is left out."""
+    wider than the table's lines once it has a line a cell, or after as many lines as the longest row above; a row
+    with fewer lines than cells, or whose cuts are not clear, is left out. No row is sought past a numbered
+    heading (another table may follow)."""
     at = columns.index(NAME)
     after = len(columns) - at - 1
     longest = 4 * after + 2  # the most lines a row may hold
@@ -415,11 +417,21 @@ def _stacked_rows(
             return False
         return not post_next or (k + 1 < len(lines) and title_like(lines[k + 1].text))
 
+    def next_name(k: int) -> int:
+        """The line of the next row's name after the row named at ``k``, or -1: none before a section's heading
+        (``二、包村安排``: another table may follow)."""
+        for q in range(k + 1, min(len(lines), k + 1 + longest + at)):
+            if _NUMBERED_HEADING.match(lines[q].text):
+                return -1
+            if q >= k + 1 + after and name_at(q + at):
+                return q
+        return -1
+
     names: list[int] = []
     k = j + at
     while name_at(k):
         names.append(k)
-        k = next((q for q in range(k + 1 + after, min(len(lines), k + 1 + longest + at)) if name_at(q + at)), -1)
+        k = next_name(k)
         if k < 0:
             break
         k += at
@@ -435,7 +447,8 @@ def _stacked_rows(
         else:  # the last row
             end = n + 1
             while (end < len(lines) and end - n - 1 < row_lines and not _SECTION.match(lines[end].text)
-                   and (len(compact(lines[end].text)) <= max(widest, 20) + 2 or not _PROSE.search(lines[end].text))):
+                   and (end - n - 1 < after  # (a row has a line a cell at least, however wide)
+                        or len(compact(lines[end].text)) <= max(widest, 20) + 2 or not _PROSE.search(lines[end].text))):
                 end += 1
         body = list(lines[n + 1 : end])
         widest = max([widest, *(len(compact(ln.text)) for ln in body)])
@@ -448,8 +461,8 @@ def _stacked_rows(
         out.append(Row(
             tuple(whole),
             (Cell(lines[n], 0, len(lines[n].text)),),
-            tuple((kind, tuple(Cell(ln, 0, len(ln.text)) for ln in part))
-                  for kind, part in zip(kinds_read, cells, strict=True)),
+            tuple((kind, tuple(Cell(ln, 0, len(ln.text)) for ln in part if not NO_CELL.fullmatch(ln.text)))
+                  for kind, part in zip(kinds_read, cells, strict=True)),  # (``——``: an empty cell)
             stacked=True,
         ))
     last = names[-1]
