@@ -457,6 +457,17 @@ def test_a_table_of_a_cell_a_line_with_a_column_this_reader_does_not_know(extrac
         "开展燃气管网老化专项整治", ("县住建局",), ("县住建局", "县市场监管局"), "2022年8月底前")
 
 
+def test_a_table_of_a_cell_a_line_whose_header_a_page_break_repeats_between_two_rows(extractor: Extractor) -> None:
+    # the row before the repeated header is a row (the header is no cell of it); ``——`` is an empty cell, no unit
+    head = "序号\n重点工作任务\n牵头单位\n责任单位\n完成时限\n"
+    text = ("重点工作任务分解表\n" + head
+            + "1\n新建高标准农田6万亩，粮食稳产增产。\n县农业农村局\n县财政局、各乡镇\n2024年11月底前\n—3—\n" + head
+            + "2\n完成政务服务中心“一窗通办”改造。\n县行政审批局\n——\n2024年6月底前\n")
+    assert [(a.task, a.lead, a.units, a.deadline) for a in assignments(extractor, text)] == [
+        ("新建高标准农田6万亩，粮食稳产增产。", ("县农业农村局",), ("县农业农村局", "县财政局", "各乡镇"),
+         "2024年11月底前"),
+        ("完成政务服务中心“一窗通办”改造。", ("县行政审批局",), ("县行政审批局",), "2024年6月底前")]
+
 def test_a_section_closed_by_units_dividing_the_duties_in_prose(extractor: Extractor) -> None:
     text = ("三、改善牧区基础设施\n5.实施嘎查通硬化路工程，新建嘎查通硬化路56公里。\n6.推进牧区饮水安全巩固提升。\n"
             "以上任务由旗交通运输局、旗水利局按照职责分工负责，各苏木镇配合。\n")

@@ -640,10 +640,14 @@ def _line_tables(
                         end - k < width and flats[end] and not _NOT_CELL.match(flats[end]))) and not (
                         end - k >= width and lines[end].number > lines[end - 1].number + 1):
                     end += 1  # (a blank line after a cell under every column ends the table: ``联系人：…`` after it)
-            blanks = _blank_cells(lines, k, end, width, text)
-            found = _row_cells(lines[k:end], flats[k:end], header) if blanks is None else _blank_row(header, blanks)
+            again = _header_again(flats, i, j, k + 1, end) if not last else None
+            if again is not None:  # (the header a word processor repeats at a page's top, between two rows)
+                covered.update(ln.number for ln in lines[again : end])
+            upto = again if again is not None else end
+            blanks = _blank_cells(lines, k, upto, width, text)
+            found = _row_cells(lines[k:upto], flats[k:upto], header) if blanks is None else _blank_row(header, blanks)
             if found:
-                covered.update(ln.number for ln in lines[k:end])
+                covered.update(ln.number for ln in lines[k:upto])
                 for row in found:
                     yield merged.fill(row, []), covered
             k = end
@@ -653,6 +657,14 @@ def _line_tables(
                 k += 1  # (a section's row between two: ``二、乡村振兴（4项）``)
                 merged = _Merged(header, groups=False)  # (a merged cell does not reach past a section's row)
         i = max(k, j)
+
+
+def _header_again(flats: tuple[str, ...], i: int, j: int, lo: int, hi: int) -> int | None:
+    """Where the column names of lines ``i``–``j`` stand again, one a line, and nothing after them, in lines
+    ``lo``–``hi`` (a row's lines up to the next row's 序号); else None."""
+    names = flats[i:j]
+    at = hi - len(names)
+    return at if at >= lo and flats[at:hi] == names else None
 
 
 def _next_labels(label: str) -> tuple[str, ...]:
@@ -912,6 +924,8 @@ def _fact(notice: Notice, ctx: Context, row: dict[str, list[Cell]], name: str, v
         for run in _tail_runs(cut_runs(row.get(kind, []))):
             # a cell's text, and as written (whitespace removed from both: one character for one)
             text, written = "".join(compact(c.text) for c in run), "".join(as_read(original(c)) for c in run)
+            if NO_CELL.fullmatch(text):
+                continue  # (``——``: a cell that says it is empty)
             said = marker_clause(text, 0, len(text), ctx.agencies) if names_a_verb(text) else None
             if said is not None:  # ``县交通运输局牵头，县财政局配合``: the verbs say who leads
                 for a, b in said.units:
