@@ -687,3 +687,12 @@ def test_a_tables_short_rows_one_after_another_are_rows_of_their_own(extractor: 
         ("庞立新", "appoint", "县财政局副局长"), ("韦兰芝", "appoint", "县审计局副局长"),
         ("石晓", "appoint", "县统计局副局长"), ("柯长顺", "appoint", "县应急管理局局长"),
         ("章明远", "appoint", "县第一中学校长"), ("柯长顺", "remove", "县应急管理局副局长")}
+
+
+def test_a_subdistricts_posts_name_their_unit_as_a_countys_do(extractor: Extractor) -> None:
+    # ``城北街道党工委委员`` names its unit (a 街道), as ``县财政局局长`` does: 不再担任 it is a removal
+    body = "\n\n".join(["县委研究决定：", "庞立新同志任城北街道党工委委员、纪工委书记；",
+                        "韦兰芝同志不再担任城北街道党工委委员、纪工委书记职务。"])
+    recs = appointments_of(extractor, notice("关于庞立新等同志职务任免的通知", "某字〔2018〕45号", body))
+    assert keys(recs) == {("庞立新", "appoint", "城北街道党工委委员、纪工委书记"),
+                          ("韦兰芝", "remove", "城北街道党工委委员、纪工委书记")}

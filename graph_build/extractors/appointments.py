@@ -214,7 +214,8 @@ _MAY_GIVE = re.compile(f"{_PERSONNEL_WORD.pattern}|{_SECTION_WORD.pattern}|同�
 _NOT_BEFORE_TAKES = set("拟现原曾已将继转调升改新兼再不")
 _NOT_PERSONNEL_TITLE = re.compile(r"公示|征求意见|考察预告|议案")
 _TERM_REMARK = re.compile(r"^(?:试用期|聘期|任期|聘用期|挂职期限|挂职时间)")
-_UNIT_START = re.compile(rf"^(?:县|市|省|区|州|旗|乡|镇|中共|共青团|{_HAN}{{2,4}}?(?:县|市|区|州|旗|乡|镇))")
+_UNIT_START = re.compile(
+    rf"^(?:县|市|省|区|州|旗|乡|镇|街道|中共|共青团|{_HAN}{{2,4}}?(?:县|市|区|州|旗|乡|镇|街道|苏木))")
 _LEVELS = frozenset("县市省区州旗乡镇")
 _BARE_LEADER = re.compile(r"^(?:常务)?副?(?:县|市|区|州|旗|乡|镇)长$")
 # (``研究所``, ``教育研究培训院`` are units: 研究 marks a decision's wording only where a decision or a stop follows;
