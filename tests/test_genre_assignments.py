@@ -468,6 +468,14 @@ def test_a_table_of_a_cell_a_line_whose_header_a_page_break_repeats_between_two_
          "2024年11月底前"),
         ("完成政务服务中心“一窗通办”改造。", ("县行政审批局",), ("县行政审批局",), "2024年6月底前")]
 
+def test_a_section_closed_by_a_note_that_counts_the_items_it_closes(extractor: Extractor) -> None:
+    # ``以上两项由…``: the count is no part of the first unit, in brackets or in prose
+    items = "1．严格施工扬尘管控。全县施工工地严格落实要求。\n2．加强道路扬尘治理。渣土车辆全部实行密闭运输。\n"
+    bracketed = "（三）强化扬尘污染管控\n" + items + "（以上两项由县住建局、县城管局按照职责分工负责）\n"
+    prose = "三、强化扬尘污染管控\n" + items + "以上两项由县住建局、县城管局按照职责分工负责。\n"
+    for text in (bracketed, prose):
+        assert one(extractor, text) == ("强化扬尘污染管控", (), ("县住建局", "县城管局"), None)
+
 def test_a_section_closed_by_units_dividing_the_duties_in_prose(extractor: Extractor) -> None:
     text = ("三、改善牧区基础设施\n5.实施嘎查通硬化路工程，新建嘎查通硬化路56公里。\n6.推进牧区饮水安全巩固提升。\n"
             "以上任务由旗交通运输局、旗水利局按照职责分工负责，各苏木镇配合。\n")

@@ -45,7 +45,8 @@ _PIECE_SEP = re.compile(r"[,，;；。]")
 _NOTE = re.compile(r"(下同|不再列出|以下均|以下各|同上)")
 _PURPOSE = ("确保", "力争", "切实", "做到", "实现")  # how a purpose after a task's time opens
 _LATER_ITEMS = "以下"  # how a note on the items after it opens
-_POINTS_BACK_BY = re.compile(r"(?:以上|上述|此项|该项|本项|这项)(?:各项)?(?:工作|任务|事项)?(?=由)")
+_POINTS_BACK_BY = re.compile(  # (``以上两项由…``, ``上述3项任务由…``: a count of the items)
+    r"(?:以上|上述|此项|该项|本项|这项)(?:各项|[一二两三四五六七八九十\d]{1,3}项)?(?:工作|任务|事项)?(?=由)")
 _PROSE = re.compile(r"(要|应当|必须|确保|做好|加强|推进|开展|进行|根据|按照|通过|对于|以及|其中)")
 
 

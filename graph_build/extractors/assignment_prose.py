@@ -54,7 +54,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     words = vocab().prose
     return {
         # ``此项工作`` / ``上述工作`` / ``以上任务``: the clause's task is the item it closes.
-        "demonstrative": re.compile(r"^(?:" + alternation(words["demonstratives"]) + r")(?:工作|任务|事项)?$"),
+        "demonstrative": re.compile(  # (``以上两项``, ``上述3项任务``: a count of the items)
+            r"^(?:" + alternation(words["demonstratives"]) + r")(?:各项|[一二两三四五六七八九十\d]{1,3}项)?"
+            r"(?:工作|任务|事项)?$"),
         # A lead and the rest under it: ``X牵头揽总，相关部门各司其职``.
         "lead_and_rest": re.compile(
             r"(?P<lead>[^。;；,，:：]{2,40}?)(?:" + alternation(words["lead_overall"]) + r")[,，]"
