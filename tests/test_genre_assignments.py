@@ -476,6 +476,13 @@ def test_a_section_closed_by_a_note_that_counts_the_items_it_closes(extractor: E
     for text in (bracketed, prose):
         assert one(extractor, text) == ("强化扬尘污染管控", (), ("县住建局", "县城管局"), None)
 
+def test_a_marker_ending_an_item_the_list_goes_on_after_is_the_items(extractor: Extractor) -> None:
+    # only (二) has a marker, and (三) follows it: it ends (二), not the list under 保障措施
+    text = ("五、保障措施\n（一）加强组织领导。各乡镇要建立工作机制。\n"
+            "（二）加大资金保障。县财政要将经费纳入年度预算，统筹安排专项资金。（县财政局负责）\n（三）严格督查考核。\n")
+    assert one(extractor, text) == (
+        "加大资金保障。县财政要将经费纳入年度预算，统筹安排专项资金。", (), ("县财政局",), None)
+
 def test_a_section_closed_by_units_dividing_the_duties_in_prose(extractor: Extractor) -> None:
     text = ("三、改善牧区基础设施\n5.实施嘎查通硬化路工程，新建嘎查通硬化路56公里。\n6.推进牧区饮水安全巩固提升。\n"
             "以上任务由旗交通运输局、旗水利局按照职责分工负责，各苏木镇配合。\n")

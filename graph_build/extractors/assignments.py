@@ -40,6 +40,7 @@ from graph_build.extractors.assignment_outline import (
     owner,
     parent,
     siblings_before,
+    subtree_end,
 )
 from graph_build.extractors.assignment_prose import ProseTask, points_back, prose_markers, told_task
 from graph_build.extractors.assignment_units import (
@@ -328,6 +329,9 @@ def _closing_parent(
         return None
     if not standalone and any(_item_chars(paras, s) > _SHORT_MEASURE for s in sibs):
         return None
+    end = subtree_end(paras, item)
+    if not standalone and end < len(paras) and paras[end].rank == paras[item].rank:
+        return None  # (an item the list goes on after, ``（二）…（县财政局负责）`` ⏎ ``（三）…``: no list's end)
     return par
 
 
