@@ -483,6 +483,12 @@ def test_a_marker_ending_an_item_the_list_goes_on_after_is_the_items(extractor: 
     assert one(extractor, text) == (
         "加大资金保障。县财政要将经费纳入年度预算，统筹安排专项资金。", (), ("县财政局",), None)
 
+def test_a_labelled_marker_that_points_back_to_the_items_above(extractor: Extractor) -> None:
+    # ``（以上责任单位：…）`` after the items of (四): the units of the whole item, as ``（责任单位：…）`` there is
+    text = ("（四）整治村容村貌。\n1.开展“三清一改”村庄清洁行动，清理房前屋后杂物。\n2.拆除违章搭建。\n"
+            "（以上牵头单位：镇村镇建设服务中心；配合单位：各村委会）\n")
+    assert one(extractor, text) == ("整治村容村貌。", ("镇村镇建设服务中心",), ("镇村镇建设服务中心", "各村委会"), None)
+
 def test_a_section_closed_by_units_dividing_the_duties_in_prose(extractor: Extractor) -> None:
     text = ("三、改善牧区基础设施\n5.实施嘎查通硬化路工程，新建嘎查通硬化路56公里。\n6.推进牧区饮水安全巩固提升。\n"
             "以上任务由旗交通运输局、旗水利局按照职责分工负责，各苏木镇配合。\n")

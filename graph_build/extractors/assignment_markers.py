@@ -99,12 +99,19 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return label, verb
 
 
+# Words before a label that point back to the items above (``（以上责任单位：…）``, ``上述两项牵头单位：…``).
+_POINTS_BACK_LABEL = re.compile(r"(?:以上|上述)(?:各项|[一二两三四五六七八九十\d]{1,3}项)?(?:工作|任务|事项)?的?")
+
+
 def label_at(text: str, pos: int = 0) -> re.Match[str] | None:
-    """A marker label starting at ``pos`` (after spaces)."""
+    """A marker label starting at ``pos`` (after spaces, and words that point back to the items above)."""
     label, _ = _patterns()
     while pos < len(text) and text[pos] in " \t　":
         pos += 1
-    return label.match(text, pos)
+    found = label.match(text, pos)
+    if found is None and (back := _POINTS_BACK_LABEL.match(text, pos)) is not None:
+        found = label.match(text, back.end())
+    return found
 
 
 @lru_cache(maxsize=4096)
@@ -294,7 +301,8 @@ def parse_labelled(text: str, lo: int, hi: int, agencies: AgencyRecogniser | Non
     label_re, _ = _patterns()
     v = vocab()
     fields = list(label_re.finditer(text, lo, hi))
-    if not fields or text[lo : fields[0].start()].strip():
+    before = text[lo : fields[0].start()].strip() if fields else ""
+    if not fields or (before and not _POINTS_BACK_LABEL.fullmatch(before)):
         return None
     marker = Marker(lo, hi, labelled=True)
     for k, m in enumerate(fields):
