@@ -489,6 +489,16 @@ def test_a_labelled_marker_that_points_back_to_the_items_above(extractor: Extrac
             "（以上牵头单位：镇村镇建设服务中心；配合单位：各村委会）\n")
     assert one(extractor, text) == ("整治村容村貌。", ("镇村镇建设服务中心",), ("镇村镇建设服务中心", "各村委会"), None)
 
+def test_a_table_of_a_cell_a_line_whose_row_left_its_time_cell_empty(extractor: Extractor) -> None:
+    # rows set apart by blank lines: the row of four lines has no time (the blank line after it is no cell)
+    text = ("任务分解表\n序号\n重点任务\n牵头单位\n配合单位\n完成时限\n\n"
+            "1\n规范行政执法行为，推行包容审慎监管。\n县司法局\n县直各行政执法部门\n\n"
+            "2\n开展政务服务“好差评”，差评整改率达到100%。\n县审批服务管理局\n县直各部门\n2021年12月底前\n")
+    assert [(a.task, a.lead, a.units, a.deadline) for a in assignments(extractor, text)] == [
+        ("规范行政执法行为，推行包容审慎监管。", ("县司法局",), ("县司法局", "县直各行政执法部门"), None),
+        ("开展政务服务“好差评”，差评整改率达到100%。", ("县审批服务管理局",), ("县审批服务管理局", "县直各部门"),
+         "2021年12月底前")]
+
 def test_a_section_closed_by_units_dividing_the_duties_in_prose(extractor: Extractor) -> None:
     text = ("三、改善牧区基础设施\n5.实施嘎查通硬化路工程，新建嘎查通硬化路56公里。\n6.推进牧区饮水安全巩固提升。\n"
             "以上任务由旗交通运输局、旗水利局按照职责分工负责，各苏木镇配合。\n")

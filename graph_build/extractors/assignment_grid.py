@@ -744,6 +744,9 @@ def _row_cells(lines: list[Line], flats: tuple[str, ...], header: list[str | Non
         if cut is None:
             return []
         parts = [[lines[0]], *cut]
+    elif len(lines) == width - 1 and header[-1] == "deadline" and not _time_cell(flats[-1]):
+        row = _as_row(header[:-1], [[ln] for ln in lines])  # (a row whose time cell was left empty: the last)
+        return [row] if row is not None else []
     else:
         return []
     row = _as_row(header, parts)
