@@ -696,3 +696,10 @@ def test_a_subdistricts_posts_name_their_unit_as_a_countys_do(extractor: Extract
     recs = appointments_of(extractor, notice("关于庞立新等同志职务任免的通知", "某字〔2018〕45号", body))
     assert keys(recs) == {("庞立新", "appoint", "城北街道党工委委员、纪工委书记"),
                           ("韦兰芝", "remove", "城北街道党工委委员、纪工委书记")}
+
+
+def test_a_headquarters_standing_office_is_a_post_its_roster_roles_are_not(extractor: Extractor) -> None:
+    body = "\n\n".join(["县政府研究决定：", "任命庞立新为县水利局副局长，免去其县防汛抗旱指挥部办公室副主任职务；",
+                        "韦兰芝为县防汛抗旱指挥部副指挥长。"])
+    recs = appointments_of(extractor, notice("关于庞立新等同志职务任免的通知", "某政任〔2016〕5号", body))
+    assert keys(recs) == {("庞立新", "appoint", "县水利局副局长"), ("庞立新", "remove", "县防汛抗旱指挥部办公室副主任")}

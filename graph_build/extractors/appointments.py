@@ -339,9 +339,14 @@ def _is_post(text: str) -> bool:
     return (
         2 <= len(text) <= 60
         and not _POST_BAD.search(text)
-        and not _patterns()["roster"].search(text)
+        and (not _patterns()["roster"].search(text) or bool(_STANDING_OFFICE.match(text)))
         and bool(_patterns()["post_end"].search(text))
     )
+
+
+# The standing office of a county's headquarters, a post of its own (``县防汛抗旱指挥部办公室副主任``), not a role in
+# the body's roster (``县防汛抗旱指挥部副指挥长``).
+_STANDING_OFFICE = re.compile(r"^[县市区旗州][\u4e00-\u9fff]{2,20}?指挥部办公室(?:常务)?副?主任$")
 
 
 def _is_full_post(text: str) -> bool:
