@@ -1211,6 +1211,13 @@ def test_units_named_through_their_heads_as_members_of_the_body_named_short(rost
     assert units(roster_extractor, text) == [
         ("市气象局", "成员", "市防汛抗旱指挥部"), ("国网某市供电公司", "成员", "市防汛抗旱指挥部")]
 
+def test_an_office_made_of_a_section_of_each_member_names_no_unit(roster_extractor: Extractor) -> None:
+    # ``各成员单位业务科室``: a section of each member, no unit; ``各成员单位`` itself is read as the members
+    text = ("关于成立某县全民健身工作领导小组的通知\n某政办发〔2020〕48号\n组长：庞立新　县长\n"
+            "领导小组下设办公室，办公室成员由各成员单位业务科室负责人组成。\n")
+    assert units(roster_extractor, text) == []
+    assert members(roster_extractor, text) == [("庞立新", "组长", "某县全民健身工作领导小组")]
+
 def test_mongolian_names_before_their_posts_in_a_rosters_rows(roster_extractor: Extractor) -> None:
     # ``孟和巴雅尔`` (和 is part of the name), ``包·达来`` (a one-letter name before the dot): people, no units
     text = ("关于成立某旗草原生态保护工作领导小组的通知\n某旗政办发〔2018〕45号\n\n"

@@ -501,7 +501,7 @@ class _Reader:
             parts = [replace(p, headed=True, head=compact(text[lo:hi])) for p in self.host(text, lo)]
         for part in parts:
             a, b = part.span
-            if _EACH_UNIT.fullmatch(compact(text[a:b])):
+            if _EACH_UNIT.fullmatch(compact(working_copy(text[a:b]))):
                 continue  # (``各单位主要负责同志为成员``: the units named before, each through its head)
             yield UnitMembership(
                 prov=self.ctx.cite(block, a, b, NAME, VERSION),
@@ -586,7 +586,9 @@ def _strip_verbs(block: Block, lo: int, hi: int) -> str:
 
 
 _SUMMARY_THEN = re.compile(r"等[\d一二三四五六七八九十两]*个?(?:部门|单位|部门和单位|单位和部门)[,，]")
-_EACH_UNIT = re.compile(r"各单位")  # ``…等28个单位，各单位主要负责同志为成员``: the units just listed, told again
+# ``…等28个单位，各单位主要负责同志为成员``: the units just listed, told again; ``由各成员单位业务科室负责人组成``: a
+# section of each of the body's own members, no unit named (``各成员单位`` itself is the members, read as a unit)
+_EACH_UNIT = re.compile(r"各单位|各?成员单位.{1,8}")
 
 _SETS_UP_OFFICE = re.compile(r"下设办公室|办公室设在")
 _DIRECTED = re.compile(r"(?:要|应|须|需|可)(?:相应|参照)?$|相应$")  # a founding others are told to do
