@@ -806,6 +806,14 @@ def test_a_township_table_a_cell_a_line_then_another_table_under_a_numbered_head
         ("石晓磊", "协助", "社会保障"), ("石晓磊", "协助", "退役军人事务"), ("石晓磊", "分管", "人大办"),
         ("石晓磊", "分管", "民政办"), ("石晓磊", "联系", "东岭管区")}
 
+def test_a_leaders_table_whose_name_cell_holds_the_post_before_the_name(extractor: Extractor) -> None:
+    text = ("县人民政府领导工作分工表\n领导\t工作分工\t分管部门\t联系单位\n"
+            "县长 庞立新\t领导县政府全面工作。\t县审计局\t县人武部\n"
+            "副县长 韦兰芝（女）\t负责教育工作。\t县教育局\t县妇联\n")
+    assert people_of(extractor, text) == {
+        ("庞立新", "主持", "县政府全面工作"), ("庞立新", "分管", "县审计局"), ("庞立新", "联系", "县人武部"),
+        ("韦兰芝", "负责", "教育"), ("韦兰芝", "分管", "县教育局"), ("韦兰芝", "联系", "县妇联")}
+
 def test_a_table_whose_text_layer_set_each_cell_on_lines_of_its_own(extractor: Extractor) -> None:
     # The column names one a line, then each leader's name, post, clauses, 分管 units and 联系 units, a cell too
     # wide for its column cut across lines: after ``、``, mid-word (``县退役军`` ⏎ ``人事务局``) or mid-list.

@@ -1187,11 +1187,15 @@ def _header_above(notice: Notice, first: Line, columns: dict[str, str]) -> set[i
 
 
 def _cell_reader(notice: Notice, ctx: Context, name: Compact) -> _Reader | None:
-    """The reader of the leader a table's cell names alone (``欧阳明睿``, ``古丽娜尔·吐尔逊``); None where the cell
-    names no one."""
+    """The reader of the leader a table's cell names (``欧阳明睿``, ``古丽娜尔·吐尔逊``, or after the post:
+    ``常务副县长 蒋涛``, ``副县长潘晓岚（女）``); None where the cell names no one."""
+    a, b = 0, len(name.text)
     if not (_is_name(name.text, weak=False, alone=True) or dotted_name(name.text)):
-        return None
-    return _Reader(notice, ctx, leader=_leader(name, 0, len(name.text), 0, len(name.text)), named_seen=True)
+        parsed = parse_subject(name.text)
+        if parsed is None or not parsed[2]:  # (a name marked by a post, a title or 同志 only)
+            return None
+        a, b = parsed[0], parsed[1]
+    return _Reader(notice, ctx, leader=_leader(name, a, b, 0, len(name.text)), named_seen=True)
 
 
 def _unit_row_portfolios(notice: Notice, ctx: Context, row: column_table.UnitRow) -> list[Portfolio]:
