@@ -814,6 +814,12 @@ def test_a_leaders_table_whose_name_cell_holds_the_post_before_the_name(extracto
         ("庞立新", "主持", "县政府全面工作"), ("庞立新", "分管", "县审计局"), ("庞立新", "联系", "县人武部"),
         ("韦兰芝", "负责", "教育"), ("韦兰芝", "分管", "县教育局"), ("韦兰芝", "联系", "县妇联")}
 
+def test_a_table_of_the_villages_each_leader_is_in_charge_of(extractor: Extractor) -> None:
+    # ``包片领导 | 片区 | 联系村``: the leader's column, an area read for nothing (merged over two rows), the villages
+    text = ("镇领导包村情况如下：\n包片领导\t片区\t联系村\n庞立新\t城关片\t柳沟村、南关村\n韦兰芝\t\t东坪村\n")
+    assert people_of(extractor, text) == {
+        ("庞立新", "联系", "柳沟村"), ("庞立新", "联系", "南关村"), ("韦兰芝", "联系", "东坪村")}
+
 def test_a_table_whose_text_layer_set_each_cell_on_lines_of_its_own(extractor: Extractor) -> None:
     # The column names one a line, then each leader's name, post, clauses, 分管 units and 联系 units, a cell too
     # wide for its column cut across lines: after ``、``, mid-word (``县退役军`` ⏎ ``人事务局``) or mid-list.
