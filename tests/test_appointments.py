@@ -703,3 +703,11 @@ def test_a_headquarters_standing_office_is_a_post_its_roster_roles_are_not(extra
                         "韦兰芝为县防汛抗旱指挥部副指挥长。"])
     recs = appointments_of(extractor, notice("关于庞立新等同志职务任免的通知", "某政任〔2016〕5号", body))
     assert keys(recs) == {("庞立新", "appoint", "县水利局副局长"), ("庞立新", "remove", "县防汛抗旱指挥部办公室副主任")}
+
+
+def test_counsellors_engaged_and_a_standing_office_among_posts_removed(extractor: Extractor) -> None:
+    body = "\n\n".join(["经研究，决定：", "聘任庞立新、韦兰芝为市人民政府参事，聘期五年；",
+                        "免去石晓磊的县水务局副局长、县防汛抗旱指挥部办公室副主任职务。"])
+    recs = appointments_of(extractor, notice("关于聘任庞立新等同志为市人民政府参事的通知", "某政任〔2018〕6号", body))
+    assert keys(recs) == {("庞立新", "appoint", "市人民政府参事"), ("韦兰芝", "appoint", "市人民政府参事"),
+                          ("石晓磊", "remove", "县水务局副局长、县防汛抗旱指挥部办公室副主任")}

@@ -339,7 +339,7 @@ def _is_post(text: str) -> bool:
     return (
         2 <= len(text) <= 60
         and not _POST_BAD.search(text)
-        and (not _patterns()["roster"].search(text) or bool(_STANDING_OFFICE.match(text)))
+        and not any(_patterns()["roster"].search(q) and not _STANDING_OFFICE.match(q) for q in text.split("、"))
         and bool(_patterns()["post_end"].search(text))
     )
 
