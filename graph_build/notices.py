@@ -482,9 +482,13 @@ def _title_kind(text: str) -> str | None:
         return None
     if _rx()["about"].match(text):
         return "about"
-    if _rx()["plan"].match(text) and not _rx()["narrates"].search(text) and "《" not in text[:1]:
+    if (_rx()["plan"].match(text) and not _rx()["narrates"].search(text) and "《" not in text[:1]
+            and not _NUMBERED.match(text)):  # (``三、时间安排``: a section's heading of the text above)
         return "plan"
     return None
+
+
+_NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．])")
 
 
 _COMMA = re.compile(r"[,，]")

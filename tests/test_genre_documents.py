@@ -295,3 +295,12 @@ def test_a_reposts_lead_quotes_the_number_of_the_notice_it_gives_in_full() -> No
             "为深入推进营商环境优化提升，经县政府同意，成立专班。\n")
     (doc,) = documents(text)
     assert doc.doc_number == "某政办函〔2024〕27号"
+
+
+def test_a_plans_numbered_section_whose_heading_ends_as_a_title_does_is_no_document() -> None:
+    # ``三、时间安排`` ends with 安排, as a plan's title may: a numbered heading is the section of the text above
+    text = ("某县人民政府办公室\n某政办字〔2020〕41号\n某县人民政府办公室关于印发某县清洁取暖工作实施方案的通知\n"
+            "各乡镇人民政府：\n现将《某县清洁取暖工作实施方案》印发给你们。\n某县人民政府办公室\n2020年9月28日\n"
+            "某县清洁取暖工作实施方案\n一、工作目标\n完成改造3000户。\n三、时间安排\n各阶段工作按下表推进：\n"
+            "阶段\t时间\t工作内容\n准备阶段\t9月底前\t制定工作方案\n")
+    assert [d.doc_number for d in documents(text)] == ["某政办字〔2020〕41号"]
