@@ -133,12 +133,17 @@ def split_conjunction(
 ) -> list[tuple[int, int]]:
     """Split ``text[lo:hi]`` at each conjunction that ``joins(text, lo, i, hi)`` says joins two units.
 
-    ``县发改局和县应急管理局`` -> two spans; ``县人力资源和社会保障局`` stays one. Conjunctions inside
-    the brackets ``opening``/``closing`` are skipped (none by default: the unit-list splitter always
-    looked inside them, and only joins units either side).
+    ``县发改局和县应急管理局``, ``县交投集团以及城关镇`` -> two spans; ``县人力资源和社会保障局`` stays one.
+    Conjunctions inside the brackets ``opening``/``closing`` are skipped (none by default: the unit-list splitter
+    always looked inside them, and only joins units either side).
     """
     for i in top_level(text, lo, hi, opening, closing, only=conj):
-        if i > lo and joins(text, lo, i, hi):
+        if i <= lo:
+            continue
+        if text[i] == "及" and text[i - 1] == "以" and i - 1 > lo:  # ``A以及B``: the text asked without its 以
+            if joins(text[: i - 1] + text[i:], lo, i - 1, hi - 1):
+                return [(lo, i - 1), *split_conjunction(text, i + 1, hi, joins, conj, opening, closing)]
+        elif joins(text, lo, i, hi):
             return [(lo, i), *split_conjunction(text, i + 1, hi, joins, conj, opening, closing)]
     return [(lo, hi)]
 

@@ -38,6 +38,11 @@ def test_conjunction_splits_only_between_units() -> None:
     assert unit_names("县财政局及各乡镇人民政府") == ["县财政局", "各乡镇人民政府"]
 
 
+def test_a_two_letter_conjunction_splits_as_a_one_letter_one() -> None:
+    assert unit_names("县城市管理局以及各乡镇人民政府") == ["县城市管理局", "各乡镇人民政府"]
+    assert unit_names("县财政局、县交投集团以及城关镇") == ["县财政局", "县交投集团", "城关镇"]
+
+
 def test_conjunction_with_a_caller_test_and_words() -> None:
     text = "甲局或乙局"
     spans = split_conjunction(text, 0, len(text), lambda t, lo, i, hi: t[i - 1] == "局", conj="或")
