@@ -1218,6 +1218,13 @@ def test_an_office_made_of_a_section_of_each_member_names_no_unit(roster_extract
     assert units(roster_extractor, text) == []
     assert members(roster_extractor, text) == [("庞立新", "组长", "某县全民健身工作领导小组")]
 
+def test_rows_of_posts_then_names_under_a_role_a_police_instructor_among_them(roster_extractor: Extractor) -> None:
+    # ``教导员`` is a post: the row under it is a row of its own, not the rest of the row above
+    text = ("关于成立某县教育系统校园安全工作领导小组的通知\n某教发〔2022〕31号\n"
+            "副组长：县教育局副局长  庞立新\n        县教育局副局长  韦兰芝\n        县公安局治安大队教导员  石晓磊\n")
+    assert [(m[0], m[1]) for m in members(roster_extractor, text)] == [
+        ("庞立新", "副组长"), ("韦兰芝", "副组长"), ("石晓磊", "副组长")]
+
 def test_mongolian_names_before_their_posts_in_a_rosters_rows(roster_extractor: Extractor) -> None:
     # ``孟和巴雅尔`` (和 is part of the name), ``包·达来`` (a one-letter name before the dot): people, no units
     text = ("关于成立某旗草原生态保护工作领导小组的通知\n某旗政办发〔2018〕45号\n\n"
