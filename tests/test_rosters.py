@@ -1225,6 +1225,12 @@ def test_rows_of_posts_then_names_under_a_role_a_police_instructor_among_them(ro
     assert [(m[0], m[1]) for m in members(roster_extractor, text)] == [
         ("庞立新", "副组长"), ("韦兰芝", "副组长"), ("石晓磊", "副组长")]
 
+def test_a_role_tables_row_whose_name_cell_is_empty_does_not_end_the_table(roster_extractor: Extractor) -> None:
+    text = ("关于调整某镇安全生产委员会组成人员的通知\n某政〔2023〕15号\n序号\t姓名\t单位及职务\t安委会职务\n"
+            "1\t庞立新\t镇党委书记\t主任\n2\t\t镇交管站站长\t成员\n3\t韦  兰\t镇党政办公室主任\t成员\n")
+    assert [(m[0], m[1]) for m in members(roster_extractor, text)] == [("庞立新", "主任"), ("韦兰", "成员")]
+    assert [(u[0], u[1]) for u in units(roster_extractor, text)] == [("镇交管站", "成员")]
+
 def test_mongolian_names_before_their_posts_in_a_rosters_rows(roster_extractor: Extractor) -> None:
     # ``孟和巴雅尔`` (和 is part of the name), ``包·达来`` (a one-letter name before the dot): people, no units
     text = ("关于成立某旗草原生态保护工作领导小组的通知\n某旗政办发〔2018〕45号\n\n"

@@ -321,6 +321,13 @@ class TableReaders:
                 if rows and not stacked and len(cells) >= len(head) - 1:
                     return None  # a row that goes on under the role above (an empty role cell): ``roster_table``'s
                 break
+            if (rows and tabbed and not cells[at_name].text.strip(_NO_NAME) and at_post is not None
+                    and cells[at_post].text.strip(_NO_NAME)):
+                # a row whose name cell is empty (``16		镇交管站站长	成员``): a unit through its head where its
+                # posts say one, else a post left vacant; the table goes on under it
+                self._headed_unit(used[0], cells[at_role], main, cells[at_post])
+                k += len(used)
+                continue
             if not self._role_row_reads(cells, at_name, at_role, at_post, office=not stacked):
                 break
             rows.append(cells)
