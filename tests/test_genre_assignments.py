@@ -499,6 +499,15 @@ def test_a_table_of_a_cell_a_line_whose_row_left_its_time_cell_empty(extractor: 
         ("开展政务服务“好差评”，差评整改率达到100%。", ("县审批服务管理局",), ("县审批服务管理局", "县直各部门"),
          "2021年12月底前")]
 
+def test_a_marker_ending_the_last_of_titled_items_is_the_items_not_the_lists(extractor: Extractor) -> None:
+    # items that open with a title of their own (``加强组织领导。``) are tasks, not short measures of one task
+    titled = ("三、保障措施\n（一）加强组织领导。各乡镇要成立相应工作机构。\n"
+              "（二）严格督查考核。县委督查室每季度开展一次专项督查。（责任单位：县委督查室、县绩效办）\n")
+    assert one(extractor, titled) == (
+        "严格督查考核。县委督查室每季度开展一次专项督查。", (), ("县委督查室", "县绩效办"), None)
+    measures = "三、绿化工程\n1.厂区四周栽植防护林带。\n2.道路两侧栽植行道树。（责任单位：县林业局）\n"
+    assert one(extractor, measures) == ("绿化工程", (), ("县林业局",), None)
+
 def test_a_section_closed_by_units_dividing_the_duties_in_prose(extractor: Extractor) -> None:
     text = ("三、改善牧区基础设施\n5.实施嘎查通硬化路工程，新建嘎查通硬化路56公里。\n6.推进牧区饮水安全巩固提升。\n"
             "以上任务由旗交通运输局、旗水利局按照职责分工负责，各苏木镇配合。\n")

@@ -329,6 +329,8 @@ def _closing_parent(
         return None
     if not standalone and any(_item_chars(paras, s) > _SHORT_MEASURE for s in sibs):
         return None
+    if not standalone and all(_titled_item(paras[s]) for s in [*sibs, item]):
+        return None  # (``（一）加强组织领导。…`` ⏎ ``（二）严格督查考核。…（责任单位：…）``: titled items, tasks)
     end = subtree_end(paras, item)
     if not standalone and end < len(paras) and paras[end].rank == paras[item].rank:
         return None  # (an item the list goes on after, ``（二）…（县财政局负责）`` ⏎ ``（三）…``: no list's end)
@@ -336,6 +338,13 @@ def _closing_parent(
 
 
 _SHORT_MEASURE = 40
+_ITEM_TITLE = re.compile(r"[\u4e00-\u9fff“”]{2,12}[。.．]")  # an item's title, a phrase and a full stop
+
+
+def _titled_item(p: Para) -> bool:
+    """Does item ``p`` open with a title of its own, then more (``加强组织领导。各乡镇要…``)?"""
+    m = _ITEM_TITLE.match(p.text, p.body)
+    return m is not None and len(_cjk(p.text[m.end() :])) >= 4
 
 
 def _item_chars(paras: list[Para], i: int) -> int:
