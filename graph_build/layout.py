@@ -60,7 +60,7 @@ def working_copy(text: str) -> str:
 
 # -- page furniture --------------------------------------------------------
 
-_PAGE_NUMBER = re.compile(r"^[-—–－·•]\s*\d{1,4}\s*[-—–－·•]$")
+_PAGE_NUMBER = re.compile(r"^[-—–－·•]{1,2}\s*\d{1,4}\s*[-—–－·•]{1,2}$")  # (``— 2 —``, ``--4--``)
 _PAGE_WORDS = re.compile(r"第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?")  # (``第2页``, ``第 2 页 共 5 页``)
 # ``1/2023 县人民政府公报``, ``公报 · 2023``, ``2024年第2期  某县人民政府公报`` (the issue beside the gazette's name)
 _RUNNING_HEADER = re.compile(

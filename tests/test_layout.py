@@ -293,3 +293,8 @@ def test_a_page_number_in_words_alone_or_beside_a_sections_header_is_furniture()
     assert is_page_furniture("·县委文件·   第2页")
     assert not is_page_furniture("第2页内容")
     assert not is_page_furniture("·县委文件·   ·县政府文件·")
+
+
+def test_a_page_number_between_two_dashes_a_side_is_furniture():
+    assert is_page_furniture("--4--") and is_page_furniture("——3——")
+    assert not is_page_furniture("--")
