@@ -76,7 +76,8 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "plan": re.compile(rf"^.{{4,60}}?(?:{nouns})$"),
         "meta": re.compile(rf"^(?:{alternation(v['meta_line_starts'])})|^[|\s]*$|(?:\|.*){{2,}}"),
         "body": re.compile(rf"^(?:{alternation(v['body_starts'])})"),
-        "lead": re.compile(rf"^(?:{alternation(v['notice_leads'])})"),
+        # (or a purpose clause, ``为保护环境，…``: a notice's body opens so after its title)
+        "lead": re.compile(rf"^(?:{alternation(v['notice_leads'])}|为了?[^，,。；;]{{2,40}}[，,])"),
         "news": re.compile(alternation(v["news_markers"])),
         "narrates": re.compile(alternation(v["news_verbs"])),
         "issuer_end": re.compile(rf"(?:{issuer})$"),

@@ -304,3 +304,12 @@ def test_a_plans_numbered_section_whose_heading_ends_as_a_title_does_is_no_docum
             "某县清洁取暖工作实施方案\n一、工作目标\n完成改造3000户。\n三、时间安排\n各阶段工作按下表推进：\n"
             "阶段\t时间\t工作内容\n准备阶段\t9月底前\t制定工作方案\n")
     assert [d.doc_number for d in documents(text)] == ["某政办字〔2020〕41号"]
+
+
+def test_an_announcement_without_a_number_after_the_text_before_it() -> None:
+    # a gazette's next document: its issuer and title, then a body that opens with a purpose clause (为…，)
+    text = ("（二）严格督查考核。县委督查室每季度开展一次专项督查。\n\n"
+            "某县人民政府\n关于划定禁止燃放烟花爆竹区域的公告\n\n"
+            "    为保护环境，保障公共安全，根据《烟花爆竹安全\n管理条例》等规定，现公告如下：\n"
+            "    一、县城规划区内全年禁止燃放烟花爆竹。\n                某县人民政府\n                2019年6月10日\n")
+    assert [d.title for d in documents(text)] == ["某县人民政府关于划定禁止燃放烟花爆竹区域的公告"]
