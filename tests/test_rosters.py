@@ -1231,6 +1231,12 @@ def test_a_role_tables_row_whose_name_cell_is_empty_does_not_end_the_table(roste
     assert [(m[0], m[1]) for m in members(roster_extractor, text)] == [("庞立新", "主任"), ("韦兰", "成员")]
     assert [(u[0], u[1]) for u in units(roster_extractor, text)] == [("镇交管站", "成员")]
 
+def test_the_office_headed_by_the_head_of_the_unit_just_named(roster_extractor: Extractor) -> None:
+    # ``由该局局长兼任``: 该局 is the unit the office sits in, no unit of its own
+    text = ("关于调整某市食品安全委员会成员的通知\n某政办〔2017〕27号\n主任：庞立新　市长\n"
+            "市食品安全委员会办公室设在市市场监督管理局，办公室主任由该局局长兼任。\n")
+    assert [(u[0], u[1]) for u in units(roster_extractor, text)] == [("市市场监督管理局", "办公室主任")]
+
 def test_mongolian_names_before_their_posts_in_a_rosters_rows(roster_extractor: Extractor) -> None:
     # ``孟和巴雅尔`` (和 is part of the name), ``包·达来`` (a one-letter name before the dot): people, no units
     text = ("关于成立某旗草原生态保护工作领导小组的通知\n某旗政办发〔2018〕45号\n\n"

@@ -499,6 +499,9 @@ class _Reader:
         if not parts and self.lex.head_re.match(compact(text[lo:hi])):
             # ``办公室设在县民宗局，由局长兼任办公室主任``: the host unit, through its head
             parts = [replace(p, headed=True, head=compact(text[lo:hi])) for p in self.host(text, lo)]
+        elif len(parts) == 1 and _THIS_UNIT.fullmatch(compact(text[slice(*parts[0].span)])):
+            # ``办公室设在市食药监局，办公室主任由该局局长兼任``: 该局 is the host unit
+            parts = [replace(p, headed=True, head=parts[0].head) for p in self.host(text, lo)]
         for part in parts:
             a, b = part.span
             if _EACH_UNIT.fullmatch(compact(working_copy(text[a:b]))):
@@ -589,6 +592,7 @@ _SUMMARY_THEN = re.compile(r"等[\d一二三四五六七八九十两]*个?(?:部
 # ``…等28个单位，各单位主要负责同志为成员``: the units just listed, told again; ``由各成员单位业务科室负责人组成``: a
 # section of each of the body's own members, no unit named (``各成员单位`` itself is the members, read as a unit)
 _EACH_UNIT = re.compile(r"各单位|各?成员单位.{1,8}")
+_THIS_UNIT = re.compile(r"该(?:局|委|办|中心|部|单位|部门)")  # the unit just named (``由该局局长兼任``)
 
 _SETS_UP_OFFICE = re.compile(r"下设办公室|办公室设在")
 _DIRECTED = re.compile(r"(?:要|应|须|需|可)(?:相应|参照)?$|相应$")  # a founding others are told to do
