@@ -131,7 +131,10 @@ _HEADING = re.compile(
     r"(?P<v>任命|聘任|聘请|聘用|免去|免职|解聘)(?:以下|下列|如下)?(?:同志|人员)?(?:的)?(?:职务)?(?:[:：]|$)"
 )
 # ``研究决定：``, ``会议研究同意：``: a heading of decisions that does not say which
-_DECIDE_HEADING = re.compile(r"(?:决定|(?:(?<=研究)|(?<=会议)|(?<=政府)|(?<=[,，]))同意)(?:如下)?[:：]$")
+# (written out branch by branch, so that tests/test_appointments.py can prove each holds a ``_MAY_GIVE`` word)
+_DECIDE_HEADING = re.compile("|".join(
+    f"{lead}{tail}[:：]$" for lead in ("决定", "(?<=研究)同意", "(?<=会议)同意", "(?<=政府)同意", "(?<=[,，])同意")
+    for tail in ("", "如下")))
 # A sentence of prose is read only if it has one of these.
 _PERSONNEL_WORD = re.compile(r"任命|免去|免除|免职|辞去|不再担任|代理|终止|聘任|解聘|决定|罢免|撤销")
 _APPOINT_VERBS = {
@@ -209,7 +212,7 @@ _SECTION_WORD = re.compile(r"任免|任命|任职|免职|免去|聘任|解聘")
 # A text that is no personnel notice gives an appointment only if it has one of these (``_read``): a list opens
 # on a ``_SECTION_WORD`` or on ``_DECIDE_HEADING`` (决定, 同意), and a block outside a list is read only if it has
 # a ``_PERSONNEL_WORD``. tests/test_appointments.py proves that each pattern's every match holds one.
-_MAY_GIVE = re.compile(f"{_PERSONNEL_WORD.pattern}|{_SECTION_WORD.pattern}|同意")
+_MAY_GIVE = re.compile(f"{_PERSONNEL_WORD.pattern}|{_SECTION_WORD.pattern}|同意[:：]|同意如下")
 # ``X拟任Y`` (a proposal), ``X现任Y`` (a present post), ``X兼任Y`` (its own form): not ``X任Y``.
 _NOT_BEFORE_TAKES = set("拟现原曾已将继转调升改新兼再不")
 _NOT_PERSONNEL_TITLE = re.compile(r"公示|征求意见|考察预告|议案")
