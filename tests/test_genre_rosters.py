@@ -642,6 +642,21 @@ def test_a_tab_roster_table_whose_role_column_stands_second_with_merged_role_cel
     assert got["石秀英"] == ("县人民政府副县长",)
 
 
+def test_a_spreadsheet_row_without_number_or_role_naming_heads_in_the_name_cell_keeps_the_table_going(
+        ex: Extractor) -> None:
+    # A merged cell a spreadsheet reader leaves in the name column, no 序号 and no role before it: units through
+    # their heads, members under the role above; the office's rows after it still belong to the table
+    rows = ["序号\t领导小组职务\t姓名\t工作单位及职务\t备注",
+            "1\t组长\t马国栋\t县委副书记、县长\t",
+            "2\t成员\t海  林\t县水务局局长",
+            "\t\t各乡镇党委书记",
+            "3\t办公室主任\t杜文华\t县水务局副局长"]
+    text = "某县河湖长制工作领导小组成员名单\n" + "\n".join(rows) + "\n"
+    body = "某县河湖长制工作领导小组"
+    assert members(ex, text) == {(body, "马国栋", "组长"), (body, "海林", "成员"), (body, "杜文华", "办公室主任")}
+    assert units(ex, text) == {(body, "各乡镇党委", "成员")}
+
+
 def test_an_adjustment_notice_that_adds_moves_and_gives_second_roles(ex: Extractor) -> None:
     # ``增补A，B为副组长``: both added; ``A由…成员调整为副组长``: A, before 由; ``A任副组长兼办公室主任``: two roles
     text = ("关于调整县脱贫攻坚领导小组成员的通知\n决定对县脱贫攻坚领导小组成员作如下调整：\n"

@@ -297,9 +297,15 @@ class TableReaders:
             else:
                 used = self.lines[k : k + 1]
                 cells = column_table.line_cells(used[0])
-                lead = column_table.leading_tabs(used[0], self.source.text) if at_role == 0 else []
+                lead = column_table.leading_tabs(used[0], self.source.text)
                 cells = lead + cells  # (the empty cells the line opened with: ``	海燕	副区长``)
                 tabbed = bool(lead) or "\t" in used[0].text
+                if (rows and lead and at_role != 0 and len(lead) >= at_role + 1 and len(cells) == at_name + 1
+                        and at_post is not None and at_name < at_post
+                        and not _cell_name(compact(cells[at_name].text), "")
+                        and self._headed_unit(used[0], rows[-1][at_role], main, cells[at_name])):
+                    k += 1  # (two empty cells, then ``各乡镇党委书记`` under ``序号 | 职务 | 姓名``: units through
+                    continue  # their heads in the name's cell, members under the role above)
             if (rows and not stacked and at_role == len(head) - 1 and len(cells) >= len(head) - 1
                     and not "".join(c.text for c in cells[at_role:]).strip("—－- ")):
                 # the role column last, a row's role cell empty: merged with the role above (``18	凌志勇	…局长	``)
