@@ -74,6 +74,13 @@ def test_an_accepted_resignation_and_a_post_no_longer_held(extractor: Extractor)
     assert apps(extractor, no_longer) == {("高志远", "remove", "县人民政府副县长")}
 
 
+def test_a_resignation_asked_for_then_granted_to_its_asker_by_its(extractor: Extractor) -> None:
+    # ``其`` is who asked to go earlier in the sentence; the request alone removes no one
+    granted = "村党支部书记罗永福同志因病提出辞职，经研究，同意其辞去某村党支部书记职务。"
+    assert apps(extractor, granted) == {("罗永福", "remove", "某村党支部书记")}
+    assert apps(extractor, "镇长助理罗永福同志因工作调动申请辞职。") == set()
+
+
 def test_a_list_with_numbered_headings_and_a_last_removal_item_without_a_full_stop(extractor: Extractor) -> None:
     text = (
         "某县人民代表大会常务委员会任免名单\n（2024年3月26日某县第十八届人民代表大会常务委员会第十五次会议通过）\n"

@@ -179,6 +179,9 @@ _CHAIN_REMOVAL = re.compile(rf"^{_PERSONS}(?:的)(?P<post>.+?)(?:的)?职务(?P<
 _ITS_REMOVAL = re.compile(r"^(?:同时|并)?(?:免去|免除|解聘)其(?:的)?(?P<post>.+?)(?:的)?职务$")
 # ``X试用期满，经考核称职，正式任命为Y``: the clause that names X, then the clause that appoints them.
 _PROBATION_OVER = re.compile(rf"^(?P<p>{_NAME})(?:同志)?(?:的)?试用期(?:已)?(?:届满|期满|满)")
+# ``村党支部书记X同志因病提出辞职``: who a later ``同意其辞去…职务`` lets go (no removal yet: a request).
+_ASKS_TO_GO = re.compile(
+    r"^(?P<pre>.+?)(?:因[^辞，,]{1,12})?(?:本人)?(?:主动)?(?:提出|申请|递交)(?:了)?辞职(?:申请|请求|报告)?$")
 _FORMALLY = re.compile(r"^(?P<pre>.*?)正式(?:任命|聘任)为(?P<post>.+)$")
 _ALSO_CONCURRENT = re.compile(r"^(?:同时|并)?兼任(?P<post>.+)$")
 _ALSO_NO_LONGER = re.compile(r"^(?:同时|并|且)?不再担任(?P<post>.+?)(?:的)?(?:职务)?$")
@@ -263,6 +266,7 @@ class _State:
     mode: str | None = None  # a list's action, set by a heading (``任命：``)
     chain: str | None = None  # the action later clauses of a sentence inherit
     last: list[Person] = field(default_factory=list)  # the people of the clause before
+    asked: list[Person] = field(default_factory=list)  # who asked to resign in the sentence (``X因病提出辞职``)
     last_items: list[_Item] = field(default_factory=list)
     items: list[tuple[_Item, tuple[int, int]]] = field(default_factory=list)  # item and its evidence span
     below: tuple[str, tuple[Compact, int, int]] | None = None  # ``任命下列同志为X：``: the action and post of the names
@@ -422,8 +426,9 @@ def _decided(pre: str) -> bool:
 # -- clauses -----------------------------------------------------------------------------------
 
 
-def _resignations(c: Compact, meeting: bool) -> list[_Item] | None:
-    """``接受X辞去Y职务的请求``, ``通过了关于A辞去X以及B辞去Y的辞呈``, ``X提出辞去Y职务`` (removals)."""
+def _resignations(c: Compact, meeting: bool, asked: list[Person] | None = None) -> list[_Item] | None:
+    """``接受X辞去Y职务的请求``, ``通过了关于A辞去X以及B辞去Y的辞呈``, ``X提出辞去Y职务`` (removals);
+    ``同意其辞去Y职务``: the people ``asked`` to go in the clause before."""
     t = c.text
     k = t.find("辞去")
     if k < 0:
@@ -445,6 +450,12 @@ def _resignations(c: Compact, meeting: bool) -> list[_Item] | None:
     for part in t[lead.end() : end].split("以及"):
         lo, hi = pos, pos + len(part)
         pos = hi + 2
+        if part.startswith("其辞去") and asked:
+            qs = _post(c, lo + 3, hi)
+            if not qs:
+                return []
+            items += _make(c, asked, REMOVE, qs)
+            continue
         m = _RESIGN_PART.match(part) or _LONG_RESIGN_PART.match(part)
         if not m or (m.re is _LONG_RESIGN_PART and not long_name(m["p"], shortest=5)):
             return []
@@ -481,7 +492,7 @@ def _removal(c: Compact, m: re.Match[str], state: _State) -> list[_Item]:
 def _decision(c: Compact, state: _State, meeting: bool) -> list[_Item] | None:
     """A clause led by a decision's personnel verb; None if it has none (empty list: one, but no fact)."""
     t = c.text
-    found = _resignations(c, meeting)
+    found = _resignations(c, meeting, state.asked)
     if found is not None:
         state.chain = REMOVE if found else None
         return found
@@ -714,6 +725,9 @@ def _parse_sentence(block: Block, lo: int, hi: int, state: _State, *, listing: b
         if (m := _PROBATION_OVER.match(clause.text)) and (named := _persons(clause, m.start("p"), m.end("p"))):
             state.last, state.last_items = named, []  # (who a later clause appoints)
             continue
+        if (m := _ASKS_TO_GO.match(clause.text)) and (p := _trailing_name(clause, 0, m.end("pre"))):
+            state.asked = [p]  # (``X同志因病提出辞职，经研究，同意其辞去…职务``)
+            continue
         if _TERM_REMARK.match(clause.text):  # ``…，试用期一年`` / ``…，聘期三年``
             for item in state.last_items:
                 if item.action == APPOINT and item.note is None:
@@ -869,7 +883,7 @@ def _read(
                 _list_headings(block, state)
             continue
         before = len(state.items)
-        state.chain, state.last = None, []
+        state.chain, state.last, state.asked = None, [], []
         if not listing and not _PERSONNEL_WORD.search(flat) and "试用期" not in flat:
             continue  # outside a list, no sentence of the block says anything of personnel (_parse_sentence)
         accepted = meeting or bool(_ACCEPTED_ITS.search(block.text))  # (the block's: once, not per sentence)
@@ -877,7 +891,7 @@ def _read(
             cut = block is last_block and hi == len(block.text) and not _complete(block.text)
             _parse_sentence(block, lo, hi, state, listing=listing, meeting=accepted, cut=cut)
             if block.text[hi - 1 : hi] in ("。", "!", "！", "?", "？", "."):
-                state.chain, state.last = None, []
+                state.chain, state.last, state.asked = None, [], []
         listed += [listing] * (len(state.items) - before)
         state.below = _names_below(block)
     return _Reading(state, listed, section, section_doc, starts, section_by_next)
