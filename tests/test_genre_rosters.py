@@ -66,6 +66,18 @@ def test_prose_chain_of_leaders_and_unit_heads(ex: Extractor) -> None:
     assert members(ex, text) == {(b, "黄志明", "组长"), (b, "林海波", "常务副组长"), (b, "何丽娟", "副组长")}
 
 
+def test_a_prose_list_whose_last_item_follows_a_comma_and_yiji(ex: Extractor) -> None:
+    # ``A，以及B任副组长`` / ``C、D，以及E为成员单位`` (a news report's style): the comma does not end the list
+    text = ("根据通知，专班由街道党工委书记陈立群任组长，街道党工委副书记吴海燕，以及街道人大工委主任郑国平任副组长，"
+            "街道应急管理办、综合行政执法队、平安办，以及下辖12个社区为成员单位。")
+    got = {(f.person, f.role, f.titles) for f in ex.facts_from_text("关于成立街道除险保安工作专班的通知\n" + text)
+           if isinstance(f, Membership)}
+    assert got == {("陈立群", "组长", ("街道党工委书记",)), ("吴海燕", "副组长", ("街道党工委副书记",)),
+                   ("郑国平", "副组长", ("街道人大工委主任",))}
+    assert {u for _, u, _ in units(ex, "关于成立街道除险保安工作专班的通知\n" + text)} == {
+        "街道应急管理办", "综合行政执法队", "平安办", "下辖12个社区"}
+
+
 def test_founded_with_people_as_its_leaders_then_named(ex: Extractor) -> None:
     text = (
         "为确保工作顺利推进，成立以县长王志军为组长，副县长李春燕、张国华为副组长，县直相关部门主要负责人为成员的"
