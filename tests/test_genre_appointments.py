@@ -375,6 +375,20 @@ def test_a_post_a_scan_could_not_read_is_no_post(extractor: Extractor) -> None:
     assert apps(extractor, text) == set()
 
 
+def test_a_table_of_appointments_set_out_a_cell_a_line(extractor: Extractor) -> None:
+    # A web page's table flattened one cell a line: a 序号, the name, 性别 and 民族 read for nothing, then the
+    # 任职 and 免职 cells; ``/`` is an empty cell
+    cells = ["序号", "姓名", "性别", "民族", "任职", "免职",
+             "1", "者正华", "男", "彝族", "县教育体育局副局长", "县第一中学副校长",
+             "2", "和丽萍", "女", "纳西族", "县发展和改革局副局长", "/",
+             "3", "罗正兴", "男", "汉族", "/", "县教育体育局副局长"]
+    text = "某县人民政府关于者正华等同志职务任免的通知\n经研究，决定任免下列同志职务：\n" + "\n".join(cells) + "\n"
+    assert apps(extractor, text) == {("者正华", "appoint", "县教育体育局副局长"),
+                                     ("者正华", "remove", "县第一中学副校长"),
+                                     ("和丽萍", "appoint", "县发展和改革局副局长"),
+                                     ("罗正兴", "remove", "县教育体育局副局长")}
+
+
 def test_a_table_of_posts_proposed_or_with_a_row_short_of_a_cell_gives_nothing(extractor: Extractor) -> None:
     # 拟任职务 is a proposal (a 公示's column); a row that lost a cell cannot say which column its post is under.
     proposed = "某某县拟任职干部任前公示\n姓名 现任职务 拟任职务\n王小明 县审计局副局长 县财政局副局长\n"

@@ -938,6 +938,11 @@ def _named_below(block: Block, below: tuple[str, tuple[Compact, int, int]]) -> l
     return items
 
 
+def _table_name(text: str) -> bool:
+    """A line of a table set out a cell a line that opens a person's row: a name alone (``普文华``)."""
+    return is_name(text, strict=True)
+
+
 def _table(notice: Notice, personnel: bool) -> tuple[list[tuple[_Item, tuple[int, int]]], frozenset[int]]:
     """The items of the rows of 任免 tables (``column_table``; ``姓名 任命职务 免去职务``), each with its row as
     evidence, and the lines they were read from. A notice titled as a proposal (``公示``, ``议案``) has none;
@@ -947,7 +952,8 @@ def _table(notice: Notice, personnel: bool) -> tuple[list[tuple[_Item, tuple[int
     out: list[tuple[_Item, tuple[int, int]]] = []
     used: set[int] = set()
     source = notice.layout.source
-    for row in column_table.rows(notice.lines, table_columns(personnel), notice.text, source.text):
+    for row in column_table.rows(notice.lines, table_columns(personnel), notice.text, source.text,
+                                 is_name=_table_name):
         view = RowView.of(source, row.lines)
         name = view.cell(row.name)
         persons = _persons(name, 0, len(name.text))
