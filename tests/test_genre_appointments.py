@@ -381,12 +381,35 @@ def test_a_table_of_appointments_set_out_a_cell_a_line(extractor: Extractor) -> 
     cells = ["序号", "姓名", "性别", "民族", "任职", "免职",
              "1", "者正华", "男", "彝族", "县教育体育局副局长", "县第一中学副校长",
              "2", "和丽萍", "女", "纳西族", "县发展和改革局副局长", "/",
-             "3", "罗正兴", "男", "汉族", "/", "县教育体育局副局长"]
+             "3", "罗正兴", "男", "汉族", "/", "县教育体育局副局长",
+             "4", "自国荣", "男", "彝族", "县林业和草原局副局长", "/",  # (a rare surname: its 序号 opens the row)
+             "5", "字海燕", "女", "白族", "县农业农村局副局长", "/"]
     text = "某县人民政府关于者正华等同志职务任免的通知\n经研究，决定任免下列同志职务：\n" + "\n".join(cells) + "\n"
     assert apps(extractor, text) == {("者正华", "appoint", "县教育体育局副局长"),
                                      ("者正华", "remove", "县第一中学副校长"),
                                      ("和丽萍", "appoint", "县发展和改革局副局长"),
-                                     ("罗正兴", "remove", "县教育体育局副局长")}
+                                     ("罗正兴", "remove", "县教育体育局副局长"),
+                                     ("自国荣", "appoint", "县林业和草原局副局长"),
+                                     ("字海燕", "appoint", "县农业农村局副局长")}
+
+
+def test_a_decided_notices_table_of_posts_proposed_gives_the_posts_decided(extractor: Extractor) -> None:
+    # ``决定任免下列同志职务（详见附件）``: the attached table keeps its 拟任职务 column; a row whose post wraps onto
+    # the next line, that line's empty cells kept as trailing tabs, goes on with the post it cut
+    table = ("序号\t姓名\t拟任职务\t免去职务\t备注\n"
+             "1\t高志远\t县人民政府办公室副主任\t县发展和改革局副局长\t试用期一年\n"
+             "2\t郑红霞\t县卫生健康局副局长、县疾病预防\n控制中心主任\t县疾病预防控制中心副主任\t\n"
+             "3\t冯建军\t县水利局副局长\t县水利工程管理站站长\t\n")
+    decided = ("某县人民政府关于任免县直有关单位领导干部的通知\n"
+               "经县政府常务会议研究，决定任免下列同志职务（详见附件）。\n附件\n" + table)
+    assert apps(extractor, decided) == {
+        ("高志远", "appoint", "县人民政府办公室副主任"), ("高志远", "remove", "县发展和改革局副局长"),
+        ("郑红霞", "appoint", "县卫生健康局副局长、县疾病预防控制中心主任"),
+        ("郑红霞", "remove", "县疾病预防控制中心副主任"),
+        ("冯建军", "appoint", "县水利局副局长"), ("冯建军", "remove", "县水利工程管理站站长")}
+    # without the decision, the posts proposed are no posts decided
+    undecided = "某县人民政府关于任免县直有关单位领导干部的通知\n现将有关情况报告如下。\n" + table
+    assert apps(extractor, undecided) == set()
 
 
 def test_a_table_of_posts_proposed_or_with_a_row_short_of_a_cell_gives_nothing(extractor: Extractor) -> None:

@@ -79,13 +79,20 @@ def vocab() -> dict[str, Any]:
 _UNIT_COLUMN = "unit"  # a table's column of the unit each row's post is in (``学校``)
 
 
-@lru_cache(maxsize=2)
-def table_columns(personnel: bool) -> dict[str, str]:
+@lru_cache(maxsize=4)
+def table_columns(personnel: bool, decided: bool = False) -> dict[str, str]:
     """A 任免 table's column name -> its kind (``column_table``), from the vocabulary; ``personnel``: in a
-    personnel notice, where bare 任职 and 免职 columns count too."""
+    personnel notice, where bare 任职 and 免职 columns count too; ``decided``: in one that says it decided, where
+    the columns of posts proposed (拟任职务) are the posts decided."""
     v = vocab()
     columns = _table_columns(v)
-    return {**columns, **_table_columns(v, "personnel_table_columns")} if personnel else columns
+    if personnel:
+        columns = {**columns, **_table_columns(v, "personnel_table_columns")}
+    return {**columns, **_table_columns(v, "decided_table_columns")} if personnel and decided else columns
+
+
+# A personnel notice that says it decided (``决定任免下列同志职务``), not that it proposes.
+_DECIDES = re.compile(r"决定(?:任免|任命|聘任|免去|免职|解聘)")
 
 
 def _table_columns(v: dict[str, Any], key: str = "table_columns") -> dict[str, str]:
@@ -952,7 +959,8 @@ def _table(notice: Notice, personnel: bool) -> tuple[list[tuple[_Item, tuple[int
     out: list[tuple[_Item, tuple[int, int]]] = []
     used: set[int] = set()
     source = notice.layout.source
-    for row in column_table.rows(notice.lines, table_columns(personnel), notice.text, source.text,
+    decided = personnel and _DECIDES.search(working_copy(notice.text)) is not None
+    for row in column_table.rows(notice.lines, table_columns(personnel, decided), notice.text, source.text,
                                  is_name=_table_name):
         view = RowView.of(source, row.lines)
         name = view.cell(row.name)
@@ -1000,10 +1008,12 @@ def _decided_posts(text: str) -> list[tuple[str, int, int]]:
 def _cut_posts(parts: tuple[Cell, ...]) -> list[tuple[Cell, ...]]:
     """A post cell's parts as the posts they make: a line and the next lines while the post is cut across them
     (``县发展和改革局、`` ⏎ ``县统计局副局长``); a line under a post that starts afresh starts another
-    (``县民政局副局长`` ⏎ ``县社会福利院院长（兼）``)."""
+    (``县民政局副局长`` ⏎ ``县社会福利院院长（兼）``). A line that ends short of a post's title, the next not opening
+    with a unit, is cut across too (``县疾病预防`` ⏎ ``控制中心主任``)."""
     out = [parts[:1]]
     for prev, part in pairwise(parts):
-        if cut_across(compact(prev.text), compact(part.text)):
+        c, n = compact(prev.text), compact(part.text)
+        if cut_across(c, n) or (c and n and not _patterns()["post_end"].search(c) and not _UNIT_START.match(n)):
             out[-1] += (part,)
         else:
             out.append((part,))

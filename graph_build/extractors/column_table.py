@@ -287,17 +287,19 @@ def rows(
             cells = lead + cells  # (a row's empty first cells, ``\t\t\t华岳公司``: its text starts after them)
             tabbed = ("\t" in lines[i].text or bool(lead)) and "|" not in lines[i].text
             spaced = not tabbed and "|" not in lines[i].text
-            if tabbed and row is not None and short > 1 and len(cells) + short - 1 == len(columns) and not (
-                    (is_name or looks_like_person)(compact(cells[0].text))):  # (not a short row's name: ``高 静``)
-                # a line break inside a cell (``主持局全面工作。`` ⏎ ``负责干部人事…工作。	人事股	县人民医院``): the
-                # line goes on with the last cell of the line above, then the cells after it
-                cells = [Cell(lines[i], 0, 0)] * (short - 1) + cells
-            # (a line shorter than the columns where the file's line has fewer tabs too, not only its trailing
-            # empty cells stripped)
-            raw = lines[i].text
+            raw = lines[i].text  # (the file's line: its trailing tabs, empty cells the layout strips, kept)
             if source is not None:
                 end = source.find("\n", lines[i].start)
                 raw = source[source.rfind("\n", 0, lines[i].start) + 1 : end if end >= 0 else len(source)]
+            if tabbed and row is not None and short > 1 and len(columns) in (
+                    short - 1 + len(cells), short + raw.count("\t")) and not (
+                    (is_name or looks_like_person)(compact(cells[0].text))):  # (not a short row's name: ``高 静``)
+                # a line break inside a cell (``主持局全面工作。`` ⏎ ``负责干部人事…工作。	人事股	县人民医院``): the
+                # line goes on with the last cell of the line above, then the cells after it (its empty last
+                # cells the line's trailing tabs: ``控制中心主任	县疾病预防控制中心副主任	``)
+                cells = [Cell(lines[i], 0, 0)] * (short - 1) + cells
+            # (a line shorter than the columns where the file's line has fewer tabs too, not only its trailing
+            # empty cells stripped)
             short = len(cells) if tabbed and 1 < len(cells) < len(columns) and raw.count("\t") + 1 < len(columns) else 0
             if tabbed and 1 < len(cells) < len(columns):
                 # the empty cells that ended a tab-separated row went with the line's trailing whitespace
@@ -360,6 +362,7 @@ _SECTION_ROW = re.compile(r"(?:[一二三四五六七八九十]+[、.．]|[(（]
 # -- tables set out a cell a line ------------------------------------------------------------------------------
 
 _MOST_COLUMNS = 10
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")  # a row's name cell, read loosely where its 序号 opens the row
 _UNIT_OPENS = ("县", "市", "区", "旗", "州", "盟", "省", "乡", "镇", "人民银行", "国网", "中国", "国家", "团县委",
                "团市委")
 _SECTION = re.compile(
@@ -417,24 +420,32 @@ def _stacked_rows(
             return False
         return not post_next or (k + 1 < len(lines) and title_like(lines[k + 1].text))
 
+    def numbered_next(k: int, q: int) -> bool:
+        """Does line ``q`` open the row after the row named at ``k`` with the next 序号, a name of a rare surname
+        (``自国荣``) after it? (the row's first cell its number: ``8`` ⏎ ``段志强`` … ``9`` ⏎ ``自国荣``)"""
+        if at != 1 or q + 1 >= len(lines):
+            return False
+        number, nxt, name = (compact(lines[n].text) for n in (k - 1, q, q + 1))
+        return (number.isdigit() and nxt == str(int(number) + 1) and _HAN_NAME.fullmatch(name) is not None
+                and not title_like(name) and (not post_next or (q + 2 < len(lines) and title_like(lines[q + 2].text))))
+
     def next_name(k: int) -> int:
         """The line of the next row's name after the row named at ``k``, or -1: none before a section's heading
         (``二、包村安排``: another table may follow)."""
         for q in range(k + 1, min(len(lines), k + 1 + longest + at)):
             if _NUMBERED_HEADING.match(lines[q].text):
                 return -1
-            if q >= k + 1 + after and name_at(q + at):
+            if q >= k + 1 + after and (name_at(q + at) or numbered_next(k, q)):
                 return q
         return -1
 
     names: list[int] = []
-    k = j + at
-    while name_at(k):
+    k = j + at if name_at(j + at) else -1
+    while k >= 0:  # (``next_name`` has read the name of the row it finds)
         names.append(k)
         k = next_name(k)
-        if k < 0:
-            break
-        k += at
+        if k >= 0:
+            k += at
     if not names:
         return [], j
     out: list[Row] = []
