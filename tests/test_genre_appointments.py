@@ -412,6 +412,14 @@ def test_a_decided_notices_table_of_posts_proposed_gives_the_posts_decided(extra
     assert apps(extractor, undecided) == set()
 
 
+def test_a_list_heading_that_says_what_the_people_are_made_and_their_term(extractor: Extractor) -> None:
+    text = ("某镇人民政府关于聘任镇属事业单位负责人的通知\n"
+            "经镇党委、政府研究，决定聘任下列同志为镇属事业单位负责人，聘期三年：\n"
+            "刘长海同志为某镇农业综合服务中心主任；\n王  静同志为某镇文化站站长。\n")
+    assert apps(extractor, text) == {("刘长海", "appoint", "某镇农业综合服务中心主任"),
+                                     ("王静", "appoint", "某镇文化站站长")}
+
+
 def test_a_table_of_posts_proposed_or_with_a_row_short_of_a_cell_gives_nothing(extractor: Extractor) -> None:
     # 拟任职务 is a proposal (a 公示's column); a row that lost a cell cannot say which column its post is under.
     proposed = "某某县拟任职干部任前公示\n姓名 现任职务 拟任职务\n王小明 县审计局副局长 县财政局副局长\n"

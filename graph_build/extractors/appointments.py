@@ -135,7 +135,9 @@ _PERSONS = rf"(?P<p>(?:{_NAME}(?:同志)?{_NOTE}?、)*{_NAME}{_NOTE}?)(?:同志)
 _NUMBERING = re.compile(r"^(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.])")
 _HEADING = re.compile(
     rf"(?:^[{BULLETS}]?(?:会议|会上)?|[,，:：](?:会议|会上)?|决定)(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、])?(?:现|兹|特)?(?:决定|批准)?"
-    r"(?P<v>任命|聘任|聘请|聘用|免去|免职|解聘)(?:以下|下列|如下)?(?:同志|人员)?(?:的)?(?:职务)?(?:[:：]|$)"
+    r"(?P<v>任命|聘任|聘请|聘用|免去|免职|解聘)(?:以下|下列|如下)?(?:同志|人员)?(?:的)?(?:职务)?"
+    # (``聘任下列同志为镇属事业单位负责人，聘期三年：``: what they are made, and their term, before the list)
+    r"(?:(?<=同志|人员)为[^，,：:。；;]{2,20}?(?:[，,](?:聘期|任期)[^，,：:。；;]{1,8})?)?(?:[:：]|$)"
 )
 # ``研究决定：``, ``会议研究同意：``: a heading of decisions that does not say which
 # (written out branch by branch, so that tests/test_appointments.py can prove each holds a ``_MAY_GIVE`` word)
