@@ -608,6 +608,19 @@ def test_numbered_heads_with_notes_and_a_one_line_table_row(extractor: Extractor
     }
 
 
+def test_a_table_set_out_the_other_way_round_a_field_a_line(extractor: Extractor) -> None:
+    # A leaders' page whose table has a record per leader, a field per row (``姓　　名	李明``): the field's name
+    # is the column's, a value wrapped onto a line of its own (after one tab) goes on with the field above
+    body = ("姓　　名\t林志坚\n职　　务\t区委副书记、区长\n工作分工\t主持区政府全面工作。负责审计工作。\n"
+            "分管部门\t区审计局\n联系单位\t——\n\n"
+            "姓　　名\t陈雅琴\n职　　务\t副区长\n工作分工\t负责财政、金融方面工作。\n"
+            "分管部门\t区政府办公室、区财政局、\n\t区统计局\n联系单位\t人民银行某支行\n")
+    got = triples(portfolios_of(extractor, "某区人民政府领导工作分工\n\n" + body))
+    assert got == {("林志坚", "主持", "区政府全面工作"), ("林志坚", "负责", "审计"), ("林志坚", "分管", "区审计局"),
+                   ("陈雅琴", "负责", "财政"), ("陈雅琴", "负责", "金融"), ("陈雅琴", "分管", "区政府办公室"),
+                   ("陈雅琴", "分管", "区财政局"), ("陈雅琴", "分管", "区统计局"), ("陈雅琴", "联系", "人民银行某支行")}
+
+
 def test_a_table_whose_columns_say_the_relation(extractor: Extractor) -> None:
     # A web page's table of short cells, one row a line: each row's cells are read by column, not run together
     # (``财政方面工作县发改局``); a cell that says its own relation keeps it.

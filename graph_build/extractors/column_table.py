@@ -25,6 +25,12 @@ name are cut into as many cells as the columns ask: where a line ends a cell is 
 next line's start (a list cut after ``、``, a unit cut mid-word, a cell that opens with a unit or a clause's
 verb, a line as long as the row's longest); a row whose cuts are not clear is left out.
 
+A table may also stand the other way round, a record per person and a field a line (a leaders' page's table,
+copied as tab-separated text): the field's name first, then its value; a value wrapped onto a line of its own
+goes on after one tab::
+
+    姓　　名 ⇥ 李明 ⏎ 职　　务 ⇥ 副县长 ⏎ 分管部门 ⇥ 县财政局、 ⏎ ⇥ 县审计局
+
 This module finds the tables and their cells; the extractors read the cells (``portfolios`` with its clause
 grammar, ``appointments`` as a person's posts). The column names and each one's kind are ``table_columns`` in
 ``data/portfolios.yml`` and ``data/personnel.yml``: the person's name, a kind the extractor reads (a relation, an
@@ -238,6 +244,12 @@ def rows(
             if two is not None and two != columns:
                 columns = two
                 i = below  # (the header's second line)
+        if columns is None and source is not None and "\t" in lines[i].text:
+            record = _transposed_row(lines, i, kinds, source)
+            if record is not None:  # (a table whose rows are the columns: ``姓名	李明`` ⏎ ``分管部门	县财政局``)
+                yield record
+                i += len(record.lines)
+                continue
         if columns is None and is_name is not None:
             stacked = _stacked_header(lines, i, kinds)
             if stacked is not None:
@@ -332,6 +344,45 @@ def rows(
             i += 1
         if row is not None:
             yield row
+
+
+def _transposed_row(lines: list[Line], i: int, kinds: dict[str, str], source: str) -> Row | None:
+    """One person's record of a table set out the other way round from line ``i``: a field a line, its name in
+    the first cell and its value in the second (``姓　　名	李明`` ⏎ ``职　　务	副县长`` ⏎ ``分管部门	县财政局、``
+    ⏎ ``	县审计局``), a line of one cell after a tab going on with the field above; None unless line ``i`` is the
+    name's field and a field of a kind the extractor reads follows."""
+    field = _field(lines[i], kinds)
+    if field is None or field[0] != NAME:
+        return None
+    name = field[1]
+    cells: list[tuple[str, list[Cell]]] = []
+    k = i + 1
+    while k < len(lines):
+        line = lines[k]
+        found = _field(line, kinds)
+        if found is not None and found[0] != NAME:
+            cells.append((found[0], [found[1]] if not NO_CELL.fullmatch(found[1].text) else []))
+        elif (found is None and cells and "\t" not in line.text
+              and len(leading_tabs(line, source)) == 1):  # (the field above wrapped onto a line of its own)
+            cells[-1][1].append(Cell(line, 0, len(line.text)))
+        else:
+            break
+        k += 1
+    if not any(kind not in (POST, OTHER) for kind, _ in cells):
+        return None
+    return Row(tuple(lines[i:k]), (name,), tuple((kind, tuple(parts)) for kind, parts in cells))
+
+
+def _field(line: Line, kinds: dict[str, str]) -> tuple[str, Cell] | None:
+    """A transposed table's field: a line of two tab-separated cells, a known column's name (``姓　　名``), then
+    its value (not a column's name: a header of two columns is no field); its kind and its value's cell."""
+    if line.text.count("\t") != 1:
+        return None
+    label, value = _tab_cells(line)
+    kind = _kind(compact(label.text), kinds)
+    if kind is None or not value.text.strip() or _kind(compact(value.text), kinds) is not None:
+        return None
+    return kind, value
 
 
 _MOST_PARAGRAPHS = 6  # lines of a cell's paragraphs between a row's line and the line that ends the row
