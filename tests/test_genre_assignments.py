@@ -741,6 +741,28 @@ def test_a_pdf_table_set_out_in_columns_of_spaces_whose_cells_wrap_onto_lines_un
     assert {a.deadline for a in assignments(extractor, loose)} == {"2024年9月30日前", "2024年11月30日前"}
 
 
+def test_a_spaced_table_whose_numbers_stand_centred_in_their_rows(extractor: Extractor) -> None:
+    # A word processor prints each row's 序号 in its middle: a row's first lines stand above its number, its last
+    # below; the row below opens at the line whose cells start afresh (top-aligned)
+    rows = ["序号  重点任务                      牵头单位      配合单位          完成时限",
+            "      全面推行企业开办“一网通办”，  县市场监管局  县政务服务中心、  2023年6月",
+            "1     将企业开办时间压缩至1个工作                 县公安局、县税务  底前",
+            "      日以内                                      局",
+            "      深化工程建设项目审批制度改革  县住建局      县自然资源局、县  2023年9月",
+            "2     ，社会投资项目审批时间压减至                发改委            底前",
+            "      30个工作日以内",
+            "3     全面落实各项减税降费政策，确  县税务局      县财政局          2023年12月",
+            "      保应享尽享                                                    底前"]
+    text = "某县优化营商环境攻坚行动任务清单\n" + "\n".join(rows) + "\n"
+    got = [(a.task_text, a.lead, a.units, a.deadline) for a in assignments(extractor, text)]
+    assert got == [
+        ("全面推行企业开办“一网通办”，将企业开办时间压缩至1个工作日以内", ("县市场监管局",),
+         ("县市场监管局", "县政务服务中心", "县公安局", "县税务局"), "2023年6月底前"),
+        ("深化工程建设项目审批制度改革，社会投资项目审批时间压减至30个工作日以内", ("县住建局",),
+         ("县住建局", "县自然资源局", "县发改委"), "2023年9月底前"),
+        ("全面落实各项减税降费政策，确保应享尽享", ("县税务局",), ("县税务局", "县财政局"), "2023年12月底前")]
+
+
 def test_a_bar_table_whose_cells_a_tool_wrapped_onto_a_line_of_their_own(extractor: Extractor) -> None:
     # A PDF turned into text with bars: a row's task and units go on on the line under it (its 序号, lead and time
     # empty); a line under a merged 序号 that has its own time is a row of its own, not read into the one above

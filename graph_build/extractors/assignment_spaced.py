@@ -15,12 +15,22 @@ it starts under. A section's row (``二、加快重点项目建设``) and the he
 passed over; a line that stands under no column ends the table. A table of one row, or one with a numbered row
 under no columns (cells set apart by spaces, not set out in columns), is left to the other readers; a row whose
 cells do not fit their columns is left out (``assignment_grid.cell_fits``).
+
+A word processor may print each row's 序号 in the row's middle, so the table's first line has no number::
+
+          全面推行企业开办“一网通办”，  县市场监管局  县政务服务中心、  2023年6月
+     1    将企业开办时间压缩至1个工作                 县公安局          底前
+          日以内
+
+A row of n lines then has its number on line ⌊(n−1)/2⌋+1: of the lines between two numbers, the last of the row
+above stand first, and the row below opens where the line's cells start afresh (the one with the most cells).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 from graph_build.extractors import column_table
 from graph_build.extractors.assignment_cells import TASK_COLUMN
@@ -80,7 +90,11 @@ def _tables(
         starts: list[float] = []
         rows: list[list[list[Cell]]] = []
         k = i + 1
-        while k < n:
+        centred = _centred_rows(lines, k, header, head, source)
+        if centred is not None:  # (its 序号 centred in each row: a row's first lines stand above its number)
+            rows, k, more = centred
+            covered |= more
+        while k < n and centred is None:
             line, flat = lines[k], compact(lines[k].text)
             if flat == head or (SECTION_ROW.match(flat) and not _GAP.search(line.text)):
                 covered.add(line.number)  # (the header again after a page break; a section's row)
@@ -112,3 +126,78 @@ def _tables(
                    for kind, part in zip(header, parts, strict=True)):
                 yield header, parts, covered
         i = max(k, i + 1)
+
+
+def _centred_rows(
+    lines: list[Line], k: int, header: list[str | None], head: str, source: str
+) -> tuple[list[list[list[Cell]]], int, set[int]] | None:
+    """The rows of a table from line ``k`` (under its header) whose 序号 stands centred in each row, as a word
+    processor prints it: a row of n lines has its number on line ⌊(n−1)/2⌋+1, so a line without one stands above
+    or below a number. Each row's parts by column, the index of the line after the table, and the lines read.
+    None unless the table's first line has no number (a table numbered on each row's first line is not this)."""
+    found = _table_lines(lines, k, head)
+    if found is None:
+        return None
+    region, end, covered = found
+    seqs = [_SEQ.fullmatch(compact(column_table.line_cells(ln)[0].text)) is not None for ln in region]
+    if not region or seqs[0] or not any(seqs):
+        return None
+    full = next((ln for ln, numbered in zip(region, seqs, strict=True)
+                 if numbered and len(column_table.line_cells(ln)) == len(header)), None)
+    if full is None:
+        return None
+    indent = column_table.indent(full, source)
+    starts = [indent + display_width(full.text[: c.start]) for c in column_table.line_cells(full)]
+    aligned: list[list[Cell]] = []
+    for ln in region:
+        cells = column_table.under_columns(ln, starts, source)
+        if cells is None:
+            return None  # (a line under no column: no such table)
+        aligned.append(cells)
+    anchors = [q for q, numbered in enumerate(seqs) if numbered]
+    firsts = [0]  # each row's first line
+    before = anchors[0]
+    for here, there in pairwise(anchors):
+        gap = there - here - 1
+        options = [after for after in (before, before + 1) if after <= gap]
+        if not options:
+            return None  # (numbers that stand no row's middle)
+        # the row below opens at the line with the most cells filled (its cells start at its top)
+        after = max(options, key=lambda a: (_filled(aligned[here + 1 + a]), -a))
+        firsts.append(here + 1 + after)
+        before = gap - after
+    last = min(len(region), anchors[-1] + before + 2)
+    rows = []
+    for top, bottom in zip(firsts, [*firsts[1:], last], strict=True):
+        parts: list[list[Cell]] = [[] for _ in header]
+        for cells in aligned[top:bottom]:
+            for column, c in zip(parts, cells, strict=True):
+                if c.end > c.start:
+                    column.append(c)
+        rows.append(parts)
+    covered |= {ln.number for ln in region[:last]}
+    return rows, lines.index(region[last - 1]) + 1 if last < len(region) else end, covered
+
+
+def _table_lines(lines: list[Line], k: int, head: str) -> tuple[list[Line], int, set[int]] | None:
+    """The lines of a table set out with spaces from line ``k``: each right under the one before, the header
+    printed again after a page break passed over (and the lines it covers); the index of the line after them."""
+    region: list[Line] = []
+    covered: set[int] = set()
+    last = lines[k - 1].number if k else 0
+    while k < len(lines):
+        line, flat = lines[k], compact(lines[k].text)
+        if flat == head:
+            covered.add(line.number)
+        elif line.number != last + 1 or (not region and not _GAP.search(line.text)):
+            break
+        else:
+            region.append(line)
+        last = line.number
+        k += 1
+    return (region, k, covered) if region else None
+
+
+def _filled(cells: list[Cell]) -> int:
+    """How many of a line's cells after its 序号 hold text."""
+    return sum(c.end > c.start for c in cells[1:])
