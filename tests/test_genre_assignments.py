@@ -763,6 +763,26 @@ def test_a_spaced_table_whose_numbers_stand_centred_in_their_rows(extractor: Ext
         ("全面落实各项减税降费政策，确保应享尽享", ("县税务局",), ("县税务局", "县财政局"), "2023年12月底前")]
 
 
+def test_a_spaced_table_whose_header_names_columns_over_columns_on_a_second_line(extractor: Extractor) -> None:
+    # ``责任分工`` stands over ``责任县领导  牵头单位  责任单位``: the second line's columns take its place, and both
+    # lines printed again after a page break are passed over
+    head = ["序号  民生实事项目                      责任分工                                      完成时限",
+            "                                        责任县领导  牵头单位        责任单位"]
+    rows = [*head,
+            "1     新建改造农村公路60公里，完成农  陈国平      县交通运输局    各乡镇（街道）、县财  2025年11月底",
+            "      村公路危桥改造8座                                           政局                  前",
+            "", "                                   - 3 -", "", *head,
+            "2     新建婴幼儿托育机构3家，新增普   周慧敏      县卫生健康局    县教育局、县民政局    2025年12月底",
+            "      惠性托位300个                                                                     前"]
+    text = "某县民生实事项目责任分解表\n" + "\n".join(rows) + "\n"
+    got = [(a.task, a.lead, a.units, a.deadline, a.leader) for a in assignments(extractor, text)]
+    assert got == [
+        ("新建改造农村公路60公里，完成农村公路危桥改造8座", ("县交通运输局",),
+         ("县交通运输局", "各乡镇（街道）", "县财政局"), "2025年11月底前", "陈国平"),
+        ("新建婴幼儿托育机构3家，新增普惠性托位300个", ("县卫生健康局",),
+         ("县卫生健康局", "县教育局", "县民政局"), "2025年12月底前", "周慧敏")]
+
+
 def test_a_bar_table_whose_cells_a_tool_wrapped_onto_a_line_of_their_own(extractor: Extractor) -> None:
     # A PDF turned into text with bars: a row's task and units go on on the line under it (its 序号, lead and time
     # empty); a line under a merged 序号 that has its own time is a row of its own, not read into the one above

@@ -75,6 +75,28 @@ def _header(line: Line) -> list[str | None] | None:
     return kinds
 
 
+def _sub_header(top: Line, bottom: Line, source: str) -> list[str | None] | None:
+    """The column kinds of a header of two lines set out with spaces, a column of the first named over columns
+    of the second (``序号  民生实事项目  责任分工  完成时限`` ⏎ ``责任县领导  牵头单位  责任单位``): the columns in
+    the order they stand, the second line's in place of the name over them; None unless they make a header."""
+    if "\t" in top.text + bottom.text or "|" in top.text + bottom.text or not _GAP.search(bottom.text):
+        return None
+    cells = [(column_table.indent(ln, source) + display_width(ln.text[: c.start]), compact(c.text), ln is bottom)
+             for ln in (top, bottom) for c in column_table.line_cells(ln)]
+    named = {text: column_kind(text) or task_named(text) for _, text, _ in cells}
+    if any(named[text] is None for _, text, low in cells if low):
+        return None  # (every name of the second line a column's)
+    subs = [at for at, _, low in cells if low]
+    kept = [(at, named[text]) for at, text, low in cells
+            if low or named[text] is not None or not any(at <= x for x in subs)]
+    if any(kind is None for _, kind in kept) or named[cells[0][1]] != "seq" or len(kept) == len(cells):
+        return None  # (the first line's 序号 first, and a name over the second line's columns)
+    kinds = [kind for _, kind in sorted(kept, key=lambda c: c[0])]
+    if not kinds or kinds[0] != "seq" or "task" not in kinds or not set(UNIT_KINDS) & set(kinds):
+        return None
+    return kinds
+
+
 def _tables(
     lines: list[Line], source: str
 ) -> Iterator[tuple[list[str | None], list[list[Cell]], set[int]]]:
@@ -82,21 +104,24 @@ def _tables(
     i, n = 0, len(lines)
     while i < n:
         header = _header(lines[i])
-        if header is None:
+        below = _sub_header(lines[i], lines[i + 1], source) if header is None and i + 1 < n else None
+        if header is None and below is None:
             i += 1
             continue
-        head = compact(lines[i].text)
-        covered = {lines[i].number}
+        heads = {compact(ln.text) for ln in lines[i : i + (1 if below is None else 2)]}
+        covered = {ln.number for ln in lines[i : i + (1 if below is None else 2)]}
+        header = header or below
+        assert header is not None
         starts: list[float] = []
         rows: list[list[list[Cell]]] = []
-        k = i + 1
-        centred = _centred_rows(lines, k, header, head, source)
+        k = i + len(covered)
+        centred = _centred_rows(lines, k, header, heads, source)
         if centred is not None:  # (its 序号 centred in each row: a row's first lines stand above its number)
             rows, k, more = centred
             covered |= more
         while k < n and centred is None:
             line, flat = lines[k], compact(lines[k].text)
-            if flat == head or (SECTION_ROW.match(flat) and not _GAP.search(line.text)):
+            if flat in heads or (SECTION_ROW.match(flat) and not _GAP.search(line.text)):
                 covered.add(line.number)  # (the header again after a page break; a section's row)
                 k += 1
                 continue
@@ -129,13 +154,13 @@ def _tables(
 
 
 def _centred_rows(
-    lines: list[Line], k: int, header: list[str | None], head: str, source: str
+    lines: list[Line], k: int, header: list[str | None], heads: set[str], source: str
 ) -> tuple[list[list[list[Cell]]], int, set[int]] | None:
     """The rows of a table from line ``k`` (under its header) whose 序号 stands centred in each row, as a word
     processor prints it: a row of n lines has its number on line ⌊(n−1)/2⌋+1, so a line without one stands above
     or below a number. Each row's parts by column, the index of the line after the table, and the lines read.
     None unless the table's first line has no number (a table numbered on each row's first line is not this)."""
-    found = _table_lines(lines, k, head)
+    found = _table_lines(lines, k, heads)
     if found is None:
         return None
     region, end, covered = found
@@ -179,7 +204,7 @@ def _centred_rows(
     return rows, lines.index(region[last - 1]) + 1 if last < len(region) else end, covered
 
 
-def _table_lines(lines: list[Line], k: int, head: str) -> tuple[list[Line], int, set[int]] | None:
+def _table_lines(lines: list[Line], k: int, heads: set[str]) -> tuple[list[Line], int, set[int]] | None:
     """The lines of a table set out with spaces from line ``k``: each right under the one before, the header
     printed again after a page break passed over (and the lines it covers); the index of the line after them."""
     region: list[Line] = []
@@ -187,7 +212,7 @@ def _table_lines(lines: list[Line], k: int, head: str) -> tuple[list[Line], int,
     last = lines[k - 1].number if k else 0
     while k < len(lines):
         line, flat = lines[k], compact(lines[k].text)
-        if flat == head:
+        if flat in heads:
             covered.add(line.number)
         elif line.number != last + 1 or (not region and not _GAP.search(line.text)):
             break
