@@ -783,6 +783,21 @@ def test_a_spaced_table_whose_header_names_columns_over_columns_on_a_second_line
          ("县卫生健康局", "县教育局", "县民政局"), "2025年12月底前", "周慧敏")]
 
 
+def test_a_spaced_table_whose_column_name_wrapped_under_itself(extractor: Extractor) -> None:
+    # ``责任市`` ⏎ ``领导``: the header's name goes on on the line under it; names spaced out (``工  作  任  务``)
+    rows = ["序号  工  作  任  务                  责任市    牵头单位        责任人    配合单位",
+            "                                      领导",
+            "1     地区生产总值增长6%左右，一般公  周  斌    市发改委、      蒋  涛    各区镇（街道）",
+            "      共预算收入增长5%                          市财政局        钱丽君",
+            "2     完成工业投资200亿元以上         吴建新    市工信局        沈国良    各区镇（街道）"]
+    text = "某市政府工作报告主要目标任务责任分解表\n" + "\n".join(rows) + "\n"
+    got = [(a.task, a.lead, a.units, a.leader) for a in assignments(extractor, text)]
+    assert got == [
+        ("地区生产总值增长6%左右，一般公共预算收入增长5%", ("市发改委", "市财政局"),
+         ("市发改委", "市财政局", "各区镇（街道）"), "周斌"),
+        ("完成工业投资200亿元以上", ("市工信局",), ("市工信局", "各区镇（街道）"), "吴建新")]
+
+
 def test_a_bar_table_whose_cells_a_tool_wrapped_onto_a_line_of_their_own(extractor: Extractor) -> None:
     # A PDF turned into text with bars: a row's task and units go on on the line under it (its 序号, lead and time
     # empty); a line under a merged 序号 that has its own time is a row of its own, not read into the one above

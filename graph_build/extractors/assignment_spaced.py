@@ -66,13 +66,34 @@ def _header(line: Line) -> list[str | None] | None:
     序号 first, a task and a unit's column among them; None for any other line."""
     if "\t" in line.text or "|" in line.text or not _GAP.search(line.text):
         return None
-    names = [compact(c.text) for c in column_table.line_cells(line)]
+    return _kinds([compact(c.text) for c in column_table.line_cells(line)])
+
+
+def _kinds(names: list[str]) -> list[str | None] | None:
+    """The column kinds of a spaced header's names: the 序号 first, a task and a unit's column among them."""
     if len(names) < 3 or not TASK_COLUMN.search("".join(names)):
         return None
     kinds = [column_kind(n) or task_named(n) for n in names]
     if kinds[0] != "seq" or "task" not in kinds or not set(UNIT_KINDS) & set(kinds):
         return None
     return kinds
+
+
+def _wrapped_header(top: Line, bottom: Line, source: str) -> list[str | None] | None:
+    """The column kinds of a spaced header whose names wrapped onto the line under it, each part under the
+    name it ends (``责任市`` ⏎ ``领导``); None unless the names so joined make a header."""
+    if "\t" in top.text + bottom.text or "|" in top.text + bottom.text or not _GAP.search(top.text):
+        return None
+    cells = column_table.line_cells(top)
+    starts = [column_table.indent(top, source) + display_width(top.text[: c.start]) for c in cells]
+    names = [compact(c.text) for c in cells]
+    for c in column_table.line_cells(bottom):
+        at = column_table.indent(bottom, source) + display_width(bottom.text[: c.start])
+        near = [n for n, x in enumerate(starts) if abs(x - at) <= 2]
+        if len(near) != 1 or len(compact(c.text)) > 4:
+            return None  # (a part under no name, or a row's cell: no wrapped name)
+        names[near[0]] += compact(c.text)
+    return _kinds(names)
 
 
 def _sub_header(top: Line, bottom: Line, source: str) -> list[str | None] | None:
@@ -104,7 +125,12 @@ def _tables(
     i, n = 0, len(lines)
     while i < n:
         header = _header(lines[i])
-        below = _sub_header(lines[i], lines[i + 1], source) if header is None and i + 1 < n else None
+        below = None
+        if (header is None or None in header) and i + 1 < n and lines[i + 1].number == lines[i].number + 1:
+            below = _sub_header(lines[i], lines[i + 1], source) if header is None else None
+            wrapped = _wrapped_header(lines[i], lines[i + 1], source)  # (``责任市`` ⏎ ``领导``: a name wrapped)
+            if wrapped is not None and (header is None or wrapped.count(None) < header.count(None)):
+                header, below = None, wrapped
         if header is None and below is None:
             i += 1
             continue
