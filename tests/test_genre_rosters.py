@@ -669,6 +669,21 @@ def test_a_spreadsheet_row_without_number_or_role_naming_heads_in_the_name_cell_
     assert units(ex, text) == {(body, "各乡镇党委", "成员")}
 
 
+def test_a_spaced_roster_whose_header_is_printed_again_after_a_page_break_and_whose_name_cells_are_dashes(
+        ex: Extractor) -> None:
+    # A gazette's table: the header again at the next page's top inside the members' list (the list goes on under
+    # its role); ``——`` in the name's cell, a unit through its head (no dash in the unit)
+    text = ("关于成立县森林防火指挥部的通知\n指挥部组成人员如下：\n指挥部职务    姓  名      工作单位及职务\n"
+            "总 指 挥      张  伟      县人民政府县长\n成    员      王振江      县林业局副局长\n"
+            "              ——          县委宣传部分管副部长\n\n                                 · 12 ·\n"
+            "                         某县人民政府公报                    2015年第2期\n"
+            "指挥部职务    姓  名      工作单位及职务\n              李建国      县民政局副局长\n"
+            "              ——          县人武部副部长\n")
+    body = "县森林防火指挥部"
+    assert members(ex, text) == {(body, "张伟", "总指挥"), (body, "王振江", "成员"), (body, "李建国", "成员")}
+    assert units(ex, text) == {(body, "县委宣传部", "成员"), (body, "县人武部", "成员")}
+
+
 def test_an_adjustment_notice_that_adds_moves_and_gives_second_roles(ex: Extractor) -> None:
     # ``增补A，B为副组长``: both added; ``A由…成员调整为副组长``: A, before 由; ``A任副组长兼办公室主任``: two roles
     text = ("关于调整县脱贫攻坚领导小组成员的通知\n决定对县脱贫攻坚领导小组成员作如下调整：\n"

@@ -637,6 +637,9 @@ class _Scanner(TableReaders):
             after = self.members_with_duties(i)
             if after is not None:
                 return after
+        if self.role is not None and self.header_again(i):
+            self.consumed.add(ln.number)  # (a table's header printed again after a page break: the list goes on)
+            return i + 1
         labs = self.labels(i)
         if labs and labs[0].norm == "牵头单位" and self.group is None:
             labs = []
@@ -693,6 +696,16 @@ class _Scanner(TableReaders):
         if body:
             self.set_body(Block.from_lines(self.source, [ln]).original(*_find(ln.text, body)), ln.number)
         return i + 1
+
+    def header_again(self, i: int) -> bool:
+        """Is line ``i`` a roster table's header of column names only (``指挥部职务  姓  名  工作单位及职务``), a
+        role's column, the names' and the posts' (printed again at a page's top inside a list)?"""
+        t = self.flat[i]
+        post = next((p for p in sorted(self.lex.post_columns, key=len, reverse=True) if t.endswith(p)), None)
+        if post is None or not t[: -len(post)].endswith("姓名"):
+            return False
+        role = t[: -len(post) - 2]
+        return role == BARE_ROLE_COLUMN or self._role_column(role)
 
     def members_with_duties(self, i: int) -> int | None:
         """Under a heading ``成员单位及职责``, each line a member unit and its duty (``县委宣传部：负责组织开展…``):
