@@ -684,6 +684,26 @@ def test_a_spaced_roster_whose_header_is_printed_again_after_a_page_break_and_wh
     assert units(ex, text) == {(body, "县委宣传部", "成员"), (body, "县人武部", "成员")}
 
 
+def test_a_spreadsheet_roster_of_groups_with_a_number_first_and_a_phone_last(ex: Extractor) -> None:
+    # ``序号 | 组别 | 职务 | 姓名 | 单位及职务 | 联系电话``: the group named as the body is the body itself, the
+    # office's heads are the body's, a row with no name is a unit through its head (or passed over if it names none)
+    rows = ["序号\t组别\t职务\t姓名\t单位及职务\t联系电话",
+            "1\t指挥部\t指挥长\t刘振华\t镇党委副书记、镇长\t138****6021",
+            "2\t\t常务副指挥长\t陈卫东\t镇党委副书记\t139****1187",
+            "3\t\t成员\t\t县公安局某派出所所长\t0558-66*****",
+            "4\t办公室\t办公室主任\t邵永胜\t镇农业综合服务中心主任",
+            "5\t\t成员\t李  芳\t镇党政办主任",
+            "6\t抢险救援组\t组长\t周  斌\t镇党委委员、副镇长",
+            "7\t\t成员\t\t镇应急民兵排",
+            "8\t\t成员\t孙国庆\t镇水利站站长"]
+    text = "某镇防汛抗旱指挥部组成人员及工作组名单\n" + "\n".join(rows) + "\n"
+    body = "某镇防汛抗旱指挥部"
+    assert members(ex, text) == {(body, "刘振华", "指挥长"), (body, "陈卫东", "常务副指挥长"),
+                                 (body, "邵永胜", "办公室主任"), (f"{body}/办公室", "李芳", "成员"),
+                                 (f"{body}/抢险救援组", "周斌", "组长"), (f"{body}/抢险救援组", "孙国庆", "成员")}
+    assert units(ex, text) == {(body, "县公安局某派出所", "成员")}
+
+
 def test_an_adjustment_notice_that_adds_moves_and_gives_second_roles(ex: Extractor) -> None:
     # ``增补A，B为副组长``: both added; ``A由…成员调整为副组长``: A, before 由; ``A任副组长兼办公室主任``: two roles
     text = ("关于调整县脱贫攻坚领导小组成员的通知\n决定对县脱贫攻坚领导小组成员作如下调整：\n"

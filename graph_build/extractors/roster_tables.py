@@ -39,6 +39,8 @@ BARE_ROLE_COLUMN = "职务"
 # the vocabulary's ``role_columns``: a body's kind, then 职务.
 ROLE_COLUMN = re.compile(r"(?:在|本)?[\u4e00-\u9fff]{0,8}(?:组|委|会|部|班)(?:内|中)?职务")
 _NAME_CELL = re.compile(r"[\u4e00-\u9fff]{2,4}")  # what a table's name column holds for a person
+_REMARK_COLUMNS = ("备注",)  # a roster table's column read for nothing
+_SEQ_CELL = re.compile(r"\d{0,3}")  # a 序号's cell (empty under a merged one)
 _LEADERS_GROUP = "领导"  # a table's group of the body's own leaders (``专班领导``)
 _OFFICE_WORD = "办公室"
 _OFFICE_HEADS = ("主任", "副主任")  # the office's heads, named on the body (``办公室主任``)
@@ -417,9 +419,17 @@ class TableReaders:
         if main is None:
             return None
         head = [compact(c.text) for c in column_table.line_cells(self.lines[i])]
-        tabbed = len(head) == 4
+        tabbed = len(head) >= 4
         if not tabbed:
             head = [compact(working_copy(t)) for t in self.flat[i : i + 4]]
+        # (a 序号 before the group's column, a phone's or a remark's after the posts': a spreadsheet's
+        # ``序号 | 组别 | 职务 | 姓名 | 单位及职务 | 联系电话``, tab-separated)
+        tab_separated = "\t" in self.lines[i].text
+        first = 1 if tabbed and tab_separated and head[:1] == [SEQUENCE] else 0
+        rest = head[first + 4 :]
+        if rest and not (tab_separated and all(c in self.lex.contact_columns or c in _REMARK_COLUMNS for c in rest)):
+            return None
+        head = head[first : first + 4]
         role_column = head[1:2] and (head[1] in self.lex.role_columns or head[1] == BARE_ROLE_COLUMN)
         if len(head) != 4 or head[0] not in self.lex.group_columns or not role_column or (
                 head[2] != "姓名" or head[3] not in self.lex.post_columns):
@@ -427,18 +437,20 @@ class TableReaders:
         if tabbed and "\t" not in self.lines[i].text:  # (set out with spaces: each cell under its column's start)
             rows = self._tabbed_group_rows(i + 1, column_table.column_starts(self.lines[i], self.source.text))
         else:
-            rows = self._tabbed_group_rows(i + 1) if tabbed else self._stacked_group_rows(i + 4)
+            rows = self._tabbed_group_rows(i + 1, at=first, main=main) if tabbed else self._stacked_group_rows(i + 4)
         if not rows[0]:
             return None
         for group, role, block, name, posts in rows[0]:
             body, role_name = main, role
-            if group is not None and _OFFICE_WORD in group:
+            if self._office_role(role):
+                role_name = role  # (``办公室主任`` under ``办公室``: the body's)
+            elif group is not None and _OFFICE_WORD in group:
                 if role in _OFFICE_HEADS:
                     role_name = _OFFICE_WORD + role
                 else:
                     body = f"{main}/{_OFFICE_WORD}"
-            elif group is not None and not group.endswith(_LEADERS_GROUP):
-                body = f"{main}/{group}"
+            elif group is not None and not group.endswith(_LEADERS_GROUP) and not main.endswith(group):
+                body = f"{main}/{group}"  # (not ``指挥部`` of ``某镇防汛抗旱指挥部``: the body itself)
             headed = self.lex.head_re.fullmatch(compact(block.text[posts[0] : posts[1]])) is not None
             people = None if headed else parse_people(block.text, *name, self.lex)
             if not headed and not people and _NAME_CELL.fullmatch(compact(block.text[name[0] : name[1]])) and (
@@ -454,6 +466,10 @@ class TableReaders:
         self.consumed.update(ln.number for ln in self.lines[i:k])
         self.role = None
         return k
+
+    def _office_role(self, text: str) -> bool:
+        """Is ``text`` (a role's cell) the body's office's head (``办公室主任``, ``办公室常务副主任``)?"""
+        return text.startswith(_OFFICE_WORD) and text[len(_OFFICE_WORD) :].removeprefix(_MODIFIED) in _OFFICE_HEADS
 
     def _group_opens(self, text: str) -> bool:
         """Is ``text`` (a cell, whitespace removed) the name of a roster's sub-group (or its leaders, its office)?"""
@@ -490,10 +506,13 @@ class TableReaders:
             k += 2
         return rows, k
 
-    def _tabbed_group_rows(self, k: int, starts: list[float] | None = None) -> tuple[list[_GroupRow], int]:
+    def _tabbed_group_rows(self, k: int, starts: list[float] | None = None, at: int = 0, main: str = ""
+                           ) -> tuple[list[_GroupRow], int]:
         """The rows of a grouped roster table a row a line, set apart by tabs (or by spaces, each cell under its
         column's start: ``starts``), from line ``k`` (an empty group or role cell: the one above; a row of units
-        through their heads under the name's column), and the index after them."""
+        through their heads under the name's column, or in the posts' with the name's empty), and the index after
+        them; ``at``: the group's column (a 序号's before it); ``main``: the body, a group of its own name its
+        leaders (``指挥部``)."""
         group: str | None = None
         role: str | None = None
         rows: list[_GroupRow] = []
@@ -506,6 +525,9 @@ class TableReaders:
                     cells[3] = cells[2]  # (``成员      县人民医院、县中医医院``: units, under the name's column)
             elif "\t" in line.text:
                 cells = [*column_table.leading_tabs(line, self.source.text), *column_table.line_cells(line)]
+                if at and cells and not _SEQ_CELL.fullmatch(compact(cells[0].text)):
+                    break
+                cells = cells[at : at + 4]
             else:
                 break
             if len(cells) != 4:
@@ -519,15 +541,18 @@ class TableReaders:
                 k += 1
                 continue
             if g:
-                if not self._group_opens(g):
+                if not (self._group_opens(g) or (main and main.endswith(g) and len(g) >= 2)):
                     break
                 group, role = g, None
             if r:
-                if r not in self.lex.roles:
+                if not (self._is_role(r) or self._office_role(r)):
                     break
                 role = compact(cells[1].text)
-            units = n == p and bool(unit_parts(n, 0, len(n), self.ctx.agencies, self.lex, labelled=True))
+            units = (n == p or not n) and bool(unit_parts(p, 0, len(p), self.ctx.agencies, self.lex, labelled=True))
             if role is None or not (self._member_reads(n, p) or units):  # (a row of units: ``成员 县人民医院、…``)
+                if at and role is not None and not n and p:
+                    k += 1  # (a numbered row with no name whose posts name no unit this reader knows: passed over)
+                    continue
                 break
             block = Block.from_lines(self.source, [line])
             rows.append((group, role, block, (cells[2].start, cells[2].end), (cells[3].start, cells[3].end)))

@@ -605,7 +605,8 @@ class _Scanner(TableReaders):
         if _ATTACHMENT.match(t) or _CONTENTS.search(t):  # (a gazette's contents: no roster goes on into it)
             self.body, self.group, self.role = None, None, None
             return i + 1
-        if t.startswith(self.lex.group_columns) and i + 1 < len(self.lines) and (
+        numbered = "\t" in ln.text and t.startswith(SEQUENCE) and t[len(SEQUENCE) :].startswith(self.lex.group_columns)
+        if (numbered or t.startswith(self.lex.group_columns)) and i + 1 < len(self.lines) and (
                 "\t" in ln.text or "  " in ln.text or self.flat[i + 1] in self.lex.role_columns):
             after = self.grouped_role_table(i)
             if after is not None:
