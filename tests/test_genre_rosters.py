@@ -704,6 +704,15 @@ def test_a_spreadsheet_roster_of_groups_with_a_number_first_and_a_phone_last(ex:
     assert units(ex, text) == {(body, "县公安局某派出所", "成员")}
 
 
+def test_names_spaced_out_letter_by_letter_and_names_of_two_padded(ex: Extractor) -> None:
+    # ``郭 卫 东``: three letters a space apart are one name; ``彭  亮  李  娜``: two names of two, padded
+    text = ("关于成立县安全生产委员会的通知\n\n主  任  牛 建 国\n副主任  郭 卫 东  县人民政府副县长\n"
+            "成  员：彭  亮  李  娜  徐志华\n")
+    body = "县安全生产委员会"
+    assert members(ex, text) == {(body, "牛建国", "主任"), (body, "郭卫东", "副主任"), (body, "彭亮", "成员"),
+                                 (body, "李娜", "成员"), (body, "徐志华", "成员")}
+
+
 def test_an_adjustment_notice_that_adds_moves_and_gives_second_roles(ex: Extractor) -> None:
     # ``增补A，B为副组长``: both added; ``A由…成员调整为副组长``: A, before 由; ``A任副组长兼办公室主任``: two roles
     text = ("关于调整县脱贫攻坚领导小组成员的通知\n决定对县脱贫攻坚领导小组成员作如下调整：\n"

@@ -500,6 +500,15 @@ def _tokens(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return [(lo + m.start(), lo + m.end()) for m in re.finditer(r"[^\s，,]+", text[lo:hi])]
 
 
+def _spaced_third(text: str, toks: list[tuple[int, int]], i: int) -> bool:
+    """Do tokens ``i`` to ``i + 2`` spell a name of three letters spaced out letter by letter (``郭 卫 东``): single
+    letters a single space apart, no fourth letter after them (``彭  亮  李  娜``: names of two, padded)?"""
+    (a0, b0), (a1, b1), (a2, b2) = toks[i : i + 3]
+    fourth = toks[i + 3] if i + 3 < len(toks) else None
+    return (b0 - a0 == b1 - a1 == b2 - a2 == 1 and a1 - b0 == a2 - b1 == 1 and bool(re.match(f"[{HAN}]", text[a2]))
+            and (fourth is None or fourth[1] - fourth[0] > 1))
+
+
 def _take_name(
     text: str, toks: list[tuple[int, int]], i: int, first: bool, lex: Lexicon
 ) -> tuple[PersonSpan, int, bool] | None:
@@ -519,6 +528,9 @@ def _take_name(
         return PersonSpan((a, a + bm.end(1)), title_spans(text, a + bm.start(2), a + bm.end(2))), i + 1, False
     if len(t) == 1 and re.match(rf"[{HAN}]", t) and nxt:
         nxt_c = nxt.rstrip("，,、；;。")
+        if len(nxt_c) == 1 and i + 2 < len(toks) and _spaced_third(text, toks, i) and (
+                is_name(t + nxt_c + text[toks[i + 2][0]], strict=True)):  # (``郭 卫 东``: a letter a space)
+            return PersonSpan((a, toks[i + 2][0] + 1)), i + 3, False
         if len(nxt_c) == 1 and is_name(t + nxt_c, strict=not first or i + 2 >= len(toks)):
             return PersonSpan((a, toks[i + 1][0] + 1)), i + 2, False
         spaced = re.match(rf"^([{HAN}])(?:同志)?[(（]([^)）]+)[)）]$", nxt_c)  # ``林  钊（县委常委、常务副县长）``
