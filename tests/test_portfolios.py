@@ -621,6 +621,22 @@ def test_a_table_set_out_the_other_way_round_a_field_a_line(extractor: Extractor
                    ("陈雅琴", "分管", "区财政局"), ("陈雅琴", "分管", "区统计局"), ("陈雅琴", "联系", "人民银行某支行")}
 
 
+def test_leaders_headed_by_a_congress_or_commission_title_and_a_name_spaced_out(extractor: Extractor) -> None:
+    # ``副主任  马 秀 芬`` (a 人大常委会主任会议's), ``党委委员、副主任 向 红`` (a 委's): the heading names the leader
+    # when the next line opens with a relation; no roster is read from it (no body is one a leader is in charge of)
+    text = ("某县人大常委会主任会议成员工作分工\n\n副主任  马 秀 芬\n"
+            "负责法制工作。分管县人大常委会法制工作委员会、监察和司法工作委员会。\n\n"
+            "副主任  郭 卫 东\n负责财政经济工作。\n\n二、党委委员、副主任 向 红\n分管基层卫生健康科。\n")
+    facts = extractor.facts_from_text(text)
+    assert triples([f.to_json() for f in facts if f.type == "portfolio"]) == {
+        ("马秀芬", "负责", "法制"), ("马秀芬", "分管", "县人大常委会法制工作委员会"),
+        ("马秀芬", "分管", "监察和司法工作委员会"), ("郭卫东", "负责", "财政经济"), ("向红", "分管", "基层卫生健康科")}
+    assert [f for f in facts if f.type == "membership"] == []
+    # in prose, a 主任 is an office's head as often as a leader: no heading there
+    prose = "某县人民政府领导工作分工\n\n办公室主任王强\n负责指挥部日常工作。\n"
+    assert triples(portfolios_of(extractor, prose)) == set()
+
+
 def test_a_table_whose_columns_say_the_relation(extractor: Extractor) -> None:
     # A web page's table of short cells, one row a line: each row's cells are read by column, not run together
     # (``财政方面工作县发改局``); a cell that says its own relation keeps it.

@@ -97,6 +97,7 @@ class Grammar:
     """The vocabulary compiled into patterns."""
 
     clause: re.Pattern[str]  # lead-ins, then a relation verb
+    heading_titles: tuple[str, ...]  # titles of a leader on a heading line alone (``副主任  马秀芬``), longest first
     verb_anywhere: re.Pattern[str]  # where a run-in head ends: lead-ins and a verb
     verb: re.Pattern[str]  # a verb of ``verb_anywhere`` alone (a text without one has no ``verb_anywhere`` match)
     relation_verb: re.Pattern[str]  # a relation verb anywhere (a head never has one)
@@ -235,6 +236,7 @@ def grammar() -> Grammar:
         after_name=frozenset(
             w[0] for w in [*v["post_starts"], *v["leader_titles"], *v["holds_post"], "同志", "(", "（"]
         ),
+        heading_titles=tuple(sorted(v["heading_titles"], key=len, reverse=True)),
         marks_leader=re.compile(alternation([*v["government_titles"], "同志", *v["name_labels"]])),
         title_ends_head=re.compile(rf"(?:{titles})(?={verb_at}|[^\u4e00-\u9fff]|$)"),
         bare_head=re.compile(rf"(?:^|[^\u4e00-\u9fff])(?={_HAN}{{2,4}}?(?:{verb_at}|[:：]))"),
@@ -1044,6 +1046,23 @@ def _heading_body(t: str) -> tuple[int, str] | None:
 _BOXED_POST = re.compile(r"^【(?P<post>[^【】]{2,30})】(?P<name>[^【】]{2,12})$")
 
 
+def _titled_heading(body: str, nxt: Block | None) -> tuple[int, int, bool] | None:
+    """``副主任马秀芬``, ``党委委员、副主任冉小平`` (a heading's words): posts ending in a title of
+    ``heading_titles``, then a name, the next block opening with a relation (``负责…``); the name's span, marked."""
+    if nxt is None:
+        return None
+    at = next((len(body) - k for k in (3, 2) if len(body) > k and is_name(body[len(body) - k :], strict=True)
+               and body[: len(body) - k].endswith(grammar().heading_titles)), None)
+    if at is None:
+        return None
+    title = next(t for t in grammar().heading_titles if body[:at].endswith(t))
+    before = body[: at - len(title)]
+    if before and not before.endswith("、"):
+        return None  # (the title alone, or after other posts: not ``办公室主任王强``, an office's head)
+    n = Compact.of(nxt).text
+    return (at, len(body), True) if relation_at(n, 0, len(n)) is not None else None
+
+
 def _heading(c: Compact, nxt: Block | None, found: tuple[int, str]) -> Leader | None:
     """A leader on a line of its own: ``副县长 王润``, ``王润同志：``, or a bare ``马兴瑞`` before ``省长,主持…``;
     ``found`` is ``_heading_body(c.text)``."""
@@ -1056,7 +1075,7 @@ def _heading(c: Compact, nxt: Block | None, found: tuple[int, str]) -> Leader | 
             return None
         a = boxed.start("name") + parsed[0] - len(boxed["post"])
         return _leader(c, start + a, start + len(body), start, len(t))
-    parsed = parse_subject(body) or _named_over_post(body, nxt)
+    parsed = parse_subject(body) or _named_over_post(body, nxt) or _titled_heading(body, nxt)
     if parsed is None:
         return None
     a, b, marked = parsed

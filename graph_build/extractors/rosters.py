@@ -848,8 +848,8 @@ class _Scanner(TableReaders):
             rf"(?P<body>[{HAN}“”\d]{{2,40}}?(?:{self.lex.body_suffix_alt}))(?=成员|组成|人员|[，,。；;:：(（]|$)"
         )
         for ln in reversed(self.lines[max(0, i - 5) : i]):  # ``决定对县防汛抗旱指挥部成员进行调整``
-            found = list(mention.finditer(ln.text))
-            if found:
+            found = [fm for fm in mention.finditer(ln.text) if not _IN_CHARGE.search(ln.text, 0, fm.start())]
+            if found:  # (not a body a leader is in charge of: ``分管县人大常委会…、监察和司法工作委员会``)
                 body = found[-1].group("body")
                 while m := _LEADING_VERB.match(body):
                     body = body[m.end() :]
@@ -959,6 +959,10 @@ class _Scanner(TableReaders):
                 role=role,
                 head=part.head,
             )
+
+
+# A portfolio's verb, the clause going on to the end of the text before a mention of a body.
+_IN_CHARGE = re.compile(r"(?:分管|联系|负责|协助|主管|挂钩)[^，,。；;：:]*$")
 
 
 def _find(text: str, sub: str) -> tuple[int, int]:
