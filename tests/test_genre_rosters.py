@@ -713,6 +713,31 @@ def test_names_spaced_out_letter_by_letter_and_names_of_two_padded(ex: Extractor
                                  (body, "李娜", "成员"), (body, "徐志华", "成员")}
 
 
+def test_a_table_of_a_safety_committees_sub_committees(ex: Extractor) -> None:
+    # ``专业委员会 | 主任 | 牵头单位 | 成员单位``: each row a sub-committee of the body, its columns roles
+    text = ("关于调整县安全生产委员会组成人员的通知\n县安委会下设两个专业安全生产委员会，组成情况如下：\n"
+            "专业委员会\t主任\t牵头单位\t成员单位\n"
+            "道路交通安全专业委员会\t张德胜\t县公安局交通警察大队\t县交通运输局、县教育和体育局\n"
+            "建设施工安全专业委员会\t冯  磊\t县住房和城乡建设局\t县消防救援大队\n")
+    road, build = "县安全生产委员会/道路交通安全专业委员会", "县安全生产委员会/建设施工安全专业委员会"
+    assert members(ex, text) == {(road, "张德胜", "主任"), (build, "冯磊", "主任")}
+    assert units(ex, text) == {(road, "县公安局交通警察大队", "牵头单位"), (road, "县交通运输局", "成员单位"),
+                               (road, "县教育和体育局", "成员单位"), (build, "县住房和城乡建设局", "牵头单位"),
+                               (build, "县消防救援大队", "成员单位")}
+
+
+def test_rows_of_posts_then_a_name_each_end_at_the_name(ex: Extractor) -> None:
+    # ``国网某县供电公司总经理　常志刚``: the name ends the row, the line under it is a row of its own
+    text = ("关于调整县安全生产委员会组成人员的通知\n委  员：王立国　县政府办公室主任\n\n"
+            "县城投集团董事长　　　蒋卫东\n\n国网某县供电公司总经理　常志刚\n\n县电视台台长 许 丹\n\n"
+            "县消防救援大队主要负责人\n")
+    body = "县安全生产委员会"
+    got = {(f.person, f.titles) for f in ex.facts_from_text(text) if isinstance(f, Membership)}
+    assert got == {("王立国", ("县政府办公室主任",)), ("蒋卫东", ("县城投集团董事长",)),
+                   ("常志刚", ("国网某县供电公司总经理",)), ("许丹", ("县电视台台长",))}
+    assert units(ex, text) == {(body, "县消防救援大队", "委员")}
+
+
 def test_an_adjustment_notice_that_adds_moves_and_gives_second_roles(ex: Extractor) -> None:
     # ``增补A，B为副组长``: both added; ``A由…成员调整为副组长``: A, before 由; ``A任副组长兼办公室主任``: two roles
     text = ("关于调整县脱贫攻坚领导小组成员的通知\n决定对县脱贫攻坚领导小组成员作如下调整：\n"

@@ -508,6 +508,8 @@ class _Scanner(TableReaders):
         prev = compact("".join(x.text for x in row.lines))
         if prev[-1:] in "。；;" or self.heading(i):
             return False  # the row ended; ``某县森林防火指挥部成员名单`` starts another roster
+        if len(row.lines) == 1 and self._ends_with_name(self.lines.index(row.lines[0])):
+            return False  # (``国网某县供电公司总经理　常志刚``: posts, then the name that ends the row)
         spaced = len(ln.text.split()) > 1
         if spaced and self.person_row(i):  # ``乔木 县政府办副主任``: a row of its own
             return False
@@ -519,6 +521,13 @@ class _Scanner(TableReaders):
             return False
         return title_like(t) or len(t) <= 12
 
+
+    def _ends_with_name(self, i: int) -> bool:
+        """Does line ``i`` end with the name of a person whose posts it gave first?"""
+        people = self.line_people(i)
+        text = self.lines[i].text.rstrip()
+        return bool(people) and people[-1].titles != [] and people[-1].titles[0][0] < people[-1].name[0] and (
+            people[-1].name[1] >= len(text) or text[people[-1].name[1] :].strip() == "同志")
 
     def continues_list(self, i: int, row: _Row) -> bool:
         """Does line ``i`` carry on the unit list of ``row`` (``县公`` / ``安局分管负责人，…``)?"""
