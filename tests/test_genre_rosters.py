@@ -726,6 +726,24 @@ def test_a_table_of_a_safety_committees_sub_committees(ex: Extractor) -> None:
                                (build, "县消防救援大队", "成员单位")}
 
 
+def test_a_spaced_table_of_sub_committees_after_a_number_with_wrapped_cells(ex: Extractor) -> None:
+    # ``序号  专业委员会  主任  副主任  成员单位`` set out with spaces: a group's name wrapped under its column is
+    # joined; a list going on after ``、`` (at a line's end or the next one's start) is read on; a unit cut in two
+    # across lines (``区市场监`` ⏎ ``管局``) is left out, not read as two; a paragraph after a blank line is no row
+    text = ("关于调整区安全生产委员会组成人员的通知\n区安委会下设3个专业安全委员会，组成如下：\n\n"
+            "序号  专业委员会            主任      副主任    成员单位\n"
+            "1     消防安全专业委员会    孟凡东    曹  阳    区住建局、区商务局\n"
+            "                                                、区卫计局\n"
+            "2     危险化学品安全专业委  高文斌    无        区安监局、区市场监\n"
+            "      员会                                      管局、公安分局\n\n"
+            "　　各专业委员会办公室分别设在第一个成员单位，具体工作规则由各专业委员会自行制定。\n")
+    fire, chem = "区安全生产委员会/消防安全专业委员会", "区安全生产委员会/危险化学品安全专业委员会"
+    assert members(ex, text) == {(fire, "孟凡东", "主任"), (fire, "曹阳", "副主任"), (chem, "高文斌", "主任")}
+    assert units(ex, text) == {(fire, "区住建局", "成员单位"), (fire, "区商务局", "成员单位"),
+                               (fire, "区卫计局", "成员单位"), (chem, "区安监局", "成员单位"),
+                               (chem, "公安分局", "成员单位")}
+
+
 def test_rows_of_posts_then_a_name_each_end_at_the_name(ex: Extractor) -> None:
     # ``国网某县供电公司总经理　常志刚``: the name ends the row, the line under it is a row of its own
     text = ("关于调整县安全生产委员会组成人员的通知\n委  员：王立国　县政府办公室主任\n\n"

@@ -112,7 +112,10 @@ class TableReaders:
         main = self.body or self.fallback_body(i)  # (an attachment of its own: the notice's body)
         if not main:
             return None
-        grouped = head[0] in self.lex.group_columns
+        # the group's column first, or after a 序号 (``序号  专业委员会  主任  副主任  成员单位``)
+        at_group = 0 if head[0] in self.lex.group_columns else 1 if (
+            head[0] == SEQUENCE and len(head) > 2 and head[1] in self.lex.group_columns) else None
+        grouped = at_group == 0
         rows: list[tuple[str, list[list[Cell]]]] = []  # (the first cell's text, each column's parts)
         k = i + 1
         if k < len(self.lines) and _RULE.fullmatch(self.notice.lines[k].text):
@@ -126,13 +129,16 @@ class TableReaders:
             row = [Cell(line, c.start, c.end) for c in column_table.line_cells(written if barred else line)]
             if barred and len(row) == len(head) - 1 and written.text.endswith("|"):
                 row.append(Cell(line, len(line.text), len(line.text)))  # ``… | 分管负责同志 |``: the last cell empty
+            if len(row) != len(head) and starts and not barred:  # (``金  鑫    姜  涛``: cells by their columns)
+                row = column_table.under_columns(line, starts, self.source.text) or row
             if len(row) < len(head):  # a cell that ran over its column, a single space after it
                 row = [Cell(f.line, f.start, f.end) for f in merge_single_chars(fragments(line))] or row
             first = compact(row[0].text) if row else ""
             if len(row) == len(head) and self._row_opens(head[0], first, grouped):
                 rows.append((first, [[c] for c in row]))
             else:
-                under = column_table.under_columns(line, starts, self.source.text) if starts and rows else None
+                right_under = rows and line.number == self.lines[k - 1].number + 1  # (not after a blank line)
+                under = column_table.under_columns(line, starts, self.source.text) if starts and right_under else None
                 if under is None or under[0].end > under[0].start:
                     break
                 for parts, c in zip(rows[-1][1][1:], under[1:], strict=True):
@@ -142,8 +148,9 @@ class TableReaders:
             k += 1
         if not rows:
             return None
-        for first, columns in rows:
-            body = f"{main}/{first}" if grouped else main
+        for _, columns in rows:
+            group = "".join(compact(c.text) for c in columns[at_group]) if at_group is not None else None
+            body = f"{main}/{group}" if group else main  # (a group's name wrapped under its column: joined)
             for n, (column, parts) in enumerate(zip(head, columns, strict=True)):
                 if column in self.lex.roles:
                     posts = columns[n + 1] if n + 1 < len(head) and head[n + 1] in self.lex.post_columns else []
@@ -691,17 +698,40 @@ class TableReaders:
         beside it); a cell's next part is read only where a list went on after a separator (``县政府办公室、`` ⏎
         ``县水利局``), not a word cut in two."""
         for n, cell in enumerate(parts):
-            if n and not compact(parts[n - 1].text).endswith(_LIST_SEPARATORS):
-                break
+            lo, end = cell.start, cell.end
+            if n and not _goes_on_as_list(parts[n - 1], cell):  # (``区市场监`` ⏎ ``管局、公安分局``: a word cut in
+                cut = _first_separator(cell.text)                # two, read from the next item on)
+                if cut < 0:
+                    continue
+                lo = cell.start + cut + 1
+            if n + 1 < len(parts) and not _goes_on_as_list(cell, parts[n + 1]):
+                cut = _last_separator(cell.text)  # (its last item cut: read up to it)
+                if cut < 0:
+                    continue
+                end = cell.start + cut
             block = Block.from_lines(self.source, [cell.line])
             # (a person's posts in the next cell are read with the name: ``黎　墨 | 县劳动保障监察大队大队长``)
-            hi = posts.end if posts is not None and posts.line is cell.line and n == 0 else cell.end
-            people = None if role in self.lex.unit_roles else parse_people(block.text, cell.start, hi, self.lex)
+            hi = posts.end if posts is not None and posts.line is cell.line and n == 0 else end
+            people = None if role in self.lex.unit_roles else parse_people(block.text, lo, hi, self.lex)
             if people:
                 self.table_facts.extend(self.person_facts(block, people, body, role))
             else:
-                self.table_facts.extend(self.unit_facts(block, cell.start, cell.end, body, role))
+                self.table_facts.extend(self.unit_facts(block, lo, end, body, role))
 
+
+
+def _goes_on_as_list(part: Cell, nxt: Cell) -> bool:
+    """Does a cell's part go on in its next part as a list does, after a separator at the end of the one or the
+    start of the other (``县政府办公室、`` ⏎ ``县水利局``, ``…区教育局`` ⏎ ``、区卫计局``), not a word cut in two?"""
+    return compact(part.text).endswith(_LIST_SEPARATORS) or compact(nxt.text).startswith(_LIST_SEPARATORS)
+
+
+def _first_separator(text: str) -> int:
+    return min((k for k in (text.find(sep) for sep in _LIST_SEPARATORS) if k >= 0), default=-1)
+
+
+def _last_separator(text: str) -> int:
+    return max(text.rfind(sep) for sep in _LIST_SEPARATORS)
 
 
 @lru_cache(maxsize=1)
