@@ -1153,6 +1153,17 @@ def test_a_spaced_table_whose_task_column_has_a_longer_name_and_cells_that_wrap(
     assert by_task(facts, "新建改建农村公路").task == "新建改建农村公路60公里"  # (the sentence after a gap is none of it)  # noqa: E501
 
 
+def test_a_projects_card_set_out_as_a_table_of_a_field_a_line(extractor: Extractor) -> None:
+    # A Word table turned the other way round, one per project: the field's name, a tab, its value
+    text = ("某市人民政府关于印发2022年民生实事项目实施方案的通知\n二、项目安排及责任分工\n（一）城区老旧供热管网改造\n"
+            "项目名称\t城区老旧供热管网改造\n建设内容\t改造城区老旧供热一次管网12公里。\n责任领导\t孙立群\n"
+            "牵头单位\t市住房和城乡建设局\n配合单位\t市发展和改革局、市财政局\n完成时限\t2022年10月底前\n")
+    (a,) = assignments(extractor, text)
+    assert (a.task, a.lead, a.units, a.deadline, a.leader) == (
+        "城区老旧供热管网改造", ("市住房和城乡建设局",), ("市住房和城乡建设局", "市发展和改革局", "市财政局"),
+        "2022年10月底前", "孙立群")
+
+
 def test_a_supervision_slip_of_boxed_labels_between_rules(extractor: Extractor) -> None:
     text = ("━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━\n督办事项一\n"
             "【事项内容】加快推进国道改线工程征地拆迁，确保8月份全面开工。\n【牵头单位】县交通运输局\n"

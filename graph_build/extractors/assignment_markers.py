@@ -93,7 +93,8 @@ class Marker:
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     v = vocab()
     # ``责任单位：`` or a label in square brackets, ``【责任单位】``
-    label = re.compile(r"(?:(?P<label>" + alternation(v.all_labels) + r")\s*[:：]|【(?P<boxed>"
+    # (or a field a line of a table set out the other way round, its one tab for the colon: ``牵头单位	县住建局``)
+    label = re.compile(r"(?:(?P<label>" + alternation(v.all_labels) + r")(?:\s*[:：]|\t(?=[^\s\t]))|【(?P<boxed>"
                        + alternation(v.all_labels) + r")】)")
     verb = re.compile(r"(?P<verb>" + alternation(v.lead_verbs + v.unit_verbs) + r")(?=[,，;；。、\s)〕】]|$)")
     return label, verb

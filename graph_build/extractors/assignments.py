@@ -437,8 +437,10 @@ def _closes_section(paras: list[Para], o: int, j: int, end: int, marked: set[int
 
 
 _TERMINAL = tuple("。;；!！?？:：)）〕】")
-# A record's field (``问题 1：…``, ``存在问题：…``, ``整改措施：…``): its label, and where its value starts.
-_FIELD = re.compile(r"^\s*(?P<label>[\u4e00-\u9fff][\u4e00-\u9fff\s]{0,7}?)\s*(?:\d{1,3})?\s*[：:]\s*")
+# A record's field (``问题 1：…``, ``存在问题：…``, ``整改措施：…``; ``项目名称⇥…``, a table a field a line): its
+# label, and where its value starts.
+_FIELD = re.compile(
+    r"^\s*(?P<label>[\u4e00-\u9fff][\u4e00-\u9fff\s]{0,7}?)\s*(?:\d{1,3})?(?:\s*[：:]|\t(?=[^\s\t]))\s*")
 _RECORD_FIELDS = 8  # the most fields a record's labelled lines hold above its units
 _FIELD_ITEMS = ("pnum", "circled")  # the numbering of a field's items (``（1）``, ``①``)
 
