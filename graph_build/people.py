@@ -149,7 +149,7 @@ def is_name(name: str, strict: bool = True) -> bool:
 # A name no surname list knows (额尔敦毕力格, 斯琴图雅, 买买提·艾力), as the names of the autonomous regions' peoples
 # are written: never with a word of a clause, a unit or a post in it. Callers take it only where the layout marks a
 # name (a government title right before it, 同志 right after it, a roster row's posts beside it).
-_LONG_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}(?:[·•][\u4e00-\u9fff]{1,8})?")
+_LONG_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}|[\u4e00-\u9fff]{1,8}[·•][\u4e00-\u9fff]{1,8}")  # (``包·巴特尔``)
 _NOT_IN_LONG_NAME = re.compile(
     r"[与及的在对将由把被从了着等为是县市区旗州省乡镇村局委办府部厅院所站长记任室处科股队组]|同志|工作|单位|部门"
     r"|负责|分管|主要|有关|相关|领导|成员|会议|选举|补选|当选|决定|批准|任命|免去|聘任|通过"

@@ -744,6 +744,15 @@ def test_a_spaced_table_of_sub_committees_after_a_number_with_wrapped_cells(ex: 
                                (chem, "公安分局", "成员单位")}
 
 
+def test_a_spreadsheet_roster_whose_first_name_has_a_surname_of_one_letter_and_a_dot(ex: Extractor) -> None:
+    # ``包·巴特尔``: one letter, a dot, the given name (a Mongolian name written with a Han surname)
+    rows = ["序号\t指挥部职务\t姓名\t单位及职务\t办公电话", "1\t总指挥\t包·巴特尔\t旗委副书记、旗长\t8210000",
+            "2\t副总指挥\t其木格\t副旗长\t8210074"]
+    text = "某旗防汛抗旱指挥部成员名单\n" + "\n".join(rows) + "\n"
+    body = "某旗防汛抗旱指挥部"
+    assert members(ex, text) == {(body, "包·巴特尔", "总指挥"), (body, "其木格", "副总指挥")}
+
+
 def test_rows_of_posts_then_a_name_each_end_at_the_name(ex: Extractor) -> None:
     # ``国网某县供电公司总经理　常志刚``: the name ends the row, the line under it is a row of its own
     text = ("关于调整县安全生产委员会组成人员的通知\n委  员：王立国　县政府办公室主任\n\n"

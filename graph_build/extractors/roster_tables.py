@@ -742,6 +742,7 @@ def _column_names(lex: Lexicon) -> re.Pattern[str]:
 
 def _cell_name(name: str, posts: str) -> bool:
     """Is a roster table's name cell (``name``, whitespace removed) a person's name beside the posts cell? A name
-    of a surname, a long name (``达瓦次仁``), or two to four letters beside posts (``多吉`` of the Tibetans)."""
-    return is_name(name, strict=True) or (not title_like(name) and (long_name(name, shortest=3) or (  # (no
-        _NAME_CELL.fullmatch(name) is not None and bool(posts) and title_like(posts))))  # post: ``总经理``)
+    of a surname, a dotted name, a long name (``达瓦次仁``), or two to four letters beside posts (``多吉``)."""
+    return is_name(name, strict=True) or dotted_name(name) or (not title_like(name) and (  # (``包·巴特尔``)
+        long_name(name, shortest=3)
+        or (_NAME_CELL.fullmatch(name) is not None and bool(posts) and title_like(posts))))  # (no post: ``总经理``)
