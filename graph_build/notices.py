@@ -83,7 +83,8 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "issuer_end": re.compile(rf"(?:{issuer})$"),
         "masthead": re.compile(rf"^.{{2,30}}(?:{issuer})(?:{alternation(v['masthead_endings'])})$"),
         "title_label": re.compile(
-            r"^\s*(?:" + "|".join(r"\s*".join(map(re.escape, compact(w))) for w in v["title_labels"]) + r")\s*[:：]\s*"
+            r"^\s*(?:" + "|".join(r"\s*".join(map(re.escape, compact(w))) for w in v["title_labels"])
+            + r")(?:\s*[:：]|\t)\s*"  # (``名 称⇥X的通知``: a metadata table's cells, a tab between)
         ),
         # ``…关于…的决定 （2021年8月2日…通过）`` inside a line that a web page flattened.
         "inline": re.compile(
@@ -566,8 +567,8 @@ def _title_heads(layout: Layout, taken: set[int]) -> list[_Head]:
         under_number = any(k in taken for k in range(max(0, s - 4), s))  # (minutes under their 文号's head)
         if _confirms(lines, e + 1, text, first=_opens_text(lines, s), kind=kind, first_of_number=under_number):
             title = "".join(layout.original(lines[k]) for k in range(s, e + 1))
-            label = rx["title_label"].match(working_copy(title))
-            heads.append(_Head(s, e, "title", title=title[label.end() :] if label else title))
+            label = rx["title_label"].match(lines[s].text)  # (as written: ``名 称⇥…``, its tab gone from ``title``)
+            heads.append(_Head(s, e, "title", title=title[len(compact(label.group())) :] if label else title))
     return heads
 
 
@@ -734,6 +735,9 @@ def _heads(layout: Layout, lines: list[Line]) -> list[_Head]:
             above = []  # (a saved page's title bar, ``X_政务公开``, above the 文号 that heads the title X below it)
         title_lines = above or below
         title = "".join(layout.original(ln) for ln in title_lines) or None
+        label = _rx()["title_label"].match(title_lines[0].text) if title_lines else None
+        if title and label:  # (``标 题⇥X的通知`` in a page's metadata above the 文号)
+            title = title[len(compact(label.group())) :]
         cut = title_bar(above[0].text) if len(above) == 1 else None
         if cut is not None:  # (the title without its site's sections)
             title = layout.original(Line(above[0].number, above[0].start, above[0].text[:cut], above[0].width))

@@ -76,6 +76,22 @@ def test_a_metadata_table_with_fields_sharing_lines_and_a_labelled_title() -> No
     )
 
 
+def test_a_metadata_table_copied_with_tabs_and_labels_spaced_out() -> None:
+    # A saved page's metadata table: a label's letters spaced to fill its cell, a tab before each value; the
+    # title only in its field (the page's own heading not kept), or over the 文号 repeated below the table
+    meta = ("索 引 号\t016110321/2017-00015\t信息分类\t政府文件\n发布机构\t某县人民政府办公室\t生成日期\t2017-02-24\n"
+            "名 称\t某县人民政府关于调整县政府领导工作分工的通知\n文 号\t某政发〔2017〕15号\t主 题 词\t领导分工\n\n"
+            "各镇人民政府，县政府各工作部门：\n现将县政府领导工作分工调整如下：\n")
+    (doc,) = documents(meta)
+    assert (doc.doc_number, doc.title) == ("某政发〔2017〕15号", "某县人民政府关于调整县政府领导工作分工的通知")
+    above = ("发文字号\t某政办发〔2025〕7号\t发布日期\t2025年03月20日\n"
+             "标 题\t某县人民政府办公室关于印发某县城乡环境综合整治行动实施方案的通知\n有 效 性\t有效\n\n"
+             "某政办发〔2025〕7号\n\n各乡镇人民政府：\n现将《某县城乡环境综合整治行动实施方案》印发给你们。\n")
+    (doc,) = documents(above)
+    assert (doc.doc_number, doc.title) == (
+        "某政办发〔2025〕7号", "某县人民政府办公室关于印发某县城乡环境综合整治行动实施方案的通知")
+
+
 def test_a_number_after_other_fields_on_its_line_keeps_its_prefix() -> None:
     # The fields before it on the line (set apart by spaces) cut the 文号's first characters (``办发〔2024〕9号``).
     text = ("某县人民政府办公室关于调整县人民政府领导工作分工的通知\n"
