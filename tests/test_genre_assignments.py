@@ -972,6 +972,20 @@ def test_a_tab_separated_table_whose_cell_holds_several_paragraphs(extractor: Ex
                    ("部分加油站油气回收装置未正常运行。", ("县商务局",), ("县商务局", "县市场监管局"), "2019年7月底前")]
 
 
+def test_a_tab_separated_table_whose_units_cell_holds_a_unit_a_paragraph(extractor: Extractor) -> None:
+    # A Word table's cell of a unit a paragraph: two lines or more without a tab between the row's lines with tabs
+    text = ("某县优化营商环境重点任务清单\n序号\t重点任务\t牵头单位\t配合单位\t完成时限\n"
+            "1\t深化“一件事一次办”改革。\t县政务服务和大数据管理局\t县市场监管局\n县人力资源社会保障局\n县税务局\n"
+            "县医保局\t2023年9月底前\n"
+            "2\t推行企业开办“零成本”。\t县市场监管局\t县公安局\n县财政局\t2023年6月底前\n")
+    got = [(a.task, a.lead, a.units, a.deadline) for a in assignments(extractor, text)]
+    assert got == [("深化“一件事一次办”改革。", ("县政务服务和大数据管理局",),
+                    ("县政务服务和大数据管理局", "县市场监管局", "县人力资源社会保障局", "县税务局", "县医保局"),
+                    "2023年9月底前"),
+                   ("推行企业开办“零成本”。", ("县市场监管局",), ("县市场监管局", "县公安局", "县财政局"),
+                    "2023年6月底前")]
+
+
 def test_a_tab_separated_task_table_whose_header_splits_a_column_on_a_second_line(extractor: Extractor) -> None:
     # ``责任单位`` over ``牵头单位 | 配合单位``: the second line names the columns it splits (its other cells empty)
     text = ("2024年区政府重点工作任务分解方案\n序号\t工作任务\t责任单位\t\t完成时限\t责任领导\n"

@@ -220,8 +220,16 @@ def _inside_cell(lines: list[Line], i: int, run: list[Cell], source: str) -> boo
     before, with tabs, ends inside a cell (no tab after its last), and a line with tabs follows within a few
     lines without tabs whose tabs, with those of the line before, make as many as the table's first line's (its
     header's)."""
-    first, prev = run[0].line, run[-1].line
-    if "\t" not in prev.text or prev.number != lines[i].number - 1:
+    first = run[0].line
+    # (the row's line with tabs before it, the cell's paragraphs already read between: ``县市场监管局`` ⏎
+    # ``县人力资源社会保障局`` ⏎ ``县税务局`` ⏎ ``县医保局	2023年9月底前``)
+    prev = next((c.line for c in reversed(run) if "\t" in c.line.text), None)
+    if prev is None or not 0 < lines[i].number - prev.number <= _CELL_PARAGRAPHS:
+        return False
+    if any(c.line.number > prev.number and c.line.number != prev.number + k
+           for k, c in enumerate((c for c in run if c.line.number > prev.number), start=1)):
+        return False  # (the paragraphs read run on from it, line after line)
+    if run[-1].line.number != lines[i].number - 1:
         return False
     end = prev.start + len(prev.text)
     if source.startswith("\t", end):
