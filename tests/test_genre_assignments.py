@@ -984,6 +984,13 @@ def test_a_tab_separated_table_whose_units_cell_holds_a_unit_a_paragraph(extract
                     "2023年9月底前"),
                    ("推行企业开办“零成本”。", ("县市场监管局",), ("县市场监管局", "县公安局", "县财政局"),
                     "2023年6月底前")]
+    # the task's cell of two paragraphs, the row's cells after it on a line that opens with its tab
+    wrapped = ("某区优化营商环境重点任务清单\n序号\t重点任务\t牵头单位\t配合单位\t完成时限\n"
+               "1\t推进水电气网联合报装，\n实现“一站式”服务。\n\t区住房城乡建设局\t区燃气公司\t2023年8月底前\n"
+               "2\t落实减税降费政策。\t区税务局\t区财政局\t持续推进\n")
+    got = [(a.task, a.units, a.deadline) for a in assignments(extractor, wrapped)]
+    assert got == [("推进水电气网联合报装，实现“一站式”服务。", ("区住房城乡建设局", "区燃气公司"), "2023年8月底前"),
+                   ("落实减税降费政策。", ("区税务局", "区财政局"), "持续推进")]
 
 
 def test_a_tab_separated_task_table_whose_header_splits_a_column_on_a_second_line(extractor: Extractor) -> None:

@@ -237,8 +237,9 @@ def _inside_cell(lines: list[Line], i: int, run: list[Cell], source: str) -> boo
     for k in range(i + 1, min(len(lines), i + _CELL_PARAGRAPHS + 1)):
         if lines[k].number != lines[k - 1].number + 1:
             return False  # (a blank line or a line the layout set aside: no cell goes on over it)
-        if "\t" in lines[k].text:
-            return prev.text.count("\t") + lines[k].text.count("\t") == first.text.count("\t")
+        opened = source.count("\t", source.rfind("\n", 0, lines[k].start) + 1, lines[k].start)  # (``	县住建局	…``)
+        if "\t" in lines[k].text or opened:
+            return prev.text.count("\t") + opened + lines[k].text.count("\t") == first.text.count("\t")
     return False
 
 
