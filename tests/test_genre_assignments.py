@@ -457,6 +457,18 @@ def test_a_table_of_a_cell_a_line_with_a_column_this_reader_does_not_know(extrac
         "开展燃气管网老化专项整治", ("县住建局",), ("县住建局", "县市场监管局"), "2022年8月底前")
 
 
+def test_a_table_of_a_cell_a_line_whose_column_name_was_cut_onto_the_next_line(extractor: Extractor) -> None:
+    # ``县级责任`` ⏎ ``领导``: one column's name (its leader), not two columns; two names each whole stay two
+    text = ("某县重点任务清单\n序号\n重点任务\n县级责任\n领导\n牵头单位\n责任单位\n完成时限\n"
+            "1\n落实控辍保学责任，确保义务教\n育阶段适龄儿童少年失学辍学\n动态清零。\n吴明远\n县教育局\n"
+            "各乡镇（街道）\n2023年9月\n底前\n"
+            "2\n巩固基本医疗有保障成果。\n吴明远\n县医疗保障局\n县卫生健康局\n2023年12月底前\n")
+    got = [(a.task_text or a.task, a.leader, a.units, a.deadline) for a in assignments(extractor, text)]
+    assert got == [("落实控辍保学责任，确保义务教育阶段适龄儿童少年失学辍学动态清零。", "吴明远",
+                    ("县教育局", "各乡镇（街道）"), "2023年9月底前"),
+                   ("巩固基本医疗有保障成果。", "吴明远", ("县医疗保障局", "县卫生健康局"), "2023年12月底前")]
+
+
 def test_a_table_of_a_cell_a_line_whose_header_a_page_break_repeats_between_two_rows(extractor: Extractor) -> None:
     # the row before the repeated header is a row (the header is no cell of it); ``——`` is an empty cell, no unit
     head = "序号\n重点工作任务\n牵头单位\n责任单位\n完成时限\n"

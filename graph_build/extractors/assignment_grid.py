@@ -626,7 +626,8 @@ def _line_tables(
         while j < n and ((j > i and column_kind(flats[j])) or flats[j] in _KIND_OF or (
                 j > i and j + 1 < n and _OTHER_COLUMN.fullmatch(flats[j]) and flats[j + 1] in _KIND_OF)):
             j += 1  # (after the first, a name with a note or a task's longer name: ``重点工作任务``)
-        header = _naming_task_column(flats[i:j], _split_column_last([column_kind(f) for f in flats[i:j]]))
+        names = _joined_names(flats[i:j])
+        header = _naming_task_column(names, _split_column_last([column_kind(f) for f in names]))
         if j - i < 3 or header[0] != "seq" or "task" not in header or not set(UNIT_KINDS) & set(header):
             i = max(j, i + 1)
             continue
@@ -666,6 +667,23 @@ def _line_tables(
                 k += 1  # (a section's row between two: ``二、乡村振兴（4项）``)
                 merged = _Merged(header, groups=False)  # (a merged cell does not reach past a section's row)
         i = max(k, j)
+
+
+_WRAPPED_NAME_END = 3  # the most letters a column name's end cut onto a line of its own holds (``领导``)
+
+
+def _joined_names(names: tuple[str, ...]) -> tuple[str, ...]:
+    """A header's column names a line each, a name the layout cut across two lines joined (``县级责任`` ⏎ ``领导``:
+    ``县级责任领导``) where its first part names no column, its short rest (a word or two) ends it and the two
+    together name one (not ``整改目标`` ⏎ ``整改措施``, two columns)."""
+    out = list(names)
+    k = 0
+    while k + 1 < len(out):
+        if (column_kind(out[k]) is None and len(out[k + 1]) <= _WRAPPED_NAME_END
+                and column_kind(out[k] + out[k + 1]) is not None):
+            out[k : k + 2] = [out[k] + out[k + 1]]
+        k += 1
+    return tuple(out)
 
 
 def _header_again(flats: tuple[str, ...], i: int, j: int, lo: int, hi: int) -> int | None:
