@@ -753,6 +753,13 @@ def test_a_spreadsheet_roster_whose_first_name_has_a_surname_of_one_letter_and_a
     assert members(ex, text) == {(body, "包·巴特尔", "总指挥"), (body, "其木格", "副总指挥")}
 
 
+def test_a_unit_through_a_head_whose_title_holds_a_bracket(ex: Extractor) -> None:
+    # ``各乡（镇）人民政府分管副乡（镇）长``: the unit ends where the head (分管…) starts, the bracket no matter
+    text = "关于调整县食品安全委员会组成人员的通知\n委  员：县公安局分管副局长\n各乡（镇）人民政府分管副乡（镇）长\n"
+    body = "县食品安全委员会"
+    assert units(ex, text) == {(body, "县公安局", "委员"), (body, "各乡（镇）人民政府", "委员")}
+
+
 def test_rows_of_posts_then_a_name_each_end_at_the_name(ex: Extractor) -> None:
     # ``国网某县供电公司总经理　常志刚``: the name ends the row, the line under it is a row of its own
     text = ("关于调整县安全生产委员会组成人员的通知\n委  员：王立国　县政府办公室主任\n\n"

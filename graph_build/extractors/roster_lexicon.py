@@ -330,6 +330,8 @@ def unit_of(
             end = start + tm.start()
             continue
         cut = _strip_head(part, lex, agencies)
+        if cut is None and (k := part.find("分管")) >= 2 and _unit_suffix(part[:k], agencies):
+            cut = k  # (``各乡（镇）人民政府分管副乡（镇）长``: the head a bracket breaks, after the unit)
         if cut is None:
             break
         if _OWN_LEADERSHIP.match(part[:cut]):
