@@ -758,6 +758,11 @@ def test_a_unit_through_a_head_whose_title_holds_a_bracket(ex: Extractor) -> Non
     text = "关于调整县食品安全委员会组成人员的通知\n委  员：县公安局分管副局长\n各乡（镇）人民政府分管副乡（镇）长\n"
     body = "县食品安全委员会"
     assert units(ex, text) == {(body, "县公安局", "委员"), (body, "各乡（镇）人民政府", "委员")}
+    # ``校（园）长``: the head says its title two ways; ``各镇（街道）主要负责人``: the bracket is the unit's
+    schools = "关于成立县教育系统安全工作领导小组的通知\n成  员：各乡镇中心校校长、县直各学校（幼儿园）校（园）长\n"
+    assert {u for _, u, _ in units(ex, schools)} == {"各乡镇中心校", "县直各学校（幼儿园）"}
+    towns = "关于成立县防汛抗旱指挥部的通知\n成  员：县水利局主要负责人、各镇（街道）主要负责人\n"
+    assert {u for _, u, _ in units(ex, towns)} == {"县水利局", "各镇（街道）"}
 
 
 def test_rows_of_posts_then_a_name_each_end_at_the_name(ex: Extractor) -> None:
