@@ -626,9 +626,9 @@ def _line_tables(
         while j < n and ((j > i and column_kind(flats[j])) or flats[j] in _KIND_OF or (
                 j > i and j + 1 < n and _OTHER_COLUMN.fullmatch(flats[j]) and flats[j + 1] in _KIND_OF)):
             j += 1  # (after the first, a name with a note or a task's longer name: ``重点工作任务``)
-        names = _joined_names(flats[i:j])
+        names = _joined_names(flats[i:j]) if j - i >= 3 else flats[i:j]
         header = _naming_task_column(names, _split_column_last([column_kind(f) for f in names]))
-        if j - i < 3 or header[0] != "seq" or "task" not in header or not set(UNIT_KINDS) & set(header):
+        if len(names) < 3 or header[0] != "seq" or "task" not in header or not set(UNIT_KINDS) & set(header):
             i = max(j, i + 1)
             continue
         width, k = len(header), j

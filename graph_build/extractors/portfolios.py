@@ -1049,7 +1049,7 @@ _BOXED_POST = re.compile(r"^【(?P<post>[^【】]{2,30})】(?P<name>[^【】]{2,
 def _titled_heading(body: str, nxt: Block | None) -> tuple[int, int, bool] | None:
     """``副主任马秀芬``, ``党委委员、副主任冉小平`` (a heading's words): posts ending in a title of
     ``heading_titles``, then a name, the next block opening with a relation (``负责…``); the name's span, marked."""
-    if nxt is None:
+    if nxt is None or not any(t in body for t in grammar().heading_titles):
         return None
     at = next((len(body) - k for k in (3, 2) if len(body) > k and is_name(body[len(body) - k :], strict=True)
                and body[: len(body) - k].endswith(grammar().heading_titles)), None)

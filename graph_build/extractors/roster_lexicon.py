@@ -361,19 +361,18 @@ _HEAD_LEAD = re.compile(r"^(?:等(?:等)?(?:[多几]个?)?(?:相关|有关|职�
 _ALTERNATE = re.compile(r"[(（][\u4e00-\u9fff]{1,2}[)）]")
 
 
-def _is_head(text: str, lex: Lexicon) -> bool:
-    """Is ``text`` a unit's head (``lex.head_re``), read also without the bracketed letters inside its title?"""
-    if lex.head_re.match(text) is not None:
-        return True
-    # (not ``(街道)主要负责人``: a bracket the head opens with is the unit's)
-    inside = ("）" in text or ")" in text) and not text.startswith(("(", "（"))
-    return inside and lex.head_re.match(_ALTERNATE.sub("", text)) is not None
+def _bracketed_head(text: str, lex: Lexicon) -> bool:
+    """Is ``text`` a unit's head read without the bracketed letters inside its title (``校（园）长``)? Not where
+    the bracket opens it (``(街道)主要负责人``: the unit's)."""
+    return not text.startswith(("(", "（")) and lex.head_re.match(_ALTERNATE.sub("", text)) is not None
 
 
 def _strip_head(part: str, lex: Lexicon, agencies: AgencyRecogniser | None) -> int | None:
     """Length of the unit before a head phrase in ``part`` (None if there is none)."""
+    bracketed = "）" in part or ")" in part
     for k in range(2, len(part)):
-        if _is_head(part[k:], lex) and _unit_suffix(part[:k], agencies):
+        rest = part[k:]
+        if (lex.head_re.match(rest) or (bracketed and _bracketed_head(rest, lex))) and _unit_suffix(part[:k], agencies):
             return k
     for k in range(2, len(part)):
         if _TOWNSHIP_HEAD.fullmatch(part[k:]) and _TOWNSHIP_UNIT.search(part[:k]):

@@ -508,7 +508,7 @@ class _Scanner(TableReaders):
         prev = compact("".join(x.text for x in row.lines))
         if prev[-1:] in "。；;" or self.heading(i):
             return False  # the row ended; ``某县森林防火指挥部成员名单`` starts another roster
-        if len(row.lines) == 1 and self._ends_with_name(self.lines.index(row.lines[0])):
+        if len(row.lines) == 1 and self._ends_with_name(i - 1):  # (the row's one line, right above line ``i``)
             return False  # (``国网某县供电公司总经理　常志刚``: posts, then the name that ends the row)
         spaced = len(ln.text.split()) > 1
         if spaced and self.person_row(i):  # ``乔木 县政府办副主任``: a row of its own
