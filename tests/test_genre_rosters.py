@@ -765,6 +765,13 @@ def test_a_unit_through_a_head_whose_title_holds_a_bracket(ex: Extractor) -> Non
     assert {u for _, u, _ in units(ex, towns)} == {"县水利局", "各镇（街道）"}
 
 
+def test_a_list_of_units_wrapped_before_the_last_word_of_a_company(ex: Extractor) -> None:
+    # ``…、国网某市供电`` ⏎ ``公司``: 公 is a surname, but 公司 is no one's name; the unit goes on
+    text = ("关于成立某市重大项目建设指挥部的通知\n（二）要素保障组\n组　长：黄丽萍（副市长）\n"
+            "成员单位：市自然资源局、市财政局、国网某市供电\n公司\n主要职责：负责协调解决项目用地等要素保障问题。\n")
+    assert {u for _, u, _ in units(ex, text)} == {"市自然资源局", "市财政局", "国网某市供电公司"}
+
+
 def test_rows_of_posts_then_a_name_each_end_at_the_name(ex: Extractor) -> None:
     # ``国网某县供电公司总经理　常志刚``: the name ends the row, the line under it is a row of its own
     text = ("关于调整县安全生产委员会组成人员的通知\n委  员：王立国　县政府办公室主任\n\n"
