@@ -67,7 +67,8 @@ _RUNNING_HEADER = re.compile(
     r"(^\d{1,2}\s*/\s*\d{4}.*公报)|(公报.*·)|(·.*公报)"
     r"|(公报\s+\d{4}\s*年\s*第\s*[\d一二三四五六七八九十]{1,3}\s*期(?:[(（][^()（）]{1,10}[)）])?$)"  # (set apart
     r"|(^\d{4}\s*年\s*第\s*[\d一二三四五六七八九十]{1,3}\s*期\s+\S*公报$)"  # by a gap; ``第二期``, ``（总第87期）``)
-)
+    r"|(^\S{2,16}公报\s{2,}\S{2,16}文件$)|(^\S{2,16}文件\s{2,}\S{2,16}公报$)"  # (the gazette and the page's section:
+)  # ``某县人民政府公报        县政府办公室文件``)
 _BARE_MASTHEAD = re.compile(r"^\S{2,12}公报$")
 # A gazette's issue on a line of its own, the header of each page (``2016 年第 5 期（总第 41 期）``)
 _ISSUE_LINE = re.compile(r"\d{4}\s*年\s*第\s*\d{1,3}\s*期\s*(?:[(（]\s*总\s*第\s*\d{1,4}\s*期\s*[)）])?")

@@ -70,6 +70,9 @@ def test_page_headers_and_numbers_are_furniture():
     assert not is_page_furniture("2016年第5期工作简报")
     assert not is_page_furniture("28")  # a table's row number stays
     assert not is_page_furniture("稷山县人民政府公报编辑委员会")
+    # the gazette and the section of its pages, set apart by a gap
+    assert is_page_furniture("某县人民政府公报" + " " * 23 + "县政府办公室文件")
+    assert not is_page_furniture("关于转发某县人民政府公报的通知")
 
 
 def test_wrapped_lines_join_across_a_page_break():
