@@ -772,6 +772,23 @@ def test_a_list_of_units_wrapped_before_the_last_word_of_a_company(ex: Extractor
     assert {u for _, u, _ in units(ex, text)} == {"市自然资源局", "市财政局", "国网某市供电公司"}
 
 
+def test_a_spaced_group_table_whose_leader_cell_holds_the_post_then_the_name_on_the_next_line(ex: Extractor) -> None:
+    # ``旗公安局局长`` ⏎ ``赵长青`` under 组长: the person (no unit); ``旗水`` ⏎ ``务局`` under 成员单位: no unit
+    # cut in two
+    text = ("关于成立旗重大项目建设指挥部的通知\n指挥部下设2个工作组，各工作组组成如下：\n"
+            "组别        组长            成员单位                    主要职责\n"
+            "要素保障组  刘振国          旗国土资源局、旗住建局、    负责项目用地保障\n"
+            "                            旗林业局、旗水\n"
+            "                            务局\n"
+            "环境保障组  旗公安局局长    旗公安局、旗信访局          负责项目建设环境整治\n"
+            "            赵长青\n")
+    env, land = "旗重大项目建设指挥部/环境保障组", "旗重大项目建设指挥部/要素保障组"
+    assert members(ex, text) == {(land, "刘振国", "组长"), (env, "赵长青", "组长")}
+    assert units(ex, text) == {(land, "旗国土资源局", "成员单位"), (land, "旗住建局", "成员单位"),
+                               (land, "旗林业局", "成员单位"), (env, "旗公安局", "成员单位"),
+                               (env, "旗信访局", "成员单位")}
+
+
 def test_rows_of_posts_then_a_name_each_end_at_the_name(ex: Extractor) -> None:
     # ``国网某县供电公司总经理　常志刚``: the name ends the row, the line under it is a row of its own
     text = ("关于调整县安全生产委员会组成人员的通知\n委  员：王立国　县政府办公室主任\n\n"

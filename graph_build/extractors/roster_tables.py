@@ -26,6 +26,7 @@ from graph_build.notices import Notice
 from graph_build.people import PersonSpan, compact, dotted_name, is_name, long_name, strip_span, title_like, title_spans
 from graph_build.records import Fact, Membership
 from graph_build.source import SourceText
+from graph_build.units import UNIT_SUFFIX
 
 if TYPE_CHECKING:
     from graph_build.extractors.rosters import Label
@@ -695,29 +696,37 @@ class TableReaders:
 
     def _table_cell(self, parts: list[Cell], body: str, role: str, posts: Cell | None = None) -> None:
         """The people, or else the units, of a cell of a roster's table (``posts``: the cell of the people's posts
-        beside it); a cell's next part is read only where a list went on after a separator (``县政府办公室、`` ⏎
-        ``县水利局``), not a word cut in two."""
+        beside it), a part a line. A list goes on in the next part after a separator (``县政府办公室、`` ⏎ ``县水利局``,
+        ``…区教育局`` ⏎ ``、区卫计局``); else a part that ends with a whole unit ends the cell (``县政府办公室`` ⏎
+        ``主任``), and a unit cut in two across the parts (``区市场监`` ⏎ ``管局、公安分局``) is left out, the items
+        around it read."""
         for n, cell in enumerate(parts):
-            lo, end = cell.start, cell.end
-            if n and not _goes_on_as_list(parts[n - 1], cell):  # (``区市场监`` ⏎ ``管局、公安分局``: a word cut in
-                cut = _first_separator(cell.text)                # two, read from the next item on)
+            block = Block.from_lines(self.source, [cell.line])
+            # (a person's posts in the next cell are read with the name: ``黎　墨 | 县劳动保障监察大队大队长``)
+            hi = posts.end if posts is not None and posts.line is cell.line and n == 0 else cell.end
+            people = None if role in self.lex.unit_roles else parse_people(block.text, cell.start, hi, self.lex)
+            if people:
+                self.table_facts.extend(self.person_facts(block, people, body, role))
+                if n + 1 < len(parts) and not _goes_on_as_list(cell, parts[n + 1]):
+                    break
+                continue
+            lo, end, last = cell.start, cell.end, False
+            if n and not _goes_on_as_list(parts[n - 1], cell):
+                cut = _first_separator(cell.text)  # (the rest of a unit cut in two, then the next items)
                 if cut < 0:
                     continue
                 lo = cell.start + cut + 1
             if n + 1 < len(parts) and not _goes_on_as_list(cell, parts[n + 1]):
-                cut = _last_separator(cell.text)  # (its last item cut: read up to it)
-                if cut < 0:
+                cut = _last_separator(cell.text)
+                if UNIT_SUFFIX.search(compact(cell.text[cut + 1 :])):
+                    last = True  # (its last item a whole unit: the cell ends here)
+                elif cut < 0:
                     continue
-                end = cell.start + cut
-            block = Block.from_lines(self.source, [cell.line])
-            # (a person's posts in the next cell are read with the name: ``黎　墨 | 县劳动保障监察大队大队长``)
-            hi = posts.end if posts is not None and posts.line is cell.line and n == 0 else end
-            people = None if role in self.lex.unit_roles else parse_people(block.text, lo, hi, self.lex)
-            if people:
-                self.table_facts.extend(self.person_facts(block, people, body, role))
-            else:
-                self.table_facts.extend(self.unit_facts(block, lo, end, body, role))
-
+                else:
+                    end = cell.start + cut  # (its last item cut: read up to it)
+            self.table_facts.extend(self.unit_facts(block, lo, end, body, role))
+            if last:
+                break
 
 
 def _goes_on_as_list(part: Cell, nxt: Cell) -> bool:
