@@ -213,6 +213,13 @@ def _number_text(raw: str) -> str:
 _LEADERS = re.compile(r"\.{3,}|…{2,}|…[(（]?\d|·{3,}|\t")  # a table of contents' dot leaders (``…（5）``), a tab
 
 
+def _without_title_label(title: str, first: Line) -> str:
+    """A title read from a page's metadata field without its label (``标题：``, ``名 称⇥``): ``title`` is the
+    lines as written, whitespace removed, ``first`` its first line (where the label's tab still shows)."""
+    label = _rx()["title_label"].match(first.text)
+    return title[len(compact(label.group())) :] if label else title
+
+
 def _is_title_line(text: str, flat: str | None = None) -> bool:
     """Might ``text`` be a line of a title? ``flat``: ``compact(text)``, if known."""
     t = compact(text) if flat is None else flat
@@ -567,8 +574,7 @@ def _title_heads(layout: Layout, taken: set[int]) -> list[_Head]:
         under_number = any(k in taken for k in range(max(0, s - 4), s))  # (minutes under their 文号's head)
         if _confirms(lines, e + 1, text, first=_opens_text(lines, s), kind=kind, first_of_number=under_number):
             title = "".join(layout.original(lines[k]) for k in range(s, e + 1))
-            label = rx["title_label"].match(lines[s].text)  # (as written: ``名 称⇥…``, its tab gone from ``title``)
-            heads.append(_Head(s, e, "title", title=title[len(compact(label.group())) :] if label else title))
+            heads.append(_Head(s, e, "title", title=_without_title_label(title, lines[s])))
     return heads
 
 
@@ -735,9 +741,8 @@ def _heads(layout: Layout, lines: list[Line]) -> list[_Head]:
             above = []  # (a saved page's title bar, ``X_政务公开``, above the 文号 that heads the title X below it)
         title_lines = above or below
         title = "".join(layout.original(ln) for ln in title_lines) or None
-        label = _rx()["title_label"].match(title_lines[0].text) if title_lines else None
-        if title and label:  # (``标 题⇥X的通知`` in a page's metadata above the 文号)
-            title = title[len(compact(label.group())) :]
+        if title:  # (``标 题⇥X的通知`` in a page's metadata above the 文号)
+            title = _without_title_label(title, title_lines[0])
         cut = title_bar(above[0].text) if len(above) == 1 else None
         if cut is not None:  # (the title without its site's sections)
             title = layout.original(Line(above[0].number, above[0].start, above[0].text[:cut], above[0].width))

@@ -299,7 +299,9 @@ def only_people(text: str, lo: int, hi: int) -> list[PersonSpan] | None:
 _THROUGH_HEAD = re.compile(r"(?:社区|村|局|办|中心|所|站|委|部|公司|院|校|队|镇|乡|街道)[^、，,]*负责(?:人|同志)$")
 
 
-_LIST_END = re.compile(r"(?:以及|及|还有)?")  # what opens a list's last item after a comma
+# What opens a list's last item set apart by a comma (``A、B，以及C``): the list goes on.
+LAST_ITEM_OPENERS = ("以及", "及", "还有")
+_LIST_END = re.compile(f"(?:{'|'.join(LAST_ITEM_OPENERS)})?")
 
 
 def people_in_slot(text: str, lo: int, hi: int) -> list[PersonSpan]:
@@ -311,7 +313,7 @@ def people_in_slot(text: str, lo: int, hi: int) -> list[PersonSpan]:
     else in the slot reads as a unit or a field (``公安、文旅等部门`` are not people).
     """
     parts = [strip_span(text, a, b) for a, b in top_level_split(text, lo, hi, seps="、,，")]
-    parts = [(a + _LIST_END.match(text, a, b).end() - a, b) for a, b in parts]  # (``…，以及副县长李四``)
+    parts = [(_LIST_END.match(text, a, b).end(), b) for a, b in parts]  # (``…，以及副县长李四``)
     parts = [p for a, b in parts if b > a for p in _split_people_conj(text, a, b)]
     found: list[tuple[_Compact, str, tuple[int, int, int, int] | None, bool]] = []
     for a, b in parts:

@@ -961,7 +961,7 @@ def _table(notice: Notice, personnel: bool) -> tuple[list[tuple[_Item, tuple[int
     out: list[tuple[_Item, tuple[int, int]]] = []
     used: set[int] = set()
     source = notice.layout.source
-    decided = personnel and _DECIDES.search(working_copy(notice.text)) is not None
+    decided = personnel and _DECIDES.search(notice.text) is not None  # (the text: its working copy)
     for row in column_table.rows(notice.lines, table_columns(personnel, decided), notice.text, source.text,
                                  is_name=_table_name):
         view = RowView.of(source, row.lines)

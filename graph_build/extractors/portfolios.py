@@ -1049,18 +1049,19 @@ _BOXED_POST = re.compile(r"^【(?P<post>[^【】]{2,30})】(?P<name>[^【】]{2,
 def _titled_heading(body: str, nxt: Block | None) -> tuple[int, int, bool] | None:
     """``副主任马秀芬``, ``党委委员、副主任冉小平`` (a heading's words): posts ending in a title of
     ``heading_titles``, then a name, the next block opening with a relation (``负责…``); the name's span, marked."""
-    if nxt is None or not any(t in body for t in grammar().heading_titles):
+    titles = grammar().heading_titles
+    if nxt is None or not any(t in body for t in titles):
         return None
-    at = next((len(body) - k for k in (3, 2) if len(body) > k and is_name(body[len(body) - k :], strict=True)
-               and body[: len(body) - k].endswith(grammar().heading_titles)), None)
-    if at is None:
-        return None
-    title = next(t for t in grammar().heading_titles if body[:at].endswith(t))
-    before = body[: at - len(title)]
-    if before and not before.endswith("、"):
-        return None  # (the title alone, or after other posts: not ``办公室主任王强``, an office's head)
-    n = Compact.of(nxt).text
-    return (at, len(body), True) if relation_at(n, 0, len(n)) is not None else None
+    for at in (len(body) - 3, len(body) - 2):
+        title = next((t for t in titles if body.endswith(t, 0, at)), None) if at > 0 else None
+        if title is None or not is_name(body[at:], strict=True):
+            continue
+        before = body[: at - len(title)]
+        if before and not before.endswith("、"):
+            return None  # (the title alone, or after other posts: not ``办公室主任王强``, an office's head)
+        n = Compact.of(nxt).text
+        return (at, len(body), True) if relation_at(n, 0, len(n)) is not None else None
+    return None
 
 
 def _heading(c: Compact, nxt: Block | None, found: tuple[int, str]) -> Leader | None:

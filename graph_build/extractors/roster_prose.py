@@ -37,6 +37,7 @@ from graph_build.notices import DATE_LINE, Notice
 from graph_build.patterns import alternation
 from graph_build.people import (
     HAN,
+    LAST_ITEM_OPENERS,
     PersonSpan,
     compact,
     is_name,
@@ -455,7 +456,7 @@ class _Reader:
                         prev_end = None  # ``明确县发改局为牵头单位``: a task's lead, not a roster
                         continue
             comma = max(text.rfind("，", slot_lo, slot_hi), text.rfind(",", slot_lo, slot_hi))
-            while comma > slot_lo and text.startswith(_LAST_OF_LIST, comma + 1):  # (``A、B，以及C为成员单位``)
+            while comma > slot_lo and text.startswith(LAST_ITEM_OPENERS, comma + 1):  # (``A、B，以及C为成员单位``)
                 comma = max(text.rfind("，", slot_lo, comma), text.rfind(",", slot_lo, comma))
             if comma >= 0 and not listed and not (continues and only_people(text, slot_lo, slot_hi)):
                 slot_lo = comma + 1  # (after a slot before it, people set apart by commas, ``A（posts）B，C为副组长``)
@@ -601,10 +602,6 @@ _DIRECTED = re.compile(r"(?:要|应|须|需|可)(?:相应|参照)?$|相应$")  #
 _LIST_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、)?[^，,。；;]{0,12}[:：]$")  # ``任命：``, ``二、决定任命：``
 # ``会议以无记名投票方式，决定任命：``: a decided list's lead at the end of a longer sentence
 _DECIDED_LIST = re.compile(r"(?:决定|批准)(?:任命|免去|免职|聘任)(?:以下|下列)?(?:同志|人员)?[:：]$")
-
-
-# What opens a list's last item set apart by a comma (``A、B，以及下辖12个社区为成员单位``): the list goes on.
-_LAST_OF_LIST = ("以及", "及", "还有")
 
 
 def _split(text: str, lo: int, hi: int) -> list[tuple[int, int]]:

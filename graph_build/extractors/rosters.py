@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from graph_build.extractors import roster_prose
 from graph_build.extractors.base import Context
@@ -707,11 +707,16 @@ class _Scanner(TableReaders):
             self.set_body(Block.from_lines(self.source, [ln]).original(*_find(ln.text, body)), ln.number)
         return i + 1
 
+    @cached_property
+    def post_columns_longest(self) -> tuple[str, ...]:
+        """The names of a roster table's posts column, longest first."""
+        return tuple(sorted(self.lex.post_columns, key=len, reverse=True))
+
     def header_again(self, i: int) -> bool:
         """Is line ``i`` a roster table's header of column names only (``指挥部职务  姓  名  工作单位及职务``), a
         role's column, the names' and the posts' (printed again at a page's top inside a list)?"""
         t = self.flat[i]
-        post = next((p for p in sorted(self.lex.post_columns, key=len, reverse=True) if t.endswith(p)), None)
+        post = next((p for p in self.post_columns_longest if t.endswith(p)), None)
         if post is None or not t[: -len(post)].endswith("姓名"):
             return False
         role = t[: -len(post) - 2]
