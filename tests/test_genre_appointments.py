@@ -66,6 +66,16 @@ def test_a_table_of_decisions_whose_rows_stand_under_sections_of_each_action(ext
                                      ("覃德明", "remove", "县人民医院总会计师")}
 
 
+def test_a_table_goes_on_under_a_section_row_that_lists_kinds_of_body(extractor: Extractor) -> None:
+    # ``二、市属事业单位、国有企业``: a section's row whose words hold a 、 does not end the table
+    text = ("关于白云飞等同志职务任免的通知\n经市人民政府研究决定，任免下列同志职务：\n"
+            "序号\t姓名\t任职\t免职\n一、市政府工作部门\n"
+            "1\t白云飞\t市财政局副局长\t\n二、市属事业单位、国有企业\n2\t柯文静\t市第二人民医院院长\t市第二人民医院副院长\n")
+    assert apps(extractor, text) == {("白云飞", "appoint", "市财政局副局长"),
+                                     ("柯文静", "appoint", "市第二人民医院院长"),
+                                     ("柯文静", "remove", "市第二人民医院副院长")}
+
+
 def test_an_accepted_resignation_and_a_post_no_longer_held(extractor: Extractor) -> None:
     assert apps(extractor, "会议经表决，接受孙国栋辞去县人民政府副县长职务的请求。") == {
         ("孙国栋", "remove", "县人民政府副县长")

@@ -406,8 +406,10 @@ def _paragraphs_of_a_cell(
     return False
 
 
-# A section's row between a table's rows: its number and a few words (``一、任命``, ``（二）免去``).
-_SECTION_ROW = re.compile(r"(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])[\u4e00-\u9fff]{1,12}")
+# A section's row between a table's rows: its number and a few words (``一、任命``, ``（二）免去``,
+# ``二、市属事业单位、国有企业``).
+_SECTION_ROW = re.compile(
+    r"(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])[\u4e00-\u9fff]{1,12}(?:、[\u4e00-\u9fff]{1,12})*")
 
 
 # -- tables set out a cell a line ------------------------------------------------------------------------------
