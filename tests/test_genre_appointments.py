@@ -76,6 +76,16 @@ def test_a_table_goes_on_under_a_section_row_that_lists_kinds_of_body(extractor:
                                      ("柯文静", "remove", "市第二人民医院副院长")}
 
 
+def test_a_table_set_out_a_cell_a_line_whose_empty_cells_are_empty_lines(extractor: Extractor) -> None:
+    # a Word table saved as text: one cell a line, an empty 备注 an empty line; such a row has fewer lines than cells.
+    # The header's names under ``聘任下列同志为X：`` are no list of names.
+    text = ("关于聘任中小学校长的通知\n经局党组研究决定，聘任下列同志为中小学校长：\n"
+            "序号\n姓名\n学校\n聘任职务\n备注\n1\n陶建新\n县第一中学\n校长\n连任\n2\n葛  敏\n县第一中学\n副校长\n\n"
+            "3\n尤立群\n县实验小学\n校长\n\n二、其他事项\n")
+    assert apps(extractor, text) == {("陶建新", "appoint", "县第一中学校长"), ("葛敏", "appoint", "县第一中学副校长"),
+                                     ("尤立群", "appoint", "县实验小学校长")}
+
+
 def test_an_accepted_resignation_and_a_post_no_longer_held(extractor: Extractor) -> None:
     assert apps(extractor, "会议经表决，接受孙国栋辞去县人民政府副县长职务的请求。") == {
         ("孙国栋", "remove", "县人民政府副县长")

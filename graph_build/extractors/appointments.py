@@ -930,8 +930,9 @@ def _names_below(block: Block) -> tuple[str, tuple[Compact, int, int]] | None:
 
 def _named_below(block: Block, below: tuple[str, tuple[Compact, int, int]]) -> list[_Item]:
     """The items of a line of names only (``丁　丽　　王小川　　王秀英``) under ``任命下列同志为X：``; none if any
-    part is not a name."""
+    part is not a name, or is a table's column name (``序号``, ``姓名``: a table set out a cell a line follows)."""
     action, post = below
+    columns = table_columns(True, True)
     items = []
     text = block.text
     lo = 0
@@ -940,7 +941,7 @@ def _named_below(block: Block, below: tuple[str, tuple[Compact, int, int]]) -> l
         if hi > lo:
             c = Compact.of(block, lo, hi)
             name = c.text
-            if not _reads_as_name(name):
+            if not _reads_as_name(name) or name in columns:
                 return []
             items.append(_Item((c, 0, len(name)), action, post))
         lo = m.end() if m is not None else hi

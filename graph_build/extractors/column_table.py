@@ -253,7 +253,7 @@ def rows(
         if columns is None and is_name is not None:
             stacked = _stacked_header(lines, i, kinds)
             if stacked is not None:
-                found, i = _stacked_rows(lines, stacked[1], stacked[0], is_name, _opener(opens))
+                found, i = _stacked_rows(lines, stacked[1], stacked[0], is_name, _opener(opens), source)
                 yield from found
                 continue
         i += 1
@@ -454,15 +454,18 @@ _NUMBERED_HEADING = re.compile(r"^(?:附件|[一二三四五六七八九十]+[�
 
 
 def _stacked_rows(
-    lines: list[Line], j: int, columns: list[str], is_name: Callable[[str], bool], opens: re.Pattern[str]
+    lines: list[Line], j: int, columns: list[str], is_name: Callable[[str], bool], opens: re.Pattern[str],
+    source: str | None = None,
 ) -> tuple[list[Row], int]:
     """The rows of a table set out a cell a line from line ``j`` on, and the index of the line after the table.
 
     A row is its cells before the name (one line each: a 序号), the name, then its lines up to the next row's,
     cut into the cells after the name (``cut_cells``). The last row ends at a section's heading or date, at a line
     wider than the table's lines once it has a line a cell, or after as many lines as the longest row above; a row
-    with fewer lines than cells, or whose cuts are not clear, is left out. No row is sought past a numbered
-    heading (another table may follow)."""
+    with fewer lines than cells, or whose cuts are not clear, is left out, unless the file's empty lines inside it
+    (``source``: the file's text) make up its missing cells exactly: a Word table's empty cell is an empty line
+    (``李娟`` ⏎ ``县第一中学`` ⏎ ``副校长`` ⏎ ⏎ ``3``). No row is sought past a numbered heading (another table may
+    follow)."""
     at = columns.index(NAME)
     after = len(columns) - at - 1
     longest = 4 * after + 2  # the most lines a row may hold
@@ -488,8 +491,12 @@ def _stacked_rows(
         for q in range(k + 1, min(len(lines), k + 1 + longest + at)):
             if _NUMBERED_HEADING.match(lines[q].text):
                 return -1
-            if q >= k + 1 + after and (name_at(q + at) or numbered_next(k, q)):
-                return q
+            if q >= k + 1 + after:
+                if name_at(q + at) or numbered_next(k, q):
+                    return q
+            elif (source is not None and q > k + 1 and (name_at(q + at) or numbered_next(k, q))
+                  and q - k - 1 + len(_empty_cells(source, lines[k : q + 1])) == after):
+                return q  # (a row short of lines by its empty cells)
         return -1
 
     names: list[int] = []
@@ -518,6 +525,8 @@ def _stacked_rows(
         widest = max([widest, *(len(compact(ln.text)) for ln in body)])
         row_lines = max(row_lines, len(body))
         cut = cut_cells(body, after, opens)
+        if cut is None and source is not None and len(body) < after:
+            cut = _with_empty_cells(source, body, lines[n : end + 1], after)
         if cut is None:
             continue
         whole = lines[n - at : end]
@@ -531,6 +540,30 @@ def _stacked_rows(
         ))
     last = names[-1]
     return out, max(last + 1, end)
+
+
+def _empty_cells(source: str, run: list[Line]) -> list[int]:
+    """Where the file has an empty line between two lines of ``run`` (a line of a table set out a cell a line and
+    the one after it): for each empty line, the index in ``run`` of the line it follows."""
+    out = []
+    for k in range(len(run) - 1):
+        between = source[run[k].start : run[k + 1].start].split("\n")[1:-1]  # (the lines strictly between)
+        out.extend(k for piece in between if not piece.strip())
+    return out
+
+
+def _with_empty_cells(source: str, body: list[Line], run: list[Line], cells: int) -> list[list[Line]] | None:
+    """The cells of a row's lines after its name, ``body``, one line a cell and an empty cell for each empty line
+    of the file among them (``run``: the name, the body and the line after it, if any); None unless they make
+    ``cells`` cells exactly."""
+    empty = _empty_cells(source, run)
+    if not body or len(body) + len(empty) != cells:
+        return None
+    out: list[list[Line]] = [[] for k in empty if k == 0]
+    for k, ln in enumerate(body, start=1):
+        out.append([ln])
+        out.extend([] for e in empty if e == k)
+    return out
 
 
 def leading_tabs(line: Line, source: str) -> list[Cell]:
