@@ -86,6 +86,15 @@ def test_a_table_set_out_a_cell_a_line_whose_empty_cells_are_empty_lines(extract
                                      ("尤立群", "appoint", "县实验小学校长")}
 
 
+def test_a_table_of_the_posts_held_under_a_heading_of_removals(extractor: Extractor) -> None:
+    # ``二、解聘名单`` over ``姓名 学校 原任职务``: the post each row holds is the post it is removed from
+    text = ("关于聘任、解聘中小学校长的通知\n经局党组研究决定：\n一、聘任名单\n序号\t姓名\t学校\t聘任职务\n"
+            "1\t邝志远\t县第二中学\t校长\n二、解聘名单\n序号\t姓名\t学校\t原任职务\t备注\n"
+            "1\t滕永福\t县第三中学\t校长\t到龄退休\n2\t邝志远\t县第二中学\t副校长\t\n")
+    assert apps(extractor, text) == {("邝志远", "appoint", "县第二中学校长"), ("滕永福", "remove", "县第三中学校长"),
+                                     ("邝志远", "remove", "县第二中学副校长")}
+
+
 def test_an_accepted_resignation_and_a_post_no_longer_held(extractor: Extractor) -> None:
     assert apps(extractor, "会议经表决，接受孙国栋辞去县人民政府副县长职务的请求。") == {
         ("孙国栋", "remove", "县人民政府副县长")

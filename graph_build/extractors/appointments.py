@@ -53,7 +53,7 @@ from graph_build.extractors.assignment_cells import cut_across
 from graph_build.extractors.assignment_grid import Cell
 from graph_build.extractors.base import Context
 from graph_build.extractors.portfolio_text import Compact, RowView, sentences, trailing_brackets
-from graph_build.layout import Block, Layout, compact, working_copy
+from graph_build.layout import Block, Layout, Line, compact, working_copy
 from graph_build.notices import DATE_LINE, Notice, format_date
 from graph_build.patterns import BULLETS, alternation
 from graph_build.people import clean_person, dotted_name, is_name, long_name, looks_like_person
@@ -961,10 +961,48 @@ def _table(notice: Notice, personnel: bool) -> tuple[list[tuple[_Item, tuple[int
         return [], frozenset()
     out: list[tuple[_Item, tuple[int, int]]] = []
     used: set[int] = set()
-    source = notice.layout.source
     decided = personnel and _DECIDES.search(notice.text) is not None  # (the text: its working copy)
-    for row in column_table.rows(notice.lines, table_columns(personnel, decided), notice.text, source.text,
-                                 is_name=_table_name):
+    columns = table_columns(personnel, decided)
+    for lines in _removal_sections(notice):
+        _table_rows(notice, lines, {**columns, **_held_posts_removed()}, None, out, used)
+    _table_rows(notice, notice.lines, columns, notice.text, out, used)
+    return out, frozenset(used)
+
+
+# A section's heading over a table of removals (``二、解聘名单``, ``免职人员名单``): the posts its rows hold (原任职务)
+# are the posts they are removed from.
+_REMOVAL_HEADING = re.compile(
+    r"(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])?(?:免去|免职|解聘)(?:人员)?(?:名单)?[:：]?")
+
+
+def _removal_sections(notice: Notice) -> list[list[Line]]:
+    """The lines under each heading of removals up to the next numbered heading, in a personnel notice's text."""
+    if "免" not in notice.text and "解聘" not in notice.text:
+        return []
+    out: list[list[Line]] = []
+    lines = notice.lines
+    for k, ln in enumerate(lines):
+        if _REMOVAL_HEADING.fullmatch(compact(ln.text)):
+            end = next((q for q in range(k + 1, len(lines)) if _NUMBERING.match(lines[q].text)
+                        and not lines[q].text[:-1].isdigit()), len(lines))  # (not a row's 序号: ``1.``)
+            out.append(lines[k + 1 : end])
+    return out
+
+
+@lru_cache(maxsize=1)
+def _held_posts_removed() -> dict[str, str]:
+    """The columns of the posts a table's people hold (原任职务), read as the posts removed."""
+    return {name: REMOVE for name, kind in table_columns(False).items() if kind == column_table.POST}
+
+
+def _table_rows(notice: Notice, lines: list[Line], kinds: dict[str, str], text: str | None,
+                out: list[tuple[_Item, tuple[int, int]]], used: set[int]) -> None:
+    """Adds to ``out`` the items of the rows of the tables among ``lines`` (``text``: their whole text, if known)
+    not read before (``used``), and adds their lines to ``used``."""
+    source = notice.layout.source
+    for row in column_table.rows(lines, kinds, text, source.text, is_name=_table_name):
+        if any(ln.number in used for ln in row.lines):
+            continue
         view = RowView.of(source, row.lines)
         name = view.cell(row.name)
         persons = _persons(name, 0, len(name.text))
@@ -986,7 +1024,6 @@ def _table(notice: Notice, personnel: bool) -> tuple[list[tuple[_Item, tuple[int
                     for item in _make(cell, persons, action, _post(cell, a, b)):
                         out.append((item, (0, len(view.block.text))))
         used.update(ln.number for ln in row.lines)
-    return out, frozenset(used)
 
 
 # A clause of a ``decide`` cell: the action's verb, then the post (``决定任命为X``, ``免X``, ``接受辞去X职务的请求``).
