@@ -904,3 +904,14 @@ def test_a_spaced_roster_of_yi_names_and_sub_groups_named_before_their_labels(ex
         (body, "者光荣", "成员"),
         (f"{body}/综合协调组", "者光荣", "组长"), (f"{body}/扑火救援组", "马海木呷", "组长")}
     assert (f"{body}/综合协调组", "县气象局", "成员单位") in units(ex, text)
+
+
+def test_a_change_notice_that_swaps_one_holder_for_another(ex: Extractor) -> None:
+    # ``成员中的A同志调整为B同志``: B takes the role; the sentences after it under the same role say only the change
+    text = ("关于调整某县森林防灭火指挥部成员的通知\n"
+            "一、副总指挥中的县人民政府副县长魏长河同志调整为县人民政府副县长柏雪梅同志。\n"
+            "二、成员中的县林业局局长邹德明同志调整为县林业局局长严志平同志；县气象局局长简华同志调整为县气象局局长卜晓东同志。\n"
+            "三、指挥部成员中，县公安局副局长由蔡国安调整为戚文斌。\n")
+    body = "某县森林防灭火指挥部"
+    assert members(ex, text) == {(body, "柏雪梅", "副总指挥"), (body, "严志平", "成员"), (body, "卜晓东", "成员"),
+                                 (body, "戚文斌", "成员")}

@@ -63,6 +63,7 @@ _OFFICE_ROLES = ("主任", "副主任", "常务副主任")
 _MAX_SLOT = 160
 _ANNEX_NOTE = re.compile(r"(?:名单|人员)(?:详)?见附件")
 _COMMA = re.compile(r"[，,]")
+_SWAPPED = re.compile(r"(?:调整为|更换为|变更为|调为)")  # one holder of a roster's post for another
 _WHOLE_ROSTER = re.compile(r"组成人员|人员名单|人员见附件|人员详见附件")
 
 
@@ -126,6 +127,12 @@ class _Patterns:
         self.groups = re.compile(r"(?P<groups>[^，,。；;:：]{2,40}?(?:专班|组))设在")
         # ``由领导小组成员调整为``: a member's role changed, the person before 由
         self.moved = re.compile(rf"由[{HAN}“”]{{0,30}}?(?:{roles})(?:调整|改任|改)")
+        # A roster's change, one holder for another: ``成员中的A同志调整为B同志``, ``成员中，X局局长由A调整为B``; the
+        # role (``swap_role``) may stand in a sentence before the clause (``…调整为B同志；C同志调整为D同志``)
+        self.swap_role = re.compile(rf"{role}中(?:的|[，,])")
+        self.swap = re.compile(
+            rf"[^，,。；;：:]{{1,40}}?(?:同志)?{_SWAPPED.pattern}"
+            rf"(?P<slot>[^，,。；;：:]{{1,{_MAX_SLOT}}}?)(?=[。；;，,]|$)")
 
 
 _PATTERNS: _Patterns | None = None
@@ -237,7 +244,8 @@ class _Reader:
                 continue  # ``任命王五为…委员会主任``: a personnel decision, not a roster
             if _NAMES_ITS_OWN.search(text, s_lo, s_hi):
                 continue  # ``各成员单位要明确1名科级干部为联络员``: each member is told to name its own; no one named
-            slots = list(self.slots(text, s_lo, s_hi, block)) if self.pats.any_slot.search(text, s_lo, s_hi) else []
+            slots = list(self.slots(text, s_lo, s_hi, block)) if self.pats.any_slot.search(text, s_lo, s_hi) or (
+                _SWAPPED.search(text, s_lo, s_hi)) else []  # (``…调整为B同志；C同志调整为D同志``: its role before)
             if not slots:
                 continue  # (nothing below changes without a slot)
             for sl in slots:  # ``联席会议由A、B…组成``: the body in force, named by its kind alone
@@ -309,6 +317,7 @@ class _Reader:
                 role, sub = self.role(m, block, lo)
                 yield _Slot(a, b, role, None, groups if not sub else [], sub_office=sub)
                 taken.append((m.start("role"), m.end()))
+        yield from self.swaps(text, lo, hi, block, sentence, free, taken)
         listed = by and ("，" in sentence or "," in sentence)
         for m in self.pats.role_by_listed.finditer(text, lo, hi) if listed else ():
             a, b = m.start("slot"), m.end("slot")
@@ -361,6 +370,29 @@ class _Reader:
             role, sub = self.role(m, block, lo)
             yield _Slot(m.start("slot"), m.end("slot"), role, None, groups, sub_office=sub, loose=True)
             taken.append((m.start(), m.end()))
+
+    def swaps(self, text: str, lo: int, hi: int, block: Block, sentence: str,
+              free: Callable[[int, int], bool], taken: list[tuple[int, int]]) -> Iterator[_Slot]:
+        """The new holders of a roster's changes (``swap``), in the role the sentence names (``成员中的``), or that a
+        sentence before it in the paragraph names where only such changes stand between them."""
+        if not _SWAPPED.search(sentence):
+            return
+        role_m = None
+        for rm in self.pats.swap_role.finditer(text, 0, hi):
+            between = text[rm.end() : lo]
+            if "。" in between or not all(self.pats.swap.match(part) for part in re.split("[；;]", between) if part):
+                continue  # (another kind of sentence since the role was named)
+            role_m = rm
+        if role_m is None:
+            return
+        first = max(lo, role_m.end())
+        for start in [first, *(k + 1 for k in range(first, hi) if text[k] in "，,")]:
+            m = self.pats.swap.match(text, start, hi)
+            if m is None or not free(m.start("slot"), m.end("slot")):
+                continue
+            role, sub = self.role(role_m, block, lo)
+            yield _Slot(m.start("slot"), m.end("slot"), role, None, [], sub_office=sub)
+            taken.append((m.start("slot"), m.end("slot")))
 
     def role(self, m: re.Match[str], block: Block, s_lo: int) -> tuple[str, bool]:
         """The role as written; ``主任`` in a sentence about the office is ``办公室主任``."""
