@@ -349,6 +349,24 @@ def test_a_web_tables_cells_spanning_rows_and_columns_keep_the_others_in_their_c
                    ("实施中小学午", ("县教育局",), ("县教育局", "县财政局"), "陈晓岚")}
 
 
+def test_a_page_laid_out_with_tables_reads_as_its_paragraphs(tmp_path, extractor):
+    # an old site's page: a one-column table holds the title and the text, its lines set apart by ``<br>``; a
+    # two-column table sets a column of links (a table of its own) beside the article
+    page = tmp_path / "layout.html"
+    page.write_text(
+        "<html><head><meta charset='utf-8'><title>某县人民政府</title></head><body>"
+        "<table><tr><td><table><tr><td><a href='a.html'>人事任免</a></td></tr>"
+        "<tr><td><a href='b.html'>任免办法</a></td></tr></table></td><td>"
+        "<table><tr><td>某县人民政府办公室关于成立某县土地调查领导小组的通知</td></tr>"
+        "<tr><td>各乡镇人民政府:<br>\n&nbsp;&nbsp;经县政府同意,决定成立某县土地调查领导小组。<br>\n"
+        "组&nbsp;&nbsp;长:戴志勇&nbsp;&nbsp;县政府副县长<br>\n副组长:尹德全&nbsp;&nbsp;县自然资源局局长<br>\n"
+        "成员单位:县财政局、县统计局。</td></tr></table></td></tr></table></body></html>", encoding="utf-8")
+    lines = [" ".join(ln.split()) for ln in read_document(page).text.split("\n")]
+    assert lines.index("副组长:尹德全 县自然资源局局长") == lines.index("组 长:戴志勇 县政府副县长") + 1
+    got = {(r["person"], r["role"]) for r in facts(extractor, page) if r["type"] == "membership"}
+    assert got == {("戴志勇", "组长"), ("尹德全", "副组长")}
+
+
 def test_a_pages_metadata_table_outside_its_article_gives_the_number(tmp_path, extractor):
     # The 政务公开 metadata (索引号, 发文字号) stands in its own block above the article: its lines are kept
     page = tmp_path / "meta.html"

@@ -127,10 +127,15 @@ def _metadata_blocks(root: _Element, main: _Element) -> list[_Element]:
 
 def _lines(el: _Element, out: list[str]) -> None:
     """Text of ``el`` with a line break around each block element; tables rendered as tables."""
-    if el.tag == "table":
+    if el.tag == "table" and not _is_layout(el):
         out.append(render_table(_table_rows(el)))
         if el.tail:
             out.append(el.tail)
+        return
+    if el.tag == "br":  # a line's end, no paragraph around it (nor the page source's line break after it)
+        out.append("\n")
+        if el.tail:
+            out.append(el.tail.lstrip())
         return
     block = el.tag in _BLOCKS
     if block:
@@ -146,6 +151,16 @@ def _lines(el: _Element, out: list[str]) -> None:
         out.append("\n")
     if el.tail:
         out.append(el.tail)
+
+
+def _is_layout(table: _Element) -> bool:
+    """A table that lays out a page, read as the paragraphs it holds, not as a table's rows: one of one column (the
+    page's title, its date, its text with ``<br>`` between the paragraphs), or one with a table inside a cell (a
+    column of links beside the article)."""
+    rows = table.xpath("./tr|./tbody/tr|./thead/tr|./tfoot/tr")
+    cells = [[c for c in tr if c.tag in ("td", "th")] for tr in rows]
+    return bool(rows) and (all(len(row) <= 1 for row in cells)
+                           or any(c.find(".//table") is not None for row in cells for c in row))
 
 
 def _table_rows(table: _Element) -> list[list[list[str]]]:
