@@ -1337,3 +1337,13 @@ def test_units_numbered_after_their_label_a_line_each_or_in_one_line(extractor: 
     got = [(a.task[:6], a.lead, a.units) for a in assignments(extractor, text)]
     assert got == [("完善乡镇商业", ("县商务局",), ("县商务局", "县自然资源局", "城关镇人民政府")),
                    ("建设冷链设施", ("县农业农村局",), ("县农业农村局", "县商务局", "县供销社"))]  # (the sections')
+
+
+def test_a_table_of_key_projects_whose_key_rows_mark_their_number(extractor: Extractor) -> None:
+    # ``重点项目`` names the task column; ``2★`` is the second row's 序号, a key task marked
+    text = ("某县重点项目责任分解表\n序号\t重点项目\t牵头单位\t责任单位\t完成时限\n"
+            "1\t城区污水管网雨污分流改造工程\t县住房和城乡建设局\t县城市管理局\t2023年11月底前\n"
+            "2★\t农贸市场标准化提升改造\t县市场监管局\t县商务局、城关镇人民政府\t2023年9月底前\n")
+    got = {(a.task, a.units, a.deadline) for a in assignments(extractor, text)}
+    assert got == {("城区污水管网雨污分流改造工程", ("县住房和城乡建设局", "县城市管理局"), "2023年11月底前"),
+                   ("农贸市场标准化提升改造", ("县市场监管局", "县商务局", "城关镇人民政府"), "2023年9月底前")}

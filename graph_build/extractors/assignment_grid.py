@@ -50,7 +50,8 @@ from graph_build.units import top_level_split
 
 TASK_CHARS = 30
 UNIT_KINDS = ("lead", "resp", "coop")
-_SEQ = re.compile(r"^\d{1,4}(?:\.\d{1,2})?$")  # ``3``, ``1.1`` (an item under a section row)
+_SEQ_MARKS = "★☆＊*▲△"  # (``2★``: a key task marked after its number)
+_SEQ = re.compile(rf"^\d{{1,4}}(?:\.\d{{1,2}})?[{_SEQ_MARKS}]?$")  # ``3``, ``1.1`` (an item under a section row)
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _PADDED_PAIRS = re.compile(r"^(?:[\u4e00-\u9fff]\s+[\u4e00-\u9fff]\s*){2,}$")
 
@@ -424,7 +425,7 @@ def _rows(cells: list[Cell], header: list[str | None]) -> Iterator[list[Cell]]:
         row: list[Cell] = []
         last = 0
         for c in cells:
-            t = compact(c.text)
+            t = compact(c.text).rstrip(_SEQ_MARKS)
             if _SEQ.match(t) and row and (
                     "." in t or int(t) in (last + 1, 1) or (c.line is not row[-1].line and len(row) >= width)):
                 yield row
