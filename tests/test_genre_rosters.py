@@ -915,3 +915,18 @@ def test_a_change_notice_that_swaps_one_holder_for_another(ex: Extractor) -> Non
     body = "某县森林防灭火指挥部"
     assert members(ex, text) == {(body, "柏雪梅", "副总指挥"), (body, "严志平", "成员"), (body, "卜晓东", "成员"),
                                  (body, "戚文斌", "成员")}
+
+
+def test_a_plans_paragraph_that_names_its_body_then_calls_it_by_its_kind(ex: Extractor) -> None:
+    # ``领导小组成员单位：…``: the 领导小组 named in full before it; ``分局局长``: the head of the office's host,
+    # named by the end of its name; in traditional characters the same
+    text = ("某县人民政府关于印发某县治霾工作方案的通知\n"
+            "（一）加强组织领导。县治霾工作领导小组负责统筹协调全县大气污染防治工作。领导小组成员单位：县委宣传部、"
+            "县公安局。领导小组办公室设在市生态环境局某县分局，分局局长兼任办公室主任。\n")
+    body = "县治霾工作领导小组"
+    assert units(ex, text) == {(body, "县委宣传部", "成员单位"), (body, "县公安局", "成员单位"),
+                               (body, "市生态环境局某县分局", "办公室主任")}
+    traditional = ("某縣人民政府關於印發治霾方案的通知\n"
+                   "縣治霾工作領導小組負責統籌協調。領導小組成員單位：縣委宣傳部、縣公安局。\n")
+    assert units(ex, traditional) == {("縣治霾工作領導小組", "縣委宣傳部", "成員單位"),
+                                      ("縣治霾工作領導小組", "縣公安局", "成員單位")}

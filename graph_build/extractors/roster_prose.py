@@ -109,7 +109,8 @@ class _Patterns:
         )
         # Where the office sits: ``办公室设在县水务局``, ``下设办公室在县水务局``, ``办公室设市统计局``.
         self.host = re.compile(r"办公室[(（]?(?:设在|设于|设|在)(?P<host>[^，,。；;)）]{2,40})")
-        self.members = re.compile(r"(?P<office>办公室)?成员(?P<unit>单位)?(?:为|包括)[:：]?(?P<slot>[^。；;]{2,})")
+        self.members = re.compile(
+            r"(?P<office>办公室)?成员(?P<unit>单位)?(?:(?:为|包括)[:：]?|[:：])(?P<slot>[^。；;]{2,})")
         self.compose = re.compile(rf"组成(?:的)?(?P<body>[^，,。；;:：(（]{{2,40}}?(?:{suffix}))(?=[（(，,。；;:：]|$)")
         self.inline = re.compile(  # (a label's letters may be spaced out: ``组　长：``)
             rf"(?:^|(?<=[。；;，,\s]))(?P<office>办公室)?(?P<mod>{mods})?(?P<role>{lex.role_alt})\s*[:：]"
@@ -258,7 +259,8 @@ class _Reader:
             # The body the sentence names as its subject (``县X领导小组组长由…``), else the one in force.
             ref = self.pats.ref.search(text, s_lo, s_hi)
             named_here = _strip_verbs(block, ref.start("body"), ref.end("body")) if ref else None
-            if named_here and (compact(named_here) in self.lex.body_suffixes or generic_body(named_here)):
+            kind = working_copy(compact(named_here)) if named_here else ""  # (``领导小组``: a body named by its kind)
+            if named_here and (kind in self.lex.body_suffixes or generic_body(named_here)):
                 named_here = None
             if ref and _HEADED_OFFICE.match(text, ref.end("body")):
                 named_here = None  # ``县安委会办公室主要负责人担任…``: a unit through its head, not the body
@@ -275,8 +277,12 @@ class _Reader:
             if named_here and not para_body and slots:
                 self.note_body(block.line_of(s_lo), named_here)  # in force for the sentences after it
             default = para_body or named_here or in_force
+            if default is in_force and in_force and kind in self.lex.body_suffixes:
+                default = _of_kind(in_force, kind)  # (``X领导小组及Y工作组`` in force, ``领导小组成员…``: X领导小组)
             if default is None and ref:
                 default = block.original(ref.start("body"), ref.end("body"))
+                if compact(ref.group("body")) in self.lex.body_suffixes:  # (``领导小组成员单位：…``)
+                    default = self.mentioned(block, s_lo, compact(ref.group("body"))) or default
             for slot in slots:
                 body = slot.body or default
                 if not body or generic_body(body) or self.lex.administration(body) or (
@@ -346,7 +352,8 @@ class _Reader:
                 end = summary.start() + 1
             if not free(m.start(), end):
                 continue
-            role = "成员单位" if m.group("unit") else "成员"
+            lo_role = m.end("office") if m.group("office") else m.start()
+            role = block.original(lo_role, m.end("unit") if m.group("unit") else lo_role + 2)  # (as written: 成員)
             yield _Slot(m.start("slot"), end, role, None, [], sub_office=bool(m.group("office")))
             taken.append((m.start(), end))
         for m in self.pats.compose.finditer(text, lo, hi) if composed else ():
@@ -534,9 +541,13 @@ class _Reader:
         if not parts and self.lex.head_re.match(compact(text[lo:hi])):
             # ``办公室设在县民宗局，由局长兼任办公室主任``: the host unit, through its head
             parts = [replace(p, headed=True, head=compact(text[lo:hi])) for p in self.host(text, lo)]
-        elif len(parts) == 1 and _THIS_UNIT.fullmatch(compact(text[slice(*parts[0].span)])):
-            # ``办公室设在市食药监局，办公室主任由该局局长兼任``: 该局 is the host unit
-            parts = [replace(p, headed=True, head=parts[0].head) for p in self.host(text, lo)]
+        elif len(parts) == 1 and (_THIS_UNIT.fullmatch(named := compact(text[slice(*parts[0].span)]))
+                                  or _KIND_ONLY.fullmatch(named)):
+            # ``办公室设在市食药监局，办公室主任由该局局长兼任``: 该局 is the host unit; so is the end of its name
+            # that names no unit of its own (``办公室设在市生态环境局某分局，分局局长兼任办公室主任``)
+            host = self.host(text, lo)
+            if _THIS_UNIT.fullmatch(named) or (host and compact(text[slice(*host[0].span)]).endswith(named)):
+                parts = [replace(p, headed=True, head=parts[0].head) for p in host]
         for part in parts:
             a, b = part.span
             if _EACH_UNIT.fullmatch(compact(working_copy(text[a:b]))):
@@ -550,6 +561,16 @@ class _Reader:
                 role=slot.unit_role or slot.role,
                 head=part.head,
             )
+
+    def mentioned(self, block: Block, before: int, kind: str) -> str | None:
+        """The body of the kind ``kind`` (``领导小组``) the paragraph named in full before ``before``, the sentence
+        naming it by its kind alone (``县治霾工作领导小组负责统筹…。领导小组成员单位：…``); None if none."""
+        found = None
+        for m in re.finditer(rf"(?:^|(?<=[。；;，,：:\s)）]))[^。；;，,：:\s(（、]{{2,40}}?{re.escape(kind)}",
+                             block.text[:before]):
+            if not generic_body(m.group()):
+                found = m
+        return block.original(*found.span()) if found else None
 
     def host(self, text: str, before: int) -> list[UnitPart]:
         """The unit the office sits in, named earlier in the paragraph."""
@@ -617,6 +638,14 @@ _HEADED_OFFICE = re.compile(r"办公室(?:主要|分管|有关)?(?:负责人|负
 _VERB_LEAD = re.compile(r"^(?:决定|同意|研究)?(?:成立|组建|设立|建立|调整|充实)+(?:了)?")
 
 
+def _of_kind(body: str, kind: str) -> str:
+    """``body`` up to the end of its first ``kind`` (``X领导小组及Y工作组``, ``领导小组``: ``X领导小组``), where it
+    names two bodies; else the whole."""
+    wc = working_copy(body)
+    k = wc.find(kind)
+    return body[: k + len(kind)] if k > 0 and not wc.endswith(kind) and len(wc) == len(body) else body
+
+
 def _strip_verbs(block: Block, lo: int, hi: int) -> str:
     """A body as written, without a founding verb before it (``特建立X联席会议`` -> ``X联席会议``)."""
     m = _VERB_LEAD.match(block.text, lo, hi)
@@ -628,6 +657,7 @@ _SUMMARY_THEN = re.compile(r"等[\d一二三四五六七八九十两]*个?(?:部
 # section of each of the body's own members, no unit named (``各成员单位`` itself is the members, read as a unit)
 _EACH_UNIT = re.compile(r"各单位|各?成员单位.{1,8}")
 _THIS_UNIT = re.compile(r"该(?:局|委|办|中心|部|单位|部门)")  # the unit just named (``由该局局长兼任``)
+_KIND_ONLY = re.compile(r"分局|分公司|支队|大队|中队|中心|所|站")  # a unit's kind alone: the host's, ``分局局长``
 
 _SETS_UP_OFFICE = re.compile(r"下设办公室|办公室设在")
 _DIRECTED = re.compile(r"(?:要|应|须|需|可)(?:相应|参照)?$|相应$")  # a founding others are told to do
