@@ -37,7 +37,9 @@ def _fold_char(ch: str) -> str:
     if len(folded) != 1:
         folded = ch
     simple = to_simplified(folded)
-    return simple if len(simple) == 1 else folded
+    # (a simplified form outside the Basic Multilingual Plane, ``潕`` -> ``𣲘``, is outside every pattern's
+    # ``[\u4e00-\u9fff]``: the character stays as written)
+    return simple if len(simple) == 1 and (ord(simple) <= 0xFFFF or ord(folded) > 0xFFFF) else folded
 
 
 class _FoldTable(dict[int, str]):

@@ -111,6 +111,19 @@ def test_working_copy_folds_traditional_and_full_width_one_to_one():
     assert len(folded) == len(text)
 
 
+def test_working_copy_keeps_a_character_whose_simplified_form_is_outside_the_basic_plane():
+    # ``潕`` folds to ``𣲘`` (U+23C98) in the tables; a place's name in a 文号 must stay inside ``[\u4e00-\u9fff]``
+    assert working_copy("潕政辦發〔2017〕11號") == "潕政办发〔2017〕11号"
+
+
+def test_a_document_numbered_with_such_a_character_is_read(extractor):
+    from graph_build.records import DocumentFact
+
+    text = "潕陽縣人民政府辦公室關於印發工作要點的通知\n潕政辦發〔2017〕11號\n各鄉鎮人民政府：\n現印發給你們。\n"
+    (doc,) = [f for f in extractor.facts_from_text(text) if isinstance(f, DocumentFact)]
+    assert doc.doc_number == "潕政辦發〔2017〕11號"
+
+
 def test_original_keeps_the_text_as_written():
     src = SourceText.from_string("t.txt", "（責任單位：縣財政局、王 润）\n")
     block = layout(src).blocks[0]
