@@ -668,6 +668,15 @@ _BOX_BARS = str.maketrans("│┃｜", "|||")
 _BOXED_LABEL = re.compile(r"[\[【]\s*([\u4e00-\u9fff]{2,6})\s*[\]】]\s*")
 
 
+# A metadata field's label on a line of its own, its value on the line below (a page saved a field a line).
+_LABEL_ALONE = re.compile(r"(?:发文字号|文号|发文号|文件编号)[:：]?")
+
+
+def _label_alone(lines: list[Line], i: int) -> bool:
+    """Does line ``i`` (a 文号) stand under its label alone on the line above (``文号：``)?"""
+    return 0 < i < len(lines) and _LABEL_ALONE.fullmatch(compact(lines[i - 1].text)) is not None
+
+
 def _number_from_metadata(layout: Layout, lines: list[Line], heads: list[_Head]) -> None:
     """A page's metadata table (``发文字号：某政办发〔2023〕12号``) numbers the document titled just below it.
 
@@ -676,6 +685,9 @@ def _number_from_metadata(layout: Layout, lines: list[Line], heads: list[_Head])
     """
     for i, ln in enumerate(lines[:40]):
         fields = _fields(ln.text)
+        if _label_alone(lines, i + 1):  # (``文号：`` ⏎ ``某街〔2021〕7号``: the field's value on the line below)
+            ln = lines[i + 1]
+            fields = _fields(f"文号：{ln.text}")
         m = _METADATA_NUMBER.search(fields)
         if not m:
             continue
@@ -717,7 +729,7 @@ def _heads(layout: Layout, lines: list[Line]) -> list[_Head]:
     heads: list[_Head] = []
     taken: set[int] = set()
     floor = -1
-    numbers = [i for i, ln in enumerate(lines) if _number_of(ln.text)]
+    numbers = [i for i, ln in enumerate(lines) if _number_of(ln.text) and not _label_alone(lines, i)]
     position = {ln.start: i for i, ln in enumerate(lines)}  # a line's index, without a scan per 文号
     reports = _report_starts(lines)
     for idx in sorted(numbers + reports):

@@ -259,6 +259,19 @@ def test_a_page_metadata_number_goes_to_the_title_below_it():
     )
 
 
+def test_a_page_metadata_set_out_a_field_a_line_numbers_the_title_below_it():
+    # each label on a line of its own, its value on the next: the 文号 is the page's metadata, not a head whose
+    # title would be the lines above it (``发文日期：`` ⏎ ``2021-02-24``)
+    text = (
+        "索引号：\nFJ00315-2021-00006\n发文日期：\n2021-02-24\n文号：\n某街〔2021〕7号\n标题：\n"
+        "某街道办事处关于印发创建文明城市工作要点的通知\n某街道办事处关于印发创建文明城市工作要点的通知\n"
+        "各社区居委会：\n现将工作要点印发给你们，请认真贯彻落实。\n"
+    )
+    (doc,) = documents(text)
+    assert (doc.doc_number, doc.title, doc.first_line) == (
+        "某街〔2021〕7号", "某街道办事处关于印发创建文明城市工作要点的通知", 8)  # (from the 标题 field's value)
+
+
 def test_a_news_report_signed_by_an_office_is_still_not_a_document():
     text = (
         "某县召开安全生产工作会议\n5月6日,某县召开安全生产工作会议。\n会议要求,各部门要压实责任。\n"
