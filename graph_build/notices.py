@@ -640,8 +640,22 @@ def _signature_head(layout: Layout, lines: list[Line], stop: int) -> _Head | Non
             above = compact(lines[j - 1].text)
             signed = len(above) <= 30 and _issuer_end(above) and not re.search(r"[，,。:：]", above)
             if addressed or (signed and not _looks_like_news(lines[:j])):
-                return _Head(0, j, "signature")
+                return _quoted_plan_head(layout, lines, j) or _Head(0, j, "signature")
     return None
+
+
+def _quoted_plan_head(layout: Layout, lines: list[Line], j: int) -> _Head | None:
+    """An untitled text signed at line ``j`` that gives in full the plan its lead quotes (``印发《X方案》…`` ⏎ ``X方案``
+    ⏎ ``一、…`` ⏎ … ⏎ issuer ⏎ date): the plan, from its title on; None if no such title."""
+    for k in range(1, min(j, _QUOTED_PLAN_WITHIN)):
+        t = compact(lines[k].text)
+        if (_title_kind(t) == "plan" and _is_title_line(lines[k].text, t)
+                and _is_quoted(lines[k].text, lines, 0, k)):
+            return _Head(k, j, "signature", title=layout.original(lines[k]))
+    return None
+
+
+_QUOTED_PLAN_WITHIN = 30  # the lines of a text's lead where a plan it quotes may start
 
 
 _METADATA_NUMBER = re.compile(rf"(?:^|\|)(?:发文字号|文号|发文号|文件编号)[:：|]+(?P<number>{_NUMBER})(?:\|*$|(?=\|))")

@@ -417,3 +417,26 @@ DOCUMENT_HEADS = {
 def test_the_number_and_title_of_a_pages_or_a_converted_files_document(case: str) -> None:
     text, expected = DOCUMENT_HEADS[case]
     assert [(n.doc_number, n.title) for n in notices(text) if n.is_document] == expected
+
+
+_QUOTING_POST = (
+    "某镇全面打响人居环境整治攻坚战！\n原创 某镇发布 2023-04-12\n\n"
+    "近日，某镇印发《某镇农村人居环境整治百日攻坚行动方案》，吹响了集结号。一起来看↓↓↓\n\n"
+    "某镇农村人居环境整治百日攻坚行动方案\n\n一、行动时间\n2023年4月10日至7月20日。\n"
+    "二、工作措施\n清理村庄垃圾。（责任单位：镇农业农村办）\n\n某镇人民政府\n2023年4月10日\n\n阅读 1562\n"
+)
+
+
+def test_a_post_that_gives_in_full_the_plan_its_lead_quotes_is_that_plan():
+    # a WeChat post: its lead quotes the plan (印发《X方案》), then the plan, signed and dated at its end; the
+    # document is the plan, from its title on, not an untitled text from the post's first line
+    (doc,) = documents(_QUOTING_POST)
+    assert (doc.title, doc.first_line, doc.date) == ("某镇农村人居环境整治百日攻坚行动方案", 6, "2023-04-10")
+
+
+def test_a_documents_record_cites_its_title_where_the_layout_ran_it_on_from_the_lead_above(extractor):
+    from graph_build.records import DocumentFact
+
+    # (the lead ends without a stop, ``一起来看↓↓↓``: the layout runs the title on from it)
+    (doc,) = [f for f in extractor.facts_from_text(_QUOTING_POST) if isinstance(f, DocumentFact)]
+    assert (doc.prov.line, doc.prov.evidence) == (6, "某镇农村人居环境整治百日攻坚行动方案")

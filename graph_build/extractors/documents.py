@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from graph_build.extractors.base import Context
+from graph_build.layout import Block
 from graph_build.notices import Notice
 from graph_build.records import DocumentFact, Fact
 
@@ -27,6 +28,10 @@ def extract(notice: Notice, ctx: Context) -> Iterator[Fact]:
     head = blocks[0]
     # The evidence is the header: the title lines and the 文号 line.
     header = [b for b in blocks if b.line <= (notice.number_line or notice.first_line)]
+    first = notice.lines[0] if notice.lines else None
+    if first is not None and first.number < head.line and _runs_on(notice, first.number):
+        head = Block.from_lines(notice.layout.source, [first])  # (the title, in a paragraph the layout ran on
+        header = [head, *header]  # from the lead above it)
     last = header[-1] if header else head
     prov = ctx.cite(head, 0, len(head.text), NAME, VERSION)
     evidence = " ".join(b.original(0, len(b.text)) for b in header) or prov.evidence
@@ -38,3 +43,8 @@ def extract(notice: Notice, ctx: Context) -> Iterator[Fact]:
         date=notice.date,
         end_line=notice.last_line,
     )
+
+
+def _runs_on(notice: Notice, number: int) -> bool:
+    """Is line ``number`` inside a paragraph that starts above it?"""
+    return any(b.line < number and number in b.numbers for b in notice.layout.blocks if b.line < number)
