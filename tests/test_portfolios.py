@@ -1555,3 +1555,17 @@ def test_a_leaders_page_of_a_name_no_surname_list_knows_over_its_post(extractor:
     assert triples(portfolios_of(extractor, text)) == {
         ("其木格", "负责", "教育"), ("其木格", "负责", "卫生健康"), ("其木格", "分管", "旗教育局")}
 
+
+
+def test_a_heading_with_the_persons_sex_and_people_between_the_name_and_the_post(extractor: Extractor) -> None:
+    text = notice("马秀兰(女,回族) 副县长\n负责教育工作。分管县教育局。\n泽仁卓玛（女）  副县长\n负责卫生健康工作。\n")
+    assert triples(portfolios_of(extractor, text)) == {("马秀兰", "负责", "教育"), ("马秀兰", "分管", "县教育局"),
+                                                      ("泽仁卓玛", "负责", "卫生健康")}
+
+
+def test_a_duties_cell_sentence_tying_the_leader_to_a_village_takes_no_column_relation(extractor: Extractor) -> None:
+    # ``挂钩曼囡村`` names a tie of its own, not a 负责 of the 工作分工 column; ``挂钩联系X`` is read as 联系
+    text = ("某镇领导班子成员工作分工表\n姓名\t职务\t工作分工\n岩温\t镇党委书记\t负责党的建设工作。挂钩曼囡村。\n"
+            "刀建明\t镇人大主席\t负责人大代表联络工作。挂钩联系勐朗社区。\n")
+    assert triples(portfolios_of(extractor, text)) == {("岩温", "负责", "党的建设"), ("刀建明", "负责", "人大代表联络"),
+                                                      ("刀建明", "联系", "勐朗社区")}

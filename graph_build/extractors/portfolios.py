@@ -161,6 +161,7 @@ class Grammar:
     given_up: tuple[str, ...]  # before a verb, words that give the portfolio up (``不再分管``)
     handed_over: tuple[str, ...]  # between a passive's targets and 由 (``…局调整由X同志分管``), longest first
     head_openers: tuple[str, ...]  # before a leader's head in an adjustment notice (``增加X同志分管…``)
+    own_links: tuple[str, ...]  # a verbless duty sentence that opens so takes no column's relation (``挂钩某村``)
 
 
 def _table_columns(v: dict[str, Any], key: str = "table_columns") -> dict[str, str]:
@@ -247,6 +248,7 @@ def grammar() -> Grammar:
         given_up=tuple(v["given_up"]),
         handed_over=tuple(sorted(v["handed_over"], key=len, reverse=True)),
         head_openers=tuple(v["head_openers"]),
+        own_links=tuple(v["own_links"]),
         passive=re.compile(rf"(?P<targets>[^，,。；;:：由]{{2,80}}?)由(?P<head>[^，,。；;:：由]{{2,16}}?)"
                            rf"(?P<verb>{alternation(v['passive_verbs'])})"),
         # (``原由X分管的A，调整由Y分管``; ``X此前分管的A，现调整由Y分管``)
@@ -318,6 +320,11 @@ def parse_subject(h: str) -> tuple[int, int, bool] | None:
         return found
     if core != h and _PERSONAL_NOTE.fullmatch(h[len(core) :]) and (found := parse_subject(core)) is not None:
         return found[0], found[1], True  # ``黄丽萍（女，壮族）``: the person's sex and people mark the name
+    note = _PERSONAL_NOTE.search(h) if "女" in h or "男" in h else None
+    if note is not None and note.end() < len(h):  # ``马秀兰(女,回族)副县长``: the note between the name and the post
+        found = parse_subject(h[: note.start()] + h[note.end() :])
+        if found is not None and found[1] == note.start():
+            return found[0], found[1], True
     # What follows the name ends ``h``: unless ``h`` ends as a post does, the name ends ``h`` (or its 同志).
     ends_as_post = h.endswith(g.post_ends)
     first = 2 if ends_as_post else max(2, len(h) - 2 if h.endswith("同志") else len(h))
@@ -1038,6 +1045,7 @@ def _heading_body(t: str) -> tuple[int, str] | None:
     start = num.end() if num else 0
     body = t[start:].rstrip(":：")
     core = _without_trailing_note(body)  # (a bracket after the name may hold a clause: ``（…，挂职至2022年6月）``)
+    core = _PERSONAL_NOTE.sub("", core) if "(" in core or "（" in core else core  # (``马秀兰(女,回族)副县长``)
     if not core or len(core) > 24 or len(body) > 40 or _PUNCTUATION.search(core):
         return None
     return start, body
@@ -1168,7 +1176,7 @@ def _table(notice: Notice, ctx: Context) -> tuple[list[Portfolio], frozenset[int
                     first = _FIRST_CLAUSE.match(part.text)  # (``主持X全面工作，负责…``: its first clause says so)
                     if relation_at(part.text, 0, first.end() if first else len(part.text)) is not None:
                         reader._sentence(part)
-                    elif part.text:
+                    elif part.text and not part.text.startswith(g.own_links):
                         reader._emit(part, targets_of(part, kind, 0, len(part.text)))
         out += reader.named
         used.update(ln.number for ln in row.lines)
