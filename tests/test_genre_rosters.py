@@ -930,3 +930,10 @@ def test_a_plans_paragraph_that_names_its_body_then_calls_it_by_its_kind(ex: Ext
                    "縣治霾工作領導小組負責統籌協調。領導小組成員單位：縣委宣傳部、縣公安局。\n")
     assert units(ex, traditional) == {("縣治霾工作領導小組", "縣委宣傳部", "成員單位"),
                                       ("縣治霾工作領導小組", "縣公安局", "成員單位")}
+
+
+def test_a_title_or_lead_that_opens_with_a_surnames_letter_names_no_one(ex: Extractor) -> None:
+    # ``关于…成员的通知``, ``经研究，…成员作如下调整：``: 关 and 经 are surnames, 关于 and 经研究 no names
+    text = ("关于调整县创卫领导小组成员的通知\n经研究，决定对某县创建国家卫生县城工作领导小组成员作如下调整：\n"
+            "一、组长由县长陈志远同志担任。\n")
+    assert {person for _, person, _ in members(ex, text)} == {"陈志远"}
