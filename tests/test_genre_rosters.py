@@ -937,3 +937,15 @@ def test_a_title_or_lead_that_opens_with_a_surnames_letter_names_no_one(ex: Extr
     text = ("关于调整县创卫领导小组成员的通知\n经研究，决定对某县创建国家卫生县城工作领导小组成员作如下调整：\n"
             "一、组长由县长陈志远同志担任。\n")
     assert {person for _, person, _ in members(ex, text)} == {"陈志远"}
+
+
+def test_an_annex_titled_as_the_member_unit_list_of_a_body_the_text_named_short(ex: Extractor) -> None:
+    # ``調整後的縣創衛領導小組成員單位名單`` over its list: the body the text defined (``以下簡稱縣創衛領導小組``),
+    # in traditional characters; the annex's note (``附件：…名單``) lists nothing
+    text = ("雲屏縣人民政府辦公室關於調整雲屏縣創建國家衛生縣城工作領導小組成員的通知\n"
+            "經研究，決定對雲屏縣創建國家衛生縣城工作領導小組（以下簡稱縣創衛領導小組）成員作如下調整：\n"
+            "一、組長由縣長陳志遠同志擔任。\n附件：調整後的縣創衛領導小組成員單位名單\n雲屏縣人民政府辦公室\n2020年9月8日\n"
+            "附件\n調整後的縣創衛領導小組成員單位名單\n縣委宣傳部、縣教育局、城關鎮人民政府。\n")
+    body = "雲屏縣創建國家衛生縣城工作領導小組"
+    assert units(ex, text) == {(body, "縣委宣傳部", "成員單位"), (body, "縣教育局", "成員單位"),
+                               (body, "城關鎮人民政府", "成員單位")}

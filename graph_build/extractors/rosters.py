@@ -75,6 +75,8 @@ _CONTENTS = re.compile(r"^目录$|[…．.·]{3,}\d+$")  # a gazette's contents:
 _DECISION_OPENS = re.compile(r"^(?:任命|免去|聘任|聘用|解聘|免职|任免)")  # a personnel decision's item, no member
 _SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])")
 _UNIT_ROLE_ENDS = ("单位", "成员")  # how every unit role ends (``unit_roles``: 成员单位, 责任单位成员)
+_UNIT_LIST_TITLE = "名单"  # a unit list's title ends so (``X领导小组成员单位名单``)
+_ADJUSTED = re.compile(r"^\s*(?:调整后的|调整后|新调整的)")  # words before the body's name in such a title
 _ATTACHMENT = re.compile(r"^附\s*件\s*[\d一二三四五六七八九十]*\s*[:：]?\s*$")
 _PROSE_PUNCT = re.compile(r"[，,。；;！？!?]")
 _SENTENCE_PUNCT = re.compile(r"[。；;！？!?]")
@@ -364,6 +366,9 @@ class _Scanner(TableReaders):
             return []  # ``编辑：覃美玲　　责任编辑：黄志强``: a news page's credits, no editorial board's roster
         if not labs and text.endswith(_UNIT_ROLE_ENDS) and self._unit_heading(_NUMBERING.sub("", compact(text), 1)):
             labs = find_labels(text + "：", self.lex)  # ``二、成员单位`` above its list: the label without its colon
+        if not labs and text.endswith(_UNIT_LIST_TITLE):  # ``（调整后的）X领导小组成员单位名单`` over its list
+            lab = self._unit_list_title(text)
+            labs = [lab] if lab is not None else []
         if labs:  # the role as written (``組長`` in a traditional text)
             block = Block.from_lines(self.source, [self.lines[i]])
             for lab in labs:
@@ -377,6 +382,21 @@ class _Scanner(TableReaders):
                     else:
                         lab.office = True  # a member of the office: ``<body>/办公室``
         return labs
+
+    def _unit_list_title(self, text: str) -> Label | None:
+        """The label of a unit list's title, ``（调整后的）X领导小组成员单位名单`` (X named in full, or short for the
+        body in force or for one the text defines), standing alone over its list; else None."""
+        role = "成员单位"
+        p = text.rfind(role)
+        if p < 0 or compact(text[p:]) != role + _UNIT_LIST_TITLE or ":" in text or "：" in text:
+            return None  # (``附件：X成员单位名单``: the annex's note, not its title)
+        lead = _ADJUSTED.match(text)
+        k = lead.end() if lead else 0
+        short = compact(working_copy(text[k:p]))
+        if not short or not (self._unit_heading(short + role) or self.defined(short)
+                             or (patterns().main_body.search(short) and short not in self.lex.body_suffixes)):
+            return None
+        return Label(p, len(text), role, False, True, (p, p + len(role)), body_span=(k, p))
 
     def _unit_heading(self, t: str) -> bool:
         """``成员单位``, or the body in force named short before it (``指挥部成员单位``): a heading over a unit list."""
@@ -783,7 +803,8 @@ class _Scanner(TableReaders):
                 named = self.defined(named) or named  # ``县食安委`` after ``县食品安全委员会（以下简称县食安委）``
                 if self.body and short_for(compact(working_copy(named)), working_copy(self.body)):
                     pass  # ``县食安委成员单位：`` under 县食品安全委员会: the body in force, named short
-                elif patterns().main_body.search(compact(named)) and compact(named) not in self.lex.body_suffixes:
+                elif patterns().main_body.search(flat := compact(working_copy(named))) and (
+                        flat not in self.lex.body_suffixes):  # (the working copy: ``…領導小組`` too)
                     self.set_body(named, ln.number)
                 elif self.body and patterns().group.match(compact(named)):
                     self.group = named
@@ -845,13 +866,16 @@ class _Scanner(TableReaders):
 
     def defined(self, short: str) -> str | None:
         """The body a short name stands for where the text defines it: ``县食品安全委员会（以下简称县食安委）``."""
-        m = re.search(rf"([{HAN}“”]{{2,40}}?)[(（]以下简称{re.escape(short)}[)）]", self.notice.layout.source.text)
+        layout = self.notice.layout  # (the working copy read, the name taken as written: ``以下簡稱`` too)
+        m = re.search(rf"([{HAN}“”]{{2,40}}?)[(（]以下简称{re.escape(working_copy(short))}[)）]", layout.norm)
         if m is None:
             return None
-        body = m.group(1)
-        while lead := _LEADING_VERB.match(body):
-            body = body[lead.end() :]
-        return body if self.lex.body_re.search(body) and short_for(short, body) else None
+        lo, hi = m.span(1)
+        while lead := _LEADING_VERB.match(layout.norm[lo:hi]):
+            lo += lead.end()
+        body = layout.norm[lo:hi]
+        found = self.lex.body_re.search(body) and short_for(working_copy(short), body)
+        return layout.source.text[lo:hi] if found else None
 
     def fallback_body(self, i: int) -> str:
         """A body for a roster whose heading was not seen: the notice title, or a later mention."""
