@@ -1569,3 +1569,13 @@ def test_a_duties_cell_sentence_tying_the_leader_to_a_village_takes_no_column_re
             "刀建明\t镇人大主席\t负责人大代表联络工作。挂钩联系勐朗社区。\n")
     assert triples(portfolios_of(extractor, text)) == {("岩温", "负责", "党的建设"), ("刀建明", "负责", "人大代表联络"),
                                                       ("刀建明", "联系", "勐朗社区")}
+
+
+def test_a_leaders_page_with_the_name_alone_over_a_post_field_that_names_the_city(extractor: Extractor) -> None:
+    # ``职　　务：白溪市委常委、…副市长``: the label says it is a post, though it opens with the city's name
+    text = ("市政府领导\n\n郑玉林\n\n职　　务：白溪市委常委、市人民政府副市长\n\n工作分工：\n\n"
+            "　　负责工业经济、招商引资等方面工作。\n\n　　分管市工业和信息化局、市商务局。\n\n个人简历：\n\n"
+            "　　郑玉林，男，汉族，1972年8月生。\n")
+    assert triples(portfolios_of(extractor, text)) == {
+        ("郑玉林", "负责", "工业经济"), ("郑玉林", "负责", "招商引资"),
+        ("郑玉林", "分管", "市工业和信息化局"), ("郑玉林", "分管", "市商务局")}

@@ -1094,8 +1094,9 @@ def _heading(c: Compact, nxt: Block | None, found: tuple[int, str]) -> Leader | 
         n = Compact.of(nxt).text
         first = re.split(r"[,，。;；:：]", n)[0]
         label = grammar().post_label.match(n)
-        labelled = label is not None and _is_post(  # (``职务：副市长（挂职）``)
-            _without_trailing_note(re.split(r"[,，。;；\s]", n[label.end() :])[0]))
+        held = _without_trailing_note(re.split(r"[,，。;；\s]", n[label.end() :])[0]) if label else ""
+        # (``职务：副市长（挂职）``; the label says it is a post, however it opens: ``职务：某市委常委、副市长``)
+        labelled = bool(held) and (_is_post(held) or held.endswith(grammar().post_ends))
         if not (relation_at(n, 0, len(n)) or _is_post(first) or labelled):  # ``省长,主持…``, a post on its own
             return None  # line, or ``职务：副县长``
     return _leader(c, start + a, start + b, start, len(t))
