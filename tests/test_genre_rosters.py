@@ -949,3 +949,12 @@ def test_an_annex_titled_as_the_member_unit_list_of_a_body_the_text_named_short(
     body = "雲屏縣創建國家衛生縣城工作領導小組"
     assert units(ex, text) == {(body, "縣委宣傳部", "成員單位"), (body, "縣教育局", "成員單位"),
                                (body, "城關鎮人民政府", "成員單位")}
+
+
+def test_a_table_of_sub_groups_named_as_special_groups_in_pipes(ex: Extractor) -> None:
+    # ``专责小组 | 组长 | 成员单位``: the first column names each row's sub-group
+    text = ("某县人民政府办公室关于调整某县脱贫攻坚指挥部的通知\n指挥部下设专责小组：\n| 专责小组 | 组长 | 成员单位 |\n"
+            "| --- | --- | --- |\n| 产业发展专责小组 | 黄春燕 | 县农业农村局、县林业局 |\n")
+    group = "某县脱贫攻坚指挥部/产业发展专责小组"
+    assert members(ex, text) == {(group, "黄春燕", "组长")}
+    assert units(ex, text) == {(group, "县农业农村局", "成员单位"), (group, "县林业局", "成员单位")}
