@@ -911,10 +911,11 @@ def test_a_change_notice_that_swaps_one_holder_for_another(ex: Extractor) -> Non
     text = ("关于调整某县森林防灭火指挥部成员的通知\n"
             "一、副总指挥中的县人民政府副县长魏长河同志调整为县人民政府副县长柏雪梅同志。\n"
             "二、成员中的县林业局局长邹德明同志调整为县林业局局长严志平同志；县气象局局长简华同志调整为县气象局局长卜晓东同志。\n"
-            "三、指挥部成员中，县公安局副局长由蔡国安调整为戚文斌。\n")
+            "三、指挥部成员中，县公安局副局长由蔡国安调整为戚文斌。\n"
+            "四、成员县财政局局长由唐明辉同志调整为马骏同志；成员县教育局局长由付永林同志调整为韩雪同志。\n")
     body = "某县森林防灭火指挥部"
     assert members(ex, text) == {(body, "柏雪梅", "副总指挥"), (body, "严志平", "成员"), (body, "卜晓东", "成员"),
-                                 (body, "戚文斌", "成员")}
+                                 (body, "戚文斌", "成员"), (body, "马骏", "成员"), (body, "韩雪", "成员")}
 
 
 def test_a_plans_paragraph_that_names_its_body_then_calls_it_by_its_kind(ex: Extractor) -> None:

@@ -131,6 +131,9 @@ class _Patterns:
         # A roster's change, one holder for another: ``成员中的A同志调整为B同志``, ``成员中，X局局长由A调整为B``; the
         # role (``swap_role``) may stand in a sentence before the clause (``…调整为B同志；C同志调整为D同志``)
         self.swap_role = re.compile(rf"{role}中(?:的|[，,])")
+        # ``成员县财政局局长由A同志调整为B同志``: the role, then the post whose holder changes
+        self.swap_role_before = re.compile(
+            rf"(?:^|(?<=[、，,；;。：:\s])){role}(?=[^，,。；;]{{1,40}}?由[^，,。；;]{{1,30}}?{_SWAPPED.pattern})")
         self.swap = re.compile(
             rf"[^，,。；;：:]{{1,40}}?(?:同志)?{_SWAPPED.pattern}"
             rf"(?P<slot>[^，,。；;：:]{{1,{_MAX_SLOT}}}?)(?=[。；;，,]|$)")
@@ -385,7 +388,8 @@ class _Reader:
         if not _SWAPPED.search(sentence):
             return
         role_m = None
-        for rm in self.pats.swap_role.finditer(text, 0, hi):
+        found = [*self.pats.swap_role.finditer(text, 0, hi), *self.pats.swap_role_before.finditer(text, 0, hi)]
+        for rm in sorted(found, key=lambda x: x.start()):
             between = text[rm.end() : lo]
             if "。" in between or not all(self.pats.swap.match(part) for part in re.split("[；;]", between) if part):
                 continue  # (another kind of sentence since the role was named)
