@@ -959,3 +959,13 @@ def test_a_table_of_sub_groups_named_as_special_groups_in_pipes(ex: Extractor) -
     group = "某县脱贫攻坚指挥部/产业发展专责小组"
     assert members(ex, text) == {(group, "黄春燕", "组长")}
     assert units(ex, text) == {(group, "县农业农村局", "成员单位"), (group, "县林业局", "成员单位")}
+
+
+def test_a_member_units_clause_wrapped_inside_a_unit_name_goes_on_to_its_end(ex: Extractor) -> None:
+    # ``成  员：由…市住房和城乡建`` ⏎ ``设局、…分管负责人组成。``: the line that closes the 由…组成 clause is the row's
+    text = ("临澜市人民政府办公室关于成立临澜市生活垃圾分类工作领导小组的通知\n"
+            "决定成立临澜市生活垃圾分类工作领导小组，组成人员如下：\n"
+            "组  长：周启明  市长\n成  员：由市委宣传部、市财政局、市住房和城乡建\n"
+            "设局、市综合行政执法局分管负责人组成。\n领导小组下设办公室。\n")
+    assert {unit for _, unit, _ in units(ex, text)} == {"市委宣传部", "市财政局", "市住房和城乡建设局",
+                                                        "市综合行政执法局"}

@@ -555,6 +555,9 @@ class _Scanner(TableReaders):
         t = self.flat[i]
         if not t or "。" in prev or self.stops_unit_list(i) or _PROSE_PUNCT.search(t[:1]):
             return False
+        so_far = compact("".join(x.text for x in row.lines))
+        if "由" in so_far and "组成" not in so_far and "组成" in t.split("。")[0] and "由" not in t:
+            return True  # (``成员：由A、B、市住房和城乡建`` ⏎ ``设局、C分管负责人组成。``: the clause it opened ends)
         if _PROSE_WORDS.search(t.split("。")[0]):  # prose after the list's end (``…办事处等。根据…``) is cut later
             return False
         if prev[-1:] in "、，,":
