@@ -161,7 +161,7 @@ def build_graph(
     loader = Loader(driver, database)
     new = by_source(facts)
     read = set(new) | set(extraction.sources)
-    failed = set(extraction.failed_sources)
+    failed = set(extraction.failed_sources) | set(extraction.faulted_sources)  # (a prune keeps what they held)
     held = {} if imported else held_facts(driver, database)
     inputs = facts_to_build(held, new, read, (read | failed) if prune else None)
     if resolved is None or resolved.facts != inputs:

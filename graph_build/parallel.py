@@ -42,6 +42,7 @@ class Shard:
     source: str = ""  # the document's name (``SourceText.name``)
     text: str = ""
     error: str | None = None
+    faults: list[str] = field(default_factory=list)  # notices an extractor failed on (the file read all the same)
     rejected: list[str] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
 
@@ -72,6 +73,7 @@ def extract_shard(path: str, extractor: Extractor | None = None) -> Shard:
         report.count(fact)
         lines.append(fact_to_line(fact) + "\n")
     shard.text = "".join(lines)
+    shard.faults = report.errors
     shard.rejected = report.rejected
     shard.counts = report.facts
     return shard
@@ -92,6 +94,9 @@ def tally(shard: Shard, report: ExtractionReport) -> bool:
         return False
     report.files += 1
     report.sources.append(shard.source)
+    report.errors.extend(shard.faults)
+    if shard.faults:
+        report.faulted_sources.append(shard.source)
     report.rejected.extend(shard.rejected)
     for kind, n in shard.counts.items():
         report.facts[kind] = report.facts.get(kind, 0) + n

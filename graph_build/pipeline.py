@@ -58,7 +58,18 @@ class Extractor:
         for notice in segment(layout(source)):
             ctx = file_ctx.for_notice()
             for module in self.extractors:
-                for fact in module.extract(notice, ctx):  # each names its notice's title (``doc_title``) itself
+                try:  # (each names its notice's title, ``doc_title``, itself)
+                    found = list(module.extract(notice, ctx))
+                except Exception as exc:  # a fault met on this notice: reported with its place, the rest still read
+                    if report is None:
+                        raise
+                    name = module.__name__.rsplit(".", 1)[-1]
+                    report.errors.append(f"{source.name}:{notice.first_line}: the {name} extractor failed on the "
+                                         f"text from this line ({type(exc).__name__}: {exc}); its other facts are kept")
+                    if source.name not in report.faulted_sources:
+                        report.faulted_sources.append(source.name)
+                    continue
+                for fact in found:
                     fact_id = fact.id
                     if fact_id in seen:
                         continue

@@ -211,6 +211,7 @@ class ExtractionReport:
     rejected: list[str] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)  # names of the files read
     failed_sources: list[str] = field(default_factory=list)  # names of the files that could not be read
+    faulted_sources: list[str] = field(default_factory=list)  # files read but with a part an extractor failed on
 
     def count(self, fact: Fact) -> None:
         self.facts[fact.type] = self.facts.get(fact.type, 0) + 1

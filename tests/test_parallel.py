@@ -80,3 +80,33 @@ def test_build_jobs_must_be_a_positive_number(capsys):
     with pytest.raises(SystemExit):
         main(["build", "x.txt", "--jobs", "0"])
     assert "not a positive number" in capsys.readouterr().err
+
+
+def test_an_extractor_that_fails_on_one_notice_loses_that_part_only_and_names_file_and_line(tmp_path: Path):
+    from types import SimpleNamespace
+
+    from graph_build.extractors import documents, rosters
+    from graph_build.parallel import extract_shard
+    from graph_build.pipeline import Extractor
+
+    def fails_on_the_second(notice, ctx):
+        if "第二" in notice.text:
+            raise ValueError("a fault")
+        return iter(())
+
+    faulty = SimpleNamespace(__name__="graph_build.extractors.faulty", extract=fails_on_the_second)
+    gazette = tmp_path / "g.txt"
+    gazette.write_text("某县人民政府关于第一件事的通知\n某政发〔2023〕1号\n各乡镇：\n现通知如下。\n某县人民政府\n2023年5月6日\n"
+                       "某县人民政府关于第二件事的通知\n某政发〔2023〕2号\n各乡镇：\n现通知如下。\n某县人民政府\n2023年5月8日\n",
+                       encoding="utf-8")
+    extractor = Extractor(extractors=(documents, faulty, rosters))
+    report = ExtractionReport()
+    numbers = {f.doc_number for f in extractor.run([gazette], report)}
+    assert numbers == {"某政发〔2023〕1号", "某政发〔2023〕2号"}  # both documents kept, the faulty part alone lost
+    assert report.errors == ["g.txt:7: the faulty extractor failed on the text from this line (ValueError: a fault); "
+                             "its other facts are kept"]
+    assert report.faulted_sources == ["g.txt"] and report.failed_sources == []  # (a prune keeps what it held)
+    shard = extract_shard(str(gazette), extractor)  # (a worker's task reports the same)
+    assert shard.faults == report.errors and shard.error is None
+    with pytest.raises(ValueError):  # (no report to hear it: the fault is raised)
+        extractor.facts_from_text(gazette.read_text(encoding="utf-8"))

@@ -75,6 +75,7 @@ _CONTENTS = re.compile(r"^目录$|[…．.·]{3,}\d+$")  # a gazette's contents:
 _DECISION_OPENS = re.compile(r"^(?:任命|免去|聘任|聘用|解聘|免职|任免)")  # a personnel decision's item, no member
 _SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])")
 _UNIT_ROLE_ENDS = ("单位", "成员")  # how every unit role ends (``unit_roles``: 成员单位, 责任单位成员)
+_DUTIES_AFTER = re.compile(r"\s*[:：]?\s*(?:主持|负责|分管|协助|联系|主管)")  # a 分工's clause after a head
 _UNIT_LIST_TITLE = "名单"  # a unit list's title ends so (``X领导小组成员单位名单``)
 _ADJUSTED = re.compile(r"^\s*(?:调整后的|调整后|新调整的)")  # words before the body's name in such a title
 _ATTACHMENT = re.compile(r"^附\s*件\s*[\d一二三四五六七八九十]*\s*[:：]?\s*$")
@@ -775,6 +776,8 @@ class _Scanner(TableReaders):
         m = patterns().name_role.match(ln.text)
         if m is None or not is_name(compact(m.group("name")), strict=False):
             return None
+        if _DUTIES_AFTER.match(ln.text, m.end()):
+            return None  # (``彭立新（主任）：主持…工作``: a leader's duties in a 分工, no roster's row)
         body = self.body or self.fallback_body(i)
         if not body:
             return None
