@@ -969,3 +969,13 @@ def test_a_member_units_clause_wrapped_inside_a_unit_name_goes_on_to_its_end(ex:
             "设局、市综合行政执法局分管负责人组成。\n领导小组下设办公室。\n")
     assert {unit for _, unit, _ in units(ex, text)} == {"市委宣传部", "市财政局", "市住房和城乡建设局",
                                                         "市综合行政执法局"}
+
+
+def test_the_division_of_work_of_a_standing_committees_leaders_is_no_roster(ex: Extractor) -> None:
+    # ``彭立新（主任）：主持…``: a leader's head in a 主任会议's 分工, its duties after the colon, not a roster's row
+    text = ("某县人民代表大会常务委员会\n关于印发《某县人大常委会主任会议\n成员工作分工》的通知\n某人常发〔2019〕3 号\n"
+            "各乡镇人大主席团：\n　　《分工》已经主任会议研究同意，现印发给你们，请遵照执行。\n"
+            "某县人民代表大会常务委员会\n2019 年 3 月 29 日\n某县人大常委会主任会议成员工作分工\n"
+            "　　彭立新（主任）：主持县人大常委会全面工\n作，负责常委会党组工作。\n"
+            "　　覃卫东（副主任）：协助主任负责常委会日\n常工作；分管常委会研究室。\n")
+    assert members(ex, text) == set()
