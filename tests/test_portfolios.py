@@ -1579,3 +1579,11 @@ def test_a_leaders_page_with_the_name_alone_over_a_post_field_that_names_the_cit
     assert triples(portfolios_of(extractor, text)) == {
         ("郑玉林", "负责", "工业经济"), ("郑玉林", "负责", "招商引资"),
         ("郑玉林", "分管", "市工业和信息化局"), ("郑玉林", "分管", "市商务局")}
+
+
+def test_assisting_a_congress_or_cppcc_chair_names_whom_not_what(extractor: Extractor) -> None:
+    # ``协助人大主席负责…``, ``协助人大工委主任…``: the assisted leader is no part of the target
+    text = notice("潘玉兰 镇人大副主席\n协助人大主席负责人大日常工作。\n"
+                  "黄磊 人大工委副主任\n协助人大工委主任负责人大工委日常工作。\n")
+    assert triples(portfolios_of(extractor, text)) == {("潘玉兰", "协助", "人大日常工作"),
+                                                      ("黄磊", "协助", "人大工委日常工作")}

@@ -178,8 +178,9 @@ def grammar() -> Grammar:
     titles = alternation(v["leader_titles"])
     verb_at = rf"(?:{alternation(v['lead_ins'])})*(?:{verbs})"  # lead-ins and a verb
     not_before = rf"(?:{alternation(v['verb_not_before'])})|(?:{alternation(v['noun_endings'])})(?!{_HAN})"
-    # (``协助县长``, ``协助县委书记``, ``协助党委书记``, ``协助党工委书记``, ``协助管委会主任``, ``协助办事处主任``)
-    assisted = (r"(?:(?:[县市区州旗盟乡镇]?党?委|党工委|党组|管委会|办事处)?(?:常务)?(?:副)?"
+    # (``协助县长``, ``协助县委书记``, ``协助党委书记``, ``协助党工委书记``, ``协助管委会主任``, ``协助办事处主任``,
+    # ``协助人大主席``, ``协助人大工委主任``)
+    assisted = (r"(?:(?:[县市区州旗盟乡镇]?党?委|党工委|党组|管委会|办事处|人大工委|人大|政协)?(?:常务)?(?:副)?"
                 rf"(?:{alternation(v['assisted'])})(?:和|及|与|、)?){{1,3}}")
     noun_title = rf"(?:常务)?(?:副)?(?:{alternation(v['government_titles'])})"
     return Grammar(
