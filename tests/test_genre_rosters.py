@@ -979,3 +979,13 @@ def test_the_division_of_work_of_a_standing_committees_leaders_is_no_roster(ex: 
             "　　彭立新（主任）：主持县人大常委会全面工\n作，负责常委会党组工作。\n"
             "　　覃卫东（副主任）：协助主任负责常委会日\n常工作；分管常委会研究室。\n")
     assert members(ex, text) == set()
+
+
+def test_a_numbered_heading_of_member_units_naming_the_body_short(ex: Extractor) -> None:
+    # ``三、县防指成员单位`` over its list: the body the text named short (``以下简称县防指``)
+    text = ("某县人民政府办公室关于调整某县防汛抗旱指挥部组成人员的通知\n"
+            "经县政府同意，对某县防汛抗旱指挥部（以下简称县防指）组成人员进行调整。\n一、县防指组成人员\n"
+            "总指挥：蓝志强  县长\n二、县防指成员单位\n县委宣传部、县发展和改革局、县教育局。\n三、有关要求\n")
+    body = "某县防汛抗旱指挥部"
+    assert units(ex, text) == {(body, "县委宣传部", "成员单位"), (body, "县发展和改革局", "成员单位"),
+                               (body, "县教育局", "成员单位")}

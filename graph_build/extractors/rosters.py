@@ -76,6 +76,7 @@ _DECISION_OPENS = re.compile(r"^(?:任命|免去|聘任|聘用|解聘|免职|任
 _SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])")
 _UNIT_ROLE_ENDS = ("单位", "成员")  # how every unit role ends (``unit_roles``: 成员单位, 责任单位成员)
 _DUTIES_AFTER = re.compile(r"\s*[:：]?\s*(?:主持|负责|分管|协助|联系|主管)")  # a 分工's clause after a head
+_MEMBER_UNITS = "成员单位"
 _UNIT_LIST_TITLE = "名单"  # a unit list's title ends so (``X领导小组成员单位名单``)
 _ADJUSTED = re.compile(r"^\s*(?:调整后的|调整后|新调整的)")  # words before the body's name in such a title
 _ATTACHMENT = re.compile(r"^附\s*件\s*[\d一二三四五六七八九十]*\s*[:：]?\s*$")
@@ -367,6 +368,10 @@ class _Scanner(TableReaders):
             return []  # ``编辑：覃美玲　　责任编辑：黄志强``: a news page's credits, no editorial board's roster
         if not labs and text.endswith(_UNIT_ROLE_ENDS) and self._unit_heading(_NUMBERING.sub("", compact(text), 1)):
             labs = find_labels(text + "：", self.lex)  # ``二、成员单位`` above its list: the label without its colon
+            numbered = _NUMBERING.match(text) if not labs else None
+            p = text.rfind(_MEMBER_UNITS)  # ``三、县防指成员单位``: the body in force named short, after the number
+            if numbered and p > numbered.end() and compact(text[p:]) == _MEMBER_UNITS:
+                labs = [Label(p, len(text), _MEMBER_UNITS, False, True, (p, len(text)), body_span=(numbered.end(), p))]
         if not labs and text.endswith(_UNIT_LIST_TITLE):  # ``（调整后的）X领导小组成员单位名单`` over its list
             lab = self._unit_list_title(text)
             labs = [lab] if lab is not None else []
@@ -387,7 +392,7 @@ class _Scanner(TableReaders):
     def _unit_list_title(self, text: str) -> Label | None:
         """The label of a unit list's title, ``（调整后的）X领导小组成员单位名单`` (X named in full, or short for the
         body in force or for one the text defines), standing alone over its list; else None."""
-        role = "成员单位"
+        role = _MEMBER_UNITS
         p = text.rfind(role)
         if p < 0 or compact(text[p:]) != role + _UNIT_LIST_TITLE or ":" in text or "：" in text:
             return None  # (``附件：X成员单位名单``: the annex's note, not its title)
