@@ -989,3 +989,15 @@ def test_a_numbered_heading_of_member_units_naming_the_body_short(ex: Extractor)
     body = "某县防汛抗旱指挥部"
     assert units(ex, text) == {(body, "县委宣传部", "成员单位"), (body, "县发展和改革局", "成员单位"),
                                (body, "县教育局", "成员单位")}
+
+
+def test_a_role_table_with_section_rows_and_a_section_of_member_units(ex: Extractor) -> None:
+    # a spreadsheet's roster: ``一、…`` rows between the rows; under ``三、成员单位`` the units stand in the posts'
+    # column, the role said on the first row only
+    text = ("某县创建文明县城工作指挥部组成人员名单\n\n序号\t指挥部职务\t姓名\t单位及职务\t联系电话\n"
+            "一、指挥部组成人员\n"
+            "1\t总指挥\t孙立国\t县委书记\t0459-6212101\n2\t成员\t张宏宇\t县委办公室副主任\t0459-6212397\n"
+            "二、指挥部办公室\n3\t办公室主任\t王立新\t县文明办主任\n三、成员单位\n1\t成员单位\t\t县委组织部\n2\t\t\t县财政局\n")
+    body = "某县创建文明县城工作指挥部"
+    assert members(ex, text) == {(body, "孙立国", "总指挥"), (body, "张宏宇", "成员"), (body, "王立新", "办公室主任")}
+    assert units(ex, text) == {(body, "县委组织部", "成员单位"), (body, "县财政局", "成员单位")}

@@ -54,6 +54,8 @@ _RULE = re.compile(r"[\s|:\-—]{3,}")
 _CONTACT = re.compile(r"[\d*＊xX×\-－—()（）/、]{5,}")  # a telephone number, maybe masked (``139****6218``)
 # A table's row that opens the body's office's part (``指挥部办公室（设在县应急管理局）``, ``办公室成员``).
 _OFFICE_SECTION = re.compile(r"[\u4e00-\u9fff“”]{0,24}办公室(?:[(（][^()（）]{1,24}[)）])?(?:成员|组成人员)?")
+# A section's row between a table's rows: its number and a few words (``一、指挥部组成人员``, ``三、成员单位``).
+_SECTION_ROW = re.compile(r"(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])[\u4e00-\u9fff]{2,16}")
 _NO_NAME = " \t　—－-/／"  # what a name cell left empty holds (``—	各镇人民政府主要负责人``: units, through heads)
 _GRID_RULE = re.compile(r"\+[-=:]+(?:\+[-=:]+)*\+")  # a grid table's rule between its rows (``+------+------+``)
 
@@ -255,8 +257,13 @@ class TableReaders:
         wrapped: dict[int, list[Cell]] = {}
         grid = False  # rows set apart by ``+-----+`` rules: a line with its posts alone is the row's above
         office_from: int | None = None
+        unit_role: Cell | None = None  # the role of the rows of units a row names (``成员单位		县委组织部``)
         while k < len(self.lines):
             tabbed = False
+            if not stacked and _SECTION_ROW.fullmatch(self.flat[k]):
+                self.consumed.add(self.lines[k].number)  # (``一、指挥部组成人员``, ``三、成员单位``: a section's row
+                k += 1  # between the rows; the rows under it say their roles)
+                continue
             if rows and cols.contacts and _CONTACT.fullmatch(self.flat[k]):
                 self.consumed.add(self.lines[k].number)  # (a contact column's cell: ``139****6218``)
                 k += 1
@@ -316,6 +323,20 @@ class TableReaders:
                         and self._headed_unit(used[0], rows[-1][at_role], main, cells[at_name])):
                     k += 1  # (two empty cells, then ``各乡镇党委书记`` under ``序号 | 职务 | 姓名``: units through
                     continue  # their heads in the name's cell, members under the role above)
+            if (not stacked and tabbed and at_post is not None and max(at_role, at_name, at_post) < len(cells)
+                    and not cells[at_name].text.strip(_NO_NAME) and cells[at_post].text.strip(_NO_NAME)):
+                role_text = compact(working_copy(cells[at_role].text))
+                if role_text in self.lex.unit_roles or (unit_role is not None and not role_text):
+                    # a row of a unit in the posts' column under a role of units (``1 | 成员单位 | | 县委组织部``,
+                    # then ``2 | | | 县财政局``): the unit is a member
+                    unit_role = cells[at_role] if role_text else unit_role
+                    assert unit_role is not None
+                    block = Block.from_lines(self.source, used)
+                    self.table_facts.extend(self.unit_facts(block, cells[at_post].start, cells[at_post].end, main,
+                                                            self._written(unit_role)))
+                    self.consumed.add(used[0].number)
+                    k += 1
+                    continue
             if (rows and not stacked and at_role == len(head) - 1 and len(cells) >= len(head) - 1
                     and not "".join(c.text for c in cells[at_role:]).strip("—－- ")):
                 # the role column last, a row's role cell empty: merged with the role above (``18	凌志勇	…局长	``)
