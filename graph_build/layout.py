@@ -333,6 +333,8 @@ _CUT_ITEM = re.compile(r"[、，,][县市区乡镇旗州][\u4e00-\u9fff]{1,3}$")
 _ITEM_END = re.compile(r"[\u4e00-\u9fff]{0,4}(?:局|委|办|室|所|站|队|院|会|部|中心|公司)[、，,。；;(（]")
 _SUFFIX_START = re.compile(r"(?:中心|局|委员会|办公室|分局|大队|支队|站|所|公司)[、，,。；;)）]")  # a unit's end
 _DATED_ENTRY = re.compile(r"\s{4,}[\[(【]?\d{4}[-./年]\d{1,2}[-./月]\d{1,2}[\])】]?$")
+# ``作。``, ``室、`` (not ``一、``, a number; nor ``男，``, a biography's start)
+_WORD_END_START = re.compile(r"[\u4e00-\u9fff](?<![一二三四五六七八九十男女])[。，、；,;]")
 _SAME_WIDTH = 30.0  # two lines this wide or wider, as wide as each other, are lines of a wrapped paragraph
 _GAP = re.compile(r"\s{2}|\t")  # a table's cells set apart
 _FULL_LINE = 20.0  # display width of a line the PDF wrapped where the lines show no one wrap column
@@ -345,6 +347,8 @@ def _continues(line: Line, nxt: Line, wrap: float) -> bool:
         return False
     if text[-1] == "." and not (len(text) > 1 and text[-2].isdigit()):  # a folded full stop "．"
         return False
+    if _WORD_END_START.match(nxt.text) and "\u4e00" <= text[-1] <= "\u9fff":
+        return True  # a word's last letter, then its clause's end: no paragraph opens so (``…全面工`` ⏎ ``作。负责…``)
     if text[-1] in _OPEN_END and (wrap or line.width > 30):
         return True
     if len(text) >= 3 and text[-2] in _CLAUSE_ENDS and "\u4e00" <= text[-1] <= "\u9fff":

@@ -314,3 +314,12 @@ def test_a_page_number_in_words_alone_or_beside_a_sections_header_is_furniture()
 def test_a_page_number_between_two_dashes_a_side_is_furniture():
     assert is_page_furniture("--4--") and is_page_furniture("——3——")
     assert not is_page_furniture("--")
+
+
+def test_a_line_that_ends_inside_a_word_goes_on_where_the_next_opens_with_its_last_letter_and_a_stop():
+    # ``…主持镇政府全面工`` ⏎ ``作。负责…``: no paragraph opens with a letter and a full stop (but ``一、`` may)
+    src = SourceText.from_string("t.txt", "陈文斌（镇长）：主持镇政府全面工\n作。负责财政工作。\n"
+                                          "二、分管部门\n一、总体要求\n")
+    texts = [b.text for b in layout(src).blocks]
+    assert texts[0] == "陈文斌(镇长):主持镇政府全面工作。负责财政工作。"
+    assert texts[1:] == ["二、分管部门", "一、总体要求"]
