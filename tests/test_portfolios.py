@@ -1587,3 +1587,17 @@ def test_assisting_a_congress_or_cppcc_chair_names_whom_not_what(extractor: Extr
                   "黄磊 人大工委副主任\n协助人大工委主任负责人大工委日常工作。\n")
     assert triples(portfolios_of(extractor, text)) == {("潘玉兰", "协助", "人大日常工作"),
                                                       ("黄磊", "协助", "人大工委日常工作")}
+
+
+def test_a_tab_table_row_whose_duties_cell_has_two_paragraphs_and_the_next_line_opens_with_its_tab(
+        extractor: Extractor) -> None:
+    # a Word table saved as text: the 负责工作 cell's second paragraph on a line of its own, then ``⇥分管⇥联系`` (the
+    # line opens with the tab that ends the cell); the rows after it are read too
+    text = ("区人民政府领导工作分工表\n姓名\t职务\t负责工作\t分管部门\t联系单位\n"
+            "周　敏\t常务副区长\t协助区长负责区政府常务工作。\n负责财政、统计方面工作。\n"
+            "\t区财政局、区统计局\t人行汉泽支行\n"
+            "黄志刚\t副区长\t负责工业方面工作。\t区商务局\t区工商联\n")
+    assert triples(portfolios_of(extractor, text)) == {
+        ("周敏", "协助", "区政府常务工作"), ("周敏", "负责", "财政"), ("周敏", "负责", "统计"),
+        ("周敏", "分管", "区财政局"), ("周敏", "分管", "区统计局"), ("周敏", "联系", "人行汉泽支行"),
+        ("黄志刚", "负责", "工业"), ("黄志刚", "分管", "区商务局"), ("黄志刚", "联系", "区工商联")}

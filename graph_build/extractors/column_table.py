@@ -284,7 +284,7 @@ def rows(
             if hint.search(lines[i].text) and header(lines[i], kinds, names) is not None:
                 break  # (the next table's header: ``姓名 聘任 解聘`` after ``序号 姓名 任职 免职``)
             if row is not None and short > 1 and short - 1 != at and _paragraphs_of_a_cell(
-                    lines, i, short, len(columns), lambda ln: header(ln, kinds, names) is not None):
+                    lines, i, short, len(columns), lambda ln: header(ln, kinds, names) is not None, source):
                 # a cell's paragraphs a line each (``规划股`` ⏎ ``水资源管理股`` ⏎ ``河湖管理股	清溪镇``): the line
                 # goes on with the cell the row's line ended in, as the tab-separated line after it does
                 k = short - 1 - (short - 1 > at)
@@ -389,12 +389,13 @@ _MOST_PARAGRAPHS = 6  # lines of a cell's paragraphs between a row's line and th
 
 
 def _paragraphs_of_a_cell(
-    lines: list[Line], i: int, short: int, width: int, is_header: Callable[[Line], bool]
+    lines: list[Line], i: int, short: int, width: int, is_header: Callable[[Line], bool], source: str | None = None
 ) -> bool:
     """Is line ``i`` (no tab) a paragraph of the cell that the row's line above ended in, its ``short`` cells
     fewer than the ``width`` columns? Only where a tab-separated line follows within a few lines whose cells
-    complete the row (the cell's last paragraph, then the cells after it), no section's row or table's header
-    (``is_header``) before it or it."""
+    complete the row (the cell's last paragraph, then the cells after it; ``source``: the file's text, where that
+    line's leading tab shows the last paragraph empty), no section's row or table's header (``is_header``) before
+    it or it."""
     if "\t" in lines[i].text:
         return False
     for j in range(i, min(i + _MOST_PARAGRAPHS, len(lines))):
@@ -402,7 +403,8 @@ def _paragraphs_of_a_cell(
         if "|" in text or _SECTION_ROW.fullmatch(compact(text)) or is_header(lines[j]):
             return False
         if "\t" in text:
-            return len(line_cells(lines[j])) + short - 1 == width
+            lead = len(leading_tabs(lines[j], source)) if source is not None else 0
+            return lead + len(line_cells(lines[j])) + short - 1 == width
     return False
 
 
