@@ -1001,3 +1001,18 @@ def test_a_role_table_with_section_rows_and_a_section_of_member_units(ex: Extrac
     body = "某县创建文明县城工作指挥部"
     assert members(ex, text) == {(body, "孙立国", "总指挥"), (body, "张宏宇", "成员"), (body, "王立新", "办公室主任")}
     assert units(ex, text) == {(body, "县委组织部", "成员单位"), (body, "县财政局", "成员单位")}
+
+
+def test_a_spaced_roster_table_whose_posts_cell_wraps_onto_a_line_of_its_own(ex: Extractor) -> None:
+    # ``县文化广播电视和旅游局（县`` ⏎ ``体育局）局长`` under the posts' column: the row's posts go on, the rows after
+    # it are read; a line under a row whose posts end whole is no part of them
+    text = ("某县人民政府办公室关于调整某县安全生产委员会组成人员的通知\n名单如下：\n"
+            "序号  姓  名      单位及职务                            委员会职务\n"
+            "1     何建川      县委副书记、县长                      主任\n"
+            "2     刘  洋      县文化广播电视和旅游局（县            成员\n"
+            "                  体育局）局长\n"
+            "3     苏  峰      县交通运输局局长                      成员\n")
+    got = {(f.person, f.role, f.titles) for f in ex.facts_from_text(text) if isinstance(f, Membership)}
+    assert got == {("何建川", "主任", ("县委副书记", "县长")),
+                   ("刘洋", "成员", ("县文化广播电视和旅游局（县体育局）局长",)),
+                   ("苏峰", "成员", ("县交通运输局局长",))}

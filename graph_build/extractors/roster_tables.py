@@ -20,7 +20,7 @@ from graph_build.extractors import column_table
 from graph_build.extractors.assignment_cells import fragments, merge_single_chars
 from graph_build.extractors.assignment_grid import Cell, bordered_cells
 from graph_build.extractors.base import Context
-from graph_build.extractors.roster_lexicon import Lexicon, parse_people, unit_parts
+from graph_build.extractors.roster_lexicon import Lexicon, parse_people, title_truncated, unit_parts
 from graph_build.layout import Block, Line, display_width, working_copy
 from graph_build.notices import Notice
 from graph_build.people import PersonSpan, compact, dotted_name, is_name, long_name, strip_span, title_like, title_spans
@@ -311,6 +311,11 @@ class TableReaders:
                     self.consumed.add(used[0].number)  # its next line: the end of its last post)
                     k += 1
                     continue
+            elif rows and at_post is not None and self._wrapped_post_line(k, rows[0][at_post], rows[-1][at_post]):
+                wrapped.setdefault(len(rows) - 1, []).append(Cell(self.lines[k], 0, len(self.lines[k].text)))
+                self.consumed.add(self.lines[k].number)  # (a spaced row's posts wrapped onto a line of their own,
+                k += 1  # under the posts' column: ``县文化广播电视和旅游局（县`` ⏎ ``体育局）局长``)
+                continue
             else:
                 used = self.lines[k : k + 1]
                 cells = column_table.line_cells(used[0])
@@ -424,6 +429,18 @@ class TableReaders:
         self.consumed.update(ln.number for ln in self.lines[i:k])
         self.role = None
         return k
+
+    def _wrapped_post_line(self, k: int, post: Cell, last: Cell) -> bool:
+        """Is line ``k`` of a table set out with spaces the end of the last row's posts (``last``, cut short: ``…局
+        （县``), alone on its line under the posts' column (where ``post``, the first row's posts cell, starts)?"""
+        line = self.lines[k]
+        if "\t" in line.text or "|" in line.text or len(column_table.line_cells(line)) != 1 or "\t" in post.line.text:
+            return False
+        if not title_truncated(last.text, self.lex):
+            return False  # (the posts end whole: the line is another row's, ``…局局长`` ⏎ ``市生态环境局某分局``)
+        src = self.source.text
+        at = column_table.indent(post.line, src) + display_width(post.line.text[: post.start])
+        return abs(column_table.indent(line, src) - at) <= 1
 
     def _wrapped_posts(self, at: int, parts: list[Cell]) -> None:
         """The member read at ``table_facts[at]`` with the end of its posts, which its grid row wrapped onto the
