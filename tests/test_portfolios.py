@@ -1601,3 +1601,14 @@ def test_a_tab_table_row_whose_duties_cell_has_two_paragraphs_and_the_next_line_
         ("周敏", "协助", "区政府常务工作"), ("周敏", "负责", "财政"), ("周敏", "负责", "统计"),
         ("周敏", "分管", "区财政局"), ("周敏", "分管", "区统计局"), ("周敏", "联系", "人行汉泽支行"),
         ("黄志刚", "负责", "工业"), ("黄志刚", "分管", "区商务局"), ("黄志刚", "联系", "区工商联")}
+
+
+def test_an_adjustment_item_that_opens_with_by_and_the_leader(extractor: Extractor) -> None:
+    # ``一、由副县长邓建军同志分管…``: the leader now holds it; ``由X主持…工作`` while the county head is away does not
+    text = notice("一、由县委常委、副县长邓建军同志分管县自然资源局、县林业局。\n"
+                  "二、由副县长唐文斌同志负责教育方面工作，联系县红十字会。\n"
+                  "三、县长外出期间，由常务副县长杨林同志主持县政府工作。\n",
+                  title="某县人民政府关于调整县人民政府领导工作分工的通知")
+    assert triples(portfolios_of(extractor, text)) == {
+        ("邓建军", "分管", "县自然资源局"), ("邓建军", "分管", "县林业局"), ("唐文斌", "负责", "教育"),
+        ("唐文斌", "联系", "县红十字会")}

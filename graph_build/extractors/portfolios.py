@@ -926,6 +926,9 @@ def _body_start(t: str) -> int:
     return sec.end()
 
 
+_STANDS_IN = "主持"  # ``由X主持…工作``: X stands in for the leader (in 分工 notices, while the leader is away)
+
+
 def _run_in(c: Compact, a: int, b: int, genre: bool) -> tuple[Leader, int | None] | None:
     """A leader named at the start of the clause ``c.text[a:b]`` and the offset of its verb (None: no verb, or
     one whose portfolio the leader gives up: ``赵敏同志不再分管县教育局，改为分管…``).
@@ -936,6 +939,10 @@ def _run_in(c: Compact, a: int, b: int, genre: bool) -> tuple[Leader, int | None
     t = c.text
     verbs = g.verb_anywhere.finditer(t, a, b) if g.verb.search(t, a, b) else ()
     start = a + next((len(w) for w in g.head_openers if t.startswith(w, a, b)), 0)  # ``增加X同志分管…``
+    # ``一、由副县长邓建军同志分管…`` in a 分工 notice: the leader that now holds it (not ``由X主持…工作``, who stands
+    # in for another: ``县长外出期间，由常务副县长主持县政府工作``)
+    by = genre and start == a and t.startswith(g.agent, a, b)
+    start += len(g.agent) if by else 0
     of = t.find("的", a, b)
     attributive = of > a and bool(g.relation_verb.search(t, a, of)) and bool(g.government.search(t, of + 1, b))
     if attributive:  # ``此前分管教育工作的副市长伍德成…``: what the leader held, then the leader's title and name
@@ -943,6 +950,8 @@ def _run_in(c: Compact, a: int, b: int, genre: bool) -> tuple[Leader, int | None
     for m in verbs:
         if m.start() < start:
             continue
+        if by and t.endswith(_STANDS_IN, m.start(), m.end()):
+            return None
         h = t[start : m.start()]
         given_up = next((w for w in g.given_up if h.endswith(w)), None)  # ``赵敏同志不再分管…``: a head, no duty
         if given_up:
