@@ -692,7 +692,8 @@ def _label_alone(lines: list[Line], i: int) -> bool:
 
 
 def _number_from_metadata(layout: Layout, lines: list[Line], heads: list[_Head]) -> None:
-    """A page's metadata table (``发文字号：某政办发〔2023〕12号``) numbers the document titled just below it.
+    """A page's metadata table (``发文字号：某政办发〔2023〕12号``) numbers the document titled just below or above it
+    that has no 文号 of its own; a page of several documents, each under its table, numbers each.
 
     Fields may share a line, set apart by spaces (``发文字号：… 成文日期：…``); a 成文日期 there dates an
     unsigned document.
@@ -716,7 +717,7 @@ def _number_from_metadata(layout: Layout, lines: list[Line], heads: list[_Head])
                     d = _METADATA_DATE.search(_fields(lines[k].text))
                     if d:
                         h.date = format_date(d["y"], d["m"], d["d"])
-                return
+                break  # (a page of several documents: each metadata table numbers its own)
 
 
 # A repost's lead quoting the notice it reposts: ``印发《关于成立X的通知》（某政办函〔2024〕27号），全文如下``.
@@ -780,8 +781,7 @@ def _heads(layout: Layout, lines: list[Line]) -> list[_Head]:
     heads += _title_heads(layout, taken)
     heads.sort(key=lambda h: h.start)
     heads = _drop_quoted_plans(lines, heads)
-    if not numbers:
-        _number_from_metadata(layout, lines, heads)
+    _number_from_metadata(layout, lines, heads)  # (a head without a 文号 of its own: a page's metadata numbers it)
     _number_from_quote(layout, lines, heads)
     first = heads[0].start if heads else len(lines)
     sig = _signature_head(layout, lines, first)

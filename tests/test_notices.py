@@ -440,3 +440,17 @@ def test_a_documents_record_cites_its_title_where_the_layout_ran_it_on_from_the_
     # (the lead ends without a stop, ``一起来看↓↓↓``: the layout runs the title on from it)
     (doc,) = [f for f in extractor.facts_from_text(_QUOTING_POST) if isinstance(f, DocumentFact)]
     assert (doc.prov.line, doc.prov.evidence) == (6, "某镇农村人居环境整治百日攻坚行动方案")
+
+
+def test_a_page_of_two_documents_each_with_its_metadata_numbers_each():
+    # the second document's 文号 only in its metadata, while its body quotes another notice's 文号
+    text = (
+        "某县人民政府关于陈某等同志任免职务的通知\n索引号：000014349/2018-05617\n文号：某府任〔2018〕10号\n"
+        "各乡镇人民政府：\n经研究，决定任命陈某为县水务局局长。\n某县人民政府\n2018年7月2日\n"
+        "相关文件：\n某县人民政府关于更正部分任免职务事项的通知\n发布时间：2018-07-03 10:31:40\n"
+        "索引号：000014349/2018-05618\n文号：某府任〔2018〕11号\n各乡镇人民政府：\n"
+        "《关于王某等同志任免职务的通知》（某府任〔2018〕6号）部分内容有误，现更正如下。\n某县人民政府\n2018年7月2日\n"
+    )
+    assert [(d.doc_number, d.title) for d in documents(text)] == [
+        ("某府任〔2018〕10号", "某县人民政府关于陈某等同志任免职务的通知"),
+        ("某府任〔2018〕11号", "某县人民政府关于更正部分任免职务事项的通知")]
