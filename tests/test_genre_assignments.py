@@ -1347,3 +1347,11 @@ def test_a_table_of_key_projects_whose_key_rows_mark_their_number(extractor: Ext
     got = {(a.task, a.units, a.deadline) for a in assignments(extractor, text)}
     assert got == {("城区污水管网雨污分流改造工程", ("县住房和城乡建设局", "县城市管理局"), "2023年11月底前"),
                    ("农贸市场标准化提升改造", ("县市场监管局", "县商务局", "城关镇人民政府"), "2023年9月底前")}
+
+
+def test_an_item_number_followed_by_a_date_is_no_dotted_number(extractor: Extractor) -> None:
+    # ``9.6月底前淘汰…``: item 9, then 6月底前 (not section 9.6)
+    text = ("某县人民政府办公室关于印发大气污染防治方案的通知\n某政办发〔2015〕46号\n二、重点任务\n"
+            "9.6月底前淘汰黄标车420辆，县城区全天禁行。（县公安局牵头，县环保局配合）\n")
+    (f,) = assignments(extractor, text)
+    assert f.task == "6月底前淘汰黄标车420辆，县城区全天禁行。" and f.lead == ("县公安局",)

@@ -25,7 +25,8 @@ _STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("cn", re.compile(r"^[一二三四五六七八九十百]{1,3}[、.]\s*")),
     ("pcn", re.compile(r"^\([一二三四五六七八九十百]{1,3}\)\s*")),
     ("article", re.compile(r"^第[一二三四五六七八九十百\d]{1,4}[条章节]\s*")),
-    ("dotted", re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}(?![\d.])\s*")),
+    # (not ``9.6月底前…``: item 9, then a date; nor an amount, ``9.6万``)
+    ("dotted", re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}(?![\d.月日号年个万亿%])\s*")),
     ("num", re.compile(r"^\d{1,2}\s*[、.](?![\d])\s*")),
     ("pnum", re.compile(r"^\(\d{1,2}\)\s*")),
     ("circled", re.compile(r"^[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]\s*")),
