@@ -444,6 +444,15 @@ def _running_headers(raws: list[str]) -> set[int]:
     return repeated | column_heads
 
 
+def _bare_page_number(raws: list[str], k: int) -> bool:
+    """Is line ``k`` (digits alone) a page's number: set apart by empty lines, a running header after it
+    (``4`` ⏎ ⏎ ``某市人民政府公报　　2015年第6期``), as a gazette's PDF prints a page's foot and the next one's head?"""
+    if len(raws[k].strip()) > 3 or k == 0 or raws[k - 1].strip() or k + 2 >= len(raws) or raws[k + 1].strip():
+        return False
+    nxt = next((r.strip() for r in raws[k + 2 : k + 4] if r.strip()), "")
+    return "公报" in nxt and is_page_furniture(nxt)
+
+
 def layout(source: SourceText) -> Layout:
     norm = working_copy(source.text)
     if "<br" in norm:  # (a Markdown table's cell of several lines: ``县教育局<br>县卫生健康委员会``, a list)
@@ -455,7 +464,8 @@ def layout(source: SourceText) -> Layout:
     headers = _running_headers(raws) if any(d in source.text for d in _DASHES) else set()  # (no page number: none)
     for number, raw in enumerate(raws, start=1):
         stripped = raw.strip()
-        if stripped and not is_page_furniture(stripped) and number - 1 not in headers:
+        if stripped and not is_page_furniture(stripped) and number - 1 not in headers and not (
+                stripped.isdigit() and _bare_page_number(raws, number - 1)):
             lead = len(raw) - len(raw.lstrip())
             if stripped[0] in "#*" and (mark := _MARKDOWN.fullmatch(stripped)):  # ``## 标题``, ``**一、任免**``
                 inner = mark.lastgroup or "text"

@@ -323,3 +323,12 @@ def test_a_line_that_ends_inside_a_word_goes_on_where_the_next_opens_with_its_la
     texts = [b.text for b in layout(src).blocks]
     assert texts[0] == "陈文斌(镇长):主持镇政府全面工作。负责财政工作。"
     assert texts[1:] == ["二、分管部门", "一、总体要求"]
+
+
+def test_a_bare_page_number_between_empty_lines_over_a_running_header_is_furniture():
+    # ``4`` ⏎ ⏎ ``某市人民政府公报　　2015年第6期``: a page's foot and the next page's head inside a members' list
+    src = SourceText.from_string("t.txt", "成  员：刘  勇  市政府办公室主任\n        王德贵  市发改局局长\n\n4\n\n"
+                                          "某市人民政府公报　　　　　　　2015年第6期\n        石国华  市财政局局长\n"
+                                          "序号\n3\n张三\n")
+    assert [ln.text for ln in layout(src).lines][1:4] == ["王德贵  市发改局局长", "石国华  市财政局局长", "序号"]
+    assert [ln.text for ln in layout(src).lines][-2] == "3"  # (a number not set apart so stays)
