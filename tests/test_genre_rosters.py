@@ -927,6 +927,8 @@ def test_a_plans_paragraph_that_names_its_body_then_calls_it_by_its_kind(ex: Ext
     body = "县治霾工作领导小组"
     assert units(ex, text) == {(body, "县委宣传部", "成员单位"), (body, "县公安局", "成员单位"),
                                (body, "市生态环境局某县分局", "办公室主任")}
+    elsewhere = text.replace("市生态环境局某县分局，分局局长", "县应急管理局，分局局长")  # (no host of that kind: none)
+    assert (body, "分局", "办公室主任") not in units(ex, elsewhere)
     traditional = ("某縣人民政府關於印發治霾方案的通知\n"
                    "縣治霾工作領導小組負責統籌協調。領導小組成員單位：縣委宣傳部、縣公安局。\n")
     assert units(ex, traditional) == {("縣治霾工作領導小組", "縣委宣傳部", "成員單位"),

@@ -552,6 +552,8 @@ class _Reader:
             host = self.host(text, lo)
             if _THIS_UNIT.fullmatch(named) or (host and compact(text[slice(*host[0].span)]).endswith(named)):
                 parts = [replace(p, headed=True, head=parts[0].head) for p in host]
+            elif _KIND_ONLY.fullmatch(named):
+                parts = []  # (``分局局长`` with no host of that kind: a unit the text does not name)
         for part in parts:
             a, b = part.span
             if _EACH_UNIT.fullmatch(compact(working_copy(text[a:b]))):
