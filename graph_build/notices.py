@@ -199,7 +199,8 @@ def _number_of(text: str) -> re.Match[str] | None:
     return DOC_NUMBER.match(compact(re.split(r"\s{2,}", text.strip(), maxsplit=1)[0]))
 
 
-_NUMBER_LABEL = re.compile(r"^(?:发文字号|发文号|文号|文件编号)")
+_NUMBER_LABELS = r"(?:发文字号|发文号|文号|文件编号)"  # a page's metadata label of the 文号
+_NUMBER_LABEL = re.compile(rf"^{_NUMBER_LABELS}")
 _FIELDS_AFTER = re.compile(r"号\s{2,}(?:发布日期|发布时间|成文日期|阅读次数|浏览次数|来源|签发|发文机关)")
 
 
@@ -658,7 +659,7 @@ def _quoted_plan_head(layout: Layout, lines: list[Line], j: int) -> _Head | None
 _QUOTED_PLAN_WITHIN = 30  # the lines of a text's lead where a plan it quotes may start
 
 
-_METADATA_NUMBER = re.compile(rf"(?:^|\|)(?:发文字号|文号|发文号|文件编号)[:：|]+(?P<number>{_NUMBER})(?:\|*$|(?=\|))")
+_METADATA_NUMBER = re.compile(rf"(?:^|\|){_NUMBER_LABELS}[:：|]+(?P<number>{_NUMBER})(?:\|*$|(?=\|))")
 _METADATA_DATE = re.compile(
     r"(?:^|\|)(?:成文日期|成文时间|发文日期)[:：|]+(?P<y>\d{4})(?:年|-|/|\.)(?P<m>\d{1,2})(?:月|-|/|\.)(?P<d>\d{1,2})日?"
 )
@@ -683,7 +684,7 @@ _BOXED_LABEL = re.compile(r"[\[【]\s*([\u4e00-\u9fff]{2,6})\s*[\]】]\s*")
 
 
 # A metadata field's label on a line of its own, its value on the line below (a page saved a field a line).
-_LABEL_ALONE = re.compile(r"(?:发文字号|文号|发文号|文件编号)[:：]?")
+_LABEL_ALONE = re.compile(rf"{_NUMBER_LABELS}[:：]?")
 
 
 def _label_alone(lines: list[Line], i: int) -> bool:

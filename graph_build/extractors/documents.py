@@ -47,4 +47,5 @@ def extract(notice: Notice, ctx: Context) -> Iterator[Fact]:
 
 def _runs_on(notice: Notice, number: int) -> bool:
     """Is line ``number`` inside a paragraph that starts above it?"""
-    return any(b.line < number and number in b.numbers for b in notice.layout.blocks if b.line < number)
+    block = notice.layout.block_of(number)
+    return block.line < number and number in block.numbers

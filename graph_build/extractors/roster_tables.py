@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from graph_build.extractors import column_table
 from graph_build.extractors.assignment_cells import fragments, merge_single_chars
-from graph_build.extractors.assignment_grid import Cell, bordered_cells
+from graph_build.extractors.assignment_grid import SECTION_ROW, Cell, bordered_cells
 from graph_build.extractors.base import Context
 from graph_build.extractors.roster_lexicon import Lexicon, parse_people, title_truncated, unit_parts
 from graph_build.layout import Block, Line, display_width, working_copy
@@ -54,8 +54,6 @@ _RULE = re.compile(r"[\s|:\-—]{3,}")
 _CONTACT = re.compile(r"[\d*＊xX×\-－—()（）/、]{5,}")  # a telephone number, maybe masked (``139****6218``)
 # A table's row that opens the body's office's part (``指挥部办公室（设在县应急管理局）``, ``办公室成员``).
 _OFFICE_SECTION = re.compile(r"[\u4e00-\u9fff“”]{0,24}办公室(?:[(（][^()（）]{1,24}[)）])?(?:成员|组成人员)?")
-# A section's row between a table's rows: its number and a few words (``一、指挥部组成人员``, ``三、成员单位``).
-_SECTION_ROW = re.compile(r"(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])[\u4e00-\u9fff]{2,16}")
 _NO_NAME = " \t　—－-/／"  # what a name cell left empty holds (``—	各镇人民政府主要负责人``: units, through heads)
 _GRID_RULE = re.compile(r"\+[-=:]+(?:\+[-=:]+)*\+")  # a grid table's rule between its rows (``+------+------+``)
 
@@ -260,9 +258,10 @@ class TableReaders:
         unit_role: Cell | None = None  # the role of the rows of units a row names (``成员单位		县委组织部``)
         while k < len(self.lines):
             tabbed = False
-            if not stacked and _SECTION_ROW.fullmatch(self.flat[k]):
+            if not stacked and SECTION_ROW.match(self.flat[k]) and k + 1 < len(self.lines) and (
+                    "\t" in self.lines[k + 1].text or "|" in self.notice.lines[k + 1].text):
                 self.consumed.add(self.lines[k].number)  # (``一、指挥部组成人员``, ``三、成员单位``: a section's row
-                k += 1  # between the rows; the rows under it say their roles)
+                k += 1  # with a line of cells under it; the rows say their roles)
                 continue
             if rows and cols.contacts and _CONTACT.fullmatch(self.flat[k]):
                 self.consumed.add(self.lines[k].number)  # (a contact column's cell: ``139****6218``)

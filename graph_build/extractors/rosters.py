@@ -368,12 +368,8 @@ class _Scanner(TableReaders):
             return []  # ``编辑：覃美玲　　责任编辑：黄志强``: a news page's credits, no editorial board's roster
         if not labs and text.endswith(_UNIT_ROLE_ENDS) and self._unit_heading(_NUMBERING.sub("", compact(text), 1)):
             labs = find_labels(text + "：", self.lex)  # ``二、成员单位`` above its list: the label without its colon
-            numbered = _NUMBERING.match(text) if not labs else None
-            p = text.rfind(_MEMBER_UNITS)  # ``三、县防指成员单位``: the body in force named short, after the number
-            if numbered and p > numbered.end() and compact(text[p:]) == _MEMBER_UNITS:
-                labs = [Label(p, len(text), _MEMBER_UNITS, False, True, (p, len(text)), body_span=(numbered.end(), p))]
-        if not labs and text.endswith(_UNIT_LIST_TITLE):  # ``（调整后的）X领导小组成员单位名单`` over its list
-            lab = self._unit_list_title(text)
+        if not labs and text.endswith((_MEMBER_UNITS, _MEMBER_UNITS + _UNIT_LIST_TITLE)):
+            lab = self._member_units_title(text)  # ``三、县防指成员单位``, ``（调整后的）X领导小组成员单位名单``
             labs = [lab] if lab is not None else []
         if labs:  # the role as written (``組長`` in a traditional text)
             block = Block.from_lines(self.source, [self.lines[i]])
@@ -389,20 +385,22 @@ class _Scanner(TableReaders):
                         lab.office = True  # a member of the office: ``<body>/办公室``
         return labs
 
-    def _unit_list_title(self, text: str) -> Label | None:
-        """The label of a unit list's title, ``（调整后的）X领导小组成员单位名单`` (X named in full, or short for the
-        body in force or for one the text defines), standing alone over its list; else None."""
+    def _member_units_title(self, text: str) -> Label | None:
+        """The label of a heading or title over a list of member units that names the body: ``三、县防指成员单位``,
+        ``（调整后的）X领导小组成员单位名单`` (X named in full, or short for the body in force or for one the text
+        defines), standing alone over its list; else None."""
         role = _MEMBER_UNITS
         p = text.rfind(role)
-        if p < 0 or compact(text[p:]) != role + _UNIT_LIST_TITLE or ":" in text or "：" in text:
+        if p < 0 or compact(text[p:]) not in (role, role + _UNIT_LIST_TITLE) or ":" in text or "：" in text:
             return None  # (``附件：X成员单位名单``: the annex's note, not its title)
-        lead = _ADJUSTED.match(text)
+        lead = _NUMBERING.match(text) or _ADJUSTED.match(text)
         k = lead.end() if lead else 0
         short = compact(working_copy(text[k:p]))
         if not short or not (self._unit_heading(short + role) or self.defined(short)
                              or (patterns().main_body.search(short) and short not in self.lex.body_suffixes)):
             return None
-        return Label(p, len(text), role, False, True, (p, p + len(role)), body_span=(k, p))
+        return Label(p, len(text), role, False, True, (p, p + len(role)), body_span=(k, p))  # (the words after
+        # the role, ``名单``, name no member)
 
     def _unit_heading(self, t: str) -> bool:
         """``成员单位``, or the body in force named short before it (``指挥部成员单位``): a heading over a unit list."""
