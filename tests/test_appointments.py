@@ -711,3 +711,18 @@ def test_counsellors_engaged_and_a_standing_office_among_posts_removed(extractor
     recs = appointments_of(extractor, notice("关于聘任庞立新等同志为市人民政府参事的通知", "某政任〔2018〕6号", body))
     assert keys(recs) == {("庞立新", "appoint", "市人民政府参事"), ("韦兰芝", "appoint", "市人民政府参事"),
                           ("石晓磊", "remove", "县水务局副局长、县防汛抗旱指挥部办公室副主任")}
+
+
+def test_removals_told_with_一职_and_appointments_told_with_任(extractor: Extractor) -> None:
+    text = ("8月14日,县人大常委会召开第三十一次会议。会议还一致通过了新的人事任免决议,免除王一同志常务副县长一职,"
+            "免除李二同志副县长一职,任命赵三同志为政府副县长。\n"
+            "会议根据市长的提请,经审议表决,决定任命钱四任市发展和改革委员会主任、孙五任市民政局局长,"
+            "免去周六的市民政局局长职务。")
+    assert prose(extractor, text) == {
+        ("王一", "remove", "常务副县长"),
+        ("李二", "remove", "副县长"),
+        ("赵三", "appoint", "政府副县长"),
+        ("钱四", "appoint", "市发展和改革委员会主任"),
+        ("孙五", "appoint", "市民政局局长"),
+        ("周六", "remove", "市民政局局长"),
+    }

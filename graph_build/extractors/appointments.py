@@ -158,9 +158,10 @@ _APPOINT_VERBS = {
 }
 
 # Decisions, on compact clause text with trailing punctuation removed; ``pre`` is the lead-in.
-_APPOINT_AS = re.compile(rf"^(?P<pre>.*?)(?:任命|聘任|聘请|聘用)(?:了)?{_PERSONS}为(?P<post>.+)$")
+# (``任命X为Y``, and ``决定任命X任Y、Z任W``)
+_APPOINT_AS = re.compile(rf"^(?P<pre>.*?)(?:任命|聘任|聘请|聘用)(?:了)?{_PERSONS}(?:为|任(?![命职期免]))(?P<post>.+)$")
 _REMOVE_VERB = re.compile(
-    r"^(?P<pre>.*?)(?:分别)?(?:免去|免除|解聘|撤销|罢免)(?P<rest>.+?)(?:的)?职务(?P<tail>[(（].*[)）])?(?:的决定)?$"
+    r"^(?P<pre>.*?)(?:分别)?(?:免去|免除|解聘|撤销|罢免)(?P<rest>.+?)(?:的)?(?:职务|一职)(?P<tail>[(（].*[)）])?(?:的决定)?$"
 )
 _DECIDE_AS = re.compile(rf"^(?P<pre>.*?)决定(?:由)?{_PERSONS}为(?P<post>.+)$")
 _DECIDE_ITS = re.compile(r"^(?P<pre>.*?)决定(?:由)?其(?:为(?P<post>.+)|(?P<acting>代理.+?)(?:的)?(?:职务)?)$")
@@ -566,7 +567,7 @@ def _continuation(c: Compact, state: _State) -> list[_Item] | None:
         return _build(c, m, APPOINT) or None
     if state.chain == DECIDE and (m := _LISTED_ACTING.match(t)):
         return _build(c, m, APPOINT) or None
-    if state.chain == DECIDE and (m := _TAKES.match(t)) and _is_full_post(m.group("post")):
+    if state.chain in (APPOINT, DECIDE) and (m := _TAKES.match(t)) and _is_full_post(m.group("post")):
         return _build(c, m, APPOINT) or None
     if state.chain == REMOVE and (m := _CHAIN_REMOVAL.match(t)):
         return _build(c, m, REMOVE) or None
@@ -648,7 +649,7 @@ def _empty_first_cell(c: Compact) -> bool:
 # -- sentences and blocks ------------------------------------------------------------------------
 
 # ``…局长、李四为…`` / ``…局长职务、李四的…``: a 、 that starts the next person's item, not a second post.
-_NEXT_ITEM = re.compile(rf"(?<=[长任员记席官师理委表务])、(?={_HAN}{{2,3}}(?:同志)?(?:为|的))")
+_NEXT_ITEM = re.compile(rf"(?<=[长任员记席官师理委表务])、(?={_HAN}{{2,3}}(?:同志)?(?:为|的|任(?![命职期免])))")
 
 
 def _items_of(text: str, a: int, b: int) -> list[tuple[int, int]]:
