@@ -1371,3 +1371,16 @@ def test_a_scans_unread_letters_leave_no_fact_and_do_not_end_the_list(roster_ext
             "成  员：吴志坚  县政府办公室副主任\n          刘□生  县财政局局长\n          许文彬  县住建局局长\n")
     assert [m[0] for m in members(roster_extractor, text)] == ["陈立衡", "吴志坚", "许文彬"]
     assert units(roster_extractor, text) == []
+
+
+def test_names_glued_to_a_provinces_posts_and_a_row_of_names_with_one_rare_surname(
+        roster_extractor: Extractor) -> None:
+    # ``陈芸副省长``: 副 ends no name; ``厅长`` ends a post; ``团省委`` starts one; ``虢`` is a surname no list knows,
+    # but its row's other names mark it as one
+    text = ("关于成立某省抽样调查领导小组的通知\n领导小组成员名单如下:\n组长:陈芸副省长\n副组长:陈小平省财政厅副厅长\n"
+            "成员:吴立官团省委副书记\n刘平省教育厅副厅长\n陈建新 周健 宋华\n虢国民 陈谷秋 李折先\n")
+    assert [(m[0], m[1]) for m in members(roster_extractor, text)] == [
+        ("陈芸", "组长"), ("陈小平", "副组长"), ("吴立官", "成员"), ("刘平", "成员"), ("陈建新", "成员"),
+        ("周健", "成员"), ("宋华", "成员"), ("虢国民", "成员"), ("陈谷秋", "成员"), ("李折先", "成员")]
+    titles = by_person(roster_extractor, text)
+    assert titles["陈芸"].titles == ("副省长",) and titles["吴立官"].titles == ("团省委副书记",)

@@ -523,6 +523,18 @@ def _spaced_third(text: str, toks: list[tuple[int, int]], i: int) -> bool:
             and (fourth is None or fourth[1] - fourth[0] > 1))
 
 
+def _names_row(text: str, toks: list[tuple[int, int]]) -> list[PersonSpan] | None:
+    """``虢国民 陈谷秋 李折先 姚志进``: a row of names alone, one of them with a surname no list knows, which its
+    neighbours mark as a name (three names or more, all others with known surnames)."""
+    words = [text[a:b] for a, b in toks]
+    if len(words) < 3 or not all(re.fullmatch(rf"[{HAN}]{{2,3}}", w) for w in words):
+        return None
+    unknown = [w for w in words if not is_name(w, strict=True)]
+    if len(unknown) != 1 or not is_name(unknown[0], strict=False):
+        return None
+    return [PersonSpan((a, b)) for a, b in toks]
+
+
 def _take_name(
     text: str, toks: list[tuple[int, int]], i: int, first: bool, lex: Lexicon
 ) -> tuple[PersonSpan, int, bool] | None:
@@ -599,6 +611,9 @@ def parse_people(text: str, lo: int, hi: int, lex: Lexicon | None = None) -> lis
     if listed:
         return listed
     toks = _tokens(text, lo, hi)
+    row = _names_row(text, toks)
+    if row:
+        return row
     people: list[PersonSpan] = []
     i = 0
     if toks and _take_name(text, toks, 0, first=True, lex=lex) is None:
