@@ -1384,3 +1384,15 @@ def test_names_glued_to_a_provinces_posts_and_a_row_of_names_with_one_rare_surna
         ("周健", "成员"), ("宋华", "成员"), ("虢国民", "成员"), ("陈谷秋", "成员"), ("李折先", "成员")]
     titles = by_person(roster_extractor, text)
     assert titles["陈芸"].titles == ("副省长",) and titles["吴立官"].titles == ("团省委副书记",)
+
+
+def test_a_reports_people_whose_posts_name_a_task_force_are_its_members(roster_extractor: Extractor) -> None:
+    # the task force's role among a person's posts; not a standing committee's post (委员会主任), not a removal
+    text = ("10月8日下午,某县召开征兵工作会议。县委常委、常务副县长、县征兵工作领导小组组长张辉,"
+            "县委常委、县人武部部长、县征兵领导小组副组长王为民出席会议。會議由縣人武部政委、縣征兵工作領導小組副組長呂念文主持。"
+            "县人大常委会教科文卫工作委员会主任李强参加会议。会议免去县征兵工作领导小组副组长赵刚的职务。\n")
+    assert members(roster_extractor, text) == [
+        ("张辉", "组长", "县征兵工作领导小组"), ("王为民", "副组长", "县征兵领导小组"),
+        ("呂念文", "副組長", "縣征兵工作領導小組")]
+    assert by_person(roster_extractor, text)["张辉"].titles == ("县委常委", "常务副县长")
+    assert by_person(roster_extractor, text)["呂念文"].titles == ("縣人武部政委",)

@@ -104,6 +104,9 @@ class Lexicon:
     editorial_roles: frozenset[str] = frozenset()
     editorial_bodies: tuple[str, ...] = ()
     administration_endings: tuple[str, ...] = ()
+    titled_bodies: tuple[str, ...] = ()
+    titled_roles: tuple[str, ...] = ()
+    titled_name_followers: tuple[str, ...] = ()
 
     def page_credits(self, role: str, body: str | None) -> bool:
         """Is ``role`` an editorial role outside an editorial board (``编辑：覃美玲　责任编辑：黄志强``: a page's
@@ -216,6 +219,9 @@ def lexicon() -> Lexicon:
         editorial_roles=frozenset(words("editorial_roles")),
         editorial_bodies=words("editorial_bodies"),
         administration_endings=words("administration_endings"),
+        titled_bodies=words("titled_bodies"),
+        titled_roles=words("titled_roles"),
+        titled_name_followers=words("titled_name_followers"),
     )
 
 

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
-from graph_build.extractors import roster_prose
+from graph_build.extractors import roster_prose, roster_titles
 from graph_build.extractors.base import Context
 from graph_build.extractors.roster_lexicon import (
     PAGE_METADATA,
@@ -1068,5 +1068,8 @@ def extract(notice: Notice, ctx: Context) -> Iterator[Fact]:
     if not notice.lines or not may_give(notice):
         return
     scan = _Scanner(notice, ctx).run()
+    prose = list(roster_prose.extract(notice, ctx, scan.consumed, scan.bodies))
     yield from scan.facts
-    yield from roster_prose.extract(notice, ctx, scan.consumed, scan.bodies)
+    yield from prose
+    if not scan.facts and not prose:  # (a report of a meeting: its people's posts may name their task forces)
+        yield from roster_titles.extract(notice, ctx, scan.consumed)
