@@ -1612,3 +1612,13 @@ def test_an_adjustment_item_that_opens_with_by_and_the_leader(extractor: Extract
     assert triples(portfolios_of(extractor, text)) == {
         ("邓建军", "分管", "县自然资源局"), ("邓建军", "分管", "县林业局"), ("唐文斌", "负责", "教育"),
         ("唐文斌", "联系", "县红十字会")}
+
+
+def test_an_offices_heads_named_with_同志_and_its_sections_joined_by_和(extractor: Extractor) -> None:
+    # an office's 分工 in prose: ``主任X同志`` heads a leader's clause; ``A科和B科`` are two sections; the head's
+    # ``全面工作`` is a target of its own
+    text = ("区政府办公室领导工作分工\n根据工作需要,区政府办公室主任华毅同志主持全面工作,"
+            "副主任杨烨同志分管文秘科和督查科工作,副主任刘文超同志分管综合三科。\n")
+    assert triples(portfolios_of(extractor, text)) == {
+        ("华毅", "主持", "全面工作"), ("杨烨", "分管", "文秘科"), ("杨烨", "分管", "督查科"),
+        ("刘文超", "分管", "综合三科")}

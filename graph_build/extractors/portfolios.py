@@ -330,7 +330,9 @@ def parse_subject(h: str) -> tuple[int, int, bool] | None:
     ends_as_post = h.endswith(g.post_ends)
     first = 2 if ends_as_post else max(2, len(h) - 2 if h.endswith("同志") else len(h))
     # Whatever stands before the name (P) names a government post, unless P is empty or Q holds a post.
-    government = bool(g.government.search(h))
+    # (an office's head before 同志 names a post too: ``副主任杨烨同志分管…``)
+    office_head = h.endswith("同志") and any(t in h for t in g.heading_titles)
+    government = bool(g.government.search(h)) or office_head
     if first > 4 and not government:  # (then Q is empty: a name of 2 to 4 characters would have to start ``h``)
         return _long_name(h) if h.endswith("同志") else None  # (``吉克阿果同志``: no title, so only before 同志)
     if g.relation_verb.search(h):
@@ -355,7 +357,8 @@ def parse_subject(h: str) -> tuple[int, int, bool] | None:
             p = _without_trailing_note(h[:a])  # ``副县长（挂职）陈志宏``
             if ":" in p or "：" in p:  # ``组长：县长王润``: a roster's slot, not a leader's head
                 continue
-            strong = bool(p) and bool(g.title_end.search(p)) and bool(g.government.search(p))
+            strong = bool(p) and bool(g.title_end.search(p)) and (
+                bool(g.government.search(p)) or (office_head and p.endswith(g.heading_titles)))
             # ``由…升任副省长的许峰``: an attributive that names the post
             weak = not p or (p.endswith("的") and bool(g.government.search(p))) or (holds and n == 3)
             if not (strong or weak) or (noted and not (strong or marked)):  # ``X同志（挂职）``: 同志 marks it
@@ -566,7 +569,8 @@ def _target(c: Compact, relation: str, a: int, b: int) -> Target | None:
         or name[0] in "(（[【〔"
         or len(name) > 40
         or _BAD_TARGET.search(name)
-        or (g.not_target.match(name) and not _office_named(name))
+        or (g.not_target.match(name) and not _office_named(name)
+            and not (relation == "主持" and name == g.full_charge))  # (``局长X主持全面工作``: the head's charge)
         or g.clause.match(name)
         or g.holds.match(name)
         or name in g.label_nouns
