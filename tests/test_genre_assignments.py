@@ -1355,3 +1355,12 @@ def test_an_item_number_followed_by_a_date_is_no_dotted_number(extractor: Extrac
             "9.6月底前淘汰黄标车420辆，县城区全天禁行。（县公安局牵头，县环保局配合）\n")
     (f,) = assignments(extractor, text)
     assert f.task == "6月底前淘汰黄标车420辆，县城区全天禁行。" and f.lead == ("县公安局",)
+
+
+def test_a_task_list_whose_partners_are_labelled_主要协作单位(extractor: Extractor) -> None:
+    text = ("县卫健委2021年政府工作报告任务分解\n\n1.创建国家卫生县城。\n\n牵头责任单位:县卫健委、县民政局\n\n"
+            "主要协作单位:各乡镇人民政府、经济开发区管委会,县政府有关部门\n")
+    task, lead, units, deadline = one(extractor, text)
+    assert task.startswith("创建国家卫生县城") and deadline is None
+    assert (lead, units) == (("县卫健委", "县民政局"),
+                             ("县卫健委", "县民政局", "各乡镇人民政府", "经济开发区管委会", "县政府有关部门"))
