@@ -1622,3 +1622,17 @@ def test_an_offices_heads_named_with_同志_and_its_sections_joined_by_和(extra
     assert triples(portfolios_of(extractor, text)) == {
         ("华毅", "主持", "全面工作"), ("杨烨", "分管", "文秘科"), ("杨烨", "分管", "督查科"),
         ("刘文超", "分管", "综合三科")}
+
+
+def test_a_news_page_of_leaders_over_their_clauses_a_post_held_too_and_an_alias_before_及(extractor: Extractor) -> None:
+    # ``原标题：`` repeats the report's headline (not recorded); ``兼市公安局局长，`` is a post held too, the leader's
+    # clauses go on; ``A（别名）及B`` is two agencies
+    text = ("原标题:市长、副市长最新分工公布,陈寅负责发展和改革等工作\n市长、副市长工作分工\n陈寅常务副市长\n"
+            "分管市发展和改革委员会(市物价局)及市粮食和物资储备局,市统计局。\n舒庆副市长\n"
+            "兼市公安局局长,负责公安、司法行政等工作。\n联系市高院,市检察院。\n")
+    recs = portfolios_of(extractor, text)
+    assert triples(recs) == {
+        ("陈寅", "分管", "市发展和改革委员会"), ("陈寅", "分管", "市粮食和物资储备局"),
+        ("陈寅", "分管", "市统计局"), ("舒庆", "负责", "公安"), ("舒庆", "负责", "司法行政"),
+        ("舒庆", "联系", "市高院"), ("舒庆", "联系", "市检察院")}
+    assert [r["aliases"] for r in recs if r["target"] == "市发展和改革委员会"] == [["市物价局"]]

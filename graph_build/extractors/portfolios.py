@@ -75,7 +75,8 @@ _CAREER = re.compile(r"(?:男|女)[,，]|(?:历任|现任|曾任|先后任|先�
 # A web page's furniture around a leader's page (its sentences are no sentences of the page's text).
 _WORDS_APART = re.compile(r"[，,。；;：:、]")  # what a sentence has and a menu's item or a link's title has not
 _CHROME = re.compile(
-    r"打印本页|关闭窗口|打印此页|扫一扫|当前位置|您的位置|首页[|>＞/]|【打印】|【关闭】|字号[:：]|浏览次数|阅读次数")
+    r"打印本页|关闭窗口|打印此页|扫一扫|当前位置|您的位置|首页[|>＞/]|【打印】|【关闭】|字号[:：]|浏览次数|阅读次数"
+    r"|^原标题[:：]")  # (a reposted report's headline: its clauses are told again below)
 _BIO_MARKS = ("男", "女")  # a biography's clause after the name (``_bio``)
 _BIO = re.compile(rf"[,，—](?:{'|'.join(_BIO_MARKS)})(?!{_HAN})")
 _LIST_OPENERS = ("、", ",", ":", "，", "：")  # a block that ends with one leaves its list open for the next
@@ -530,6 +531,10 @@ def _pieces(c: Compact, lo: int, hi: int, list_final: bool) -> list[tuple[int, i
     groups = trailing_brackets(text)
     name = text[: groups[0][0]] if groups else text
     if "(" in name or "（" in name:
+        # ``市发展和改革委员会（市物价局）及市粮食和物资储备局``: an agency and its alias, then another agency
+        after = re.search(rf"[)）](?:{alternation(g.conjunctions)})(?=[^()（）]{{3,}}$)", name)
+        if after is not None and _is_agency(re.split(r"[(（]", name)[0]):
+            return [(lo, lo + after.start() + 1), *_pieces(c, lo + after.end(), hi, list_final)]
         return [(lo, hi)]
     for conj in g.conjunctions:
         i = name.find(conj)
@@ -785,7 +790,8 @@ class _Reader:
                 rel = relation_at(t, subject[1], b) if subject[1] is not None else None
                 if rel is not None:
                     self._clause(c, rel)
-            elif not first or g.filler.match(t, a) or g.neutral.fullmatch(t, a, b) or _is_post(t[a:b]):
+            elif (not first or g.filler.match(t, a) or g.neutral.fullmatch(t, a, b)
+                  or _is_post(re.sub(r"^兼任?", "", t[a:b]))):  # (``兼市公安局局长，负责…``: a post held too)
                 in_run = in_run and first  # a filler keeps the run; a stray clause inside a sentence ends it
             elif _bio(t, a, b, pieces[k + 1 :]):  # ``王润，男，汉族，…``: the page's person
                 self._set(_leader(c, a, b, a, b))
