@@ -1364,3 +1364,12 @@ def test_a_task_list_whose_partners_are_labelled_主要协作单位(extractor: E
     assert task.startswith("创建国家卫生县城") and deadline is None
     assert (lead, units) == (("县卫健委", "县民政局"),
                              ("县卫健委", "县民政局", "各乡镇人民政府", "经济开发区管委会", "县政府有关部门"))
+
+
+def test_a_numbered_title_over_its_units_field_is_the_task(extractor: Extractor) -> None:
+    # ``（一）X`` ⏎ ``责任单位：Y``: the field is no wrapped rest of the title
+    text = ("一、主要预期目标\n(一)地区生产总值增长7%以上\n责任单位:区发展和改革局\n"
+            "(二)规上工业增加值增长12%以上\n责任单位:区科技和经信局\n")
+    facts = assignments(extractor, text)
+    assert [(f.task, f.units) for f in facts] == [("地区生产总值增长7%以上", ("区发展和改革局",)),
+                                                  ("规上工业增加值增长12%以上", ("区科技和经信局",))]

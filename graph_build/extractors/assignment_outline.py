@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from graph_build.extractors.assignment_markers import opens_with_label
 from graph_build.extractors.assignment_units import vocab
 from graph_build.layout import Block
 
@@ -116,7 +117,8 @@ def _title_cut(a: str, b: str) -> bool:
     if not head or head.endswith(_TITLE_END) or _SENTENCE.search(head) or "," in head:
         return False
     core = tail[:-1] if tail.endswith(("。", ".")) else tail
-    return 0 < len(core) <= 12 and not _SENTENCE.search(core) and "," not in core
+    # (``（一）X`` ⏎ ``责任单位：Y``: the task's field, not the rest of its title)
+    return 0 < len(core) <= 12 and not _SENTENCE.search(core) and "," not in core and not opens_with_label(tail)
 
 
 _TITLE_END = tuple("。;；:：!！?？")
