@@ -74,7 +74,9 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "about": re.compile(rf"^(?:(?P<issuer>.{{2,40}}?)关于|关于).{{2,}}?(?:{nouns})$"),
         "list": re.compile(rf"^(?P<issuer>.{{2,40}}?)(?:{alternation(v['list_titles'])})$"),
         "plan": re.compile(rf"^.{{4,60}}?(?:{nouns})$"),
-        "meta": re.compile(rf"^(?:{alternation(v['meta_line_starts'])})|^[|\s]*$|(?:\|.*){{2,}}"),
+        # (or a page's time of posting, ``2023-01-05 10:00 区人民政府办公室``: a date with a time of day)
+        "meta": re.compile(rf"^(?:{alternation(v['meta_line_starts'])})|^[|\s]*$|(?:\|.*){{2,}}"
+                           r"|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\d{1,2}:\d{2}"),
         "body": re.compile(rf"^(?:{alternation(v['body_starts'])})"),
         # (or a purpose clause, ``为保护环境，…``: a notice's body opens so after its title)
         "lead": re.compile(rf"^(?:{alternation(v['notice_leads'])}|为了?[^，,。；;]{{2,40}}[，,])"),

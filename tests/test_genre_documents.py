@@ -329,3 +329,13 @@ def test_an_announcement_without_a_number_after_the_text_before_it() -> None:
             "    为保护环境，保障公共安全，根据《烟花爆竹安全\n管理条例》等规定，现公告如下：\n"
             "    一、县城规划区内全年禁止燃放烟花爆竹。\n                某县人民政府\n                2019年6月10日\n")
     assert [d.title for d in documents(text)] == ["某县人民政府关于划定禁止燃放烟花爆竹区域的公告"]
+
+
+def test_a_pages_time_of_posting_and_its_classification_row_between_the_title_and_the_addressee() -> None:
+    title = "区人民政府办公室关于印发2023年区《政府工作报告》确定的主要目标任务责任分解方案的通知"
+    text = (f"{title}\n\n{title}\n\n2023-01-05 10:00 区人民政府办公室\n"
+            "索 引 号 MB1534522/2023-05475 发文日期 2023-01-03\n发布机构 区人民政府办公室 文    号 某政办〔2023〕1号\n"
+            "分   类 政务公开 有 效 性 有效\n\n"
+            "各街道办事处、乡人民政府:\n\n现印发给你们,请认真贯彻执行。\n")
+    (doc,) = documents(text)
+    assert record(doc)[:2] == ("某政办〔2023〕1号", title)
