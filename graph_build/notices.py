@@ -77,6 +77,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
         # (or a page's time of posting, ``2023-01-05 10:00 区人民政府办公室``: a date with a time of day)
         "meta": re.compile(rf"^(?:{alternation(v['meta_line_starts'])})|^[|\s]*$|(?:\|.*){{2,}}"
                            r"|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\d{1,2}:\d{2}"),
+        "meta_label": re.compile(rf"(?:{alternation(v['meta_line_starts'])})[\u4e00-\u9fff]{{0,4}}[:：]?"),
         "body": re.compile(rf"^(?:{alternation(v['body_starts'])})"),
         # (or a purpose clause, ``为保护环境，…``: a notice's body opens so after its title)
         "lead": re.compile(rf"^(?:{alternation(v['notice_leads'])}|为了?[^，,。；;]{{2,40}}[，,])"),
@@ -455,7 +456,8 @@ def _confirms(lines: list[Line], j: int, title: str, *, first: bool, kind: str, 
     """Does the line after a title (``lines[j]``) show that the title heads a document? ``first_of_number``: a
     文号 stands just above the title (its document is the 文号's: minutes confirm no second one)."""
     while j < len(lines) and (compact(lines[j].text) == title or _is_meta(lines[j].text)):
-        j += 1  # a mirror repeats the title; page furniture
+        # a mirror repeats the title; page furniture: a metadata table's label alone on its line, its value below
+        j += 2 if _rx()["meta_label"].fullmatch(compact(lines[j].text)) else 1
     if j >= len(lines):
         return False
     t = compact(lines[j].text)
@@ -710,7 +712,8 @@ def _number_from_metadata(layout: Layout, lines: list[Line], heads: list[_Head])
         if not m:
             continue
         for h in heads:
-            if h.number is None and (i < h.start <= i + 12 or h.end < i <= h.end + 6):  # above or just below
+            # above or just below (a table of a label and its value a line: a dozen lines)
+            if h.number is None and (i < h.start <= i + 12 or h.end < i <= h.end + 12):
                 # (the number as written: found in the line, whose working copy is the file's letter for letter;
                 # the fields' copy joined a label's spaced letters, ``文　號``, and so shifted what follows)
                 at = re.search(r"\s*".join(map(re.escape, m.group("number"))), ln.text)

@@ -339,3 +339,13 @@ def test_a_pages_time_of_posting_and_its_classification_row_between_the_title_an
             "各街道办事处、乡人民政府:\n\n现印发给你们,请认真贯彻执行。\n")
     (doc,) = documents(text)
     assert record(doc)[:2] == ("某政办〔2023〕1号", title)
+
+
+def test_a_metadata_table_of_a_label_and_its_value_a_line_under_the_sites_section_name() -> None:
+    title = "某区人民政府关于分解落实2023年区政府工作目标任务的通知"
+    table = ("索引号\n011437144/2023-06550\n文件类型\n政府文件\n发文单位\n区人民政府办公室\n"
+             "发文字号\n某政发〔2023〕5号\n")
+    text = (f"某区人民政府\n\n政府信息公开\n\n{title}\n\n{table}发布日期\n2023年02月13日 10:53:20\n效力状态\n有效\n\n"
+            "各乡镇人民政府,区政府各部门:\n\n现将目标任务分解下达给你们,请认真组织落实。\n\n2023年1月30日\n")
+    (doc,) = documents(text)
+    assert record(doc) == ("某政发〔2023〕5号", title, "某区人民政府", "2023-01-30")
