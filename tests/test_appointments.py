@@ -726,3 +726,10 @@ def test_removals_told_with_一职_and_appointments_told_with_任(extractor: Ext
         ("孙五", "appoint", "市民政局局长"),
         ("周六", "remove", "市民政局局长"),
     }
+
+
+def test_a_resignation_accepted_in_a_quoted_decisions_title_and_asked_for_with_请求(extractor: Extractor) -> None:
+    text = ("会议表决通过了《省人民代表大会常务委员会关于接受王一请求辞去省高级人民法院院长职务的决定》,"
+            "表决通过了《关于接受李二辞去省人民检察院副检察长职务的决定》。")
+    assert prose(extractor, text) == {("王一", "remove", "省高级人民法院院长"),
+                                      ("李二", "remove", "省人民检察院副检察长")}

@@ -1636,3 +1636,9 @@ def test_a_news_page_of_leaders_over_their_clauses_a_post_held_too_and_an_alias_
         ("陈寅", "分管", "市统计局"), ("舒庆", "负责", "公安"), ("舒庆", "负责", "司法行政"),
         ("舒庆", "联系", "市高院"), ("舒庆", "联系", "市检察院")}
     assert [r["aliases"] for r in recs if r["target"] == "市发展和改革委员会"] == [["市物价局"]]
+
+
+def test_a_name_announced_to_stand_in_is_no_leader_with_the_verb_in_it(extractor: Extractor) -> None:
+    # ``宣布X同志主持…工作`` in a report of removals: no leader ``宣布X``
+    text = "集团党委决定,免去刘敏同志省舞台美术工厂厂长职务(退休),宣布马临军同志主持省舞台美术工厂工作。\n"
+    assert all(r["person"] != "宣布马临军" for r in portfolios_of(extractor, text))

@@ -180,8 +180,9 @@ _ACCEPTED_ITS = re.compile(r"(?:接受|同意)了?其(?:的)?辞")
 # ``原副市长X因被任命为Y，不再担任…``: a change told as its cause, not a career (``2018年，X被任命为Y``).
 _PASSIVE_APPOINT = re.compile(r"^(?P<pre>.+?)(?:同志)?(?:因|已经|已|日前|近日|近期|新近)被任命为(?P<post>.+)$")
 _PASSIVE_REMOVE = re.compile(r"^(?P<pre>.+?)(?:同志)?被免职$")
-_RESIGN_TAIL = re.compile(r"(?:的)?(?:职务)?(?:的)?(?:请求|申请|辞职请求|辞呈)?(?:的决定)?$")
-_RESIGN_PART = re.compile(rf"^{_PERSONS}(?:因[^辞]{{1,12}})?(?:提出的?)?辞去(?P<post>.+?)(?:的)?(?:职务)?$")
+# (``…职务的决定》``: the decision's title quoted)
+_RESIGN_TAIL = re.compile(r"(?:的)?(?:职务)?(?:的)?(?:请求|申请|辞职请求|辞呈)?(?:的决定)?》?$")
+_RESIGN_PART = re.compile(rf"^{_PERSONS}(?:因[^辞]{{1,12}})?(?:提出的?|请求|申请)?辞去(?P<post>.+?)(?:的)?(?:职务)?$")
 # Clauses that continue the action of the clause before (same sentence).
 _LONG_RESIGN_PART = re.compile(rf"^(?P<p>{_HAN}{{5,8}}?)(?:同志)?辞去(?P<post>.+?)(?:的)?(?:职务)?$")
 _CHAIN_AS = re.compile(rf"^{_PERSONS}为(?P<post>.+)$")
