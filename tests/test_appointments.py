@@ -733,3 +733,11 @@ def test_a_resignation_accepted_in_a_quoted_decisions_title_and_asked_for_with_�
             "表决通过了《关于接受李二辞去省人民检察院副检察长职务的决定》。")
     assert prose(extractor, text) == {("王一", "remove", "省高级人民法院院长"),
                                       ("李二", "remove", "省人民检察院副检察长")}
+
+
+def test_a_passive_removal_and_removals_listed_with_同志(extractor: Extractor) -> None:
+    # ``被免去Y职务``: Y is all post (no ``额济纳`` + ``旗委书记``); its person is the clause's subject, if named there
+    text = ("自治区党委决定,王一同志因履职不力,被免去额济纳旗委书记职务。赵二同志被免去县水利局局长职务。\n"
+            "会议票决同意免去张三同志某市人民政府市长职务、李四同志某市人民政府副市长职务。\n")
+    assert prose(extractor, text) == {("赵二", "remove", "县水利局局长"), ("张三", "remove", "某市人民政府市长"),
+                                      ("李四", "remove", "某市人民政府副市长")}

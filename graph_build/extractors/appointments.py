@@ -483,6 +483,9 @@ def _resignations(c: Compact, meeting: bool, asked: list[Person] | None = None) 
 
 def _removal(c: Compact, m: re.Match[str], state: _State) -> list[_Item]:
     rest_lo, rest_hi = m.start("rest"), m.end("rest")
+    if m.group("pre").endswith("被"):  # ``X同志…被免去Y职务``: all of it is the post; X is the clause's subject
+        p = _trailing_name(c, 0, m.end("pre") - 1) if m.end("pre") > 1 else None
+        return _make(c, [p], REMOVE, _post(c, rest_lo, rest_hi)) if p else []
     if c.text[rest_lo:rest_hi].startswith("其"):  # ``免去其…职务``: the people of the clause before
         qs = _post(c, rest_lo + 1, rest_hi)
         return _make(c, state.last, REMOVE, qs)
@@ -649,8 +652,10 @@ def _empty_first_cell(c: Compact) -> bool:
 
 # -- sentences and blocks ------------------------------------------------------------------------
 
-# ``…局长、李四为…`` / ``…局长职务、李四的…``: a 、 that starts the next person's item, not a second post.
-_NEXT_ITEM = re.compile(rf"(?<=[长任员记席官师理委表务])、(?={_HAN}{{2,3}}(?:同志)?(?:为|的|任(?![命职期免])))")
+# ``…局长、李四为…`` / ``…局长职务、李四的…`` / ``…职务、李四同志…``: a 、 that starts the next person's item, not a
+# second post.
+_NEXT_ITEM = re.compile(
+    rf"(?<=[长任员记席官师理委表务])、(?={_HAN}{{2,3}}(?:同志)?(?:为|的|任(?![命职期免]))|{_HAN}{{2,3}}同志)")
 
 
 def _items_of(text: str, a: int, b: int) -> list[tuple[int, int]]:
