@@ -55,6 +55,24 @@ def join_ocr_spacing(text: str) -> str:
     return _OCR_SPACE.sub("", text) if ocr_spaced(text) else text
 
 
+# A page saved through a wrong code page writes each no-break space as ``?``: its lines start with ``??`` (an
+# indent) and their cells are set apart by ``?`` (``??林长:苗宇?市委书记??宿晓明市长``). On such a line, and only
+# there, a ``?`` beside a CJK letter is a space.
+_LOST_INDENT = re.compile(r"^\?{2,}(?=[\u3400-\u9fff])", re.M)
+_LOST_SPACE = re.compile(rf"\?(?=[{_CJK}?])|(?<=[{_CJK}])\?")
+
+
+def restore_lost_spaces(text: str) -> str:
+    """``??林长:苗宇?市委书记`` -> ``  林长:苗宇 市委书记`` on lines indented by ``??``; any other text as it is (same
+    length either way: offsets hold)."""
+    if "??" not in text or not _LOST_INDENT.search(text):
+        return text
+    out = []
+    for line in text.splitlines(keepends=True):
+        out.append(_LOST_SPACE.sub(" ", line) if _LOST_INDENT.match(line) else line)
+    return "".join(out)
+
+
 @lru_cache(maxsize=65536)
 def to_simplified(text: str) -> str:
     return _T2S.convert(text)

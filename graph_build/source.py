@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from graph_build.chinese import join_ocr_spacing, strip_glosses
+from graph_build.chinese import join_ocr_spacing, restore_lost_spaces, strip_glosses
 
 ENCODINGS = ("utf-8-sig", "gb18030")
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
@@ -61,8 +61,9 @@ class SourceText:
         cls, name: str, text: str, path: str = "", encoding: str = "utf-8", origin: Origin | None = None
     ) -> SourceText:
         """The text as read: mirror-site pinyin glosses (``區(qū)``) and the single spaces an OCR program put
-        between words and marks (``杨 光 荣 为县…``) are removed; neither spans a line."""
-        text = join_ocr_spacing(strip_glosses(text))
+        between words and marks (``杨 光 荣 为县…``) are removed; neither spans a line. No-break spaces a wrong code
+        page wrote as ``?`` are spaces again (``??林长:苗宇?市委书记``)."""
+        text = join_ocr_spacing(restore_lost_spaces(strip_glosses(text)))
         starts = [0, *(m.end() for m in _NEWLINE.finditer(text))]
         return cls(name=name, path=path or name, text=text, encoding=encoding, line_starts=tuple(starts),
                    origin=origin)

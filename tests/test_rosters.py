@@ -1396,3 +1396,10 @@ def test_a_reports_people_whose_posts_name_a_task_force_are_its_members(roster_e
         ("呂念文", "副組長", "縣征兵工作領導小組")]
     assert by_person(roster_extractor, text)["张辉"].titles == ("县委常委", "常务副县长")
     assert by_person(roster_extractor, text)["呂念文"].titles == ("縣人武部政委",)
+
+
+def test_a_roster_whose_spaces_a_wrong_code_page_wrote_as_question_marks(roster_extractor: Extractor) -> None:
+    text = ("关于成立县森林防火工作领导小组的通知\n??组长:张三?县长\n??副组长:李四?副县长??王五?副县长\n"
+            "??成员:赵六?县水利局局长\n")
+    assert [(m[0], m[1]) for m in members(roster_extractor, text)] == [
+        ("张三", "组长"), ("李四", "副组长"), ("王五", "副组长"), ("赵六", "成员")]

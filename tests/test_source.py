@@ -78,3 +78,10 @@ def test_the_spaces_an_ocr_program_put_between_words_and_marks_are_removed_when_
     # A text typed by hand keeps its spaces: a padded name, a title spaced out, a table of single spaces
     typed = "县 长 王 润 主持县政府全面工作。\n1 王小明 男 县财政局副局长\n" * 3
     assert SourceText.from_string("t.txt", typed).text == typed
+
+
+def test_no_break_spaces_a_wrong_code_page_wrote_as_question_marks_are_spaces_again() -> None:
+    # only on lines indented by ``??``; a half-width question mark elsewhere stays; offsets hold
+    text = "??组长:张三?县长??李四?副县长\n是否需要?请回答\n"
+    source = SourceText.from_string("q.txt", text)
+    assert source.text == "  组长:张三 县长  李四 副县长\n是否需要?请回答\n"
