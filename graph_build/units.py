@@ -176,10 +176,32 @@ def trim_span(text: str, lo: int, hi: int) -> tuple[int, int]:
     return lo, hi
 
 
+# ``各县、市、区政府``: the levels of one generic unit, written as a list (each part a level alone, then the unit).
+_LEVEL_ALONE = re.compile(r"\s*各?[县市区乡镇旗]\s*")
+_LEVEL_START = re.compile(r"\s*[县市区乡镇旗]")
+
+
+def _levels_joined(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The parts with a run of levels alone and the part that ends their unit made one part."""
+    out: list[tuple[int, int]] = []
+    k = 0
+    while k < len(parts):
+        j = k
+        while j < len(parts) - 1 and _LEVEL_ALONE.fullmatch(text, *parts[j]):
+            j += 1
+        if j > k and text[parts[k][0] :].lstrip().startswith("各") and _LEVEL_START.match(text, parts[j][0]):
+            out.append((parts[k][0], parts[j][1]))
+            k = j + 1
+            continue
+        out.append(parts[k])
+        k += 1
+    return out
+
+
 def split_units(text: str) -> list[tuple[int, int]]:
     """Spans of the units named in a list; empty parts are dropped."""
     spans = []
-    for lo, hi in top_level_split(text, opening=_UNIT_OPEN, closing=_UNIT_CLOSE):
+    for lo, hi in _levels_joined(text, top_level_split(text, opening=_UNIT_OPEN, closing=_UNIT_CLOSE)):
         for a, b in split_conjunction(text, lo, hi):
             a, b = trim_span(text, a, b)
             if b > a:

@@ -1373,3 +1373,11 @@ def test_a_numbered_title_over_its_units_field_is_the_task(extractor: Extractor)
     facts = assignments(extractor, text)
     assert [(f.task, f.units) for f in facts] == [("地区生产总值增长7%以上", ("区发展和改革局",)),
                                                   ("规上工业增加值增长12%以上", ("区科技和经信局",))]
+
+
+def test_a_task_with_its_leader_its_lead_and_its_partners_labelled_协同责任单位(extractor: Extractor) -> None:
+    text = ("一、确保完成全年主要预期目标\n\n    1. 地区生产总值增长8%以上。\n\n    牵头负责领导:金力。\n\n"
+            "    牵头责任单位:市发展改革委。\n\n    协同责任单位:市经信局、市商务局等,各县、市、区政府。\n")
+    (f,) = assignments(extractor, text)
+    assert (f.task, f.lead, f.units, f.leader) == ("地区生产总值增长8%以上。", ("市发展改革委",),
+                                                   ("市发展改革委", "市经信局", "市商务局", "各县、市、区政府"), "金力")

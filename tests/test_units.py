@@ -81,3 +81,9 @@ def test_split_units_on_a_whole_list() -> None:
 
 def test_no_units_in_an_empty_list() -> None:
     assert split_units("、，") == []
+
+
+def test_the_levels_of_one_generic_unit_written_as_a_list_stay_one_unit() -> None:
+    assert unit_names("市经信局、市商务局等,各县、市、区政府") == ["市经信局", "市商务局", "各县、市、区政府"]
+    assert unit_names("各县、市、区人民政府,市直各部门") == ["各县、市、区人民政府", "市直各部门"]
+    assert unit_names("县、乡、村") == ["县", "乡", "村"]  # (no 各: levels listed, not one unit)
