@@ -1381,3 +1381,12 @@ def test_a_task_with_its_leader_its_lead_and_its_partners_labelled_协同责任�
     (f,) = assignments(extractor, text)
     assert (f.task, f.lead, f.units, f.leader) == ("地区生产总值增长8%以上。", ("市发展改革委",),
                                                    ("市发展改革委", "市经信局", "市商务局", "各县、市、区政府"), "金力")
+
+
+def test_a_meetings_tasks_each_led_by_a_leader_and_carried_out_by_a_unit(extractor: Extractor) -> None:
+    # ``Y由<name>牵头，<unit>落实``: the unit is responsible (no lead mark), the name is the task's leader
+    text = ("会议决定:要全力做好提升工作。九重区域环境整治由王光玲牵头,九重镇落实;"
+            "渠首停车场建设由周红军牵头,县交通局落实。\n")
+    facts = assignments(extractor, text)
+    assert [(f.task, f.lead, f.units, f.leader) for f in facts] == [
+        ("九重区域环境整治", (), ("九重镇",), "王光玲"), ("渠首停车场建设", (), ("县交通局",), "周红军")]

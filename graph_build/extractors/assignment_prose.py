@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from graph_build.extractors.assignment_markers import Marker, leading_units, marker_clause, names_a_verb, parse_verbs
 from graph_build.extractors.assignment_units import alternation, clause_deadline, timed_action, unit_list, vocab
 from graph_build.patterns import BULLETS
+from graph_build.people import is_name
 
 if TYPE_CHECKING:
     from graph_build.nlp import AgencyRecogniser
@@ -157,6 +158,10 @@ def prose_markers(text: str, agencies: AgencyRecogniser | None,
             closing.end = hi
             markers.append(closing)
             continue
+        person_led = _person_led(text, lo, hi, agencies) if verbs and own else None
+        if person_led is not None:  # ``Y由王五牵头，九重镇落实``: a leader leads, a unit carries it out
+            tasks.append(person_led)
+            continue
         for m in _led().finditer(text, lo, hi):
             sub = parse_verbs(text, m.start("units"), m.end("verb"), agencies)
             if sub is None or not _units(text, m.start("units"), m.end("units"), agencies):
@@ -208,6 +213,26 @@ def prose_markers(text: str, agencies: AgencyRecogniser | None,
     if tasks and plain:  # ``A由X牵头，Y配合；B由Z负责。``: a sentence of tasks handed out, the last plainly
         tasks = sorted(tasks + plain, key=lambda t: t.task)
     return markers, tasks
+
+
+# ``Y由王五牵头，九重镇落实``: a task (before 由), the leader who leads it (a name), the units that carry it out.
+_PERSON_LED = re.compile(
+    r"由(?P<person>[\u4e00-\u9fff]{2,3})牵头[,，](?P<units>[^。;；,，:：由]{2,40}?)(?:具体落实|负责落实|落实|负责|实施)"
+    r"(?=[,，。;；]|$)")
+
+
+def _person_led(text: str, lo: int, hi: int, agencies: AgencyRecogniser | None) -> ProseTask | None:
+    m = _PERSON_LED.search(text, lo, hi)
+    if m is None or not is_name(m.group("person"), strict=True):
+        return None
+    subject = _strip_start(text, lo, m.start())
+    units = _units(text, m.start("units"), m.end("units"), agencies)
+    if not units or _cjk(text[subject : m.start()]) < 4:
+        return None
+    marker = Marker(m.start(), m.end())
+    marker.add(units, lead=False)
+    marker.leader = m.span("person")
+    return ProseTask(told_task(text, subject, m.start()), marker)
 
 
 _SHORT_ACTION = 8  # the most Chinese characters of a unit's action between 负责 and the time it is due by

@@ -301,6 +301,7 @@ def _prose_task_facts(
                 lead=tuple(dict.fromkeys(block.original(a, b) for a, b in m.lead)),
                 units=tuple(dict.fromkeys(block.original(a, b) for a, b in m.units)),
                 deadline=m.deadline or task_deadline(text),  # (``…配合，6月底前完成…`` after the units)
+                leader=_leader_name(compact(block.original(*m.leader))) if m.leader else None,
                 task_text=text,
             )
 
