@@ -1403,3 +1403,13 @@ def test_a_roster_whose_spaces_a_wrong_code_page_wrote_as_question_marks(roster_
             "??成员:赵六?县水利局局长\n")
     assert [(m[0], m[1]) for m in members(roster_extractor, text)] == [
         ("张三", "组长"), ("李四", "副组长"), ("王五", "副组长"), ("赵六", "成员")]
+
+
+def test_the_office_a_sentence_sets_up_over_its_director_and_its_contacts(roster_extractor: Extractor) -> None:
+    # ``领导小组下设办公室。`` ⏎ ``主  任：X``: X directs the office (办公室主任); ``联络人`` are the office's
+    text = ("一、领导小组成员名单\n组 长:苏卫兵\n副组长:童智祥 胡毅林\n领导小组下设办公室。\n主 任:刘朝晖\n"
+            "联络人:王国胜 韩德丽\n二、工作职责\n")
+    assert [(m[0], m[1]) for m in members(roster_extractor, text)] == [
+        ("苏卫兵", "组长"), ("童智祥", "副组长"), ("胡毅林", "副组长"), ("刘朝晖", "办公室主任"), ("王国胜", "联络人"),
+        ("韩德丽", "联络人")]
+    assert [m[2] for m in members(roster_extractor, text)][-1] == "领导小组/办公室"

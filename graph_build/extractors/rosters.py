@@ -163,6 +163,9 @@ class _Patterns:
             rf"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])[{HAN}“”\d]{{0,40}}?"
             rf"(?:{lex.body_suffix_alt})办公室[:：]?$"
         )
+        # ``领导小组下设办公室。``, ``下设办公室，办公室设在县教育局。``: a sentence that sets the office up, the
+        # office's slots on the lines below (a sentence that names its director is the prose reader's)
+        self.office_set_up = re.compile(r"^[^:：，,。]{0,50}下设(?:一个)?办公室(?:[,，][^:：，,。]{0,40})?[。.]?$")
         self.abbrev = re.compile(  # (``现对某县安全生产委员会（以下简称县安委会）…``: the body after the verb;
             # ``调整后的X（以下简称…）组成人员如下``: after the words that say it changed)
             rf"^(?:现对|现将|对|将)?(?:调整后的?|新调整的)?(?P<body>[^，,。；;:：(（\s]{{2,50}}?(?:{lex.body_suffix_alt}))[(（]以下简称[^)）]*[)）]"
@@ -718,6 +721,9 @@ class _Scanner(TableReaders):
             return i + 1
         if self.body is not None and "办公室" in t and patterns().office_section.match(t):
             self.office = "办公室"  # (its ``主任：`` is the body's 办公室主任; a member is the office's)
+            return i + 1
+        if self.body is not None and "下设" in t and patterns().office_set_up.match(t):
+            self.office = "办公室"  # (``领导小组下设办公室。`` ⏎ ``主  任：X``: the office's director)
             return i + 1
         if self.office and _SECTION_NUMBER.match(t):
             self.office = None  # the next section: no longer the office's
