@@ -181,7 +181,7 @@ _LEVEL_ALONE = re.compile(r"\s*各?[县市区乡镇旗]\s*")
 _LEVEL_START = re.compile(r"\s*[县市区乡镇旗]")
 
 
-def _levels_joined(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def join_levels(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The parts with a run of levels alone and the part that ends their unit made one part."""
     out: list[tuple[int, int]] = []
     k = 0
@@ -201,7 +201,7 @@ def _levels_joined(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, i
 def split_units(text: str) -> list[tuple[int, int]]:
     """Spans of the units named in a list; empty parts are dropped."""
     spans = []
-    for lo, hi in _levels_joined(text, top_level_split(text, opening=_UNIT_OPEN, closing=_UNIT_CLOSE)):
+    for lo, hi in join_levels(text, top_level_split(text, opening=_UNIT_OPEN, closing=_UNIT_CLOSE)):
         for a, b in split_conjunction(text, lo, hi):
             a, b = trim_span(text, a, b)
             if b > a:

@@ -1413,3 +1413,11 @@ def test_the_office_a_sentence_sets_up_over_its_director_and_its_contacts(roster
         ("苏卫兵", "组长"), ("童智祥", "副组长"), ("胡毅林", "副组长"), ("刘朝晖", "办公室主任"), ("王国胜", "联络人"),
         ("韩德丽", "联络人")]
     assert [m[2] for m in members(roster_extractor, text)][-1] == "领导小组/办公室"
+
+
+def test_a_committees_chair_roles_and_a_member_unit_of_levels_written_as_a_list(roster_extractor: Extractor) -> None:
+    text = ("关于成立省支援工程建设委员会的通知\n一、委员会组成人员\n主 任 委 员: 贾志杰 省长\n"
+            "副主任委员: 陈水文 副省长\n成 员: 陈秉林 省政府副秘书长\n成员单位:县林业局,各乡、镇人民政府\n")
+    assert [(m[0], m[1]) for m in members(roster_extractor, text)] == [
+        ("贾志杰", "主任委员"), ("陈水文", "副主任委员"), ("陈秉林", "成员")]
+    assert [u[0] for u in units(roster_extractor, text)] == ["县林业局", "各乡、镇人民政府"]

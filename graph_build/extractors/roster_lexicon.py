@@ -37,6 +37,7 @@ from graph_build.units import (
     CONJUNCTIONS,
     OPEN,
     UNIT_SUFFIX,
+    join_levels,
     space_split,
     split_conjunction,
     top_level,
@@ -438,7 +439,7 @@ def unit_parts(
         return _bare_unit(word, lex, agencies)
 
     joins = _joins_units(agencies, lex)
-    pieces = [p for x, y in top_level_split(text, lo, hi) for p in space_split(text, x, y, is_unit)]
+    pieces = [p for x, y in join_levels(text, top_level_split(text, lo, hi)) for p in space_split(text, x, y, is_unit)]
     for a, b in pieces:
         # a roster list may also join two known units with 或
         for c, d in split_conjunction(text, a, b, joins, CONJUNCTIONS + "或", OPEN, CLOSE):
