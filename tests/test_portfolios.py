@@ -1642,3 +1642,12 @@ def test_a_name_announced_to_stand_in_is_no_leader_with_the_verb_in_it(extractor
     # ``宣布X同志主持…工作`` in a report of removals: no leader ``宣布X``
     text = "集团党委决定,免去刘敏同志省舞台美术工厂厂长职务(退休),宣布马临军同志主持省舞台美术工厂工作。\n"
     assert all(r["person"] != "宣布马临军" for r in portfolios_of(extractor, text))
+
+
+def test_a_post_held_before_in_a_news_report_gives_no_portfolio_and_a_career_clause_names_no_leader(
+        extractor: Extractor) -> None:
+    news = ("8月24日,某市人大常委会通过任免名单。新任命的某市教育和体育局局长王永昭,此前为某县县委常委、常务副县长。"
+            "主要负责发展改革、财政税收等工作。\n")
+    assert portfolios_of(extractor, news) == []
+    page = "王五，男，汉族，1975年生，曾任某镇镇长。\n现任某县人民政府副县长。\n负责农业农村工作。分管县水利局。\n"
+    assert triples(portfolios_of(extractor, page)) == {("王五", "负责", "农业农村"), ("王五", "分管", "县水利局")}

@@ -751,8 +751,12 @@ class _Reader:
             self._clause(c, handed[1])
             return
         self.sentences += 1
+        before = self.leader
         self._clauses(c, t, [(pos + lo, pos + hi) for lo, hi in top_level_split(t[pos:], seps=",，—") if hi > lo],
                       head_found)
+        if (self.leader is not before and self.leader is not None and self.leader is not self.page_leader
+                and _FORMER_POST.search(t)):  # (a page's biography, ``王五，男，…曾任…``, names the page's leader)
+            self.leader = None  # ``…局长王五，此前为某县常务副县长。主要负责…``: what follows is the former post's
 
     def _clauses(self, c: Compact, t: str, pieces: list[tuple[int, int]], head_found: bool) -> None:
         """The comma clauses of a sentence: duties, a list going on, a new leader, or what ends the leader's."""
@@ -1011,6 +1015,9 @@ def _passive(c: Compact, t: str, a: int, b: int, genre: bool,
 
 _SEMICOLONS = (";", "；")
 _FIRST_CLAUSE = re.compile(r"[^,，]+")
+# A sentence that names a leader by a post held before (a career told in a news report): the clauses after it
+# are that post's, not a portfolio now.
+_FORMER_POST = re.compile(r"此前为|此前任|此前担任|之前为|之前任|曾任|曾担任|原任|原为")
 _HELD_BEFORE = re.compile(r"此前|之前|原来")  # a former holder's (``X此前分管的A，现调整由Y分管``)
 # The titles of a body's heads (a development zone's 管委会主任, a street office's 主任, a 党工委书记) that a post
 # before a colon ends with, in a text that names the genre, where a name follows the colon.
