@@ -1421,3 +1421,11 @@ def test_a_committees_chair_roles_and_a_member_unit_of_levels_written_as_a_list(
     assert [(m[0], m[1]) for m in members(roster_extractor, text)] == [
         ("贾志杰", "主任委员"), ("陈水文", "副主任委员"), ("陈秉林", "成员")]
     assert [u[0] for u in units(roster_extractor, text)] == ["县林业局", "各乡、镇人民政府"]
+
+
+def test_a_slot_of_a_person_then_units_joined_by_及(roster_extractor: Extractor) -> None:
+    text = ("关于成立县经济普查领导小组的通知\n领导小组由县委常委、常务副县长黄楚平任组长,"
+            "县政府副秘书长王太晖及县统计局、县财政局相关负责人任副组长。\n")
+    body = "县经济普查领导小组"
+    assert members(roster_extractor, text) == [("黄楚平", "组长", body), ("王太晖", "副组长", body)]
+    assert units(roster_extractor, text) == [("县统计局", "副组长", body), ("县财政局", "副组长", body)]

@@ -530,6 +530,11 @@ class _Reader:
         lo, hi = strip_span(text, slot.lo, slot.hi)
         if hi <= lo:
             return
+        joined = _person_then_units(text, lo, hi, self.lex)
+        if joined is not None:  # ``县政府副秘书长王五及县统计局、县财政局相关负责人任副组长``: a person, then units
+            yield from self.facts(block, replace(slot, lo=lo, hi=joined[0]), body)
+            yield from self.facts(block, replace(slot, lo=joined[1], hi=hi), body)
+            return
         people = _people(text, lo, hi, self.lex)
         if people and slot.loose and not all(
                 is_name(compact(text[slice(*p.name)])) or text.startswith("同志", p.name[1]) for p in people):
@@ -627,6 +632,20 @@ def memberships(
                 role=r,
                 titles=tuple(titles),
             )
+
+
+_JOINS_PERSON = re.compile(r"以及|及|和")
+
+
+def _person_then_units(text: str, lo: int, hi: int, lex: Lexicon) -> tuple[int, int] | None:
+    """Where a slot's one person (posts, then the name) ends and its units start, when 及/和 joins them."""
+    for m in _JOINS_PERSON.finditer(text, lo, hi):
+        people = people_in_slot(text, lo, m.start())
+        if len(people) == 1 and people[0].name[1] == strip_span(text, lo, m.start())[1] and people[0].titles:
+            rest = unit_parts(text, m.end(), hi, None, lex)
+            if rest and all(p.known or p.headed for p in rest):
+                return m.start(), m.end()
+    return None
 
 
 def _people(text: str, lo: int, hi: int, lex: Lexicon) -> list[PersonSpan]:
