@@ -1429,3 +1429,14 @@ def test_a_slot_of_a_person_then_units_joined_by_及(roster_extractor: Extractor
     body = "县经济普查领导小组"
     assert members(roster_extractor, text) == [("黄楚平", "组长", body), ("王太晖", "副组长", body)]
     assert units(roster_extractor, text) == [("县统计局", "副组长", body), ("县财政局", "副组长", body)]
+
+
+def test_a_reports_chairs_of_coordinating_committees_and_a_role_before_other_posts(roster_extractor: Extractor) -> None:
+    # a party committee's commission and the 安委会 are rosters; an agency called 委员会 (发改委) and the discipline
+    # commission are posts; the role may come before the person's other posts (``…副主任、县应急局局长李四``)
+    text = ("9月8日下午,区委书记、区委财经委员会主任李伟主持召开会议。区发展和改革委员会主任王刚、"
+            "区纪律检查委员会副主任赵强出席。会上,区安委会副主任、区应急局局长李四通报情况。"
+            "会议由区农业普查领导小组副组长、区府办副主任印耀华主持。\n")
+    assert members(roster_extractor, text) == [
+        ("李伟", "主任", "区委财经委员会"), ("李四", "副主任", "区安委会"), ("印耀华", "副组长", "区农业普查领导小组")]
+    assert by_person(roster_extractor, text)["李四"].titles == ("区应急局局长",)

@@ -108,6 +108,8 @@ class Lexicon:
     titled_bodies: tuple[str, ...] = ()
     titled_roles: tuple[str, ...] = ()
     titled_name_followers: tuple[str, ...] = ()
+    titled_committees: tuple[str, ...] = ()
+    titled_committee_roles: tuple[str, ...] = ()
 
     def page_credits(self, role: str, body: str | None) -> bool:
         """Is ``role`` an editorial role outside an editorial board (``编辑：覃美玲　责任编辑：黄志强``: a page's
@@ -223,6 +225,8 @@ def lexicon() -> Lexicon:
         titled_bodies=words("titled_bodies"),
         titled_roles=words("titled_roles"),
         titled_name_followers=words("titled_name_followers"),
+        titled_committees=words("titled_committees"),
+        titled_committee_roles=words("titled_committee_roles"),
     )
 
 

@@ -19,7 +19,7 @@ from graph_build.extractors.roster_prose import memberships, paragraphs
 from graph_build.layout import Block
 from graph_build.notices import Notice
 from graph_build.patterns import alternation
-from graph_build.people import HAN, PersonSpan, is_name, title_like
+from graph_build.people import HAN, PersonSpan, compact, is_name, split_name_post, title_like
 from graph_build.records import Fact
 
 _ITEM_END = "、，,。；;：:（）()"
@@ -27,13 +27,31 @@ _ITEM_END = "、，,。；;：:（）()"
 _PERSONNEL = re.compile(r"任命|免去|免除|免职|辞去|聘任|解聘|不再担任|调任|原任")
 
 
+# A party committee's commission (``区委财经委员会``, ``县委全面依法治县委员会``), not its discipline commission.
+_PARTY_COMMISSION = re.compile(rf"^[县市区旗州盟]委[{HAN}]{{2,16}}委员会$")
+_NOT_COMMISSION = re.compile(r"纪律检查|常务委员会|常委会")
+
+
 @lru_cache(maxsize=1)
 def _titled() -> re.Pattern[str]:
     lex = lexicon()
-    return re.compile(
-        rf"(?:(?<=[{_ITEM_END}])|^)(?P<body>[^{_ITEM_END}\s]{{2,30}}?(?:{alternation(lex.titled_bodies)}))"
-        rf"(?P<role>{alternation(lex.titled_roles)})(?=[{HAN}]{{2,3}})"
-    )
+    forces = rf"(?P<body>[^{_ITEM_END}\s]{{2,30}}?(?:{alternation(lex.titled_bodies)}))"
+    forces += rf"(?P<role>{alternation(lex.titled_roles)})"
+    committees = rf"(?P<committee>[^{_ITEM_END}\s]{{1,30}}?(?:{alternation([*lex.titled_committees, '委员会'])}))"
+    committees += rf"(?P<chair>{alternation(lex.titled_committee_roles)})"
+    return re.compile(rf"(?:(?<=[{_ITEM_END}])|^)(?:{forces}|{committees})(?=[{HAN}]{{2,3}}|、)")
+
+
+def _named_body(m: re.Match[str]) -> tuple[str, str] | None:
+    """The match's body and role groups (``body``/``role`` or ``committee``/``chair``), None when a committee is
+    neither a coordinating one nor a party committee's commission."""
+    if m.group("body") is not None:
+        return "body", "role"
+    committee = compact(m.group("committee"))
+    if committee.endswith(lexicon().titled_committees) or (
+            _PARTY_COMMISSION.match(committee) and not _NOT_COMMISSION.search(committee)):
+        return "committee", "chair"
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -50,6 +68,40 @@ def _name_after(text: str, at: int) -> int | None:
         if len(name) == n and is_name(name, strict=True) and _after_name().match(text, at + n):
             return at + n
     return None
+
+
+def _named_after(text: str, start: int, end: int, hi: int) -> PersonSpan | None:
+    """The person whose posts include the body's role at ``text[start:end]``: named right after it, or at the end
+    of the run of posts that goes on after it (``县安委会副主任、县应急局局长李四``)."""
+    if text[end : end + 1] != "、":
+        name_end = _name_after(text, end)
+        return PersonSpan((end, name_end), _titles_before(text, start)) if name_end is not None else None
+    stop = end + 1
+    while stop < hi and text[stop] not in _ITEM_END[1:]:  # (the run's end: any mark but 、)
+        stop += 1
+    last = text.rfind("、", end, stop) + 1
+    name = None
+    for p in range(last + 3, stop + 1):  # (the run ends with posts, then the name, then the sentence goes on)
+        if not _after_name().match(text, p):
+            continue
+        split = split_name_post(text[last:p])
+        if split is not None and split[1] == p - last and split[2] == 0 and split[3] == split[0] > 0:
+            name = (last + split[0], p)
+            break
+    if name is None:
+        return None
+    titles = [*_titles_before(text, start), *((a, b) for a, b in _items(text, end + 1, name[0]))]
+    return PersonSpan(name, titles)
+
+
+def _items(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    out, a = [], lo
+    for k in range(lo, hi + 1):
+        if k == hi or text[k] == "、":
+            if k > a:
+                out.append((a, k))
+            a = k + 1
+    return out
 
 
 def _titles_before(text: str, start: int) -> list[tuple[int, int]]:
@@ -90,12 +142,13 @@ def extract(notice: Notice, ctx: Context, skip: set[int]) -> Iterator[Fact]:
             if _PERSONNEL.search(text, lo, hi):
                 continue
             for m in pattern.finditer(text, lo, hi):
-                if text[m.start("body")] in "原前":  # (``原县X领导小组组长``: a post held before)
+                groups = _named_body(m)
+                if groups is None or text[m.start(groups[0])] in "原前":  # (``原县X领导小组组长``: held before)
                     continue
-                end = _name_after(text, m.end())
-                if end is None:
+                person = _named_after(text, m.start(), m.end(), hi)
+                if person is None:
                     continue
-                person = PersonSpan((m.end(), end), _titles_before(text, m.start()))
-                yield from memberships(notice, ctx, block, [person], block.original(*m.span("body")),
-                                       block.original(*m.span("role")),
-                                       evidence=(lo, hi))
+                b0, b1 = m.span(groups[0])
+                b0 = max(b0, text.rfind("由", b0, b1) + 1)  # (``会议由区X领导小组副组长Y主持``: the body after 由)
+                yield from memberships(notice, ctx, block, [person], block.original(b0, b1),
+                                       block.original(*m.span(groups[1])), evidence=(lo, hi))
