@@ -1440,3 +1440,9 @@ def test_a_reports_chairs_of_coordinating_committees_and_a_role_before_other_pos
     assert members(roster_extractor, text) == [
         ("李伟", "主任", "区委财经委员会"), ("李四", "副主任", "区安委会"), ("印耀华", "副组长", "区农业普查领导小组")]
     assert by_person(roster_extractor, text)["李四"].titles == ("区应急局局长",)
+
+
+def test_a_reports_members_told_with_涉及_after_the_place_just_named(roster_extractor: Extractor) -> None:
+    text = "5月7日,某市成立食品药品安全领导小组。小组成员涉及该市宣传部、监察局、烹饪协会。\n"
+    body = "食品药品安全领导小组"
+    assert units(roster_extractor, text) == [(u, "成员", body) for u in ("市宣传部", "监察局", "烹饪协会")]

@@ -3,7 +3,7 @@
 * ``组长由县委常委、政府副县长南选智同志担任`` (a role filled by a slot);
 * ``由王润县长任总指挥，南选智副县长任副总指挥，县直相关单位主要负责人为成员``
   and ``成立由…为组长、…为成员的X领导小组`` (a chain of slots and roles);
-* ``成员为各乡镇、县委组织部…分管副职``, ``成员单位包括：…`` (member lists);
+* ``成员为各乡镇、县委组织部…分管副职``, ``成员单位包括：…``, ``小组成员涉及该市宣传部、…`` (member lists);
 * ``A、B、C四部门组成X小组``, ``由公安、文旅等多部门组成的X`` (bodies composed of units);
 * ``办公室主任由县就业服务中心主任李昕心担任`` (the office: role ``办公室主任``).
 
@@ -110,7 +110,7 @@ class _Patterns:
         # Where the office sits: ``办公室设在县水务局``, ``下设办公室在县水务局``, ``办公室设市统计局``.
         self.host = re.compile(r"办公室[(（]?(?:设在|设于|设|在)(?P<host>[^，,。；;)）]{2,40})")
         self.members = re.compile(
-            r"(?P<office>办公室)?成员(?P<unit>单位)?(?:(?:为|包括)[:：]?|[:：])(?P<slot>[^。；;]{2,})")
+            r"(?P<office>办公室)?成员(?P<unit>单位)?(?:(?:为|包括|涉及)[:：]?|[:：])(?P<slot>[^。；;]{2,})")
         self.compose = re.compile(rf"组成(?:的)?(?P<body>[^，,。；;:：(（]{{2,40}}?(?:{suffix}))(?=[（(，,。；;:：]|$)")
         self.inline = re.compile(  # (a label's letters may be spaced out: ``组　长：``)
             rf"(?:^|(?<=[。；;，,\s]))(?P<office>办公室)?(?P<mod>{mods})?(?P<role>{lex.role_alt})\s*[:：]"
@@ -563,6 +563,8 @@ class _Reader:
             a, b = part.span
             if _EACH_UNIT.fullmatch(compact(working_copy(text[a:b]))):
                 continue  # (``各单位主要负责同志为成员``: the units named before, each through its head)
+            if text.startswith("该", a) and text[a + 1 : a + 2] in _LEVELS:
+                a += 1  # (``该市宣传部``: the place just named, no part of the unit's name)
             yield UnitMembership(
                 prov=self.ctx.cite(block, a, b, NAME, VERSION),
                 doc_number=self.notice.doc_number,
@@ -680,6 +682,7 @@ def _strip_verbs(block: Block, lo: int, hi: int) -> str:
 _SUMMARY_THEN = re.compile(r"等[\d一二三四五六七八九十两]*个?(?:部门|单位|部门和单位|单位和部门)[,，]")
 # ``…等28个单位，各单位主要负责同志为成员``: the units just listed, told again; ``由各成员单位业务科室负责人组成``: a
 # section of each of the body's own members, no unit named (``各成员单位`` itself is the members, read as a unit)
+_LEVELS = "县市区旗州盟乡镇"
 _EACH_UNIT = re.compile(r"各单位|各?成员单位.{1,8}")
 _THIS_UNIT = re.compile(r"该(?:局|委|办|中心|部|单位|部门)")  # the unit just named (``由该局局长兼任``)
 _KIND_ONLY = re.compile(r"分局|分公司|支队|大队|中队|中心|所|站")  # a unit's kind alone: the host's, ``分局局长``
