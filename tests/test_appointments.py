@@ -741,3 +741,8 @@ def test_a_passive_removal_and_removals_listed_with_同志(extractor: Extractor)
             "会议票决同意免去张三同志某市人民政府市长职务、李四同志某市人民政府副市长职务。\n")
     assert prose(extractor, text) == {("赵二", "remove", "县水利局局长"), ("张三", "remove", "某市人民政府市长"),
                                       ("李四", "remove", "某市人民政府副市长")}
+
+
+def test_holders_of_posts_removed_by_a_punishment_but_not_suspended(extractor: Extractor) -> None:
+    text = "某县对思蒙镇党委书记王一、镇长李二予以免职;对某镇党委书记赵三、镇长钱四予以停职,专抓森林防灭火工作。\n"
+    assert prose(extractor, text) == {("王一", "remove", "思蒙镇党委书记"), ("李二", "remove", "镇长")}

@@ -56,7 +56,7 @@ from graph_build.extractors.portfolio_text import Compact, RowView, sentences, t
 from graph_build.layout import Block, Layout, Line, compact, working_copy
 from graph_build.notices import DATE_LINE, Notice, format_date
 from graph_build.patterns import BULLETS, alternation
-from graph_build.people import clean_person, dotted_name, is_name, long_name, looks_like_person
+from graph_build.people import clean_person, dotted_name, is_name, long_name, looks_like_person, split_name_post
 from graph_build.records import Appointment, Fact
 from graph_build.units import top_level_split
 
@@ -528,6 +528,8 @@ def _decision(c: Compact, state: _State, meeting: bool) -> list[_Item] | None:
     if m := _DECIDE_AS.match(t):
         state.chain = APPOINT if _decided(m.group("pre")) else None
         return _build(c, m, APPOINT) if state.chain else []
+    if (m := _REMOVED_FOR.match(t)) and _decided(m["pre"]):
+        return _removed_for(c, m.start("list"), m.end("list"))
     if m := _TERMINATED.match(t):
         return _build(c, m, REMOVE)
     if m := _ITS_TERMINATED.match(t):
@@ -544,6 +546,20 @@ def _decision(c: Compact, state: _State, meeting: bool) -> list[_Item] | None:
         state.chain = DECIDE if m.group("v") == "决定" else _APPOINT_VERBS[m.group("v")]
         return []
     return None
+
+
+# ``对思蒙镇党委书记甲、镇长乙予以免职``: each post then its holder, removed (a suspension, 停职, is no removal).
+_REMOVED_FOR = re.compile(r"^(?P<pre>.*?)对(?P<list>[^对]{4,80}?)(?:予以|给予|作)(?:免职|撤职)(?:处理|处分)?$")
+
+
+def _removed_for(c: Compact, lo: int, hi: int) -> list[_Item]:
+    items: list[_Item] = []
+    for a, b in top_level_split(c.text, lo, hi, seps="、"):
+        split = split_name_post(c.text[a:b])
+        if split is None or split[2] != 0 or split[3] != split[0] or split[0] == 0 or split[1] != b - a:
+            return []  # (every item a post, then its holder's name)
+        items += _make(c, [(c, a + split[0], b)], REMOVE, _post(c, a, a + split[0]))
+    return items
 
 
 def _passive_removal(c: Compact, end: int) -> list[_Item]:
