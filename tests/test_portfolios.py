@@ -1651,3 +1651,10 @@ def test_a_post_held_before_in_a_news_report_gives_no_portfolio_and_a_career_cla
     assert portfolios_of(extractor, news) == []
     page = "王五，男，汉族，1975年生，曾任某镇镇长。\n现任某县人民政府副县长。\n负责农业农村工作。分管县水利局。\n"
     assert triples(portfolios_of(extractor, page)) == {("王五", "负责", "农业农村"), ("王五", "分管", "县水利局")}
+
+
+def test_a_rosters_next_row_under_a_label_heads_no_leaders_clauses(extractor: Extractor) -> None:
+    # ``副组长：X（…）`` ⏎ ``Y（…）`` ⏎ ``负责…``: the group's duties, not Y's portfolio
+    text = ("关于成立市手足口病防控工作领导小组的通知\n(二)疫情监测组\n副组长:袁 琳 (市卫生局副调研员)\n"
+            "王树红 (市教育局副局长)\n负责组织实施防控工作;及时掌握、汇总、报告疫情信息,协调各职能组开展防治工作。\n")
+    assert portfolios_of(extractor, text) == []

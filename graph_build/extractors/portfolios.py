@@ -46,6 +46,7 @@ from graph_build.extractors import column_table
 from graph_build.extractors.assignment_cells import cut_runs
 from graph_build.extractors.base import Context, sentence_bounds
 from graph_build.extractors.portfolio_text import Compact, RowView, sentences, trailing_brackets
+from graph_build.extractors.roster_lexicon import lexicon as roster_lexicon
 from graph_build.layout import Block, Layout, Line, compact
 from graph_build.notices import Notice
 from graph_build.patterns import BULLETS, alternation
@@ -605,6 +606,7 @@ class _Reader:
     # The leader a page introduced (a name on its own line, ``姓名：``, a biography): a section label alone on its
     # line (``工作分工：``) gives them back after sentences of a résumé ended their clauses.
     page_leader: Leader | None = None
+    after_roster_row: bool = False  # the block before is a roster's labelled row (``副组长：X（…）``)
     named: list[Portfolio] = field(default_factory=list)
     anonymous: list[Portfolio] = field(default_factory=list)
 
@@ -631,6 +633,7 @@ class _Reader:
                 continue
             if i > last_relating and self.open_relation is None and (self.named_seen or not self.anonymous):
                 break  # nothing more to emit, and the sentences left cannot change what is returned
+            self.after_roster_row = not self.genre and i > 0 and _roster_label().match(flats[i - 1]) is not None
             self._block(block, flats[i], blocks[i + 1] if i + 1 < len(blocks) else None)
         dense = self.duty_sentences >= 2 and self.duty_sentences * 2 >= self.sentences
         # (two headings with posts whose names were not read: a page of several leaders, not one leader's)
@@ -669,7 +672,7 @@ class _Reader:
                     self.leader = self.page_leader  # (after a résumé, whose sentences ended the leader's)
                 return
             c = Compact.of(block)
-            head = _heading(c, nxt, found)
+            head = _heading(c, nxt, found) if not self.after_roster_row else None  # (a roster's next row)
             if head is not None:
                 self._set(head)
                 self.page_leader = head
@@ -848,6 +851,13 @@ class _Reader:
                 self.named.append(_fact(self.notice, self.ctx, self.leader, c, target))
             elif not self.named_seen:
                 self.anonymous.append(_fact(self.notice, self.ctx, None, c, target))
+
+
+@lru_cache(maxsize=1)
+def _roster_label() -> re.Pattern[str]:
+    """A roster's labelled row (``副组长：袁琳（…）``, whitespace removed): the name-and-post lines under it are its
+    members, no leaders heading their clauses."""
+    return re.compile(rf"^(?:{roster_lexicon().compact_role_alt})[:：]")
 
 
 def names_genre(layout: Layout) -> bool:
