@@ -1446,3 +1446,9 @@ def test_a_reports_members_told_with_涉及_after_the_place_just_named(roster_ex
     text = "5月7日,某市成立食品药品安全领导小组。小组成员涉及该市宣传部、监察局、烹饪协会。\n"
     body = "食品药品安全领导小组"
     assert units(roster_extractor, text) == [(u, "成员", body) for u in ("市宣传部", "监察局", "烹饪协会")]
+
+
+def test_a_body_others_are_told_to_form_has_no_members(roster_extractor: Extractor) -> None:
+    text = ("关于开展安全生产大检查的通知\n一、加强领导\n各县(区)要组成专项检查组,对辖区范围内的安全生产工作进行检查。"
+            "县交通局、县公安局组成道路检查组。\n")
+    assert units(roster_extractor, text) == [("县交通局", "成员", "道路检查组"), ("县公安局", "成员", "道路检查组")]

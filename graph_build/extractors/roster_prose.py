@@ -361,8 +361,8 @@ class _Reader:
             taken.append((m.start(), end))
         for m in self.pats.compose.finditer(text, lo, hi) if composed else ():
             start = _clause_start(text, lo, m.start())
-            if start >= m.start() or not free(start, m.start()):
-                continue
+            if start >= m.start() or not free(start, m.start()) or _DIRECTED.search(text, start, m.start()):
+                continue  # (``各县（区）要组成专项检查组``: a body others are told to form, no roster)
             body = block.original(m.start("body"), m.end("body"))
             yield _Slot(start, m.start(), "成员", body, [])
             taken.append((start, m.end()))
