@@ -1452,3 +1452,11 @@ def test_a_body_others_are_told_to_form_has_no_members(roster_extractor: Extract
     text = ("关于开展安全生产大检查的通知\n一、加强领导\n各县(区)要组成专项检查组,对辖区范围内的安全生产工作进行检查。"
             "县交通局、县公安局组成道路检查组。\n")
     assert units(roster_extractor, text) == [("县交通局", "成员", "道路检查组"), ("县公安局", "成员", "道路检查组")]
+
+
+def test_the_next_item_of_a_numbered_list_is_no_row_under_the_role_above(roster_extractor: Extractor) -> None:
+    text = ("关于召开创建工作会议的通知\n三、参加人员:\n1、区创建领导小组组长:张少初,副组长:周巍、祁海龙\n"
+            "2、区级机关各部门主要领导;\n3、各镇、街道主要领导1名;\n")
+    assert [(m[0], m[1]) for m in members(roster_extractor, text)] == [("张少初", "组长"), ("周巍", "副组长"),
+                                                                      ("祁海龙", "副组长")]
+    assert units(roster_extractor, text) == []

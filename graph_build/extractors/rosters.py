@@ -341,6 +341,7 @@ class _Scanner(TableReaders):
         self.body: str | None = None
         self.group: str | None = None
         self.role: Label | None = None
+        self.role_item: int | None = None  # the list number (``1、``) of the line the role was labelled on
         self.rows: list[_Row] = []
         self.consumed: set[int] = set()
         self.bodies: list[tuple[int, str]] = []
@@ -687,6 +688,8 @@ class _Scanner(TableReaders):
             return i + 1  # a paragraph of labels run in, wrapped across lines: the prose reader reads it whole
         if labs:
             return self.start_row(i, labs)
+        if self.role is not None and self.next_item(i):  # (``1、…副组长：X`` ⏎ ``2、区级机关各部门…``: the list's
+            self.role = None  # next item, no unlabelled row under the role)
         if self.role is not None and not self.group_heading(i):
             if self.role.unit_only or not self.person_row(i):
                 if self.unit_line(i):
@@ -813,6 +816,8 @@ class _Scanner(TableReaders):
         ln = self.lines[i]
         if labs:
             self.role = labs[-1]
+            item = _ITEM_NUMBER.match(self.flat[i])
+            self.role_item = int(item.group(1)) if item else None
             if labs[0].body_span:  # ``县城市管理委员会成员单位：…``, ``宣传工作组组长：…``
                 named = Block.from_lines(self.source, [ln]).original(*labs[0].body_span)
                 named = self.defined(named) or named  # ``县食安委`` after ``县食品安全委员会（以下简称县食安委）``
@@ -851,12 +856,13 @@ class _Scanner(TableReaders):
             self.person_members = True
         j = i + 1
         if kind == "person":
-            while j < len(self.lines) and self.fragment(j, row):
+            while j < len(self.lines) and not self.next_item(j) and self.fragment(j, row):
                 row.lines.append(self.lines[j])
                 self.consumed.add(self.lines[j].number)
                 j += 1
         else:
-            while j < len(self.lines) and j - i < _MAX_UNIT_LINES and self.continues_list(j, row):
+            while (j < len(self.lines) and j - i < _MAX_UNIT_LINES and not self.next_item(j)
+                   and self.continues_list(j, row)):
                 row.lines.append(self.lines[j])
                 self.consumed.add(self.lines[j].number)
                 j += 1
@@ -865,6 +871,11 @@ class _Scanner(TableReaders):
                 self.consumed.add(self.lines[j].number)
                 j += 1
         return j
+
+    def next_item(self, i: int) -> bool:
+        """Does line ``i`` open the next item (``2、``) of the numbered list whose item labelled the role (``1、``)?"""
+        item = _ITEM_NUMBER.match(self.flat[i]) if self.role_item is not None else None
+        return item is not None and int(item.group(1)) == self.role_item + 1
 
     def ends_sentence(self, i: int, row: _Row) -> bool:
         """Is line ``i`` the rest of a sentence that follows the row's list on its last line?
@@ -1045,6 +1056,7 @@ def may_give(notice: Notice) -> bool:
     return any(post.search(_without_bars(flat)) for flat in notice.flat_lines[: _EXCERPT_START_LINES + 1])
 
 
+_ITEM_NUMBER = re.compile(r"^(\d{1,2})[、.．](?!\d)")
 _DASH_CELL = re.compile(r"(?<=\|)(\s*)([—\-－]+)(\s*)(?=\|)")  # ``| —— |``: a cell left empty
 
 
