@@ -713,7 +713,9 @@ def _number_from_metadata(layout: Layout, lines: list[Line], heads: list[_Head])
             continue
         for h in heads:
             # above or just below (a table of a label and its value a line: a dozen lines)
-            if h.number is None and (i < h.start <= i + 12 or h.end < i <= h.end + 12):
+            # (or, for a signed notice without a title, inside its head: the metadata over its body)
+            if h.number is None and (i < h.start <= i + 12 or h.end < i <= h.end + 12
+                                     or (h.kind == "signature" and h.start <= i <= h.end)):
                 # (the number as written: found in the line, whose working copy is the file's letter for letter;
                 # the fields' copy joined a label's spaced letters, ``文　號``, and so shifted what follows)
                 at = re.search(r"\s*".join(map(re.escape, m.group("number"))), ln.text)
@@ -787,12 +789,12 @@ def _heads(layout: Layout, lines: list[Line]) -> list[_Head]:
     heads += _title_heads(layout, taken)
     heads.sort(key=lambda h: h.start)
     heads = _drop_quoted_plans(lines, heads)
-    _number_from_metadata(layout, lines, heads)  # (a head without a 文号 of its own: a page's metadata numbers it)
-    _number_from_quote(layout, lines, heads)
     first = heads[0].start if heads else len(lines)
     sig = _signature_head(layout, lines, first)
     if sig is not None:
         heads.insert(0, sig)
+    _number_from_metadata(layout, lines, heads)  # (a head without a 文号 of its own: a page's metadata numbers it)
+    _number_from_quote(layout, lines, heads)
     return heads
 
 

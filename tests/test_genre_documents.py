@@ -349,3 +349,12 @@ def test_a_metadata_table_of_a_label_and_its_value_a_line_under_the_sites_sectio
             "各乡镇人民政府,区政府各部门:\n\n现将目标任务分解下达给你们,请认真组织落实。\n\n2023年1月30日\n")
     (doc,) = documents(text)
     assert record(doc) == ("某政发〔2023〕5号", title, "某区人民政府", "2023-01-30")
+
+
+def test_a_signed_notice_without_its_title_numbered_by_the_pages_metadata_table_over_it() -> None:
+    text = ("索 引 号 | 327549014/2021-00125 | 发布机构 | 县政府办公室 | 公开日期 | 2021-08-01 |\n"
+            "文 号 | 某政办发〔2021〕12号 | 分 类 | 政府文件 | ||\n各镇人民政府、街道办事处,县各直属单位:\n"
+            "《某县存量土地资源盘活利用实施方案》已经县政府常务会议审议通过,现印发给你们,请认真贯彻执行。\n"
+            "某县人民政府办公室\n2021年7月30日\n")
+    (doc,) = documents(text)
+    assert (doc.doc_number, doc.issuer, doc.date) == ("某政办发〔2021〕12号", "某县人民政府办公室", "2021-07-30")
