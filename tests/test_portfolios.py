@@ -1658,3 +1658,10 @@ def test_a_rosters_next_row_under_a_label_heads_no_leaders_clauses(extractor: Ex
     text = ("关于成立市手足口病防控工作领导小组的通知\n(二)疫情监测组\n副组长:袁 琳 (市卫生局副调研员)\n"
             "王树红 (市教育局副局长)\n负责组织实施防控工作;及时掌握、汇总、报告疫情信息,协调各职能组开展防治工作。\n")
     assert portfolios_of(extractor, text) == []
+
+
+def test_associations_joined_by_和_and_a_list_ending_with_a_kind_of_groups(extractor: Extractor) -> None:
+    text = notice("王五副县长:负责妇女儿童工作,联系县工商联和金融,联系县女干部联谊会和家庭教育研究会等团体会员。\n")
+    assert triples(portfolios_of(extractor, text)) == {
+        ("王五", "负责", "妇女儿童"), ("王五", "联系", "县工商联"), ("王五", "联系", "金融"),
+        ("王五", "联系", "县女干部联谊会"), ("王五", "联系", "家庭教育研究会")}
