@@ -1,10 +1,13 @@
-"""Members of a task force named among a person's posts, as news reports of meetings name them.
+"""Members of a task force or a coordinating committee named among a person's posts, as reports of meetings name
+them.
 
 ``县委常委、常务副县长、县征兵工作领导小组组长张辉出席会议``: 张辉 is the 组长 of 县征兵工作领导小组; the posts
-before it are his titles. Only task forces and their leading roles are read this way (``…委员会主任X`` is a post,
-not a roster's slot), only where a name follows the role at once and ends where the sentence goes on (a mark, or
-a word such as ``出席``), and only in notices that give no roster otherwise: the notice founding a body says
-who is in it; the report of its meeting only names them.
+before it are his titles. Read so: task forces with their leading roles (``titled_bodies``, ``titled_roles`` in
+data/rosters.yml), and the chairs of coordinating committees (``县安委会副主任``) and of a party committee's
+commissions (``区委财经委员会主任``); never an agency called 委员会 (``市发展和改革委员会主任X`` holds a post). The
+name follows the role at once, or ends the run of posts that goes on after it (``县安委会副主任、县应急局局长李四``),
+and ends where the sentence goes on (a mark, or a word such as ``出席``). Only in notices that give no roster
+otherwise: the notice founding a body says who is in it; the report of its meeting only names them.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from graph_build.notices import Notice
 from graph_build.patterns import alternation
 from graph_build.people import HAN, PersonSpan, compact, is_name, split_name_post, title_like
 from graph_build.records import Fact
+from graph_build.units import top_level_split
 
 _ITEM_END = "、，,。；;：:（）()"
 # A sentence about posts held or given (an appointment, a removal) is the appointments' reader's.
@@ -90,18 +94,8 @@ def _named_after(text: str, start: int, end: int, hi: int) -> PersonSpan | None:
             break
     if name is None:
         return None
-    titles = [*_titles_before(text, start), *((a, b) for a, b in _items(text, end + 1, name[0]))]
-    return PersonSpan(name, titles)
-
-
-def _items(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    out, a = [], lo
-    for k in range(lo, hi + 1):
-        if k == hi or text[k] == "、":
-            if k > a:
-                out.append((a, k))
-            a = k + 1
-    return out
+    after = [(a, b) for a, b in top_level_split(text, end + 1, name[0], seps="、") if b > a]
+    return PersonSpan(name, [*_titles_before(text, start), *after])
 
 
 def _titles_before(text: str, start: int) -> list[tuple[int, int]]:
