@@ -1390,3 +1390,13 @@ def test_a_meetings_tasks_each_led_by_a_leader_and_carried_out_by_a_unit(extract
     facts = assignments(extractor, text)
     assert [(f.task, f.lead, f.units, f.leader) for f in facts] == [
         ("九重区域环境整治", (), ("九重镇",), "王光玲"), ("渠首停车场建设", (), ("县交通局",), "周红军")]
+
+
+def test_a_marker_that_says_its_first_unit_leads(extractor: Extractor) -> None:
+    # ``列第一位者为牵头部门`` in the marker: its first unit leads (and ``下同`` is not carried to the next task)
+    text = ("1.制订煤炭消费总量中长期控制目标。(县经信局、县发改局(县能源局)。列第一位者为牵头部门,下同)\n"
+            "2.所有烧结机设备全部安装脱硫设施。(责任部门:县环保局、县经信局。列第一位的为牵头部门,"
+            "其他有关部门按职责分工负责,下同)\n")
+    facts = assignments(extractor, text)
+    assert [(f.lead, f.units) for f in facts] == [(("县经信局",), ("县经信局", "县发改局(县能源局)")),
+                                                  (("县环保局",), ("县环保局", "县经信局"))]

@@ -385,9 +385,25 @@ def parse_marker(text: str, lo: int, hi: int, agencies: AgencyRecogniser | None)
     # (``（以下各项均需各乡镇配合，不再列出）``: a note on the items after it, no marker of its own)
     if lo >= hi or text.startswith(_LATER_ITEMS, lo):
         return None
+    first = _FIRST_LEADS.search(text, lo, hi)
+    if first is not None:  # ``（A、B。列第一位者为牵头部门，下同）``: the units, the first of them the lead
+        marker = parse_marker(text, lo, first.start(), agencies)
+        if marker is None and (units := unit_list(text, lo, first.start(), agencies)):
+            marker = Marker(lo, hi)  # (the note says the units before it are a marker's: listed bare)
+            marker.add(units, lead=False)
+        if marker is not None and marker.units and not marker.lead:
+            marker.lead = marker.units[:1]
+        return marker
     if label_at(text, lo):
         return parse_labelled(text, lo, hi, agencies)
     return parse_verbs(text, lo, hi, agencies)
+
+
+# The note that the unit listed first leads (``列第一位者为牵头部门``, ``排在第一位的为牵头单位``) and what follows it
+# (``…，其他有关部门按职责分工负责，下同``): what the marker says of its own units is before it. (``下同`` is not
+# carried to later tasks: each marker says it again, or it does not count.)
+_FIRST_LEADS = re.compile(
+    r"[。；;，,]?\s*(?:列|排)(?:在)?(?:第一位|首位|第一)(?:者|的)?(?:单位|部门)?为牵头(?:单位|部门)")
 
 
 def bracket_markers(
