@@ -115,7 +115,8 @@ def looks_like_person(name: str) -> bool:
 # Words inside a name that make it a post or a unit, never a person.
 _NOT_IN_NAME = re.compile(
     r"(主任|局长|书记|县长|部长|委员|成员|组长|主席|负责|同志|单位|部门|政府|工作|领导|干部|干事|科员|经理|记者|"
-    r"人员|专家|常务|常委|分管|相关|有关|各|全县|县直|乡镇|指挥|召集|^国网"  # (``国网某县供电公司``: the State Grid's)
+    r"人员|专家|常务|常委|分管|相关|有关|各|全县|县直|乡镇|指挥|召集|决定"
+    r"|^国网"  # (``国网某县供电公司``: the State Grid's)
     r"|^第[一二三四五六七八九十百零〇\d]+[条章节款项部]"  # an article's number (``第四条``), never a name
     r"|^(?:曾任|历任|现任|原任|曾在))"  # a career's words (``曾任某镇镇长``: 曾 a surname, 任 no given name)
 )

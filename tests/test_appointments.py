@@ -746,3 +746,10 @@ def test_a_passive_removal_and_removals_listed_with_同志(extractor: Extractor)
 def test_holders_of_posts_removed_by_a_punishment_but_not_suspended(extractor: Extractor) -> None:
     text = "某县对思蒙镇党委书记王一、镇长李二予以免职;对某镇党委书记赵三、镇长钱四予以停职,专抓森林防灭火工作。\n"
     assert prose(extractor, text) == {("王一", "remove", "思蒙镇党委书记"), ("李二", "remove", "镇长")}
+
+
+def test_the_one_just_appointed_made_acting_head_too_and_a_word_of_time_is_no_name(extractor: Extractor) -> None:
+    text = ("会议接受王一辞去市人民政府市长职务,决定任命李二为市人民政府副市长,并决定为代理市长。\n"
+            "原副市长赵三去年9月出任市委常委,之后不再担任副市长。\n")
+    assert prose(extractor, text) == {("王一", "remove", "市人民政府市长"),
+                                      ("李二", "appoint", "市人民政府副市长"), ("李二", "appoint", "代理市长")}
