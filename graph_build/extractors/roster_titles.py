@@ -46,6 +46,14 @@ def _titled() -> re.Pattern[str]:
     return re.compile(rf"(?:(?<=[{_ITEM_END}])|^)(?:{forces}|{committees})(?=[{HAN}]{{2,3}}|、)")
 
 
+@lru_cache(maxsize=1)
+def _may_name() -> re.Pattern[str]:
+    """A body's word right before one of its roles (``领导小组组长``, ``委员会主任``): without it, nothing to read."""
+    lex = lexicon()
+    bodies = alternation([*lex.titled_bodies, *lex.titled_committees, "委员会"])
+    return re.compile(rf"(?:{bodies})(?:{alternation([*lex.titled_roles, *lex.titled_committee_roles])})")
+
+
 def _named_body(m: re.Match[str]) -> tuple[str, str] | None:
     """The match's body and role groups (``body``/``role`` or ``committee``/``chair``), None when a committee is
     neither a coordinating one nor a party committee's commission."""
@@ -125,6 +133,8 @@ def _sentences(text: str) -> Iterator[tuple[int, int]]:
 
 def extract(notice: Notice, ctx: Context, skip: set[int]) -> Iterator[Fact]:
     """Memberships named in the posts of people a report names (``…领导小组副组长王宏彬``)."""
+    if not _may_name().search("".join(notice.flat_lines)):
+        return
     pattern = _titled()
     source = notice.layout.source
     for lines in paragraphs(notice, skip):
