@@ -799,6 +799,7 @@ def _heads(layout: Layout, lines: list[Line]) -> list[_Head]:
 
 
 _BULLET = re.compile(rf"^[{BULLETS}]+\s*")
+_TITLE_TAG = re.compile(r"^【[^【】]{2,30}】\s*")
 
 
 def _document(layout: Layout, lines: list[Line], head: _Head, stop: int) -> Notice:
@@ -821,6 +822,8 @@ def _document(layout: Layout, lines: list[Line], head: _Head, stop: int) -> Noti
             number_line=lines[first].number,
         )
     title = _BULLET.sub("", head.title) if head.title else head.title  # (``▌某县人民政府办公室关于…``)
+    if title and (tag := _TITLE_TAG.match(title)) and _TITLE_START.match(compact(title[tag.end() :])):
+        title = title[tag.end() :]  # (``【市政府重点工作】某市人民政府关于…的通知``: a site's tag before the title)
     date, signature, sig_idx = _signature(layout, lines, head.end + 1, stop)
     if head.kind == "signature":
         date, sig_idx = _date_of(lines[head.end]), head.end

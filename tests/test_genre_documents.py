@@ -358,3 +358,12 @@ def test_a_signed_notice_without_its_title_numbered_by_the_pages_metadata_table_
             "某县人民政府办公室\n2021年7月30日\n")
     (doc,) = documents(text)
     assert (doc.doc_number, doc.issuer, doc.date) == ("某政办发〔2021〕12号", "某县人民政府办公室", "2021-07-30")
+
+
+def test_a_sites_tag_in_brackets_before_a_title_is_no_part_of_it() -> None:
+    text = ("【市政府重点工作及责任分解】某市人民政府关于2020年市政府重点工作及责任分解的通知\n\n"
+            "    发布时间:2020-02-03 17:29\n\n各县、市、区人民政府,市政府各部门:\n"
+            "    现将2020年市政府重点工作及责任分解印发给你们,请认真贯彻落实。\n"
+            "某市人民政府\n2020年1月20日\n")
+    (doc,) = documents(text)
+    assert doc.title == "某市人民政府关于2020年市政府重点工作及责任分解的通知"
