@@ -753,3 +753,9 @@ def test_the_one_just_appointed_made_acting_head_too_and_a_word_of_time_is_no_na
             "原副市长赵三去年9月出任市委常委,之后不再担任副市长。\n")
     assert prose(extractor, text) == {("王一", "remove", "市人民政府市长"),
                                       ("李二", "appoint", "市人民政府副市长"), ("李二", "appoint", "代理市长")}
+
+
+def test_a_decision_that_one_official_holds_another_post_too(extractor: Extractor) -> None:
+    # ``决定，由<post><name>兼任<post>``: an appointment; a roster's slot (``…担任…指挥长``) stays none
+    text = "自治区党委决定,由某盟委书记王一兼任某旗委书记。\n会议决定,由副县长李二担任县应急指挥部指挥长。\n"
+    assert prose(extractor, text) == {("王一", "appoint", "某旗委书记")}

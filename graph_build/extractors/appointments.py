@@ -195,6 +195,7 @@ _ASKS_TO_GO = re.compile(
     r"^(?P<pre>.+?)(?:因[^辞，,]{1,12})?(?:本人)?(?:主动)?(?:提出|申请|递交)(?:了)?辞职(?:申请|请求|报告)?$")
 _FORMALLY = re.compile(r"^(?P<pre>.*?)正式(?:任命|聘任)为(?P<post>.+)$")
 _ALSO_CONCURRENT = re.compile(r"^(?:同时|并)?兼任(?P<post>.+)$")
+_BY_CONCURRENT = re.compile(r"^由(?P<head>[^由]{2,30}?)(?:兼任|担任)(?P<post>.+)$")
 _ALSO_AS = re.compile(r"^(?:同时|并且|并)决定(?:其)?为(?P<post>.+)$")  # the one just appointed is made this too
 _ALSO_NO_LONGER = re.compile(r"^(?:同时|并|且)?不再担任(?P<post>.+?)(?:的)?(?:职务)?$")
 # List items (after a heading, in a personnel notice).
@@ -584,6 +585,9 @@ def _continuation(c: Compact, state: _State) -> list[_Item] | None:
     for rx, action in ((_ALSO_CONCURRENT, APPOINT), (_ALSO_NO_LONGER, REMOVE)):
         if (m := rx.match(t)) and state.last and (action == REMOVE or state.mode is not None):
             return _make(c, state.last, action, _post(c, m.start("post"), m.end("post")))
+    if state.chain == DECIDE and (m := _BY_CONCURRENT.match(t)):  # ``决定，由盟委书记X兼任旗委书记``
+        p = _trailing_name(c, m.start("head"), m.end("head"))
+        return _make(c, [p], APPOINT, _post(c, m.start("post"), m.end("post"))) if p else None
     if state.chain in (APPOINT, DECIDE) and state.last and (m := _ALSO_AS.match(t)):
         return _make(c, state.last, APPOINT, _post(c, m.start("post"), m.end("post")))  # (``并决定为代理市长``)
     if state.chain in (APPOINT, DECIDE) and (m := _CHAIN_AS.match(t)):
