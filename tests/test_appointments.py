@@ -759,3 +759,12 @@ def test_a_decision_that_one_official_holds_another_post_too(extractor: Extracto
     # ``决定，由<post><name>兼任<post>``: an appointment; a roster's slot (``…担任…指挥长``) stays none
     text = "自治区党委决定,由某盟委书记王一兼任某旗委书记。\n会议决定,由副县长李二担任县应急指挥部指挥长。\n"
     assert prose(extractor, text) == {("王一", "appoint", "某旗委书记")}
+
+
+def test_a_reports_decisions_listed_after_a_colon_give_appointments_and_no_roster(extractor: Extractor) -> None:
+    text = ("开发区召开领导干部大会,宣布主要领导任免决定:市委常委王一兼任中共某开发区工作委员会委员、书记;"
+            "副市长李二兼任某开发区管委会主任;赵三同志不再担任中共某开发区工作委员会书记职务。会议强调,钱四同志要做好工作。\n")
+    assert prose(extractor, text) == {("王一", "appoint", "中共某开发区工作委员会委员、书记"),
+                                      ("李二", "appoint", "某开发区管委会主任"),
+                                      ("赵三", "remove", "中共某开发区工作委员会书记")}
+    assert not [f for f in extractor.facts_from_text(text) if f.type == "membership"]

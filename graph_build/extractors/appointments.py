@@ -196,10 +196,13 @@ _ASKS_TO_GO = re.compile(
 _FORMALLY = re.compile(r"^(?P<pre>.*?)正式(?:任命|聘任)为(?P<post>.+)$")
 _ALSO_CONCURRENT = re.compile(r"^(?:同时|并)?兼任(?P<post>.+)$")
 _BY_CONCURRENT = re.compile(r"^由(?P<head>[^由]{2,30}?)(?:兼任|担任)(?P<post>.+)$")
+# A report's sentence that lists decisions after a colon (``宣布开发区主要领导任免决定：…``).
+INLINE_DECISIONS = re.compile(r"(?:任免|任职|免职|人事)(?:职)?(?:的)?(?:决定|通知|事项)[:：]")
 _ALSO_AS = re.compile(r"^(?:同时|并且|并)决定(?:其)?为(?P<post>.+)$")  # the one just appointed is made this too
 _ALSO_NO_LONGER = re.compile(r"^(?:同时|并|且)?不再担任(?P<post>.+?)(?:的)?(?:职务)?$")
 # List items (after a heading, in a personnel notice).
 _CONCURRENT = re.compile(rf"^{_PERSONS}兼任(?P<post>.+)$")
+_TITLED_CONCURRENT = re.compile(r"^(?P<head>[^兼]{4,30}?)(?:同志)?兼任(?P<post>[^的].+)$")  # (a post, then the name)
 # ``X任Y``, ``X同志（…）挂职任Y``, ``X挂任Y``.
 _TAKES = re.compile(rf"^{_PERSONS}{_NOTE_LONG}?(?P<v>(?:挂职|挂)?(?:担任|任))(?P<post>[^命职期免].*)$")
 _IS = re.compile(rf"^{_PERSONS}(?:正式)?(?:聘任|聘用|任命)?为(?P<post>.+)$")  # (``X聘任为Y``, ``X同志正式任命为Y``)
@@ -283,6 +286,7 @@ class _State:
     last_items: list[_Item] = field(default_factory=list)
     items: list[tuple[_Item, tuple[int, int]]] = field(default_factory=list)  # item and its evidence span
     below: tuple[str, tuple[Compact, int, int]] | None = None  # ``任命下列同志为X：``: the action and post of the names
+    inline: bool = False  # in a report's decisions listed after a colon, until the sentence's 。 (``任免决定：…；…。``)
 
 
 # -- names and posts ---------------------------------------------------------------------------
@@ -609,6 +613,10 @@ def _listed(c: Compact, state: _State) -> list[_Item] | None:
     mode = state.mode
     if mode != REMOVE and (m := _CONCURRENT.match(t)):  # (``X兼任的Y职务`` under ``免去：`` is a removal)
         return _build(c, m, APPOINT)
+    if mode in (APPOINT, DECIDE) and (m := _TITLED_CONCURRENT.match(t)):  # ``市委常委沈某兼任…书记``
+        p = _trailing_name(c, 0, m.end("head"))
+        if p is not None:
+            return _make(c, [p], APPOINT, _post(c, m.start("post"), m.end("post")))
     if (
         (m := _TAKES.match(t))
         and t[m.start("v") - 1] not in _NOT_BEFORE_TAKES  # (``X新任Y``; not ``房立新同志挂任Y``)
@@ -732,6 +740,8 @@ def _parse_sentence(block: Block, lo: int, hi: int, state: _State, *, listing: b
     t = c.text.rstrip("。；;.")
     if not t:
         return
+    listing = listing or state.inline
+    state.inline = state.inline and not c.text.endswith(("。", "."))
     if _ABOVE_PROBATION.match(t):  # 以上新提任…人员试用期为一年
         note = c.original(0, len(t))
         for item, _ in state.items:
@@ -746,6 +756,10 @@ def _parse_sentence(block: Block, lo: int, hi: int, state: _State, *, listing: b
     start = _list_heading(t, state, listing=listing)
     if start is None:
         return
+    inline = INLINE_DECISIONS.search(t) if not listing else None
+    if inline is not None:  # ``宣布…任免决定：X兼任Y；Z不再担任W职务``: the decisions listed after the colon
+        state.mode, state.chain, start, listing = DECIDE, None, inline.end(), True
+        state.inline = not c.text.endswith(("。", "."))
     if listing and state.mode == APPOINT and (m := _POST_NAMED.match(t)) and _is_full_post(m.group("post")):
         for item in _build(c, m, APPOINT):  # ``棠坪县第一中学校长：龚志远（原…）`` under ``聘任名单``
             state.items.append((item, (lo, hi)))

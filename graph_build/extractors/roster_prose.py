@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
+from graph_build.extractors.appointments import INLINE_DECISIONS
 from graph_build.extractors.base import Context
 from graph_build.extractors.roster_lexicon import (
     PAGE_METADATA,
@@ -768,6 +769,8 @@ def extract(notice: Notice, ctx: Context, skip: set[int], bodies: list[tuple[int
         if listing and not reader.lex.founding_re.search(flat):
             continue
         listing = False
+        if INLINE_DECISIONS.search(flat):
+            continue  # (``宣布…任免决定：X兼任…委员会委员``: posts given, no roster's slots)
         if any(f in text or after.startswith(f) for f in reader.lex.task_fields):
             continue  # a task's fields (``牵头单位：X`` ⏎ ``配合单位：Y``), no roster's slots
         if reader.may_read(text) and not (len(lines) == 1 and PAGE_METADATA.search(text)):
