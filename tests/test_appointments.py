@@ -768,3 +768,8 @@ def test_a_reports_decisions_listed_after_a_colon_give_appointments_and_no_roste
                                       ("李二", "appoint", "某开发区管委会主任"),
                                       ("赵三", "remove", "中共某开发区工作委员会书记")}
     assert not [f for f in extractor.facts_from_text(text) if f.type == "membership"]
+
+
+def test_a_decision_read_out_named_by_the_post_and_the_holder(extractor: Extractor) -> None:
+    text = "随后,县卫健委主任李一宣读了某县人民政府任命某县中医院院长高二的决定。高二在就职讲话中表示,将不负重托。\n"
+    assert prose(extractor, text) == {("高二", "appoint", "某县中医院院长")}

@@ -198,6 +198,8 @@ _ALSO_CONCURRENT = re.compile(r"^(?:同时|并)?兼任(?P<post>.+)$")
 _BY_CONCURRENT = re.compile(r"^由(?P<head>[^由]{2,30}?)(?:兼任|担任)(?P<post>.+)$")
 # A report's sentence that lists decisions after a colon (``宣布开发区主要领导任免决定：…``).
 INLINE_DECISIONS = re.compile(r"(?:任免|任职|免职|人事)(?:职)?(?:的)?(?:决定|通知|事项)[:：]")
+# ``…任命县中医院院长高某的决定``: the decision named by its post, then the name.
+_APPOINTS_HOLDER = re.compile(r"^(?P<pre>.*?)(?:任命|聘任)(?P<head>[^为任]{4,40}?)(?:同志)?的决定》?$")
 _ALSO_AS = re.compile(r"^(?:同时|并且|并)决定(?:其)?为(?P<post>.+)$")  # the one just appointed is made this too
 _ALSO_NO_LONGER = re.compile(r"^(?:同时|并|且)?不再担任(?P<post>.+?)(?:的)?(?:职务)?$")
 # List items (after a heading, in a personnel notice).
@@ -522,6 +524,10 @@ def _decision(c: Compact, state: _State, meeting: bool) -> list[_Item] | None:
     if m := _REMOVE_VERB.match(t):
         state.chain = REMOVE if _decided(m.group("pre")) else None
         return _removal(c, m, state) if state.chain else []
+    if (m := _APPOINTS_HOLDER.match(t)) and _decided(m["pre"]):  # ``宣读了…任命某医院院长高某的决定``
+        p = _trailing_name(c, m.start("head"), m.end("head"))
+        if p is not None:
+            return _make(c, [p], APPOINT, _post(c, m.start("head"), p[1]))
     if m := _DECIDE_ITS.match(t):  # ``并决定其为代理市长`` / ``并决定其代理县长职务``
         g = "post" if m.group("post") else "acting"
         return _make(c, state.last, APPOINT, _post(c, m.start(g), m.end(g))) if _decided(m["pre"]) else []
