@@ -1460,3 +1460,10 @@ def test_the_next_item_of_a_numbered_list_is_no_row_under_the_role_above(roster_
     assert [(m[0], m[1]) for m in members(roster_extractor, text)] == [("张少初", "组长"), ("周巍", "副组长"),
                                                                       ("祁海龙", "副组长")]
     assert units(roster_extractor, text) == []
+
+
+def test_a_groups_roster_in_brackets_after_its_duties(roster_extractor: Extractor) -> None:
+    text = ("关于成立县疫情防控领导小组的通知\n"
+            "(一)综合协调组。负责统筹协调,及时发布相关信息。(组长:郭丽红,成员:各村支部书记)\n(二)疫情防控组。负责疫情监测。(组长:张尚俊,成员:各村卫生所所长)\n")
+    assert [(m[0], m[1]) for m in members(roster_extractor, text)] == [("郭丽红", "组长"), ("张尚俊", "组长")]
+    assert [(u[0], u[1]) for u in units(roster_extractor, text)] == [("各村支部", "成员"), ("各村卫生所", "成员")]

@@ -114,7 +114,7 @@ class _Patterns:
             r"(?P<office>办公室)?成员(?P<unit>单位)?(?:(?:为|包括|涉及)[:：]?|[:：])(?P<slot>[^。；;]{2,})")
         self.compose = re.compile(rf"组成(?:的)?(?P<body>[^，,。；;:：(（]{{2,40}}?(?:{suffix}))(?=[（(，,。；;:：]|$)")
         self.inline = re.compile(  # (a label's letters may be spaced out: ``组　长：``)
-            rf"(?:^|(?<=[。；;，,\s]))(?P<office>办公室)?(?P<mod>{mods})?(?P<role>{lex.role_alt})\s*[:：]"
+            rf"(?:^|(?<=[。；;，,\s(（]))(?P<office>办公室)?(?P<mod>{mods})?(?P<role>{lex.role_alt})\s*[:：]"
             rf"(?P<slot>[^。；;:：]*?)(?=[。；;]|$|[\s，,](?:办公室)?(?:{mods})?(?:{roles})[:：])"
         )
         self.found = re.compile(
@@ -529,6 +529,8 @@ class _Reader:
     def facts(self, block: Block, slot: _Slot, body: str) -> Iterator[Fact]:
         text = block.text
         lo, hi = strip_span(text, slot.lo, slot.hi)
+        if hi > lo and text[hi - 1] in ")）" and not re.search("[(（]", text[lo:hi]):
+            lo, hi = strip_span(text, lo, hi - 1)  # (``（组长：X，成员：A、B）``: the bracket the slots stand in)
         if hi <= lo:
             return
         joined = _person_then_units(text, lo, hi, self.lex)
