@@ -55,7 +55,7 @@ from graph_build.extractors.base import Context
 from graph_build.extractors.portfolio_text import Compact, RowView, sentences, trailing_brackets
 from graph_build.layout import Block, Layout, Line, compact, working_copy
 from graph_build.notices import DATE_LINE, Notice, format_date
-from graph_build.patterns import BULLETS, alternation
+from graph_build.patterns import BULLETS, INLINE_DECISIONS, alternation
 from graph_build.people import clean_person, dotted_name, is_name, long_name, looks_like_person, split_name_post
 from graph_build.records import Appointment, Fact
 from graph_build.units import top_level_split
@@ -196,8 +196,6 @@ _ASKS_TO_GO = re.compile(
 _FORMALLY = re.compile(r"^(?P<pre>.*?)正式(?:任命|聘任)为(?P<post>.+)$")
 _ALSO_CONCURRENT = re.compile(r"^(?:同时|并)?兼任(?P<post>.+)$")
 _BY_CONCURRENT = re.compile(r"^由(?P<head>[^由]{2,30}?)(?:兼任|担任)(?P<post>.+)$")
-# A report's sentence that lists decisions after a colon (``宣布开发区主要领导任免决定：…``).
-INLINE_DECISIONS = re.compile(r"(?:任免|任职|免职|人事)(?:职)?(?:的)?(?:决定|通知|事项)[:：]")
 # ``…任命县中医院院长高某的决定``: the decision named by its post, then the name.
 _APPOINTS_HOLDER = re.compile(r"^(?P<pre>.*?)(?:任命|聘任)(?P<head>[^为任]{4,40}?)(?:同志)?的决定》?$")
 _ALSO_AS = re.compile(r"^(?:同时|并且|并)决定(?:其)?为(?P<post>.+)$")  # the one just appointed is made this too

@@ -143,6 +143,7 @@ class Grammar:
     full_charge: str
     compounds: frozenset[str]
     conjunctions: tuple[str, ...]
+    alias_then_conjunction: re.Pattern[str]  # ``…委员会（市物价局）及…``: an alias's bracket, then a conjunction
     after_name: frozenset[str]  # the characters that may follow a name in a head (a post's, 同志's, a bracket)
     scope: tuple[str, ...]
     # What a text must hold for a leader to be named in it (``may_name_leader``): a government title, 同志 or a
@@ -236,6 +237,8 @@ def grammar() -> Grammar:
         full_charge=v["full_charge_object"],
         compounds=frozenset(v["compound_fields"]),
         conjunctions=tuple(sorted(v["list_final_conjunctions"], key=len, reverse=True)),
+        alias_then_conjunction=re.compile(
+            rf"[)）](?:{alternation(v['list_final_conjunctions'])})(?=[^()（）]{{3,}}$)"),
         scope=tuple(v["scope_objects"]),
         after_name=frozenset(
             w[0] for w in [*v["post_starts"], *v["leader_titles"], *v["holds_post"], "同志", "(", "（"]
@@ -533,7 +536,7 @@ def _pieces(c: Compact, lo: int, hi: int, list_final: bool) -> list[tuple[int, i
     name = text[: groups[0][0]] if groups else text
     if "(" in name or "（" in name:
         # ``市发展和改革委员会（市物价局）及市粮食和物资储备局``: an agency and its alias, then another agency
-        after = re.search(rf"[)）](?:{alternation(g.conjunctions)})(?=[^()（）]{{3,}}$)", name)
+        after = g.alias_then_conjunction.search(name)
         if after is not None and _is_agency(re.split(r"[(（]", name)[0]):
             return [(lo, lo + after.start() + 1), *_pieces(c, lo + after.end(), hi, list_final)]
         return [(lo, hi)]

@@ -19,7 +19,6 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
-from graph_build.extractors.appointments import INLINE_DECISIONS
 from graph_build.extractors.base import Context
 from graph_build.extractors.roster_lexicon import (
     PAGE_METADATA,
@@ -35,7 +34,7 @@ from graph_build.extractors.roster_lexicon import (
 )
 from graph_build.layout import Block, Line, working_copy
 from graph_build.notices import DATE_LINE, Notice
-from graph_build.patterns import alternation
+from graph_build.patterns import INLINE_DECISIONS, alternation
 from graph_build.people import (
     HAN,
     LAST_ITEM_OPENERS,
