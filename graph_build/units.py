@@ -179,6 +179,7 @@ def trim_span(text: str, lo: int, hi: int) -> tuple[int, int]:
 # ``各县、市、区政府``: the levels of one generic unit, written as a list (each part a level alone, then the unit).
 _LEVEL_ALONE = re.compile(r"\s*各?[县市区乡镇旗]\s*")
 _LEVEL_START = re.compile(r"\s*[县市区乡镇旗]")
+_EACH = re.compile(r"\s*各")
 
 
 def join_levels(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -189,7 +190,7 @@ def join_levels(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]
         j = k
         while j < len(parts) - 1 and _LEVEL_ALONE.fullmatch(text, *parts[j]):
             j += 1
-        if j > k and text[parts[k][0] :].lstrip().startswith("各") and _LEVEL_START.match(text, parts[j][0]):
+        if j > k and _EACH.match(text, parts[k][0]) and _LEVEL_START.match(text, parts[j][0]):
             out.append((parts[k][0], parts[j][1]))
             k = j + 1
             continue
