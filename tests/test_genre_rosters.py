@@ -1018,3 +1018,15 @@ def test_a_spaced_roster_table_whose_posts_cell_wraps_onto_a_line_of_its_own(ex:
     assert got == {("何建川", "主任", ("县委副书记", "县长")),
                    ("刘洋", "成员", ("县文化广播电视和旅游局（县体育局）局长",)),
                    ("苏峰", "成员", ("县交通运输局局长",))}
+
+
+def test_a_unit_list_closed_by_等部门领导_keeps_its_last_unit(ex: Extractor) -> None:
+    # ``建设局等部门领导``: the listed units' heads; the last unit is a member as the others are
+    text = "成立了由副区长张三任组长，区经发局、区监察局、区建设局等部门领导为成员的区经济普查领导小组。\n"
+    body = "区经济普查领导小组"
+    assert units(ex, text) == {(body, "区经发局", "成员"), (body, "区监察局", "成员"), (body, "区建设局", "成员")}
+
+
+def test_a_post_that_ends_in_领导_names_no_unit(ex: Extractor) -> None:
+    text = "成立某县创建工作领导小组。\n组长：王某 县长\n副组长：分管市场监管工作的县政府领导\n"
+    assert units(ex, text) == set()

@@ -69,6 +69,7 @@ _KINDS = r"(?:相关|有关|职能|其他|成员|县直|市直|县级|市级)*(?
 _TRAIL = re.compile(rf"(?:等(?:等)?(?:{_COUNT})?(?:{_KINDS})?|{_COUNT}{_KINDS})$")
 # Where a list ends and its summary starts (``…县城乡建设局等36个县委、县政府部门…的39名领导``):
 # ``等`` or ``共`` before a count; the summary is not a unit.
+_LISTED_UNITS = re.compile(rf"..等(?:等)?(?:{_COUNT})?(?:{_KINDS})$")
 _SUMMARY = re.compile(r"(?:等(?:共计|共|计)?|共计|共)(?=[一二三四五六七八九十两百多几\d]+(?:个|家|名))")
 _NOTE = re.compile(r"[(（](?:简称|以下简称)[^)）]*[)）]")
 _VERBS = re.compile(r"(由|组成(?!员)|担任|兼任|下设|设在|负责(?!人|同志))")
@@ -343,6 +344,8 @@ def unit_of(
         cut = _strip_head(part, lex, agencies)
         if cut is None and (k := part.find("分管")) >= 2 and _unit_suffix(part[:k], agencies):
             cut = k  # (``各乡（镇）人民政府分管副乡（镇）长``: the head a bracket breaks, after the unit)
+        if cut is None and part.endswith("领导") and _LISTED_UNITS.search(part[:-2]):
+            cut = len(part) - 2  # (``建设局等部门领导``: the listed units' heads; a bare ``领导`` heads nothing else)
         if cut is None:
             break
         if _OWN_LEADERSHIP.match(part[:cut]):
