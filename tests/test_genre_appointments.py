@@ -653,3 +653,30 @@ def test_a_spaced_table_whose_names_are_spaced_out_beside_a_one_letter_column(ex
             "3     海  斌   男    某县城关第三小学校长\n")
     assert apps(extractor, text) == {
         ("马文清", "appoint", "某县第一中学校长"), ("海斌", "appoint", "某县城关第三小学校长")}
+
+
+def test_a_remark_in_brackets_ends_a_post_before_the_next_persons_item(extractor: Extractor) -> None:
+    # ``副市长（挂职，时间六个月）、陈玲为…``: the remark is the first post's note; 陈玲 is no part of that post
+    text = "会议决定任命程荣为某市人民政府副市长（挂职，时间六个月）、陈玲为某市人民检察院检察员。\n"
+    assert {(r["person"], r["post"], r.get("note")) for r in records(extractor, text)} == {
+        ("程荣", "某市人民政府副市长", "挂职，时间六个月"), ("陈玲", "某市人民检察院检察员", None)}
+
+
+def test_a_removal_of_several_posts_closed_by_等职务(extractor: Extractor) -> None:
+    text = "会议决定：免去季明同志的某区人大常委会人事代表工作室主任、代表资格审查委员会委员等职务。\n"
+    assert apps(extractor, text) == {("季明", "remove", "某区人大常委会人事代表工作室主任、代表资格审查委员会委员")}
+
+
+def test_a_standing_committee_that_agrees_to_its_own_posts_holders_and_to_resignations(extractor: Extractor) -> None:
+    # ``同意X任Y``, ``免去Z…职务`` with neither 的 nor 同志, ``同意接受A、B两位同志因到龄退休请辞…职务``
+    text = ("会议审议有关人事事项，同意李娟任政协某市委员会经济委员会副主任；黎艳萍任政协某市委员会提案委员会主任，"
+            "免去其政协某市委员会经济委员会副主任职务；免去郑咏梅政协某市委员会提案委员会主任职务。\n"
+            "会议同意接受黄剑桥、莫帮福两位同志因到龄退休请辞政协某市委员会副主席职务。\n")
+    assert apps(extractor, text) == {
+        ("李娟", "appoint", "政协某市委员会经济委员会副主任"), ("黎艳萍", "appoint", "政协某市委员会提案委员会主任"),
+        ("黎艳萍", "remove", "政协某市委员会经济委员会副主任"), ("郑咏梅", "remove", "政协某市委员会提案委员会主任"),
+        ("黄剑桥", "remove", "政协某市委员会副主席"), ("莫帮福", "remove", "政协某市委员会副主席")}
+
+
+def test_agreeing_to_a_roster_role_or_to_a_nomination_is_no_appointment(extractor: Extractor) -> None:
+    assert apps(extractor, "会议同意张三任组长。\n县委同意推荐张三任县政协主席。\n") == set()

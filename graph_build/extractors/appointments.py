@@ -145,7 +145,7 @@ _DECIDE_HEADING = re.compile("|".join(
     f"{lead}{tail}[:：]$" for lead in ("决定", "(?<=研究)同意", "(?<=会议)同意", "(?<=政府)同意", "(?<=[,，])同意")
     for tail in ("", "如下")))
 # A sentence of prose is read only if it has one of these.
-_PERSONNEL_WORD = re.compile(r"任命|免去|免除|免职|辞去|不再担任|代理|终止|聘任|解聘|决定|罢免|撤销")
+_PERSONNEL_WORD = re.compile(r"任命|免去|免除|免职|辞去|请辞|不再担任|代理|终止|聘任|解聘|决定|罢免|撤销|同意")
 _APPOINT_VERBS = {
     "任命": APPOINT,
     "任职": APPOINT,
@@ -163,6 +163,8 @@ _APPOINT_AS = re.compile(rf"^(?P<pre>.*?)(?:任命|聘任|聘请|聘用)(?:了)?
 _REMOVE_VERB = re.compile(
     r"^(?P<pre>.*?)(?:分别)?(?:免去|免除|解聘|撤销|罢免)(?P<rest>.+?)(?:的)?(?:职务|一职)(?P<tail>[(（].*[)）])?(?:的决定)?$"
 )
+# ``会议同意李娟任县政协经济委员会副主任``: a body that approves its own posts' holders.
+_AGREED_TAKES = re.compile(rf"^(?P<pre>.*?)(?:同意|批准){_PERSONS}(?:担任|任(?![命职期免]))(?P<post>.+)$")
 _DECIDE_AS = re.compile(rf"^(?P<pre>.*?)决定(?:由)?{_PERSONS}为(?P<post>.+)$")
 _DECIDE_ITS = re.compile(r"^(?P<pre>.*?)决定(?:由)?其(?:为(?P<post>.+)|(?P<acting>代理.+?)(?:的)?(?:职务)?)$")
 # A clause that is only a decision's verb: ``会议决定``, ``决定任命``, ``免去`` (the clauses after it say who).
@@ -182,7 +184,8 @@ _PASSIVE_APPOINT = re.compile(r"^(?P<pre>.+?)(?:同志)?(?:因|已经|已|日前
 _PASSIVE_REMOVE = re.compile(r"^(?P<pre>.+?)(?:同志)?被免职$")
 # (``…职务的决定》``: the decision's title quoted)
 _RESIGN_TAIL = re.compile(r"(?:的)?(?:职务)?(?:的)?(?:请求|申请|辞职请求|辞呈)?(?:的决定)?》?$")
-_RESIGN_PART = re.compile(rf"^{_PERSONS}(?:因[^辞]{{1,12}})?(?:提出的?|请求|申请)?辞去(?P<post>.+?)(?:的)?(?:职务)?$")
+_RESIGN_PART = re.compile(
+    rf"^{_PERSONS}(?:因[^辞]{{1,12}})?(?:(?:提出的?|请求|申请)?辞去|请辞)(?P<post>.+?)(?:的)?(?:职务)?$")
 # Clauses that continue the action of the clause before (same sentence).
 _LONG_RESIGN_PART = re.compile(rf"^(?P<p>{_HAN}{{5,8}}?)(?:同志)?辞去(?P<post>.+?)(?:的)?(?:职务)?$")
 _CHAIN_AS = re.compile(rf"^{_PERSONS}为(?P<post>.+)$")
@@ -236,9 +239,10 @@ _MAY_GIVE = re.compile(f"{_PERSONNEL_WORD.pattern}|{_SECTION_WORD.pattern}|同�
 _NOT_BEFORE_TAKES = set("拟现原曾已将继转调升改新兼再不")
 _NOT_PERSONNEL_TITLE = re.compile(r"公示|征求意见|考察预告|议案")
 _TERM_REMARK = re.compile(r"^(?:试用期|聘期|任期|聘用期|挂职期限|挂职时间)")
-_UNIT_START = re.compile(
-    rf"^(?:县|市|省|区|州|旗|乡|镇|街道|中共|共青团|{_HAN}{{2,4}}?(?:县|市|区|州|旗|乡|镇|街道|苏木))")
 _LEVELS = frozenset("县市省区州旗乡镇")
+_ORGANS = ("中共", "共青团", "政协")  # (a post that opens with its organ: ``郑咏梅政协某市委员会…``)
+_UNIT_START = re.compile(
+    rf"^(?:县|市|省|区|州|旗|乡|镇|街道|{'|'.join(_ORGANS)}|{_HAN}{{2,4}}?(?:县|市|区|州|旗|乡|镇|街道|苏木))")
 _BARE_LEADER = re.compile(r"^(?:常务)?副?(?:县|市|区|州|旗|乡|镇)长$")
 # (``研究所``, ``教育研究培训院`` are units: 研究 marks a decision's wording only where a decision or a stop follows;
 # a letter a scan could not read, ``县▇▇局``, leaves no post)
@@ -341,6 +345,9 @@ def _split_remarks(c: Compact, a: int, b: int) -> tuple[int, int, str | None]:
         if t.endswith("职务"):
             b -= 2
             changed = True
+        elif t.endswith("等"):  # ``…委员等职务``: the posts listed, all of them
+            b -= 1
+            changed = True
         elif t.endswith("的决定"):  # ``通过了关于任命X为Y的决定``
             b -= 3
             changed = True
@@ -363,9 +370,14 @@ def _is_post(text: str) -> bool:
     return (
         2 <= len(text) <= 60
         and not _POST_BAD.search(text)
+        and not _NEXT_PERSON_IN.search(text)
         and not any(_patterns()["roster"].search(q) and not _STANDING_OFFICE.match(q) for q in text.split("、"))
         and bool(_patterns()["post_end"].search(text))
     )
+
+
+# (``副市长（挂职）、陈玲为…``: another person's item run into the post)
+_NEXT_PERSON_IN = re.compile(rf"、{_HAN}{{2,3}}(?:同志)?为")
 
 
 # The standing office of a county's headquarters, a post of its own (``县防汛抗旱指挥部办公室副主任``), not a role in
@@ -406,7 +418,8 @@ def _name_then_post(c: Compact, a: int, b: int) -> tuple[int, int] | None:
     # (``董学勤棠坪县…``: of a two- and a three-letter name, the one whose post opens with a level or with a
     # two-letter place before it; a four-letter name only where neither reads)
     short = [k for k in splits if k < 4] or splits
-    k = min(short, key=lambda k: (0 if t[k] in _LEVELS else 1 if t[k + 2 : k + 3] in _LEVELS else 2, k))
+    k = min(short, key=lambda k: (0 if t[k] in _LEVELS or t.startswith(_ORGANS, k) else 1 if t[k + 2 : k + 3] in _LEVELS
+                                  else 2, k))
     return a + k, a + k
 
 
@@ -448,7 +461,7 @@ def _resignations(c: Compact, meeting: bool, asked: list[Person] | None = None) 
     ``同意其辞去Y职务``: the people ``asked`` to go in the clause before."""
     t = c.text
     k = t.find("辞去")
-    if k < 0:
+    if k < 0 and (k := t.find("请辞")) < 0:  # (``同意接受X同志因到龄退休请辞Y职务``)
         return None
     if m := _OFFERED.match(t):
         return _build(c, m, REMOVE) if meeting else []
@@ -519,6 +532,9 @@ def _decision(c: Compact, state: _State, meeting: bool) -> list[_Item] | None:
     if (m := _APPOINT_AS.match(t)) and not m.group("pre").endswith("被"):
         state.chain = APPOINT if _decided(m.group("pre")) else None
         return _build(c, m, APPOINT) if state.chain else []
+    if (m := _AGREED_TAKES.match(t)) and _decided(m["pre"]) and _is_full_post(_post_text(c, m)):
+        state.chain = APPOINT
+        return _build(c, m, APPOINT)
     if m := _REMOVE_VERB.match(t):
         state.chain = REMOVE if _decided(m.group("pre")) else None
         return _removal(c, m, state) if state.chain else []
@@ -689,13 +705,17 @@ def _empty_first_cell(c: Compact) -> bool:
 
 # ``…局长、李四为…`` / ``…局长职务、李四的…`` / ``…职务、李四同志…``: a 、 that starts the next person's item, not a
 # second post.
-_NEXT_ITEM = re.compile(
-    rf"(?<=[长任员记席官师理委表务])、(?={_HAN}{{2,3}}(?:同志)?(?:为|的|任(?![命职期免]))|{_HAN}{{2,3}}同志)")
+_POST_LAST = "长任员记席官师理委表务"
+_NEXT_PERSON = rf"、(?={_HAN}{{2,3}}(?:同志)?(?:为|的|任(?![命职期免]))|{_HAN}{{2,3}}同志)"
+_NEXT_ITEM = re.compile(rf"(?<=[{_POST_LAST}]){_NEXT_PERSON}")
+# (``…副市长（挂职六个月）、陈玲为…``: a remark in brackets after the post, then the 、)
+_NEXT_AFTER_REMARK = re.compile(rf"[{_POST_LAST}][(（][^()（）]{{1,20}}[)）](?={_NEXT_PERSON})")
 
 
 def _items_of(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """The clause ``text[a:b]`` cut where a 、 starts another person's item."""
-    cuts = [m.start() for m in _NEXT_ITEM.finditer(text, a, b)]
+    cuts = sorted([m.start() for m in _NEXT_ITEM.finditer(text, a, b)]
+                  + [m.end() for m in _NEXT_AFTER_REMARK.finditer(text, a, b)])
     bounds = [a, *cuts, b]
     return [(lo + (1 if k else 0), hi) for k, (lo, hi) in enumerate(pairwise(bounds))]
 
