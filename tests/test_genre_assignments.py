@@ -1400,3 +1400,11 @@ def test_a_marker_that_says_its_first_unit_leads(extractor: Extractor) -> None:
     facts = assignments(extractor, text)
     assert [(f.lead, f.units) for f in facts] == [(("县经信局",), ("县经信局", "县发改局(县能源局)")),
                                                   (("县环保局",), ("县环保局", "县经信局"))]
+
+
+def test_a_label_after_a_comma_whose_marker_ends_with_its_sentence(extractor: Extractor) -> None:
+    # a progress report: ``1、X,牵头单位:Y。其中,…进度较慢的为Z。`` — Z is the report's, not a unit of the task
+    text = ("二、部分项目进展情况\n1、技能培训提升,牵头单位:市退役军人局。其中,技能培训进度较慢的为某区。\n"
+            "2、养老服务和智慧养老,牵头单位:市民政局。其中,高龄津贴发放进度较慢的为某县、某区。\n")
+    assert [(f.task, f.lead, f.units) for f in assignments(extractor, text)] == [
+        ("技能培训提升", ("市退役军人局",), ("市退役军人局",)), ("养老服务和智慧养老", ("市民政局",), ("市民政局",))]

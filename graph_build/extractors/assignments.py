@@ -168,7 +168,7 @@ def _find_markers(paras: list[Para], ctx: Context, last_line: int) -> list[Found
 _MARKER_LABELS = "|".join(vocab().marker_labels)
 # A sentence's end, then a label: the marker starts at the match's end. (The mark is matched, not looked behind
 # for, so that a search skips to the marks.)
-_INLINE_LABEL = re.compile(r"[。;；]\s*(?=(?:" + _MARKER_LABELS + r")\s*[:：]|【(?:" + _MARKER_LABELS + ")】)")
+_INLINE_LABEL = re.compile(r"[。;；，,]\s*(?=(?:" + _MARKER_LABELS + r")\s*[:：]|【(?:" + _MARKER_LABELS + ")】)")
 
 
 def _inline_labels(text: str, brackets: list[Marker], ctx: Context) -> list[Marker]:
@@ -177,10 +177,20 @@ def _inline_labels(text: str, brackets: list[Marker], ctx: Context) -> list[Mark
         start = m.end()
         if any(b.start <= start < b.end for b in brackets):
             continue
-        marker = parse_labelled(text, start, len(text), ctx.agencies)
+        marker = parse_labelled(text, start, _fields_end(text, start), ctx.agencies)
         if marker is not None and (marker.names_units or marker.leader):
             return [marker]
     return []
+
+
+def _fields_end(text: str, start: int) -> int:
+    """Where the labelled fields from ``start`` end: at the end of a sentence that no other label follows
+    (``牵头单位:市民政局。其中,…进度较慢的为霍邱县。``: the sentence after is the report's, not the marker's)."""
+    for m in re.finditer("。", text[start:]):
+        end = start + m.end()
+        if label_at(text, end) is None:
+            return end
+    return len(text)
 
 
 _UNIT_ITEM_END = re.compile(r"[；;。.，,]?$")
