@@ -1030,3 +1030,24 @@ def test_a_unit_list_closed_by_等部门领导_keeps_its_last_unit(ex: Extractor
 def test_a_post_that_ends_in_领导_names_no_unit(ex: Extractor) -> None:
     text = "成立某县创建工作领导小组。\n组长：王某 县长\n副组长：分管市场监管工作的县政府领导\n"
     assert units(ex, text) == set()
+
+
+def test_a_meeting_report_that_lists_units_as_a_bodys_members(ex: Extractor) -> None:
+    # ``A、B等X成员单位领导参加会议``: an attendance sentence, yet the units it lists are the body's members
+    text = ("10月26日，某县召开冬季征兵工作会，县委常委、副县长王某出席会议，"
+            "县委宣传部、县人武部、县财政局等县征兵领导小组成员单位领导参加会议。\n")
+    body = "县征兵领导小组"
+    assert units(ex, text) == {(body, "县委宣传部", "成员单位"), (body, "县人武部", "成员单位"),
+                               (body, "县财政局", "成员单位")}
+    assert members(ex, text) == set()
+
+
+def test_roles_counted_then_listed_and_a_source_note_at_the_end_of_the_line(ex: Extractor) -> None:
+    # ``副组长2人，分别是：A，B``; ``成员共3人，分别是：`` units' posts; the line ends in the page's ``来源：`` note
+    text = ("近日，某市委印发通知，正式成立市委统一战线工作领导小组。\n"
+            "领导小组组长由市委副书记张国清担任，副组长2人，分别是：市委常委、统战部部长宋爱荣，市政府副市长谭家玲。\n"
+            "成员共3人，分别是：市委组织部常务副部长，市文化委党委书记、副主任，市妇联副主席。"
+            "同时还明确，领导小组成员工作变动后，由成员单位分管相应工作的负责人继续担任领导小组成员。  来源：某日报\n")
+    body = "市委统一战线工作领导小组"
+    assert members(ex, text) == {(body, "张国清", "组长"), (body, "宋爱荣", "副组长"), (body, "谭家玲", "副组长")}
+    assert units(ex, text) == {(body, "市委组织部", "成员"), (body, "市文化委", "成员"), (body, "市妇联", "成员")}

@@ -353,6 +353,10 @@ def unit_of(
         leadership = leadership or bool(_LEADERSHIP.match(part[:cut]))
         end, headed = start + cut, True
     part = s[start:end]
+    own = part[:-2]
+    if headed and part.endswith("党委") and _bare_unit(own, lex, agencies) and not _TOWNSHIP_UNIT.search(own):
+        end -= 2  # (``市文化委党委书记``: the unit's own party committee heads it; ``各乡镇党委书记``: the township's)
+        part = s[start:end]
     if len(part) < 2 or _VERBS.search(part):
         return None
     if lex.post_end_re.search(part) and not _bare_unit(part, lex, agencies):

@@ -107,10 +107,16 @@ class _Patterns:
             rf"(?<=[:：，,；;])(?P<office>办公室)?(?P<mod>{mods})?(?P<role>{roles})"
             r"(?P<slot>(?:[^。；;:：，,为由任是包(（]|[(（][^()（）]{1,30}[)）]){2,60}?)(?=[。；;，,]|$)"
         )
+        # ``副组长2人，分别是：A，B``, ``成员共19人，分别是：…``: a role, its count, then its people (or units' posts)
+        self.counted = re.compile(
+            rf"(?:(?<=[，,。；;：:\s])|^){role}(?:共|有)?[\d一二三四五六七八九十两]{{1,3}}(?:人|名)[，,]?"
+            r"(?:分别是|分别为|分别由|为|是|包括)[:：]?(?P<slot>[^。；;]{2,600})")
         # Where the office sits: ``办公室设在县水务局``, ``下设办公室在县水务局``, ``办公室设市统计局``.
         self.host = re.compile(r"办公室[(（]?(?:设在|设于|设|在)(?P<host>[^，,。；;)）]{2,40})")
         self.members = re.compile(
             r"(?P<office>办公室)?成员(?P<unit>单位)?(?:(?:为|包括|涉及)[:：]?|[:：])(?P<slot>[^。；;]{2,})")
+        # ``县委宣传部、县财政局等县征兵领导小组成员单位领导参加会议``: units the sentence lists as the body's members
+        self.listed_members = re.compile(rf"等(?P<body>[{HAN}“”\d]{{2,50}}?(?:{suffix}))成员单位")
         self.compose = re.compile(rf"组成(?:的)?(?P<body>[^，,。；;:：(（]{{2,40}}?(?:{suffix}))(?=[（(，,。；;:：]|$)")
         self.inline = re.compile(  # (a label's letters may be spaced out: ``组　长：``)
             rf"(?:^|(?<=[。；;，,\s(（]))(?P<office>办公室)?(?P<mod>{mods})?(?P<role>{lex.role_alt})\s*[:：]"
@@ -244,12 +250,18 @@ class _Reader:
                 if cut == s_lo or _WHOLE_ROSTER.search(text, cut, note.end()):
                     continue
                 s_hi = cut  # ``…担任召集人，成员单位及联络员名单见附件1``: the annex lists the members only
-            if self.lex.personnel_re.search(text, s_lo, s_hi) and not founding:
-                continue  # ``任命王五为…委员会主任``: a personnel decision, not a roster
-            if _NAMES_ITS_OWN.search(text, s_lo, s_hi):
+            # ``任命王五为…委员会主任``, ``X出席会议``: a personnel decision or an attendance, not a roster; the
+            # units it lists as a body's members aside (``A、B等X成员单位领导参加会议``)
+            personnel = self.lex.personnel_re.search(text, s_lo, s_hi) is not None and not founding
+            if _NAMES_ITS_OWN.search(text, s_lo, s_hi) or _SUCCESSION.search(text, s_lo, s_hi):
                 continue  # ``各成员单位要明确1名科级干部为联络员``: each member is told to name its own; no one named
-            slots = list(self.slots(text, s_lo, s_hi, block)) if self.pats.any_slot.search(text, s_lo, s_hi) or (
-                _SWAPPED.search(text, s_lo, s_hi)) else []  # (``…调整为B同志；C同志调整为D同志``: its role before)
+            if personnel:
+                slots = list(self.listed_members(text, s_lo, s_hi, block, lambda a, b: True, []))
+            elif self.pats.any_slot.search(text, s_lo, s_hi) or _SWAPPED.search(text, s_lo, s_hi):
+                # (``…调整为B同志；C同志调整为D同志``: its role before)
+                slots = list(self.slots(text, s_lo, s_hi, block))
+            else:
+                slots = []
             if not slots:
                 continue  # (nothing below changes without a slot)
             for sl in slots:  # ``联席会议由A、B…组成``: the body in force, named by its kind alone
@@ -359,6 +371,12 @@ class _Reader:
             role = block.original(lo_role, m.end("unit") if m.group("unit") else lo_role + 2)  # (as written: 成員)
             yield _Slot(m.start("slot"), end, role, None, [], sub_office=bool(m.group("office")))
             taken.append((m.start(), end))
+        yield from self.listed_members(text, lo, hi, block, free, taken)
+        for m in self.pats.counted.finditer(text, lo, hi):
+            if free(m.start(), m.end()):
+                role, sub = self.role(m, block, lo)
+                yield _Slot(m.start("slot"), m.end("slot"), role, None, groups if not sub else [], sub_office=sub)
+                taken.append((m.start(), m.end()))
         for m in self.pats.compose.finditer(text, lo, hi) if composed else ():
             start = _clause_start(text, lo, m.start())
             if start >= m.start() or not free(start, m.start()) or _DIRECTED.search(text, start, m.start()):
@@ -380,6 +398,16 @@ class _Reader:
             role, sub = self.role(m, block, lo)
             yield _Slot(m.start("slot"), m.end("slot"), role, None, groups, sub_office=sub, loose=True)
             taken.append((m.start(), m.end()))
+
+    def listed_members(self, text: str, lo: int, hi: int, block: Block,
+                       free: Callable[[int, int], bool], taken: list[tuple[int, int]]) -> Iterator[_Slot]:
+        """``县委宣传部、县财政局等县征兵领导小组成员单位领导参加会议``: the units before 等, members of the body."""
+        for m in self.pats.listed_members.finditer(text, lo, hi) if "成员单位" in text[lo:hi] else ():
+            start = _clause_start(text, lo, m.start())
+            if start < m.start() and free(start, m.start()):
+                body = _strip_verbs(block, m.start("body"), m.end("body"))
+                yield _Slot(start, m.start(), "成员单位", body, [])
+                taken.append((start, m.end()))
 
     def swaps(self, text: str, lo: int, hi: int, block: Block, sentence: str,
               free: Callable[[int, int], bool], taken: list[tuple[int, int]]) -> Iterator[_Slot]:
@@ -740,10 +768,18 @@ def _clause_start(text: str, lo: int, end: int) -> int:
     return k + (am.end() if am else 0)
 
 
+# Who fills a member's place later (``成员工作变动后，由成员单位分管相应工作的负责人继续担任``): a rule, no roster.
+_SUCCESSION = re.compile(r"(?:变动|调整|变化|调离|离任)(?:后|的|时)[^。；;]{0,40}?(?:继续担任|替补|递补|接任)")
 # Members told to name someone of their own (``各成员单位要明确1名…为联络员``, ``各有关部门要确定一名分管领导为…``).
 _NAMES_ITS_OWN = re.compile(
     r"(?:各|有关|相关)[^，,。；;]{0,12}(?:单位|部门|乡镇|街道|成员)[^，,。；;]{0,4}要(?:明确|确定|指定|安排|落实)"
     r"[^，,。；;]{0,6}(?:\d+|[一两二三])(?:名|位|个)")
+
+
+def _metadata_line(text: str) -> bool:
+    """A web page's line of metadata, not prose that a page's source note follows (``…领导小组成员。  来源:…``)."""
+    m = PAGE_METADATA.search(text)
+    return m is not None and "。" not in text[: m.start()]
 
 
 def extract(notice: Notice, ctx: Context, skip: set[int], bodies: list[tuple[int, str]]) -> Iterator[Fact]:
@@ -774,5 +810,5 @@ def extract(notice: Notice, ctx: Context, skip: set[int], bodies: list[tuple[int
             continue  # (``宣布…任免决定：X兼任…委员会委员``: posts given, no roster's slots)
         if any(f in text or after.startswith(f) for f in reader.lex.task_fields):
             continue  # a task's fields (``牵头单位：X`` ⏎ ``配合单位：Y``), no roster's slots
-        if reader.may_read(text) and not (len(lines) == 1 and PAGE_METADATA.search(text)):
+        if reader.may_read(text) and not (len(lines) == 1 and _metadata_line(text)):
             yield from reader.read(Block.from_lines(source, lines))
