@@ -1051,3 +1051,11 @@ def test_roles_counted_then_listed_and_a_source_note_at_the_end_of_the_line(ex: 
     body = "市委统一战线工作领导小组"
     assert members(ex, text) == {(body, "张国清", "组长"), (body, "宋爱荣", "副组长"), (body, "谭家玲", "副组长")}
     assert units(ex, text) == {(body, "市委组织部", "成员"), (body, "市文化委", "成员"), (body, "市妇联", "成员")}
+
+
+def test_member_units_of_a_mechanism_named_before_成员单位包括(ex: Extractor) -> None:
+    # no body of a roster's kind in force: the clause's subject names what the units are members of
+    text = ("（三）成员单位及职责。县应急救援联动成员单位包括县委宣传部、县教育局、县公安局。\n"
+            "各成员单位包括：县财政局、县民政局。\n")
+    assert units(ex, text) == {("县应急救援联动", "县委宣传部", "成员单位"), ("县应急救援联动", "县教育局", "成员单位"),
+                               ("县应急救援联动", "县公安局", "成员单位")}

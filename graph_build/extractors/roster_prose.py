@@ -192,6 +192,7 @@ class _Slot:
     sub_office: bool = False  # members of the office: body ``<body>/办公室``
     loose: bool = False  # ``A、B任成员`` with no 由/成立 before it: only names or units count
     unit_role: str | None = None  # the role of units where it differs (``X由A、B组成``: 成员单位)
+    subject: str | None = None  # what the clause names before ``成员单位包括`` when no body is (``县应急救援联动``)
 
 
 class _Reader:
@@ -299,7 +300,7 @@ class _Reader:
                 if compact(ref.group("body")) in self.lex.body_suffixes:  # (``领导小组成员单位：…``)
                     default = self.mentioned(block, s_lo, compact(ref.group("body"))) or default
             for slot in slots:
-                body = slot.body or default
+                body = slot.body or default or slot.subject
                 if not body or generic_body(body) or self.lex.administration(body) or (
                         found and para_body is None and not slot.body):  # (``温志刚任县发展和改革委员会主任``)
                     continue
@@ -369,7 +370,13 @@ class _Reader:
                 continue
             lo_role = m.end("office") if m.group("office") else m.start()
             role = block.original(lo_role, m.end("unit") if m.group("unit") else lo_role + 2)  # (as written: 成員)
-            yield _Slot(m.start("slot"), end, role, None, [], sub_office=bool(m.group("office")))
+            subject = None
+            if m.group("unit") and not m.group("office"):
+                s_lo = _clause_start(text, lo, m.start())
+                named = compact(text[s_lo : m.start()])
+                if _SUBJECT.fullmatch(named) and not generic_body(named):
+                    subject = block.original(s_lo, m.start()).strip()
+            yield _Slot(m.start("slot"), end, role, None, [], sub_office=bool(m.group("office")), subject=subject)
             taken.append((m.start(), end))
         yield from self.listed_members(text, lo, hi, block, free, taken)
         for m in self.pats.counted.finditer(text, lo, hi):
@@ -768,6 +775,9 @@ def _clause_start(text: str, lo: int, end: int) -> int:
     return k + (am.end() if am else 0)
 
 
+# A clause's subject that may name a body not called by a body's kind (``县应急救援联动成员单位包括…``): a level, then
+# at least four letters.
+_SUBJECT = re.compile(r"(?:全县|全市|全区|县|市|区|旗)[\u4e00-\u9fff]{4,24}")
 # Who fills a member's place later (``成员工作变动后，由成员单位分管相应工作的负责人继续担任``): a rule, no roster.
 _SUCCESSION = re.compile(r"(?:变动|调整|变化|调离|离任)(?:后|的|时)[^。；;]{0,40}?(?:继续担任|替补|递补|接任)")
 # Members told to name someone of their own (``各成员单位要明确1名…为联络员``, ``各有关部门要确定一名分管领导为…``).
