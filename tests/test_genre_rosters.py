@@ -1059,3 +1059,24 @@ def test_member_units_of_a_mechanism_named_before_成员单位包括(ex: Extract
             "各成员单位包括：县财政局、县民政局。\n")
     assert units(ex, text) == {("县应急救援联动", "县委宣传部", "成员单位"), ("县应急救援联动", "县教育局", "成员单位"),
                                ("县应急救援联动", "县公安局", "成员单位")}
+
+
+def test_a_leader_who_gathers_a_committees_member_units(ex: Extractor) -> None:
+    # the leader's posts name the committee (``县禁毒委常务副主任``); the units gathered after the verb, counted
+    # before the committee's name, are its members; the leader's name is not part of the first unit
+    text = ("3月23日上午，县禁毒委常务副主任、县人民政府副县长、县公安局局长伏思良组织县委办、县政府办、县教育局"
+            "等20余家禁毒委成员单位分管领导召开续会。\n")
+    assert members(ex, text) == {("县禁毒委", "伏思良", "常务副主任")}
+    assert units(ex, text) == {("禁毒委", "县委办", "成员单位"), ("禁毒委", "县政府办", "成员单位"),
+                               ("禁毒委", "县教育局", "成员单位")}
+
+
+def test_a_list_of_member_units_keeps_a_unit_whose_name_holds_a_conjunction(ex: Extractor) -> None:
+    text = "会议邀请县发展和改革局、县住房和城乡建设局等县征兵领导小组成员单位负责人参加。\n"
+    assert units(ex, text) == {("县征兵领导小组", "县发展和改革局", "成员单位"),
+                               ("县征兵领导小组", "县住房和城乡建设局", "成员单位")}
+
+
+def test_a_rare_surname_in_a_leaders_posts(ex: Extractor) -> None:
+    text = "某县召开征兵工作会议。县人武部副部长、县征兵领导小组副组长宾海霞出席会议。\n"
+    assert members(ex, text) == {("县征兵领导小组", "宾海霞", "副组长")}

@@ -30,6 +30,7 @@ from graph_build.extractors.roster_lexicon import (
     lexicon,
     parse_people,
     short_for,
+    unit_of,
     unit_parts,
 )
 from graph_build.layout import Block, Line, working_copy
@@ -116,7 +117,9 @@ class _Patterns:
         self.members = re.compile(
             r"(?P<office>办公室)?成员(?P<unit>单位)?(?:(?:为|包括|涉及)[:：]?|[:：])(?P<slot>[^。；;]{2,})")
         # ``县委宣传部、县财政局等县征兵领导小组成员单位领导参加会议``: units the sentence lists as the body's members
-        self.listed_members = re.compile(rf"等(?P<body>[{HAN}“”\d]{{2,50}}?(?:{suffix}))成员单位")
+        self.listed_members = re.compile(
+            rf"等(?:[\d一二三四五六七八九十百]+余?(?:家|个))?"
+            rf"(?P<body>[{HAN}“”\d]{{2,50}}?(?:{suffix})|[{HAN}]{{0,4}}?{alternation(lex.titled_committees)})成员单位")
         self.compose = re.compile(rf"组成(?:的)?(?P<body>[^，,。；;:：(（]{{2,40}}?(?:{suffix}))(?=[（(，,。；;:：]|$)")
         self.inline = re.compile(  # (a label's letters may be spaced out: ``组　长：``)
             rf"(?:^|(?<=[。；;，,\s(（]))(?P<office>办公室)?(?P<mod>{mods})?(?P<role>{lex.role_alt})\s*[:：]"
@@ -410,11 +413,24 @@ class _Reader:
                        free: Callable[[int, int], bool], taken: list[tuple[int, int]]) -> Iterator[_Slot]:
         """``县委宣传部、县财政局等县征兵领导小组成员单位领导参加会议``: the units before 等, members of the body."""
         for m in self.pats.listed_members.finditer(text, lo, hi) if "成员单位" in text[lo:hi] else ():
-            start = _clause_start(text, lo, m.start())
+            start = self.units_before(text, _clause_start(text, lo, m.start()), m.start())
             if start < m.start() and free(start, m.start()):
                 body = _strip_verbs(block, m.start("body"), m.end("body"))
                 yield _Slot(start, m.start(), "成员单位", body, [])
                 taken.append((start, m.end()))
+
+    def units_before(self, text: str, lo: int, end: int) -> int:
+        """Where the list of units that ends at ``end`` starts: its items read back from ``end`` while each names a
+        unit; the first may follow its clause's verb (``…局长伏思良组织县委办、政府办``)."""
+        start = end
+        for a, b in reversed(top_level_split(text, lo, end, seps="、")):
+            verb = max((m.end() for m in _GATHERS.finditer(text, a, b)), default=a)
+            if unit_of(text, verb, b, self.ctx.agencies, self.lex) is None:
+                break
+            start = verb
+            if verb > a:
+                break
+        return start
 
     def swaps(self, text: str, lo: int, hi: int, block: Block, sentence: str,
               free: Callable[[int, int], bool], taken: list[tuple[int, int]]) -> Iterator[_Slot]:
@@ -778,6 +794,8 @@ def _clause_start(text: str, lo: int, end: int) -> int:
 # A clause's subject that may name a body not called by a body's kind (``县应急救援联动成员单位包括…``): a level, then
 # at least four letters.
 _SUBJECT = re.compile(r"(?:全县|全市|全区|县|市|区|旗)[\u4e00-\u9fff]{4,24}")
+# The verbs after which a clause lists the units it gathers (``X组织A、B等…成员单位分管领导召开会议``).
+_GATHERS = re.compile(r"组织|召集|邀请|带领|率领|会同|联合")
 # Who fills a member's place later (``成员工作变动后，由成员单位分管相应工作的负责人继续担任``): a rule, no roster.
 _SUCCESSION = re.compile(r"(?:变动|调整|变化|调离|离任)(?:后|的|时)[^。；;]{0,40}?(?:继续担任|替补|递补|接任)")
 # Members told to name someone of their own (``各成员单位要明确1名…为联络员``, ``各有关部门要确定一名分管领导为…``).

@@ -91,14 +91,17 @@ def _named_after(text: str, start: int, end: int, hi: int) -> PersonSpan | None:
     stop = end + 1
     while stop < hi and text[stop] not in _ITEM_END[1:]:  # (the run's end: any mark but 、)
         stop += 1
-    last = text.rfind("、", end, stop) + 1
     name = None
-    for p in range(last + 3, stop + 1):  # (the run ends with posts, then the name, then the sentence goes on)
-        if not _after_name().match(text, p):
-            continue
-        split = split_name_post(text[last:p])
-        if split is not None and split[1] == p - last and split[2] == 0 and split[3] == split[0] > 0:
-            name = (last + split[0], p)
+    # (the run goes on with posts, then the name, then the sentence: ``…、县公安局局长伏思良组织县委办、政府办…``)
+    for last, item_end in top_level_split(text, end + 1, stop, seps="、"):
+        for p in range(last + 3, item_end + 1):
+            if not _after_name().match(text, p):
+                continue
+            split = split_name_post(text[last:p])
+            if split is not None and split[1] == p - last and split[2] == 0 and split[3] == split[0] > 0:
+                name = (last + split[0], p)
+                break
+        if name is not None or not title_like(text[last:item_end]):
             break
     if name is None:
         return None

@@ -1089,5 +1089,7 @@ def extract(notice: Notice, ctx: Context) -> Iterator[Fact]:
     prose = list(roster_prose.extract(notice, ctx, scan.consumed, scan.bodies))
     yield from scan.facts
     yield from prose
-    if not scan.facts and not prose:  # (a report of a meeting: its people's posts may name their task forces)
+    # (a report of a meeting: its people's posts may name their task forces; the units it lists as members of one,
+    # ``A、B等X成员单位领导参加会议``, name no one)
+    if not scan.facts and not any(isinstance(f, Membership) for f in prose):
         yield from roster_titles.extract(notice, ctx, scan.consumed)
