@@ -1080,3 +1080,12 @@ def test_a_list_of_member_units_keeps_a_unit_whose_name_holds_a_conjunction(ex: 
 def test_a_rare_surname_in_a_leaders_posts(ex: Extractor) -> None:
     text = "某县召开征兵工作会议。县人武部副部长、县征兵领导小组副组长宾海霞出席会议。\n"
     assert members(ex, text) == {("县征兵领导小组", "宾海霞", "副组长")}
+
+
+def test_a_traditional_pages_credits_and_a_count_of_groups_name_no_body(ex: Extractor) -> None:
+    # ``編輯:張洋 責任編輯:丁科``: a page's credits in traditional characters; ``成立整治督查組等多個工作組``: groups
+    # counted, no body's name for the list after it
+    text = ("為全面提升城區文明交通管理水平，成立整治督查組等多個工作組。\n聯合執法組成員：甲局、乙局。\n"
+            "全媒體通訊員 呂立鵬報道\n編輯:張洋 責任編輯:丁科\n")
+    assert members(ex, text) == set()
+    assert {body for body, _, _ in units(ex, text)} <= {"聯合執法組"}

@@ -115,7 +115,8 @@ class Lexicon:
     def page_credits(self, role: str, body: str | None) -> bool:
         """Is ``role`` an editorial role outside an editorial board (``编辑：覃美玲　责任编辑：黄志强``: a page's
         credits)?"""
-        return compact(role) in self.editorial_roles and not (body and any(b in body for b in self.editorial_bodies))
+        return compact(working_copy(role)) in self.editorial_roles and not (
+            body and any(b in working_copy(body) for b in self.editorial_bodies))
 
     def administration(self, body: str) -> bool:
         """Is ``body`` an administration named as a committee (``某开发区管理委员会``, ``某村民委员会``): an agency
@@ -260,6 +261,16 @@ def short_for(short: str, body: str) -> bool:
         return False
     it = iter(b)
     return all(ch in it for ch in s)
+
+
+_LISTED_BODIES = re.compile(r"、|[\d一二三四五六七八九十两多几若干]+[个個]|等多")
+_QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")
+
+
+def lists_bodies(name: str) -> bool:
+    """Does what reads as a body's name list or count bodies instead (``宣传组、整治组2个专项工作组``,
+    ``整治督查组等多个工作组``)? A list inside quotes is a name's (``“双随机、一公开”监管工作联席会议``)."""
+    return _LISTED_BODIES.search(_QUOTED.sub("", name)) is not None
 
 
 def generic_body(body: str) -> bool:

@@ -28,6 +28,7 @@ from graph_build.extractors.roster_lexicon import (
     founded_start,
     generic_body,
     lexicon,
+    lists_bodies,
     parse_people,
     short_for,
     unit_of,
@@ -235,7 +236,7 @@ class _Reader:
             if found and _DIRECTED.search(text, max(s_lo, found.start() - 4), found.start()) and (
                     text[s_lo:found.start()].lstrip(" 　").startswith("各")):
                 continue  # (``各村（社区）要相应成立…领导小组，由…任组长``: others told to set up their own)
-            if found and _LISTED.search(_QUOTED.sub("", found.group("body"))):
+            if found and lists_bodies(found.group("body")):
                 found = None  # (``设立宣传组、整治组2个专项工作组``: groups listed, no body named)
             b_lo = found.start("body") + founded_start(found.group("body")) if found else 0
             if found and not generic_body(found.group("body")) and not generic_body(text[b_lo : found.end("body")]):
@@ -758,8 +759,6 @@ def _split(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return [strip_span(text, a, b) for a, b in out]
 
 
-_LISTED = re.compile(r"、|[\d一二三四五六七八九十两]+个")  # a list or a count of bodies, no body's name
-_QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")  # (``“双随机、一公开”监管工作联席会议``: a list inside quotes is a name's)
 _GROUP_NAME = re.compile(r"[\u4e00-\u9fff]{2,10}组")
 _GROUP_SUBJECT = re.compile(r"(?P<group>[\u4e00-\u9fff]{2,10}组)由")
 

@@ -28,6 +28,7 @@ from graph_build.extractors.roster_lexicon import (
     founded_start,
     generic_body,
     lexicon,
+    lists_bodies,
     parse_people,
     short_for,
     title_truncated,
@@ -64,8 +65,6 @@ _SLOT_END = re.compile(r"[；;]")  # (a slot ended on the line: its labels run i
 _RUN_IN_LABEL = re.compile(r"[；;][^：:；;。]{0,6}[:：]")  # ``；成员：`` on the next line
 _PLACEHOLDER = re.compile(r"[\[【(（][\u4e00-\u9fff]{1,4}[\]】)）]")  # ``[图片]``, ``【视频】``: a page's media
 _UNREAD = re.compile(r"[□▇■█]")  # a letter a scan could not read
-_LISTED_BODIES = re.compile(r"、|[\d一二三四五六七八九十两]+个")  # a list or a count of bodies, no body's name
-_QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")  # (``“双随机、一公开”监管工作联席会议``: a list inside quotes is a name's)
 _HEADED_END = re.compile(r"(?:主要|分管|有关)?负责(?:同志|人)$")  # units named through their heads
 # A heading over a list of member units, each with its duty: ``二、成员单位及职责``, ``成员单位主要职责``.
 _DUTIES_OF_MEMBERS = re.compile(
@@ -486,7 +485,7 @@ class _Scanner(TableReaders):
         found = None
         for fm in patterns().found.finditer(text):
             found = fm
-        if not found or _LISTED_BODIES.search(_QUOTED.sub("", found.group("body"))):
+        if not found or lists_bodies(found.group("body")):
             return None  # (``设立宣传组、整治组2个专项工作组``: groups listed, no body named)
         body = found.group("body")
         return body[founded_start(body) :]
