@@ -1408,3 +1408,23 @@ def test_a_label_after_a_comma_whose_marker_ends_with_its_sentence(extractor: Ex
             "2、养老服务和智慧养老,牵头单位:市民政局。其中,高龄津贴发放进度较慢的为某县、某区。\n")
     assert [(f.task, f.lead, f.units) for f in assignments(extractor, text)] == [
         ("技能培训提升", ("市退役军人局",), ("市退役军人局",)), ("养老服务和智慧养老", ("市民政局",), ("市民政局",))]
+
+
+def test_a_paragraph_of_units_that_lead_and_what_each_does(extractor: Extractor) -> None:
+    # ``A牵头，负责X。B牵头，负责Y。``: the work divided, one task per clause; one such clause alone is a duty
+    text = ("市安全监管局牵头,负责组织开展对危险化学品和烟花爆竹领域的专项整治工作。"
+            "市公安局牵头,负责组织开展对道路交通领域的专项整治工作。\n")
+    assert [(f.task, f.lead) for f in assignments(extractor, text)] == [
+        ("负责组织开展对危险化学品和烟花爆竹领域的专项整治工作", ("市安全监管局",)),
+        ("负责组织开展对道路交通领域的专项整治工作", ("市公安局",))]
+    assert assignments(extractor, "县发改局牵头,负责全县项目的统筹协调。\n") == []
+
+
+def test_a_meeting_report_whose_purpose_and_speaker_open_the_sentence_before_由(extractor: Extractor) -> None:
+    # ``为…目标任务，某某要求，由A牵头，B、C配合，在9月底前完成X；`` — the task is X, a party school is a unit
+    text = ("为顺利完成市委下达的批而未供土地处置目标任务,王某某要求,由县发展和改革局牵头,县委党校、县自然资源局配合,"
+            "在9月底前完成荣海新区政务服务中心项目供地工作;由县工业园区管委会牵头,县自然资源局配合,"
+            "在12月底前完成工业园区供地工作。\n")
+    assert [(f.task, f.units, f.deadline) for f in assignments(extractor, text)] == [
+        ("完成荣海新区政务服务中心项目供地工作", ("县发展和改革局", "县委党校", "县自然资源局"), "9月底前"),
+        ("完成工业园区供地工作", ("县工业园区管委会", "县自然资源局"), "12月底前")]

@@ -72,7 +72,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?:[”\"’」]?[^，,。；;:：“”\"]{0,12}?(?:" + alternation(words["told"]) + r")[,，:：]\s*)?"
             r"(?:(?:" + alternation([*words["reported"], *words["lead_ins"]]) + r"|(?:"
             + alternation(words["grounds_open"]) + r")[^，,。；;:：]{0,20}?(?:" + alternation(words["grounds_close"])
-            + r"))[,，:：]\s*)?"),
+            + r")|[\u4e00-\u9fff]{2,3}?(?:同志)?(?:" + alternation(words["speaker_verbs"]) + r")|(?:"
+            + alternation(words["purpose_open"]) + r")[^，,。；;:：由]{2,40}?)[,，:：]\s*)?"),
     }
 
 
@@ -119,7 +120,14 @@ def prose_markers(text: str, agencies: AgencyRecogniser | None,
     verbs = names_a_verb(text)
     if division is None and not lead_overall and "由" not in text and not verbs:
         return markers, tasks  # (each clause below needs a division of work, a lead overall, a verb or ``由X负责``)
-    for lo, hi in _clauses(text):
+    clauses = _clauses(text)
+    duty_leads = [c for c in clauses if _LEAD_DUTY.match(text, _strip_start(text, *c), c[1])] if "牵头" in text else []
+    for lo, hi in clauses:
+        if len(duty_leads) >= 2 and (lo, hi) in duty_leads:
+            task = _lead_duty(text, lo, hi, agencies)
+            if task is not None:  # ``A牵头，负责X。B牵头，负责Y。``: a division of the work, one clause per unit
+                tasks.append(task)
+                continue
         if division and division.end() <= hi and lo <= division.end():
             tasks.extend(_division_parts(text, max(lo, division.end()), hi, agencies))
             continue
@@ -215,6 +223,26 @@ def prose_markers(text: str, agencies: AgencyRecogniser | None,
     return markers, tasks
 
 
+# ``市公安局牵头，负责组织开展对道路交通领域的专项整治工作。``: units that lead, then what they do. One such
+# clause alone may tell a standing duty; a paragraph of two or more divides the work.
+_LEAD_DUTY = re.compile(r"(?P<units>[^。;；,，:：由]{2,60}?)牵头[,，](?P<task>负责[^。;；]{4,})")
+
+
+def _lead_duty(text: str, lo: int, hi: int, agencies: AgencyRecogniser | None) -> ProseTask | None:
+    m = _LEAD_DUTY.match(text, _strip_start(text, lo, hi), hi)
+    if m is None:
+        return None
+    marker = parse_verbs(text, m.start("units"), m.start("task") - 1, agencies)
+    if marker is None or not marker.lead:
+        return None
+    end = m.end("task")
+    while end > m.start("task") and text[end - 1] in " ,，" + _CLAUSE_END:
+        end -= 1
+    marker.start, marker.end = m.start(), hi
+    marker.deadline = marker.deadline or clause_deadline(text[m.start("task") : end])
+    return ProseTask((m.start("task"), end), marker)
+
+
 # ``Y由王五牵头，九重镇落实``: a task (before 由), the leader who leads it (a name), the units that carry it out.
 _PERSON_LED = re.compile(
     r"由(?P<person>[\u4e00-\u9fff]{2,3})牵头[,，](?P<units>[^。;；,，:：由]{2,40}?)(?:具体落实|负责落实|落实|负责|实施)"
@@ -293,8 +321,9 @@ def _led_first(text: str, lo: int, hi: int, agencies: AgencyRecogniser | None) -
     number = _ITEM_NUMBER.match(text, start, hi)  # (``1.由区住建局牵头，…``)
     if number is not None:
         start = number.end()
-    said = _patterns()["reported"].match(text, start, hi)
-    at = said.end() if said is not None and said.end() > start else start
+    at = start
+    while (said := _patterns()["reported"].match(text, at, hi)) is not None and said.end() > at:
+        at = said.end()  # (``为完成…目标任务，曲道凯要求，由…``: the grounds, then who said it)
     if not text.startswith("由", at) and at == start:
         return None  # (without 由, only after a meeting's words: ``会议要求，县林业局牵头，…配合，…``)
     marker, rest = leading_units(text, at, hi, agencies)
