@@ -1089,3 +1089,10 @@ def test_a_traditional_pages_credits_and_a_count_of_groups_name_no_body(ex: Extr
             "全媒體通訊員 呂立鵬報道\n編輯:張洋 責任編輯:丁科\n")
     assert members(ex, text) == set()
     assert {body for body, _, _ in units(ex, text)} <= {"聯合執法組"}
+
+
+def test_people_named_by_their_standing_are_no_unit(ex: Extractor) -> None:
+    # ``其他副乡级以上领导``, ``全体党政领导``: people, not a set of units; ``镇直单位负责人``: units, their heads
+    text = ("该镇成立了农村环境卫生综合整治指挥部，由镇党委书记王萌任指挥长，镇长、镇人大主席任副指挥长，"
+            "其他副乡级以上领导、镇直单位负责人为成员。\n")
+    assert units(ex, text) == {("农村环境卫生综合整治指挥部", "镇直单位", "成员")}
