@@ -1096,3 +1096,17 @@ def test_people_named_by_their_standing_are_no_unit(ex: Extractor) -> None:
     text = ("该镇成立了农村环境卫生综合整治指挥部，由镇党委书记王萌任指挥长，镇长、镇人大主席任副指挥长，"
             "其他副乡级以上领导、镇直单位负责人为成员。\n")
     assert units(ex, text) == {("农村环境卫生综合整治指挥部", "镇直单位", "成员")}
+
+
+def test_a_committees_office_named_short_among_a_leaders_posts(ex: Extractor) -> None:
+    # ``区安委办主任``: the 办公室主任 of 区安委会; ``县人普办主任``: of the census office as written; a standing
+    # agency's office (``县政府办主任``) holds a post, no membership
+    text = ("2月5日，区安委办组织召开办公室主任会议，会议由区安委办主任、区安监局局长陈钢主持。"
+            "县人普办主任朱国平传达了上级精神，县政府办主任王某出席。\n")
+    assert members(ex, text) == {("区安委会", "陈钢", "办公室主任"), ("县人普办", "朱国平", "办公室主任")}
+
+
+def test_a_joint_meetings_convener_named_short_among_a_leaders_posts(ex: Extractor) -> None:
+    text = ("2月16日，某县召开打击治理电信网络新型违法犯罪工作联席会议。"
+            "某县委副书记、政法委书记、县联席会议总召集人李捷出席会议并讲话。\n")
+    assert members(ex, text) == {("县联席会议", "李捷", "总召集人")}

@@ -16,6 +16,8 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import yaml
+
 from graph_build.layout import working_copy
 from graph_build.patterns import alternation
 from graph_build.people import (
@@ -111,6 +113,7 @@ class Lexicon:
     titled_name_followers: tuple[str, ...] = ()
     titled_committees: tuple[str, ...] = ()
     titled_committee_roles: tuple[str, ...] = ()
+    titled_offices: tuple[tuple[str, str | None], ...] = ()  # (office named short, its committee's short name)
 
     def page_credits(self, role: str, body: str | None) -> bool:
         """Is ``role`` an editorial role outside an editorial board (``编辑：覃美玲　责任编辑：黄志强``: a page's
@@ -199,6 +202,13 @@ class Lexicon:
         return names().field_words
 
 
+def _mapping(path: Path, key: str) -> tuple[tuple[str, str | None], ...]:
+    """A vocabulary entry that maps words to words (or to nothing), as pairs."""
+    with open(path, encoding="utf-8") as fh:
+        raw = (yaml.safe_load(fh) or {}).get(key) or {}
+    return tuple((str(k), str(v) if v is not None else None) for k, v in raw.items())
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """The roster vocabulary, read once."""
@@ -229,6 +239,7 @@ def lexicon() -> Lexicon:
         titled_name_followers=words("titled_name_followers"),
         titled_committees=words("titled_committees"),
         titled_committee_roles=words("titled_committee_roles"),
+        titled_offices=_mapping(DATA, "titled_offices"),
     )
 
 

@@ -39,19 +39,31 @@ _NOT_COMMISSION = re.compile(r"纪律检查|常务委员会|常委会")
 @lru_cache(maxsize=1)
 def _titled() -> re.Pattern[str]:
     lex = lexicon()
-    forces = rf"(?P<body>[^{_ITEM_END}\s]{{2,30}}?(?:{alternation(lex.titled_bodies)}))"
+    # (at least two letters before the body's kind, or a level alone: ``县联席会议总召集人``)
+    forces = rf"(?P<body>(?:[^{_ITEM_END}\s]{{2,30}}?|[县市区旗州盟])(?:{alternation(lex.titled_bodies)}))"
     forces += rf"(?P<role>{alternation(lex.titled_roles)})"
     committees = rf"(?P<committee>[^{_ITEM_END}\s]{{1,30}}?(?:{alternation([*lex.titled_committees, '委员会'])}))"
     committees += rf"(?P<chair>{alternation(lex.titled_committee_roles)})"
-    return re.compile(rf"(?:(?<=[{_ITEM_END}])|^)(?:{forces}|{committees})(?=[{HAN}]{{2,3}}|、)")
+    offices = rf"(?P<office>[^{_ITEM_END}\s]{{0,20}}?(?:{alternation([short for short, _ in lex.titled_offices])}))"
+    offices += rf"(?P<office_role>{alternation(lex.titled_committee_roles)})"
+    return re.compile(rf"(?:(?<=[{_ITEM_END}])|^)(?:{forces}|{committees}|{offices})(?=[{HAN}]{{2,3}}|、)")
 
 
 @lru_cache(maxsize=1)
 def _may_name() -> re.Pattern[str]:
     """A body's word right before one of its roles (``领导小组组长``, ``委员会主任``): without it, nothing to read."""
     lex = lexicon()
-    bodies = alternation([*lex.titled_bodies, *lex.titled_committees, "委员会"])
+    offices = [short for short, _ in lex.titled_offices]
+    bodies = alternation([*lex.titled_bodies, *lex.titled_committees, *offices, "委员会"])
     return re.compile(rf"(?:{bodies})(?:{alternation([*lex.titled_roles, *lex.titled_committee_roles])})")
+
+
+def _office_body(office: str) -> str:
+    """The body an office named short belongs to (``区安委办`` -> ``区安委会``), else the office as written."""
+    for short, committee in lexicon().titled_offices:
+        if committee and office.endswith(short):
+            return office[: len(office) - len(short)] + committee
+    return office
 
 
 def _named_body(m: re.Match[str]) -> tuple[str, str] | None:
@@ -59,6 +71,8 @@ def _named_body(m: re.Match[str]) -> tuple[str, str] | None:
     neither a coordinating one nor a party committee's commission."""
     if m.group("body") is not None:
         return "body", "role"
+    if m.group("office") is not None:
+        return "office", "office_role"
     committee = compact(m.group("committee"))
     if committee.endswith(lexicon().titled_committees) or (
             _PARTY_COMMISSION.match(committee) and not _NOT_COMMISSION.search(committee)):
@@ -157,5 +171,7 @@ def extract(notice: Notice, ctx: Context, skip: set[int]) -> Iterator[Fact]:
                     continue
                 b0, b1 = m.span(groups[0])
                 b0 = max(b0, text.rfind("由", b0, b1) + 1)  # (``会议由区X领导小组副组长Y主持``: the body after 由)
-                yield from memberships(notice, ctx, block, [person], block.original(b0, b1),
-                                       block.original(*m.span(groups[1])), evidence=(lo, hi))
+                body, role = block.original(b0, b1), block.original(*m.span(groups[1]))
+                if groups[0] == "office":  # ``区安委办主任``: the 办公室主任 of 区安委会
+                    body, role = _office_body(body), "办公室" + role
+                yield from memberships(notice, ctx, block, [person], body, role, evidence=(lo, hi))
