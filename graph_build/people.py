@@ -244,6 +244,57 @@ def split_glued(s: str) -> int | None:
     return None
 
 
+_LEVEL_CHARS = frozenset("县市省区州旗盟乡镇")
+
+
+_CUT_TAIL = 12  # the most letters of a person an excerpt's end may cut off
+
+
+def glued_people(s: str, cut: bool = False) -> list[tuple[int, int, int, int]] | None:
+    """A run of people, each name glued to the posts after it and nothing between them, as a flattened copy of a
+    roster prints them (``张丁山市政府副秘书长王应忠市气象局局长``): ``(name_lo, name_hi, post_lo, post_hi)`` per
+    person, or None unless the whole of ``s`` reads so, with two people or more.
+
+    A name is two or three letters with a known surname; a post opens like a post and ends with a post's word
+    (``长``, ``主任``, ``调研员``). Of two readings, the one whose posts open with a level (``县``, ``市``) or a
+    two-letter place before one (``永昌县``) wins, then the one with the longer names; a reading with more people
+    wins over both. ``cut``: the text's end may cut the last person short (left out)."""
+    lex = names()
+    n = len(s)
+    best: dict[int, tuple[int, list[tuple[int, int, int, int]]] | None] = {n: (0, [])}
+    if cut:  # (an excerpt cut inside the last person: ``…刘彦明金昌军分区司``)
+        best.update({k: (0, []) for k in range(max(0, n - _CUT_TAIL), n)})
+
+    def parse(i: int) -> tuple[int, list[tuple[int, int, int, int]]] | None:
+        if i in best:
+            return best[i]
+        found = None
+        for k in (3, 2):
+            p = i + k
+            if p + 2 > n or not is_name(s[i:p], strict=True) or not _TITLE_START.match(s[p:]):
+                continue  # (a post that opens with no level, ``发展改革委副主任``, leaves the name's end unsure)
+            # (each person read is worth more than any opening: a post never runs over the next name)
+            cost = (0 if s[p] in _LEVEL_CHARS else 1 if s[p + 2 : p + 3] in _LEVEL_CHARS else 2) - 100
+            for j in range(p + 2, n + 1):
+                if s[j - 1] not in lex.post_end_chars or not lex.post_re.search(s, p, j):
+                    continue
+                rest = parse(j)
+                if rest is not None and (found is None or cost + rest[0] < found[0]):
+                    found = (cost + rest[0], [(i, p, p, j), *rest[1]])
+        best[i] = found
+        return found
+
+    if n < 8 or not any(is_name(s[:k], strict=True) and _TITLE_START.match(s[k:]) for k in (3, 2)):
+        return None  # (the common case, a slot that opens with a post or a unit: no run to read)
+    if not _HAN_OR_LIST.fullmatch(s):
+        return None
+    whole = parse(0)
+    return whole[1] if whole is not None and len(whole[1]) >= 2 else None
+
+
+_HAN_OR_LIST = re.compile(r"[\u4e00-\u9fff、]+")
+
+
 def strip_span(text: str, lo: int, hi: int, chars: str = " \t\u3000。.；;，,、：:") -> tuple[int, int]:
     while lo < hi and (text[lo] in chars or text[lo].isspace()):
         lo += 1
@@ -314,6 +365,11 @@ def people_in_slot(text: str, lo: int, hi: int) -> list[PersonSpan]:
     A bare two- or three-character word is taken for a name only where nothing
     else in the slot reads as a unit or a field (``公安、文旅等部门`` are not people).
     """
+    lo, hi = strip_span(text, lo, hi)
+    whole = _Compact(text, lo, hi)
+    cut = not text[hi:].strip()  # (the slot runs to the text's end, where an excerpt may stop mid-word)
+    if "、" not in whole.s[:3] and (glued := glued_people(whole.s, cut=cut)):  # a flattened roster's run of people
+        return [PersonSpan(whole.span(a, b), title_spans(text, *whole.span(c, d))) for a, b, c, d in glued]
     parts = [strip_span(text, a, b) for a, b in top_level_split(text, lo, hi, seps="、,，")]
     parts = [(_LIST_END.match(text, a, b).end(), b) for a, b in parts]  # (``…，以及副县长李四``)
     parts = [p for a, b in parts if b > a for p in _split_people_conj(text, a, b)]

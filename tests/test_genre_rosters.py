@@ -1110,3 +1110,26 @@ def test_a_joint_meetings_convener_named_short_among_a_leaders_posts(ex: Extract
     text = ("2月16日，某县召开打击治理电信网络新型违法犯罪工作联席会议。"
             "某县委副书记、政法委书记、县联席会议总召集人李捷出席会议并讲话。\n")
     assert members(ex, text) == {("县联席会议", "李捷", "总召集人")}
+
+
+def test_a_flattened_roster_whose_labels_names_and_posts_run_together(ex: Extractor) -> None:
+    # a legal database's copy: no mark between a post and the next label or name; the excerpt stops inside the
+    # last person (``…刘彦明金昌军分区司``), who is left out
+    text = ("某市人民政府办公室关于成立某市气象灾害防御指挥部的通知\n"
+            "现将有关事宜通知如下:一、组成人员总指挥:顾建成市长副总指挥:张丁山市政府副秘书长王应忠市气象局局长"
+            "成员:张福清永昌县副县长赵勇金川区副区长李学奎市政府办公室副主任、应急办主任孙绪建市教育局副局长刘彦明某军分区司")
+    body = "某市气象灾害防御指挥部"
+    got = {(f.person, f.role, f.titles) for f in ex.facts_from_text(text) if isinstance(f, Membership)}
+    assert got == {("顾建成", "总指挥", ("市长",)), ("张丁山", "副总指挥", ("市政府副秘书长",)),
+                   ("王应忠", "副总指挥", ("市气象局局长",)), ("张福清", "成员", ("永昌县副县长",)),
+                   ("赵勇", "成员", ("金川区副区长",)), ("李学奎", "成员", ("市政府办公室副主任", "应急办主任")),
+                   ("孙绪建", "成员", ("市教育局副局长",))}
+    assert {b for b, _, _ in members(ex, text)} == {body}
+
+
+def test_a_run_of_national_posts_that_open_with_no_level_names_no_one_and_no_unit(ex: Extractor) -> None:
+    # ``杜鹰发展改革委副主任``: without a level the name's end is unsure (杜鹰 or 杜鹰发); nothing is read
+    text = ("国务院办公厅关于成立某普查领导小组的通知\n二、组成人员组长:张高丽国务院副总理副组长:"
+            "姜大明国土资源部部长丁向阳国务院副秘书长成员:吴恒权中央宣传部副部长杜鹰发展改革委副主任\n")
+    assert not {p for _, p, _ in members(ex, text)} & {"姜大明", "丁向阳", "吴恒权", "杜鹰", "杜鹰发"}
+    assert units(ex, text) == set()

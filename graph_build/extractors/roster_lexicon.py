@@ -379,8 +379,8 @@ def unit_of(
     if headed and part.endswith("党委") and _bare_unit(own, lex, agencies) and not _TOWNSHIP_UNIT.search(own):
         end -= 2  # (``市文化委党委书记``: the unit's own party committee heads it; ``各乡镇党委书记``: the township's)
         part = s[start:end]
-    if len(part) < 2 or _VERBS.search(part):
-        return None
+    if len(part) < 2 or _VERBS.search(part) or _name_after_post(part):
+        return None  # (``吴恒权中央宣传部副部长杜鹰发展改革委``: people and their posts run together)
     if lex.post_end_re.search(part) and not _bare_unit(part, lex, agencies):
         return None
     known = _bare_unit(part, lex, agencies) or bool(_TOWNSHIP_UNIT.search(part))
@@ -392,6 +392,12 @@ def unit_of(
     a, b = c.span(start, end)
     head = _HEAD_LEAD.sub("", s[end:]) if headed else None
     return UnitPart(span=(a, b), headed=headed, known=known, head=head or None, leadership=leadership)
+
+
+def _name_after_post(part: str) -> bool:
+    """Does a name follow a post inside ``part`` (``…副部长杜鹰…``)? Then it is no unit's name."""
+    return any(is_name(part[m.end() : m.end() + k], strict=True)
+               for m in names().post_re.finditer(part) if m.end() + 2 <= len(part) for k in (2, 3))
 
 
 _HEAD_LEAD = re.compile(r"^(?:等(?:等)?(?:[多几]个?)?(?:相关|有关|职能|其他)?(?:单位|部门)?|单位|部门|的)+")

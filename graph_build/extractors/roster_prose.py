@@ -43,6 +43,7 @@ from graph_build.people import (
     PersonSpan,
     compact,
     is_name,
+    names,
     only_people,
     people_in_slot,
     strip_span,
@@ -122,9 +123,13 @@ class _Patterns:
             rf"等(?:[\d一二三四五六七八九十百]+余?(?:家|个))?"
             rf"(?P<body>[{HAN}“”\d]{{2,50}}?(?:{suffix})|[{HAN}]{{0,4}}?{alternation(lex.titled_committees)})成员单位")
         self.compose = re.compile(rf"组成(?:的)?(?P<body>[^，,。；;:：(（]{{2,40}}?(?:{suffix}))(?=[（(，,。；;:：]|$)")
-        self.inline = re.compile(  # (a label's letters may be spaced out: ``组　长：``)
-            rf"(?:^|(?<=[。；;，,\s(（]))(?P<office>办公室)?(?P<mod>{mods})?(?P<role>{lex.role_alt})\s*[:：]"
-            rf"(?P<slot>[^。；;:：]*?)(?=[。；;]|$|[\s，,](?:办公室)?(?:{mods})?(?:{roles})[:：])"
+        # (a label's letters may be spaced out: ``组　长：``; in a flattened copy a label runs on after the post
+        # before it: ``总指挥:顾建成市长助理副总指挥:张丁山…``)
+        glued = rf"(?<=[{''.join(sorted(names().post_end_chars))}])"
+        self.inline = re.compile(
+            rf"(?:^|(?<=[。；;，,\s(（])|{glued}(?=(?:办公室)?(?:{mods})?(?:{roles})[:：]))"
+            rf"(?P<office>办公室)?(?P<mod>{mods})?(?P<role>{lex.role_alt})\s*[:：]"
+            rf"(?P<slot>[^。；;:：]*?)(?=[。；;]|$|(?:[\s，,]|{glued})(?:办公室)?(?:{mods})?(?:{roles})[:：])"
         )
         self.found = re.compile(
             rf"(?:{alternation(lex.founding_words)})+(?:了)?(?P<body>[^，,。；;:：(（\s]{{2,50}}?(?:{suffix}))"
