@@ -1428,3 +1428,11 @@ def test_a_meeting_report_whose_purpose_and_speaker_open_the_sentence_before_由
     assert [(f.task, f.units, f.deadline) for f in assignments(extractor, text)] == [
         ("完成荣海新区政务服务中心项目供地工作", ("县发展和改革局", "县委党校", "县自然资源局"), "9月底前"),
         ("完成工业园区供地工作", ("县工业园区管委会", "县自然资源局"), "12月底前")]
+
+
+def test_a_meetings_numbered_decisions_each_opened_by_the_unit_in_charge_and_its_time(extractor: Extractor) -> None:
+    # ``（一）由X负责，于…前完成Y``: a decision handed out; ``由X负责，参照…`` without a time at once stays a duty
+    text = ("二、会议决定：\n（一）由县国土资源局负责，于7月11日前与县供电公司完成衔接工作。\n"
+            "（二）由县林业局负责，参照有关移栽政策做好林地征迁工作。\n")
+    assert [(f.task, f.units, f.deadline) for f in assignments(extractor, text)] == [
+        ("与县供电公司完成衔接工作", ("县国土资源局",), "7月11日前")]

@@ -146,7 +146,7 @@ def prose_markers(text: str, agencies: AgencyRecogniser | None,
                 tasks.append(ProseTask(labelled.span("task"), said))
                 continue
         own = lo > 0 or not continues or text.startswith("由", _strip_start(text, lo, hi))
-        led = _led_first(text, lo, hi, agencies) if verbs and own and "牵头" in text[lo:hi] else None
+        led = _led_first(text, lo, hi, agencies) if verbs and own and _MAY_LEAD.search(text, lo, hi) else None
         if led is not None:  # ``会议要求，由X牵头，Y配合，于10月底前完成Z，报…``
             marker, action = led
             opening = _ITEM_NUMBER.match(text, _strip_start(text, 0, lo)) if lo == 0 else None
@@ -327,8 +327,16 @@ def _led_first(text: str, lo: int, hi: int, agencies: AgencyRecogniser | None) -
     if not text.startswith("由", at) and at == start:
         return None  # (without 由, only after a meeting's words: ``会议要求，县林业局牵头，…配合，…``)
     marker, rest = leading_units(text, at, hi, agencies)
-    if marker is None or not marker.lead or len(marker.units) <= len(marker.lead) or rest >= hi:
-        return None  # (a lead alone, ``由县委宣传部牵头，通过…开展…``, tells a duty)
+    if marker is None or rest >= hi:
+        return None
+    if not marker.lead or len(marker.units) <= len(marker.lead):
+        # (a lead alone, ``由县委宣传部牵头，通过…开展…``, tells a duty; so does ``由X负责，…``, unless it opens a
+        # numbered decision whose next words set its time: ``（一）由县林业局负责，于7月17日前完成…``)
+        if marker.lead or number is None or not text.startswith("由", at):
+            return None
+        first = re.split("[,，]", text[rest:hi], maxsplit=1)[0]
+        if not (clause_deadline(first) or _TIME_FIRST.match(first)):
+            return None
     end = hi
     while end > rest and text[end - 1] in " ,，" + _CLAUSE_END:
         end -= 1
@@ -348,6 +356,7 @@ def _led_first(text: str, lo: int, hi: int, agencies: AgencyRecogniser | None) -
     return marker, (action, end)
 
 
+_MAY_LEAD = re.compile("牵头|由")  # (what ``_led_first`` needs in a clause)
 # A time that opens an action (``于2024年10月底前``, ``确保6月底前``), left out of the task.
 _TIME_FIRST = re.compile(
     r"(?:确保|力争|争取|务必|要)?(?:于|在)?[^，,。；;]{0,12}?(?:底前|以前|前|底)(?=[\u4e00-\u9fff])")
