@@ -1133,3 +1133,14 @@ def test_a_run_of_national_posts_that_open_with_no_level_names_no_one_and_no_uni
             "姜大明国土资源部部长丁向阳国务院副秘书长成员:吴恒权中央宣传部副部长杜鹰发展改革委副主任\n")
     assert not {p for _, p, _ in members(ex, text)} & {"姜大明", "丁向阳", "吴恒权", "杜鹰", "杜鹰发"}
     assert units(ex, text) == set()
+
+
+def test_a_reports_task_force_roles_with_an_office_a_comma_or_a_military_post(ex: Extractor) -> None:
+    # ``X指挥部办公室第一主任吴华``: the body's office; ``X领导小组组长，posts 丁克芳``: the person after a comma;
+    # ``军分区司令员``: a post; ``会上`` is no part of the body's name
+    text = ("5月11日下午，某区召开工作会议。区人普领导小组组长，区委常委、区政府副区长丁克芳参加会议。"
+            "会上区疫情防控应急综合指挥部办公室第一主任吴华汇报调整情况。"
+            "市委常委、市征兵领导小组副组长、军分区司令员高兴平就征兵工作作了讲话。\n")
+    assert members(ex, text) == {("区人普领导小组", "丁克芳", "组长"),
+                                 ("区疫情防控应急综合指挥部", "吴华", "办公室第一主任"),
+                                 ("市征兵领导小组", "高兴平", "副组长")}

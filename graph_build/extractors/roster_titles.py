@@ -32,6 +32,7 @@ _PERSONNEL = re.compile(r"任命|免去|免除|免职|辞去|聘任|解聘|不�
 
 
 # A party committee's commission (``区委财经委员会``, ``县委全面依法治县委员会``), not its discipline commission.
+_SENTENCE_LEAD = re.compile(r"会上|会议上|会中|随后|最后|其中|同时")
 _PARTY_COMMISSION = re.compile(rf"^[县市区旗州盟]委[{HAN}]{{2,16}}委员会$")
 _NOT_COMMISSION = re.compile(r"纪律检查|常务委员会|常委会")
 
@@ -41,12 +42,13 @@ def _titled() -> re.Pattern[str]:
     lex = lexicon()
     # (at least two letters before the body's kind, or a level alone: ``县联席会议总召集人``)
     forces = rf"(?P<body>(?:[^{_ITEM_END}\s]{{2,30}}?|[县市区旗州盟])(?:{alternation(lex.titled_bodies)}))"
-    forces += rf"(?P<role>{alternation(lex.titled_roles)})"
+    # (the body's office too: ``区疫情防控应急综合指挥部办公室第一主任吴华``)
+    forces += rf"(?P<role>{alternation(lex.titled_roles)}|办公室(?:第一|常务)?副?主任)"
     committees = rf"(?P<committee>[^{_ITEM_END}\s]{{1,30}}?(?:{alternation([*lex.titled_committees, '委员会'])}))"
     committees += rf"(?P<chair>{alternation(lex.titled_committee_roles)})"
     offices = rf"(?P<office>[^{_ITEM_END}\s]{{0,20}}?(?:{alternation([short for short, _ in lex.titled_offices])}))"
     offices += rf"(?P<office_role>{alternation(lex.titled_committee_roles)})"
-    return re.compile(rf"(?:(?<=[{_ITEM_END}])|^)(?:{forces}|{committees}|{offices})(?=[{HAN}]{{2,3}}|、)")
+    return re.compile(rf"(?:(?<=[{_ITEM_END}])|^)(?:{forces}|{committees}|{offices})(?=[{HAN}]{{2,3}}|[、，,])")
 
 
 @lru_cache(maxsize=1)
@@ -99,7 +101,7 @@ def _name_after(text: str, at: int) -> int | None:
 def _named_after(text: str, start: int, end: int, hi: int) -> PersonSpan | None:
     """The person whose posts include the body's role at ``text[start:end]``: named right after it, or at the end
     of the run of posts that goes on after it (``县安委会副主任、县应急局局长李四``)."""
-    if text[end : end + 1] != "、":
+    if text[end : end + 1] not in ("、", "，", ","):  # (``区人普领导小组组长，区委常委、副区长丁克芳参加``)
         name_end = _name_after(text, end)
         return PersonSpan((end, name_end), _titles_before(text, start)) if name_end is not None else None
     stop = end + 1
@@ -171,6 +173,8 @@ def extract(notice: Notice, ctx: Context, skip: set[int]) -> Iterator[Fact]:
                     continue
                 b0, b1 = m.span(groups[0])
                 b0 = max(b0, text.rfind("由", b0, b1) + 1)  # (``会议由区X领导小组副组长Y主持``: the body after 由)
+                if lead := _SENTENCE_LEAD.match(text, b0, b1):
+                    b0 = lead.end()  # (``会上区X指挥部办公室主任Y汇报``: the body after the sentence's lead)
                 body, role = block.original(b0, b1), block.original(*m.span(groups[1]))
                 if groups[0] == "office":  # ``区安委办主任``: the 办公室主任 of 区安委会
                     body, role = _office_body(body), "办公室" + role
