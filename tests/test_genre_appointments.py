@@ -680,3 +680,24 @@ def test_a_standing_committee_that_agrees_to_its_own_posts_holders_and_to_resign
 
 def test_agreeing_to_a_roster_role_or_to_a_nomination_is_no_appointment(extractor: Extractor) -> None:
     assert apps(extractor, "会议同意张三任组长。\n县委同意推荐张三任县政协主席。\n") == set()
+
+
+def test_a_standing_committees_news_of_resignations_votes_and_acting_posts(extractor: Extractor) -> None:
+    # ``接受了A辞去X、B辞去Y的请求``; ``表决通过了C任Z，并决定代理市长``; ``任命D为…，代理…检察长职务``;
+    # ``接受金静、夏峰辞去…``: one resignation of two people
+    text = ("某市人大常委会表决接受了王文超辞去某市市长、孙新雷辞去某市副市长的请求。\n"
+            "同时表决通过了张鸿星任市人民政府副市长，并决定代理市长。\n"
+            "会议决定任命侯建军为某省人民检察院副检察长、检察员，代理某省人民检察院检察长职务。\n"
+            "会议决定接受金静、夏峰辞去某区第十届人大代表职务的请求。\n")
+    assert apps(extractor, text) == {
+        ("王文超", "remove", "某市市长"), ("孙新雷", "remove", "某市副市长"),
+        ("张鸿星", "appoint", "市人民政府副市长"), ("张鸿星", "appoint", "代理市长"),
+        ("侯建军", "appoint", "某省人民检察院副检察长、检察员"), ("侯建军", "appoint", "代理某省人民检察院检察长"),
+        ("金静", "remove", "某区第十届人大代表"), ("夏峰", "remove", "某区第十届人大代表")}
+
+
+def test_decisions_whose_titles_are_quoted_one_after_the_other(extractor: Extractor) -> None:
+    text = ("会议分别表决通过了《某省人民代表大会常务委员会关于接受张文岳辞去某省人民政府省长职务请求的决定》"
+            "和《某省人民代表大会常务委员会关于决定任命陈政高为某省人民政府副省长、代理省长的决定》。\n")
+    assert apps(extractor, text) == {("张文岳", "remove", "某省人民政府省长"),
+                                     ("陈政高", "appoint", "某省人民政府副省长、代理省长")}

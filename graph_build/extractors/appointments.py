@@ -201,7 +201,14 @@ _ALSO_CONCURRENT = re.compile(r"^(?:同时|并)?兼任(?P<post>.+)$")
 _BY_CONCURRENT = re.compile(r"^由(?P<head>[^由]{2,30}?)(?:兼任|担任)(?P<post>.+)$")
 # ``…任命县中医院院长高某的决定``: the decision named by its post, then the name.
 _APPOINTS_HOLDER = re.compile(r"^(?P<pre>.*?)(?:任命|聘任)(?P<head>[^为任]{4,40}?)(?:同志)?的决定》?$")
-_ALSO_AS = re.compile(r"^(?:同时|并且|并)决定(?:其)?为(?P<post>.+)$")  # the one just appointed is made this too
+_ALSO_AS = re.compile(r"^(?:同时|并且|并)决定(?:其)?(?:为(?P<post>.+)|(?P<acting>代理.+?)(?:的)?(?:职务)?)$")
+# (the one just appointed is made this too: ``并决定为代理市长``, ``并决定代理市长``)
+# ``任命侯建军为…副检察长，代理…检察长职务``: the acting post of the one just appointed
+_ALSO_ACTING = re.compile(r"^(?:同时|并)?(?P<acting>代理.+?)(?:的)?职务$")
+# ``表决通过了张鸿星任市人民政府副市长``: a meeting's vote on who takes a post
+_VOTED_TAKES = re.compile(rf"^(?P<pre>.*?)(?:表决)?通过了?{_PERSONS}(?:担任|任(?![命职期免]))(?P<post>.+)$")
+# ``接受了王文超辞去郑州市市长、孙新雷辞去郑州市副市长的请求``: where the next person's resignation starts
+_NEXT_RESIGNATION = re.compile(rf"以及|、(?={_HAN}{{2,4}}(?:同志)?(?:因[^辞，,]{{1,12}})?辞去)")
 _ALSO_NO_LONGER = re.compile(r"^(?:同时|并|且)?不再担任(?P<post>.+?)(?:的)?(?:职务)?$")
 # List items (after a heading, in a personnel notice).
 _CONCURRENT = re.compile(rf"^{_PERSONS}兼任(?P<post>.+)$")
@@ -348,8 +355,8 @@ def _split_remarks(c: Compact, a: int, b: int) -> tuple[int, int, str | None]:
         elif t.endswith("等"):  # ``…委员等职务``: the posts listed, all of them
             b -= 1
             changed = True
-        elif t.endswith("的决定"):  # ``通过了关于任命X为Y的决定``
-            b -= 3
+        elif t.endswith(("的决定", "的决定》")):  # ``通过了关于任命X为Y的决定``, its title quoted
+            b -= 4 if t.endswith("》") else 3
             changed = True
         elif t.endswith("的") or t[-1] in "。.,，;；:：":
             b -= 1
@@ -476,10 +483,13 @@ def _resignations(c: Compact, meeting: bool, asked: list[Person] | None = None) 
         return []
     end = _RESIGN_TAIL.search(t, k).start()
     items: list[_Item] = []
-    pos = lead.end()
-    for part in t[lead.end() : end].split("以及"):
-        lo, hi = pos, pos + len(part)
-        pos = hi + 2
+    bounds = [lead.end()]
+    for m in _NEXT_RESIGNATION.finditer(t, lead.end(), end):
+        if m.group() != "、" or "辞去" in t[bounds[-1] : m.start()]:  # (``接受金静、夏峰辞去…``: one resignation)
+            bounds += [m.start(), m.end()]
+    bounds.append(end)
+    for lo, hi in zip(bounds[::2], bounds[1::2], strict=True):
+        part = t[lo:hi]
         if part.startswith("其辞去") and asked:
             qs = _post(c, lo + 3, hi)
             if not qs:
@@ -533,6 +543,9 @@ def _decision(c: Compact, state: _State, meeting: bool) -> list[_Item] | None:
         state.chain = APPOINT if _decided(m.group("pre")) else None
         return _build(c, m, APPOINT) if state.chain else []
     if (m := _AGREED_TAKES.match(t)) and _decided(m["pre"]) and _is_full_post(_post_text(c, m)):
+        state.chain = APPOINT
+        return _build(c, m, APPOINT)
+    if (m := _VOTED_TAKES.match(t)) and _decided(m["pre"]) and _is_full_post(_post_text(c, m)):
         state.chain = APPOINT
         return _build(c, m, APPOINT)
     if m := _REMOVE_VERB.match(t):
@@ -613,7 +626,10 @@ def _continuation(c: Compact, state: _State) -> list[_Item] | None:
         p = _trailing_name(c, m.start("head"), m.end("head"))
         return _make(c, [p], APPOINT, _post(c, m.start("post"), m.end("post"))) if p else None
     if state.chain in (APPOINT, DECIDE) and state.last and (m := _ALSO_AS.match(t)):
-        return _make(c, state.last, APPOINT, _post(c, m.start("post"), m.end("post")))  # (``并决定为代理市长``)
+        g = "post" if m.group("post") else "acting"
+        return _make(c, state.last, APPOINT, _post(c, m.start(g), m.end(g)))  # (``并决定为代理市长``)
+    if state.chain == APPOINT and state.last_items and (m := _ALSO_ACTING.match(t)):
+        return _make(c, state.last, APPOINT, _post(c, m.start("acting"), m.end("acting")))
     if state.chain in (APPOINT, DECIDE) and (m := _CHAIN_AS.match(t)):
         return _build(c, m, APPOINT) or None
     if state.chain == DECIDE and (m := _LISTED_ACTING.match(t)):
@@ -712,6 +728,19 @@ _NEXT_ITEM = re.compile(rf"(?<=[{_POST_LAST}]){_NEXT_PERSON}")
 _NEXT_AFTER_REMARK = re.compile(rf"[{_POST_LAST}][(（][^()（）]{{1,20}}[)）](?={_NEXT_PERSON})")
 
 
+# ``通过了《…关于接受X辞去Y职务请求的决定》和《…关于任命Z为W的决定》``: two decisions' titles, one after the other
+_NEXT_TITLE = re.compile(r"(?<=》)(?:和|及|与|、|以及)(?=《)")
+
+
+def _titles_of(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The clause ``text[a:b]`` cut between the quoted titles of decisions it lists."""
+    bounds = [a]
+    for m in _NEXT_TITLE.finditer(text, a, b):
+        bounds += [m.start(), m.end()]
+    bounds.append(b)
+    return list(zip(bounds[::2], bounds[1::2], strict=True))
+
+
 def _items_of(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """The clause ``text[a:b]`` cut where a 、 starts another person's item."""
     cuts = sorted([m.start() for m in _NEXT_ITEM.finditer(text, a, b)]
@@ -789,7 +818,8 @@ def _parse_sentence(block: Block, lo: int, hi: int, state: _State, *, listing: b
             state.items.append((item, (lo, hi)))
         return
     body = c.sub(start, len(t))
-    clauses = [part for a, b in top_level_split(body.text, seps=",，:：") for part in _items_of(body.text, a, b)]
+    clauses = [part for a, b in top_level_split(body.text, seps=",，:：") for part in _items_of(body.text, a, b)
+               for part in _titles_of(body.text, *part)]
     if cut:
         clauses = clauses[:-1]
     for a, b in clauses:
