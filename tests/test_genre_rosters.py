@@ -1144,3 +1144,14 @@ def test_a_reports_task_force_roles_with_an_office_a_comma_or_a_military_post(ex
     assert members(ex, text) == {("区人普领导小组", "丁克芳", "组长"),
                                  ("区疫情防控应急综合指挥部", "吴华", "办公室第一主任"),
                                  ("市征兵领导小组", "高兴平", "副组长")}
+
+
+def test_a_roster_announced_by_a_line_that_names_its_body_and_village_heads_who_also_chair(ex: Extractor) -> None:
+    # ``因…，现将调整后的X领导小组公布如下：`` over the labelled lines; ``后寨村支书兼主任``: a village post, no
+    # second role in the roster
+    text = ("二、森林防火组织机构\n因村“两委”换届，部分村干部有所变化，现将调整后的某乡森林防火工作领导小组公布如下:\n"
+            "组 长:孙学文 乡党委书记\n副 组 长:梁文君 乡人大主席\n"
+            "成 员: 殷志明 后寨村支书兼主任\n卢 虎 稻畦村支书兼主任\n")
+    body = "某乡森林防火工作领导小组"
+    assert members(ex, text) == {(body, "孙学文", "组长"), (body, "梁文君", "副组长"), (body, "殷志明", "成员"),
+                                 (body, "卢虎", "成员")}

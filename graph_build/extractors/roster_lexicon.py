@@ -535,16 +535,21 @@ class Concurrent:
     office: bool  # the role is the office's (``办公室主任``)
 
 
+_POST_TOO = frozenset({"主任", "副主任", "委员", "主席", "副主席"})  # roles that are also posts of their own
+
+
 def concurrent_role(text: str, lo: int, hi: int, lex: Lexicon | None = None) -> Concurrent | None:
     """The roster role a title says is held concurrently (``…局长(兼领导小组办公室主任)``, ``…兼办公室主任``)."""
     lex = lex or lexicon()
     pat = re.compile(
-        rf"[(（]?兼(?:任)?(?:[{HAN}“”\d]{{0,30}}?(?:{lex.body_suffix_alt}))?(?P<office>办公室)?"
+        rf"[(（]?兼(?:任)?(?P<body>[{HAN}“”\d]{{0,30}}?(?:{lex.body_suffix_alt}))?(?P<office>办公室)?"
         rf"(?P<role>(?:{lex.modifier_alt})?(?:{lex.compact_role_alt}))[)）]?$"
     )
     m = pat.search(text, lo, hi)
     if not m:
         return None
+    if not (m.group("body") or m.group("office") or text[m.start()] in "(（") and compact(m.group("role")) in _POST_TOO:
+        return None  # (``后寨村支书兼主任``: the village committee's 主任, a post, no role in the roster)
     post_lo, post_hi = strip_span(text, lo, m.start())
     return Concurrent((post_lo, post_hi), (m.start("role"), m.end("role")), bool(m.group("office")))
 

@@ -321,6 +321,12 @@ def body_from_heading(text: str, lex: Lexicon | None = None) -> tuple[int, int] 
     return None
 
 
+# What follows a body's name that a line announces its roster with (``…领导小组成员名单公布如下：``).
+_ANNOUNCING = re.compile(
+    r"^(?:[一二三四五六七八九十]+、)?(?:现将|现就|现对|特将|经研究，?)?(?:调整后的?|新调整的|成立的)?")
+_ANNOUNCED = re.compile(r"(?:的)?(?:成员|组成人员|人员)?(?:名单)?(?:调整|公布|明确|确定)?如下[:：]")
+
+
 class _Scanner(TableReaders):
     def __init__(self, notice: Notice, ctx: Context):
         self.notice = notice
@@ -481,14 +487,29 @@ class _Scanner(TableReaders):
         if m:
             return m.group("body")
         if not self.lex.founding_re.search(text):  # ``found`` needs a founding word
-            return None
+            return self.announced_body(text)
         found = None
         for fm in patterns().found.finditer(text):
             found = fm
         if not found or lists_bodies(found.group("body")):
-            return None  # (``设立宣传组、整治组2个专项工作组``: groups listed, no body named)
+            return self.announced_body(text)  # (``设立宣传组、整治组2个专项工作组``: groups listed, no body named)
         body = found.group("body")
         return body[founded_start(body) :]
+
+    def announced_body(self, text: str) -> str | None:
+        """The body a short line announces the roster of (``现将调整后的某乡森林防火工作领导小组公布如下：``)."""
+        flat = compact(text)
+        if not flat.endswith(("如下:", "如下：")):
+            return None
+        flat = _PROSE_PUNCT.split(flat)[-1]  # (its last clause: ``因…有所变化，现将调整后的X公布如下：``)
+        found = [bm for bm in self.lex.body_re.finditer(flat) if _ANNOUNCED.fullmatch(flat, bm.end())]
+        if not found:
+            return None
+        lead = _ANNOUNCING.match(flat)
+        body = flat[lead.end() if lead else 0 : found[-1].end()]
+        if len(body) <= len(found[-1].group()) + 1 or lists_bodies(body) or generic_body(body):
+            return None
+        return body
 
     def line_people(self, i: int) -> list[PersonSpan] | None:
         """The people of the whole line ``i`` (``parse_people``), read once; not to be changed."""
