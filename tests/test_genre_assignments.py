@@ -1436,3 +1436,14 @@ def test_a_meetings_numbered_decisions_each_opened_by_the_unit_in_charge_and_its
             "（二）由县林业局负责，参照有关移栽政策做好林地征迁工作。\n")
     assert [(f.task, f.units, f.deadline) for f in assignments(extractor, text)] == [
         ("与县供电公司完成衔接工作", ("县国土资源局",), "7月11日前")]
+
+
+def test_numbered_remedies_each_opened_by_the_units_in_charge(extractor: Extractor) -> None:
+    # ``1.A、B负责，do Y``: a remedy handed out, not a duty; ``…负责，C配合、支持，do Z``: C helps
+    text = ("整改建议:\n1.县公安局、县城管执法局负责,落实对流浪犬只的捕捉、收容。\n"
+            "2.县商务局负责,包保单位配合、支持,设置诚信建设等公益广告。\n")
+    facts = extractor.facts_from_text(text)
+    assert [(f.task, f.units) for f in facts if isinstance(f, Assignment)] == [
+        ("落实对流浪犬只的捕捉、收容", ("县公安局", "县城管执法局")),
+        ("设置诚信建设等公益广告", ("县商务局", "包保单位"))]
+    assert [f for f in facts if type(f).__name__ == "Duty"] == []

@@ -324,18 +324,19 @@ def _led_first(text: str, lo: int, hi: int, agencies: AgencyRecogniser | None) -
     at = start
     while (said := _patterns()["reported"].match(text, at, hi)) is not None and said.end() > at:
         at = said.end()  # (``为完成…目标任务，曲道凯要求，由…``: the grounds, then who said it)
-    if not text.startswith("由", at) and at == start:
-        return None  # (without 由, only after a meeting's words: ``会议要求，县林业局牵头，…配合，…``)
+    if not text.startswith("由", at) and at == start and number is None:
+        return None  # (without 由, only after a meeting's words, ``会议要求，县林业局牵头，…配合，…``, or a number)
     marker, rest = leading_units(text, at, hi, agencies)
     if marker is None or rest >= hi:
         return None
     if not marker.lead or len(marker.units) <= len(marker.lead):
         # (a lead alone, ``由县委宣传部牵头，通过…开展…``, tells a duty; so does ``由X负责，…``, unless it opens a
         # numbered decision whose next words set its time: ``（一）由县林业局负责，于7月17日前完成…``)
-        if marker.lead or number is None or not text.startswith("由", at):
+        # (nor, without 由, ``1.县公安局、城管执法局负责，落实对流浪犬只的捕捉``: a numbered remedy handed out)
+        if marker.lead or number is None:
             return None
         first = re.split("[,，]", text[rest:hi], maxsplit=1)[0]
-        if not (clause_deadline(first) or _TIME_FIRST.match(first)):
+        if text.startswith("由", at) and not (clause_deadline(first) or _TIME_FIRST.match(first)):
             return None
     end = hi
     while end > rest and text[end - 1] in " ,，" + _CLAUSE_END:
@@ -356,7 +357,7 @@ def _led_first(text: str, lo: int, hi: int, agencies: AgencyRecogniser | None) -
     return marker, (action, end)
 
 
-_MAY_LEAD = re.compile("牵头|由")  # (what ``_led_first`` needs in a clause)
+_MAY_LEAD = re.compile("牵头|由|负责")  # (what ``_led_first`` needs in a clause)
 # A time that opens an action (``于2024年10月底前``, ``确保6月底前``), left out of the task.
 _TIME_FIRST = re.compile(
     r"(?:确保|力争|争取|务必|要)?(?:于|在)?[^，,。；;]{0,12}?(?:底前|以前|前|底)(?=[\u4e00-\u9fff])")

@@ -246,6 +246,8 @@ def _prose_duties(notice: Notice, ctx: Context, p: Para) -> Iterator[Fact]:
         span = _leading_unit(text, lo, ctx, allow_generic=False)
         if span is None or not text.startswith("负责", span[1]) or text.startswith("负责人", span[1]):
             continue
+        if p.numbered and lo == p.body and text[span[1] + 2 : span[1] + 3] in ("，", ","):
+            continue  # ``1.县公安局负责，落实…``: a numbered remedy handed out, the assignments' (``_led_first``)
         if re.search(r"(单位|部门)$", text[span[0] : span[1]]) or span[1] - span[0] > 20:
             continue  # a class of units (``县级行政事业单位``), not a named one
         # the recogniser must see a unit starting here (a place or level prefix): keeps out
