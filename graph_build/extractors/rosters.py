@@ -498,6 +498,8 @@ class _Scanner(TableReaders):
 
     def announced_body(self, text: str) -> str | None:
         """The body a short line announces the roster of (``现将调整后的某乡森林防火工作领导小组公布如下：``)."""
+        if not text.rstrip().endswith((":", "：")):  # (asked of every line: the cheap test first)
+            return None
         flat = compact(text)
         if not flat.endswith(("如下:", "如下：")):
             return None
