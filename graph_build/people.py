@@ -245,8 +245,6 @@ def split_glued(s: str) -> int | None:
 
 
 _LEVEL_CHARS = frozenset("县市省区州旗盟乡镇")
-
-
 _CUT_TAIL = 12  # the most letters of a person an excerpt's end may cut off
 
 

@@ -5,6 +5,9 @@
   and ``成立由…为组长、…为成员的X领导小组`` (a chain of slots and roles);
 * ``成员为各乡镇、县委组织部…分管副职``, ``成员单位包括：…``, ``小组成员涉及该市宣传部、…`` (member lists);
 * ``A、B、C四部门组成X小组``, ``由公安、文旅等多部门组成的X`` (bodies composed of units);
+* ``副组长2人，分别是：A，B`` (a role counted, then its people);
+* ``县委宣传部、县财政局等县征兵领导小组成员单位领导参加会议`` (units a report lists as a body's members; read even
+  in a sentence of attendance, which gives nothing else);
 * ``办公室主任由县就业服务中心主任李昕心担任`` (the office: role ``办公室主任``).
 
 A slot names people (with their posts) or units (through their heads); a slot

@@ -4,8 +4,10 @@ them.
 ``县委常委、常务副县长、县征兵工作领导小组组长张辉出席会议``: 张辉 is the 组长 of 县征兵工作领导小组; the posts
 before it are his titles. Read so: task forces with their leading roles (``titled_bodies``, ``titled_roles`` in
 data/rosters.yml), and the chairs of coordinating committees (``县安委会副主任``) and of a party committee's
-commissions (``区委财经委员会主任``); never an agency called 委员会 (``市发展和改革委员会主任X`` holds a post). The
-name follows the role at once, or ends the run of posts that goes on after it (``县安委会副主任、县应急局局长李四``),
+commissions (``区委财经委员会主任``); never an agency called 委员会 (``市发展和改革委员会主任X`` holds a post). A
+task force's office (``X指挥部办公室主任``) and a committee's office named short (``区安委办主任``: 办公室主任 of
+区安委会; ``titled_offices``) count too. The name follows the role at once, or ends the run of posts that goes on
+after it, a comma or a 、 away (``县安委会副主任、县应急局局长李四``, ``区人普领导小组组长，区委常委、副区长丁克芳``),
 and ends where the sentence goes on (a mark, or a word such as ``出席``). Only in notices that give no roster
 otherwise: the notice founding a body says who is in it; the report of its meeting only names them.
 """
