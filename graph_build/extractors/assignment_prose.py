@@ -10,7 +10,11 @@ News reports and work plans hand out tasks in sentences rather than markers:
 * ``由县发改局牵头，县财政局配合，12月底前完成。`` or ``县商务局负责，各乡镇配合。`` — a clause that is nothing
   but a marker (``marker_clause``): read through the outline like a bracket marker;
 * ``现场分解了任务：A、B负责X，C负责Y。`` — a sentence that says it divides the work, then one
-  ``units负责task`` clause per part; the task starts at ``负责``.
+  ``units负责task`` clause per part; the task starts at ``负责``;
+* ``A牵头，负责X。B牵头，负责Y。`` — two clauses or more of units that lead and what each does: one task each,
+  starting at ``负责`` (one such clause alone may be a standing duty);
+* ``（一）由X负责，于7月17日前完成Y`` and ``1.A、B负责，落实Y`` — a numbered decision or remedy opened by the
+  units in charge: the task is what follows them (``由X负责`` needs the time at once).
 
 Precision first: every unit must read as a unit (``unit_list`` without leniency); a ``Y由X负责`` clause
 counts only with 牵头 or a demonstrative subject (plain ``由X负责…`` in a plan is a duty, see ``duties``),

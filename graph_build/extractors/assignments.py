@@ -186,10 +186,11 @@ def _inline_labels(text: str, brackets: list[Marker], ctx: Context) -> list[Mark
 def _fields_end(text: str, start: int) -> int:
     """Where the labelled fields from ``start`` end: at the end of a sentence that no other label follows
     (``牵头单位:市民政局。其中,…进度较慢的为霍邱县。``: the sentence after is the report's, not the marker's)."""
-    for m in re.finditer("。", text[start:]):
-        end = start + m.end()
-        if label_at(text, end) is None:
-            return end
+    end = text.find("。", start)
+    while end >= 0:
+        if label_at(text, end + 1) is None:
+            return end + 1
+        end = text.find("。", end + 1)
     return len(text)
 
 

@@ -321,7 +321,8 @@ def body_from_heading(text: str, lex: Lexicon | None = None) -> tuple[int, int] 
     return None
 
 
-# What follows a body's name that a line announces its roster with (``…领导小组成员名单公布如下：``).
+# A line that announces a body's roster: what opens it (``现将调整后的``) and what follows the body's name
+# (``成员名单公布如下：``).
 _ANNOUNCING = re.compile(
     r"^(?:[一二三四五六七八九十]+、)?(?:现将|现就|现对|特将|经研究，?)?(?:调整后的?|新调整的|成立的)?")
 _ANNOUNCED = re.compile(r"(?:的)?(?:成员|组成人员|人员)?(?:名单)?(?:调整|公布|明确|确定)?如下[:：]")
