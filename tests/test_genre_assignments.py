@@ -1447,3 +1447,22 @@ def test_numbered_remedies_each_opened_by_the_units_in_charge(extractor: Extract
         ("落实对流浪犬只的捕捉、收容", ("县公安局", "县城管执法局")),
         ("设置诚信建设等公益广告", ("县商务局", "包保单位"))]
     assert [f for f in facts if type(f).__name__ == "Duty"] == []
+
+
+def test_a_bar_table_whose_merged_cells_were_dropped_from_the_rows_under_them(extractor: Extractor) -> None:
+    # A web page's table copied with bars: the group's cell, merged over three rows, stands in the first row only,
+    # so the rows under it have a cell fewer and stand under the columns on the right; a section's heading row
+    # has one cell; units in a cell are set apart by spaces; the item's number is not the task's.
+    text = (
+        "类别 | 事项名称 | 年度目标 | 责任单位 | 分管领导 | 进展情况 |\n"
+        "一、教育 |\n"
+        "教育文化 | 1.改扩建东山学校 | 完成两座教学楼建设。 | 县教育局 | 林一平 | 主体已完工。 |\n"
+        "2.推进课后服务全覆盖 | 对全县义务教育学校实行课后服务。 | 县教育局 县财政局 | 林一平 | 已开展。 |\n"
+        "3.建设乡镇托育中心 | 建成三处托育中心。 | 县卫健局 | 周二川 | 正在施工。 |\n"
+    )
+    got = [(a.task, a.units, a.leader) for a in assignments(extractor, text)]
+    assert got == [
+        ("改扩建东山学校", ("县教育局",), "林一平"),
+        ("推进课后服务全覆盖", ("县教育局", "县财政局"), "林一平"),
+        ("建设乡镇托育中心", ("县卫健局",), "周二川"),
+    ]

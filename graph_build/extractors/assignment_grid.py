@@ -263,6 +263,17 @@ def _pipe_tables(lines: list[Line], source: str) -> Iterator[tuple[dict[str, lis
         covered = {ln.number for ln in lines if first <= ln.number <= last}
         merged = _Merged(header)
         sections = [ln.number for ln in lines if first <= ln.number <= last and SECTION_ROW.match(ln.text.strip())]
+        top = cells[start].line
+        if all(c.line is top for c in cells[start:k]):  # (the header on one line, with the columns before it)
+            full = [None] * sum(c.line is top for c in cells[:start]) + header
+            aligned = _short_rows(cells[k:], full)
+            if aligned is not None:
+                full, rows = aligned
+                merged = _Merged(full)
+                for row in rows:
+                    if row is not None:
+                        yield merged.fill(dict(_by_kind(full, row)), row), covered
+                continue
         for row in _rows(cells[k:], header):
             if sections and sections[0] < row[0].line.number:
                 merged.above = {}  # (a section's row on a line of its own before this row)
@@ -289,6 +300,85 @@ def _pipe_tables(lines: list[Line], source: str) -> Iterator[tuple[dict[str, lis
             elif any(kd in _Merged.KINDS and not _empty(c) for kd, c in zip(header, used, strict=False)):
                 merged.above = {}  # (a row left unread that has a lead or leader of its own: the rows under it
                 # are not the row's above)
+
+
+def _short_rows(
+        cells: list[Cell], header: list[str | None]) -> tuple[list[str | None], list[list[Cell] | None]] | None:
+    """The rows of a table set apart by bars, a row a line, whose merged cells a tool dropped, so that some rows
+    have fewer cells than the header (``类别 | 事项名称 | 责任单位 | 分管领导 |`` over ``四、教育 | 14.改扩建… |
+    教育局 | 刘某 |`` ⏎ ``15.推进… | 教育局 | 刘某 |``): each row's cells under the columns they fit, those
+    dropped left empty, and None for a line whose cells fit no run of columns; with the header, its columns
+    left of every short row's (merged over rows: groups, not the task, ``建设任务 | 工作事项 | 任务清单``) read
+    as columns this reader does not read. None where the table is not so (a 序号 column, whose rows may run over
+    lines; a line with one cell, but for a section's heading, or more than the header's; no row short). The
+    header stands on one line."""
+    width = len(header)
+    if "seq" in header:
+        return None
+    lines: dict[int, list[Cell]] = {}
+    for c in cells:
+        lines.setdefault(c.line.number, []).append(c)
+    rows = [[c for c in line_cells if not _empty(c) or c is not line_cells[-1]] for line_cells in lines.values()]
+    rows = [r for r in rows if len(r) != 1 or not SECTION_ROW.match(r[0].text)]  # (``一、体系建设 |``)
+    if not rows or any("|" not in r[0].line.text or not 2 <= len(r) <= width for r in rows):
+        return None
+    if all(len(r) == width for r in rows):
+        return None
+    fitted = [_fitted(r, header) for r in rows]
+    inner = min((offset for offset, _ in filter(None, fitted) if offset), default=0)
+    if "task" in header[inner:]:
+        header = [None] * inner + header[inner:]
+    return header, [f[1] if f else None for f in fitted]
+
+
+def _fitted(row: list[Cell], header: list[str | None]) -> tuple[int, list[Cell]] | None:
+    """``row``'s cells under the run of ``header``'s columns they fit, the rightmost first (merged cells stand
+    on the left): each unit cell names a unit, a deadline cell a time, a leader cell a name, and the run has
+    the task and a unit column; with empty cells in the columns left out, and the run's first column; None if
+    no run fits."""
+    width, n = len(header), len(row)
+    for offset in range(width - n, -1, -1):
+        kinds = header[offset : offset + n]
+        if "task" not in kinds or not set(UNIT_KINDS) & set(kinds):
+            continue
+        if all(_aligns(kind, c) for kind, c in zip(kinds, row, strict=True)):
+            blank = Cell(row[0].line, 0, 0)
+            return offset, [blank] * offset + row + [blank] * (width - offset - n)
+    return None
+
+
+def _unit_parts(text: str) -> list[str]:
+    return [p for p in re.split(r"[、，,；;\s]+", text.strip()) if p]
+
+
+def _units_named(parts: list[str]) -> bool:
+    """Do ``parts`` read as units: some look like one, and the rest are short (``村(社区)``, ``发改``)?"""
+    return any(looks_like_unit(p) for p in parts) and all(looks_like_unit(p) or 2 <= len(p) <= 6 for p in parts)
+
+
+def _spaced_units(text: str) -> bool:
+    """Is a unit cell's text units set apart by spaces alone (``党政办 应消站``; not a padded ``县 教育局``)?"""
+    parts = text.split()
+    return len(parts) > 1 and all(len(p) >= 2 for p in parts) and _units_named(parts)
+
+
+def _listed(text: str) -> str:
+    """Units set apart by spaces as a list (``党政办 应消站`` -> ``党政办、应消站``)."""
+    return re.sub(r"\s+", "、", text.strip())
+
+
+def _aligns(kind: str | None, cell: Cell) -> bool:
+    """Does ``cell`` read as a cell of a column of ``kind``, strictly (a short row's place is told by it)?"""
+    text = compact(cell.text)
+    if _empty(cell) or not cell_fits(kind, text):
+        return _empty(cell)
+    if kind in UNIT_KINDS:
+        return _units_named(_unit_parts(cell.text))
+    if kind == "deadline":
+        return _deadline(cell.text) is not None
+    if kind == "task":
+        return len(_CJK.findall(text)) >= 4
+    return True
 
 
 _ROW_OWN = frozenset({"seq", "lead", "leader", "deadline"})  # cells a row's wrapped line leaves empty
@@ -947,14 +1037,21 @@ def _fact(notice: Notice, ctx: Context, row: dict[str, list[Cell]], name: str, v
         base = at[c.line.number] + c.start
         return block.original(base + a, base + (c.end - c.start if b is None else b))
 
+    def raw(c: Cell) -> str:
+        return block.raw(at[c.line.number] + c.start, at[c.line.number] + c.end)
+
     task = "".join(original(c) for c in task_cells)
+    task = task[_TASK_NUMBER.match(task).end() :]  # (``14.改扩建…``: the item's number in the task's cell)
     if len(_CJK.findall(task)) < 4:
         return None
     units: dict[str, list[str]] = {k: [] for k in UNIT_KINDS}
     for kind in UNIT_KINDS:
         for run in _tail_runs(cut_runs(row.get(kind, []))):
             # a cell's text, and as written (whitespace removed from both: one character for one)
-            text, written = "".join(compact(c.text) for c in run), "".join(as_read(original(c)) for c in run)
+            spaced = [_spaced_units(c.text) for c in run]  # (``党政办 应消站``: units set apart by spaces)
+            text = "".join(compact(_listed(c.text) if sp else c.text) for c, sp in zip(run, spaced, strict=True))
+            written = "".join(as_read(compact(_listed(raw(c))) if sp else original(c))
+                              for c, sp in zip(run, spaced, strict=True))
             if NO_CELL.fullmatch(text):
                 continue  # (``——``: a cell that says it is empty)
             said = marker_clause(text, 0, len(text), ctx.agencies) if names_a_verb(text) else None
@@ -969,9 +1066,9 @@ def _fact(notice: Notice, ctx: Context, row: dict[str, list[Cell]], name: str, v
     if not all_units:
         return None
     def names(kind: str) -> list[str]:
-        raw = [block.raw(at[c.line.number] + c.start, at[c.line.number] + c.end) for c in row.get(kind, [])]
-        whole = len(raw) > 1 and all(is_name(compact(r), strict=True) for r in raw)  # (a name a line, not one cut)
-        return _people(("、" if whole else "").join(raw))
+        texts = [raw(c) for c in row.get(kind, [])]
+        whole = len(texts) > 1 and all(is_name(compact(r), strict=True) for r in texts)  # (a name a line, not cut)
+        return _people(("、" if whole else "").join(texts))
 
     leader = names("leader")
     deadline = _deadline(" ".join(c.text for c in row.get("deadline", [])))
@@ -990,6 +1087,9 @@ def _fact(notice: Notice, ctx: Context, row: dict[str, list[Cell]], name: str, v
         persons=tuple(names("persons")),
         task_text=task,
     )
+
+
+_TASK_NUMBER = re.compile(r"\s*(?:(?:\d{1,3}[.．、]|[(（]\d{1,2}[)）])(?!\d)\s*)?")
 
 
 def as_read(written: str) -> str:
