@@ -1442,6 +1442,25 @@ def test_a_reports_chairs_of_coordinating_committees_and_a_role_before_other_pos
     assert by_person(roster_extractor, text)["李四"].titles == ("区应急局局长",)
 
 
+def test_a_reports_committee_roles_after_a_comma_and_the_same_bodys_next_roles(roster_extractor: Extractor) -> None:
+    # ``、食安委副主任X``: a committee named short right after a post; ``主任A、副主任B、C``: the next roles of the
+    # same committee and their names; ``，副秘书长D``: one more
+    text = ("7月31日,某县召开食品安全委员会全体会议。县委常委、县食安委主任戴一,"
+            "县政府党组成员、食安委副主任滕二出席会议。市关工委副主任于三,副秘书长孔四来县调研,县关工委主任肖五、副主任李六、孙七等领导陪同。\n")
+    assert members(roster_extractor, text) == [
+        ("戴一", "主任", "县食安委"), ("滕二", "副主任", "食安委"), ("于三", "副主任", "市关工委"),
+        ("孔四", "副秘书长", "市关工委"), ("肖五", "主任", "县关工委"), ("李六", "副主任", "县关工委"),
+        ("孙七", "副主任", "县关工委")]
+
+
+def test_a_report_that_names_a_committees_roster_names_its_members_among_their_posts_too(
+        roster_extractor: Extractor) -> None:
+    # the sentence that names the chair gives him; a person's posts later in the report give another member
+    text = ("根据区政府领导工作分工,区政府副区长张鸿雁为区新一届爱国卫生运动委员会主任。"
+            "区爱卫会副主任、区卫计局局长李坚就全区爱国卫生工作作了部署。\n")
+    assert [(m[0], m[1]) for m in members(roster_extractor, text)] == [("张鸿雁", "主任"), ("李坚", "副主任")]
+
+
 def test_a_reports_members_told_with_涉及_after_the_place_just_named(roster_extractor: Extractor) -> None:
     text = "5月7日,某市成立食品药品安全领导小组。小组成员涉及该市宣传部、监察局、烹饪协会。\n"
     body = "食品药品安全领导小组"

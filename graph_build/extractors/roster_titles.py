@@ -8,8 +8,9 @@ commissions (``区委财经委员会主任``); never an agency called 委员会 
 task force's office (``X指挥部办公室主任``) and a committee's office named short (``区安委办主任``: 办公室主任 of
 区安委会; ``titled_offices``) count too. The name follows the role at once, or ends the run of posts that goes on
 after it, a comma or a 、 away (``县安委会副主任、县应急局局长李四``, ``区人普领导小组组长，区委常委、副区长丁克芳``),
-and ends where the sentence goes on (a mark, or a word such as ``出席``). Only in notices that give no roster
-otherwise: the notice founding a body says who is in it; the report of its meeting only names them.
+and ends where the sentence goes on (a mark, or a word such as ``出席``); the same body's next roles may follow
+with their names (``县关工委主任A、副主任B、C``). A person a roster of the notice names already is the roster's:
+the notice founding a body says who is in it; the report of its meeting only names them.
 """
 
 from __future__ import annotations
@@ -46,7 +47,7 @@ def _titled() -> re.Pattern[str]:
     forces = rf"(?P<body>(?:[^{_ITEM_END}\s]{{2,30}}?|[县市区旗州盟])(?:{alternation(lex.titled_bodies)}))"
     # (the body's office too: ``区疫情防控应急综合指挥部办公室第一主任吴华``)
     forces += rf"(?P<role>{alternation(lex.titled_roles)}|办公室(?:第一|常务)?副?主任)"
-    committees = rf"(?P<committee>[^{_ITEM_END}\s]{{1,30}}?(?:{alternation([*lex.titled_committees, '委员会'])}))"
+    committees = rf"(?P<committee>[^{_ITEM_END}\s]{{0,30}}?(?:{alternation([*lex.titled_committees, '委员会'])}))"
     committees += rf"(?P<chair>{alternation(lex.titled_committee_roles)})"
     offices = rf"(?P<office>[^{_ITEM_END}\s]{{0,20}}?(?:{alternation([short for short, _ in lex.titled_offices])}))"
     offices += rf"(?P<office_role>{alternation(lex.titled_committee_roles)})"
@@ -127,6 +128,32 @@ def _named_after(text: str, start: int, end: int, hi: int) -> PersonSpan | None:
     return PersonSpan(name, [*_titles_before(text, start), *after])
 
 
+@lru_cache(maxsize=2)
+def _next_role(task_force: bool) -> re.Pattern[str]:
+    """A role of the same body opening the item after a name (``、副主任``, ``，副组长``)."""
+    lex = lexicon()
+    roles = lex.titled_roles if task_force else lex.titled_committee_roles
+    return re.compile(rf"[、，,](?P<role>{alternation(roles)})")
+
+
+def _roles_after(text: str, at: int, hi: int, task_force: bool) -> Iterator[tuple[tuple[int, int], list[PersonSpan]]]:
+    """The body's other roles named right after the person (``县关工委主任A、副主任B、C、D``, ``市关工委副主任A，
+    副秘书长B``): each role and the names that follow it, set apart by 、, each name followed by a mark or the
+    sentence's verb."""
+    while (m := _next_role(task_force).match(text, at, hi)) is not None:
+        people: list[PersonSpan] = []
+        end = m.end()
+        while (name_end := _name_after(text, end)) is not None:
+            people.append(PersonSpan((end, name_end)))
+            if text[name_end : name_end + 1] != "、" or _next_role(task_force).match(text, name_end, hi):
+                break
+            end = name_end + 1
+        if not people:
+            return
+        yield m.span("role"), people
+        at = people[-1].name[1]
+
+
 def _titles_before(text: str, start: int) -> list[tuple[int, int]]:
     """The posts written before the body's item in the same run of 、 (``县委常委、常务副县长、``)."""
     out: list[tuple[int, int]] = []
@@ -181,3 +208,7 @@ def extract(notice: Notice, ctx: Context, skip: set[int]) -> Iterator[Fact]:
                 if groups[0] == "office":  # ``区安委办主任``: the 办公室主任 of 区安委会
                     body, role = _office_body(body), "办公室" + role
                 yield from memberships(notice, ctx, block, [person], body, role, evidence=(lo, hi))
+                if groups[0] != "office":
+                    for (r0, r1), people in _roles_after(text, person.name[1], hi, groups[0] == "body"):
+                        yield from memberships(notice, ctx, block, people, body, block.original(r0, r1),
+                                               evidence=(lo, hi))

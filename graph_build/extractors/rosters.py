@@ -1113,6 +1113,6 @@ def extract(notice: Notice, ctx: Context) -> Iterator[Fact]:
     yield from scan.facts
     yield from prose
     # (a report of a meeting: its people's posts may name their task forces; the units it lists as members of one,
-    # ``A、B等X成员单位领导参加会议``, name no one)
-    if not scan.facts and not any(isinstance(f, Membership) for f in prose):
-        yield from roster_titles.extract(notice, ctx, scan.consumed)
+    # ``A、B等X成员单位领导参加会议``, name no one; a person the roster names already is the roster's)
+    named = {f.person for f in (*scan.facts, *prose) if isinstance(f, Membership)}
+    yield from (f for f in roster_titles.extract(notice, ctx, scan.consumed) if f.person not in named)
