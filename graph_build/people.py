@@ -148,6 +148,21 @@ def is_name(name: str, strict: bool = True) -> bool:
     return has_surname(n) or not strict
 
 
+def post_ended_name(name: str) -> bool:
+    """A three-letter name whose last letter mostly ends a post (``王新长``, ``李国任``), which ``is_name`` turns
+    down: a known surname, a middle letter that ends no post (not ``王局长``), no word of a post in it. Only where
+    the layout marks a name (right after a role, the sentence's verb right after it)."""
+    n = compact(name)
+    lex = names()
+    return (len(n) == 3 and _HAN_ONLY.match(n) is not None and n[-1] in lex.not_name_end
+            and n[1] not in lex.not_name_end and n[1:] not in _ADDRESSED and n not in lex.not_names
+            and not _NOT_IN_NAME.search(n) and has_surname(n))
+
+
+# Heads addressed by their post (``王行长``, ``李校长``): a surname and a post, no name.
+_ADDRESSED = frozenset({"行长", "校长", "社长", "厂长", "庭长", "会长", "团长", "台长", "师长", "司长", "园长", "书记"})
+
+
 # A name no surname list knows (额尔敦毕力格, 斯琴图雅, 买买提·艾力), as the names of the autonomous regions' peoples
 # are written: never with a word of a clause, a unit or a post in it. Callers take it only where the layout marks a
 # name (a government title right before it, 同志 right after it, a roster row's posts beside it).

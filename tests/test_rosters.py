@@ -1461,6 +1461,22 @@ def test_a_report_that_names_a_committees_roster_names_its_members_among_their_p
     assert [(m[0], m[1]) for m in members(roster_extractor, text)] == [("张鸿雁", "主任"), ("李坚", "副主任")]
 
 
+def test_a_reports_roles_each_followed_by_为_and_its_people_with_their_posts(roster_extractor: Extractor) -> None:
+    # ``领导小组副组长为A,B;执行副组长为C``: the task force just founded; people set apart by commas
+    text = ("市政府日前决定成立市审批制度改革试点工作领导小组,市长陈一任组长。领导小组副组长为市委常委、常务副市长刘二,"
+            "市政府秘书长李三;执行副组长为市政府副秘书长王四。\n")
+    assert [(m[0], m[1]) for m in members(roster_extractor, text)] == [
+        ("陈一", "组长"), ("刘二", "副组长"), ("李三", "副组长"), ("王四", "执行副组长")]
+    assert by_person(roster_extractor, text)["刘二"].titles == ("市委常委", "常务副市长")
+
+
+def test_a_reports_member_whose_given_name_ends_in_a_letter_that_mostly_ends_a_post(
+        roster_extractor: Extractor) -> None:
+    # ``副组长王新长对…``: right after the role, the verb after it; ``组长王行长``: a post used as a name, no one
+    text = ("会上,区地名普查领导小组副组长王新长对实施方案进行了说明。县防汛领导小组组长王行长出席。\n")
+    assert members(roster_extractor, text) == [("王新长", "副组长", "区地名普查领导小组")]
+
+
 def test_a_reports_members_told_with_涉及_after_the_place_just_named(roster_extractor: Extractor) -> None:
     text = "5月7日,某市成立食品药品安全领导小组。小组成员涉及该市宣传部、监察局、烹饪协会。\n"
     body = "食品药品安全领导小组"

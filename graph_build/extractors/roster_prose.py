@@ -5,7 +5,7 @@
   and ``成立由…为组长、…为成员的X领导小组`` (a chain of slots and roles);
 * ``成员为各乡镇、县委组织部…分管副职``, ``成员单位包括：…``, ``小组成员涉及该市宣传部、…`` (member lists);
 * ``A、B、C四部门组成X小组``, ``由公安、文旅等多部门组成的X`` (bodies composed of units);
-* ``副组长2人，分别是：A，B`` (a role counted, then its people);
+* ``副组长2人，分别是：A，B`` (a role counted, then its people); ``领导小组副组长为A，B`` (a role, then its people);
 * ``县委宣传部、县财政局等县征兵领导小组成员单位领导参加会议`` (units a report lists as a body's members; read even
   in a sentence of attendance, which gives nothing else);
 * ``办公室主任由县就业服务中心主任李昕心担任`` (the office: role ``办公室主任``).
@@ -117,6 +117,10 @@ class _Patterns:
         self.counted = re.compile(
             rf"(?:(?<=[，,。；;：:\s])|^){role}(?:共|有)?[\d一二三四五六七八九十两]{{1,3}}(?:人|名)[，,]?"
             r"(?:分别是|分别为|分别由|为|是|包括)[:：]?(?P<slot>[^。；;]{2,600})")
+        # ``领导小组副组长为A,B;执行副组长为C``: a role of the body just named, then its people (a roster told in a
+        # report); the role opens the clause or follows the body's kind
+        self.role_is = re.compile(
+            rf"(?:(?<=[，,。；;：:\s])|^|(?<=小组|专班|挥部)){role}为(?P<slot>[^。；;:：]{{2,{_MAX_SLOT}}}?)(?=[。；;]|$)")
         # Where the office sits: ``办公室设在县水务局``, ``下设办公室在县水务局``, ``办公室设市统计局``.
         self.host = re.compile(r"办公室[(（]?(?:设在|设于|设|在)(?P<host>[^，,。；;)）]{2,40})")
         self.members = re.compile(
@@ -391,6 +395,11 @@ class _Reader:
             yield _Slot(m.start("slot"), end, role, None, [], sub_office=bool(m.group("office")), subject=subject)
             taken.append((m.start(), end))
         yield from self.listed_members(text, lo, hi, block, free, taken)
+        for m in self.pats.role_is.finditer(text, lo, hi) if "为" in sentence else ():
+            if free(m.start(), m.end()) and only_people(text, *m.span("slot")) is not None:
+                role, sub = self.role(m, block, lo)
+                yield _Slot(m.start("slot"), m.end("slot"), role, None, groups if not sub else [], sub_office=sub)
+                taken.append((m.start(), m.end()))
         for m in self.pats.counted.finditer(text, lo, hi):
             if free(m.start(), m.end()):
                 role, sub = self.role(m, block, lo)

@@ -25,7 +25,7 @@ from graph_build.extractors.roster_prose import memberships, paragraphs
 from graph_build.layout import Block
 from graph_build.notices import Notice
 from graph_build.patterns import alternation
-from graph_build.people import HAN, PersonSpan, compact, is_name, split_name_post, title_like
+from graph_build.people import HAN, PersonSpan, compact, is_name, post_ended_name, split_name_post, title_like
 from graph_build.records import Fact
 from graph_build.units import top_level_split
 
@@ -98,6 +98,8 @@ def _name_after(text: str, at: int) -> int | None:
         name = text[at : at + n]
         if len(name) == n and is_name(name, strict=True) and _after_name().match(text, at + n):
             return at + n
+    if post_ended_name(text[at : at + 3]) and _after_name().match(text, at + 3):  # (``副组长王新长对…``)
+        return at + 3
     return None
 
 
