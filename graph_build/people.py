@@ -116,6 +116,7 @@ def looks_like_person(name: str) -> bool:
 _NOT_IN_NAME = re.compile(
     r"(主任|局长|书记|县长|部长|委员|成员|组长|主席|负责|同志|单位|部门|政府|工作|领导|干部|干事|科员|经理|记者|"
     r"人员|专家|常务|常委|分管|相关|有关|各|全县|县直|乡镇|指挥|召集|决定"
+    r"|开展|带领|带队|深入|调研|走访|出席|看望|慰问"  # a report's verbs after a name (``主任薛某开展…``)
     r"|^国网"  # (``国网某县供电公司``: the State Grid's)
     r"|^第[一二三四五六七八九十百零〇\d]+[条章节款项部]"  # an article's number (``第四条``), never a name
     r"|^(?:曾任|历任|现任|原任|曾在))"  # a career's words (``曾任某镇镇长``: 曾 a surname, 任 no given name)
@@ -170,6 +171,7 @@ _LONG_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}|[\u4e00-\u9fff]{1,8}[·•][\u4e0
 _NOT_IN_LONG_NAME = re.compile(
     r"[与及的在对将由把被从了着等为是县市区旗州省乡镇村局委办府部厅院所站长记任室处科股队组]|同志|工作|单位|部门"
     r"|负责|分管|主要|有关|相关|领导|成员|会议|选举|补选|当选|决定|批准|任命|免去|聘任|通过|宣布|宣读"
+    r"|开展|带领|带队|深入|调研|走访|出席|看望|慰问"
     r"|(?<!孟)和")  # (``巴图孟和``: 孟和 is a Mongolian name's, not a conjunction)
 
 

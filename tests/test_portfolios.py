@@ -1665,3 +1665,9 @@ def test_associations_joined_by_和_and_a_list_ending_with_a_kind_of_groups(extr
     assert triples(portfolios_of(extractor, text)) == {
         ("王五", "负责", "妇女儿童"), ("王五", "联系", "县工商联"), ("王五", "联系", "金融"),
         ("王五", "联系", "县女干部联谊会"), ("王五", "联系", "家庭教育研究会")}
+
+
+def test_a_reports_verb_after_a_name_is_no_part_of_it(extractor: Extractor) -> None:
+    # ``主任薛某开展联系代表活动``: an activity the report tells of, not a leader's portfolio; 开展 ends no name
+    text = "县人大常委会开展联系代表活动\n近日,县人大常委会主任薛宏刚开展联系代表活动。\n"
+    assert portfolios_of(extractor, text) == []
