@@ -177,8 +177,8 @@ def trim_span(text: str, lo: int, hi: int) -> tuple[int, int]:
 
 
 # ``各县、市、区政府``: the levels of one generic unit, written as a list (each part a level alone, then the unit).
-_LEVEL_ALONE = re.compile(r"\s*各?[县市区乡镇旗]\s*")
-_LEVEL_START = re.compile(r"\s*[县市区乡镇旗]")
+_LEVEL_ALONE = re.compile(r"\s*各?[县市区乡镇旗州盟]\s*")
+_LEVEL_START = re.compile(r"\s*[县市区乡镇旗州盟]")
 _EACH = re.compile(r"\s*各")
 
 

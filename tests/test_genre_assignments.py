@@ -1466,3 +1466,14 @@ def test_a_bar_table_whose_merged_cells_were_dropped_from_the_rows_under_them(ex
         ("推进课后服务全覆盖", ("县教育局", "县财政局"), "林一平"),
         ("建设乡镇托育中心", ("县卫健局",), "周二川"),
     ]
+
+
+def test_a_marker_closing_a_sections_one_paragraph_of_measures_gives_the_headings_task(extractor: Extractor) -> None:
+    # ``一、推进重大项目建设`` ⏎ ``建立…；…；…（A、B牵头，C、各州、市人民政府配合）`` ⏎ ``二、…``: the section's
+    # measures, set apart by semicolons, closed by one marker; a paragraph of one measure keeps its own task
+    text = ("一、推进重大项目建设\n建立健全领导联系重点项目制度,及时解决项目推进中的困难;实施年度目标责任管理;"
+            "筹措前期工作经费,确保一批重大工程项目开工建设(省发展改革委、财政厅牵头,林业厅、各州、市人民政府配合)。\n"
+            "二、加强城市基础设施投入\n省财政筹措资金支持城市重大基础设施建设(财政厅负责)。\n")
+    assert [(f.task, f.lead, f.units) for f in assignments(extractor, text)] == [
+        ("推进重大项目建设", ("省发展改革委", "财政厅"), ("省发展改革委", "财政厅", "林业厅", "各州、市人民政府")),
+        ("省财政筹措资金支持城市重大基础设施建设", (), ("财政厅",))]

@@ -10,7 +10,8 @@ closing a structured item. Which text is the task follows the outline:
 * several markers inside one item each take the text since the previous one;
 * a marker closing a list of items none of which has a marker of its own
   belongs to the section heading above the list, and so does one standing
-  right under a heading;
+  right under a heading, or one closing a section's one paragraph of measures
+  set apart by semicolons;
 * a unit field that hands out parts of the task (``第二项由A负责``) gives one
   record per part.
 
@@ -407,6 +408,8 @@ def _task_for(paras: list[Para], found: list[Found], k: int, marked: set[int], t
             o = owner(paras, i)
             if o is not None and paras[o].heading and points_back(p.text, m.start) and not _has_marker(marked, o, i):
                 return Task(o, paras[o].body, o, len(paras[o].text))  # ``此项工作由X牵头``: the item its heading names
+            if o is not None and paras[o].heading and _measures_closed(paras, o, i, m.start, m.end, marked):
+                return Task(o, paras[o].body, o, len(paras[o].text))  # (the section's one list of measures)
             if o is None or paras[o].heading or _has_marker(marked, o, i):
                 first = _broken_start(paras, i, marked)
                 if first != i:
@@ -438,6 +441,18 @@ def _task_for(paras: list[Para], found: list[Found], k: int, marked: set[int], t
     if j in marked:
         return None
     return _item_task(paras, o, i, None, marked)
+
+
+def _measures_closed(paras: list[Para], o: int, i: int, start: int, end: int, marked: set[int]) -> bool:
+    """Does the marker at ``start:end``, the end of paragraph ``i``, close the section under heading ``o`` whose one
+    paragraph is a list of measures set apart by semicolons (``一、推进重大项目建设`` ⏎ ``建立…制度；…；…（A、B牵头，
+    C配合）`` ⏎ ``二、…``)? Then the heading is the task."""
+    text = paras[i].text
+    if _cjk(text[end:]) or _broken_start(paras, i, marked) != o + 1 or _has_marker(marked, o + 1, i):
+        return False
+    if i + 1 < len(paras) and not paras[i + 1].numbered:
+        return False
+    return sum(1 for c in text[paras[i].body : start] if c in "；;") >= 2
 
 
 def _closes_section(paras: list[Para], o: int, j: int, end: int, marked: set[int]) -> bool:
