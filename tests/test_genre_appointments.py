@@ -701,3 +701,24 @@ def test_decisions_whose_titles_are_quoted_one_after_the_other(extractor: Extrac
             "和《某省人民代表大会常务委员会关于决定任命陈政高为某省人民政府副省长、代理省长的决定》。\n")
     assert apps(extractor, text) == {("张文岳", "remove", "某省人民政府省长"),
                                      ("陈政高", "appoint", "某省人民政府副省长、代理省长")}
+
+
+def test_an_acting_appointment_named_by_its_decision_and_a_resignation_of_the_one_just_appointed(
+        extractor: Extractor) -> None:
+    # ``作出关于X代理Y的决定``: X acts as Y; ``接受其辞去…职务的请求``: 其 is the one the sentence just appointed
+    text = ("本报讯 会议决定任命李晓波为某市副市长,作出关于李晓波代理某市市长的决定。"
+            "会议决定任命陈东为某市人民政府副市长,接受其辞去某市人大常委会副主任职务的请求。\n")
+    assert apps(extractor, text) == {
+        ("李晓波", "appoint", "某市副市长"), ("李晓波", "appoint", "代理某市市长"),
+        ("陈东", "appoint", "某市人民政府副市长"), ("陈东", "remove", "某市人大常委会副主任")}
+
+
+def test_a_decisions_items_a_paragraph_each_after_a_semicolon(extractor: Extractor) -> None:
+    # ``任命A为X，免去其Y职务；`` ⏎ ``B为Z，免去其W职务；`` ⏎ ``C为V；``: the verb goes on; 其 is each paragraph's own
+    text = ("会议还表决任命汤一为某省经济和信息化委员会主任,免去其某省经济贸易委员会主任职务;\n"
+            "乐二为某省人力资源和社会保障厅厅长,免去其某省人事厅厅长职务;\n徐三为某省环境保护厅厅长;\n"
+            "会议听取了工作报告。\n王四为某省商务厅厅长。\n")
+    assert apps(extractor, text) == {
+        ("汤一", "appoint", "某省经济和信息化委员会主任"), ("汤一", "remove", "某省经济贸易委员会主任"),
+        ("乐二", "appoint", "某省人力资源和社会保障厅厅长"), ("乐二", "remove", "某省人事厅厅长"),
+        ("徐三", "appoint", "某省环境保护厅厅长")}

@@ -17,11 +17,11 @@ together as written (``县人民政府副县长、代理县长``). Text is read 
 * **Decisions in prose**, anywhere: a clause counts only when a personnel verb of
   a decision leads it: ``（决定）任命X为Y``, ``（决定）免去X的Y职务``,
   ``接受X辞去Y职务的请求``, ``通过了关于X辞去Y的辞呈``, ``决定X为Y``,
-  ``决定其为Y``, ``决定X（副区长）代理Y职务``, ``X的Y职务相应终止``,
+  ``决定其为Y``, ``决定X（副区长）代理Y职务``, ``作出关于X代理Y的决定``, ``X的Y职务相应终止``,
   ``X不再担任Y职务``, ``X因被任命为Y``, ``副省长X被免职`` and, in the report of
   a meeting that decided 任免, ``X提出辞去Y职务``. Later clauses of the sentence
-  (``，`` and ``；`` up to ``。``) inherit the action: ``任命A为X，B为Y``,
-  ``免去A的X职务；B的Y职务``, ``免去其Y职务``, ``并决定其为Y``.
+  (``，`` and ``；`` up to ``。``, and the paragraphs after one that ends with ``；``) inherit the action:
+  ``任命A为X，B为Y``, ``免去A的X职务；B的Y职务``, ``免去其Y职务``, ``并决定其为Y``, ``接受其辞去Y职务``.
 
 Precision first. A clause whose lead-in says proposal, election, ceremony or
 career (``提请``, ``议案``, ``拟``, ``选举``, ``增补``, ``调任``, ``出任``, ``颁发任命书``:
@@ -201,6 +201,8 @@ _ALSO_CONCURRENT = re.compile(r"^(?:同时|并)?兼任(?P<post>.+)$")
 _BY_CONCURRENT = re.compile(r"^由(?P<head>[^由]{2,30}?)(?:兼任|担任)(?P<post>.+)$")
 # ``…任命县中医院院长高某的决定``: the decision named by its post, then the name.
 _APPOINTS_HOLDER = re.compile(r"^(?P<pre>.*?)(?:任命|聘任)(?P<head>[^为任]{4,40}?)(?:同志)?的决定》?$")
+# ``作出关于李某代理某市市长的决定``, ``关于某市副市长孔某代理市长的决定``: an acting appointment named by its decision
+_ABOUT_ACTING = re.compile(r"^(?P<pre>.*?)关于(?P<head>[^关于为]{2,40}?)(?P<post>代理[^的]{2,30}?)(?:职务)?的决定》?$")
 _ALSO_AS = re.compile(r"^(?:同时|并且|并)决定(?:其)?(?:为(?P<post>.+)|(?P<acting>代理.+?)(?:的)?(?:职务)?)$")
 # (the one just appointed is made this too: ``并决定为代理市长``, ``并决定代理市长``)
 # ``任命侯建军为…副检察长，代理…检察长职务``: the acting post of the one just appointed
@@ -535,7 +537,7 @@ def _removal(c: Compact, m: re.Match[str], state: _State) -> list[_Item]:
 def _decision(c: Compact, state: _State, meeting: bool) -> list[_Item] | None:
     """A clause led by a decision's personnel verb; None if it has none (empty list: one, but no fact)."""
     t = c.text
-    found = _resignations(c, meeting, state.asked)
+    found = _resignations(c, meeting, state.asked or state.last)  # (``接受其辞去…``: the one just named)
     if found is not None:
         state.chain = REMOVE if found else None
         return found
@@ -549,6 +551,8 @@ def _decision(c: Compact, state: _State, meeting: bool) -> list[_Item] | None:
         state.chain = APPOINT
         return _build(c, m, APPOINT)
     if m := _REMOVE_VERB.match(t):
+        if t[m.start("rest") :].startswith("其") and not m["pre"] and state.last:
+            return _removal(c, m, state)  # (``任命A为X，免去其Y职务；B为Z``: the appointments' verb goes on)
         state.chain = REMOVE if _decided(m.group("pre")) else None
         return _removal(c, m, state) if state.chain else []
     if (m := _APPOINTS_HOLDER.match(t)) and _decided(m["pre"]):  # ``宣读了…任命某医院院长高某的决定``
@@ -564,6 +568,9 @@ def _decision(c: Compact, state: _State, meeting: bool) -> list[_Item] | None:
         ps = _persons(c, m.start("p"), m.end("p"))
         qs = _post(c, m.start("post"), m.end("post"))
         return _make(c, ps, APPOINT, qs) if ps and qs else []
+    if (m := _ABOUT_ACTING.match(t)) and _decided(m["pre"]):
+        p = _trailing_name(c, m.start("head"), m.end("head"))
+        return _make(c, [p], APPOINT, _post(c, m.start("post"), m.end("post"))) if p else []
     if m := _DECIDE_AS.match(t):
         state.chain = APPOINT if _decided(m.group("pre")) else None
         return _build(c, m, APPOINT) if state.chain else []
@@ -780,6 +787,7 @@ def _list_headings(block: Block, state: _State) -> None:
             _list_heading(t, state, listing=True)
 
 
+_GOES_ON = ("；", ";")  # a paragraph that ends so goes on with the decision's next item in the next one
 _HELD_BEFORE = re.compile(r"^(?:此前|之前|在此之前|此前的?|原先|先前)[,，]?")
 _DECIDED_WORD = re.compile(r"决定|任命|免去|免职|聘任|解聘|通过")  # (``此前，…会议决定任命X为Y``: a decision)
 
@@ -990,8 +998,10 @@ def _read(
                 _list_headings(block, state)
             continue
         before = len(state.items)
-        state.chain, state.last, state.asked = None, [], []
-        if not listing and not _PERSONNEL_WORD.search(flat) and "试用期" not in flat:
+        if not (i > 0 and flats[i - 1].endswith(_GOES_ON)):  # (``任命A为X；`` ⏎ ``B为Y；``: the verb goes on)
+            state.chain = None
+        state.last, state.asked = [], []  # (but no one named before: ``免去其…`` names the paragraph's own)
+        if not listing and not state.chain and not _PERSONNEL_WORD.search(flat) and "试用期" not in flat:
             continue  # outside a list, no sentence of the block says anything of personnel (_parse_sentence)
         accepted = meeting or bool(_ACCEPTED_ITS.search(block.text))  # (the block's: once, not per sentence)
         for lo, hi in sentences(block):
