@@ -663,9 +663,10 @@ def _quoted_plan_head(layout: Layout, lines: list[Line], j: int) -> _Head | None
 _QUOTED_PLAN_WITHIN = 30  # the lines of a text's lead where a plan it quotes may start
 
 
-_METADATA_NUMBER = re.compile(rf"(?:^|\|){_NUMBER_LABELS}[:：|]+(?P<number>{_NUMBER})(?:\|*$|(?=\|))")
+# (a label may run into its value: ``发文字号长上政办函〔2023〕24号``)
+_METADATA_NUMBER = re.compile(rf"(?:^|\|){_NUMBER_LABELS}[:：|]*(?P<number>{_NUMBER})(?:\|*$|(?=\|))")
 _METADATA_DATE = re.compile(
-    r"(?:^|\|)(?:成文日期|成文时间|发文日期)[:：|]+(?P<y>\d{4})(?:年|-|/|\.)(?P<m>\d{1,2})(?:月|-|/|\.)(?P<d>\d{1,2})日?"
+    r"(?:^|\|)(?:成文日期|成文时间|发文日期|发文时间)[:：|]*(?P<y>\d{4})(?:年|-|/|\.)(?P<m>\d{1,2})(?:月|-|/|\.)(?P<d>\d{1,2})日?"
 )
 
 

@@ -259,6 +259,19 @@ def test_a_page_metadata_number_goes_to_the_title_below_it():
     )
 
 
+def test_a_page_metadata_whose_labels_run_into_their_values():
+    # ``发文字号某区政办函〔2023〕24号 发文时间2023-09-21``: a page's table copied without its cells' rules
+    text = (
+        "索引号000014349/2023-55225\n发文字号某区政办函〔2023〕24号 发文时间2023-09-21\n"
+        "标题某区人民政府办公室关于印发某方案的通知\n主题分类其它 发布日期2023-09-21\n\n"
+        "某区人民政府办公室关于印发某方案的通知\n"
+        "各相关责任单位:\n现将方案印发给你们,请遵照执行。\n"
+    )
+    (doc,) = documents(text)
+    assert (doc.doc_number, doc.title, doc.date) == (
+        "某区政办函〔2023〕24号", "某区人民政府办公室关于印发某方案的通知", "2023-09-21")
+
+
 def test_a_page_metadata_set_out_a_field_a_line_numbers_the_title_below_it():
     # each label on a line of its own, its value on the next: the 文号 is the page's metadata, not a head whose
     # title would be the lines above it (``发文日期：`` ⏎ ``2021-02-24``)

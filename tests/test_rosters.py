@@ -1477,6 +1477,14 @@ def test_a_reports_member_whose_given_name_ends_in_a_letter_that_mostly_ends_a_p
     assert members(roster_extractor, text) == [("王新长", "副组长", "区地名普查领导小组")]
 
 
+def test_a_commands_chief_roles_spaced_out_and_its_political_commissars(roster_extractor: Extractor) -> None:
+    text = ("关于成立市森林防灭火指挥部的通知\n总    指    挥   长:张一  市政府市长\n"
+            "第一副总指挥长:丁    二  市委副书记\n副  总  指  挥 长:李三  市政府常务副市长\n"
+            "政  委:王四  市委常委\n副政委:赵五  市武装部部长\n")
+    assert [(m[0], m[1]) for m in members(roster_extractor, text)] == [
+        ("张一", "总指挥长"), ("丁二", "第一副总指挥长"), ("李三", "副总指挥长"), ("王四", "政委"), ("赵五", "副政委")]
+
+
 def test_a_reports_members_told_with_涉及_after_the_place_just_named(roster_extractor: Extractor) -> None:
     text = "5月7日,某市成立食品药品安全领导小组。小组成员涉及该市宣传部、监察局、烹饪协会。\n"
     body = "食品药品安全领导小组"
