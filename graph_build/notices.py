@@ -9,7 +9,10 @@ any of them. A document is found from whatever it shows:
 * a title standing on lines of its own (``…关于…的通知``, ``…任免名单``,
   ``…实施方案``) that the next line confirms: an addressee line
   (``各乡（镇）人民政府：``), an adoption note (``（2023年5月31日…会议通过）``) or,
-  for the first line of a text, a body that opens like one (``为进一步…``);
+  for the first line of a text, a body that opens like one (``为进一步…``), as for a plan a report's lead
+  quotes and gives in full (``…印发《X》。全文如下：`` ⏎ ``X`` ⏎ ``为…``); a title may stand in book-title marks
+  (``《X实施细则》``) and close with a note on its years or its trial (``…方案（2019-2020年）``); a page's note
+  on its force (``（已废止）``) is no part of it;
   a title that only repeats a plan quoted just above (``现将《X》印发给你们``)
   belongs to the notice that issues it;
 * a speech or report with no 文号 (``政府工作报告`` then ``——2023年2月16日在…会议上``);
@@ -488,8 +491,10 @@ def _title_endings() -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 
 def _title_kind(text: str) -> str | None:
-    """The kind of title ``text`` (without whitespace) reads as."""
+    """The kind of title ``text`` (without whitespace) reads as; a note on its years or its trial closes it
+    (``…实施方案（2019-2020年）``, ``…办法（试行）``)."""
     lists, nouns = _title_endings()
+    text = _without_note(text)
     if text.endswith(lists) and _rx()["list"].match(text):
         return "list"
     if not text.endswith(nouns):
@@ -503,6 +508,16 @@ def _title_kind(text: str) -> str | None:
 
 
 _NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．])")
+def _without_note(title: str) -> str:
+    """A title without the note on its years or its trial that closes it (``…方案（2019-2020年）``)."""
+    note = _TITLE_NOTE.search(title) if title.endswith((")", "）")) else None
+    return title[: note.start()] if note else title
+
+
+_BOOK_TITLE = re.compile(r"《[^《》]{6,80}》")
+_STATUS_NOTE = re.compile(r"[(（](?:已废止|已失效|废止|失效)[)）]$")  # a page's note on a document's force
+_TITLE_NOTE = re.compile(
+    r"[(（](?:\d{4}(?:年)?[-—–至]\d{4}年?|\d{4}年|试行|暂行|修订|修订稿|征求意见稿|草案|已废止|已失效|废止|失效)[)）]$")
 
 
 _COMMA = re.compile(r"[,，]")
@@ -558,7 +573,7 @@ def _title_heads(layout: Layout, taken: set[int]) -> list[_Head]:
             raw = layout.source.text[ln.start + m.start("title") : ln.start + m.end("title")]
             heads.append(_Head(e, e, "title", title=compact(raw)))
             continue
-        if len(flat[e]) >= longest and not flat[e].endswith(endings):
+        if len(flat[e]) >= longest and not _without_note(flat[e].removesuffix("》")).endswith(endings):
             continue  # every title ends so (``_title_kind``), and a title ends with its last line
         if not _is_title_line(ln.text, flat[e]) or _COMMA.search(ln.text):
             continue
@@ -571,16 +586,30 @@ def _title_heads(layout: Layout, taken: set[int]) -> list[_Head]:
         text = "".join(flat[s : e + 1])
         label = rx["title_label"].match(text)  # ``标题：…`` in a page's metadata
         text = text[label.end() :] if label else text
+        boxed = s == e and _BOOK_TITLE.fullmatch(text) is not None and _opens_text(lines, s)
+        if boxed:  # (``《X实施细则》`` opening the text: the title, in book-title marks)
+            text = text[1:-1]
         kind = _title_kind(text)
         if kind is None or (heads and heads[-1].end >= s) or (s > 0 and flat[s - 1] == text):
             continue
         if e + 1 < len(lines) and _number_of(lines[e + 1].text):
             continue  # the 文号 below is the document's anchor
         under_number = any(k in taken for k in range(max(0, s - 4), s))  # (minutes under their 文号's head)
-        if _confirms(lines, e + 1, text, first=_opens_text(lines, s), kind=kind, first_of_number=under_number):
+        first = _opens_text(lines, s) or _given_in_full(lines, s, text)
+        if _confirms(lines, e + 1, text, first=first, kind=kind, first_of_number=under_number):
             title = "".join(layout.original(lines[k]) for k in range(s, e + 1))
-            heads.append(_Head(s, e, "title", title=_without_title_label(title, lines[s])))
+            title = _STATUS_NOTE.sub("", _without_title_label(title, lines[s]))  # (``…的通知（已废止）``: the page's)
+            title = title[1:-1] if boxed else title
+            heads.append(_Head(s, e, "title", title=title))
     return heads
+
+
+_IN_FULL = ("如下:", "如下：")
+
+
+def _given_in_full(lines: list[Line], s: int, title: str) -> bool:
+    """Does the line above a title quote it and say the text follows (``日前，某市印发《X》。全文如下：``)?"""
+    return s > 0 and compact(lines[s - 1].text).endswith(_IN_FULL) and _is_quoted(title, lines, s - 1, s)
 
 
 def _is_quoted(title: str, lines: list[Line], lo: int, hi: int) -> bool:
@@ -610,7 +639,8 @@ def _drop_quoted_plans(lines: list[Line], heads: list[_Head]) -> list[_Head]:
     out: list[_Head] = []
     last_seen = {compact(x.title): k for k, x in enumerate(heads) if x.title}  # a title's last head
     for k, h in enumerate(heads):
-        if h.kind == "title" and h.title and _is_quoted(h.title, lines, h.start - 15, h.start):
+        if h.kind == "title" and h.title and _is_quoted(h.title, lines, h.start - 15, h.start) and not (
+                k == 0 and _given_in_full(lines, h.start, h.title)):  # (a report's lead quoting it: its own)
             continue
         nxt = heads[k + 1].start if k + 1 < len(heads) else len(lines)
         bare = not any("。" in ln.text for ln in lines[h.end + 1 : nxt])  # titles and notes only

@@ -272,6 +272,24 @@ def test_a_page_metadata_whose_labels_run_into_their_values():
         "某区政办函〔2023〕24号", "某区人民政府办公室关于印发某方案的通知", "2023-09-21")
 
 
+def test_a_plan_given_in_full_after_a_reports_lead_its_title_closed_by_a_note_on_its_years():
+    text = ("日前,某市印发《某市打赢蓝天保卫战实施方案(2019-2020年)》。全文如下:\n"
+            "某市打赢蓝天保卫战实施方案(2019-2020年)\n"
+            "为落实省的部署要求,坚决打赢蓝天保卫战,制定本方案。\n一、目标要求\n到2020年,空气质量优良天数比例达到94%。\n")
+    (doc,) = documents(text)
+    assert (doc.title, doc.first_line) == ("某市打赢蓝天保卫战实施方案(2019-2020年)", 2)
+
+
+def test_a_title_in_book_title_marks_opening_the_text_and_a_pages_note_on_a_notices_force():
+    (doc,) = documents("《关于进一步帮助市场主体纾困解难的具体实施细则》\n为深入贯彻落实省政府有关精神,制定本细则。\n"
+                       "一、落实财税支持政策\n")
+    assert doc.title == "关于进一步帮助市场主体纾困解难的具体实施细则"
+    (doc,) = documents("【规范性文件】某县人民政府关于印发某县行动计划实施方案的通知(已废止)\n"
+                       "各乡(镇)政府、县内各有关部门:\n"
+                       "现将《某县行动计划实施方案》印发给你们,请认真抓好落实。\n某县人民政府\n2019年5月29日\n")
+    assert (doc.title, doc.date) == ("某县人民政府关于印发某县行动计划实施方案的通知", "2019-05-29")
+
+
 def test_a_page_metadata_set_out_a_field_a_line_numbers_the_title_below_it():
     # each label on a line of its own, its value on the next: the 文号 is the page's metadata, not a head whose
     # title would be the lines above it (``发文日期：`` ⏎ ``2021-02-24``)
