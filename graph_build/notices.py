@@ -12,7 +12,8 @@ any of them. A document is found from whatever it shows:
   for the first line of a text, a body that opens like one (``为进一步…``), as for a plan a report's lead
   quotes and gives in full (``…印发《X》。全文如下：`` ⏎ ``X`` ⏎ ``为…``); a title may stand in book-title marks
   (``《X实施细则》``) and close with a note on its years or its trial (``…方案（2019-2020年）``); a page's note
-  on its force (``（已废止）``) is no part of it;
+  on its force (``（已废止）``) is no part of it; its 文号 may follow it on its line (``关于X的通知（某发〔2006〕
+  1号）``);
   a title that only repeats a plan quoted just above (``现将《X》印发给你们``)
   belongs to the notice that issues it;
 * a speech or report with no 文号 (``政府工作报告`` then ``——2023年2月16日在…会议上``);
@@ -540,7 +541,14 @@ def _title_start(flat: list[str], run: list[int]) -> int:
             return s
     starts = [k for k in run if _TITLE_START.match(flat[k])]
     s = starts[-1] if starts else e
+    if s == e and e - 1 in run and len(flat[e]) <= _TITLE_TAIL and not flat[e - 1].startswith("附件") and (
+            _title_kind(flat[e - 1]) is None):  # (``某省秸秆禁烧工`` ⏎ ``作联席会议制度``: a title cut in a word)
+        return e - 1
     return s + 1 if s < e and flat[s + 1].startswith(flat[s]) else s  # (the issuer's line, then the title again)
+
+
+_NUMBER_AFTER = re.compile(rf"[(（](?P<number>{_NUMBER})[)）]$")  # a title's 文号 after it on its line
+_TITLE_TAIL = 12  # the longest last line of a title wrapped in mid-word
 
 
 _ISSUER_ABOUT = re.compile(r"^(.{2,40}?)关于")
@@ -573,7 +581,9 @@ def _title_heads(layout: Layout, taken: set[int]) -> list[_Head]:
             raw = layout.source.text[ln.start + m.start("title") : ln.start + m.end("title")]
             heads.append(_Head(e, e, "title", title=compact(raw)))
             continue
-        if len(flat[e]) >= longest and not _without_note(flat[e].removesuffix("》")).endswith(endings):
+        numbered = _NUMBER_AFTER.search(flat[e]) if flat[e].endswith(("号)", "号）")) else None
+        last = flat[e][: numbered.start()] if numbered else flat[e]  # (``关于X的通知（某发〔2006〕135号）``)
+        if len(last) >= longest and not _without_note(last.removesuffix("》")).endswith(endings):
             continue  # every title ends so (``_title_kind``), and a title ends with its last line
         if not _is_title_line(ln.text, flat[e]) or _COMMA.search(ln.text):
             continue
@@ -583,7 +593,7 @@ def _title_heads(layout: Layout, taken: set[int]) -> list[_Head]:
                 break
             run.insert(0, k)
         s = _title_start(flat, run)
-        text = "".join(flat[s : e + 1])
+        text = "".join(flat[s:e]) + last
         label = rx["title_label"].match(text)  # ``标题：…`` in a page's metadata
         text = text[label.end() :] if label else text
         boxed = s == e and _BOOK_TITLE.fullmatch(text) is not None and _opens_text(lines, s)
@@ -598,9 +608,10 @@ def _title_heads(layout: Layout, taken: set[int]) -> list[_Head]:
         first = _opens_text(lines, s) or _given_in_full(lines, s, text)
         if _confirms(lines, e + 1, text, first=first, kind=kind, first_of_number=under_number):
             title = "".join(layout.original(lines[k]) for k in range(s, e + 1))
+            title = title[: len(title) - len(flat[e]) + len(last)]  # (its 文号 after it left out)
             title = _STATUS_NOTE.sub("", _without_title_label(title, lines[s]))  # (``…的通知（已废止）``: the page's)
             title = title[1:-1] if boxed else title
-            heads.append(_Head(s, e, "title", title=title))
+            heads.append(_Head(s, e, "title", title=title, number=numbered.group("number") if numbered else None))
     return heads
 
 

@@ -290,6 +290,15 @@ def test_a_title_in_book_title_marks_opening_the_text_and_a_pages_note_on_a_noti
     assert (doc.title, doc.date) == ("某县人民政府关于印发某县行动计划实施方案的通知", "2019-05-29")
 
 
+def test_a_title_with_its_number_after_it_and_a_title_a_line_break_cut_in_a_word():
+    (doc,) = documents("关于建立某省马铃薯产业联席会议制度的通知(某农发[2006]135号)\n"
+                       "根据工作需要,决定建立某省马铃薯产业联席会议制度。\n一、联席会议成员名单\n")
+    assert (doc.doc_number, doc.title) == ("某农发[2006]135号", "关于建立某省马铃薯产业联席会议制度的通知")
+    (doc,) = documents("某省农作物秸秆禁烧工\n作联席会议制度\n各市(地)、县(市)人民政府,省政府各直属单位:\n"
+                       "按照省委、省政府的决策部署,建立本制度。\n")
+    assert doc.title == "某省农作物秸秆禁烧工作联席会议制度"
+
+
 def test_a_page_metadata_set_out_a_field_a_line_numbers_the_title_below_it():
     # each label on a line of its own, its value on the next: the 文号 is the page's metadata, not a head whose
     # title would be the lines above it (``发文日期：`` ⏎ ``2021-02-24``)
