@@ -4,7 +4,8 @@
 * ``由王润县长任总指挥，南选智副县长任副总指挥，县直相关单位主要负责人为成员``
   and ``成立由…为组长、…为成员的X领导小组`` (a chain of slots and roles);
 * ``成员为各乡镇、县委组织部…分管副职``, ``成员单位包括：…``, ``小组成员涉及该市宣传部、…`` (member lists);
-* ``A、B、C四部门组成X小组``, ``由公安、文旅等多部门组成的X`` (bodies composed of units);
+* ``A、B、C四部门组成X小组``, ``由公安、文旅等多部门组成的X``, ``A、B等部门共同参与的X`` (bodies composed of
+  units);
 * ``副组长2人，分别是：A，B`` (a role counted, then its people); ``领导小组副组长为A，B`` (a role, then its people);
 * ``县委宣传部、县财政局等县征兵领导小组成员单位领导参加会议`` (units a report lists as a body's members; read even
   in a sentence of attendance, which gives nothing else);
@@ -129,7 +130,9 @@ class _Patterns:
         self.listed_members = re.compile(
             rf"等(?:[\d一二三四五六七八九十百]+余?(?:家|个))?"
             rf"(?P<body>[{HAN}“”\d]{{2,50}}?(?:{suffix})|[{HAN}]{{0,4}}?{alternation(lex.titled_committees)})成员单位")
-        self.compose = re.compile(rf"组成(?:的)?(?P<body>[^，,。；;:：(（]{{2,40}}?(?:{suffix}))(?=[（(，,。；;:：]|$)")
+        # (``A、B等部门共同参与的X指挥部``: units that take part, as members)
+        self.compose = re.compile(
+            rf"(?:共同)?(?:组成|参与)(?:的)?(?P<body>[^，,。；;:：(（]{{2,40}}?(?:{suffix}))(?=[（(，,。；;:：]|$)")
         # (a label's letters may be spaced out: ``组　长：``; in a flattened copy a label runs on after the post
         # before it: ``总指挥:顾建成市长助理副总指挥:张丁山…``)
         glued = rf"(?<=[{''.join(sorted(names().post_end_chars))}])"
@@ -405,7 +408,7 @@ class _Reader:
                 role, sub = self.role(m, block, lo)
                 yield _Slot(m.start("slot"), m.end("slot"), role, None, groups if not sub else [], sub_office=sub)
                 taken.append((m.start(), m.end()))
-        for m in self.pats.compose.finditer(text, lo, hi) if composed else ():
+        for m in self.pats.compose.finditer(text, lo, hi) if composed or "参与" in sentence else ():
             start = _clause_start(text, lo, m.start())
             if start >= m.start() or not free(start, m.start()) or _DIRECTED.search(text, start, m.start()):
                 continue  # (``各县（区）要组成专项检查组``: a body others are told to form, no roster)
