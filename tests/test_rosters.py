@@ -166,7 +166,8 @@ def test_fields_of_work_named_as_departments_are_units_not_people(roster_extract
 def test_units_that_take_part_in_the_body_a_report_says_was_founded(roster_extractor: Extractor) -> None:
     text = "该镇成立了镇党委书记挂帅,镇党政办、水利站、城建所等部门共同参与的防汛应急指挥部,并由党政办牵头拟定方案。\n"
     body = "防汛应急指挥部"
-    assert units(roster_extractor, text) == [("镇党政办", "成员", body), ("水利站", "成员", body), ("城建所", "成员", body)]
+    assert units(roster_extractor, text) == [
+        ("镇党政办", "成员", body), ("水利站", "成员", body), ("城建所", "成员", body)]
 
 
 COMMAND = """2.1 县抗震救灾指挥部
