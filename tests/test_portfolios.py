@@ -1671,3 +1671,17 @@ def test_a_reports_verb_after_a_name_is_no_part_of_it(extractor: Extractor) -> N
     # ``主任薛某开展联系代表活动``: an activity the report tells of, not a leader's portfolio; 开展 ends no name
     text = "县人大常委会开展联系代表活动\n近日,县人大常委会主任薛宏刚开展联系代表活动。\n"
     assert portfolios_of(extractor, text) == []
+
+
+def test_a_report_of_leaders_visiting_the_places_and_firms_they_are_linked_to(extractor: Extractor) -> None:
+    # ``到联系的重点企业A、B等企业``, ``深入联系点X``, ``到分包X``: 联系; people named after a post; a link with no
+    # names after it (``深入包联企业走访``) and a visit with no link (``到某镇调研``) give nothing
+    text = ("连日来,县委常委、副县长张春梅带领县发改局负责人到联系的重点企业某塑业有限公司、某药业有限公司"
+            "等企业开展调研。\n"
+            "8月18日上午,县人大常委会副主任施爱枝冒着高温,深入联系点大明村,走访贫困户。\n"
+            "11月9日,县人大常委会副主任何留忠,县法院院长宋景婵到分包黄道镇调研指导防风救灾工作。\n"
+            "9月27日,县委常委、副县长张志哲带领相关责任单位深入包联企业进行走访调研。\n"
+            "9月28日,副县长王五到某镇调研。\n")
+    assert triples(portfolios_of(extractor, text)) == {
+        ("张春梅", "联系", "某塑业有限公司"), ("张春梅", "联系", "某药业有限公司"), ("施爱枝", "联系", "大明村"),
+        ("何留忠", "联系", "黄道镇"), ("宋景婵", "联系", "黄道镇")}

@@ -42,7 +42,7 @@ from typing import Any
 
 import yaml
 
-from graph_build.extractors import column_table
+from graph_build.extractors import column_table, portfolio_visits
 from graph_build.extractors.assignment_cells import cut_runs
 from graph_build.extractors.base import Context, sentence_bounds
 from graph_build.extractors.portfolio_text import Compact, RowView, sentences, trailing_brackets
@@ -1289,4 +1289,7 @@ def extract(notice: Notice, ctx: Context) -> Iterator[Fact]:
     """Portfolios of the leaders that the notice (any text) introduces."""
     table, used = _table(notice, ctx)
     yield from table
-    yield from _Reader(notice, ctx, skip=used).run()
+    read = _Reader(notice, ctx, skip=used).run()
+    yield from read
+    told = {(f.person, f.target) for f in read}
+    yield from (f for f in portfolio_visits.extract(notice, ctx) if (f.person, f.target) not in told)

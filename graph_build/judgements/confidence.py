@@ -20,6 +20,7 @@ from graph_build.graph.rows import DocumentRows
 Row = dict[str, Any]
 
 BASE = {"documents": 0.95, "appointments": 0.9, "rosters": 0.85, "portfolios": 0.85, "responsibility_table": 0.85,
+        "portfolio_visits": 0.7,
         "assignments": 0.8, "duties": 0.6}
 UNKNOWN_EXTRACTOR = 0.6
 PENALTY = {"ocr": 0.25, "prose": 0.15, "single_mention": 0.15}
