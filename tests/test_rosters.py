@@ -1492,6 +1492,12 @@ def test_a_commands_chief_roles_spaced_out_and_its_political_commissars(roster_e
         ("张一", "总指挥长"), ("丁二", "第一副总指挥长"), ("李三", "副总指挥长"), ("王四", "政委"), ("赵五", "副政委")]
 
 
+def test_a_reports_role_among_posts_shared_by_the_names_after_the_first(roster_extractor: Extractor) -> None:
+    text = "市创卫工作指挥部副指挥长、副市长王如龙、苏子益,市检察院检察长范建绥参加检查。\n"
+    assert members(roster_extractor, text) == [
+        ("王如龙", "副指挥长", "市创卫工作指挥部"), ("苏子益", "副指挥长", "市创卫工作指挥部")]
+
+
 def test_a_reports_members_told_with_涉及_after_the_place_just_named(roster_extractor: Extractor) -> None:
     text = "5月7日,某市成立食品药品安全领导小组。小组成员涉及该市宣传部、监察局、烹饪协会。\n"
     body = "食品药品安全领导小组"

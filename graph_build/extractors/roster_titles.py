@@ -130,6 +130,16 @@ def _named_after(text: str, start: int, end: int, hi: int) -> PersonSpan | None:
     return PersonSpan(name, [*_titles_before(text, start), *after])
 
 
+def _more_names(text: str, at: int, titles: list[tuple[int, int]]) -> list[PersonSpan]:
+    """The names set apart by 、 right after a person's name, each ending where the sentence goes on: people of
+    the same posts and role (``指挥部副指挥长、副市长王某、苏某参加``)."""
+    out: list[PersonSpan] = []
+    while text[at : at + 1] == "、" and (end := _name_after(text, at + 1)) is not None:
+        out.append(PersonSpan((at + 1, end), titles))
+        at = end
+    return out
+
+
 @lru_cache(maxsize=2)
 def _next_role(task_force: bool) -> re.Pattern[str]:
     """A role of the same body opening the item after a name (``、副主任``, ``，副组长``)."""
@@ -209,7 +219,9 @@ def extract(notice: Notice, ctx: Context, skip: set[int]) -> Iterator[Fact]:
                 body, role = block.original(b0, b1), block.original(*m.span(groups[1]))
                 if groups[0] == "office":  # ``区安委办主任``: the 办公室主任 of 区安委会
                     body, role = _office_body(body), "办公室" + role
-                yield from memberships(notice, ctx, block, [person], body, role, evidence=(lo, hi))
+                people = [person, *_more_names(text, person.name[1], person.titles)]
+                yield from memberships(notice, ctx, block, people, body, role, evidence=(lo, hi))
+                person = people[-1]
                 if groups[0] != "office":
                     for (r0, r1), people in _roles_after(text, person.name[1], hi, groups[0] == "body"):
                         yield from memberships(notice, ctx, block, people, body, block.original(r0, r1),
