@@ -998,8 +998,8 @@ def _read(
                 _list_headings(block, state)
             continue
         before = len(state.items)
-        if not (i > 0 and flats[i - 1].endswith(_GOES_ON)):  # (``任命A为X；`` ⏎ ``B为Y；``: the verb goes on)
-            state.chain = None
+        if listing or not (i > 0 and flats[i - 1].endswith(_GOES_ON)):  # (a report's ``任命A为X；`` ⏎ ``B为Y；``:
+            state.chain = None  # the verb goes on; a list's items are read as items)
         state.last, state.asked = [], []  # (but no one named before: ``免去其…`` names the paragraph's own)
         if not listing and not state.chain and not _PERSONNEL_WORD.search(flat) and "试用期" not in flat:
             continue  # outside a list, no sentence of the block says anything of personnel (_parse_sentence)
