@@ -722,3 +722,9 @@ def test_a_decisions_items_a_paragraph_each_after_a_semicolon(extractor: Extract
         ("汤一", "appoint", "某省经济和信息化委员会主任"), ("汤一", "remove", "某省经济贸易委员会主任"),
         ("乐二", "appoint", "某省人力资源和社会保障厅厅长"), ("乐二", "remove", "某省人事厅厅长"),
         ("徐三", "appoint", "某省环境保护厅厅长")}
+
+
+def test_decisions_quoted_one_right_after_another_and_a_part_of_a_body_is_no_person(extractor: Extractor) -> None:
+    # ``会议通过《关于接受A辞去X职务请求的决定》《关于接受个别代表辞去…的决定》``: two titles with nothing between
+    text = "经表决,会议通过《关于接受耿某辞去某市市长职务请求的决定》《关于接受个别代表辞去某市人大代表职务的决定》。\n"
+    assert apps(extractor, text) == {("耿某", "remove", "某市市长")}

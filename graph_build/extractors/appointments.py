@@ -736,7 +736,7 @@ _NEXT_AFTER_REMARK = re.compile(rf"[{_POST_LAST}][(（][^()（）]{{1,20}}[)）]
 
 
 # ``通过了《…关于接受X辞去Y职务请求的决定》和《…关于任命Z为W的决定》``: two decisions' titles, one after the other
-_NEXT_TITLE = re.compile(r"(?<=》)(?:和|及|与|、|以及)(?=《)")
+_NEXT_TITLE = re.compile(r"(?<=》)(?:和|及|与|、|以及)?(?=《)")  # (or none: ``》《``)
 
 
 def _titles_of(text: str, a: int, b: int) -> list[tuple[int, int]]:
