@@ -728,3 +728,11 @@ def test_decisions_quoted_one_right_after_another_and_a_part_of_a_body_is_no_per
     # ``会议通过《关于接受A辞去X职务请求的决定》《关于接受个别代表辞去…的决定》``: two titles with nothing between
     text = "经表决,会议通过《关于接受耿某辞去某市市长职务请求的决定》《关于接受个别代表辞去某市人大代表职务的决定》。\n"
     assert apps(extractor, text) == {("耿某", "remove", "某市市长")}
+
+
+def test_a_decision_naming_who_takes_the_post_quoted_after_other_items(extractor: Extractor) -> None:
+    # ``通过《关于接受A辞去X职务请求的决定》、任命名单及《关于B为Y的决定》``
+    text = ("会议表决通过《关于接受陈某辞去某省人民政府省长职务请求的决定》、任命名单及"
+            "《关于唐某为某省人民政府代理省长的决定》。\n")
+    assert apps(extractor, text) == {
+        ("陈某", "remove", "某省人民政府省长"), ("唐某", "appoint", "某省人民政府代理省长")}

@@ -17,7 +17,8 @@ together as written (``县人民政府副县长、代理县长``). Text is read 
 * **Decisions in prose**, anywhere: a clause counts only when a personnel verb of
   a decision leads it: ``（决定）任命X为Y``, ``（决定）免去X的Y职务``,
   ``接受X辞去Y职务的请求``, ``通过了关于X辞去Y的辞呈``, ``决定X为Y``,
-  ``决定其为Y``, ``决定X（副区长）代理Y职务``, ``作出关于X代理Y的决定``, ``X的Y职务相应终止``,
+  ``决定其为Y``, ``决定X（副区长）代理Y职务``, ``作出关于X代理Y的决定``, ``通过《关于X为Y的决定》``,
+  ``X的Y职务相应终止``,
   ``X不再担任Y职务``, ``X因被任命为Y``, ``副省长X被免职`` and, in the report of
   a meeting that decided 任免, ``X提出辞去Y职务``. Later clauses of the sentence
   (``，`` and ``；`` up to ``。``, and the paragraphs after one that ends with ``；``) inherit the action:
@@ -203,6 +204,8 @@ _BY_CONCURRENT = re.compile(r"^由(?P<head>[^由]{2,30}?)(?:兼任|担任)(?P<po
 _APPOINTS_HOLDER = re.compile(r"^(?P<pre>.*?)(?:任命|聘任)(?P<head>[^为任]{4,40}?)(?:同志)?的决定》?$")
 # ``作出关于李某代理某市市长的决定``, ``关于某市副市长孔某代理市长的决定``: an acting appointment named by its decision
 _ABOUT_ACTING = re.compile(r"^(?P<pre>.*?)关于(?P<head>[^关于为]{2,40}?)(?P<post>代理[^的]{2,30}?)(?:职务)?的决定》?$")
+# ``通过《关于唐某为某省人民政府代理省长的决定》``: a decision that names who takes the post
+_ABOUT_AS = re.compile(rf"^(?P<pre>.*?)关于{_PERSONS}为(?P<post>[^的]{{2,40}}?)的决定》?$")
 _ALSO_AS = re.compile(r"^(?:同时|并且|并)决定(?:其)?(?:为(?P<post>.+)|(?P<acting>代理.+?)(?:的)?(?:职务)?)$")
 # (the one just appointed is made this too: ``并决定为代理市长``, ``并决定代理市长``)
 # ``任命侯建军为…副检察长，代理…检察长职务``: the acting post of the one just appointed
@@ -568,6 +571,8 @@ def _decision(c: Compact, state: _State, meeting: bool) -> list[_Item] | None:
         ps = _persons(c, m.start("p"), m.end("p"))
         qs = _post(c, m.start("post"), m.end("post"))
         return _make(c, ps, APPOINT, qs) if ps and qs else []
+    if (m := _ABOUT_AS.match(t)) and _decided(m["pre"]) and "《" in m["pre"][-1:]:
+        return _build(c, m, APPOINT)
     if (m := _ABOUT_ACTING.match(t)) and _decided(m["pre"]):
         p = _trailing_name(c, m.start("head"), m.end("head"))
         return _make(c, [p], APPOINT, _post(c, m.start("post"), m.end("post"))) if p else []
@@ -736,7 +741,8 @@ _NEXT_AFTER_REMARK = re.compile(rf"[{_POST_LAST}][(（][^()（）]{{1,20}}[)）]
 
 
 # ``通过了《…关于接受X辞去Y职务请求的决定》和《…关于任命Z为W的决定》``: two decisions' titles, one after the other
-_NEXT_TITLE = re.compile(r"(?<=》)(?:和|及|与|、|以及)?(?=《)")  # (or none: ``》《``)
+_NEXT_TITLE = re.compile(r"(?<=》)(?:[、，,]?[^《》，,。]{0,8}?(?:和|及|与|、|以及))?(?=《)")  # (or none: ``》《``;
+# or other items between: ``》、任命名单及《``)
 
 
 def _titles_of(text: str, a: int, b: int) -> list[tuple[int, int]]:
