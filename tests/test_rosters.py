@@ -1498,6 +1498,15 @@ def test_a_reports_role_among_posts_shared_by_the_names_after_the_first(roster_e
         ("王如龙", "副指挥长", "市创卫工作指挥部"), ("苏子益", "副指挥长", "市创卫工作指挥部")]
 
 
+def test_a_reports_task_force_named_by_its_kind_alone_after_its_full_name(roster_extractor: Extractor) -> None:
+    # ``专班副主任X``: the 专班 the report named in full before; none named before, no one
+    text = ("9月8日上午,某区配合省生态环境保护督察工作专班在区政府召开第一次工作会议,专班副主任韩一传达学习了通知。"
+            "专班主任张二强调,要高度重视。\n")
+    body = "某区配合省生态环境保护督察工作专班"
+    assert members(roster_extractor, text) == [("韩一", "副主任", body), ("张二", "主任", body)]
+    assert members(roster_extractor, "专班主任张二强调,要高度重视。\n") == []
+
+
 def test_a_reports_members_told_with_涉及_after_the_place_just_named(roster_extractor: Extractor) -> None:
     text = "5月7日,某市成立食品药品安全领导小组。小组成员涉及该市宣传部、监察局、烹饪协会。\n"
     body = "食品药品安全领导小组"

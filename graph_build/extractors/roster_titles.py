@@ -9,7 +9,9 @@ task force's office (``X指挥部办公室主任``) and a committee's office nam
 区安委会; ``titled_offices``) count too. The name follows the role at once, or ends the run of posts that goes on
 after it, a comma or a 、 away (``县安委会副主任、县应急局局长李四``, ``区人普领导小组组长，区委常委、副区长丁克芳``),
 and ends where the sentence goes on (a mark, or a word such as ``出席``); the same body's next roles may follow
-with their names (``县关工委主任A、副主任B、C``). A person a roster of the notice names already is the roster's:
+with their names (``县关工委主任A、副主任B、C``), and so may more names of the same posts (``副指挥长、副市长A、B``);
+a task force named by its kind alone (``专班副主任X``) is the one of that kind the text named in full before. A
+person a roster of the notice names already is the roster's:
 the notice founding a body says who is in it; the report of its meeting only names them.
 """
 
@@ -51,7 +53,11 @@ def _titled() -> re.Pattern[str]:
     committees += rf"(?P<chair>{alternation(lex.titled_committee_roles)})"
     offices = rf"(?P<office>[^{_ITEM_END}\s]{{0,20}}?(?:{alternation([short for short, _ in lex.titled_offices])}))"
     offices += rf"(?P<office_role>{alternation(lex.titled_committee_roles)})"
-    return re.compile(rf"(?:(?<=[{_ITEM_END}])|^)(?:{forces}|{committees}|{offices})(?=[{HAN}]{{2,3}}|[、，,])")
+    # (the body's kind alone, the body named in full before: ``专班副主任韩飞``)
+    kind_roles = alternation([*lex.titled_roles, "副主任", "主任"])
+    kind = rf"(?P<kind>{alternation(lex.titled_bodies)})(?P<kind_role>{kind_roles})"
+    return re.compile(
+        rf"(?:(?<=[{_ITEM_END}])|^)(?:{forces}|{committees}|{offices}|{kind})(?=[{HAN}]{{2,3}}|[、，,])")
 
 
 @lru_cache(maxsize=1)
@@ -61,6 +67,22 @@ def _may_name() -> re.Pattern[str]:
     offices = [short for short, _ in lex.titled_offices]
     bodies = alternation([*lex.titled_bodies, *lex.titled_committees, *offices, "委员会"])
     return re.compile(rf"(?:{bodies})(?:{alternation([*lex.titled_roles, *lex.titled_committee_roles])})")
+
+
+def _named_before(text: str, kind: str) -> tuple[int, int] | None:
+    """The span of the last body of ``kind`` that ``text`` names in full (``江夏区配合…督察工作专班``), if any."""
+    found = None
+    for m in re.finditer(rf"[^{_ITEM_END}\s。；;]{{2,40}}?{re.escape(kind)}", text):
+        lead = _FOUNDED.match(m.group())
+        start = m.start() + (lead.end() if lead else 0)
+        if m.end() - start >= len(kind) + 4 and not _NO_BODY_NAME.search(text, start, m.end()):
+            found = (start, m.end())
+    return found
+
+
+_FOUNDED = re.compile(r"^(?:专门|及时|迅速)?(?:成立了|成立|组建了|组建|设立了|设立)")
+# (a run of a sentence, no body's name: ``…办公室专职副主任李某主持召开领导小组``)
+_NO_BODY_NAME = re.compile(r"主持|召开|举行|会议|办公室|主任|组长|指挥长|召集人|同志")
 
 
 def _office_body(office: str) -> str:
@@ -78,6 +100,8 @@ def _named_body(m: re.Match[str]) -> tuple[str, str] | None:
         return "body", "role"
     if m.group("office") is not None:
         return "office", "office_role"
+    if m.group("kind") is not None:
+        return "kind", "kind_role"
     committee = compact(m.group("committee"))
     if committee.endswith(lexicon().titled_committees) or (
             _PARTY_COMMISSION.match(committee) and not _NOT_COMMISSION.search(committee)):
@@ -217,6 +241,11 @@ def extract(notice: Notice, ctx: Context, skip: set[int]) -> Iterator[Fact]:
                 if lead := _SENTENCE_LEAD.match(text, b0, b1):
                     b0 = lead.end()  # (``会上区X指挥部办公室主任Y汇报``: the body after the sentence's lead)
                 body, role = block.original(b0, b1), block.original(*m.span(groups[1]))
+                if groups[0] == "kind":  # ``专班主任X``: the body of that kind the text named in full before
+                    named = _named_before(notice.layout.norm[: block.file_offset(b0)], m.group("kind"))
+                    if named is None:
+                        continue
+                    body = notice.layout.source.text[named[0] : named[1]]  # (as written)
                 if groups[0] == "office":  # ``区安委办主任``: the 办公室主任 of 区安委会
                     body, role = _office_body(body), "办公室" + role
                 people = [person, *_more_names(text, person.name[1], person.titles)]
