@@ -583,7 +583,8 @@ def _title_heads(layout: Layout, taken: set[int]) -> list[_Head]:
             continue
         numbered = _NUMBER_AFTER.search(flat[e]) if flat[e].endswith(("号)", "号）")) else None
         last = flat[e][: numbered.start()] if numbered else flat[e]  # (``关于X的通知（某发〔2006〕135号）``)
-        if len(last) >= longest and not _without_note(last.removesuffix("》")).endswith(endings):
+        if len(last) >= longest and not last.endswith(endings) and not (
+                last[-1] in ")）》" and _without_note(last.removesuffix("》")).endswith(endings)):
             continue  # every title ends so (``_title_kind``), and a title ends with its last line
         if not _is_title_line(ln.text, flat[e]) or _COMMA.search(ln.text):
             continue
