@@ -8,7 +8,10 @@ Three layouts, all told apart from prose by their column names (``COLUMNS`` in `
       80 |  加大普惠性托育供给，… |  张 三 |  县教育局 |  县各有关单位 |   <- a row
 
   The header's cells give the columns; a row starts at a cell holding a 序号 (when the table has that
-  column) or else every header-width cells.
+  column) or else every header-width cells. A table of a row a line whose merged cells a tool dropped (some
+  rows a cell or more short: ``15.推进… |  教育局 |  刘某 |`` under a first row that has its group's cell)
+  sets each short row under the columns its cells fit, from the right; the columns left of every short row
+  group the rows (``_short_rows``).
 * **a cell a line**: the column names one a line, then each row's cells one a line, each row opened by its 序号
   (``_line_tables``; a row whose cells do not fit their columns is left out).
 * **label over value**: one record laid out vertically, each column name alone on a line and its value
