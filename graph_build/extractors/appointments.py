@@ -470,7 +470,8 @@ def _decided(pre: str) -> bool:
 
 def _resignations(c: Compact, meeting: bool, asked: list[Person] | None = None) -> list[_Item] | None:
     """``接受X辞去Y职务的请求``, ``通过了关于A辞去X以及B辞去Y的辞呈``, ``X提出辞去Y职务`` (removals);
-    ``同意其辞去Y职务``: the people ``asked`` to go in the clause before."""
+    ``同意其辞去Y职务``: the people ``asked`` to go in the clause before (or, none asking, the ones the sentence
+    just named: ``任命A为X，接受其辞去Y职务的请求``)."""
     t = c.text
     k = t.find("辞去")
     if k < 0 and (k := t.find("请辞")) < 0:  # (``同意接受X同志因到龄退休请辞Y职务``)
@@ -571,7 +572,7 @@ def _decision(c: Compact, state: _State, meeting: bool) -> list[_Item] | None:
         ps = _persons(c, m.start("p"), m.end("p"))
         qs = _post(c, m.start("post"), m.end("post"))
         return _make(c, ps, APPOINT, qs) if ps and qs else []
-    if (m := _ABOUT_AS.match(t)) and _decided(m["pre"]) and "《" in m["pre"][-1:]:
+    if (m := _ABOUT_AS.match(t)) and _decided(m["pre"]) and m["pre"].endswith("《"):  # (the decision quoted)
         return _build(c, m, APPOINT)
     if (m := _ABOUT_ACTING.match(t)) and _decided(m["pre"]):
         p = _trailing_name(c, m.start("head"), m.end("head"))

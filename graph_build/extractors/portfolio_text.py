@@ -1,4 +1,5 @@
-"""Text helpers shared by the personnel extractors (appointments, portfolios).
+"""Text helpers shared by the personnel extractors (appointments, portfolios), and the portfolio readers'
+vocabulary (``vocab``: ``data/portfolios.yml``).
 
 Gazettes print names with spaces (``乔 木``) and wrap lists mid-word, so the
 extractors match on a *compact* view of a block span: the working copy with
@@ -13,6 +14,11 @@ import bisect
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
 
 from graph_build.extractors.assignment_grid import Cell
 from graph_build.layout import Block, Line
@@ -26,6 +32,16 @@ SENTENCE_END = re.compile(r"[。；;！？!?.](?<![\d.]\.)(?:(?<!\.)|(?![\d.]))"
 OPEN = "(（[【〔"
 CLOSE = ")）]】〕"
 _WORDS = re.compile(r"\S+")  # runs of non-whitespace (``\s`` is exactly ``str.isspace``)
+
+
+# The portfolios' vocabulary (``portfolios``, ``portfolio_visits``).
+VOCAB_PATH = Path(__file__).resolve().parent.parent / "data" / "portfolios.yml"
+
+
+@lru_cache(maxsize=1)
+def vocab() -> dict[str, Any]:
+    with open(VOCAB_PATH, encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from graph_build.extractors.base import Context
-from graph_build.extractors.portfolio_text import Compact, sentences
+from graph_build.extractors.portfolio_text import Compact, sentences, vocab
 from graph_build.notices import Notice
 from graph_build.patterns import alternation
 from graph_build.people import clean_person, split_name_post, title_like
@@ -29,8 +29,6 @@ RELATION = "联系"
 
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
-    from graph_build.extractors.portfolios import vocab  # (the portfolios' vocabulary file)
-
     v = vocab()["visits"]
     return {
         "visit": re.compile(

@@ -37,15 +37,12 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
-
-import yaml
 
 from graph_build.extractors import column_table, portfolio_visits
 from graph_build.extractors.assignment_cells import cut_runs
 from graph_build.extractors.base import Context, sentence_bounds
-from graph_build.extractors.portfolio_text import Compact, RowView, sentences, trailing_brackets
+from graph_build.extractors.portfolio_text import VOCAB_PATH, Compact, RowView, sentences, trailing_brackets, vocab
 from graph_build.extractors.roster_lexicon import lexicon as roster_lexicon
 from graph_build.layout import Block, Layout, Line, compact
 from graph_build.notices import Notice
@@ -57,7 +54,6 @@ from graph_build.units import UNIT_SUFFIX, split_units, top_level_split
 NAME = "portfolios"
 VERSION = "2"
 
-VOCAB_PATH = Path(__file__).resolve().parent.parent / "data" / "portfolios.yml"
 _HAN = r"[\u4e00-\u9fff]"
 _TERMINAL = "。;；.!！?？"
 _NUMBERING = re.compile(
@@ -86,12 +82,6 @@ _COUNTED_END = set("。；;！？!?")  # a sentence that ends so is no heading's
 # a text without either word (whitespace aside) has none.
 _SINGLE_PAGE_RELATION = "分管"
 _ASSIST = "协助"
-
-
-@lru_cache(maxsize=1)
-def vocab() -> dict[str, Any]:
-    with open(VOCAB_PATH, encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
 
 
 @dataclass(frozen=True)

@@ -11,8 +11,8 @@ after it, a comma or a 、 away (``县安委会副主任、县应急局局长李
 and ends where the sentence goes on (a mark, or a word such as ``出席``); the same body's next roles may follow
 with their names (``县关工委主任A、副主任B、C``), and so may more names of the same posts (``副指挥长、副市长A、B``);
 a task force named by its kind alone (``专班副主任X``) is the one of that kind the text named in full before. A
-person a roster of the notice names already is the roster's:
-the notice founding a body says who is in it; the report of its meeting only names them.
+person a roster of the notice names already is the roster's: the notice founding a body says who is in it; the
+report of its meeting only names them.
 """
 
 from __future__ import annotations
