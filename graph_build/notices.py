@@ -516,9 +516,10 @@ def _without_note(title: str) -> str:
 
 
 _BOOK_TITLE = re.compile(r"《[^《》]{6,80}》")
-_STATUS_NOTE = re.compile(r"[(（](?:已废止|已失效|废止|失效)[)）]$")  # a page's note on a document's force
+_STATUS = r"已废止|已失效|废止|失效"  # a page's note on a document's force
+_STATUS_NOTE = re.compile(rf"[(（](?:{_STATUS})[)）]$")
 _TITLE_NOTE = re.compile(
-    r"[(（](?:\d{4}(?:年)?[-—–至]\d{4}年?|\d{4}年|试行|暂行|修订|修订稿|征求意见稿|草案|已废止|已失效|废止|失效)[)）]$")
+    rf"[(（](?:\d{{4}}(?:年)?[-—–至]\d{{4}}年?|\d{{4}}年|试行|暂行|修订|修订稿|征求意见稿|草案|{_STATUS})[)）]$")
 
 
 _COMMA = re.compile(r"[,，]")
