@@ -1532,3 +1532,15 @@ def test_a_groups_roster_in_brackets_after_its_duties(roster_extractor: Extracto
             "(一)综合协调组。负责统筹协调,及时发布相关信息。(组长:郭丽红,成员:各村支部书记)\n(二)疫情防控组。负责疫情监测。(组长:张尚俊,成员:各村卫生所所长)\n")
     assert [(m[0], m[1]) for m in members(roster_extractor, text)] == [("郭丽红", "组长"), ("张尚俊", "组长")]
     assert [(u[0], u[1]) for u in units(roster_extractor, text)] == [("各村支部", "成员"), ("各村卫生所", "成员")]
+
+
+def test_a_reports_political_commissars_of_a_command_and_a_body_founded_with_its_head_count(
+        roster_extractor: Extractor) -> None:
+    # 政委 and 副政委 lead a 指挥部 or a 指挥所 as its 指挥长 does; ``成立13人防汛指挥所``: the count is not the name
+    text = ("4月27日,某水库防汛抗旱指挥部会议召开。县委常委、统战部长、某水库防汛抗旱指挥部政委武一,"
+            "县人大副主任、某水库防汛抗旱指挥部副政委郑二出席会议。县政协主席、城区防汛指挥所政委王三主持。\n")
+    assert members(roster_extractor, text) == [
+        ("武一", "政委", "某水库防汛抗旱指挥部"), ("郑二", "副政委", "某水库防汛抗旱指挥部"),
+        ("王三", "政委", "城区防汛指挥所")]
+    text = "关于做好防汛工作的通知\n二、健全防汛机构。镇政府成立13人防汛指挥所。成员:曾一、郑二、范三。\n"
+    assert {m[2] for m in members(roster_extractor, text)} == {"防汛指挥所"}

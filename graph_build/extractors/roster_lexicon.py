@@ -247,12 +247,19 @@ _GENERIC_BODY = re.compile(  # (``3个督查组``: a count of bodies, none named
     r"^(?:相应|专门|本级|本单位|本部门|各级|各|其|该|乡级|村级|有关|相关|一个|工作|[\d一二两三四五六七八九十]+个)")
 
 
+# The head count a founding sentence gives before the body's name (``成立13人防汛指挥所``, ``3-5人的…小组``).
+_HEAD_COUNT = re.compile(r"(?:\d{1,3}(?:[-—~～至]\d{1,3})?|[一二两三四五六七八九十]{1,3})[人名]的?(?=[\u4e00-\u9fff])")
+
+
 def founded_start(body: str) -> int:
-    """Where the body's name starts in ``以张三为组长…的X领导小组`` (after the last 的) or ``(调整)后的X指挥部``,
-    else 0."""
+    """Where the body's name starts in ``以张三为组长…的X领导小组`` (after the last 的), ``(调整)后的X指挥部`` or
+    ``13人防汛指挥所`` (after the head count), else 0."""
     if body[:1] in "以由" and "的" in body:
         return body.rindex("的") + 1
-    return 2 if body.startswith("后的") else 0
+    if body.startswith("后的"):
+        return 2
+    count = _HEAD_COUNT.match(body)
+    return count.end() if count else 0
 
 
 def short_for(short: str, body: str) -> bool:
