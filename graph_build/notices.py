@@ -383,7 +383,7 @@ def _issuer(title: str, signature: str | None) -> str | None:
     m = _rx()["list"].match(w)
     if m and _issuer_end(m.group("issuer")):
         return title[: m.end("issuer")]
-    m = re.match(r"^(.{2,12}?(?:人民政府办公室|人民政府))", w)
+    m = re.match(r"^(?!关于)(.{2,12}?(?:人民政府办公室|人民政府))", w)  # (``关于公布某省人民政府X的通知``: none)
     return title[: m.end(1)] if m else None
 
 

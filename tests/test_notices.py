@@ -125,6 +125,13 @@ def test_issuer_comes_from_the_signature_when_the_title_has_none():
     assert notice.title == "关于印发《农村自建房屋审批管理细则》的通知"
 
 
+def test_a_title_that_opens_with_关于_names_no_issuer_even_where_it_names_a_government():
+    text = "关于公布某省人民政府教育督导委员会组成人员的通知\n(某教督委〔2013〕1号)\n各市人民政府:\n"
+    (notice,) = [n for n in notices(text) if n.is_document]
+    assert notice.title == "关于公布某省人民政府教育督导委员会组成人员的通知"
+    assert notice.issuer is None
+
+
 def test_text_without_any_notice_is_one_unnamed_part():
     (part,) = notices("（责任单位：县财政局）\n")
     assert not part.is_document and part.doc_number is None
