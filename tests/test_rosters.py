@@ -1544,3 +1544,25 @@ def test_a_reports_political_commissars_of_a_command_and_a_body_founded_with_its
         ("王三", "政委", "城区防汛指挥所")]
     text = "关于做好防汛工作的通知\n二、健全防汛机构。镇政府成立13人防汛指挥所。成员:曾一、郑二、范三。\n"
     assert {m[2] for m in members(roster_extractor, text)} == {"防汛指挥所"}
+
+
+def test_a_reports_sentences_opened_by_首先_and_最后_are_no_rows_of_people(roster_extractor: Extractor) -> None:
+    # 首 and 最 are surnames, but ``首先，`` opens a sentence: the lines are prose, and the role among the posts is read
+    text = ("12月4日,某县召开森林防火工作会议。副县长周一参加了会议。\n"
+            "首先,县森林防火指挥部副指挥长、县林业局局长曹二同志作工作报告,并对2019年度工作提出安排意见。\n"
+            "最后,副县长周一与各森林防火责任单位签订了《某县2019年度森林防火责任书》。\n")
+    assert members(roster_extractor, text) == [("曹二", "副指挥长", "县森林防火指挥部")]
+
+
+def test_a_reports_committee_roles_of_first_deputies_and_a_body_the_report_says_was_founded(
+        roster_extractor: Extractor) -> None:
+    text = ("1月25日,县食安委第一次全体会议召开,县食安委第一副主任、县委常委、常务副县长廖一主持。"
+            "县政府副县长、县残工委主任王二,县禁毒委副主任张三以及22个县直属单位领导参加了会议。\n")
+    assert members(roster_extractor, text) == [
+        ("廖一", "第一副主任", "县食安委"), ("王二", "主任", "县残工委"), ("张三", "副主任", "县禁毒委")]
+    # ``X成立。``: the body a report says was founded is the one whose roster it gives next
+    text = ("经县政府常务会议研究同意,某县人民政府教育督导委员会成立。日前,县政府教育督导委员会公布组成人员名单,"
+            "由县委常委、常务副县长孙一任主任;县发展和改革局、县财政局等部门为成员单位。\n")
+    body = "某县人民政府教育督导委员会"
+    assert members(roster_extractor, text) == [("孙一", "主任", body)]
+    assert units(roster_extractor, text) == [("县发展和改革局", "成员单位", body), ("县财政局", "成员单位", body)]

@@ -117,7 +117,11 @@ def _after_name() -> re.Pattern[str]:
 
 def _name_after(text: str, at: int) -> int | None:
     """Where the name that starts at ``at`` ends: the length (three, else two) after which the sentence goes on
-    (``王为民出席``: three; ``张辉出席``: two)."""
+    (``王为民出席``: three; ``张辉出席``: two; ``张三以及``: two, a word of the sentence's after it)."""
+    name = text[at : at + 2]
+    after = _after_name().match(text, at + 2)
+    if after is not None and after.end() - after.start() >= 2 and is_name(name, strict=True):
+        return at + 2
     for n in (3, 2):
         name = text[at : at + n]
         if len(name) == n and is_name(name, strict=True) and _after_name().match(text, at + n):

@@ -152,6 +152,10 @@ class _Patterns:
             rf"(?:{alternation(lex.founding_words)})+(?:了)?(?P<body>[^，,。；;:：(（\s]{{2,50}}?(?:{lex.body_suffix_alt}))"
             r"(?=[（(，,。；;:：\s]|$|以下|下设|负责|作为|成员|组成人员|人员|的通知|制度)"
         )
+        # ``…研究同意,某县教育督导委员会成立。``: a report's body founded, the verb after its name (not ``成立以来``,
+        # ``成立大会``)
+        self.found_after = re.compile(
+            rf"(?P<body>[^，,。；;:：(（\s]{{2,50}}?(?:{lex.body_suffix_alt}))(?:正式|宣告)?成立(?=[，,。；;]|$)")
         self.founding_prefix = re.compile(rf"^(?:{alternation(lex.founding_words)})+了?")
         self.office_heading = re.compile(
             rf"^(?:[(（]?[一二三四五六七八九十\d]+[)）.、．]?)?(?P<body>[{HAN}“”\d]{{2,50}}?(?:{lex.body_suffix_alt}))"
@@ -492,6 +496,8 @@ class _Scanner(TableReaders):
         found = None
         for fm in patterns().found.finditer(text):
             found = fm
+        if found is None:
+            found = patterns().found_after.search(text)
         if not found or lists_bodies(found.group("body")):
             return self.announced_body(text)  # (``设立宣传组、整治组2个专项工作组``: groups listed, no body named)
         body = found.group("body")
