@@ -1566,3 +1566,15 @@ def test_a_reports_committee_roles_of_first_deputies_and_a_body_the_report_says_
     body = "某县人民政府教育督导委员会"
     assert members(roster_extractor, text) == [("孙一", "主任", body)]
     assert units(roster_extractor, text) == [("县发展和改革局", "成员单位", body), ("县财政局", "成员单位", body)]
+
+
+def test_a_joint_meetings_members_after_成员单位有_and_its_office_directed_by_one_of_a_departments_deputies(
+        roster_extractor: Extractor) -> None:
+    text = ("关于建立某省养老服务工作联席会议制度的通知\n一、组成人员\n"
+            "总召集人为分管副省长,召集人为民政厅厅长,成员单位有:发展改革委、教育厅、科技厅。\n"
+            "联席会议办公室设在民政厅,办公室主任由民政厅一名副厅长兼任。"
+            "各成员单位指定1名负责同志作为联络员,负责日常联络工作。\n")
+    body = "某省养老服务工作联席会议"
+    assert units(roster_extractor, text) == [
+        ("发展改革委", "成员单位", body), ("教育厅", "成员单位", body), ("科技厅", "成员单位", body),
+        ("民政厅", "办公室主任", body)]

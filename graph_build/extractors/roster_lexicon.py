@@ -176,8 +176,9 @@ class Lexicon:
         words = alternation(self.head_words)
         mod = rf"(?:主要|分管|有关|相关|协助工作的|(?:分管|协助|负责|联系)[{HAN}]{{1,8}}?工作的|党组)?"
         one = rf"{mod}(?:副|常务副)?(?:{words})"
-        # (a bracket after the head says it again in other words: ``苏木达（镇长）``)
-        return re.compile(rf"^(?:的)?{one}(?:[或和及、]{one})*(?:[(（][{HAN}]{{1,6}}[)）])?$")
+        # (a bracket after the head says it again in other words: ``苏木达（镇长）``; a count before it: ``民政厅一名
+        # 副厅长``)
+        return re.compile(rf"^(?:的)?(?:[一1]名|一位)?{one}(?:[或和及、]{one})*(?:[(（][{HAN}]{{1,6}}[)）])?$")
 
     # Names and posts are the person-name reader's (graph_build/people.py, data/people.yml).
 

@@ -87,9 +87,10 @@ class _Patterns:
         # ``副组长由A同志，B同志，C同志担任``: people set apart by commas (each part read as a person, ``role_by``'s)
         self.role_by_listed = re.compile(
             rf"{role}由(?P<slot>[^。；;：:]{{1,{_MAX_SLOT}}}?同志)(?:担任|兼任|出任)")
-        # ``任组长``, ``为领导小组成员``, ``担任联席会议召集人``, ``兼办公室主任`` (not the 任 of 主任/责任).
+        # ``任组长``, ``为领导小组成员``, ``担任联席会议召集人``, ``兼办公室主任`` (not the 任 of 主任/责任, nor
+        # ``各成员单位指定1名负责同志作为联络员``: a duty set, no one named).
         self.marker = re.compile(
-            rf"(?P<verb>担任|兼任|出任|(?<![主责信])任|为|兼)"
+            rf"(?P<verb>担任|兼任|出任|(?<![主责信])任|(?<!作)为|兼)"
             rf"(?:(?P<ref>[{HAN}“”\d]{{0,30}}?(?:{suffix})|[{HAN}]{{1,6}}?委会)"
             rf"|(?!(?:{mods})?(?:{roles})|办公室)(?P<short>[{HAN}]{{2,5}}?))?"
             rf"(?P<office>办公室)?(?P<mod>{mods})?(?P<role>{roles})(?=[，,、。.．；;的\s(（兼]|$)"
@@ -125,7 +126,7 @@ class _Patterns:
         # Where the office sits: ``办公室设在县水务局``, ``下设办公室在县水务局``, ``办公室设市统计局``.
         self.host = re.compile(r"办公室[(（]?(?:设在|设于|设|在)(?P<host>[^，,。；;)）]{2,40})")
         self.members = re.compile(
-            r"(?P<office>办公室)?成员(?P<unit>单位)?(?:(?:为|包括|涉及)[:：]?|[:：])(?P<slot>[^。；;]{2,})")
+            r"(?P<office>办公室)?成员(?P<unit>单位)?(?:(?:为|包括|涉及|有(?!关))[:：]?|[:：])(?P<slot>[^。；;]{2,})")
         # ``县委宣传部、县财政局等县征兵领导小组成员单位领导参加会议``: units the sentence lists as the body's members
         self.listed_members = re.compile(
             rf"等(?:[\d一二三四五六七八九十百]+余?(?:家|个))?"
