@@ -608,7 +608,8 @@ def _title_heads(layout: Layout, taken: set[int]) -> list[_Head]:
             continue  # the 文号 below is the document's anchor
         under_number = any(k in taken for k in range(max(0, s - 4), s))  # (minutes under their 文号's head)
         first = _opens_text(lines, s) or _given_in_full(lines, s, text)
-        if _confirms(lines, e + 1, text, first=first, kind=kind, first_of_number=under_number):
+        if _confirms(lines, e + 1, text, first=first, kind=kind, first_of_number=under_number) or _under_metadata(
+                lines, s):
             title = "".join(layout.original(lines[k]) for k in range(s, e + 1))
             title = title[: len(title) - len(flat[e]) + len(last)]  # (its 文号 after it left out)
             title = _STATUS_NOTE.sub("", _without_title_label(title, lines[s]))  # (``…的通知（已废止）``: the page's)
@@ -618,6 +619,18 @@ def _title_heads(layout: Layout, taken: set[int]) -> list[_Head]:
 
 
 _IN_FULL = ("如下:", "如下：")
+_METADATA_ABOVE = 8  # the most lines a page's metadata table stands above the title it describes
+
+
+def _under_metadata(lines: list[Line], s: int) -> bool:
+    """Does a page's metadata table that gives a 文号 (``[ 发文字号 ] 某府发〔2023〕21号``) stand just above the title
+    on line ``s``? The page describes that document, whatever its body's first lines lost. (A line of fields,
+    ``[ 体裁分类 ] 预案``, ``标题X的通知``, is none.)"""
+    if any(mark in lines[s].text for mark in "|:：[]【】") or compact(lines[s].text).startswith(
+            tuple(_vocab()["title_labels"])):
+        return False
+    return any("号" in lines[k].text and _METADATA_NUMBER.search(_fields(lines[k].text))
+               for k in range(max(0, s - _METADATA_ABOVE), s))
 
 
 def _given_in_full(lines: list[Line], s: int, title: str) -> bool:
@@ -844,6 +857,8 @@ def _heads(layout: Layout, lines: list[Line]) -> list[_Head]:
 
 _BULLET = re.compile(rf"^[{BULLETS}]+\s*")
 _TITLE_TAG = re.compile(r"^【[^【】]{2,30}】\s*")
+# A 文号 a page glued to the front of the title it numbers (``梁政发【2023】7号关于印发…的通知``).
+_GLUED_NUMBER = re.compile(rf"^(?P<number>{_NUMBER})\s*(?=关于)")
 
 
 def _document(layout: Layout, lines: list[Line], head: _Head, stop: int) -> Notice:
@@ -868,6 +883,10 @@ def _document(layout: Layout, lines: list[Line], head: _Head, stop: int) -> Noti
     title = _BULLET.sub("", head.title) if head.title else head.title  # (``▌某县人民政府办公室关于…``)
     if title and (tag := _TITLE_TAG.match(title)) and _TITLE_START.match(compact(title[tag.end() :])):
         title = title[tag.end() :]  # (``【市政府重点工作】某市人民政府关于…的通知``: a site's tag before the title)
+    number, number_idx = head.number, head.number_idx
+    if title and number is None and (glued := _GLUED_NUMBER.match(title)):
+        number, title = compact(glued.group("number")), title[glued.end() :]  # (``某政发【2023】7号关于印发…``)
+        number_idx = head.start
     date, signature, sig_idx = _signature(layout, lines, head.end + 1, stop)
     if head.kind == "signature":
         date, sig_idx = _date_of(lines[head.end]), head.end
@@ -885,11 +904,11 @@ def _document(layout: Layout, lines: list[Line], head: _Head, stop: int) -> Noti
         layout=layout,
         first_line=lines[first].number,
         last_line=lines[stop - 1].number,
-        doc_number=head.number,
+        doc_number=number,
         title=title,
         issuer=issuer,
         date=date,
-        number_line=lines[head.number_idx].number if head.number_idx is not None else None,
+        number_line=lines[number_idx].number if number_idx is not None else None,
     )
 
 

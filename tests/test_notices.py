@@ -132,6 +132,19 @@ def test_a_title_that_opens_with_关于_names_no_issuer_even_where_it_names_a_go
     assert notice.issuer is None
 
 
+def test_a_number_glued_before_the_title_and_a_title_under_a_pages_metadata_whose_body_lost_its_number():
+    glued = "某政发【2023】7号关于印发某县突发事件总体应急预案的通知\n各乡镇人民政府:\n现印发给你们。\n"
+    (notice,) = [n for n in notices(glued) if n.is_document]
+    assert (notice.doc_number, notice.title) == ("某政发【2023】7号", "关于印发某县突发事件总体应急预案的通知")
+    # the page's fields above the title give its 文号; the body's own copy of the number and date came out garbled
+    page = ("[ 索引号 ] 11500/2023-00005 [ 发文字号 ] 某府发〔2023〕21号\n[ 主题分类 ] 应急管理 [ 体裁分类 ] 预案\n"
+            "[ 成文日期 ] 2023-06-03\n某镇人民政府关于印发某镇自然灾害救助应急预案的通知\n某府发〔202321\n"
+            "某镇人民政府\n")
+    (notice,) = [n for n in notices(page) if n.is_document]
+    assert (notice.doc_number, notice.title, notice.date) == (
+        "某府发〔2023〕21号", "某镇人民政府关于印发某镇自然灾害救助应急预案的通知", "2023-06-03")
+
+
 def test_text_without_any_notice_is_one_unnamed_part():
     (part,) = notices("（责任单位：县财政局）\n")
     assert not part.is_document and part.doc_number is None
