@@ -773,3 +773,9 @@ def test_a_reports_decisions_listed_after_a_colon_give_appointments_and_no_roste
 def test_a_decision_read_out_named_by_the_post_and_the_holder(extractor: Extractor) -> None:
     text = "随后,县卫健委主任李一宣读了某县人民政府任命某县中医院院长高二的决定。高二在就职讲话中表示,将不负重托。\n"
     assert prose(extractor, text) == {("高二", "appoint", "某县中医院院长")}
+
+
+def test_two_people_joined_by_和_given_the_same_post_and_a_name_with_和_in_it(extractor: Extractor) -> None:
+    text = "县人大常委会上周六通过,任命孙一和刘二为县人民政府副县长。\n会议决定任命张和平为县人民政府办公室主任。\n"
+    assert prose(extractor, text) == {("孙一", "appoint", "县人民政府副县长"), ("刘二", "appoint", "县人民政府副县长"),
+                                      ("张和平", "appoint", "县人民政府办公室主任")}

@@ -132,7 +132,7 @@ _NOTE = r"(?:[(（][\u4e00-\u9fff，,、\d.．]{1,16}[)）])"
 _NAME = rf"(?:{_HAN}{{2,8}}?[·•]{_HAN}{{1,8}}?|{_HAN}{{2,4}}?)"
 # A longer note after a name before its verb: the post held elsewhere (``潘志宏（某厅种植业管理处一级主任科员）挂任…``).
 _NOTE_LONG = r"(?:[(（][^()（）]{1,30}[)）])"
-_PERSONS = rf"(?P<p>(?:{_NAME}(?:同志)?{_NOTE}?、)*{_NAME}{_NOTE}?)(?:同志)?{_COUNT}?"
+_PERSONS = rf"(?P<p>(?:{_NAME}(?:同志)?{_NOTE}?[、和])*{_NAME}{_NOTE}?)(?:同志)?{_COUNT}?"  # (``A和B``: two)
 _NUMBERING = re.compile(r"^(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.])")
 _HEADING = re.compile(
     rf"(?:^[{BULLETS}]?(?:会议|会上)?|[,，:：](?:会议|会上)?|决定)(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、])?(?:现|兹|特)?(?:决定|批准)?"
@@ -313,11 +313,24 @@ def _reads_as_name(name: str) -> bool:
     return looks_like_person(name) or dotted_name(name)
 
 
+def _and_split(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The parts, a part that joins two names with 和 (``孙红梅和刘苏社``) split in two (a name with 和 in it,
+    ``张和平``, stays whole)."""
+    out = []
+    for lo, hi in parts:
+        k = text.find("和", lo + 2, hi - 1)
+        if k > 0 and not _reads_as_name(text[lo:hi]) and _reads_as_name(text[lo:k]) and _reads_as_name(
+                text[k + 1 : hi]):
+            out += [(lo, k), (k + 1, hi)]
+        else:
+            out.append((lo, hi))
+    return out
+
+
 def _persons(c: Compact, a: int, b: int) -> list[Person] | None:
     """The people named in ``c.text[a:b]`` (``张三、李四同志``), or None if any part is not a name."""
     out: list[Person] = []
-    for lo, hi in top_level_split(c.text[a:b], seps="、"):
-        lo, hi = a + lo, a + hi
+    for lo, hi in _and_split(c.text, [(a + x, a + y) for x, y in top_level_split(c.text[a:b], seps="、")]):
         note = re.search(rf"{_NOTE}$", c.text[lo:hi])
         if note:
             hi -= len(note.group())
