@@ -1578,3 +1578,13 @@ def test_a_joint_meetings_members_after_成员单位有_and_its_office_directed_
     assert units(roster_extractor, text) == [
         ("发展改革委", "成员单位", body), ("教育厅", "成员单位", body), ("科技厅", "成员单位", body),
         ("民政厅", "办公室主任", body)]
+
+
+def test_a_members_row_of_people_named_after_their_posts_then_of_units(roster_extractor: Extractor) -> None:
+    text = ("关于成立某市领导小组的通知\n组  长:洪一(市委副书记、市长)\n"
+            "成  员:市政府办公室主任彭二,市政府办公室副主任石三,某镇政府主要负责同志,"
+            "市发展改革局、市财政局主要负责同志。\n")
+    assert [(m[0], m[1]) for m in members(roster_extractor, text)] == [
+        ("洪一", "组长"), ("彭二", "成员"), ("石三", "成员")]
+    assert by_person(roster_extractor, text)["彭二"].titles == ("市政府办公室主任",)
+    assert [u[0] for u in units(roster_extractor, text)] == ["某镇政府", "市发展改革局", "市财政局"]

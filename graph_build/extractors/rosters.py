@@ -1021,7 +1021,8 @@ class _Scanner(TableReaders):
             parts = [(a, b) for a, b in top_level_split(text, lo, hi, seps=seps) if b > a]
             found = None
             for k in range(len(parts) - 1):  # (a list of units fails at its first part)
-                people = parse_people(text, lo, parts[k][1], self.lex)
+                # (names after their posts too: ``成员：市政府办公室主任A，…副主任B，市发展改革局主要负责同志``)
+                people = parse_people(text, lo, parts[k][1], self.lex) or only_people(text, lo, parts[k][1])
                 if not people:
                     break
                 found = people, parts[k + 1][0]
