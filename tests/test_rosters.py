@@ -1588,3 +1588,14 @@ def test_a_members_row_of_people_named_after_their_posts_then_of_units(roster_ex
         ("洪一", "组长"), ("彭二", "成员"), ("石三", "成员")]
     assert by_person(roster_extractor, text)["彭二"].titles == ("市政府办公室主任",)
     assert [u[0] for u in units(roster_extractor, text)] == ["某镇政府", "市发展改革局", "市财政局"]
+
+
+def test_a_reports_executive_deputy_commander_and_the_leader_of_a_visiting_inspection_team(
+        roster_extractor: Extractor) -> None:
+    # a team received (``接待了``) is named after the verb; ``迎接…指挥部`` keeps 迎接, part of its name
+    text = ("会议由县委副书记、县扫黑除恶专项斗争指挥部常务副指挥长杨一主持。"
+            "副区长梁二在区政府会议室接待了市政府督查组组长、市规划国土委副巡视员周三等8人一行。"
+            "市委常委、市迎接全国文明城市测评工作指挥部副总指挥李四出席。\n")
+    assert members(roster_extractor, text) == [
+        ("杨一", "常务副指挥长", "县扫黑除恶专项斗争指挥部"), ("周三", "组长", "市政府督查组"),
+        ("李四", "副总指挥", "市迎接全国文明城市测评工作指挥部")]

@@ -36,6 +36,10 @@ _ITEM_END = "、，,。；;：:（）()"
 _PERSONNEL = re.compile(r"任命|免去|免除|免职|辞去|聘任|解聘|不再担任|调任|原任")
 
 
+# The verb of a sentence that receives a visiting body (``…在会议室接待了市政府督查组组长Y``): the body after it.
+_HOST_VERB = re.compile(r"(?:接待|会见|陪同)了?|了")
+
+
 # A party committee's commission (``区委财经委员会``, ``县委全面依法治县委员会``), not its discipline commission.
 _SENTENCE_LEAD = re.compile(r"会上|会议上|会中|随后|最后|其中|同时")
 _PARTY_COMMISSION = re.compile(rf"^[县市区旗州盟]委[{HAN}]{{2,16}}委员会$")
@@ -242,6 +246,7 @@ def extract(notice: Notice, ctx: Context, skip: set[int]) -> Iterator[Fact]:
                     continue
                 b0, b1 = m.span(groups[0])
                 b0 = max(b0, text.rfind("由", b0, b1) + 1)  # (``会议由区X领导小组副组长Y主持``: the body after 由)
+                b0 = max([b0, *(v.end() for v in _HOST_VERB.finditer(text, b0, b1))])  # (``…接待了X督查组组长Y``)
                 if lead := _SENTENCE_LEAD.match(text, b0, b1):
                     b0 = lead.end()  # (``会上区X指挥部办公室主任Y汇报``: the body after the sentence's lead)
                 body, role = block.original(b0, b1), block.original(*m.span(groups[1]))
