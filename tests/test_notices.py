@@ -145,6 +145,12 @@ def test_a_number_glued_before_the_title_and_a_title_under_a_pages_metadata_whos
         "某府发〔2023〕21号", "某镇人民政府关于印发某镇自然灾害救助应急预案的通知", "2023-06-03")
 
 
+def test_a_pages_read_aloud_button_above_the_title_is_no_part_of_it():
+    text = "朗读\n某县人民政府办公室\n关于召开全县安全生产工作会议的通知\n各乡镇人民政府:\n现将有关事项通知如下:\n"
+    (notice,) = [n for n in notices(text) if n.is_document]
+    assert notice.title == "某县人民政府办公室关于召开全县安全生产工作会议的通知"
+
+
 def test_text_without_any_notice_is_one_unnamed_part():
     (part,) = notices("（责任单位：县财政局）\n")
     assert not part.is_document and part.doc_number is None
