@@ -1599,3 +1599,8 @@ def test_a_reports_executive_deputy_commander_and_the_leader_of_a_visiting_inspe
     assert members(roster_extractor, text) == [
         ("杨一", "常务副指挥长", "县扫黑除恶专项斗争指挥部"), ("周三", "组长", "市政府督查组"),
         ("李四", "副总指挥", "市迎接全国文明城市测评工作指挥部")]
+
+
+def test_a_committees_members_divided_into_groups_are_no_units_that_compose_a_body(roster_extractor: Extractor) -> None:
+    text = "经主任会议研究,拟将常委会组成人员划分为5个议事小组,组长分别由市人大常委会主管副主任担任。\n"
+    assert units(roster_extractor, text) == []

@@ -131,9 +131,10 @@ class _Patterns:
         self.listed_members = re.compile(
             rf"等(?:[\d一二三四五六七八九十百]+余?(?:家|个))?"
             rf"(?P<body>[{HAN}“”\d]{{2,50}}?(?:{suffix})|[{HAN}]{{0,4}}?{alternation(lex.titled_committees)})成员单位")
-        # (``A、B等部门共同参与的X指挥部``: units that take part, as members)
+        # (``A、B等部门共同参与的X指挥部``: units that take part, as members; not ``常委会组成人员划分为5个议事小组``,
+        # 组成人员 its members)
         self.compose = re.compile(
-            rf"(?:共同)?(?:组成|参与)(?:的)?(?P<body>[^，,。；;:：(（]{{2,40}}?(?:{suffix}))(?=[（(，,。；;:：]|$)")
+            rf"(?:共同)?(?:组成(?!人员)|参与)(?:的)?(?P<body>[^，,。；;:：(（]{{2,40}}?(?:{suffix}))(?=[（(，,。；;:：]|$)")
         # (a label's letters may be spaced out: ``组　长：``; in a flattened copy a label runs on after the post
         # before it: ``总指挥:顾建成市长助理副总指挥:张丁山…``)
         glued = rf"(?<=[{''.join(sorted(names().post_end_chars))}])"
