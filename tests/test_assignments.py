@@ -519,3 +519,17 @@ def test_a_meetings_items_handed_out_with_their_purpose_or_their_way_after_the_u
     got = [(f.task, f.lead, f.units, f.deadline) for f in assignments(extractor, text)]
     assert got == [("秸秆收储点建设", ("县农业农村局",), ("县农业农村局", "县发展和改革局", "县财政局"), "10月20日前"),
                    ("全天候巡查工作", ("县公安局",), ("县公安局", "各乡镇人民政府"), None)]
+
+
+def test_a_numbered_list_a_page_flattened_into_one_line_gives_each_item_its_units(extractor: Extractor) -> None:
+    # a note on the first unit says the first one leads; each item's label ends where the next item starts
+    text = ("发布机构: | 县政府办公室 | 有效性: | 某县人民政府办公室关于印发重点工作责任分解的通知 | "
+            "重点工作责任分解 一、某县长牵头重点工作 1.全县生产总值增长7.5%左右;一般公共预算收入增长8.5%。 "
+            "责任单位:县发改局(首位单位为牵头单位,下同)、县财政局、县税务局 2.落实党政机关过紧日子的要求,"
+            "节俭办一切事业。 责任单位:县财政局 二、某副县长牵头重点工作 1.坚持县政府常务会议集体学法。 "
+            "责任单位:县司法局\n")
+    got = [(f.task, f.lead, f.units) for f in assignments(extractor, text)]
+    assert got == [("全县生产总值增长7.5%左右;一般公共预算收入增长8.5%。", ("县发改局",),
+                    ("县发改局", "县财政局", "县税务局")),
+                   ("落实党政机关过紧日子的要求,节俭办一切事业。", (), ("县财政局",)),
+                   ("坚持县政府常务会议集体学法。", (), ("县司法局",))]

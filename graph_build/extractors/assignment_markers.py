@@ -337,6 +337,8 @@ def _cut_deadline(text: str, a: int, b: int, marker: Marker) -> int:
     """Drop trailing deadline pieces from a unit field (``县住建局，2023年底前完成``)."""
     while True:
         cut = max(text.rfind(ch, a, b) for ch in ",，;；")
+        while cut >= 0 and _inside_brackets(text, a, cut):  # (``县发改局（首位单位为牵头单位，下同）、…``: a note's)
+            cut = max(text.rfind(ch, a, cut) for ch in ",，;；")
         if cut < 0:
             return b
         piece = text[cut + 1 : b]
@@ -348,6 +350,11 @@ def _cut_deadline(text: str, a: int, b: int, marker: Marker) -> int:
         elif not _NOTE.search(compact(piece)):
             return b
         b = cut
+
+
+def _inside_brackets(text: str, a: int, k: int) -> bool:
+    """Is ``text[k]`` inside a bracket opened after ``a``?"""
+    return sum(text.count(o, a, k) for o in "(（") > sum(text.count(c, a, k) for c in ")）")
 
 
 def _lead_note(text: str, span: Span) -> tuple[Span, bool]:

@@ -92,7 +92,10 @@ _GENERIC_TAIL = re.compile(r"^各?(?:有关|相关)(?:单位|部门)$")
 
 
 # ``县发改局（牵头）``: a note after a unit's name that marks it as the lead.
-LEAD_NOTE = re.compile(r"[(（]\s*牵头\s*[)）]$")
+# ``（牵头）`` after a unit, or a note on the first unit that says the first one leads (``县发改局（首位单位为牵头单位，
+# 下同）``)
+LEAD_NOTE = re.compile(
+    r"[(（]\s*(?:牵头|(?:首位|排在首位|排名首位|排名第一)[^()（）]{0,12}牵头[^()（）]{0,12})\s*[)）]$")
 
 
 def lead_noted(name: str) -> tuple[str, bool]:

@@ -173,20 +173,32 @@ _INLINE_LABEL = re.compile(r"[。;；，,]\s*(?=(?:" + _MARKER_LABELS + r")\s*[:
 
 
 def _inline_labels(text: str, brackets: list[Marker], ctx: Context) -> list[Marker]:
-    """``……工作。责任单位：县发改局；完成时限：2023年底`` written after the task without brackets."""
+    """``……工作。责任单位：县发改局；完成时限：2023年底`` written after the task without brackets; in a page that
+    flattened a numbered list into one line, one after each item (``1.… 责任单位:A 2.… 责任单位:B``)."""
+    found: list[Marker] = []
     for m in _INLINE_LABEL.finditer(text):
         start = m.end()
-        if any(b.start <= start < b.end for b in brackets):
+        if any(b.start <= start < b.end for b in [*brackets, *found]):
             continue
         marker = parse_labelled(text, start, _fields_end(text, start), ctx.agencies)
         if marker is not None and (marker.names_units or marker.leader):
-            return [marker]
-    return []
+            found.append(marker)
+            if _FLAT_ITEM.search(text, marker.end) is None:
+                break  # (no item after it: the paragraph's one marker, as it always was)
+    return found
+
+
+# The next item of a numbered list a page flattened into one line, after a space (``… 2.落实…``, ``… 二、…``).
+_FLAT_ITEM = re.compile(r"\s+(?:\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}、)(?=[\u4e00-\u9fff])")
 
 
 def _fields_end(text: str, start: int) -> int:
     """Where the labelled fields from ``start`` end: at the end of a sentence that no other label follows
-    (``牵头单位:市民政局。其中,…进度较慢的为霍邱县。``: the sentence after is the report's, not the marker's)."""
+    (``牵头单位:市民政局。其中,…进度较慢的为霍邱县。``: the sentence after is the report's, not the marker's), or
+    where a flattened list's next item starts (``责任单位:县财政局 2.落实…``)."""
+    item = _FLAT_ITEM.search(text, start)
+    if item is not None and item.start() > start and _cjk(text[start : item.start()]):
+        return item.start()
     end = text.find("。", start)
     while end >= 0:
         if label_at(text, end + 1) is None:
@@ -511,7 +523,9 @@ def _mid_clause(text: str, end: int) -> bool:
 # An item of an enumeration in prose (``一是…；二是…``), with the lead-in before the first (``会议明确了…工作：``).
 _ENUMERATOR = re.compile(r"(?:[^。；;：:]{0,40}[：:]\s*)?[一二三四五六七八九十]+是(?=[\u4e00-\u9fff])")
 # A sub-item numbered inside a paragraph, at its start or after a sentence or a colon: ``（1）`` ``(2)`` ``③``.
-_SUB_ITEM = re.compile(r"(?:(?<=[。；;：:])|^)\s*(?:[（(]\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨⑩])\s*", re.M)
+_SUB_ITEM = re.compile(
+    r"(?:(?<=[。；;：:])|^)\s*(?:[（(]\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨⑩])\s*"
+    r"|(?<=\s)\d{1,2}[.．、](?!\d)", re.M)  # (``… 2.落实…``: an item a page flattened into one line)
 
 
 def _last_sub_item(text: str, lo: int, hi: int) -> int | None:
