@@ -533,3 +533,10 @@ def test_a_numbered_list_a_page_flattened_into_one_line_gives_each_item_its_unit
                     ("县发改局", "县财政局", "县税务局")),
                    ("落实党政机关过紧日子的要求,节俭办一切事业。", (), ("县财政局",)),
                    ("坚持县政府常务会议集体学法。", (), ("县司法局",))]
+
+
+def test_a_note_on_the_items_after_it_in_a_markers_last_sentence_names_no_unit(extractor: Extractor) -> None:
+    text = ("一、加大财税支持\n1.积极争取省级专项资金,支持中小微企业。"
+            "(责任单位:市工信局、市财政局等有关部门,各县区人民政府、园区管委会。以下政策措施均需各县区人民政府、园区管委会落实,不再单独列出)\n")
+    (fact,) = assignments(extractor, text)
+    assert fact.units == ("市工信局", "市财政局", "各县区人民政府", "园区管委会")

@@ -42,7 +42,7 @@ Span = tuple[int, int]
 _OPEN, _CLOSE = "(〔【[", ")〕】]"
 _BRACKET = re.compile(r"[(〔【\[)〕】\]]")
 _PIECE_SEP = re.compile(r"[,，;；。]")
-_NOTE = re.compile(r"(下同|不再列出|以下均|以下各|同上)")
+_NOTE = re.compile(r"(下同|不再(?:单独|另行|一一)?列出|以下均|以下各|同上)")
 _PURPOSE = ("确保", "力争", "切实", "做到", "实现")  # how a purpose after a task's time opens
 _LATER_ITEMS = "以下"  # how a note on the items after it opens
 _POINTS_BACK_BY = re.compile(  # (``以上两项由…``, ``上述3项任务由…``: a count of the items)
@@ -334,7 +334,11 @@ def parse_labelled(text: str, lo: int, hi: int, agencies: AgencyRecogniser | Non
 
 
 def _cut_deadline(text: str, a: int, b: int, marker: Marker) -> int:
-    """Drop trailing deadline pieces from a unit field (``县住建局，2023年底前完成``)."""
+    """Drop trailing deadline pieces from a unit field (``县住建局，2023年底前完成``), and a note on the items after it
+    in a sentence of its own (``…园区管委会。以下政策措施均需各县区落实，不再单独列出``)."""
+    stop = text.find("。", a, b)
+    if stop > a and _NOTE.search(compact(text[stop:b])):
+        b = stop
     while True:
         cut = max(text.rfind(ch, a, b) for ch in ",，;；")
         while cut >= 0 and _inside_brackets(text, a, cut):  # (``县发改局（首位单位为牵头单位，下同）、…``: a note's)
