@@ -496,7 +496,7 @@ class _Scanner(TableReaders):
         found = None
         for fm in patterns().found.finditer(text):
             found = fm
-        if found is None:
+        if found is None and "成立" in text:
             found = patterns().found_after.search(text)
         if not found or lists_bodies(found.group("body")):
             return self.announced_body(text)  # (``设立宣传组、整治组2个专项工作组``: groups listed, no body named)
