@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
-from graph_build.extractors.assignment_outline import bracket_depth
+from graph_build.extractors.assignment_markers import bracket_depth
 from graph_build.extractors.assignment_units import compact, looks_like_unit, vocab
 from graph_build.layout import Line
 from graph_build.people import looks_like_person, title_like

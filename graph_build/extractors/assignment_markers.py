@@ -341,7 +341,7 @@ def _cut_deadline(text: str, a: int, b: int, marker: Marker) -> int:
         b = stop
     while True:
         cut = max(text.rfind(ch, a, b) for ch in ",，;；")
-        while cut >= 0 and _inside_brackets(text, a, cut):  # (``县发改局（首位单位为牵头单位，下同）、…``: a note's)
+        while cut >= 0 and bracket_depth(text[a:cut]):  # (``县发改局（首位单位为牵头单位，下同）、…``: a note's)
             cut = max(text.rfind(ch, a, cut) for ch in ",，;；")
         if cut < 0:
             return b
@@ -356,9 +356,15 @@ def _cut_deadline(text: str, a: int, b: int, marker: Marker) -> int:
         b = cut
 
 
-def _inside_brackets(text: str, a: int, k: int) -> bool:
-    """Is ``text[k]`` inside a bracket opened after ``a``?"""
-    return sum(text.count(o, a, k) for o in "(（") > sum(text.count(c, a, k) for c in ")）")
+def bracket_depth(text: str) -> int:
+    """How many brackets are open at the end of ``text``."""
+    depth = 0
+    for ch in _BRACKET.findall(text):  # only the brackets: a paragraph has few
+        if ch in _OPEN:
+            depth += 1
+        else:
+            depth = max(0, depth - 1)
+    return depth
 
 
 def _lead_note(text: str, span: Span) -> tuple[Span, bool]:

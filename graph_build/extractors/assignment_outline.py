@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from graph_build.extractors.assignment_markers import opens_with_label
+from graph_build.extractors.assignment_markers import bracket_depth, opens_with_label
 from graph_build.extractors.assignment_units import vocab
 from graph_build.layout import Block
 
@@ -57,16 +57,6 @@ def concat(blocks: list[Block]) -> Block:
     return Block(
         source=blocks[0].source, text=text, starts=tuple(starts), offsets=tuple(offsets), numbers=tuple(numbers)
     )
-
-
-def bracket_depth(text: str) -> int:
-    depth = 0
-    for ch in _BRACKET.findall(text):  # only the brackets: a paragraph has few
-        if ch in _OPEN:
-            depth += 1
-        else:
-            depth = max(0, depth - 1)
-    return depth
 
 
 def _closes_within(text: str, depth: int, limit: int = 240) -> bool:

@@ -34,7 +34,7 @@ from graph_build.extractors.assignment_cells import (
     is_person_cell,
     merge_single_chars,
 )
-from graph_build.extractors.assignment_outline import bracket_depth
+from graph_build.extractors.assignment_markers import bracket_depth
 from graph_build.extractors.assignment_units import compact, looks_like_unit, task_deadline, unit_list
 from graph_build.extractors.base import Context
 from graph_build.layout import Block, Line
