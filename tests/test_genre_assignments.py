@@ -1477,3 +1477,39 @@ def test_a_marker_closing_a_sections_one_paragraph_of_measures_gives_the_heading
     assert [(f.task, f.lead, f.units) for f in assignments(extractor, text)] == [
         ("推进重大项目建设", ("省发展改革委", "财政厅"), ("省发展改革委", "财政厅", "林业厅", "各州、市人民政府")),
         ("省财政筹措资金支持城市重大基础设施建设", (), ("财政厅",))]
+
+
+def test_a_cell_a_line_table_whose_merged_and_empty_cells_were_dropped_is_read_by_what_each_line_holds(
+    extractor: Extractor,
+) -> None:
+    # the 指标 and leader cells stand in a group's first row only, the time is left out, a unit a line, a
+    # column's note cut onto a line of its own (``（单位）``); a row without units gives nothing
+    text = ("某县文化旅游局重点工作任务清单\n序号\n指标\n工作任务\n完成时限\n责任领导\n责任股室\n（单位）\n备注\n"
+            "1\n公共文化服务\n图书馆免费开放服务人次较上年增长15%。\n12月底前\n王明远\n文化股\n文化馆\n图书馆\n"
+            "2\n全年组织开展送戏下乡演出不少于100场。\n文化馆\n"
+            "3\n开展好“三下乡”活动。\n"
+            "4\n广电\n完成县级应急广播系统建设。\n广电股\n")
+    got = [(a.task, a.units, a.deadline, a.leader) for a in assignments(extractor, text)]
+    assert got == [
+        ("图书馆免费开放服务人次较上年增长15%。", ("文化股", "文化馆", "图书馆"), "12月底前", "王明远"),
+        ("全年组织开展送戏下乡演出不少于100场。", ("文化馆",), None, "王明远"),
+        ("完成县级应急广播系统建设。", ("广电股",), None, "王明远"),
+    ]
+
+
+def test_a_cell_a_line_table_of_a_longer_lists_rows_keeps_their_numbers_and_a_small_number_is_no_time(
+    extractor: Extractor,
+) -> None:
+    # a department's share of the county's list (rows 6, 52, 53), columns this reader does not know last; the
+    # stray ``2`` under the time's column is no time, and no row's number (it is below the row's own)
+    text = ("农业农村局承担政府重点工作完成情况\n序号\n目标任务\n牵头责任单位\n计划完成时间\n目前完成情况\n"
+            "是否达到序时进度\n"
+            "6\n农村常住居民人均可支配收入与经济增长同步。\n经管站\n2\n2023年底\n三季度增幅7.4%\n"
+            "52\n建成高标准农田8万亩，确保粮食总产稳定。\n农田建设股\n农业股\n2023年底\n正在施工中。\n"
+            "53\n完成“一村一块田”改革试验20万亩。\n经管站\n2023年底\n已完成。\n")
+    got = [(a.task, a.lead, a.deadline) for a in assignments(extractor, text)]
+    assert got == [
+        ("农村常住居民人均可支配收入与经济增长同步。", ("经管站",), None),
+        ("建成高标准农田8万亩，确保粮食总产稳定。", ("农田建设股", "农业股"), "2023年底"),
+        ("完成“一村一块田”改革试验20万亩。", ("经管站",), "2023年底"),
+    ]

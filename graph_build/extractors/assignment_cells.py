@@ -223,7 +223,7 @@ def _word_cut(c: str, n: str) -> bool:
 # A unit's end that names no place (``建设局``, ``镇人民政府``), the rest of a unit a line cut (``县住房和城乡`` ⏎
 # ``建设局``); an item that ends a unit; what opens a unit with its place.
 _PLACELESS_TAIL = re.compile(r"^[\u4e00-\u9fff]{1,5}(?:局|委|办|中心|公司|集团|人民政府)$")
-_ENDS_A_UNIT = re.compile(r"(?:局|委|办|中心|公司|集团|站|所|队|院|会|部|室|厅|政府|单位|部门)$")
+_ENDS_A_UNIT = re.compile(r"(?:局|委|办|中心|公司|集团|站|所|队|院|会|部|室|厅|股|科|处|馆|政府|单位|部门)$")
 _PLACE_OPENS = ("县", "市", "区", "省", "州", "旗", "各", "中共", "国网", "中国")
 
 

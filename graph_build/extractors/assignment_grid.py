@@ -718,7 +718,8 @@ def _line_tables(
         j = i
         # column names, and a short name this reader does not know between two it knows (``整治领域``): read for nothing
         while j < n and ((j > i and column_kind(flats[j])) or flats[j] in _KIND_OF or (
-                j > i and j + 1 < n and _OTHER_COLUMN.fullmatch(flats[j]) and flats[j + 1] in _KIND_OF)):
+                j > i and j + 1 < n and _OTHER_COLUMN.fullmatch(flats[j]) and flats[j + 1] in _KIND_OF) or (
+                j > i and _NAME_NOTE.fullmatch(flats[j])) or (j - i >= 3 and _last_names(flats, j))):
             j += 1  # (after the first, a name with a note or a task's longer name: ``重点工作任务``)
         names = _joined_names(flats[i:j]) if j - i >= 3 else flats[i:j]
         header = _naming_task_column(names, _split_column_last([column_kind(f) for f in names]))
@@ -732,9 +733,12 @@ def _line_tables(
         while k < n and SECTION_ROW.match(flats[k]):
             k += 1  # (a section's row before the first: ``一、经济发展（4项）``)
         labels = _next_labels("0")
-        while k < n and flats[k] in labels:
-            labels = _next_labels(flats[k])
-            end = next((e for e in range(k + 1, min(n, k + longest)) if flats[e] in labels), None)
+        # (a table of some rows of a longer one keeps their 序号: ``6`` ⏎ … ⏎ ``52`` ⏎ … ⏎ ``53``)
+        picked = k + 1 < n and flats[k] not in labels and _picked_row(flats, k, "0")
+        while k < n and (flats[k] in labels or (picked and _picked_row(flats, k, "0"))):
+            at, labels = flats[k], _next_labels(flats[k])
+            end = next((e for e in range(k + 1, min(n, k + longest))
+                        if flats[e] in labels or (picked and _picked_row(flats, e, at))), None)
             if end is not None and SECTION_ROW.match(flats[end - 1]):
                 end -= 1  # (the next section's row: not this row's cell)
             last = end is None
@@ -750,6 +754,8 @@ def _line_tables(
             upto = again if again is not None else end
             blanks = _blank_cells(lines, k, upto, width, text)
             found = _row_cells(lines[k:upto], flats[k:upto], header) if blanks is None else _blank_row(header, blanks)
+            if not found and blanks is None:
+                found = _typed_row(lines[k:upto], flats[k:upto], header)
             if found:
                 covered.update(ln.number for ln in lines[k:upto])
                 for row in found:
@@ -764,6 +770,20 @@ def _line_tables(
 
 
 _WRAPPED_NAME_END = 3  # the most letters a column name's end cut onto a line of its own holds (``领导``)
+_NAME_NOTE = re.compile(r"[(（][\u4e00-\u9fff]{1,6}[)）]")  # a column name's note cut onto a line of its own
+_LAST_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}")
+_LAST_NAMES = 3  # the most columns this reader does not know after the last it knows
+
+
+def _last_names(flats: tuple[str, ...], j: int) -> bool:
+    """Are line ``j`` and the lines after it, up to the first row's 序号, the names of a header's last columns that
+    this reader does not know (``目前完成情况`` ⏎ ``是否达到序时进度`` ⏎ ``6``), a few short names?"""
+    for e in range(j, min(len(flats), j + _LAST_NAMES + 1)):
+        if _SEQ.match(flats[e]):
+            return e > j
+        if not _LAST_NAME.fullmatch(flats[e]) or column_kind(flats[e]) is not None:
+            return False
+    return False
 
 
 def _joined_names(names: tuple[str, ...]) -> tuple[str, ...]:
@@ -773,8 +793,8 @@ def _joined_names(names: tuple[str, ...]) -> tuple[str, ...]:
     out = list(names)
     k = 0
     while k + 1 < len(out):
-        if (column_kind(out[k]) is None and len(out[k + 1]) <= _WRAPPED_NAME_END
-                and column_kind(out[k] + out[k + 1]) is not None):
+        if _NAME_NOTE.fullmatch(out[k + 1]) or (column_kind(out[k]) is None and len(out[k + 1]) <= _WRAPPED_NAME_END
+                                                and column_kind(out[k] + out[k + 1]) is not None):
             out[k : k + 2] = [out[k] + out[k + 1]]
         k += 1
     return tuple(out)
@@ -820,6 +840,78 @@ def _blank_row(header: list[str | None], parts: list[list[Line]]) -> list[dict[s
     row = _as_row(header, parts)
     return [{kind: cells for kind, cells in row.items() if cells}] if row is not None else []
 
+
+
+def _picked_row(flats: tuple[str, ...], k: int, after: str) -> bool:
+    """Does line ``k`` open a row of a table that lists some rows of a longer one under their own 序号: a whole
+    number above ``after``'s (a row's cell that is a number, ``2``, is below it), the row's task on the next line?"""
+    return (flats[k].isdigit() and int(flats[k]) > int(after.partition(".")[0]) and k + 1 < len(flats)
+            and _line_kind(flats[k + 1]) == "text" and len(_CJK.findall(flats[k + 1])) >= _TASK_LEAST)
+
+
+_TASK_LEAST = 6  # the fewest Chinese letters of a task that opens a picked row
+
+
+def _line_kind(flat: str) -> str:
+    """What a row's line of a cell a line holds: ``time``, ``name`` (people), ``units`` or ``text``."""
+    if _time_cell(flat):
+        return "time"
+    if all(is_name(p.removesuffix("同志"), strict=True) for p in re.split(r"[、，,]", flat)):
+        return "name"  # (``王明``, ``王明、李华``)
+    parts = _unit_parts(flat)
+    if parts and _units_named(parts) and not _TIME.search(flat) and not re.search(r"[。；;，,：:]", flat):
+        return "units"
+    return "text"
+
+
+_TAKES = {"deadline": ("time",), "leader": ("name",), "persons": ("name",), "lead": ("units",), "resp": ("units",),
+          "coop": ("units",)}
+
+
+def _typed_row(lines: list[Line], flats: tuple[str, ...], header: list[str | None]) -> list[dict[str, list[Cell]]]:
+    """A row of a cell a line whose cells do not stand one under each column, read by what each line holds (a web
+    table flattened with its merged cells dropped and its empty cells left out, a unit a line in one cell)::
+
+        序号 ⏎ 指标 ⏎ 工作任务 ⏎ 完成时限 ⏎ 责任领导 ⏎ 责任股室 ⏎ 备注
+        1 ⏎ 公共文化服务 ⏎ 免费开放服务人次增长15%。 ⏎ 12月底前 ⏎ 王明 ⏎ 文化股 ⏎ 文化馆
+        2 ⏎ 组织开展惠民演出不少于100场。 ⏎ 文化股                      <- the 指标 and 时限 cells merged above
+
+    Each line, in turn, stands under the first column from the last one's on that takes it: a time under the
+    time's column, names under a person's column, units under the units' column (a line each), the task's text
+    under the task's column; a column before the task's that the reader does not know takes a line only where
+    the task's text follows it, one after the units' any line (``目前完成情况``). Read only where the table
+    has one units' column, after its task's, and the row has its task and units; none where a line stands under
+    no column."""
+    units = [c for c, kind in enumerate(header) if kind in UNIT_KINDS]
+    if len(units) != 1 or "task" not in header or header.index("task") > units[0] or header.count("task") > 1:
+        return []
+    task, unit = header.index("task"), units[0]
+    kinds = [_line_kind(f) for f in flats]
+    parts: list[list[Line]] = [[] for _ in header]
+    c = 1  # (the 序号's column holds the row's first line)
+    parts[0].append(lines[0])
+    for q in range(1, len(lines)):
+        kind = kinds[q]
+        while c < len(header):
+            col = header[c]
+            if c == task:
+                fits = not parts[c] and kind in ("text", "units")
+            elif col is None:
+                fits = c > unit or (c < task and kind != "time" and not parts[c]
+                                    and q + 1 < len(lines) and kinds[q + 1] == "text")
+            else:
+                fits = kind in _TAKES.get(col, ()) and (c > task or col == "deadline")
+            if fits:
+                break
+            c += 1
+        if c == len(header):
+            return []
+        parts[c].append(lines[q])
+    if not parts[task] or not parts[unit]:
+        return []
+    row = {kind: [Cell(ln, 0, len(ln.text)) for ln in part] for kind, part in zip(header, parts, strict=True)
+           if kind and part}
+    return [row]
 
 
 def _naming_task_column(names: tuple[str, ...], header: list[str | None]) -> list[str | None]:
@@ -968,8 +1060,8 @@ def _names(text: str) -> bool:
 
 
 def cell_fits(kind: str | None, text: str) -> bool:
-    """Can ``text`` (a line without whitespace) be a cell of a column of ``kind``? A name under a unit's column
-    or a unit under a date's shows that a row's cells stand under the wrong columns."""
+    """Can ``text`` (a line without whitespace) be a cell of a column of ``kind``? A name under a unit's column,
+    a unit or a small number under a date's shows that a row's cells stand under the wrong columns."""
     if kind in UNIT_KINDS:
         # (a unit this reader does not know is still a unit: only a name or a time shows a cell out of place)
         parts = [text[a:b] for a, b in top_level_split(text, seps="、，,；;")]
@@ -978,7 +1070,8 @@ def cell_fits(kind: str | None, text: str) -> bool:
         return all(_names(p.removesuffix("同志")) or (kind == "persons" and _HEADS.search(p))
                    for p in re.split(r"[、，,；;]", text) if p)
     if kind == "deadline":  # (``全年`` reads as a name too: a deadline is out of place under a unit or a full name)
-        return not looks_like_unit(text) and not (len(text) >= 3 and is_name(text, strict=True))
+        return not looks_like_unit(text) and not (len(text) >= 3 and is_name(text, strict=True)) and not (
+            text.isdigit() and len(text) <= 2)
     return True
 
 
