@@ -1685,3 +1685,18 @@ def test_a_report_of_leaders_visiting_the_places_and_firms_they_are_linked_to(ex
     assert triples(portfolios_of(extractor, text)) == {
         ("张春梅", "联系", "某塑业有限公司"), ("张春梅", "联系", "某药业有限公司"), ("施爱枝", "联系", "大明村"),
         ("何留忠", "联系", "黄道镇"), ("宋景婵", "联系", "黄道镇")}
+
+
+def test_a_post_a_colon_a_name_then_the_duties_after_a_space_and_the_units_in_brackets(extractor: Extractor) -> None:
+    # a department's page: ``副局长:李明 协助局长工作,…`` (no comma after the name), the units it oversees in a
+    # sentence of brackets after the duties, a telephone number after that
+    text = ("一、主要领导及分工\n局 长:王 东 主持县林业局全面工作。办公室电话:6646001\n"
+            "副局长:李明 协助局长工作,负责安全生产、宣传工作。(分管绿化队、苗圃管理所) 办公室电话:6646006\n"
+            "二、主要职能\n1、负责全县林业工作。\n")
+    assert triples(portfolios_of(extractor, text)) == {
+        ("王东", "主持", "县林业局全面工作"),
+        ("李明", "负责", "安全生产"),
+        ("李明", "负责", "宣传"),
+        ("李明", "分管", "绿化队"),
+        ("李明", "分管", "苗圃管理所"),
+    }

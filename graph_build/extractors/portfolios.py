@@ -717,6 +717,10 @@ class _Reader:
         pos = _body_start(t)
         self.last_relation = None
         head_found = False
+        close = _closing_bracket(t, pos) if self.leader is not None else None
+        if close is not None and g.clause.match(t, pos + 1):  # ``（分管县财政局、县审计局）``: the leader's too
+            self._sentence(c.sub(pos + 1, close))
+            return
         colon_m = _COLON.search(t, pos, pos + 32)
         colon = colon_m.start() if colon_m else None
         if colon is not None and not g.clause.match(t, pos):
@@ -828,6 +832,10 @@ class _Reader:
             if m and _is_name(m.group(1), weak=False):
                 a = colon + 1
                 return _leader(c, a, a + len(m.group(1)), pos, a + m.end()), a + m.end()
+            for k in range(2, 5):  # ``局长：吴军 主持…``: the name, a space, the duties (the space is gone here)
+                if _is_name(rest[:k], weak=False) and grammar().clause.match(rest, k):
+                    a = colon + 1
+                    return _leader(c, a, a + k, pos, a + k), a + k
         return None
 
     def _clause(self, c: Compact, rel: tuple[str, int, int]) -> None:
@@ -921,6 +929,20 @@ def _may_be_single(blocks: list[Block], flats: list[str], last_read: Block) -> b
 def _headline(c: Compact) -> bool:
     """A line with no punctuation at all (``山西重划分工 李四分管建设商务``): a headline, whose names are not heads."""
     return len(c.block.numbers) == 1 and not _PUNCTUATION.search(c.block.text)
+
+
+def _closing_bracket(t: str, pos: int) -> int | None:
+    """Where the bracket that opens at ``pos`` closes, if it does (a sentence in brackets); else None."""
+    pair = {"(": ")", "（": "）"}.get(t[pos : pos + 1])
+    if pair is None:
+        return None
+    depth = 0
+    for k in range(pos, len(t)):
+        depth += t[k] == t[pos]
+        depth -= t[k] == pair
+        if depth == 0:
+            return k
+    return None
 
 
 def _body_start(t: str) -> int:
