@@ -736,3 +736,21 @@ def test_a_decision_naming_who_takes_the_post_quoted_after_other_items(extractor
             "《关于唐某为某省人民政府代理省长的决定》。\n")
     assert apps(extractor, text) == {
         ("陈某", "remove", "某省人民政府省长"), ("唐某", "appoint", "某省人民政府代理省长")}
+
+
+def test_a_report_of_removals_after_an_accident_each_comma_a_post_then_its_holder(extractor: Extractor) -> None:
+    # ``A，B等多名干部被先期免职`` and a numbered decision of several; "分管安全生产工作的负责人" is part of a
+    # post, no portfolio of the name before it; a proposal (``拟``) is no removal
+    text = ("某镇一厂房发生火灾。县委通报初步处理意见，某镇党委书记张建华，"
+            "某镇党委副书记、镇长李明等多名干部被先期免职。\n"
+            "县委常委会研究，作出如下处理：\n"
+            "1、某镇党委书记张建华，分管安全生产工作的负责人、某镇党委委员王立新，县应急局副局长、党组成员赵国强先期免职。\n"
+            "2、建议对某镇安监站站长刘洪进行诫勉谈话。\n"
+            "县纪委拟对县住建局局长周涛，县住建局副局长孙立免职。\n")
+    assert apps(extractor, text) == {
+        ("张建华", "remove", "某镇党委书记"),
+        ("李明", "remove", "某镇党委副书记、镇长"),
+        ("王立新", "remove", "分管安全生产工作的负责人、某镇党委委员"),
+        ("赵国强", "remove", "县应急局副局长、党组成员"),
+    }
+    assert not [f for f in extractor.facts_from_text(text) if f.type == "portfolio"]

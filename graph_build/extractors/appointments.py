@@ -850,7 +850,7 @@ def _parse_sentence(block: Block, lo: int, hi: int, state: _State, *, listing: b
                for part in _titles_of(body.text, *part)]
     if cut:
         clauses = clauses[:-1]
-    for a, b in clauses:
+    for k, (a, b) in enumerate(clauses):
         clause = body.sub(a, b)
         num = _NUMBERING.match(clause.text)
         if num:
@@ -869,6 +869,8 @@ def _parse_sentence(block: Block, lo: int, hi: int, state: _State, *, listing: b
                     item.note = clause.original(0, len(clause.text))
             continue
         items = _decision(clause, state, meeting)
+        if not items:  # (``…等多名干部被先期免职``: a removal verb no decision of one person reads)
+            items = _removed_list(body, clauses, k, clause) or items
         if items is None:
             items = _continuation(clause, state)
         if items is None and listing:
@@ -886,6 +888,49 @@ def _parse_sentence(block: Block, lo: int, hi: int, state: _State, *, listing: b
             state.items.append((item, (lo, hi)))
         state.last_items = items
         state.last = list({(p[0].index[p[1]], p[0].index[p[2] - 1]): p for p in (i.person for i in items)}.values())
+
+
+# ``镇党委书记甲，县某局副局长、党组成员乙等多名干部被先期免职``: a report of removals after an accident or an
+# inquiry, each comma's item a post then its holder, the last item closed by the removal
+_LISTED_REMOVED = re.compile(
+    r"^(?P<head>.+?)(?:同志)?(?:等(?:[\d一二三四五六七八九十]+|多)?[名位人]?(?:官员|干部|人员|同志|责任人|领导干部)?)?"
+    r"(?:被|已被|均被)?(?:先期|先行|依法|立即|均)?(?:予以|作)?免职(?:处理)?$")
+
+
+def _removed_list(body: Compact, clauses: list[tuple[int, int]], k: int, clause: Compact) -> list[_Item] | None:
+    """The removals of ``clause``, the ``k``-th of ``body`` (``…乙等多名干部被先期免职``), and of the clauses before
+    it that are each a post then its holder's name (``镇党委书记甲``), back to the first clause that is not (a
+    lead-in that must not block the decision: ``拟``, ``建议``); None where the clause's own item is no post and
+    name."""
+    m = _LISTED_REMOVED.match(clause.text)
+    if m is None or _post_then_name(m["head"]) is None:
+        return None
+    runs = [clause.sub(0, m.end("head"))]
+    pre = ""
+    for a, b in reversed(clauses[:k]):
+        prev = body.sub(a, b)
+        num = _NUMBERING.match(prev.text)
+        prev = prev.sub(num.end(), len(prev.text)) if num else prev
+        if _post_then_name(prev.text) is None:
+            pre = prev.text
+            break
+        runs.append(prev)
+    if not _decided(pre + "".join(c.text for c in reversed(runs))):
+        return None  # (``县纪委拟对县某局局长甲，…免职``: a proposal)
+    items: list[_Item] = []
+    for c in reversed(runs):
+        split = _post_then_name(c.text)
+        assert split is not None
+        items += _make(c, [(c, split, len(c.text))], REMOVE, _post(c, 0, split))
+    return items
+
+
+def _post_then_name(text: str) -> int | None:
+    """Where the holder's name starts in ``县某局副局长、党组成员乙`` (a post, then a name that ends the text)."""
+    split = split_name_post(text)
+    if split is None or split[1] != len(text) or split[2] != 0 or split[3] != split[0] or split[0] == 0:
+        return None
+    return split[0] if _is_post(text[: split[0]]) else None
 
 
 def _date(blocks: list[Block]) -> str | None:

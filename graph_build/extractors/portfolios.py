@@ -767,6 +767,8 @@ class _Reader:
         for k, (a, b) in enumerate(pieces):
             first = k == 0 and not head_found
             rel = relation_at(t, a, b)
+            if rel is not None and _WHO_HAS_IT.match(t, rel[1], rel[2]):
+                rel = None  # ``分管安全生产工作的负责人、镇党委委员王五``: the verb tells whose post, not a duty
             if rel is None and open_list is not None and _continues_list(t, a, b):
                 if self.leader is not None or in_run:  # ``分管A、B,C、D等单位``: the list goes on
                     opener = g.goes_on.match(t, a, b)
@@ -929,6 +931,11 @@ def _may_be_single(blocks: list[Block], flats: list[str], last_read: Block) -> b
 def _headline(c: Compact) -> bool:
     """A line with no punctuation at all (``山西重划分工 李四分管建设商务``): a headline, whose names are not heads."""
     return len(c.block.numbers) == 1 and not _PUNCTUATION.search(c.block.text)
+
+
+# A relation's list whose first item is a person it describes (``分管安全生产工作的负责人``, ``分管农业的副县长``)
+_WHO_HAS_IT = re.compile(
+    r"[^、,，]*的(?:负责人|领导|同志|干部|人员|副职|副县长|副市长|副区长|副镇长|副乡长|副主任)(?:[、,，]|$)")
 
 
 def _closing_bracket(t: str, pos: int) -> int | None:
