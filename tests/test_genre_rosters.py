@@ -1155,3 +1155,17 @@ def test_a_roster_announced_by_a_line_that_names_its_body_and_village_heads_who_
     body = "某乡森林防火工作领导小组"
     assert members(ex, text) == {(body, "孙学文", "组长"), (body, "梁文君", "副组长"), (body, "殷志明", "成员"),
                                  (body, "卢虎", "成员")}
+
+
+def test_a_reports_list_of_deputies_with_a_name_no_surname_list_knows_and_a_bodys_office_head(ex: Extractor) -> None:
+    # ``阿刘时布``: four letters between two names is a name of the list; at the list's end it is not read (it
+    # could be a word of the sentence); ``…领导小组办公室主任X``: the office's head, a role of the body
+    text = ("市领导、市疫情应急指挥部副指挥长黄平林、于丽、阿刘时布、胡强强出席会议。\n"
+            "市政府副秘书长、市防控工作领导小组办公室主任顾洪辉表示，要做好防控工作。\n")
+    assert members(ex, text) == {
+        ("市疫情应急指挥部", "黄平林", "副指挥长"),
+        ("市疫情应急指挥部", "于丽", "副指挥长"),
+        ("市疫情应急指挥部", "阿刘时布", "副指挥长"),
+        ("市疫情应急指挥部", "胡强强", "副指挥长"),
+        ("市防控工作领导小组", "顾洪辉", "办公室主任"),
+    }

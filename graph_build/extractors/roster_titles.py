@@ -27,7 +27,16 @@ from graph_build.extractors.roster_prose import memberships, paragraphs
 from graph_build.layout import Block
 from graph_build.notices import Notice
 from graph_build.patterns import alternation
-from graph_build.people import HAN, PersonSpan, compact, is_name, post_ended_name, split_name_post, title_like
+from graph_build.people import (
+    HAN,
+    PersonSpan,
+    compact,
+    is_name,
+    long_name,
+    post_ended_name,
+    split_name_post,
+    title_like,
+)
 from graph_build.records import Fact
 from graph_build.units import top_level_split
 
@@ -46,13 +55,16 @@ _PARTY_COMMISSION = re.compile(rf"^[县市区旗州盟]委[{HAN}]{{2,16}}委员�
 _NOT_COMMISSION = re.compile(r"纪律检查|常务委员会|常委会")
 
 
+_OFFICE_ROLE = "办公室(?:第一|常务)?副?主任"  # a body's office's head (``…领导小组办公室主任``)
+
+
 @lru_cache(maxsize=1)
 def _titled() -> re.Pattern[str]:
     lex = lexicon()
     # (at least two letters before the body's kind, or a level alone: ``县联席会议总召集人``)
     forces = rf"(?P<body>(?:[^{_ITEM_END}\s]{{2,30}}?|[县市区旗州盟])(?:{alternation(lex.titled_bodies)}))"
     # (the body's office too: ``区疫情防控应急综合指挥部办公室第一主任吴华``)
-    forces += rf"(?P<role>{alternation(lex.titled_roles)}|办公室(?:第一|常务)?副?主任)"
+    forces += rf"(?P<role>{alternation(lex.titled_roles)}|{_OFFICE_ROLE})"
     committees = rf"(?P<committee>[^{_ITEM_END}\s]{{0,30}}?(?:{alternation([*lex.titled_committees, '委员会'])}))"
     committees += rf"(?P<chair>{alternation(lex.titled_committee_roles)})"
     offices = rf"(?P<office>[^{_ITEM_END}\s]{{0,20}}?(?:{alternation([short for short, _ in lex.titled_offices])}))"
@@ -70,7 +82,8 @@ def _may_name() -> re.Pattern[str]:
     lex = lexicon()
     offices = [short for short, _ in lex.titled_offices]
     bodies = alternation([*lex.titled_bodies, *lex.titled_committees, *offices, "委员会"])
-    return re.compile(rf"(?:{bodies})(?:{alternation([*lex.titled_roles, *lex.titled_committee_roles])})")
+    roles = alternation([*lex.titled_roles, *lex.titled_committee_roles])
+    return re.compile(rf"(?:{bodies})(?:{roles}|{_OFFICE_ROLE})")
 
 
 def _named_before(text: str, kind: str) -> tuple[int, int] | None:
@@ -166,10 +179,19 @@ def _more_names(text: str, at: int, titles: list[tuple[int, int]]) -> list[Perso
     """The names set apart by 、 right after a person's name, each ending where the sentence goes on: people of
     the same posts and role (``指挥部副指挥长、副市长王某、苏某参加``)."""
     out: list[PersonSpan] = []
-    while text[at : at + 1] == "、" and (end := _name_after(text, at + 1)) is not None:
+    while text[at : at + 1] == "、":
+        end = _name_after(text, at + 1)
+        if end is None:  # (a name no surname list knows, ``阿刘时布``, between two names: a name too)
+            end = at + 1 + _LONG_IN_LIST
+            if not (long_name(text[at + 1 : end]) and not title_like(text[at + 1 : end])
+                    and text[end : end + 1] == "、" and _name_after(text, end + 1) is not None):
+                break
         out.append(PersonSpan((at + 1, end), titles))
         at = end
     return out
+
+
+_LONG_IN_LIST = 4  # the letters of a name no surname list knows that a list of names may hold
 
 
 @lru_cache(maxsize=2)
