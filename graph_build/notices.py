@@ -461,7 +461,8 @@ def _confirms(lines: list[Line], j: int, title: str, *, first: bool, kind: str, 
     文号 stands just above the title (its document is the 文号's: minutes confirm no second one)."""
     while j < len(lines) and (compact(lines[j].text) == title or _is_meta(lines[j].text)):
         # a mirror repeats the title; page furniture: a metadata table's label alone on its line, its value below
-        j += 2 if _rx()["meta_label"].fullmatch(compact(lines[j].text)) else 1
+        label = _rx()["meta_label"].fullmatch(compact(lines[j].text))  # (not ``【字体:`` over the addressee)
+        j += 2 if label and not (j + 1 < len(lines) and _is_addressee(lines[j + 1].text)) else 1
     if j >= len(lines):
         return False
     t = compact(lines[j].text)

@@ -367,3 +367,12 @@ def test_a_sites_tag_in_brackets_before_a_title_is_no_part_of_it() -> None:
             "某市人民政府\n2020年1月20日\n")
     (doc,) = documents(text)
     assert doc.title == "某市人民政府关于2020年市政府重点工作及责任分解的通知"
+
+
+def test_a_title_over_a_font_size_label_then_the_addressee_without_a_number() -> None:
+    # ``【字体:`` a label whose choices the copy lost: the addressee right under it is no value of it
+    text = ("分享到:\n某区政府办公室关于印发2021年区政府工作报告重点工作责任分工的通知\n【字体:   \n\n\n"
+            "各乡镇人民政府，区直各单位：\n区人大会议审议通过的《政府工作报告》明确了全年的目标和任务。\n")
+    (doc,) = documents(text)
+    assert doc.doc_number is None
+    assert doc.title == "某区政府办公室关于印发2021年区政府工作报告重点工作责任分工的通知"
