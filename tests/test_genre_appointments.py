@@ -754,3 +754,24 @@ def test_a_report_of_removals_after_an_accident_each_comma_a_post_then_its_holde
         ("赵国强", "remove", "县应急局副局长、党组成员"),
     }
     assert not [f for f in extractor.facts_from_text(text) if f.type == "portfolio"]
+
+
+def test_a_decision_read_out_at_a_meeting_then_its_items_in_the_sentences_after(extractor: Extractor) -> None:
+    # ``宣读省委关于调整…的决定。X任Y，为Z人选，不再担任W职务。``: the items of the decision read out; a nominee
+    # (``人选``) is no appointment; the paragraph after it is no decision's
+    text = ("昨日，某市召开全市领导干部大会，宣布省委关于某市主要领导调整的决定。"
+            "省委常委、组织部长李顺出席大会并讲话。\n"
+            "省委组织部副部长王东主持大会，并宣读省委关于调整某市党政主要领导的决定。张立平任中共某市委书记，"
+            "为某市人大常委会主任人选，不再担任某市人民政府市长职务。赵明任中共某市委副书记，为某市人民政府市长人选。\n"
+            "张立平任某市市长期间，推动了多个重点项目。\n")
+    assert apps(extractor, text) == {
+        ("张立平", "appoint", "中共某市委书记"),
+        ("张立平", "remove", "某市人民政府市长"),
+        ("赵明", "appoint", "中共某市委副书记"),
+    }
+
+
+def test_an_acting_post_decided_after_the_appointment_in_the_same_list(extractor: Extractor) -> None:
+    # ``任命X为Y副区长、决定为代理区长``: no 并 before 决定, a 、 before it
+    text = "会议审议决定有关人事事项，任命袁明同志为某区人民政府副区长、决定为代理区长。\n"
+    assert apps(extractor, text) == {("袁明", "appoint", "某区人民政府副区长"), ("袁明", "appoint", "代理区长")}

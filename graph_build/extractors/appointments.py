@@ -206,8 +206,8 @@ _APPOINTS_HOLDER = re.compile(r"^(?P<pre>.*?)(?:任命|聘任)(?P<head>[^为任]
 _ABOUT_ACTING = re.compile(r"^(?P<pre>.*?)关于(?P<head>[^关于为]{2,40}?)(?P<post>代理[^的]{2,30}?)(?:职务)?的决定》?$")
 # ``通过《关于唐某为某省人民政府代理省长的决定》``: a decision that names who takes the post
 _ABOUT_AS = re.compile(rf"^(?P<pre>.*?)关于{_PERSONS}为(?P<post>[^的]{{2,40}}?)的决定》?$")
-_ALSO_AS = re.compile(r"^(?:同时|并且|并)决定(?:其)?(?:为(?P<post>.+)|(?P<acting>代理.+?)(?:的)?(?:职务)?)$")
-# (the one just appointed is made this too: ``并决定为代理市长``, ``并决定代理市长``)
+_ALSO_AS = re.compile(r"^(?:同时|并且|并)?决定(?:其)?(?:为(?P<post>.+)|(?P<acting>代理.+?)(?:的)?(?:职务)?)$")
+# (the one just appointed is made this too: ``并决定为代理市长``, ``并决定代理市长``, ``…副区长、决定为代理区长``)
 # ``任命侯建军为…副检察长，代理…检察长职务``: the acting post of the one just appointed
 _ALSO_ACTING = re.compile(r"^(?:同时|并)?(?P<acting>代理.+?)(?:的)?职务$")
 # ``表决通过了张鸿星任市人民政府副市长``: a meeting's vote on who takes a post
@@ -303,6 +303,7 @@ class _State:
     items: list[tuple[_Item, tuple[int, int]]] = field(default_factory=list)  # item and its evidence span
     below: tuple[str, tuple[Compact, int, int]] | None = None  # ``任命下列同志为X：``: the action and post of the names
     inline: bool = False  # in a report's decisions listed after a colon, until the sentence's 。 (``任免决定：…；…。``)
+    announced: bool = False  # a report read a decision out: the paragraph's next sentences are its items
 
 
 # -- names and posts ---------------------------------------------------------------------------
@@ -821,8 +822,11 @@ def _parse_sentence(block: Block, lo: int, hi: int, state: _State, *, listing: b
     t = c.text.rstrip("。；;.")
     if not t:
         return
-    listing = listing or state.inline
+    listing = listing or state.inline or state.announced
     state.inline = state.inline and not c.text.endswith(("。", "."))
+    if not listing and _ANNOUNCED.search(t):  # ``宣读省委关于调整…领导的决定。`` ⏎ ``X任Y，不再担任Z职务。``
+        state.announced, state.mode = True, DECIDE
+        return
     if _ABOVE_PROBATION.match(t):  # 以上新提任…人员试用期为一年
         note = c.original(0, len(t))
         for item, _ in state.items:
@@ -888,6 +892,10 @@ def _parse_sentence(block: Block, lo: int, hi: int, state: _State, *, listing: b
             state.items.append((item, (lo, hi)))
         state.last_items = items
         state.last = list({(p[0].index[p[1]], p[0].index[p[2] - 1]): p for p in (i.person for i in items)}.values())
+
+
+# A report's sentence that reads a decision out, its items told in the sentences after it
+_ANNOUNCED = re.compile(r"(?:宣读|宣布)了?[^。；;,，]{0,60}?(?:任免|调整|人事|任职)[^。；;,，]{0,20}?的(?:决定|通知)$")
 
 
 # ``镇党委书记甲，县某局副局长、党组成员乙等多名干部被先期免职``: a report of removals after an accident or an
@@ -1069,11 +1077,14 @@ def _read(
         if not listing and not state.chain and not _PERSONNEL_WORD.search(flat) and "试用期" not in flat:
             continue  # outside a list, no sentence of the block says anything of personnel (_parse_sentence)
         accepted = meeting or bool(_ACCEPTED_ITS.search(block.text))  # (the block's: once, not per sentence)
+        mode = state.mode
         for lo, hi in sentences(block):
             cut = block is last_block and hi == len(block.text) and not _complete(block.text)
             _parse_sentence(block, lo, hi, state, listing=listing, meeting=accepted, cut=cut)
             if block.text[hi - 1 : hi] in ("。", "!", "！", "?", "？", "."):
                 state.chain, state.last, state.asked = None, [], []
+        if state.announced:  # (a decision read out lists its items in its paragraph only)
+            state.announced, state.mode = False, mode
         listed += [listing] * (len(state.items) - before)
         state.below = _names_below(block)
     return _Reading(state, listed, section, section_doc, starts, section_by_next)
