@@ -1169,3 +1169,11 @@ def test_a_reports_list_of_deputies_with_a_name_no_surname_list_knows_and_a_body
         ("市疫情应急指挥部", "胡强强", "副指挥长"),
         ("市防控工作领导小组", "顾洪辉", "办公室主任"),
     }
+
+
+def test_cadres_sent_to_villages_are_no_unit_nor_is_a_table_cell_run_into_the_next(ex: Extractor) -> None:
+    # ``驻村干部为成员``: cadres of a kind, not the head of a unit ``驻村``; in a table copied with bars a list that
+    # runs from one cell into the next (``| 1.明确村书记``) names no unit
+    text = ("（3）村（社区）建立村级主要负责人为组长、村（两委）干部和驻村干部为成员的应急工作组。 | "
+            "1.明确村书记、村干部、驻村干部等组成的应急工作组和抢险救援应急工作小组； | 村（社区） | 4月 |\n")
+    assert units(ex, text) == set()

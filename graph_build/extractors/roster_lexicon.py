@@ -108,6 +108,7 @@ class Lexicon:
     editorial_roles: frozenset[str] = frozenset()
     editorial_bodies: tuple[str, ...] = ()
     administration_endings: tuple[str, ...] = ()
+    cadre_kinds: frozenset[str] = frozenset()
     titled_bodies: tuple[str, ...] = ()
     titled_roles: tuple[str, ...] = ()
     titled_name_followers: tuple[str, ...] = ()
@@ -235,6 +236,7 @@ def lexicon() -> Lexicon:
         editorial_roles=frozenset(words("editorial_roles")),
         editorial_bodies=words("editorial_bodies"),
         administration_endings=words("administration_endings"),
+        cadre_kinds=frozenset(words("cadre_kinds")),
         titled_bodies=words("titled_bodies"),
         titled_roles=words("titled_roles"),
         titled_name_followers=words("titled_name_followers"),
@@ -351,7 +353,7 @@ def unit_of(
     """
     lex = lex or lexicon()
     lo, hi = strip_span(text, lo, hi)
-    if hi <= lo:
+    if hi <= lo or "|" in text[lo:hi] or "\t" in text[lo:hi]:  # (a table's cells run together: no unit)
         return None
     c = _Compact(text, lo, hi)
     s = c.s
@@ -426,7 +428,8 @@ def _strip_head(part: str, lex: Lexicon, agencies: AgencyRecogniser | None) -> i
     bracketed = "）" in part or ")" in part
     for k in range(2, len(part)):
         rest = part[k:]
-        if (lex.head_re.match(rest) or (bracketed and _bracketed_head(rest, lex))) and _unit_suffix(part[:k], agencies):
+        if ((lex.head_re.match(rest) or (bracketed and _bracketed_head(rest, lex))) and _unit_suffix(part[:k], agencies)
+                and part[:k] not in lex.cadre_kinds):  # (``驻村干部``: cadres of a kind, no unit's)
             return k
     for k in range(2, len(part)):
         if _TOWNSHIP_HEAD.fullmatch(part[k:]) and _TOWNSHIP_UNIT.search(part[:k]):
