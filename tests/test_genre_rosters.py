@@ -1177,3 +1177,16 @@ def test_cadres_sent_to_villages_are_no_unit_nor_is_a_table_cell_run_into_the_ne
     text = ("（3）村（社区）建立村级主要负责人为组长、村（两委）干部和驻村干部为成员的应急工作组。 | "
             "1.明确村书记、村干部、驻村干部等组成的应急工作组和抢险救援应急工作小组； | 村（社区） | 4月 |\n")
     assert units(ex, text) == set()
+
+
+def test_units_whose_heads_are_a_joint_meetings_composing_members(ex: Extractor) -> None:
+    # ``…等单位分管领导以及…为组成人员``: the body's members, role 成员
+    text = ("联席会议由市政府分管副市长任总召集人，市公安局分管副局长为召集人，市发改委、教育局、公安消防支队等单位"
+            "分管领导以及各区政府分管副区长为组成人员。\n")
+    assert units(ex, text) == {
+        ("联席会议", "市公安局", "召集人"),
+        ("联席会议", "市发改委", "成员"),
+        ("联席会议", "教育局", "成员"),
+        ("联席会议", "公安消防支队", "成员"),
+        ("联席会议", "各区政府", "成员"),
+    }

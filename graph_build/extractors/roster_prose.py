@@ -74,6 +74,9 @@ _SWAPPED = re.compile(r"(?:调整为|更换为|变更为|调为)")  # one holder
 _WHOLE_ROSTER = re.compile(r"组成人员|人员名单|人员见附件|人员详见附件")
 
 
+_MEMBERS = "组成人员"  # a body's members told as a whole, after 为 (``…为组成人员``): 成员
+
+
 class _Patterns:
     def __init__(self, lex: Lexicon):
         roles, mods, suffix = lex.compact_role_alt, lex.modifier_alt, lex.body_suffix_alt
@@ -93,7 +96,7 @@ class _Patterns:
             rf"(?P<verb>担任|兼任|出任|(?<![主责信])任|(?<!作)为|兼)"
             rf"(?:(?P<ref>[{HAN}“”\d]{{0,30}}?(?:{suffix})|[{HAN}]{{1,6}}?委会)"
             rf"|(?!(?:{mods})?(?:{roles})|办公室)(?P<short>[{HAN}]{{2,5}}?))?"
-            rf"(?P<office>办公室)?(?P<mod>{mods})?(?P<role>{roles})(?=[，,、。.．；;的\s(（兼]|$)"
+            rf"(?P<office>办公室)?(?P<mod>{mods})?(?P<role>{roles}|{_MEMBERS})(?=[，,、。.．；;的\s(（兼]|$)"
         )  # (``任领导小组副组长兼办公室主任``: a second role after 兼; ``.``: a half-width text's full stop;
         # ``short``: a short name, ``为市防指成员``, that is a marker only where it names the body in force)
         # ``印发《某局关于成立X的通知》``: the body a quoted notice founds
@@ -485,6 +488,8 @@ class _Reader:
         role = block.original(lo, m.end("role"))
         office = bool(m.group("office"))
         written = compact(m.group("role"))
+        if written == _MEMBERS:  # ``A、B等单位分管领导为组成人员``: its members, no role of their own
+            return "成员", office
         if office and written in _OFFICE_ROLES:
             return block.original(m.start("office"), m.end("role")), False
         if written in _OFFICE_ROLES and (
