@@ -1513,3 +1513,21 @@ def test_a_cell_a_line_table_of_a_longer_lists_rows_keeps_their_numbers_and_a_sm
         ("建成高标准农田8万亩，确保粮食总产稳定。", ("农田建设股", "农业股"), "2023年底"),
         ("完成“一村一块田”改革试验20万亩。", ("经管站",), "2023年底"),
     ]
+
+
+def test_a_lead_and_its_helpers_set_apart_by_a_semicolon_are_one_items_units(extractor: Extractor) -> None:
+    # ``A牵头；B配合。``: the helpers are the same item's, not a task of the heading above
+    text = ("重点任务分工清单\n1.树立婚育新风。构建新型婚育文化。省委宣传部、省妇联牵头；省总工会、团省委配合。\n"
+            "2.实行特别扶助制度扶助标准动态调整机制。省财政厅牵头；省民政厅配合。\n")
+    assert [(a.task, a.lead, a.units) for a in assignments(extractor, text)] == [
+        ("树立婚育新风。构建新型婚育文化。", ("省委宣传部", "省妇联"), ("省委宣传部", "省妇联", "省总工会", "团省委")),
+        ("实行特别扶助制度扶助标准动态调整机制。", ("省财政厅",), ("省财政厅", "省民政厅")),
+    ]
+
+
+def test_an_activitys_record_of_labelled_lines_names_its_task_by_the_activitys_name(extractor: Extractor) -> None:
+    # ``活动名称：…`` over ``主办单位：…`` (the sponsor, no field of the units), ``承办单位：…``, ``协办单位：…``
+    text = ("一、总体安排\n活动名称：某县2022年促消费专项活动\n活动时间：2022年9月1日—12月30日\n"
+            "主办单位：某县人民政府\n承办单位：县工信局、县财政局、各乡镇人民政府\n协办单位：县统计局、县市场监管局\n二、资金来源\n")
+    assert [(a.task, a.units) for a in assignments(extractor, text)] == [
+        ("某县2022年促消费专项活动", ("县工信局", "县财政局", "各乡镇人民政府", "县统计局", "县市场监管局"))]

@@ -102,6 +102,26 @@ def _clauses(text: str) -> list[Span]:
     return out
 
 
+_HELPERS_ONLY = re.compile(r"[^。;；,，:：由]{2,80}?(?:配合|协助|协同|参与)")
+
+
+def _joined_markers(text: str, clauses: list[Span], agencies: AgencyRecogniser | None) -> list[Span]:
+    """The clauses, a lead's and its helpers' set apart by a semicolon joined into one marker (``A牵头；B配合；``:
+    one item's units, not two items')."""
+    out: list[Span] = []
+    for lo, hi in clauses:
+        if out and text[out[-1][1] - 1 : out[-1][1]] in ";；":
+            plo, phi = out[-1]
+            a = _strip_start(text, lo, hi)
+            b = hi - 1 if text[hi - 1 : hi] in _CLAUSE_END else hi
+            if (_HELPERS_ONLY.fullmatch(text, a, b) and text[plo:phi - 1].rstrip().endswith(_LED_VERBS)
+                    and marker_clause(text, plo, b, agencies) is not None):
+                out[-1] = (plo, hi)
+                continue
+        out.append((lo, hi))
+    return out
+
+
 def _cjk(s: str) -> int:
     return len(_CJK.findall(s))
 
@@ -124,7 +144,7 @@ def prose_markers(text: str, agencies: AgencyRecogniser | None,
     verbs = names_a_verb(text)
     if division is None and not lead_overall and "由" not in text and not verbs:
         return markers, tasks  # (each clause below needs a division of work, a lead overall, a verb or ``由X负责``)
-    clauses = _clauses(text)
+    clauses = _joined_markers(text, _clauses(text), agencies) if verbs else _clauses(text)
     duty_leads = [c for c in clauses if _LEAD_DUTY.match(text, _strip_start(text, *c), c[1])] if "牵头" in text else []
     for lo, hi in clauses:
         if len(duty_leads) >= 2 and (lo, hi) in duty_leads:
