@@ -1531,3 +1531,10 @@ def test_an_activitys_record_of_labelled_lines_names_its_task_by_the_activitys_n
             "主办单位：某县人民政府\n承办单位：县工信局、县财政局、各乡镇人民政府\n协办单位：县统计局、县市场监管局\n二、资金来源\n")
     assert [(a.task, a.units) for a in assignments(extractor, text)] == [
         ("某县2022年促消费专项活动", ("县工信局", "县财政局", "各乡镇人民政府", "县统计局", "县市场监管局"))]
+
+
+def test_a_table_of_a_cell_a_line_whose_task_column_is_the_years_expected_targets(extractor: Extractor) -> None:
+    text = ("经济社会发展预期目标任务分解表\n序号\n2022年预期目标\n责任单位\n"
+            "1\n地区生产总值增长5.5%左右\n区发展改革委\n2\n工业增加值增长7%左右\n区经济信息委\n")
+    assert [(a.task, a.units) for a in assignments(extractor, text)] == [
+        ("地区生产总值增长5.5%左右", ("区发展改革委",)), ("工业增加值增长7%左右", ("区经济信息委",))]
