@@ -123,7 +123,7 @@ _NOT_IN_NAME = re.compile(
 )
 # Where a title may start when it is glued to the name (``王润县委副书记``).
 _TITLE_START = re.compile(
-    rf"^(?:[县市省镇乡区党副]|政府|常务|第一|中国|国家|团[县市省区旗]委|[{HAN}]{{2,4}}(?:省|市|县|区|镇|乡))"
+    rf"^(?:[县市省镇乡区党副]|政府|常务|第一|中国|国家|人大|政协|纪委|纪工委|团[县市省区旗]委|[{HAN}]{{2,4}}(?:省|市|县|区|镇|乡))"
 )
 
 

@@ -1190,3 +1190,11 @@ def test_units_whose_heads_are_a_joint_meetings_composing_members(ex: Extractor)
         ("联席会议", "公安消防支队", "成员"),
         ("联席会议", "各区政府", "成员"),
     }
+
+
+def test_a_name_glued_to_a_post_of_the_peoples_congress_is_a_person_not_a_unit(ex: Extractor) -> None:
+    # ``副组长：王战利人大工委主任``: a name, then the post of the street's 人大工委 (no unit ``王战利人大工委``)
+    text = "成立某街道网格化建设工作领导小组，组成人员如下：\n组长：张明党工委书记\n副组长：王战利人大工委主任\n"
+    assert members(ex, text) == {("某街道网格化建设工作领导小组", "张明", "组长"),
+                                 ("某街道网格化建设工作领导小组", "王战利", "副组长")}
+    assert units(ex, text) == set()
