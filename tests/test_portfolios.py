@@ -1700,3 +1700,12 @@ def test_a_post_a_colon_a_name_then_the_duties_after_a_space_and_the_units_in_br
         ("李明", "分管", "绿化队"),
         ("李明", "分管", "苗圃管理所"),
     }
+
+
+def test_a_list_of_agencies_set_apart_by_commas_goes_on_past_two_joined_by_ji(extractor: Extractor) -> None:
+    # ``…,市住房和城乡建设管理委员会及市城市管理行政执法局、市房屋管理局,…``: the list goes on after the 及 pair
+    text = ("县政府领导分工\n李明 副县长\n分管县自然资源局,县生态环境局,"
+            "县住房和城乡建设管理委员会及县城市管理行政执法局、县房屋管理局,县交通运输局。\n")
+    assert {t for _, _, t in triples(portfolios_of(extractor, text))} == {
+        "县自然资源局", "县生态环境局", "县住房和城乡建设管理委员会", "县城市管理行政执法局", "县房屋管理局",
+        "县交通运输局"}

@@ -1063,10 +1063,17 @@ def _continues_list(t: str, a: int, b: int) -> bool:
     piece = t[opener.end() if opener else a : b]
     if not piece or g.relation_verb.search(piece) or g.holds.search(piece):
         return False
-    items = [piece[x:y] for x, y in top_level_split(piece, seps="、")]
+    items = [part for x, y in top_level_split(piece, seps="、") for part in _agencies_joined(piece[x:y])]
     if any(not 2 <= len(i) <= 20 or _BAD_TARGET.search(i) or g.not_target.match(i) for i in items[:-1]):
         return False
     return len(items) > 1 or bool(g.list_end.search(piece)) or _is_agency(_without_trailing_note(piece))
+
+
+def _agencies_joined(item: str) -> list[str]:
+    """An item of two agencies joined by 及 (``市住房和城乡建设管理委员会及市城市管理行政执法局``) as the two, else
+    the item."""
+    k = item.find("及")
+    return [item[:k], item[k + 1 :]] if k > 0 and _is_agency(item[:k]) and _is_agency(item[k + 1 :]) else [item]
 
 
 def _bio(t: str, a: int, b: int, rest: list[tuple[int, int]]) -> bool:
