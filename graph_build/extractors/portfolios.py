@@ -41,6 +41,7 @@ from typing import Any
 
 from graph_build.extractors import column_table, portfolio_visits
 from graph_build.extractors.assignment_cells import cut_runs
+from graph_build.extractors.assignment_markers import bracket_groups
 from graph_build.extractors.base import Context, sentence_bounds
 from graph_build.extractors.portfolio_text import VOCAB_PATH, Compact, RowView, sentences, trailing_brackets, vocab
 from graph_build.extractors.roster_lexicon import lexicon as roster_lexicon
@@ -940,16 +941,9 @@ _WHO_HAS_IT = re.compile(
 
 def _closing_bracket(t: str, pos: int) -> int | None:
     """Where the bracket that opens at ``pos`` closes, if it does (a sentence in brackets); else None."""
-    pair = {"(": ")", "（": "）"}.get(t[pos : pos + 1])
-    if pair is None:
+    if t[pos : pos + 1] not in ("(", "（"):
         return None
-    depth = 0
-    for k in range(pos, len(t)):
-        depth += t[k] == t[pos]
-        depth -= t[k] == pair
-        if depth == 0:
-            return k
-    return None
+    return next((b - 1 for a, b in bracket_groups(t) if a == pos), None)
 
 
 def _body_start(t: str) -> int:
