@@ -33,7 +33,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
-from graph_build.extractors.assignment_cells import COLUMNS, TASK_COLUMN, column_note, cut_cells, cut_runs, tail_cut
+from graph_build.extractors.assignment_cells import (
+    COLUMN_NOTE,
+    COLUMNS,
+    TASK_COLUMN,
+    column_note,
+    cut_cells,
+    cut_runs,
+    tail_cut,
+)
 from graph_build.extractors.assignment_markers import marker_clause, names_a_verb
 from graph_build.extractors.assignment_units import (
     clause_deadline,
@@ -719,7 +727,7 @@ def _line_tables(
         # column names, and a short name this reader does not know between two it knows (``整治领域``): read for nothing
         while j < n and ((j > i and column_kind(flats[j])) or flats[j] in _KIND_OF or (
                 j > i and j + 1 < n and _OTHER_COLUMN.fullmatch(flats[j]) and flats[j + 1] in _KIND_OF) or (
-                j > i and _NAME_NOTE.fullmatch(flats[j])) or (j - i >= 3 and _last_names(flats, j))):
+                j > i and COLUMN_NOTE.fullmatch(flats[j])) or (j - i >= 3 and _last_names(flats, j))):
             j += 1  # (after the first, a name with a note or a task's longer name: ``重点工作任务``)
         names = _joined_names(flats[i:j]) if j - i >= 3 else flats[i:j]
         header = _naming_task_column(names, _split_column_last([column_kind(f) for f in names]))
@@ -770,7 +778,6 @@ def _line_tables(
 
 
 _WRAPPED_NAME_END = 3  # the most letters a column name's end cut onto a line of its own holds (``领导``)
-_NAME_NOTE = re.compile(r"[(（][\u4e00-\u9fff]{1,6}[)）]")  # a column name's note cut onto a line of its own
 _LAST_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}")
 _LAST_NAMES = 3  # the most columns this reader does not know after the last it knows
 
@@ -789,11 +796,12 @@ def _last_names(flats: tuple[str, ...], j: int) -> bool:
 def _joined_names(names: tuple[str, ...]) -> tuple[str, ...]:
     """A header's column names a line each, a name the layout cut across two lines joined (``县级责任`` ⏎ ``领导``:
     ``县级责任领导``) where its first part names no column, its short rest (a word or two) ends it and the two
-    together name one (not ``整改目标`` ⏎ ``整改措施``, two columns)."""
+    together name one (not ``整改目标`` ⏎ ``整改措施``, two columns); a name's note on a line of its own joins the
+    name above it (``责任股室`` ⏎ ``（单位）``)."""
     out = list(names)
     k = 0
     while k + 1 < len(out):
-        if _NAME_NOTE.fullmatch(out[k + 1]) or (column_kind(out[k]) is None and len(out[k + 1]) <= _WRAPPED_NAME_END
+        if COLUMN_NOTE.fullmatch(out[k + 1]) or (column_kind(out[k]) is None and len(out[k + 1]) <= _WRAPPED_NAME_END
                                                 and column_kind(out[k] + out[k + 1]) is not None):
             out[k : k + 2] = [out[k] + out[k + 1]]
         k += 1
