@@ -1538,3 +1538,27 @@ def test_a_table_of_a_cell_a_line_whose_task_column_is_the_years_expected_target
             "1\n地区生产总值增长5.5%左右\n区发展改革委\n2\n工业增加值增长7%左右\n区经济信息委\n")
     assert [(a.task, a.units) for a in assignments(extractor, text)] == [
         ("地区生产总值增长5.5%左右", ("区发展改革委",)), ("工业增加值增长7%左右", ("区经济信息委",))]
+
+
+def test_a_table_flattened_into_one_line_with_row_numbers_glued_on_gives_a_task_a_row(extractor: Extractor) -> None:
+    # the column names, then each row's number glued to the last cell of the row before (``…落实7完善…``);
+    # ``A牵头;B配合;C落实``: a lead, its helpers and the units that carry it out, one item's units
+    text = ("重点任务分工清单\n序号工作任务责任单位6完善城乡养老服务网络。推进乡镇敬老院改造提升。县民政局牵头;"
+            "县财政局、县卫健局配合;各乡镇人民政府落实7加强农村留守老人关爱服务,建立定期探访制度。县民政局、县妇联牵头;"
+            "县公安局配合;各乡镇人民政府落实8推进医养结合,支持医疗机构开展养老服务。县卫健局牵头;县医保局配合;"
+            "各乡镇人民政府落实\n")
+    assert [(a.task, a.lead, a.units) for a in assignments(extractor, text)] == [
+        ("完善城乡养老服务网络。推进乡镇敬老院改造提升。", ("县民政局",),
+         ("县民政局", "县财政局", "县卫健局", "各乡镇人民政府")),
+        ("加强农村留守老人关爱服务,建立定期探访制度。", ("县民政局", "县妇联"),
+         ("县民政局", "县妇联", "县公安局", "各乡镇人民政府")),
+        ("推进医养结合,支持医疗机构开展养老服务。", ("县卫健局",), ("县卫健局", "县医保局", "各乡镇人民政府")),
+    ]
+
+
+def test_counts_in_a_row_in_prose_are_no_glued_row_numbers(extractor: Extractor) -> None:
+    # ``新建1处…改造2处…提升3处``: counts, not rows; the sentence is one task
+    text = ("一、重点任务\n1.新建城区公园1处,改造社区游园2处,提升街头绿地3处,完成道路绿化4条,"
+            "补植行道树5千株以上。(县住建局牵头,县自然资源局配合)\n")
+    assert [(a.task[:8], a.units) for a in assignments(extractor, text)] == [
+        ("新建城区公园1处", ("县住建局", "县自然资源局"))]

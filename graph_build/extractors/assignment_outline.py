@@ -11,13 +11,15 @@ its siblings can be found.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
 
+from graph_build.extractors.assignment_cells import flat_header_columns
 from graph_build.extractors.assignment_markers import bracket_depth, opens_with_label
 from graph_build.extractors.assignment_units import vocab
-from graph_build.layout import Block
+from graph_build.layout import Block, compact
 
 _OPEN, _CLOSE = "(〔【[", ")〕】]"
 _BRACKET = re.compile(r"[(〔【\[)〕】\]]")
@@ -57,6 +59,62 @@ def concat(blocks: list[Block]) -> Block:
     return Block(
         source=blocks[0].source, text=text, starts=tuple(starts), offsets=tuple(offsets), numbers=tuple(numbers)
     )
+
+
+def cut(block: Block, lo: int, hi: int) -> Block:
+    """The part ``block.text[lo:hi]`` as a block of its own (its pieces keep their file offsets)."""
+    first = max(0, bisect.bisect_right(block.starts, lo) - 1)
+    starts, offsets, numbers = [0], [block.file_offset(lo)], [block.numbers[first]]
+    for k in range(first + 1, len(block.starts)):
+        if block.starts[k] >= hi:
+            break
+        starts.append(block.starts[k] - lo)
+        offsets.append(block.offsets[k])
+        numbers.append(block.numbers[k])
+    return Block(source=block.source, text=block.text[lo:hi], starts=tuple(starts), offsets=tuple(offsets),
+                 numbers=tuple(numbers))
+
+
+# A row number a page glued between the rows of a table it flattened into one line, cells and all
+# (``…省妇联牵头;省总工会配合;各州(市)党委和政府落实22根据经济社会发展水平…``): after a word or a sentence's end, before
+# a word that is not a count's (``3个``, ``5年``), nor after a word that makes it one (``第3``, ``共5``).
+_GLUED_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff。；;)）”])(?<![第共约近超达逾计余])(\d{1,3})"
+                           r"(?=[\u4e00-\u9fff“])(?![个家项年月日号人次户所座条件万亿元天周岁台辆处名批期届类种篇场轮级倍米亩吨度宗份张])")
+_GLUED_ROWS_MIN = 60  # (a shorter block holds no table of three rows flattened into it)
+_GLUED_RUN = 3  # row numbers in a row (n, n+1, n+2, …) that show a flattened table
+_GLUED_ROW_CHARS = 12  # the least a glued row holds
+
+
+def glued_rows(block: Block) -> list[tuple[Block, int]]:
+    """``block`` cut into the rows of a table flattened into it with their numbers glued on, each with where its
+    text starts after its number; ``[(block, 0)]`` if it holds no run of ``_GLUED_RUN`` such numbers in a row."""
+    text = block.text
+    best: list[re.Match[str]] = []
+    run: list[re.Match[str]] = []
+    for m in _GLUED_NUMBER.finditer(text):
+        if run and int(m.group(1)) == int(run[-1].group(1)) + 1 and m.start() - run[-1].end() >= _GLUED_ROW_CHARS:
+            run.append(m)
+        else:
+            run = [m]
+        if len(run) > len(best):
+            best = list(run)
+    if len(best) < _GLUED_RUN:
+        return [(block, 0)]
+    head = text[: best[0].start()]
+    names = _trailing_column_names(head)  # (``序号工作任务责任单位21…``: the table's column names are no paragraph)
+    out = [(cut(block, 0, len(head) - names), 0)] if head[: len(head) - names].strip() else []
+    for k, m in enumerate(best):
+        end = best[k + 1].start() if k + 1 < len(best) else len(text)
+        out.append((cut(block, m.start(), end), m.end() - m.start()))
+    return out
+
+
+def _trailing_column_names(head: str) -> int:
+    """How many characters at the end of ``head`` are a table's column names (``…清单序号工作任务责任单位``)."""
+    for k in range(len(head)):
+        if flat_header_columns(compact(head[k:])) is not None:
+            return len(head) - k
+    return 0
 
 
 def _closes_within(text: str, depth: int, limit: int = 240) -> bool:
@@ -185,8 +243,11 @@ class Para:
 def outline(blocks: list[Block]) -> list[Para]:
     """The paragraphs of ``blocks`` with their numbering."""
     paras = []
-    for i, b in enumerate(join_paragraphs(blocks)):
-        num = numbering(b.text)
+    joined = [(b, 0) for b in join_paragraphs(blocks)]
+    if any(len(b.text) >= _GLUED_ROWS_MIN for b, _ in joined):
+        joined = [row for b, _ in joined for row in glued_rows(b)]
+    for i, (b, glued) in enumerate(joined):
+        num = ("num", glued) if glued else numbering(b.text)
         if num:
             style, body = num
             rank = _RANK[style] + (b.text[:body].count(".") if style == "dotted" else 0)

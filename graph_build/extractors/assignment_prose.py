@@ -102,23 +102,27 @@ def _clauses(text: str) -> list[Span]:
     return out
 
 
-_HELPERS_ONLY = re.compile(r"[^。;；,，:：由]{2,80}?(?:配合|协助|协同|参与)")
+_HELPER_VERBS = ("配合", "协助", "协同", "参与", "落实")
+_HELPERS_ONLY = re.compile(r"[^。;；,，:：由]{2,80}?(?:" + "|".join(_HELPER_VERBS) + ")")
 
 
 def _joined_markers(text: str, clauses: list[Span], agencies: AgencyRecogniser | None) -> list[Span]:
-    """The clauses, a lead's and its helpers' set apart by a semicolon joined into one marker (``A牵头；B配合；``:
-    one item's units, not two items')."""
+    """The clauses, a lead's and its helpers' set apart by a semicolon joined into one marker (``A牵头；B配合；``,
+    ``A牵头;B配合;C落实``: one item's units, not two items')."""
     out: list[Span] = []
+    chained = False  # the last span is a lead's clause joined with its helpers'
     for lo, hi in clauses:
         if out and text[out[-1][1] - 1 : out[-1][1]] in ";；":
             plo, phi = out[-1]
             a = _strip_start(text, lo, hi)
             b = hi - 1 if text[hi - 1 : hi] in _CLAUSE_END else hi
-            if (_HELPERS_ONLY.fullmatch(text, a, b) and text[plo:phi - 1].rstrip().endswith(_LED_VERBS)
+            if (_HELPERS_ONLY.fullmatch(text, a, b) and (chained or text[plo:phi - 1].rstrip().endswith(_LED_VERBS))
                     and marker_clause(text, plo, b, agencies) is not None):
                 out[-1] = (plo, hi)
+                chained = True
                 continue
         out.append((lo, hi))
+        chained = False
     return out
 
 
