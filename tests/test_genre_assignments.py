@@ -1562,3 +1562,19 @@ def test_counts_in_a_row_in_prose_are_no_glued_row_numbers(extractor: Extractor)
             "补植行道树5千株以上。(县住建局牵头,县自然资源局配合)\n")
     assert [(a.task[:8], a.units) for a in assignments(extractor, text)] == [
         ("新建城区公园1处", ("县住建局", "县自然资源局"))]
+
+
+def test_a_host_and_co_hosts_in_a_bracket_are_the_tasks_units_and_the_next_items_number_is_no_task(
+        extractor: Extractor) -> None:
+    # ``（A主办，B、C协办）``: no lead (the text does not say 牵头); two items run into one line
+    text = ("一、主要目标\n（一）地区生产总值增长6%左右。（县发改局负责）（二）一般公共预算收入增长5%。"
+            "（县财政局主办，县税务局、县统计局协办）\n")
+    assert [(a.task, a.lead, a.units) for a in assignments(extractor, text)] == [
+        ("地区生产总值增长6%左右。", (), ("县发改局",)),
+        ("一般公共预算收入增长5%。", (), ("县财政局", "县税务局", "县统计局")),
+    ]
+
+
+def test_an_event_hosted_by_agencies_in_a_sentence_is_no_task(extractor: Extractor) -> None:
+    text = "本次农民丰收节由县农业农村局主办，县文化馆、县融媒体中心协办，共吸引群众2000余人参加。\n"
+    assert assignments(extractor, text) == []

@@ -90,14 +90,16 @@ class Marker:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The label, the verb, and the verb of a bracket (the verbs and ``bracketed`` ones)."""
     v = vocab()
     # ``责任单位：`` or a label in square brackets, ``【责任单位】``
     # (or a field a line of a table set out the other way round, its one tab for the colon: ``牵头单位	县住建局``)
     label = re.compile(r"(?:(?P<label>" + alternation(v.all_labels) + r")(?:\s*[:：]|\t(?=[^\s\t]))|【(?P<boxed>"
                        + alternation(v.all_labels) + r")】)")
-    verb = re.compile(r"(?P<verb>" + alternation(v.lead_verbs + v.unit_verbs) + r")(?=[,，;；。、\s)〕】]|$)")
-    return label, verb
+    verb, bracketed = (re.compile(r"(?P<verb>" + alternation(words) + r")(?=[,，;；。、\s)〕】]|$)")
+                       for words in (v.lead_verbs + v.unit_verbs, v.lead_verbs + v.unit_verbs + v.bracketed_verbs))
+    return label, verb, bracketed
 
 
 # Words before a label that point back to the items above (``（以上责任单位：…）``, ``上述两项牵头单位：…``).
@@ -106,7 +108,7 @@ _POINTS_BACK_LABEL = re.compile(r"(?:以上|上述)(?:各项|[一二两三四五
 
 def label_at(text: str, pos: int = 0) -> re.Match[str] | None:
     """A marker label starting at ``pos`` (after spaces, and words that point back to the items above)."""
-    label, _ = _patterns()
+    label = _patterns()[0]
     while pos < len(text) and text[pos] in " \t　":
         pos += 1
     found = label.match(text, pos)
@@ -146,9 +148,14 @@ def _strip(text: str, lo: int, hi: int, chars: str = " \t　,，;；。、:：")
     return lo, hi
 
 
-def parse_verbs(text: str, lo: int, hi: int, agencies: AgencyRecogniser | None) -> Marker | None:
-    """``A牵头，B、C按职责分工负责，11月底前完成`` in ``text[lo:hi]``; None if it is not one."""
-    _, verb = _patterns()
+def parse_verbs(
+    text: str, lo: int, hi: int, agencies: AgencyRecogniser | None, *, bracketed: bool = False
+) -> Marker | None:
+    """``A牵头，B、C按职责分工负责，11月底前完成`` in ``text[lo:hi]``; None if it is not one. ``bracketed``: the text is
+    a bracket's (``省财政厅主办，省税务局协办`` is a marker there)."""
+    _, verb, in_brackets = _patterns()
+    if bracketed:
+        verb = in_brackets
     first_stop = text.find("。", lo, hi)
     stop = first_stop if first_stop >= 0 else hi
     if verb.search(text, lo, stop) is None:  # (most brackets: ``（一）``, ``（试行）``)
@@ -299,7 +306,7 @@ def _clauses(text: str, lo: int, hi: int, agencies: AgencyRecogniser | None) -> 
 
 def parse_labelled(text: str, lo: int, hi: int, agencies: AgencyRecogniser | None) -> Marker | None:
     """``责任单位：A；配合单位：B；完成时限：X`` in ``text[lo:hi]``; None if it does not open with a label."""
-    label_re, _ = _patterns()
+    label_re = _patterns()[0]
     v = vocab()
     fields = list(label_re.finditer(text, lo, hi))
     before = text[lo : fields[0].start()].strip() if fields else ""
@@ -413,7 +420,7 @@ def parse_marker(text: str, lo: int, hi: int, agencies: AgencyRecogniser | None)
         return marker
     if label_at(text, lo):
         return parse_labelled(text, lo, hi, agencies)
-    return parse_verbs(text, lo, hi, agencies)
+    return parse_verbs(text, lo, hi, agencies, bracketed=True)
 
 
 # The note that the unit listed first leads (``列第一位者为牵头部门``, ``排在第一位的为牵头单位``) and what follows it

@@ -35,6 +35,7 @@ class Vocab:
     person_labels: tuple[str, ...]
     lead_verbs: tuple[str, ...]
     unit_verbs: tuple[str, ...]
+    bracketed_verbs: tuple[str, ...]  # unit verbs read only in brackets
     open_ended: tuple[str, ...]
     duty_headings: tuple[str, ...]
     columns: dict[str, tuple[str, ...]]
@@ -67,6 +68,7 @@ def vocab() -> Vocab:
         person_labels=longest_first(labels["persons"]),
         lead_verbs=longest_first(verbs["lead"]),
         unit_verbs=longest_first(verbs["units"]),
+        bracketed_verbs=longest_first(verbs.get("bracketed", [])),
         open_ended=tuple(raw.get("open_ended", [])),
         duty_headings=tuple(raw.get("duty_headings", [])),
         columns={kind: tuple(names) for kind, names in raw["columns"].items()},

@@ -38,6 +38,7 @@ from graph_build.extractors.assignment_markers import (
 from graph_build.extractors.assignment_outline import (
     Para,
     concat,
+    numbering,
     owner,
     parent,
     siblings_before,
@@ -409,6 +410,8 @@ def _task_for(paras: list[Para], found: list[Found], k: int, marked: set[int], t
         return Task(i, sub, i, m.start)
     if inline:
         if prev_in_para or after_told:
+            if (num := numbering(p.text[seg_start : m.start])) is not None:
+                seg_start += num[1]  # (``…（A负责）（二）Y（B主办）``: a list run into a line)
             return Task(i, seg_start, i, m.start)
         if not p.numbered and _mid_clause(p.text, m.end):  # ``…；农房风貌管控（责任单位：X）已同步启动。``
             cut = max((c.end() for c in _CLAUSE_MARK.finditer(p.text, seg_start, m.start)), default=seg_start)
