@@ -350,15 +350,26 @@ def _titled(run: list[Line]) -> bool:
     return bool(_TITLE_START.match(first) or first.startswith("关于"))
 
 
+# A field of a page's metadata with its label on a line of its own and its value on the next (``• 成文日期:`` ⏎
+# ``2023-06-26``).
+_FIELD_LABEL = re.compile(r"^[•·]?[\u4e00-\u9fff]{2,8}[:：]$")
+_MAX_FIELDS_BELOW = 8  # such fields passed over between a 文号 and the title under them
+
+
 def _title_below(lines: list[Line], idx: int) -> list[Line]:
-    """A title under the 文号 at ``lines[idx]`` (web pages put it there), up to the addressee."""
+    """A title under the 文号 at ``lines[idx]`` (web pages put it there, the rest of their metadata fields
+    between), up to the addressee."""
     run: list[Line] = []
-    for ln in lines[idx + 1 : idx + 1 + _MAX_TITLE_BELOW]:
+    k, fields = idx + 1, 0
+    while fields < _MAX_FIELDS_BELOW and k + 1 < len(lines) and _FIELD_LABEL.match(compact(lines[k].text)):
+        k, fields = k + 2, fields + 1
+    for ln in lines[k : k + _MAX_TITLE_BELOW]:
         if not _is_title_line(ln.text) or _is_addressee(ln.text):
             break
         run.append(ln)
         joined = "".join(compact(x.text) for x in run)
-        if (_rx()["about"].match(joined) or _rx()["plan"].match(joined)) and not _title_goes_on(lines, idx + len(run)):
+        titled = _rx()["about"].match(joined) or _rx()["plan"].match(joined)
+        if titled and not _title_goes_on(lines, k - 1 + len(run)):
             return run  # (a title cut before its noun goes on: ``…领导工作分工`` ⏎ ``及AB角设置的通知``)
     return []
 

@@ -376,3 +376,22 @@ def test_a_title_over_a_font_size_label_then_the_addressee_without_a_number() ->
     (doc,) = documents(text)
     assert doc.doc_number is None
     assert doc.title == "某区政府办公室关于印发2021年区政府工作报告重点工作责任分工的通知"
+
+
+def test_a_title_under_the_number_with_the_pages_other_fields_a_label_and_a_value_a_line_between() -> None:
+    title = "某县人民政府办公室关于印发某县养老服务能力提升实施办法的通知"
+    text = ("索引号: 001/2023-00815 公开方式: 主动公开\n文号: 某政办发〔2023〕9号 成文日期: 2023-06-26\n"
+            "  • 文号:\n\n    某政办发〔2023〕9号\n\n  • 成文日期:\n\n    2023-06-26\n\n"
+            "  • 发布单位:\n\n    县政府办\n\n  • 有效性:\n\n    有效\n\n"
+            f"{title}\n\n发布时间:2023-07-05 17:10\n\n访问次数:\n\n各乡镇人民政府，县政府各部门：\n\n"
+            "现将《某县养老服务能力提升实施办法》印发给你们，请认真贯彻执行。\n")
+    (doc,) = documents(text)
+    assert record(doc)[:3] == ("某政办发〔2023〕9号", title, "某县人民政府办公室")
+
+
+def test_a_pages_time_of_update_between_the_title_and_the_addressee() -> None:
+    title = "某县人民政府关于印发某县农村人居环境整治提升方案的通知"
+    text = (f"{title}\n\n更新时间:2021-07-30 16:55:33来源:县政府办\n\n各乡镇人民政府，县直各部门：\n"
+            "现将《某县农村人居环境整治提升方案》印发给你们，请认真贯彻落实。\n")
+    (doc,) = documents(text)
+    assert record(doc)[1:3] == (title, "某县人民政府")
