@@ -1578,3 +1578,15 @@ def test_a_host_and_co_hosts_in_a_bracket_are_the_tasks_units_and_the_next_items
 def test_an_event_hosted_by_agencies_in_a_sentence_is_no_task(extractor: Extractor) -> None:
     text = "本次农民丰收节由县农业农村局主办，县文化馆、县融媒体中心协办，共吸引群众2000余人参加。\n"
     assert assignments(extractor, text) == []
+
+
+def test_a_news_pages_list_of_projects_each_with_its_leader_units_person_and_schedule_under_a_tag(
+        extractor: Extractor) -> None:
+    # a byline and a tag line close the report's paragraph; each project then has 主管领导, 责任单位, 主要责任人
+    # and 进度安排 on lines of their own
+    text = ("今年市政府公布的民生实事涉及教育、交通等,本报从中挑选了几项与读者密切相关的内容。 记者 张某\n"
+            "关键词 交通\n新开通城区公交线路5条。\n主管领导:李明\n责任单位:市交通运输局\n主要责任人:王强\n"
+            "进度安排:6月底前完成线路规划;10月底前全部开通。\n")
+    (a,) = assignments(extractor, text)
+    assert (a.task, a.units, a.leader, a.persons, a.deadline) == (
+        "新开通城区公交线路5条。", ("市交通运输局",), "李明", ("王强",), "10月底前")

@@ -545,6 +545,10 @@ _OWN_LABEL = re.compile(r"^\s*[\u4e00-\u9fff][\u4e00-\u9fff\s]{0,7}[：:]")
 _SEPARATORS = frozenset("。;；,，、.  \u3000")
 
 
+_HEADING_CHARS = 12  # the longest line of its own read as a heading or a tag
+_OPEN = ("，", ",", "、", "(", "（", "“", "《")  # how a line a sentence goes on from ends
+
+
 def _broken_start(paras: list[Para], j: int, marked: set[int]) -> int:
     """Where a body paragraph really starts: the PDF may have cut it (``…公开。11月`` ⏎ ``月底前…``); one that opens
     with a label of its own (``职 责：…``) starts where it stands."""
@@ -552,6 +556,8 @@ def _broken_start(paras: list[Para], j: int, marked: set[int]) -> int:
         prev = paras[j - 1]
         if prev.numbered or (j - 1) in marked or _is_field_para(prev) or prev.text.rstrip().endswith(_TERMINAL):
             break
+        if len(_cjk(prev.text[prev.block.starts[-1] :])) <= _HEADING_CHARS and not prev.text.rstrip().endswith(_OPEN):
+            break  # (a short line last, ``关键词 教育``: a heading, a tag or a byline, not a sentence cut by a page)
         j -= 1
     return j
 
