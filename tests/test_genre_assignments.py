@@ -1590,3 +1590,16 @@ def test_a_news_pages_list_of_projects_each_with_its_leader_units_person_and_sch
     (a,) = assignments(extractor, text)
     assert (a.task, a.units, a.leader, a.persons, a.deadline) == (
         "新开通城区公交线路5条。", ("市交通运输局",), "李明", ("王强",), "10月底前")
+
+
+def test_work_divided_in_one_sentence_after_by_gives_a_task_a_part(extractor: Extractor) -> None:
+    # ``该X由A负责Y，B负责Z，预计…``: a reply to a proposal divides the work; what follows the parts is none
+    text = ("经与镇政府对接，确定新建一所公办幼儿园。该幼儿园由某某镇人民政府负责规划用地，县教育局负责园舍建设，"
+            "预计年底启动建设。\n")
+    assert [(a.task, a.units) for a in assignments(extractor, text)] == [
+        ("负责规划用地", ("某某镇人民政府",)), ("负责园舍建设", ("县教育局",))]
+
+
+def test_one_unit_in_charge_of_a_thing_in_a_sentence_is_no_divided_work(extractor: Extractor) -> None:
+    text = "确定新建一所公办幼儿园。该幼儿园由县教育局负责园舍建设，预计年底启动建设。\n"
+    assert assignments(extractor, text) == []

@@ -198,6 +198,10 @@ def prose_markers(text: str, agencies: AgencyRecogniser | None,
         if person_led is not None:  # ``Y由王五牵头，九重镇落实``: a leader leads, a unit carries it out
             tasks.append(person_led)
             continue
+        parallel = _parallel_parts(text, lo, hi, agencies) if "由" in text[lo:hi] else []
+        if parallel:  # ``该幼儿园由A负责规划用地，B负责园舍建设``: the work divided, a part each
+            tasks.extend(parallel)
+            continue
         for m in _led().finditer(text, lo, hi):
             sub = parse_verbs(text, m.start("units"), m.end("verb"), agencies)
             if sub is None or not _units(text, m.start("units"), m.end("units"), agencies):
@@ -419,6 +423,30 @@ def _lead_and_rest(text: str, m: re.Match[str], agencies: AgencyRecogniser | Non
     marker.add(lead, lead=True)
     marker.add(rest, lead=False)
     return marker
+
+
+# ``由A负责X，B负责Y``: the parts of a divided work, each a unit's (the first after 由) and what it does.
+_PART = re.compile(r"(?P<units>[^。;；,，:：由]{2,40}?)(?P<verb>负责)(?P<task>[\u4e00-\u9fff][^。;；,，]{1,40})")
+
+
+def _parallel_parts(text: str, lo: int, hi: int, agencies: AgencyRecogniser | None) -> list[ProseTask]:
+    """``由A负责X，B负责Y`` in the clause ``text[lo:hi]``: one task per part, starting at 负责, if there are two
+    parts or more, each of units; what follows the last part (``，预计年底启动``) is no part of it."""
+    at = text.find("由", lo, hi)
+    found: list[ProseTask] = []
+    pos = at + 1
+    while pos < hi:
+        m = _PART.match(text, pos, hi)
+        if m is None or ((end := m.end("task")) < hi and text[end] not in ",，。;；"):
+            break
+        spans = _units(text, m.start("units"), m.end("units"), agencies)
+        if spans is None:
+            break
+        marker = Marker(m.start("units"), m.end("verb"))
+        marker.add(spans, lead=False)
+        found.append(ProseTask((m.start("verb"), end), marker))
+        pos = end + 1
+    return found if len(found) >= 2 else []
 
 
 def _division_parts(text: str, lo: int, hi: int, agencies: AgencyRecogniser | None) -> list[ProseTask]:
