@@ -1498,6 +1498,15 @@ def test_a_reports_role_among_posts_shared_by_the_names_after_the_first(roster_e
         ("王如龙", "副指挥长", "市创卫工作指挥部"), ("苏子益", "副指挥长", "市创卫工作指挥部")]
 
 
+def test_a_reports_next_role_of_the_same_body_then_posts_then_the_names_sharing_them(
+        roster_extractor: Extractor) -> None:
+    # ``，副组长、副市长A、B``: the body's next role, the posts its people hold, then their names
+    text = "市灾后重建工作领导小组常务副组长、市委副书记陈一,副组长、副市长李二、王三,市直有关部门负责同志参加会议。\n"
+    body = "市灾后重建工作领导小组"
+    assert members(roster_extractor, text) == [
+        ("陈一", "常务副组长", body), ("李二", "副组长", body), ("王三", "副组长", body)]
+
+
 def test_a_reports_task_force_named_by_its_kind_alone_after_its_full_name(roster_extractor: Extractor) -> None:
     # ``专班副主任X``: the 专班 the report named in full before; none named before, no one
     text = ("9月8日上午,某区配合省生态环境保护督察工作专班在区政府召开第一次工作会议,专班副主任韩一传达学习了通知。"

@@ -205,15 +205,18 @@ def _next_role(task_force: bool) -> re.Pattern[str]:
 def _roles_after(text: str, at: int, hi: int, task_force: bool) -> Iterator[tuple[tuple[int, int], list[PersonSpan]]]:
     """The body's other roles named right after the person (``县关工委主任A、副主任B、C、D``, ``市关工委副主任A，
     副秘书长B``): each role and the names that follow it, set apart by 、, each name followed by a mark or the
-    sentence's verb."""
+    sentence's verb; or posts, then the names (``，副组长、副省长A、B``: people of the role and those posts)."""
     while (m := _next_role(task_force).match(text, at, hi)) is not None:
         people: list[PersonSpan] = []
         end = m.end()
-        while (name_end := _name_after(text, end)) is not None:
-            people.append(PersonSpan((end, name_end)))
-            if text[name_end : name_end + 1] != "、" or _next_role(task_force).match(text, name_end, hi):
-                break
-            end = name_end + 1
+        if text[end : end + 1] == "、" and (first := _named_after(text, *m.span("role"), hi)) is not None:
+            people = [first, *_more_names(text, first.name[1], first.titles)]
+        else:
+            while (name_end := _name_after(text, end)) is not None:
+                people.append(PersonSpan((end, name_end)))
+                if text[name_end : name_end + 1] != "、" or _next_role(task_force).match(text, name_end, hi):
+                    break
+                end = name_end + 1
         if not people:
             return
         yield m.span("role"), people
