@@ -462,6 +462,15 @@ def test_a_note_on_the_items_below_is_no_marker_of_its_own(extractor: Extractor)
     assert [(f.task[:8], f.units) for f in facts] == [("实施老旧小区改造", ("区住建局", "区财政局"))]
 
 
+def test_a_list_a_cell_a_line_closed_by_bars_with_columns_the_reader_does_not_know(extractor: Extractor) -> None:
+    # ``路段名称`` before the problem and ``备注`` last are no columns this reader knows: they keep their places
+    text = ("某市卫生城市检查路段问题汇总表\n序号 |\n路段名称 |\n问题描述 |\n责任单位 |\n备注 |\n"
+            "1 |\n人民路 |\n人民路沿线车辆乱停乱放 |\n市停车办 |\n|\n"
+            "2 |\n解放路 |\n垃圾站旁杂草丛生 |\n市环卫中心 |\n已整改 |\n")
+    assert [(f.task, f.units) for f in assignments(extractor, text)] == [
+        ("人民路沿线车辆乱停乱放", ("市停车办",)), ("垃圾站旁杂草丛生", ("市环卫中心",))]
+
+
 def test_a_rectification_list_a_cell_a_line_each_closed_by_a_bar(extractor: Extractor) -> None:
     # ``问题表现`` is the task (the row's first task column); ``具体责任人`` is a label of its own
     text = ("某镇巡察反馈意见问题整改清单\n序号 |\n问题表现 |\n整改措施 |\n责任领导 |\n责任科室 |\n整改时限 |\n"

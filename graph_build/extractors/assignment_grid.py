@@ -261,7 +261,7 @@ def _pipe_tables(lines: list[Line], source: str) -> Iterator[tuple[dict[str, lis
         # ``发布时间：… | 来源：…``, may come before it)
         start = next((i for i, c in enumerate(cells) if column_kind(c.text)), len(cells))
         k = start
-        while k < len(cells) and column_kind(cells[k].text):
+        while k < len(cells) and (column_kind(cells[k].text) or _other_column(cells, start, k)):
             k += 1
         # (a column this reader does not know, on the header's line, keeps the place of those after it)
         while k < len(cells) and cells[k].line is cells[start].line:
@@ -311,6 +311,17 @@ def _pipe_tables(lines: list[Line], source: str) -> Iterator[tuple[dict[str, lis
             elif any(kd in _Merged.KINDS and not _empty(c) for kd, c in zip(header, used, strict=False)):
                 merged.above = {}  # (a row left unread that has a lead or leader of its own: the rows under it
                 # are not the row's above)
+
+
+def _other_column(cells: list[Cell], start: int, k: int) -> bool:
+    """Is cell ``k`` of a header whose names stand a cell a line (from ``start``) the name of a column this reader
+    does not know (``序号 |`` ⏎ ``路段名称 |`` ⏎ ``问题描述 |`` ⏎ ``责任单位 |`` ⏎ ``备注 |``): a short name after the
+    first, before a name it knows or, last, before the first row's 序号?"""
+    if k == start or k + 1 >= len(cells) or len({c.line.number for c in cells[start : k + 2]}) != k + 2 - start:
+        return False  # (the names so far, this one and the next each on a line of its own)
+    nxt = compact(cells[k + 1].text)
+    return bool(_OTHER_COLUMN.fullmatch(compact(cells[k].text))) and (
+        column_kind(nxt) is not None or _SEQ.match(nxt) is not None)
 
 
 def _short_rows(
