@@ -141,6 +141,15 @@ def test_a_body_composed_of_the_units_listed_after_a_colon(ex: Extractor) -> Non
     assert units(ex, text) == {(b, u, "成员单位") for u in ("县公安局", "县交通运输局", "县教育局")}
 
 
+def test_a_body_composed_of_units_whose_text_stops_after_their_count(ex: Extractor) -> None:
+    # an excerpt cut in ``组成``: the list is whole up to its count; a list cut before it is none
+    head = "经县政府同意，建立某县区划地名工作部门联席会议（以下简称联席会议）制度。\n一、成员单位\n"
+    text = head + "联席会议由县政府办公室、县民政局、县财政局、各乡镇人民政府等4个单位组"
+    b = "某县区划地名工作部门联席会议"
+    assert units(ex, text) == {(b, u, "成员单位") for u in ("县政府办公室", "县民政局", "县财政局", "各乡镇人民政府")}
+    assert units(ex, head + "联席会议由县政府办公室、县民政局、县财") == set()
+
+
 def test_prose_slots_filled_by_and_an_office_headed_by_its_host(ex: Extractor) -> None:
     text = (
         "会议决定成立县第七次全国人口普查领导小组，组长由副县长彭志远担任，"

@@ -67,6 +67,9 @@ _PUNCT = re.compile(r"[，,、。；;]")
 # A line ending with a label run in after an earlier slot (``…陆俊；成员：``): its slot is on the next line.
 _RUN_IN_SLOT = re.compile(r"[；;][^：:；;。]{1,6}[:：]$")
 _OFFICE_ROLES = ("主任", "副主任", "常务副主任")
+# A list of members that the text's end cut after its count (``…等22个单位组``): whole up to the count.
+_COUNTED_END = r"等[\d一二三四五六七八九十]{1,3}个(?:部门|单位)(?:和单位)?组?$"
+_CUT_COMPOSED = re.compile(_COUNTED_END)
 _MAX_SLOT = 160
 _ANNEX_NOTE = re.compile(r"(?:名单|人员)(?:详)?见附件")
 _COMMA = re.compile(r"[，,]")
@@ -81,7 +84,7 @@ class _Patterns:
     def __init__(self, lex: Lexicon):
         roles, mods, suffix = lex.compact_role_alt, lex.modifier_alt, lex.body_suffix_alt
         # Every slot pattern needs one of these: a sentence without them has no slot.
-        self.any_slot = re.compile(rf"{lex.role_alt}|组成|成员")  # (a role's letters may be spaced out)
+        self.any_slot = re.compile(rf"{lex.role_alt}|组成|成员|{_COUNTED_END}")  # (a role's letters may be spaced out)
         role = rf"(?P<office>办公室)?(?P<mod>{mods})?(?P<role>{roles})"  # (``办公室常务副主任``)
         slot = rf"(?P<slot>[^，,。；;：:]{{1,{_MAX_SLOT}}}?)"  # (one clause's people or units)
         self.role_by = re.compile(rf"{role}由{slot}(?:担任|兼任|出任|组成(?=[，,。；;（(]|$))")
@@ -102,10 +105,11 @@ class _Patterns:
         # ``印发《某局关于成立X的通知》``: the body a quoted notice founds
         self.quoted_founding = re.compile(
             rf"《[^《》]*?关于(?:成立|组建|设立)(?P<body>[{HAN}“”\d]{{2,40}}?(?:{suffix}))的(?:通知|决定)》")
-        # ``X联席会议（以下简称联席会议）由A、B…共N个部门和单位组成``
+        # ``X联席会议（以下简称联席会议）由A、B…共N个部门和单位组成`` (or cut where the text stops, the list whole
+        # up to its count: ``…由A、B…等22个单位组``)
         self.composed = re.compile(
             rf"(?P<body>[{HAN}“”\d]{{0,50}}?(?:{suffix}))(?:[(（][^)）]{{0,20}}[)）])?"
-            r"由(?P<slot>[^。；;：:]{2,400}?)组成(?=[，,。；;（(]|$)"
+            r"由(?P<slot>[^。；;：:]{2,400}?)(?:组成(?=[，,。；;（(]|$)|(?=" + _COUNTED_END + "))"
         )
         # ``X由以下单位组成：A、B、C``
         self.composed_list = re.compile(
@@ -344,7 +348,7 @@ class _Reader:
 
         # Each pattern needs its words in the sentence: a sentence without them is not searched.
         sentence = text[lo:hi]
-        by, composed = "由" in sentence, "组成" in sentence
+        by, composed = "由" in sentence, "组成" in sentence or _CUT_COMPOSED.search(sentence) is not None
         gm = self.pats.groups.search(text, lo, hi) if "设在" in sentence else None
         groups: list[str] = []
         if gm:
