@@ -775,3 +775,15 @@ def test_an_acting_post_decided_after_the_appointment_in_the_same_list(extractor
     # ``任命X为Y副区长、决定为代理区长``: no 并 before 决定, a 、 before it
     text = "会议审议决定有关人事事项，任命袁明同志为某区人民政府副区长、决定为代理区长。\n"
     assert apps(extractor, text) == {("袁明", "appoint", "某区人民政府副区长"), ("袁明", "appoint", "代理区长")}
+
+
+def test_a_decision_that_the_holder_of_a_post_named_before_his_name_acts_in_another(extractor: Extractor) -> None:
+    # ``决定：某市人民政府副市长王某代理市长`` / ``推选区人大常委会副主任李某代理主任职务``
+    text = ("某市人民代表大会常务委员会关于某市人民政府副市长王一鸣代理市长的决定\n"
+            "（2019年8月29日某市第四届人民代表大会常务委员会第十九次会议通过）\n"
+            "根据有关法律的规定，某市第四届人民代表大会常务委员会第十九次会议决定：某市人民政府副市长王一鸣代理市长。\n")
+    assert apps(extractor, text) == {("王一鸣", "appoint", "代理市长")}
+    chosen = ("关于推选区人大常委会副主任李伟代理主任职务的决定\n（2013年1月15日区人大常委会第八次会议通过）\n"
+              "鉴于张某已辞去区人大常委会主任职务，某区第十五届人民代表大会常务委员会第八次会议决定：推选区人大常委会"
+              "副主任李伟代理主任职务。\n")
+    assert apps(extractor, chosen) == {("李伟", "appoint", "代理主任")}

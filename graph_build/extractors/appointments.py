@@ -57,7 +57,16 @@ from graph_build.extractors.portfolio_text import Compact, RowView, sentences, t
 from graph_build.layout import Block, Layout, Line, compact, working_copy
 from graph_build.notices import DATE_LINE, Notice, format_date
 from graph_build.patterns import BULLETS, INLINE_DECISIONS, alternation
-from graph_build.people import clean_person, dotted_name, is_name, long_name, looks_like_person, split_name_post
+from graph_build.people import (
+    clean_person,
+    dotted_name,
+    is_name,
+    long_name,
+    looks_like_person,
+    names,
+    split_name_post,
+    title_like,
+)
 from graph_build.records import Appointment, Fact
 from graph_build.units import top_level_split
 
@@ -224,6 +233,10 @@ _IS = re.compile(rf"^{_PERSONS}(?:正式)?(?:聘任|聘用|任命)?为(?P<post>.
 _POST_NAMED = re.compile(rf"^(?P<post>[^:：,，]{{3,40}})[:：](?P<p>{_NAME}){_NOTE}?$")
 _LISTED_REMOVAL = re.compile(rf"^{_PERSONS}(?:兼任)?(?:的)?(?P<post>.+?)(?:的)?职务(?:[(（][^()（）]{{1,12}}[)）])?$")
 _LISTED_ACTING = re.compile(rf"^{_PERSONS}(?P<post>代理.+?)(?:的)?(?:职务)?$")
+# ``（决定：）某市人民政府副市长王某代理市长``, ``推选区人大常委会副主任李某代理主任职务``: the post the person
+# holds, the name, then the acting post
+_POSTED_ACTING = re.compile(
+    r"^(?:推选)?(?P<held>[^，,。；;:：]{4,33}?)(?:同志)?(?P<post>代理[^，,。；;]+?)(?:的)?(?:职务)?$")
 _ABOVE_PROBATION = re.compile(r"^(?:以上|上述)[^,，]{0,30}试用期")
 _PASSED = re.compile(r"[(（](\d{4})年(\d{1,2})月(\d{1,2})日[^()（）]{0,40}通过[)）]")
 _FULL_DATE = re.compile(r"(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?")
@@ -409,6 +422,11 @@ _NEXT_PERSON_IN = re.compile(rf"、{_HAN}{{2,3}}(?:同志)?为")
 # The standing office of a county's headquarters, a post of its own (``县防汛抗旱指挥部办公室副主任``), not a role in
 # the body's roster (``县防汛抗旱指挥部副指挥长``).
 _STANDING_OFFICE = re.compile(r"^[县市区旗州][\u4e00-\u9fff]{2,20}?指挥部办公室(?:常务)?副?主任$")
+
+
+def _holds(posts: str, name: str) -> bool:
+    """Is ``posts`` the post a person named ``name`` holds, written before the name (``某市人民政府副市长``)?"""
+    return len(posts) >= 2 and is_name(name, strict=True) and title_like(posts) and posts[-1] in names().post_end_chars
 
 
 def _is_full_post(text: str) -> bool:
@@ -661,6 +679,11 @@ def _continuation(c: Compact, state: _State) -> list[_Item] | None:
         return _build(c, m, APPOINT) or None
     if state.chain == DECIDE and (m := _LISTED_ACTING.match(t)):
         return _build(c, m, APPOINT) or None
+    if state.chain == DECIDE and (m := _POSTED_ACTING.match(t)):
+        end = m.end("held")
+        for n in (3, 2):  # (the name ends the post it holds: ``副市长王一鸣``, ``副主任李伟``)
+            if _holds(t[m.start("held") : end - n], t[end - n : end]):
+                return _make(c, _persons(c, end - n, end), APPOINT, _post(c, m.start("post"), m.end("post")))
     if state.chain in (APPOINT, DECIDE) and (m := _TAKES.match(t)) and _is_full_post(m.group("post")):
         return _build(c, m, APPOINT) or None
     if state.chain == REMOVE and (m := _CHAIN_REMOVAL.match(t)):

@@ -76,8 +76,8 @@ def cut(block: Block, lo: int, hi: int) -> Block:
 
 
 # A row number a page glued between the rows of a table it flattened into one line, cells and all
-# (``…省妇联牵头;省总工会配合;各州(市)党委和政府落实22根据经济社会发展水平…``): after a word or a sentence's end, before
-# a word that is not a count's (``3个``, ``5年``), nor after a word that makes it one (``第3``, ``共5``).
+# (``…县民政局牵头;县财政局配合;各乡镇人民政府落实7加强农村留守老人关爱服务…``): after a word or a sentence's
+# end, before a word that is not a count's (``3个``, ``5年``), nor after a word that makes it one (``第3``, ``共5``).
 _GLUED_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff。；;)）”])(?<![第共约近超达逾计余])(\d{1,3})"
                            r"(?=[\u4e00-\u9fff“])(?![个家项年月日号人次户所座条件万亿元天周岁台辆处名批期届类种篇场轮级倍米亩吨度宗份张])")
 _GLUED_ROWS_MIN = 60  # (a shorter block holds no table of three rows flattened into it)
