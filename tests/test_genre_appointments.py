@@ -787,3 +787,11 @@ def test_a_decision_that_the_holder_of_a_post_named_before_his_name_acts_in_anot
               "鉴于张某已辞去区人大常委会主任职务，某区第十五届人民代表大会常务委员会第八次会议决定：推选区人大常委会"
               "副主任李伟代理主任职务。\n")
     assert apps(extractor, chosen) == {("李伟", "appoint", "代理主任")}
+
+
+def test_an_acting_post_decided_after_a_resignation_is_an_appointment_not_a_removal(extractor: Extractor) -> None:
+    text = ("经市人大常委会组成人员表决决定：任命王一鸣为某市人民政府副市长；接受张某辞去某市人民政府市长的职务，"
+            "报市人民代表大会备案；某市人民政府副市长王一鸣代理某市人民政府市长职务。\n")
+    assert apps(extractor, text) == {
+        ("王一鸣", "appoint", "某市人民政府副市长"), ("张某", "remove", "某市人民政府市长"),
+        ("王一鸣", "appoint", "代理某市人民政府市长")}

@@ -679,7 +679,7 @@ def _continuation(c: Compact, state: _State) -> list[_Item] | None:
         return _build(c, m, APPOINT) or None
     if state.chain == DECIDE and (m := _LISTED_ACTING.match(t)):
         return _build(c, m, APPOINT) or None
-    if state.chain == DECIDE and (m := _POSTED_ACTING.match(t)):
+    if state.chain is not None and (m := _POSTED_ACTING.match(t)):  # (after removals too: ``…；A代理X职务``)
         end = m.end("held")
         for n in (3, 2):  # (the name ends the post it holds: ``副市长王一鸣``, ``副主任李伟``)
             if _holds(t[m.start("held") : end - n], t[end - n : end]):
