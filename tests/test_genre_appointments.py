@@ -795,3 +795,10 @@ def test_an_acting_post_decided_after_a_resignation_is_an_appointment_not_a_remo
     assert apps(extractor, text) == {
         ("王一鸣", "appoint", "某市人民政府副市长"), ("张某", "remove", "某市人民政府市长"),
         ("王一鸣", "appoint", "代理某市人民政府市长")}
+
+
+def test_a_three_letter_name_before_a_place_named_again_in_the_paragraph(extractor: Extractor) -> None:
+    # ``免去李明椿某州市…``: 某州市 (named in the clause before too), not 椿某州 after a two-letter name
+    text = "经表决决定：任命王一鸣为某州市人民政府副市长；免去李明椿某州市人民政府副市长的职务。\n"
+    assert apps(extractor, text) == {("王一鸣", "appoint", "某州市人民政府副市长"),
+                                     ("李明椿", "remove", "某州市人民政府副市长")}
