@@ -802,3 +802,9 @@ def test_a_three_letter_name_before_a_place_named_again_in_the_paragraph(extract
     text = "经表决决定：任命王一鸣为某州市人民政府副市长；免去李明椿某州市人民政府副市长的职务。\n"
     assert apps(extractor, text) == {("王一鸣", "appoint", "某州市人民政府副市长"),
                                      ("李明椿", "remove", "某州市人民政府副市长")}
+
+
+def test_a_passive_removal_keeps_all_the_titles_listed_before_the_name(extractor: Extractor) -> None:
+    text = "一个月前,江南省委常委、某市委书记吴一被免职,某市市长冀二辞职。\n"
+    assert apps(extractor, text) == {("吴一", "remove", "江南省委常委、某市委书记")}
+    assert apps(extractor, "分管工业的副省长张建民被免职。\n") == {("张建民", "remove", "副省长")}

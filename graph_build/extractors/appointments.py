@@ -653,13 +653,23 @@ def _removed_for(c: Compact, lo: int, hi: int) -> list[_Item]:
     return items
 
 
+# A post of a province's organs (``某某省委常委``, ``某某省人民政府副省长``).
+_PROVINCIAL_POST = re.compile(r"[\u4e00-\u9fff]{2,3}省(?:委|人民政府|政府|人大|政协)")
+
+
 def _passive_removal(c: Compact, end: int) -> list[_Item]:
-    """``分管…的副省长张建民被免职``: the post is the title written just before the name."""
+    """``分管…的副省长张建民被免职``: the post is the title written just before the name, with the titles set
+    apart by 、 before it (``某省委常委、某市委书记张某被免职``)."""
     p = _trailing_name(c, 0, end)
     if p is None:
         return []
     head = c.text[: p[1]]
-    start = max(head.rfind("的"), head.rfind("、")) + 1
+    start = head.rfind("、") + 1
+    while start > 1 and (before := head.rfind("、", 0, start - 1) + 1) < start - 1 and "的" not in head[before:start]:
+        if not (_is_full_post(head[before : start - 1]) or _PROVINCIAL_POST.match(head, before, start - 1)):
+            break
+        start = before  # (a title before, of the same person)
+    start = max(start, head.rfind("的") + 1)
     qs = _post(c, start, p[1])
     return _make(c, [p], REMOVE, qs) if start < p[1] and qs else []
 
