@@ -1603,3 +1603,10 @@ def test_work_divided_in_one_sentence_after_by_gives_a_task_a_part(extractor: Ex
 def test_one_unit_in_charge_of_a_thing_in_a_sentence_is_no_divided_work(extractor: Extractor) -> None:
     text = "确定新建一所公办幼儿园。该幼儿园由县教育局负责园舍建设，预计年底启动建设。\n"
     assert assignments(extractor, text) == []
+
+
+def test_a_note_after_a_unit_fields_last_unit_that_the_first_leads(extractor: Extractor) -> None:
+    text = ("一、重点工作\n1.坚定不移支持企业发展。认真落实各项政策措施。\n"
+            "责任单位：市经信局、市财政局、市税务局（列第一位者为工作牵头单位或汇总单位，下同）\n")
+    (a,) = assignments(extractor, text)
+    assert (a.lead, a.units) == (("市经信局",), ("市经信局", "市财政局", "市税务局"))

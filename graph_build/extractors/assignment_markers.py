@@ -331,10 +331,13 @@ def parse_labelled(text: str, lo: int, hi: int, agencies: AgencyRecogniser | Non
                 marker.clauses.extend(clauses)
                 continue
             b = _cut_deadline(text, a, b, marker)
-            for s in unit_list(text, a, b, agencies, lenient=True) or []:
+            first_leads = _FIRST_LEADS_NOTE.search(text, a, b)
+            if first_leads is not None:  # (the note that the unit listed first leads: not a unit's)
+                b = _strip(text, a, first_leads.start())[1]
+            for k, s in enumerate(unit_list(text, a, b, agencies, lenient=True) or []):
                 s, leads = _lead_note(text, s)
                 s, verb_leads = _verb_tail(text, s)
-                leads = leads or verb_leads
+                leads = leads or verb_leads or (k == 0 and first_leads is not None)
                 if _plausible(text[s[0] : s[1]], agencies):
                     marker.add([s], lead=leads or label in v.lead_labels)
     return None if marker.empty else marker
@@ -426,8 +429,10 @@ def parse_marker(text: str, lo: int, hi: int, agencies: AgencyRecogniser | None)
 # The note that the unit listed first leads (``列第一位者为牵头部门``, ``排在第一位的为牵头单位``) and what follows it
 # (``…，其他有关部门按职责分工负责，下同``): what the marker says of its own units is before it. (``下同`` is not
 # carried to later tasks: each marker says it again, or it does not count.)
-_FIRST_LEADS = re.compile(
-    r"[。；;，,]?\s*(?:列|排)(?:在)?(?:第一位|首位|第一)(?:者|的)?(?:单位|部门)?为牵头(?:单位|部门)")
+_FIRST_CORE = r"(?:列|排)(?:在)?(?:第一位|首位|第一)(?:者|的)?(?:单位|部门)?为(?:工作)?牵头(?:单位|部门)"
+_FIRST_LEADS = re.compile(r"[。；;，,]?\s*" + _FIRST_CORE)
+# The same note in brackets after a unit field's last unit (``责任单位：A、B（列第一位者为工作牵头单位，下同）``).
+_FIRST_LEADS_NOTE = re.compile(r"[(（][^()（）]{0,6}?" + _FIRST_CORE + r"[^()（）]{0,30}[)）]\s*$")
 
 
 def bracket_markers(
