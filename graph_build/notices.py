@@ -356,12 +356,18 @@ _FIELD_LABEL = re.compile(r"^[•·]?[\u4e00-\u9fff]{2,8}[:：]$")
 _MAX_FIELDS_BELOW = 8  # such fields passed over between a 文号 and the title under them
 
 
+def _field_label(flat: str) -> bool:
+    """Is the line ``flat`` a metadata field's label alone (``•成文日期:``), not the addressee (``各乡镇人民政府:``)?"""
+    return bool(_FIELD_LABEL.match(flat)) and (
+        _rx()["meta_label"].fullmatch(flat.lstrip("•·")) is not None or not _is_addressee(flat))
+
+
 def _title_below(lines: list[Line], idx: int) -> list[Line]:
     """A title under the 文号 at ``lines[idx]`` (web pages put it there, the rest of their metadata fields
     between), up to the addressee."""
     run: list[Line] = []
     k, fields = idx + 1, 0
-    while fields < _MAX_FIELDS_BELOW and k + 1 < len(lines) and _FIELD_LABEL.match(compact(lines[k].text)):
+    while fields < _MAX_FIELDS_BELOW and k + 1 < len(lines) and _field_label(compact(lines[k].text)):
         k, fields = k + 2, fields + 1
     for ln in lines[k : k + _MAX_TITLE_BELOW]:
         if not _is_title_line(ln.text) or _is_addressee(ln.text):

@@ -546,7 +546,7 @@ _SEPARATORS = frozenset("。;；,，、.  \u3000")
 
 
 _HEADING_CHARS = 12  # the longest line of its own read as a heading or a tag
-_OPEN = ("，", ",", "、", "(", "（", "“", "《")  # how a line a sentence goes on from ends
+_GOES_ON = ("，", ",", "、", "(", "（", "“", "《")  # how a line a sentence goes on from ends
 
 
 def _broken_start(paras: list[Para], j: int, marked: set[int]) -> int:
@@ -556,7 +556,8 @@ def _broken_start(paras: list[Para], j: int, marked: set[int]) -> int:
         prev = paras[j - 1]
         if prev.numbered or (j - 1) in marked or _is_field_para(prev) or prev.text.rstrip().endswith(_TERMINAL):
             break
-        if len(_cjk(prev.text[prev.block.starts[-1] :])) <= _HEADING_CHARS and not prev.text.rstrip().endswith(_OPEN):
+        last_line = prev.text[prev.block.starts[-1] :]
+        if len(_cjk(last_line)) <= _HEADING_CHARS and not prev.text.rstrip().endswith(_GOES_ON):
             break  # (a short line last, ``关键词 教育``: a heading, a tag or a byline, not a sentence cut by a page)
         j -= 1
     return j
