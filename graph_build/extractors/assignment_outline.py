@@ -243,9 +243,12 @@ class Para:
 def outline(blocks: list[Block]) -> list[Para]:
     """The paragraphs of ``blocks`` with their numbering."""
     paras = []
-    joined = [(b, 0) for b in join_paragraphs(blocks)]
-    if any(len(b.text) >= _GLUED_ROWS_MIN for b, _ in joined):
-        joined = [row for b, _ in joined for row in glued_rows(b)]
+    joined: list[tuple[Block, int]] = []
+    for b in join_paragraphs(blocks):
+        if len(b.text) >= _GLUED_ROWS_MIN:
+            joined.extend(glued_rows(b))
+        else:
+            joined.append((b, 0))
     for i, (b, glued) in enumerate(joined):
         num = ("num", glued) if glued else numbering(b.text)
         if num:
