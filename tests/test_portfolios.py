@@ -536,6 +536,47 @@ def test_news_analysis_pronouns_categories_and_former_holders(extractor: Extract
     }
 
 
+def test_news_analysis_topic_first_lists_and_lists_that_go_on(extractor: Extractor) -> None:
+    text = "\n".join(
+        [
+            "市政府近日发出关于市人民政府领导成员工作分工的通知,各位副市长的分工明确。",
+            "发展改革、财税金融等宏观经济管理,轨道、机场等大交通建设,以及老厂房改造提升等专项工作,均由宋平副市长负责。",
+            "贺林副市长则负责农村、水利等农业口,以及水库建设、移民专项工作,有利于统筹发展;同时,他还分管高新区,"
+            "以及安全生产,此外还有信访、审计等。",
+            "韩冬副市长除了负责工业经济、人力资源和社会保障等,还分管民政、双拥等,体现更好地服务民生。",
+            "教育、文化、卫生等归口由吴丹副市长负责,将有利于统筹推进社会事业发展,她还负责医药卫生体制改革。",
+            "城乡规划、建设管理等工作,统一归口由周杰副市长负责,将有利于完善城市功能。",
+            "公安、司法、法制等业务关联性较强,统一由郑强副市长负责。",
+        ]
+    )
+    assert people_of(extractor, text) == {
+        ("宋平", "负责", "发展改革"),  # the lists of the clauses before ``均由…负责`` are gathered under the leader
+        ("宋平", "负责", "财税金融"),
+        ("宋平", "负责", "轨道"),
+        ("宋平", "负责", "机场"),
+        ("宋平", "负责", "老厂房改造提升"),
+        ("贺林", "负责", "农村"),
+        ("贺林", "负责", "水利"),
+        ("贺林", "负责", "水库建设"),  # ``以及`` goes on with the list the clause before closed (``等农业口``)
+        ("贺林", "负责", "移民"),
+        ("贺林", "分管", "高新区"),
+        ("贺林", "分管", "安全生产"),
+        ("贺林", "分管", "信访"),
+        ("贺林", "分管", "审计"),
+        ("韩冬", "负责", "工业经济"),  # ``除了负责…,还分管…``
+        ("韩冬", "负责", "人力资源和社会保障"),
+        ("韩冬", "分管", "民政"),
+        ("韩冬", "分管", "双拥"),
+        ("吴丹", "负责", "教育"),  # ``…等归口由X负责`` in one clause
+        ("吴丹", "负责", "文化"),
+        ("吴丹", "负责", "卫生"),
+        ("吴丹", "负责", "医药卫生体制改革"),  # ``她`` is the leader the clause before named
+        ("周杰", "负责", "城乡规划"),
+        ("周杰", "负责", "建设管理"),
+        # (``法制等业务关联性较强`` is no list that ends with its last item: nothing of 郑强's is read)
+    }
+
+
 def test_a_list_that_goes_on_after_a_comma(extractor: Extractor) -> None:
     text = "\n".join(
         [

@@ -152,6 +152,9 @@ class Grammar:
     passive: re.Pattern[str]  # ``县教育局由孙丽同志分管``: targets, 由, a leader's head and the verb that ends it
     # ``原由X同志分管的A、B，调整由Y同志分管``: the targets a former holder hands over, then the passive's 由 part
     handed: re.Pattern[str]
+    # ``教育、文化等归口由X副市长负责``: a news report's topic-first sentence; its targets may be empty (then the
+    # comma clauses before are the targets: ``A等宏观经济管理,B等大交通建设,均由X负责``)
+    gathered: re.Pattern[str]
     given_up: tuple[str, ...]  # before a verb, words that give the portfolio up (``不再分管``)
     handed_over: tuple[str, ...]  # between a passive's targets and 由 (``…局调整由X同志分管``), longest first
     head_openers: tuple[str, ...]  # before a leader's head in an adjustment notice (``增加X同志分管…``)
@@ -248,6 +251,8 @@ def grammar() -> Grammar:
         own_links=tuple(v["own_links"]),
         passive=re.compile(rf"(?P<targets>[^，,。；;:：由]{{2,80}}?)由(?P<head>[^，,。；;:：由]{{2,16}}?)"
                            rf"(?P<verb>{alternation(v['passive_verbs'])})"),
+        gathered=re.compile(rf"(?P<targets>[^，,。；;:：由]{{0,80}}?)(?:{alternation(v['gathering_markers'])})"
+                            rf"由(?P<head>[^，,。；;:：由]{{2,16}}?)(?P<verb>{alternation(v['gathering_verbs'])})"),
         # (``原由X分管的A，调整由Y分管``; ``X此前分管的A，现调整由Y分管``)
         handed=re.compile(rf"(?:原由[^，,。；;:：由]{{2,16}}?|[^，,。；;:：由]{{2,12}}?(?:此前|之前|原来))"
                           rf"(?:{alternation(v['passive_verbs'])})的"
@@ -753,8 +758,16 @@ class _Reader:
             return
         self.sentences += 1
         before = self.leader
-        self._clauses(c, t, [(pos + lo, pos + hi) for lo, hi in top_level_split(t[pos:], seps=",，—") if hi > lo],
-                      head_found)
+        pieces = [(pos + lo, pos + hi) for lo, hi in top_level_split(t[pos:], seps=",，—") if hi > lo]
+        gathered = None if head_found else _gathered_before(c, t, pieces, self.genre)
+        if gathered is not None:  # ``A等宏观经济管理,B等大交通建设,均由X负责,…``
+            leader, relation, k = gathered
+            self._set(leader)
+            for x, y in pieces[:k]:
+                opener = g.goes_on.match(t, x, y)
+                self._clause(c, (relation, opener.end() if opener else x, y))
+            pieces, head_found = pieces[k + 1 :], True  # (what follows is the leader's: ``…,他还兼任…``)
+        self._clauses(c, t, pieces, head_found)
         if (self.leader is not before and self.leader is not None and self.leader is not self.page_leader
                 and _FORMER_POST.search(t)):  # (a page's biography, ``王五，男，…曾任…``, names the page's leader)
             self.leader = None  # ``…局长王五，此前为某县常务副县长。主要负责…``: what follows is the former post's
@@ -770,11 +783,12 @@ class _Reader:
             rel = relation_at(t, a, b)
             if rel is not None and _WHO_HAS_IT.match(t, rel[1], rel[2]):
                 rel = None  # ``分管安全生产工作的负责人、镇党委委员王五``: the verb tells whose post, not a duty
-            if rel is None and open_list is not None and _continues_list(t, a, b):
+            opener = g.goes_on.match(t, a, b)
+            going_on = open_list or (self.last_relation if opener else None)  # (``…等农业口,以及移民工作``)
+            if rel is None and going_on is not None and _continues_list(t, a, b):
                 if self.leader is not None or in_run:  # ``分管A、B,C、D等单位``: the list goes on
-                    opener = g.goes_on.match(t, a, b)
-                    self._clause(c, (open_list, opener.end() if opener else a, b))
-                    open_list = None if g.list_end.search(t, a, b) else open_list
+                    self._clause(c, (going_on, opener.end() if opener else a, b))
+                    open_list = None if g.list_end.search(t, a, b) else going_on
                 continue
             open_list = rel[0] if rel is not None and not g.list_end.search(t[rel[1] : rel[2]]) else None
             if rel is not None:
@@ -1019,6 +1033,10 @@ def _passive(c: Compact, t: str, a: int, b: int, genre: bool,
     the whole sentence hands a former holder's targets over (``原由X同志联系的Y，改由Z同志联系``)."""
     g = grammar()
     m = (g.handed if handed else g.passive).match(t, a, b)
+    if not handed and (m is None or m.end() != b):  # ``教育、文化等归口由X副市长负责``
+        m = g.gathered.match(t, a, b)
+        if m is not None and len(m.group("targets")) < 2:
+            return None
     if m is None or m.end() != b or g.agent not in t[a:b]:
         return None
     head = m.group("head")
@@ -1037,6 +1055,38 @@ def _passive(c: Compact, t: str, a: int, b: int, genre: bool,
             return None
         ta = of + 1
     return _leader(c, h + x, h + y, h, m.end("head")), (g.aliases.get(verb, verb), ta, tb)
+
+
+def _gathered_before(c: Compact, t: str, pieces: list[tuple[int, int]],
+                     genre: bool) -> tuple[Leader, str, int] | None:
+    """``A、B等宏观经济管理，C、D等大交通建设，以及E等专项工作，均由X负责，…``: a sentence whose comma clauses
+    open with lists (naming no relation) that a later clause gathers under a leader: the leader, the relation and
+    the index of the gathering clause. The leader must be marked as ``_passive``'s is; each list must end where
+    its last item does (``…等工作``, not ``法制等业务关联性较强``)."""
+    g = grammar()
+    for k, (a, b) in enumerate(pieces):
+        if g.relation_verb.search(t, a, b) is None:
+            if not _continues_list(t, a, b) or not _closed_list(t[a:b]):
+                return None
+            continue
+        m = g.gathered.match(t, a, b)
+        if k == 0 or m is None or m.end() != b or m.group("targets"):
+            return None
+        parsed = parse_subject(m.group("head"))
+        if parsed is None or not (parsed[2] or genre):
+            return None
+        x, y, _ = parsed
+        h = m.start("head")
+        verb = m.group("verb")
+        return _leader(c, h + x, h + y, h, m.end("head")), g.aliases.get(verb, verb), k
+    return None
+
+
+def _closed_list(piece: str) -> bool:
+    """Does the list ``piece`` end with its last item, or with a word that closes it (``等工作``, ``等专项工作``)?"""
+    g = grammar()
+    last = piece.rsplit("、", 1)[-1]
+    return "等" not in last or bool(g.such_as.search(last) or g.list_end.search(last))
 
 
 _SEMICOLONS = (";", "；")
@@ -1060,7 +1110,8 @@ def _continues_list(t: str, a: int, b: int) -> bool:
     items = [part for x, y in top_level_split(piece, seps="、") for part in _agencies_joined(piece[x:y])]
     if any(not 2 <= len(i) <= 20 or _BAD_TARGET.search(i) or g.not_target.match(i) for i in items[:-1]):
         return False
-    return len(items) > 1 or bool(g.list_end.search(piece)) or _is_agency(_without_trailing_note(piece))
+    return (len(items) > 1 or opener is not None or bool(g.list_end.search(piece))
+            or _is_agency(_without_trailing_note(piece)))
 
 
 def _agencies_joined(item: str) -> list[str]:
