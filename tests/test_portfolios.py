@@ -577,6 +577,19 @@ def test_news_analysis_topic_first_lists_and_lists_that_go_on(extractor: Extract
     }
 
 
+def test_people_s_organisations_named_short_and_a_list_s_kind_then_one_more(extractor: Extractor) -> None:
+    text = "副市长宋平:负责民政、宗教工作。联系市总工会,团市委,市妇联,市残联等群众团体和部队。"
+    assert people_of(extractor, text) == {
+        ("宋平", "负责", "民政"),
+        ("宋平", "负责", "宗教"),
+        ("宋平", "联系", "市总工会"),
+        ("宋平", "联系", "团市委"),
+        ("宋平", "联系", "市妇联"),  # (妇联, 残联: a 联合会 named short, an agency that goes on the list)
+        ("宋平", "联系", "市残联"),  # ``等群众团体`` names the kind of the list; ``和部队`` adds one more
+        ("宋平", "联系", "部队"),
+    }
+
+
 def test_a_list_that_goes_on_after_a_comma(extractor: Extractor) -> None:
     text = "\n".join(
         [

@@ -127,6 +127,7 @@ class Grammar:
     agency_end: re.Pattern[str]
     note: re.Pattern[str]
     such_as: re.Pattern[str]
+    kind_then_more: re.Pattern[str]  # ``市残联等群众团体和部队``: the list's last item and its kind, then one more
     goes_on: re.Pattern[str]
     agent: str
     aliases: dict[str, str]
@@ -224,6 +225,8 @@ def grammar() -> Grammar:
         agency_end=re.compile(rf"(?:{alternation(v['agency_ends'])})$"),
         note=re.compile(rf"^(?:{alternation(v['note_starts'])})"),
         such_as=re.compile(rf"(?<![{v['such_as_not_after']}])等{_HAN}{{1,6}}$"),
+        kind_then_more=re.compile(rf"(?P<item>{_HAN}{{2,}}?)(?<![{v['such_as_not_after']}])等{_HAN}{{1,6}}?"
+                                  rf"(?:{alternation(v['list_final_conjunctions'])})(?={_HAN}{{2}})"),
         goes_on=re.compile(alternation(v["list_goes_on"])),
         agent=v["agent_marker"],
         aliases=dict(v["verb_aliases"]),
@@ -536,6 +539,9 @@ def _pieces(c: Compact, lo: int, hi: int, list_final: bool) -> list[tuple[int, i
         if after is not None and _is_agency(re.split(r"[(（]", name)[0]):
             return [(lo, lo + after.start() + 1), *_pieces(c, lo + after.end(), hi, list_final)]
         return [(lo, hi)]
+    more = g.kind_then_more.match(name)
+    if more is not None:  # ``市残联等群众团体和部队``: 市残联 and 部队
+        return [(lo, lo + more.end("item")), *_pieces(c, lo + more.end(), hi, list_final)]
     for conj in g.conjunctions:
         i = name.find(conj)
         while i > 0:
