@@ -1610,3 +1610,18 @@ def test_a_note_after_a_unit_fields_last_unit_that_the_first_leads(extractor: Ex
             "责任单位：市经信局、市财政局、市税务局（列第一位者为工作牵头单位或汇总单位，下同）\n")
     (a,) = assignments(extractor, text)
     assert (a.lead, a.units) == (("市经信局",), ("市经信局", "市财政局", "市税务局"))
+
+
+def test_an_inspection_notices_remedy_under_each_problem_names_the_units_it_asks(extractor: Extractor) -> None:
+    text = ("关于市容环境综合整治情况的通报\n县双创办对城区部分路段市容环境整治情况进行了巡查。现通报如下：\n"
+            "1、某商场门前地面贴有促销广告。\n整改要求：由市容环境整治联合执法组督促业主撕除。\n"
+            "2、某局片区存在垃圾乱丢、野广告等问题。\n整改要求：县城管局负责清除垃圾、野广告；县环卫站负责配齐垃圾桶。\n"
+            "3、西大桥东桥头入口有3处牛皮癣。\n整改要求：包片单位县林业局负责清除。\n"
+            "4、中江大道路段道路积尘严重。\n整改要求：道路常态化做好保洁工作，加大冲洗频次。\n")
+    facts = assignments(extractor, text)
+    assert [(f.task, f.units) for f in facts] == [
+        ("某商场门前地面贴有促销广告。", ("市容环境整治联合执法组",)),  # the subject of the remedy's verb
+        ("某局片区存在垃圾乱丢、野广告等问题。", ("县城管局", "县环卫站")),  # one a clause
+        ("西大桥东桥头入口有3处牛皮癣。", ("县林业局",)),  # (the units' role before them is no unit)
+        # (a remedy that names no unit hands the problem to no one)
+    ]

@@ -325,6 +325,9 @@ def parse_labelled(text: str, lo: int, hi: int, agencies: AgencyRecogniser | Non
         elif label in v.person_labels:
             listed = unit_list(text, a, b, None, lenient=True) or []
             marker.persons.extend(p for s in listed for p in _apart(text, *s))
+        elif label in v.remedy_labels:
+            for units, leads in _remedy_units(text, a, b, agencies):
+                marker.add(units, lead=leads)
         else:
             clauses = _clauses(text, a, b, agencies) if "由" in text[a:b] else None
             if clauses:
@@ -341,6 +344,28 @@ def parse_labelled(text: str, lo: int, hi: int, agencies: AgencyRecogniser | Non
                 if _plausible(text[s[0] : s[1]], agencies):
                     marker.add([s], lead=leads or label in v.lead_labels)
     return None if marker.empty else marker
+
+
+# A clause of a remedy (``整改要求：由县环卫站负责清运``): the units that open it, then their verb. A word of the
+# units' role may stand before them (``包片单位林业局负责清除``).
+_REMEDY_CLAUSE = re.compile(r"由?(?:(?:包片|包保|包联|责任|牵头|属地)(?:单位|部门))?(?P<units>[^，,；;。：:由]{2,40}?)"
+                            r"(?P<verb>牵头|负责|督促|配合)")
+
+
+def _remedy_units(text: str, a: int, b: int, agencies: AgencyRecogniser | None) -> Iterator[tuple[list[Span], bool]]:
+    """The units a remedy names (``整改要求：安监局负责清除垃圾；县环卫站负责配齐垃圾桶``), a clause at a time, each
+    with whether its verb says they lead; a clause that opens with no units names none (``道路常态化做好保洁``)."""
+    pos = a
+    for m in [*re.finditer(r"[;；。]", text[a:b]), None]:
+        end = a + m.start() if m else b
+        lo, hi = _strip(text, pos, end)
+        pos = end + 1
+        clause = _REMEDY_CLAUSE.match(text, lo, hi)
+        if clause is None:
+            continue
+        listed = unit_list(text, *clause.span("units"), agencies) or []
+        if listed and all(looks_like_unit(compact(text[x:y]), agencies) for x, y in listed):
+            yield listed, clause.group("verb") == "牵头"
 
 
 def _cut_deadline(text: str, a: int, b: int, marker: Marker) -> int:

@@ -33,6 +33,7 @@ class Vocab:
     deadline_labels: tuple[str, ...]
     leader_labels: tuple[str, ...]
     person_labels: tuple[str, ...]
+    remedy_labels: tuple[str, ...]
     lead_verbs: tuple[str, ...]
     unit_verbs: tuple[str, ...]
     bracketed_verbs: tuple[str, ...]  # unit verbs read only in brackets
@@ -44,7 +45,7 @@ class Vocab:
     @property
     def marker_labels(self) -> tuple[str, ...]:
         """Labels that name units or a leader: a paragraph opening with one is a marker."""
-        return self.lead_labels + self.unit_labels + self.leader_labels + self.person_labels
+        return self.lead_labels + self.unit_labels + self.leader_labels + self.person_labels + self.remedy_labels
 
     @property
     def all_labels(self) -> tuple[str, ...]:
@@ -66,6 +67,7 @@ def vocab() -> Vocab:
         deadline_labels=longest_first(labels["deadline"]),
         leader_labels=longest_first(labels["leader"]),
         person_labels=longest_first(labels["persons"]),
+        remedy_labels=longest_first(labels["remedy"]),
         lead_verbs=longest_first(verbs["lead"]),
         unit_verbs=longest_first(verbs["units"]),
         bracketed_verbs=longest_first(verbs.get("bracketed", [])),
