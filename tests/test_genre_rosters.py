@@ -1051,6 +1051,20 @@ def test_a_meeting_report_that_lists_units_as_a_bodys_members(ex: Extractor) -> 
     assert members(ex, text) == set()
 
 
+def test_a_meeting_report_that_names_its_body_before_the_member_units_it_lists(ex: Extractor) -> None:
+    # ``A、B等成员单位…参会``: the body the sentence named before; ``专班成员单位A、B等3个单位的…``: the units
+    # listed after the body's kind and counted, the body the report named in full in a line above
+    text = ("3月4日上午，某县食品安全委员会召开第一季度联席会议，县市监局、县公安局、县融媒体中心等成员单位分管领导"
+            "及相关工作人员17人参会。\n"
+            "9月8日上午，某区配合省生态环境保护督察工作专班召开第一次工作会议。强调专班工作人员要自觉遵守工作纪律。\n"
+            "专班成员单位区生态环境分局、区信访局、某经济开发区管委会等3个单位的分管负责人参加了会议。\n")
+    food, team = "某县食品安全委员会", "某区配合省生态环境保护督察工作专班"
+    assert units(ex, text) == {
+        (food, "县市监局", "成员单位"), (food, "县公安局", "成员单位"), (food, "县融媒体中心", "成员单位"),
+        (team, "区生态环境分局", "成员单位"), (team, "区信访局", "成员单位"), (team, "某经济开发区管委会", "成员单位"),
+    }  # (``强调专班`` is a verb before the kind, no body named in full)
+
+
 def test_roles_counted_then_listed_and_a_source_note_at_the_end_of_the_line(ex: Extractor) -> None:
     # ``副组长2人，分别是：A，B``; ``成员共3人，分别是：`` units' posts; the line ends in the page's ``来源：`` note
     text = ("近日，某市委印发通知，正式成立市委统一战线工作领导小组。\n"

@@ -22,6 +22,7 @@ import bisect
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from graph_build.extractors.base import Context
 from graph_build.extractors.roster_lexicon import (
@@ -68,7 +69,9 @@ _PUNCT = re.compile(r"[，,、。；;]")
 _RUN_IN_SLOT = re.compile(r"[；;][^：:；;。]{1,6}[:：]$")
 _OFFICE_ROLES = ("主任", "副主任", "常务副主任")
 # A list of members that the text's end cut after its count (``…等22个单位组``): whole up to the count.
-_COUNTED_END = r"等[\d一二三四五六七八九十]{1,3}个(?:部门|单位)(?:和单位)?组?$"
+_COUNTED = r"等[\d一二三四五六七八九十]{1,3}个(?:部门|单位)"
+_COUNTED_END = rf"{_COUNTED}(?:和单位)?组?$"
+_COUNTED_IN = re.compile(_COUNTED)
 _CUT_COMPOSED = re.compile(_COUNTED_END)
 _MAX_SLOT = 160
 _ANNEX_NOTE = re.compile(r"(?:名单|人员)(?:详)?见附件")
@@ -132,12 +135,18 @@ class _Patterns:
             rf"(?:(?<=[，,。；;：:\s])|^|(?<=小组|专班|挥部)){role}为(?P<slot>[^。；;:：]{{2,{_MAX_SLOT}}}?)(?=[。；;]|$)")
         # Where the office sits: ``办公室设在县水务局``, ``下设办公室在县水务局``, ``办公室设市统计局``.
         self.host = re.compile(r"办公室[(（]?(?:设在|设于|设|在)(?P<host>[^，,。；;)）]{2,40})")
+        # (or a report's units counted after them: ``专班成员单位A、B等8个单位的负责人参加了会议``)
         self.members = re.compile(
-            r"(?P<office>办公室)?成员(?P<unit>单位)?(?:(?:为|包括|涉及|有(?!关))[:：]?|[:：])(?P<slot>[^。；;]{2,})")
+            r"(?P<office>办公室)?成员(?P<unit>单位)?(?:(?:为|包括|涉及|有(?!关))[:：]?|[:：]"
+            rf"|(?=[^。；;：:，,]{{2,400}}?{_COUNTED})(?<=单位))(?P<slot>[^。；;]{{2,}})")
         # ``县委宣传部、县财政局等县征兵领导小组成员单位领导参加会议``: units the sentence lists as the body's members
+        # (``A、B等成员单位分管领导参会``: the body a report named before, in the paragraph or in force)
         self.listed_members = re.compile(
             rf"等(?:[\d一二三四五六七八九十百]+余?(?:家|个))?"
-            rf"(?P<body>[{HAN}“”\d]{{2,50}}?(?:{suffix})|[{HAN}]{{0,4}}?{alternation(lex.titled_committees)})成员单位")
+            rf"(?P<body>[{HAN}“”\d]{{2,50}}?(?:{suffix})|[{HAN}]{{0,4}}?{alternation(lex.titled_committees)})?成员单位")
+        self.body_named = re.compile(
+            rf"(?:^|(?<=[。；;，,：:\s)）]))[^。；;，,：:\s(（、]{{2,40}}?"
+            rf"(?:{suffix}|{alternation(lex.titled_committees)})")
         # (``A、B等部门共同参与的X指挥部``: units that take part, as members; not ``常委会组成人员划分为5个议事小组``,
         # 组成人员 its members)
         self.compose = re.compile(
@@ -326,7 +335,9 @@ class _Reader:
             if default is None and ref:
                 default = block.original(ref.start("body"), ref.end("body"))
                 if compact(ref.group("body")) in self.lex.body_suffixes:  # (``领导小组成员单位：…``)
-                    default = self.mentioned(block, s_lo, compact(ref.group("body"))) or default
+                    kind_only = compact(ref.group("body"))
+                    default = (self.mentioned(block, s_lo, kind_only) or self.named_above(block.line, kind_only)
+                               or default)
             for slot in slots:
                 body = slot.body or default or slot.subject
                 if not body or generic_body(body) or self.lex.administration(body) or (
@@ -394,6 +405,8 @@ class _Reader:
             summary = _SUMMARY_THEN.search(text, m.start("slot"), end)
             if summary:  # ``…等28个部门和单位，各单位主要负责同志为指挥部成员``: the list ends at its summary
                 end = summary.start() + 1
+            elif text[m.start("slot") - 1] == "位" and (counted := _COUNTED_IN.search(text, m.start("slot"), end)):
+                end = counted.start() + 1  # ``成员单位A、B等8个单位的负责人…``: the list ends where it is counted
             if not free(m.start(), end):
                 continue
             lo_role = m.end("office") if m.group("office") else m.start()
@@ -445,9 +458,19 @@ class _Reader:
         for m in self.pats.listed_members.finditer(text, lo, hi) if "成员单位" in text[lo:hi] else ():
             start = self.units_before(text, _clause_start(text, lo, m.start()), m.start())
             if start < m.start() and free(start, m.start()):
-                body = _strip_verbs(block, m.start("body"), m.end("body"))
+                if m.group("body"):
+                    body: str | None = _strip_verbs(block, m.start("body"), m.end("body"))
+                else:
+                    body = self.named_before(block, start) or self.body_at(block.line_of(start))
+                if body is None:
+                    continue
                 yield _Slot(start, m.start(), "成员单位", body, [])
                 taken.append((start, m.end()))
+
+    def named_before(self, block: Block, before: int) -> str | None:
+        """The last body the paragraph names in full before ``before`` (``某县食品安全委员会召开…会议``)."""
+        found = [m for m in self.pats.body_named.finditer(block.text, 0, before) if not generic_body(m.group())]
+        return _strip_verbs(block, *found[-1].span()) if found else None
 
     def units_before(self, text: str, lo: int, end: int) -> int:
         """Where the list of units that ends at ``end`` starts: its items read back from ``end`` while each names a
@@ -664,11 +687,24 @@ class _Reader:
         """The body of the kind ``kind`` (``领导小组``) the paragraph named in full before ``before``, the sentence
         naming it by its kind alone (``县治霾工作领导小组负责统筹…。领导小组成员单位：…``); None if none."""
         found = None
-        for m in re.finditer(rf"(?:^|(?<=[。；;，,：:\s)）]))[^。；;，,：:\s(（、]{{2,40}}?{re.escape(kind)}",
-                             block.text[:before]):
+        for m in _named_of_kind(kind).finditer(block.text[:before]):
             if not generic_body(m.group()):
                 found = m
         return block.original(*found.span()) if found else None
+
+    def named_above(self, line: int, kind: str) -> str | None:
+        """The body of the kind ``kind`` (``专班``) the notice named in full in the lines above ``line`` (a
+        report's ``某区X工作专班召开会议`` ⏎ ``专班成员单位A、B等8个单位…``): the longest such name, as words before
+        the kind may be a clause's verb (``强调专班工作人员…``); None if none."""
+        found = ""
+        for ln in self.notice.lines:
+            if ln.number >= line:
+                break
+            for m in _named_of_kind(kind).finditer(ln.text):
+                name = compact(m.group())
+                if not generic_body(name) and len(name) >= len(found):
+                    found = name
+        return found if len(found) > len(kind) else None
 
     def host(self, text: str, before: int) -> list[UnitPart]:
         """The unit the office sits in, named earlier in the paragraph."""
@@ -678,6 +714,12 @@ class _Reader:
         m = found[-1]
         parts = unit_parts(text, m.start("host"), m.end("host"), self.ctx.agencies, self.lex)
         return parts[:1] if len(parts) == 1 and parts[0].known else []
+
+
+@lru_cache(maxsize=64)
+def _named_of_kind(kind: str) -> re.Pattern[str]:
+    """A body of the kind ``kind`` named in full: words that open a clause, then the kind."""
+    return re.compile(rf"(?:^|(?<=[。；;，,：:\s)）]))[^。；;，,：:\s(（、]{{2,40}}?{re.escape(kind)}")
 
 
 def memberships(
