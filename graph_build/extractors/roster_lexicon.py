@@ -428,11 +428,14 @@ def _strip_head(part: str, lex: Lexicon, agencies: AgencyRecogniser | None) -> i
     bracketed = "）" in part or ")" in part
     for k in range(2, len(part)):
         rest = part[k:]
+        if part[k - 1] == "乡" and rest.startswith("镇"):
+            continue  # (``各乡镇长``: the heads of the townships, 乡镇 whole)
         if ((lex.head_re.match(rest) or (bracketed and _bracketed_head(rest, lex))) and _unit_suffix(part[:k], agencies)
                 and part[:k] not in lex.cadre_kinds):  # (``驻村干部``: cadres of a kind, no unit's)
             return k
     for k in range(2, len(part)):
-        if _TOWNSHIP_HEAD.fullmatch(part[k:]) and _TOWNSHIP_UNIT.search(part[:k]):
+        if _TOWNSHIP_HEAD.fullmatch(part[k:]) and _TOWNSHIP_UNIT.search(part[:k]) and not (
+                part[k - 1] == "乡" and part[k] == "镇"):
             return k
     return None
 
@@ -450,7 +453,10 @@ def _joins_units(agencies: AgencyRecogniser | None, lex: Lexicon) -> Callable[[s
             or (left is None and lex.post_end_re.search(left_text))
             or (left is not None and _DECLARED.search(left_text) is not None)  # ``电力等部门和全部12个乡镇``
         )
-        return bool(left_ok and right and (right.known or compact(text[i + 1 : hi]).startswith("各")))
+        right_text = compact(text[i + 1 : hi])
+        if _KIND_ONLY.fullmatch(right_text) and _DECLARED_END.search(left_text):
+            return False  # (``…等12部门和单位``: the kinds of the list's units, no unit after 和)
+        return bool(left_ok and right and (right.known or right_text.startswith("各")))
 
     return joins
 
@@ -512,6 +518,8 @@ def unit_parts(
     return out
 
 
+_KIND_ONLY = re.compile(_KINDS)
+_DECLARED_END = re.compile(rf"等(?:{_COUNT})?(?:{_KINDS})$")
 _DECLARED = re.compile(rf"等(?:{_COUNT})?(?:相关|有关|职能|其他|成员|县直|市直|县级|市级)*(?:部门|单位)")
 
 
