@@ -1077,6 +1077,15 @@ def test_a_lists_kinds_after_its_count_and_the_heads_of_the_townships(ex: Extrac
     }
 
 
+def test_bodies_each_unit_has_set_up_of_its_own_are_no_roster(ex: Extractor) -> None:
+    # ``各乡镇都成立了…``: every township's own group, headed by its own secretary; no one body's roster
+    text = ("各乡镇都成立了由乡镇党委书记任组长，乡镇长任副组长的精准扶贫工作领导小组，"
+            "并明确由专职副书记分管扶贫工作。\n"
+            "各村均已成立由村党支部书记任组长的脱贫攻坚工作小组。\n")
+    assert units(ex, text) == set()
+    assert members(ex, text) == set()
+
+
 def test_roles_counted_then_listed_and_a_source_note_at_the_end_of_the_line(ex: Extractor) -> None:
     # ``副组长2人，分别是：A，B``; ``成员共3人，分别是：`` units' posts; the line ends in the page's ``来源：`` note
     text = ("近日，某市委印发通知，正式成立市委统一战线工作领导小组。\n"

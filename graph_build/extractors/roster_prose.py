@@ -269,6 +269,10 @@ class _Reader:
             if found and _DIRECTED.search(text, max(s_lo, found.start() - 4), found.start()) and (
                     text[s_lo:found.start()].lstrip(" 　").startswith("各")):
                 continue  # (``各村（社区）要相应成立…领导小组，由…任组长``: others told to set up their own)
+            verb = self.lex.founding_re.search(text, s_lo, s_hi) if founding else None
+            if verb and _EACH_OWN.search(text, max(s_lo, verb.start() - 4), verb.start()) and (
+                    text[s_lo : verb.start()].lstrip(" 　").startswith("各")):
+                continue  # (``各乡镇都成立了由乡镇党委书记任组长的…领导小组``: each has set up its own)
             if found and lists_bodies(found.group("body")):
                 found = None  # (``设立宣传组、整治组2个专项工作组``: groups listed, no body named)
             b_lo = found.start("body") + founded_start(found.group("body")) if found else 0
@@ -816,6 +820,7 @@ _KIND_ONLY = re.compile(r"分局|分公司|支队|大队|中队|中心|所|站")
 
 _SETS_UP_OFFICE = re.compile(r"下设办公室|办公室设在")
 _DIRECTED = re.compile(r"(?:要|应|须|需|可)(?:相应|参照)?$|相应$")  # a founding others are told to do
+_EACH_OWN = re.compile(r"(?:都|均|分别|相继|普遍)(?:已|已经)?$")  # ... or each has done (``各乡镇都成立了…``)
 _LIST_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、)?[^，,。；;]{0,12}[:：]$")  # ``任命：``, ``二、决定任命：``
 # ``会议以无记名投票方式，决定任命：``: a decided list's lead at the end of a longer sentence
 _DECIDED_LIST = re.compile(r"(?:决定|批准)(?:任命|免去|免职|聘任)(?:以下|下列)?(?:同志|人员)?[:：]$")
