@@ -1065,12 +1065,14 @@ def test_a_meeting_report_that_names_its_body_before_the_member_units_it_lists(e
     }  # (``强调专班`` is a verb before the kind, no body named in full)
 
 
-def test_a_lists_kinds_after_its_count_and_the_heads_of_the_townships(ex: Extractor) -> None:
-    # ``等12部门和单位``: the kinds of the units listed, no unit 单位; ``各乡镇长``: the heads of the townships
+def test_a_lists_kinds_after_its_count_or_its_last_unit_and_the_heads_of_the_townships(ex: Extractor) -> None:
+    # ``等12部门和单位``, ``等省直相关厅局``: the kinds of the units listed, no unit; ``各乡镇长``: the townships' heads
     text = ("某市地名管理工作联席会议由市委宣传部、市公安局、市气象局等12部门和单位组成。\n"
-            "某县成立了以县长任组长，国土、财政等部门负责人及各乡镇长为成员的某县土地调查工作领导小组。\n")
+            "某县成立了以县长任组长，国土、财政等部门负责人及各乡镇长为成员的某县土地调查工作领导小组。\n"
+            "某省防控工作领导小组成员单位包括省委宣传部、省交通运输厅等省直相关厅局。\n")
     meeting = "某市地名管理工作联席会议"
     assert units(ex, text) == {
+        ("某省防控工作领导小组", "省委宣传部", "成员单位"), ("某省防控工作领导小组", "省交通运输厅", "成员单位"),
         (meeting, "市委宣传部", "成员单位"), (meeting, "市公安局", "成员单位"), (meeting, "市气象局", "成员单位"),
         ("某县土地调查工作领导小组", "国土", "成员"), ("某县土地调查工作领导小组", "财政", "成员"),
         ("某县土地调查工作领导小组", "各乡镇", "成员"),

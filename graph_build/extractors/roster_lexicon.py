@@ -66,7 +66,8 @@ _NOT_IN_NAME = re.compile(
 _LEADERSHIP = re.compile(rf"^(?:[{HAN}]{{2,4}}?[县市区]|[县市区])(?:委|政府|人民政府|人大|人大常委会|政协)$")
 _OWN_LEADERSHIP = re.compile(r"^[县市区省](?:委|政府|人民政府|人大|人大常委会|政协)$")
 _COUNT = r"(?:共计|共|计)?[一二三四五六七八九十两百多几\d]+(?:个|家|名)?"
-_KINDS = r"(?:相关|有关|职能|其他|成员|县直|市直|县级|市级)*(?:部门和单位|部门单位|单位和部门|单位|部门|方面)"
+_KINDS = (r"(?:相关|有关|职能|其他|成员|省直|县直|市直|区直|省级|县级|市级|区级)*"
+          r"(?:部门和单位|部门单位|单位和部门|单位|部门|方面|厅局|委办局)")
 # A list ends with ``等单位``, ``四部门`` or ``等共计28家部门单位``: drop it from the last unit.
 _TRAIL = re.compile(rf"(?:等(?:等)?(?:{_COUNT})?(?:{_KINDS})?|{_COUNT}{_KINDS})$")
 # Where a list ends and its summary starts (``…县城乡建设局等36个县委、县政府部门…的39名领导``):
