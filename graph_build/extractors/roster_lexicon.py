@@ -455,7 +455,7 @@ def _joins_units(agencies: AgencyRecogniser | None, lex: Lexicon) -> Callable[[s
             or (left is not None and _DECLARED.search(left_text) is not None)  # ``电力等部门和全部12个乡镇``
         )
         right_text = compact(text[i + 1 : hi])
-        if _KIND_ONLY.fullmatch(right_text) and _DECLARED_END.search(left_text):
+        if _KINDS_ALONE.fullmatch(right_text) and _DECLARED_END.search(left_text):
             return False  # (``…等12部门和单位``: the kinds of the list's units, no unit after 和)
         return bool(left_ok and right and (right.known or right_text.startswith("各")))
 
@@ -519,7 +519,7 @@ def unit_parts(
     return out
 
 
-_KIND_ONLY = re.compile(_KINDS)
+_KINDS_ALONE = re.compile(_KINDS)  # (a word that names the kinds of units only)
 _DECLARED_END = re.compile(rf"等(?:{_COUNT})?(?:{_KINDS})$")
 _DECLARED = re.compile(rf"等(?:{_COUNT})?(?:相关|有关|职能|其他|成员|县直|市直|县级|市级)*(?:部门|单位)")
 
