@@ -665,10 +665,12 @@ def _passive_removal(c: Compact, end: int) -> list[_Item]:
         return []
     head = c.text[: p[1]]
     start = head.rfind("、") + 1
-    while start > 1 and (before := head.rfind("、", 0, start - 1) + 1) < start - 1 and "的" not in head[before:start]:
-        if not (_is_full_post(head[before : start - 1]) or _PROVINCIAL_POST.match(head, before, start - 1)):
+    while start > 1:  # (back over the titles before, of the same person, while each is a full post)
+        before = head.rfind("、", 0, start - 1) + 1
+        title = head[before : start - 1]
+        if not title or "的" in title or not (_is_full_post(title) or _PROVINCIAL_POST.match(title)):
             break
-        start = before  # (a title before, of the same person)
+        start = before
     start = max(start, head.rfind("的") + 1)
     qs = _post(c, start, p[1])
     return _make(c, [p], REMOVE, qs) if start < p[1] and qs else []
