@@ -55,6 +55,7 @@ _REPORT_DATE = re.compile(r"^[—–-]{1,2}(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d
 # ``（2023年5月31日…第七次会议通过）``: the date a decision or a list was adopted.
 _ADOPTED_NOTE = r"[(（](?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日[^()（）]{0,60}?(?:通过|批准)[)）]"
 ADOPTED = re.compile(rf"^{_ADOPTED_NOTE}$")
+DATED_NOTE = re.compile(r"^[(（](?P<y>\d{4})年(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?[)）]$")  # a title's date under it
 _PUBLIC_NOTE = re.compile(r"^[(（]此件.{0,8}[)）]$")
 _ATTACHMENT = re.compile(r"^附件\d{0,2}[:：]?$")
 _MAX_TITLE_LINES = 6
@@ -80,11 +81,12 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "plan": re.compile(rf"^.{{4,60}}?(?:{nouns})$"),
         # (or a page's time of posting, ``2023-01-05 10:00 区人民政府办公室``: a date with a time of day)
         "meta": re.compile(rf"^(?:{alternation(v['meta_line_starts'])})|^[|\s]*$|(?:\|.*){{2,}}"
-                           r"|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\d{1,2}:\d{2}"),
+                           r"|^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{4}年\d{1,2}月\d{1,2}日)"
+                           r"\d{1,2}:\d{2}"),
         "meta_label": re.compile(rf"(?:{alternation(v['meta_line_starts'])})[\u4e00-\u9fff]{{0,4}}[:：]?"),
         "body": re.compile(rf"^(?:{alternation(v['body_starts'])})"),
         # (or a purpose clause, ``为保护环境，…``: a notice's body opens so after its title)
-        "lead": re.compile(rf"^(?:{alternation(v['notice_leads'])}|为了?[^，,。；;]{{2,40}}[，,])"),
+        "lead": re.compile(rf"^(?:{alternation(v['notice_leads'])}|为了?[^，,。；;]{{2,60}}[，,])"),
         "news": re.compile(alternation(v["news_markers"])),
         "narrates": re.compile(alternation(v["news_verbs"])),
         "issuer_end": re.compile(rf"(?:{issuer})$"),
@@ -248,7 +250,11 @@ def _issuer_end(text: str) -> bool:
 
 def _is_meta(text: str) -> bool:
     """Page furniture between a title and its 文号: ``来源：…``, ``浏览量：1 | |``."""
-    return bool(_rx()["meta"].search(compact(text)))
+    return bool(_rx()["meta"].search(compact(text).lstrip("-•·*")) or _FIELDS_ROW.match(text.strip()))
+    # (a field in a list, ``- 浏览次数：252``; a row of fields, ``体裁分类：其他    主题分类：综合政务``)
+
+
+_FIELDS_ROW = re.compile(r"[\u4e00-\u9fff]{2,6}\s*[:：].*?(?:\s{2,}|\t)[\u4e00-\u9fff]{2,6}\s*[:：]")
 
 
 def _is_addressee(text: str) -> bool:
@@ -270,6 +276,11 @@ _TITLE_START = re.compile(
 _FIELD_LINE = re.compile(r"^\s*[\u4e00-\u9fff][\u4e00-\u9fff\s]{1,7}[：:]")  # a labelled field (``交办时间：…``)
 
 
+def _label_over(lines: list[Line], j: int) -> bool:
+    """Is ``lines[j]`` the value of the metadata label alone on the line above it?"""
+    return j > 0 and _rx()["meta_label"].fullmatch(compact(lines[j - 1].text).lstrip("-•·*")) is not None
+
+
 def _title_lines(lines: list[Line], idx: int, floor: int) -> list[Line]:
     """The lines above the 文号 at ``lines[idx]`` that make up the title (above ``floor``).
 
@@ -280,8 +291,8 @@ def _title_lines(lines: list[Line], idx: int, floor: int) -> list[Line]:
     """
     run: list[Line] = []
     j = idx - 1
-    while j > floor and not run and _is_meta(lines[j].text) and idx - j <= 4:
-        j -= 1
+    while j > floor and not run and idx - j <= 4 and (_is_meta(lines[j].text) or _label_over(lines, j)):
+        j -= 1  # (furniture; a metadata field's value under its label, ``发文机构：`` ⏎ ``县政府网站``)
     if j > floor and idx - j <= 4 and title_bar(lines[j].text) is not None:
         return [lines[j]]  # (a saved page's title bar, ``X的通知_地方法规_某某网``, over its metadata)
     while j > floor and len(run) < _MAX_TITLE_LINES and _is_title_line(lines[j].text):
@@ -426,7 +437,7 @@ def _adopted(lines: list[Line], start: int, stop: int) -> str | None:
         t = compact(lines[k].text)
         if t[:1] in "(（" and k + 1 < len(lines) and ")" not in t and "）" not in t:
             t += compact(lines[k + 1].text)  # (a note a PDF wrapped)
-        m = re.search(_ADOPTED_NOTE, t)
+        m = re.search(_ADOPTED_NOTE, t) or DATED_NOTE.match(t)
         if m:
             return format_date(m["y"], m["m"], m["d"])
     return None
@@ -476,13 +487,20 @@ _MINUTES_OPENING = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日[^。]{0,40}?(?:主
 def _confirms(lines: list[Line], j: int, title: str, *, first: bool, kind: str, first_of_number: bool = False) -> bool:
     """Does the line after a title (``lines[j]``) show that the title heads a document? ``first_of_number``: a
     文号 stands just above the title (its document is the 文号's: minutes confirm no second one)."""
-    while j < len(lines) and (compact(lines[j].text) == title or _is_meta(lines[j].text)):
-        # a mirror repeats the title; page furniture: a metadata table's label alone on its line, its value below
+    while j < len(lines):
+        if mirror := _mirror(lines, j, title):  # a mirror repeats the title, maybe wrapped or labelled (``名称：X``)
+            j += mirror
+            continue
+        if not _is_meta(lines[j].text):
+            break
+        # page furniture: a metadata table's label alone on its line, its value below
         label = _rx()["meta_label"].fullmatch(compact(lines[j].text))  # (not ``【字体:`` over the addressee)
         j += 2 if label and not (j + 1 < len(lines) and _is_addressee(lines[j + 1].text)) else 1
     if j >= len(lines):
         return False
     t = compact(lines[j].text)
+    if DATED_NOTE.match(t) and kind == "about" and j + 1 < len(lines):
+        t = compact(lines[j + 1].text)  # (``（1960年7月）`` under the title in a collection of documents)
     if title.endswith("纪要") and not first_of_number:  # minutes: their number and their issuer's dated line, then
         while j + 1 < len(lines) and (_MINUTES_NUMBER.match(t) or _ISSUER_DATED.match(t)):  # the meeting told
             j += 1
@@ -500,6 +518,27 @@ def _confirms(lines: list[Line], j: int, title: str, *, first: bool, kind: str, 
     if kind == "about" and _rx()["lead"].match(t):  # the addressee left out: ``现将《X》印发给你们``
         return True
     return first and kind == "plan" and bool(_rx()["body"].match(t) or _SECTION_START.match(t))
+
+
+_MIRROR_LINES = 4  # the most lines a title's mirror wraps over
+
+
+def _mirror(lines: list[Line], j: int, title: str) -> int:
+    """How many lines from ``lines[j]`` repeat ``title`` (a page's heading over the document's own title, its
+    metadata field ``名称：X``, the title again wrapped); 0 if they do not."""
+    text = ""
+    for k in range(j, min(j + _MIRROR_LINES, len(lines))):
+        t = compact(lines[k].text)
+        if k == j and (label := _rx()["title_label"].match(t)):
+            t = t[label.end() :]
+            if t.startswith(title):  # (the metadata table's row, its next field after the title)
+                return 1
+        text += t
+        if text == title:
+            return k - j + 1
+        if not title.startswith(text):
+            return 0
+    return 0
 
 
 @lru_cache(maxsize=1)
@@ -604,6 +643,8 @@ def _title_heads(layout: Layout, taken: set[int]) -> list[_Head]:
         last = flat[e][: numbered.start()] if numbered else flat[e]  # (``关于X的通知（某发〔2006〕135号）``)
         if len(last) >= longest and not last.endswith(endings) and not (
                 last[-1] in ")）》" and _without_note(last.removesuffix("》")).endswith(endings)):
+            if "关于" in last and (bar := _bar_head(layout, lines, e)) and not (heads and heads[-1].end >= e):
+                heads.append(bar)  # (``X的通知-某网``: a page's title bar, the only title it shows)
             continue  # every title ends so (``_title_kind``), and a title ends with its last line
         if not _is_title_line(ln.text, flat[e]) or _COMMA.search(ln.text):
             continue
@@ -634,6 +675,25 @@ def _title_heads(layout: Layout, taken: set[int]) -> list[_Head]:
             title = title[1:-1] if boxed else title
             heads.append(_Head(s, e, "title", title=title, number=numbered.group("number") if numbered else None))
     return heads
+
+
+def _bar_head(layout: Layout, lines: list[Line], e: int) -> _Head | None:
+    """A document whose title shows only in the page's title bar on line ``e`` (``关于X的通知-某网``), a notice's
+    body below it; None if the page repeats the title under the bar (that line heads the document)."""
+    text = lines[e].text
+    cut = title_bar(text) if len(text) <= 160 and any(sep in text for sep in _SITE_SEPARATORS) else None
+    if cut is None:
+        return None
+    title = compact(text[:cut])
+    j = e + 1
+    while j < len(lines) and _is_meta(lines[j].text):
+        j += 1
+    if _title_kind(title) != "about" or (j < len(lines) and _mirror(lines, j, title)):
+        return None
+    if not _confirms(lines, e + 1, title, first=False, kind="about"):
+        return None
+    line = lines[e]
+    return _Head(e, e, "title", title=layout.original(Line(line.number, line.start, text[:cut], line.width)))
 
 
 _IN_FULL = ("如下:", "如下：")

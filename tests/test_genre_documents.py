@@ -395,3 +395,75 @@ def test_a_pages_time_of_update_between_the_title_and_the_addressee() -> None:
             "现将《某县农村人居环境整治提升方案》印发给你们，请认真贯彻落实。\n")
     (doc,) = documents(text)
     assert record(doc)[1:3] == (title, "某县人民政府")
+
+
+def test_a_title_repeated_wrapped_under_itself_over_the_body() -> None:
+    # the page's heading, then the document's own title over three lines, then its addressee
+    title = "某市人民政府办公室关于成立某市加强城市地下管网建设工作领导小组的通知"
+    text = (f"{title}\n某市人民政府办公室关于成立某市\n加强城市地下管网建设\n工作领导小组的通知\n"
+            "各区人民政府，市政府有关部门：\n为加强我市城市地下管网建设工作，经市人民政府同意，决定成立领导小组。\n")
+    (doc,) = documents(text)
+    assert record(doc)[1:3] == (title, "某市人民政府办公室")
+
+
+def test_a_collected_documents_title_dated_in_brackets_under_it() -> None:
+    title = "某省人民委员会关于建立护林防火联络站的通知"
+    text = f"{title}\n{title}\n（1960年7月）\n根据有关协定，决定在我省建立护林防火联络站。\n"
+    (doc,) = documents(text)
+    assert record(doc)[1:] == (title, "某省人民委员会", "1960-07")
+
+
+def test_a_decision_under_its_posting_time_written_day_first() -> None:
+    title = "某市人民代表大会常务委员会关于某某为某市人民政府代理市长的决定"
+    text = (f"{title}\n\n03.02.2015  11:18\n\n  （2015年2月2日某市第十五届人民代表大会常务委员会第十七次会议通过）\n\n"
+            "  会议决定：任命某某为某市人民政府副市长、代理市长。\n")
+    (doc,) = documents(text)
+    assert record(doc)[1:] == (title, "某市人民代表大会常务委员会", "2015-02-02")
+
+
+def test_a_title_over_fields_in_a_list_and_a_row_of_fields() -> None:
+    title = "关于调整某区区级林长及责任区域的通知"
+    text = (f"{title}\n- 发布日期:2024-10-10\n- 浏览次数:252\n体裁分类:其他        主题分类:综合政务        文号:\n"
+            "各街镇、区级林长制协作单位:\n根据工作需要，现将区级林长及责任区域调整如下：\n某区林长制办公室\n2024年10月10日\n")
+    (doc,) = documents(text)
+    assert record(doc) == (None, title, "某区林长制办公室", "2024-10-10")
+
+
+def test_a_title_and_its_metadata_row_then_a_purpose_clause_quoting_a_document() -> None:
+    title = "某市人民政府关于创优营商环境的实施意见"
+    text = (f"{title}(某政〔2017〕101号)\n来源:某市政府网 浏览次数: 发布时间:2018-01-26 20:57:53\n\n"
+            "为贯彻落实《某省人民政府关于创优“四最”营商环境的意见》(某政〔2017〕120号),深化简政放权放管结合优化服务改革,"
+            "提出如下实施意见。\n一、全面落实改革。\n")
+    (doc,) = documents(text)
+    assert record(doc)[:2] == ("某政〔2017〕101号", title)
+
+
+def test_a_labelled_metadata_row_that_repeats_the_title_and_goes_on_to_other_fields() -> None:
+    title = "县人民政府关于分解落实2022年县政府重点工作任务的通知"
+    text = (f"{title}\n\n索引号 : K001/2023-08370 文       号 :\n\n主题分类: 政务公开 发文单位: 某县人民政府\n\n"
+            f"名       称: {title} 发布日期: 2023年03月01日\n\n有效性: 有效 发文日期:\n\n"
+            "各乡镇人民政府，县政府各部门：\n现将2022年县政府重点工作任务分解如下。\n")
+    (doc,) = documents(text)
+    assert doc.title == title
+
+
+def test_a_title_shown_only_in_the_pages_title_bar_over_the_addressee() -> None:
+    title = "某市人民政府关于2021年重点工作及责任分解的通知"
+    text = (f"{title}-某某网络平台\n字号:\n各县区人民政府，市政府各部门：\n"
+            "现将2021年重点工作及责任分解印发给你们，请认真贯彻落实。\n")
+    (doc,) = documents(text)
+    assert doc.title == title
+
+
+def test_a_title_bar_over_the_title_heads_no_second_document() -> None:
+    title = "某市人民政府关于2021年重点工作及责任分解的通知"
+    text = (f"{title}_政务公开_某市人民政府\n发布时间:2021-03-01 10:00\n{title}\n各县区人民政府，市政府各部门：\n"
+            "现将2021年重点工作及责任分解印发给你们，请认真贯彻落实。\n")
+    assert [d.title for d in documents(text)] == [title]
+
+
+def test_a_metadata_value_under_its_label_above_the_number_is_no_title() -> None:
+    text = ("  • 来源:\n\n  • 发文机构:\n\n    县政府网站\n  • 发文字号:\n\n    某政发〔2024〕7号\n"
+            "  • 发文日期:\n\n    2024年04月06日 16:40\n\n各村（社区），镇直各单位：\n现将有关事项通知如下。\n")
+    (doc,) = documents(text)
+    assert (doc.doc_number, doc.title) == ("某政发〔2024〕7号", None)
