@@ -79,10 +79,12 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "about": re.compile(rf"^(?:(?P<issuer>.{{2,40}}?)关于|关于).{{2,}}?(?:{nouns})$"),
         "list": re.compile(rf"^(?P<issuer>.{{2,40}}?)(?:{alternation(v['list_titles'])})$"),
         "plan": re.compile(rf"^.{{4,60}}?(?:{nouns})$"),
-        # (or a page's time of posting, ``2023-01-05 10:00 区人民政府办公室``: a date with a time of day)
+        # (or a page's time of posting, ``2023-01-05 10:00 区人民政府办公室``: a date with a time of day, or a
+        # date then another field, ``2012-11-09 点击数：``)
         "meta": re.compile(rf"^(?:{alternation(v['meta_line_starts'])})|^[|\s]*$|(?:\|.*){{2,}}"
                            r"|^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{4}年\d{1,2}月\d{1,2}日)"
-                           r"\d{1,2}:\d{2}"),
+                           r"\d{1,2}:\d{2}"
+                           rf"|^\d{{4}}-\d{{1,2}}-\d{{1,2}}(?:{alternation(v['meta_line_starts'])}|\|*$)"),
         "meta_label": re.compile(rf"(?:{alternation(v['meta_line_starts'])})[\u4e00-\u9fff]{{0,4}}[:：]?"),
         "body": re.compile(rf"^(?:{alternation(v['body_starts'])})"),
         # (or a purpose clause, ``为保护环境，…``: a notice's body opens so after its title)
@@ -227,7 +229,7 @@ def _without_title_label(title: str, first: Line) -> str:
     """A title read from a page's metadata field without its label (``标题：``, ``名 称⇥``): ``title`` is the
     lines as written, whitespace removed, ``first`` its first line (where the label's tab still shows)."""
     label = _rx()["title_label"].match(first.text)
-    return title[len(compact(label.group())) :] if label else title
+    return (title[len(compact(label.group())) :] if label else title).strip("|")  # (``名称：| X的通知 |``)
 
 
 def _is_title_line(text: str, flat: str | None = None) -> bool:
@@ -484,18 +486,27 @@ _ISSUER_DATED = re.compile(r"^[\u4e00-\u9fff]{2,30}?(?:办公室|人民政府|�
 _MINUTES_OPENING = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日[^。]{0,40}?(?:主持召开|召开|主持)")
 
 
-def _confirms(lines: list[Line], j: int, title: str, *, first: bool, kind: str, first_of_number: bool = False) -> bool:
-    """Does the line after a title (``lines[j]``) show that the title heads a document? ``first_of_number``: a
-    文号 stands just above the title (its document is the 文号's: minutes confirm no second one)."""
+def _after_title(lines: list[Line], j: int, title: str) -> int:
+    """The first line from ``lines[j]`` past a title's mirrors (the title again, maybe wrapped or labelled,
+    ``名称：X``) and the page's furniture (a metadata table's label alone on its line, its value below)."""
     while j < len(lines):
-        if mirror := _mirror(lines, j, title):  # a mirror repeats the title, maybe wrapped or labelled (``名称：X``)
+        if title and (mirror := _mirror(lines, j, title)):
             j += mirror
             continue
         if not _is_meta(lines[j].text):
             break
-        # page furniture: a metadata table's label alone on its line, its value below
         label = _rx()["meta_label"].fullmatch(compact(lines[j].text))  # (not ``【字体:`` over the addressee)
         j += 2 if label and not (j + 1 < len(lines) and _is_addressee(lines[j + 1].text)) else 1
+    return j
+
+
+_ADDRESSEE_OPENING = re.compile(r"^\s*(?P<to>各[^:：。\s]{2,150}[:：])\s")
+
+
+def _confirms(lines: list[Line], j: int, title: str, *, first: bool, kind: str, first_of_number: bool = False) -> bool:
+    """Does the line after a title (``lines[j]``) show that the title heads a document? ``first_of_number``: a
+    文号 stands just above the title (its document is the 文号's: minutes confirm no second one)."""
+    j = _after_title(lines, j, title)
     if j >= len(lines):
         return False
     t = compact(lines[j].text)
@@ -513,8 +524,8 @@ def _confirms(lines: list[Line], j: int, title: str, *, first: bool, kind: str, 
         return True  # (the note a PDF wrapped: ``（2025年3月27日…常务委员会`` ⏎ ``第二十一次会议通过）``)
     if kind == "list":
         return bool(re.match(r"^(?:任命|免去|免职|任免|聘任)[:：]?$", t))
-    if _is_addressee(t):
-        return True
+    if _is_addressee(t) or ((to := _ADDRESSEE_OPENING.match(lines[j].text)) and _is_addressee(to["to"])):
+        return True  # (or the addressee opening a line that a page flattened: ``各乡镇：  为…``)
     if kind == "about" and _rx()["lead"].match(t):  # the addressee left out: ``现将《X》印发给你们``
         return True
     return first and kind == "plan" and bool(_rx()["body"].match(t) or _SECTION_START.match(t))
@@ -639,8 +650,9 @@ def _title_heads(layout: Layout, taken: set[int]) -> list[_Head]:
             raw = layout.source.text[ln.start + m.start("title") : ln.start + m.end("title")]
             heads.append(_Head(e, e, "title", title=compact(raw)))
             continue
-        numbered = _NUMBER_AFTER.search(flat[e]) if flat[e].endswith(("号)", "号）")) else None
-        last = flat[e][: numbered.start()] if numbered else flat[e]  # (``关于X的通知（某发〔2006〕135号）``)
+        row = flat[e].rstrip("|")  # (a table's cell: ``关于X的意见 |``)
+        numbered = _NUMBER_AFTER.search(row) if row.endswith(("号)", "号）")) else None
+        last = row[: numbered.start()] if numbered else row  # (``关于X的通知（某发〔2006〕135号）``)
         if len(last) >= longest and not last.endswith(endings) and not (
                 last[-1] in ")）》" and _without_note(last.removesuffix("》")).endswith(endings)):
             if "关于" in last and (bar := _bar_head(layout, lines, e)) and not (heads and heads[-1].end >= e):
@@ -656,7 +668,9 @@ def _title_heads(layout: Layout, taken: set[int]) -> list[_Head]:
         s = _title_start(flat, run)
         text = "".join(flat[s:e]) + last
         label = rx["title_label"].match(text)  # ``标题：…`` in a page's metadata
-        text = text[label.end() :] if label else text
+        text = (text[label.end() :] if label else text).lstrip("|")
+        if "|" in text:
+            continue  # (a table's head row, ``任务|责任单位|时限清单``)
         boxed = s == e and _BOOK_TITLE.fullmatch(text) is not None and _opens_text(lines, s)
         if boxed:  # (``《X实施细则》`` opening the text: the title, in book-title marks)
             text = text[1:-1]
@@ -973,7 +987,8 @@ def _document(layout: Layout, lines: list[Line], head: _Head, stop: int) -> Noti
     if title is None and sig_idx is not None:
         title = _plan_title(layout, lines, sig_idx, first, stop)
     if date is None:
-        date = _adopted(lines, head.end + 1, min(stop, head.end + 3)) or head.date
+        after = _after_title(lines, head.end + 1, compact(title or ""))
+        date = _adopted(lines, after, min(stop, after + 2)) or head.date
     if head.kind == "signature":
         issuer = signature if signature and _issuer_end(compact(signature)) else None
     else:

@@ -467,3 +467,41 @@ def test_a_metadata_value_under_its_label_above_the_number_is_no_title() -> None
             "  • 发文日期:\n\n    2024年04月06日 16:40\n\n各村（社区），镇直各单位：\n现将有关事项通知如下。\n")
     (doc,) = documents(text)
     assert (doc.doc_number, doc.title) == ("某政发〔2024〕7号", None)
+
+
+def test_a_title_in_a_table_cell_again_under_the_furniture_over_a_flattened_addressee_and_body() -> None:
+    title = "某市人民政府关于进一步做好新形势下就业创业工作的意见"
+    text = (f"首页 |\n|\n{title} |\n||||\n|\n||||\n某市人民政府 关于进一步做好新形势下就业创业工作的意见\n"
+            "各县(市、区)人民政府,市政府各部门: 为贯彻落实国务院有关文件精神,现提出以下意见: 一、实施就业优先战略\n")
+    assert [record(d)[1:3] for d in documents(text)] == [(title, "某市人民政府")]
+
+
+def test_a_posting_date_beside_a_hit_counter_under_a_title_in_a_cell() -> None:
+    title = "某县人民政府办公室关于进一步做好政务大厅投诉办理工作的通知"
+    text = (f"当前位置: 网站首页>>政府信息公开>>正文 |\n{title} | ||||||||\n2012-11-09 点击数: |\n||||||||\n"
+            "各乡、镇人民政府,县级各部门: 我县政务大厅自2011年运行以来，群众反映良好。\n")
+    (doc,) = documents(text)
+    assert doc.title == title
+
+
+def test_a_tables_head_row_ending_as_a_title_does_is_no_document() -> None:
+    text = ("建设任务|工作事项|工作指标|任务清单|责任清单|时限清单|\n各乡镇：\n"
+            "防汛组织|落实防汛行政首长负责制|明确防汛联络员|县应急局|4月底前|\n")
+    assert documents(text) == []
+
+
+def test_a_labelled_title_between_a_tables_bars_under_its_number() -> None:
+    title = "市人民政府办公室关于印发某市新型基础设施建设三年行动方案(2022—2024年)的通知"
+    text = ("索 引 号: | 000014349/2023-91150 | 信息分类: | |\n发布机构: | 生成日期: | 2022-12-02 08:54:33 | |\n"
+            "文 号: | 某府办发〔2022〕10号 | 是否有效: | |\n"
+            f"名 称: | {title} |\n各区人民政府，市人民政府各部门：\n经市人民政府同意，现将方案印发给你们。\n")
+    (doc,) = documents(text)
+    assert record(doc)[:2] == ("某府办发〔2022〕10号", title)
+
+
+def test_an_adoption_note_under_the_pages_fields_and_the_title_again() -> None:
+    title = "中共某县委人大工作联席会议制度"
+    text = (f"{title}\n发布日期:2017年09月30日 点击数:1656\n{title}\n（2016年9月1日县委常委会议通过）\n"
+            "为了进一步加强县委对人大工作的领导，制定本制度。\n一、联席会议由县委书记召集。\n")
+    (doc,) = documents(text)
+    assert record(doc)[1:] == (title, None, "2016-09-01")
