@@ -1244,3 +1244,18 @@ def test_a_name_glued_to_a_post_of_the_peoples_congress_is_a_person_not_a_unit(e
     assert members(ex, text) == {("某街道网格化建设工作领导小组", "张明", "组长"),
                                  ("某街道网格化建设工作领导小组", "王战利", "副组长")}
     assert units(ex, text) == set()
+
+
+def test_an_annal_reshaping_the_body_it_founded_by_its_short_name_runs_the_roles_on_in_one_list(ex: Extractor) -> None:
+    text = ("1982年6月，成立某县志编纂委员会，主任陈某，副主任贺某久。1994年11月，调整了县志编委会，"
+            "主任周某新、副主任李某平、张某峰、主编朱某。\n")
+    body = "某县志编纂委员会"
+    assert members(ex, text) == {
+        (body, "陈某", "主任"), (body, "贺某久", "副主任"), (body, "周某新", "主任"),
+        (body, "李某平", "副主任"), (body, "张某峰", "副主任"), (body, "朱某", "主编"),
+    }
+
+
+def test_deputy_chief_foresters_are_roster_roles(ex: Extractor) -> None:
+    text = "某县林长制工作领导小组组成人员如下：\n总林长：张某某\n副总林长：李某明\n副林长：王某、赵某学\n"
+    assert {role for _, _, role in members(ex, text)} == {"总林长", "副总林长", "副林长"}

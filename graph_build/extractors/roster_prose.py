@@ -120,10 +120,13 @@ class _Patterns:
             r"由以下(?:[\d一二三四五六七八九十]+个)?(?:成员)?(?:单位|部门)(?:和单位)?(?:共同)?组成[:：]"
             r"(?P<slot>[^。；;]{2,400})"
         )
-        # ``组成人员：指挥长朱红军，副指挥长孔德明、马丽华``: a role run into the names after it.
+        # ``组成人员：指挥长朱红军，副指挥长孔德明、马丽华``: a role run into the names after it; an annal runs the
+        # roles on in one list (``主任A、副主任B、C、主编D``)
+        next_role = rf"、(?:办公室)?(?:{mods})?(?:{roles})"
         self.run_in = re.compile(
-            rf"(?<=[:：，,；;])(?P<office>办公室)?(?P<mod>{mods})?(?P<role>{roles})"
-            r"(?P<slot>(?:[^。；;:：，,为由任是包(（]|[(（][^()（）]{1,30}[)）]){2,60}?)(?=[。；;，,]|$)"
+            rf"(?<=[:：，,；;、])(?P<office>办公室)?(?P<mod>{mods})?(?P<role>{roles})"
+            r"(?P<slot>(?:[^。；;:：，,为由任是包(（]|[(（][^()（）]{1,30}[)）]){2,60}?)"
+            rf"(?=[。；;，,]|$|{next_role})"
         )
         # ``副组长2人，分别是：A，B``, ``成员共19人，分别是：…``: a role, its count, then its people (or units' posts)
         self.counted = re.compile(
@@ -278,6 +281,9 @@ class _Reader:
             b_lo = found.start("body") + founded_start(found.group("body")) if found else 0
             if found and not generic_body(found.group("body")) and not generic_body(text[b_lo : found.end("body")]):
                 para_body = block.original(b_lo, found.end("body"))
+                before = self.body_at(block.line_of(b_lo))
+                if before and _RESHAPED.search(text, found.start(), b_lo) and short_for(para_body, before):
+                    para_body = before  # (``调整了县志编委会``: the body founded above, named short)
                 self.note_body(block.line_of(b_lo), para_body)
             elif found:
                 # ``成立相应的领导小组``: no body of its own, unless the notice it quotes names it (``印发《关于成立X的
@@ -793,6 +799,7 @@ def _people(text: str, lo: int, hi: int, lex: Lexicon) -> list[PersonSpan]:
 # A leader's standing that names no unit (``县委常委``, ``副县长``): the slot it is in names one person's posts.
 _LEADERS_STANDING = re.compile(r"(?:[县市区旗州盟乡镇]委)?(?:常委|副书记)|(?:常务)?副?[县市区旗州盟乡镇]长")
 _HEADED_OFFICE = re.compile(r"办公室(?:主要|分管|有关)?(?:负责人|负责同志|领导)")
+_RESHAPED = re.compile(r"调整|充实")  # a founding word that changes a body already there
 _VERB_LEAD = re.compile(r"^(?:决定|同意|研究)?(?:成立|组建|设立|建立|调整|充实)+(?:了)?")
 
 
