@@ -1259,3 +1259,17 @@ def test_an_annal_reshaping_the_body_it_founded_by_its_short_name_runs_the_roles
 def test_deputy_chief_foresters_are_roster_roles(ex: Extractor) -> None:
     text = "某县林长制工作领导小组组成人员如下：\n总林长：张某某\n副总林长：李某明\n副林长：王某、赵某学\n"
     assert {role for _, _, role in members(ex, text)} == {"总林长", "副总林长", "副林长"}
+
+
+def test_a_chronicle_names_the_roster_a_notice_published_composed_of_units_leaders(ex: Extractor) -> None:
+    text = ("同时公布了由区委常委、常务副区长任组长,区府办副主任、统计局局长为副组长,"
+            "区经发局、监察局、建设局等十八个部门领导组成的某区第二次经济普查领导小组成员名单。\n")
+    body = "某区第二次经济普查领导小组"
+    assert units(ex, text) == {(body, "区府办", "副组长"), (body, "统计局", "副组长"), (body, "区经发局", "成员"),
+                               (body, "监察局", "成员"), (body, "建设局", "成员")}
+
+
+def test_a_deputy_by_his_charge_is_no_unit(ex: Extractor) -> None:
+    text = ("成立由区委常委任组长的某区经济普查领导小组。各镇乡（街道）领导小组全部组建完毕，"
+            "由镇乡长（街道主任）任领导小组组长，分管副镇乡长（街道副主任）任副组长。\n")
+    assert all(not unit.startswith("分管") for _, unit, _ in units(ex, text))

@@ -390,8 +390,9 @@ def unit_of(
     if headed and part.endswith("党委") and _bare_unit(own, lex, agencies) and not _TOWNSHIP_UNIT.search(own):
         end -= 2  # (``市文化委党委书记``: the unit's own party committee heads it; ``各乡镇党委书记``: the township's)
         part = s[start:end]
-    if len(part) < 2 or _VERBS.search(part) or _name_after_post(part):
-        return None  # (``吴恒权中央宣传部副部长杜鹰发展改革委``: people and their posts run together)
+    if len(part) < 2 or _VERBS.search(part) or _name_after_post(part) or part.startswith(_CHARGE):
+        return None  # (``吴恒权中央宣传部副部长杜鹰发展改革委``: people and their posts run together; ``分管副镇乡长``:
+        # a post by its charge)
     if lex.post_end_re.search(part) and not _bare_unit(part, lex, agencies):
         return None
     known = _bare_unit(part, lex, agencies) or bool(_TOWNSHIP_UNIT.search(part))
@@ -411,6 +412,7 @@ def _name_after_post(part: str) -> bool:
                for m in names().post_re.finditer(part) if m.end() + 2 <= len(part) for k in (2, 3))
 
 
+_CHARGE = ("分管", "主管", "协管")  # a post named by its charge starts so, never a unit
 _HEAD_LEAD = re.compile(r"^(?:等(?:等)?(?:[多几]个?)?(?:相关|有关|职能|其他)?(?:单位|部门)?|单位|部门|的)+")
 
 

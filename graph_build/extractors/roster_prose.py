@@ -153,7 +153,8 @@ class _Patterns:
         # (``A、B等部门共同参与的X指挥部``: units that take part, as members; not ``常委会组成人员划分为5个议事小组``,
         # 组成人员 its members)
         self.compose = re.compile(
-            rf"(?:共同)?(?:组成(?!人员)|参与)(?:的)?(?P<body>[^，,。；;:：(（]{{2,40}}?(?:{suffix}))(?=[（(，,。；;:：]|$)")
+            rf"(?:共同)?(?:组成(?!人员)|参与)(?:的)?(?P<body>[^，,。；;:：(（]{{2,40}}?(?:{suffix}))"
+            r"(?=[（(，,。；;:：]|$|(?:组成人员|成员)?名单)")  # (``…组成的X领导小组成员名单``)
         # (a label's letters may be spaced out: ``组　长：``; in a flattened copy a label runs on after the post
         # before it: ``总指挥:顾建成市长助理副总指挥:张丁山…``)
         glued = rf"(?<=[{''.join(sorted(names().post_end_chars))}])"
