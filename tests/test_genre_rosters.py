@@ -1273,3 +1273,22 @@ def test_a_deputy_by_his_charge_is_no_unit(ex: Extractor) -> None:
     text = ("成立由区委常委任组长的某区经济普查领导小组。各镇乡（街道）领导小组全部组建完毕，"
             "由镇乡长（街道主任）任领导小组组长，分管副镇乡长（街道副主任）任副组长。\n")
     assert all(not unit.startswith("分管") for _, unit, _ in units(ex, text))
+
+
+def test_units_through_their_secretaries_general_inspectors_and_full_time_deputies(ex: Extractor) -> None:
+    text = ("某市委统一战线工作领导小组\n成员共5人，分别是：市总工会秘书长，市委网信办专职副主任，市科委副巡视员，"
+            "市卫生计生委巡视员，市民政局副局长。\n")
+    body = "某市委统一战线工作领导小组"
+    expected = ("市总工会", "市委网信办", "市科委", "市卫生计生委", "市民政局")
+    assert units(ex, text) == {(body, u, "成员") for u in expected}
+
+
+def test_a_leader_named_by_the_work_he_coordinates_is_no_unit(ex: Extractor) -> None:
+    text = ("某市城市地下管网建设工作领导小组\n"
+            "副组长：协调住房和城乡建设工作的市政府副秘书长、市住房城乡建设局主要负责同志\n")
+    assert units(ex, text) == {("某市城市地下管网建设工作领导小组", "市住房城乡建设局", "副组长")}
+
+
+def test_the_congress_and_the_political_conference_named_short_are_member_units(ex: Extractor) -> None:
+    text = "某县创建文明城市工作领导小组\n成员单位：县委办、县人大、县政协、县财政局\n"
+    assert {unit for _, unit, _ in units(ex, text)} == {"县委办", "县人大", "县政协", "县财政局"}

@@ -177,7 +177,7 @@ class Lexicon:
         """A unit's head or staff after the unit: ``主要负责人``, ``分管副主任``, ``协助工作的副主任``."""
         words = alternation(self.head_words)
         mod = rf"(?:主要|分管|有关|相关|协助工作的|(?:分管|协助|负责|联系)[{HAN}]{{1,8}}?工作的|党组)?"
-        one = rf"{mod}(?:副|常务副)?(?:{words})"
+        one = rf"{mod}(?:副|常务副|专职副|专职)?(?:{words})"
         # (a bracket after the head says it again in other words: ``苏木达（镇长）``; a count before it: ``民政厅一名
         # 副厅长``)
         return re.compile(rf"^(?:的)?(?:[一1]名|一位)?{one}(?:[或和及、]{one})*(?:[(（][{HAN}]{{1,6}}[)）])?$")
@@ -390,9 +390,9 @@ def unit_of(
     if headed and part.endswith("党委") and _bare_unit(own, lex, agencies) and not _TOWNSHIP_UNIT.search(own):
         end -= 2  # (``市文化委党委书记``: the unit's own party committee heads it; ``各乡镇党委书记``: the township's)
         part = s[start:end]
-    if len(part) < 2 or _VERBS.search(part) or _name_after_post(part) or part.startswith(_CHARGE):
-        return None  # (``吴恒权中央宣传部副部长杜鹰发展改革委``: people and their posts run together; ``分管副镇乡长``:
-        # a post by its charge)
+    if len(part) < 2 or _VERBS.search(part) or _name_after_post(part) or part.startswith(_CHARGE) or "工作的" in part:
+        return None  # (``吴恒权中央宣传部副部长杜鹰发展改革委``: people and their posts run together; ``分管副镇乡长``,
+        # ``协调城建工作的市政府副秘书长``: a post by its charge)
     if lex.post_end_re.search(part) and not _bare_unit(part, lex, agencies):
         return None
     known = _bare_unit(part, lex, agencies) or bool(_TOWNSHIP_UNIT.search(part))
