@@ -1292,3 +1292,10 @@ def test_a_leader_named_by_the_work_he_coordinates_is_no_unit(ex: Extractor) -> 
 def test_the_congress_and_the_political_conference_named_short_are_member_units(ex: Extractor) -> None:
     text = "某县创建文明城市工作领导小组\n成员单位：县委办、县人大、县政协、县财政局\n"
     assert {unit for _, unit, _ in units(ex, text)} == {"县委办", "县人大", "县政协", "县财政局"}
+
+
+def test_a_joint_meetings_rules_name_it_in_their_title_and_then_by_its_kind(ex: Extractor) -> None:
+    text = ("某县委人大工作联席会议制度\n（2016年9月1日县委常委会议通过）\n为了加强县委对人大工作的领导，制定本制度。\n"
+            "一、联席会议由县委书记、副书记及县委办公室、县人大常委会办公室，县委组织部、县财政局等部门负责同志组成。\n")
+    assert units(ex, text) == {("某县委人大工作联席会议", u, "成员单位")
+                               for u in ("县委办公室", "县人大常委会办公室", "县委组织部", "县财政局")}

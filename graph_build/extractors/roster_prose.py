@@ -172,6 +172,8 @@ class _Patterns:
             rf"(?<![^，,。；;：:\s—])(?P<body>[{HAN}“”\d]{{0,30}}?(?:{suffix}))"
             rf"(?:[(（][^)）]{{0,20}}[)）])?(?:下设|办公室|成员|组成|由|(?:{mods})?(?:{roles})(?:由|[:：]))"
         )
+        self.rules_title = re.compile(  # a document of a body's rules: ``某县人大工作联席会议制度``
+            rf"^(?P<body>[^，,。；;:：《》]{{2,60}}?(?:{suffix}))(?:工作)?(?:制度|规则|议事规则|工作规则|章程)$")
         self.groups = re.compile(r"(?P<groups>[^，,。；;:：]{2,40}?(?:专班|组))设在")
         # ``由领导小组成员调整为``: a member's role changed, the person before 由
         self.moved = re.compile(rf"由[{HAN}“”]{{0,30}}?(?:{roles})(?:调整|改任|改)")
@@ -900,6 +902,9 @@ def extract(notice: Notice, ctx: Context, skip: set[int], bodies: list[tuple[int
     reader = _Reader(notice, ctx, bodies)
     source = notice.layout.source
     title = working_copy(notice.title or "")
+    ruled = reader.pats.rules_title.match(title)
+    if ruled and reader.body_at(notice.first_line) is None:  # (``X联席会议制度``: the rules of the body X, named
+        reader.note_body(notice.first_line, (notice.title or "")[: ruled.end("body")])  # in full in their title)
     signed = 0  # the number of the first line after a 任免名单's signing date (what a gazette prints after it)
     if reader.lex.personnel_title_re.search(title) and not reader.lex.founding_re.search(title):
         # a 任免名单: ``X为…委员会主任`` under its heading is an appointment, not a roster slot
