@@ -90,7 +90,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
         # (or a purpose clause, ``为保护环境，…``: a notice's body opens so after its title)
         "lead": re.compile(rf"^(?:{alternation(v['notice_leads'])}|为了?[^，,。；;]{{2,60}}[，,])"),
         "news": re.compile(alternation(v["news_markers"])),
-        "narrates": re.compile(alternation(v["news_verbs"])),
+        "narrates": re.compile(alternation([*v["news_verbs"], *v["news_words"]])),
         "issuer_end": re.compile(rf"(?:{issuer})$"),
         "masthead": re.compile(rf"^.{{2,30}}(?:{issuer})(?:{alternation(v['masthead_endings'])})$"),
         "title_label": re.compile(
@@ -742,9 +742,14 @@ def _plan_title(layout: Layout, lines: list[Line], after: int, lo: int, stop: in
     j = after + 1
     while j < stop and (_PUBLIC_NOTE.match(compact(lines[j].text)) or _date_of(lines[j])):
         j += 1
-    if j >= stop or not _is_title_line(lines[j].text):
+    if j >= stop or not _is_title_line(lines[j].text) or not _is_quoted(lines[j].text, lines, lo, after):
         return None
-    return layout.original(lines[j]) if _is_quoted(lines[j].text, lines, lo, after) else None
+    end, text = j, lines[j].text
+    for k in range(j + 1, min(j + _MAX_TITLE_LINES, stop)):  # (the title wrapped: as long as the quote goes on)
+        if not _is_title_line(lines[k].text) or not _is_quoted(text + lines[k].text, lines, lo, after):
+            break
+        end, text = k, text + lines[k].text
+    return "".join(layout.original(lines[k]) for k in range(j, end + 1))
 
 
 def _drop_quoted_plans(lines: list[Line], heads: list[_Head]) -> list[_Head]:

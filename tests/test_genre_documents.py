@@ -505,3 +505,18 @@ def test_an_adoption_note_under_the_pages_fields_and_the_title_again() -> None:
             "为了进一步加强县委对人大工作的领导，制定本制度。\n一、联席会议由县委书记召集。\n")
     (doc,) = documents(text)
     assert record(doc)[1:] == (title, None, "2016-09-01")
+
+
+def test_a_signed_notices_plan_title_wrapped_under_the_signature_is_whole() -> None:
+    text = ("各市、县人民政府，自治区人民政府各组成部门：\n"
+            "《防止耕地“非粮化”稳定粮食生产工作方案》已经自治区人民政府同意，现印发给你们。\n2020年12月29日\n（此件公开发布）\n防止耕地“非粮化”稳定粮食\n生产工作方案\n"
+            "为切实解决耕地“非粮化”问题，制定本方案。\n一、总体要求\n")
+    (doc,) = documents(text)
+    assert (doc.title, doc.date) == ("防止耕地“非粮化”稳定粮食生产工作方案", "2020-12-29")
+
+
+def test_a_news_headline_in_the_first_person_of_its_place_is_no_plan_title() -> None:
+    text = ("您当前的位置：某市人民政府 >部门动态 > 正文内容\n\n"
+            "22个职能部门助力养老服务 我市正式建立养老服务联席会议制度\n\n"
+            "为贯彻落实国务院关于加快发展养老服务的重大决策部署，我市建立养老服务联席会议制度。\n")
+    assert documents(text) == []
