@@ -1763,3 +1763,9 @@ def test_a_list_of_agencies_set_apart_by_commas_goes_on_past_two_joined_by_ji(ex
     assert {t for _, _, t in triples(portfolios_of(extractor, text))} == {
         "县自然资源局", "县生态环境局", "县住房和城乡建设管理委员会", "县城市管理行政执法局", "县房屋管理局",
         "县交通运输局"}
+
+
+def test_a_reporters_words_about_a_portfolio_name_no_leader_and_no_target(extractor: Extractor) -> None:
+    text = ("市长统领全局\n万某明身为市政府的一把手，全方位主持着政府的工作。\n"
+            "由胡某海担任常务副市长，其分管范畴皆为核心经济部门。\n")
+    assert portfolios_of(extractor, text) == []
