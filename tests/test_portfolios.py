@@ -1769,3 +1769,11 @@ def test_a_reporters_words_about_a_portfolio_name_no_leader_and_no_target(extrac
     text = ("市长统领全局\n万某明身为市政府的一把手，全方位主持着政府的工作。\n"
             "由胡某海担任常务副市长，其分管范畴皆为核心经济部门。\n")
     assert portfolios_of(extractor, text) == []
+
+
+def test_the_units_a_leader_is_in_charge_of_told_after_de_and_you(extractor: Extractor) -> None:
+    text = "由胡某海担任常务副市长，其分管的单位有发改委、财政局。\n副市长李某明分管的工作是：财政、税务。\n"
+    assert triples(portfolios_of(extractor, text)) == {
+        ("胡某海", "分管", "发改委"), ("胡某海", "分管", "财政局"),
+        ("李某明", "分管", "财政"), ("李某明", "分管", "税务"),
+    }

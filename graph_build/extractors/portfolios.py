@@ -195,8 +195,9 @@ def grammar() -> Grammar:
         charge_verb=re.compile(alternation(v["charge_verbs"])),
         label=re.compile(
             rf"(?:[和及、]?(?:{alternation([*v['relations'], *v['label_verbs']])}))?(?:的)?"
-            # (``分管股室（单位）：``: a note before the colon)
-            rf"(?:{alternation(v['label_words'])})?(?:[(（][^()（）:：]{{1,6}}[)）])?[:：】]"
+            # (``分管股室（单位）：``: a note before the colon; ``分管的单位有：``, ``分管的部门是``: the list told)
+            rf"(?:(?:{alternation(v['label_words'])})?(?:[(（][^()（）:：]{{1,6}}[)）])?[:：】]"
+            rf"|(?<=的)(?:{alternation(v['label_words'])})(?:有|是|为|包括)[:：]?)"
         ),
         title_end=re.compile(rf"(?:{titles})$"),
         government_end=re.compile(rf"(?:{alternation(v['government_titles'])})$"),
