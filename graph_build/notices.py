@@ -251,9 +251,14 @@ def _issuer_end(text: str) -> bool:
 
 
 def _is_meta(text: str) -> bool:
-    """Page furniture between a title and its 文号: ``来源：…``, ``浏览量：1 | |``."""
-    return bool(_rx()["meta"].search(compact(text).lstrip("-•·*")) or _FIELDS_ROW.match(text.strip()))
-    # (a field in a list, ``- 浏览次数：252``; a row of fields, ``体裁分类：其他    主题分类：综合政务``)
+    """Page furniture between a title and its 文号: ``来源：…``, ``浏览量：1 | |``, a field in a list
+    (``- 浏览次数：252``), a row of fields (``体裁分类：其他    主题分类：综合政务``)."""
+    return bool(_rx()["meta"].search(_unbulleted(text)) or _FIELDS_ROW.match(text.strip()))
+
+
+def _unbulleted(text: str) -> str:
+    """``text`` without whitespace and without the bullet of a list's item (``- 发布日期：…``, ``• 发文字号：``)."""
+    return compact(text).lstrip("-•·*")
 
 
 _FIELDS_ROW = re.compile(r"[\u4e00-\u9fff]{2,6}\s*[:：].*?(?:\s{2,}|\t)[\u4e00-\u9fff]{2,6}\s*[:：]")
@@ -280,7 +285,7 @@ _FIELD_LINE = re.compile(r"^\s*[\u4e00-\u9fff][\u4e00-\u9fff\s]{1,7}[：:]")  # 
 
 def _label_over(lines: list[Line], j: int) -> bool:
     """Is ``lines[j]`` the value of the metadata label alone on the line above it?"""
-    return j > 0 and _rx()["meta_label"].fullmatch(compact(lines[j - 1].text).lstrip("-•·*")) is not None
+    return j > 0 and _rx()["meta_label"].fullmatch(_unbulleted(lines[j - 1].text)) is not None
 
 
 def _title_lines(lines: list[Line], idx: int, floor: int) -> list[Line]:
@@ -495,7 +500,7 @@ def _after_title(lines: list[Line], j: int, title: str) -> int:
             continue
         if not _is_meta(lines[j].text):
             break
-        label = _rx()["meta_label"].fullmatch(compact(lines[j].text))  # (not ``【字体:`` over the addressee)
+        label = _rx()["meta_label"].fullmatch(_unbulleted(lines[j].text))  # (not ``【字体:`` over the addressee)
         j += 2 if label and not (j + 1 < len(lines) and _is_addressee(lines[j + 1].text)) else 1
     return j
 
@@ -699,9 +704,7 @@ def _bar_head(layout: Layout, lines: list[Line], e: int) -> _Head | None:
     if cut is None:
         return None
     title = compact(text[:cut])
-    j = e + 1
-    while j < len(lines) and _is_meta(lines[j].text):
-        j += 1
+    j = _after_title(lines, e + 1, "")  # (past the page's furniture only)
     if _title_kind(title) != "about" or (j < len(lines) and _mirror(lines, j, title)):
         return None
     if not _confirms(lines, e + 1, title, first=False, kind="about"):
