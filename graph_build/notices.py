@@ -505,6 +505,7 @@ def _after_title(lines: list[Line], j: int, title: str) -> int:
     return j
 
 
+_ISSUES = re.compile(r"印发《?(?P<plan>[^《》]{6,80}?)》?的通知$")  # a notice that issues a plan, and the plan's title
 _ADDRESSEE_OPENING = re.compile(r"^\s*(?P<to>各[^:：。\s]{2,150}[:：])\s")
 
 
@@ -529,6 +530,8 @@ def _confirms(lines: list[Line], j: int, title: str, *, first: bool, kind: str, 
         return True  # (the note a PDF wrapped: ``（2025年3月27日…常务委员会`` ⏎ ``第二十一次会议通过）``)
     if kind == "list":
         return bool(re.match(r"^(?:任命|免去|免职|任免|聘任)[:：]?$", t))
+    if kind == "about" and (issued := _ISSUES.search(title)) and _mirror(lines, j, issued["plan"]):
+        return True  # (``关于印发X的通知`` ⏎ ``X``: the notice, then the plan it issues, a page without its body)
     if _is_addressee(t) or ((to := _ADDRESSEE_OPENING.match(lines[j].text)) and _is_addressee(to["to"])):
         return True  # (or the addressee opening a line that a page flattened: ``各乡镇：  为…``)
     if kind == "about" and _rx()["lead"].match(t):  # the addressee left out: ``现将《X》印发给你们``

@@ -520,3 +520,11 @@ def test_a_news_headline_in_the_first_person_of_its_place_is_no_plan_title() -> 
             "22个职能部门助力养老服务 我市正式建立养老服务联席会议制度\n\n"
             "为贯彻落实国务院关于加快发展养老服务的重大决策部署，我市建立养老服务联席会议制度。\n")
     assert documents(text) == []
+
+
+def test_a_notice_that_issues_a_plan_then_the_plans_title_without_the_notices_body() -> None:
+    title = "关于印发某州全面推进紧密型县域医疗卫生共同体建设实施方案的通知"
+    text = ("索引号: | 001/2024092600000171 | 发布机构: | |\n文 号: | 所属主题: | 政策文件 |\n"
+            "关于印发某州全面推进紧密型县域医疗卫生 共同体建设实施方案的通知\n某州全面推进紧密型县域医疗卫生\n"
+            "共同体建设实施方案\n为认真贯彻落实好省卫健委等九部门的文件精神，制定本方案。\n一、总体目标\n")
+    assert [d.title for d in documents(text)] == [title]
