@@ -66,8 +66,8 @@ _NOT_IN_NAME = re.compile(
 _LEADERSHIP = re.compile(rf"^(?:[{HAN}]{{2,4}}?[县市区]|[县市区])(?:委|政府|人民政府|人大|人大常委会|政协)$")
 _OWN_LEADERSHIP = re.compile(r"^[县市区省](?:委|政府|人民政府|人大|人大常委会|政协)$")
 _COUNT = r"(?:共计|共|计)?[一二三四五六七八九十两百多几\d]+(?:个|家|名)?"
-_KINDS = (r"(?:相关|有关|职能|其他|成员|省直|县直|市直|区直|省级|县级|市级|区级)*"
-          r"(?:部门和单位|部门单位|单位和部门|单位|部门|方面|厅局|委办局)")
+_KIND_WORDS = r"(?:相关|有关|职能|其他|成员|省直|县直|市直|区直|省级|县级|市级|区级)*"  # (before a kind of units)
+_KINDS = _KIND_WORDS + r"(?:部门和单位|部门单位|单位和部门|单位|部门|方面|厅局|委办局)"
 # A list ends with ``等单位``, ``四部门`` or ``等共计28家部门单位``: drop it from the last unit.
 _TRAIL = re.compile(rf"(?:等(?:等)?(?:{_COUNT})?(?:{_KINDS})?|{_COUNT}{_KINDS})$")
 # Where a list ends and its summary starts (``…县城乡建设局等36个县委、县政府部门…的39名领导``):
@@ -426,19 +426,23 @@ def _bracketed_head(text: str, lex: Lexicon) -> bool:
     return not text.startswith(("(", "（")) and lex.head_re.match(_ALTERNATE.sub("", text)) is not None
 
 
+def _splits_township(part: str, k: int) -> bool:
+    """Would a cut at ``k`` split 乡镇 (``各乡镇长``: the heads of the townships, 乡镇 whole)?"""
+    return part[k - 1] == "乡" and part[k : k + 1] == "镇"
+
+
 def _strip_head(part: str, lex: Lexicon, agencies: AgencyRecogniser | None) -> int | None:
     """Length of the unit before a head phrase in ``part`` (None if there is none)."""
     bracketed = "）" in part or ")" in part
     for k in range(2, len(part)):
         rest = part[k:]
-        if part[k - 1] == "乡" and rest.startswith("镇"):
-            continue  # (``各乡镇长``: the heads of the townships, 乡镇 whole)
+        if _splits_township(part, k):
+            continue
         if ((lex.head_re.match(rest) or (bracketed and _bracketed_head(rest, lex))) and _unit_suffix(part[:k], agencies)
                 and part[:k] not in lex.cadre_kinds):  # (``驻村干部``: cadres of a kind, no unit's)
             return k
     for k in range(2, len(part)):
-        if _TOWNSHIP_HEAD.fullmatch(part[k:]) and _TOWNSHIP_UNIT.search(part[:k]) and not (
-                part[k - 1] == "乡" and part[k] == "镇"):
+        if _TOWNSHIP_HEAD.fullmatch(part[k:]) and _TOWNSHIP_UNIT.search(part[:k]) and not _splits_township(part, k):
             return k
     return None
 
@@ -523,7 +527,7 @@ def unit_parts(
 
 _KINDS_ALONE = re.compile(_KINDS)  # (a word that names the kinds of units only)
 _DECLARED_END = re.compile(rf"等(?:{_COUNT})?(?:{_KINDS})$")
-_DECLARED = re.compile(rf"等(?:{_COUNT})?(?:相关|有关|职能|其他|成员|县直|市直|县级|市级)*(?:部门|单位)")
+_DECLARED = re.compile(rf"等(?:{_COUNT})?{_KIND_WORDS}(?:部门|单位)")
 
 
 def _summary_start(text: str, lo: int, hi: int) -> int:

@@ -272,12 +272,10 @@ class _Reader:
             for fm in self.pats.found.finditer(text, s_lo, s_hi) if founding else ():
                 if text.count("《", s_lo, fm.start()) <= text.count("》", s_lo, fm.start()):
                     found = fm  # (a title quoted in 《》 founds nothing)
-            if found and _DIRECTED.search(text, max(s_lo, found.start() - 4), found.start()) and (
-                    text[s_lo:found.start()].lstrip(" 　").startswith("各")):
+            if found and _each_its_own(text, s_lo, found.start(), _DIRECTED):
                 continue  # (``各村（社区）要相应成立…领导小组，由…任组长``: others told to set up their own)
             verb = self.lex.founding_re.search(text, s_lo, s_hi) if founding else None
-            if verb and _EACH_OWN.search(text, max(s_lo, verb.start() - 4), verb.start()) and (
-                    text[s_lo : verb.start()].lstrip(" 　").startswith("各")):
+            if verb and _each_its_own(text, s_lo, verb.start(), _EACH_OWN):
                 continue  # (``各乡镇都成立了由乡镇党委书记任组长的…领导小组``: each has set up its own)
             if found and lists_bodies(found.group("body")):
                 found = None  # (``设立宣传组、整治组2个专项工作组``: groups listed, no body named)
@@ -831,6 +829,14 @@ _KIND_ONLY = re.compile(r"分局|分公司|支队|大队|中队|中心|所|站")
 _SETS_UP_OFFICE = re.compile(r"下设办公室|办公室设在")
 _DIRECTED = re.compile(r"(?:要|应|须|需|可)(?:相应|参照)?$|相应$")  # a founding others are told to do
 _EACH_OWN = re.compile(r"(?:都|均|分别|相继|普遍)(?:已|已经)?$")  # ... or each has done (``各乡镇都成立了…``)
+
+
+def _each_its_own(text: str, s_lo: int, verb: int, before: re.Pattern[str]) -> bool:
+    """Does the sentence from ``s_lo`` open with 各 and say, just before the founding verb at ``verb``, that each of
+    them is to found (``_DIRECTED``) or has founded (``_EACH_OWN``) a body of its own?"""
+    return bool(before.search(text, max(s_lo, verb - 4), verb)) and text[s_lo:verb].lstrip(" 　").startswith("各")
+
+
 _LIST_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、)?[^，,。；;]{0,12}[:：]$")  # ``任命：``, ``二、决定任命：``
 # ``会议以无记名投票方式，决定任命：``: a decided list's lead at the end of a longer sentence
 _DECIDED_LIST = re.compile(r"(?:决定|批准)(?:任命|免去|免职|聘任)(?:以下|下列)?(?:同志|人员)?[:：]$")
