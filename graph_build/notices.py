@@ -210,7 +210,7 @@ def _number_of(text: str) -> re.Match[str] | None:
     return DOC_NUMBER.match(compact(re.split(r"\s{2,}", text.strip(), maxsplit=1)[0]))
 
 
-_NUMBER_LABELS = r"(?:发文字号|发文号|文号|文件编号)"  # a page's metadata label of the 文号
+_NUMBER_LABELS = r"(?:发文字号|发布文号|公文字号|发文号|文号|文件编号|字号)"  # a page's metadata label of the 文号
 _NUMBER_LABEL = re.compile(rf"^{_NUMBER_LABELS}")
 _FIELDS_AFTER = re.compile(r"号\s{2,}(?:发布日期|发布时间|成文日期|阅读次数|浏览次数|来源|签发|发文机关)")
 
@@ -534,6 +534,9 @@ def _confirms(lines: list[Line], j: int, title: str, *, first: bool, kind: str, 
         return True  # (``关于印发X的通知`` ⏎ ``X``: the notice, then the plan it issues, a page without its body)
     if _is_addressee(t) or ((to := _ADDRESSEE_OPENING.match(lines[j].text)) and _is_addressee(to["to"])):
         return True  # (or the addressee opening a line that a page flattened: ``各乡镇：  为…``)
+    if (kind == "about" and t.startswith("各") and _is_addressee(t + "：") and j + 1 < len(lines)
+            and _rx()["body"].match(compact(lines[j + 1].text))):
+        return True  # (the addressee's colon lost on a web page: ``各镇人民政府、街道办事处`` ⏎ ``为进一步…``)
     if kind == "about" and _rx()["lead"].match(t):  # the addressee left out: ``现将《X》印发给你们``
         return True
     return first and kind == "plan" and bool(_rx()["body"].match(t) or _SECTION_START.match(t))
@@ -592,7 +595,7 @@ def _without_note(title: str) -> str:
 
 
 _BOOK_TITLE = re.compile(r"《[^《》]{6,80}》")
-_STATUS = r"已废止|已失效|废止|失效"  # a page's note on a document's force
+_STATUS = r"已废止|已失效|废止|失效|(?:草案|政策)?解读"  # a page's note on a document's force, or its reading
 _STATUS_NOTE = re.compile(rf"[(（](?:{_STATUS})[)）]$")
 _TITLE_NOTE = re.compile(
     rf"[(（](?:\d{{4}}(?:年)?[-—–至]\d{{4}}年?|\d{{4}}年|试行|暂行|修订|修订稿|征求意见稿|草案|{_STATUS})[)）]$")

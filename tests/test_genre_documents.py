@@ -528,3 +528,19 @@ def test_a_notice_that_issues_a_plan_then_the_plans_title_without_the_notices_bo
             "关于印发某州全面推进紧密型县域医疗卫生 共同体建设实施方案的通知\n某州全面推进紧密型县域医疗卫生\n"
             "共同体建设实施方案\n为认真贯彻落实好省卫健委等九部门的文件精神，制定本方案。\n一、总体目标\n")
     assert [d.title for d in documents(text)] == [title]
+
+
+def test_a_page_reading_a_draft_notes_its_reading_after_the_title() -> None:
+    title = "某区人民政府办公室关于建立某区地名管理工作联席会议制度的通知"
+    text = (f"当前位置: 首页 > 政民互动 > 意见征集\n{title}(草案解读)\n时间:2023-03-27 14:14:12来源:作者:点击:\n"
+            "各街道办事处，区政府各部门：\n为进一步加强和规范地名管理工作，建立联席会议制度。\n")
+    assert [d.title for d in documents(text)] == [title]
+
+
+def test_an_addressee_that_lost_its_colon_and_a_number_under_another_label() -> None:
+    title = "某区人民政府办公室关于建立某区物业服务管理工作联席会议制度的通知"
+    text = ("索引号: 2022-0043 公开责任部门: 区政府办\n公开日期: 2022-06-23 17:12 发布文号: 某政办发〔2022〕54号\n"
+            f"有效性: 有效\n{title}\n各镇人民政府、街道办事处,区政府相关工作部门\n"
+            "为进一步加强我区物业服务管理工作的组织领导，经区政府同意，建立联席会议制度。\n")
+    (doc,) = documents(text)
+    assert record(doc)[:2] == ("某政办发〔2022〕54号", title)
