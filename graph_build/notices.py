@@ -505,6 +505,7 @@ def _after_title(lines: list[Line], j: int, title: str) -> int:
     return j
 
 
+_PROSE_LINE = 30  # the shortest line of prose that confirms a report's title above it
 _ISSUES = re.compile(r"印发《?(?P<plan>[^《》]{6,80}?)》?的通知$")  # a notice that issues a plan, and the plan's title
 _ADDRESSEE_OPENING = re.compile(r"^\s*(?P<to>各[^:：。\s]{2,150}[:：])\s")
 
@@ -539,18 +540,23 @@ def _confirms(lines: list[Line], j: int, title: str, *, first: bool, kind: str, 
         return True  # (the addressee's colon lost on a web page: ``各镇人民政府、街道办事处`` ⏎ ``为进一步…``)
     if kind == "about" and _rx()["lead"].match(t):  # the addressee left out: ``现将《X》印发给你们``
         return True
+    if first and title.endswith("通报") and kind == "about" and len(t) >= _PROSE_LINE and "。" in t:
+        return True  # (a report of findings opening the page, its prose under it: ``关于X情况的通报`` ⏎ ``…。``)
     return first and kind == "plan" and bool(_rx()["body"].match(t) or _SECTION_START.match(t))
 
 
 _MIRROR_LINES = 4  # the most lines a title's mirror wraps over
+_MIRROR_GAP = 6  # the most lines of a page's furniture between a title and its mirror
+_DATE_GLYPHS = re.compile(r"(?<=\d)[年月日]")  # (``2023年10月`` copied as ``202310月``: read both alike)
 
 
 def _mirror(lines: list[Line], j: int, title: str) -> int:
     """How many lines from ``lines[j]`` repeat ``title`` (a page's heading over the document's own title, its
-    metadata field ``名称：X``, the title again wrapped); 0 if they do not."""
-    text = ""
+    metadata field ``名称：X``, the title again wrapped, a page's copy that lost the 年/月 after a number); 0 if
+    they do not."""
+    text, title = "", _DATE_GLYPHS.sub("", title)
     for k in range(j, min(j + _MIRROR_LINES, len(lines))):
-        t = compact(lines[k].text)
+        t = _DATE_GLYPHS.sub("", compact(lines[k].text))
         if k == j and (label := _rx()["title_label"].match(t)):
             t = t[label.end() :]
             if t.startswith(title):  # (the metadata table's row, its next field after the title)
@@ -688,6 +694,9 @@ def _title_heads(layout: Layout, taken: set[int]) -> list[_Head]:
         kind = _title_kind(text)
         if kind is None or (heads and heads[-1].end >= s) or (s > 0 and flat[s - 1] == text):
             continue
+        if (heads and heads[-1].title and compact(heads[-1].title) != text and s - heads[-1].end <= _MIRROR_GAP
+                and _mirror(lines, s, compact(heads[-1].title))):
+            continue  # (the title again under the page's furniture, a 年 or 月 lost: the document, as titled first)
         if e + 1 < len(lines) and _number_of(lines[e + 1].text):
             continue  # the 文号 below is the document's anchor
         under_number = any(k in taken for k in range(max(0, s - 4), s))  # (minutes under their 文号's head)

@@ -544,3 +544,18 @@ def test_an_addressee_that_lost_its_colon_and_a_number_under_another_label() -> 
             "为进一步加强我区物业服务管理工作的组织领导，经区政府同意，建立联席会议制度。\n")
     (doc,) = documents(text)
     assert record(doc)[:2] == ("某政办发〔2022〕54号", title)
+
+
+def test_a_report_of_findings_opening_the_page_and_its_copy_that_lost_a_glyph() -> None:
+    title = "关于2023年10月份民生实事项目进展情况的通报"
+    text = (f"您当前所在位置: 首页 > 执行公开\n{title}\n访问量:\n关于202310月份民生实事项目进展情况的通报\n"
+            "办好65件民生实事项目是县政府对全县人民的庄严承诺。今年以来，各乡镇、各有关部门认真贯彻落实。\n")
+    assert [d.title for d in documents(text)] == [title]
+
+
+def test_a_dated_report_headline_over_its_findings() -> None:
+    title = "7月19日关于市容环境综合整治情况的通报"
+    text = (f"{title}\n信息来源: 作者: 发布时间:2015-07-19 18:29\n"
+            "7月19日，县双创办对城区部分路段市容环境整治情况进行了巡查。从检查情况看，大部分片区整治到位。\n")
+    assert [d.title for d in documents(text)] == [title]
+    assert documents(f"{title}\n信息来源: 作者:\n一、城区部分\n") == []  # (no prose under it)
