@@ -98,6 +98,11 @@ def _rx() -> dict[str, re.Pattern[str]]:
             + r")(?:\s*[:：]|\t)\s*"  # (``名 称⇥X的通知``: a metadata table's cells, a tab between)
         ),
         # ``…关于…的决定 （2021年8月2日…通过）`` inside a line that a web page flattened.
+        # A notice a page flattened into one line: ``关于X的通知`` [文号] addressee``：`` and its body's first words.
+        "flat": re.compile(
+            rf"关于[^。：:；;，,]{{4,120}}?的(?:{nouns})\s*(?:[(（]?(?P<number>{_NUMBER})[)）]?)?\s*"
+            rf"(?P<to>[^。：:\s][^。：:]{{1,150}}[:：])\s*(?:{alternation([*v['notice_leads'], *v['body_starts']])})"
+        ),
         "inline": re.compile(
             rf"(?:^|\s)(?P<title>[^\s，。,;；]{{0,40}}?关于[^\s，。,;；]{{2,80}}?(?:{nouns}))\s*"
             r"[(（]\d{4}年\d{1,2}月\d{1,2}日[^()（）]{0,60}?通过[)）]"
@@ -711,6 +716,42 @@ def _title_heads(layout: Layout, taken: set[int]) -> list[_Head]:
     return heads
 
 
+_FLAT_LINE = 80  # the shortest line that may hold a whole notice a page flattened
+_NUMBER_AT_END = re.compile(rf"{_NUMBER}$")
+
+
+def _flat_heads(layout: Layout, lines: list[Line], heads: list[_Head], taken: set[int]) -> list[_Head]:
+    """Documents a web page flattened into one line, title, 文号 and addressee run together
+    (``某县人民政府办公室关于X的通知某政办发〔2016〕21号各镇人民政府，…：为了…``, or the 文号 first); none that
+    another head already gives by its title or 文号."""
+    seen = {compact(h.title) for h in heads if h.title} | {h.number for h in heads if h.number}
+    out: list[_Head] = []
+    for k, ln in enumerate(lines):
+        if k in taken or len(ln.text) < _FLAT_LINE or "关于" not in ln.text:
+            continue
+        m = _rx()["flat"].search(ln.text)
+        if m is None or not _is_addressee(m["to"]):
+            continue
+        before = ln.text[: m.start()]
+        run = re.search(r"[\u4e00-\u9fff]{0,40}$", before).group()  # (its issuer just before 关于, if any, past a
+        marks = [run.rfind(w) + len(w) for w in (*_vocab()["flat_labels"], "号") if w in run]  # label or a 文号)
+        issuer = run[max(marks, default=0) :]
+        if not _issuer_end(issuer):
+            issuer = ""
+        start = ln.start + m.start() - len(issuer)
+        title = compact(layout.source.text[start : ln.start + m.start("to")])
+        number = compact(m["number"]) if m["number"] else None
+        if number:
+            title = title[: len(title) - len(number)].rstrip("(（")
+        elif glued := _NUMBER_AT_END.search(compact(before[: len(before) - len(issuer)])):
+            number = glued.group()  # (the 文号 before the title: ``文档介绍:某府发〔2009〕23号某区人民政府关于…``)
+        if title in seen or (number and number in seen):
+            continue
+        seen.add(title)
+        out.append(_Head(k, k, "title", title=title, number=number, number_idx=k if number else None))
+    return out
+
+
 def _bar_head(layout: Layout, lines: list[Line], e: int) -> _Head | None:
     """A document whose title shows only in the page's title bar on line ``e`` (``关于X的通知-某网``), a notice's
     body below it; None if the page repeats the title under the bar (that line heads the document)."""
@@ -959,6 +1000,7 @@ def _heads(layout: Layout, lines: list[Line]) -> list[_Head]:
         taken.update(range(start, end + 1))
         floor = idx
     heads += _title_heads(layout, taken)
+    heads += _flat_heads(layout, lines, heads, taken)
     heads.sort(key=lambda h: h.start)
     heads = _drop_quoted_plans(lines, heads)
     first = heads[0].start if heads else len(lines)

@@ -559,3 +559,22 @@ def test_a_dated_report_headline_over_its_findings() -> None:
             "7月19日，县双创办对城区部分路段市容环境整治情况进行了巡查。从检查情况看，大部分片区整治到位。\n")
     assert [d.title for d in documents(text)] == [title]
     assert documents(f"{title}\n信息来源: 作者:\n一、城区部分\n") == []  # (no prose under it)
+
+
+def test_notices_a_page_flattened_into_one_line() -> None:
+    body = "为了切实加强对农业工作的宏观指导，突出产业结构调整两大重点，现将有关事项通知如下。一、加强领导"
+    title = "某县人民政府办公室关于下达2016年农业重点工作任务的通知"
+    (doc,) = documents(f"{title}某政办发〔2016〕21号各镇人民政府,县政府各有关工作部门:{body}\n")
+    assert record(doc)[:3] == ("某政办发〔2016〕21号", title, "某县人民政府办公室")
+    title = "某区人民政府关于2009年重点推进重大项目有关事项的通知"
+    (doc,) = documents(f"文档介绍:某府发〔2009〕23号{title}各街道办事处、镇(乡)人民政府:{body}\n")
+    assert record(doc)[:2] == ("某府发〔2009〕23号", title)
+    title = "某市人民政府办公室关于成立某市气象灾害防御指挥部的通知"
+    (doc,) = documents(f"【主题分类】机关工作,综合规定正文{title}某政办发〔2015〕88号某县人民政府,市直单位:{body}\n")
+    assert record(doc)[:2] == ("某政办发〔2015〕88号", title)
+
+
+def test_a_news_line_that_names_a_notice_without_its_addressee_is_no_document() -> None:
+    text = ("据政府网消息，国务院办公厅公布关于成立某普查领导小组的通知，根据通知，由副总理任组长。"
+            "领导小组办公室设在国土资源部，承担领导小组日常工作，各部门要积极配合。\n")
+    assert documents(text) == []
