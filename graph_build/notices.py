@@ -858,7 +858,23 @@ def _signature_head(layout: Layout, lines: list[Line], stop: int) -> _Head | Non
             signed = len(above) <= 30 and _issuer_end(above) and not re.search(r"[，,。:：]", above)
             if addressed or (signed and not _looks_like_news(lines[:j])):
                 return _quoted_plan_head(layout, lines, j) or _Head(0, j, "signature")
+    for j in range(stop):  # (a notice a page flattened into one line, signed at its end)
+        if len(lines[j].text) >= _FLAT_LINE and _flat_signature(lines[j].text):
+            return _Head(0, j, "signature")
     return None
+
+
+# The issuer and the date that close a notice a page flattened into one line: ``…实施。 某市人民政府 2021年9月18日``.
+_FLAT_SIGNED = re.compile(r"[。；;]\s*(?P<issuer>[\u4e00-\u9fff]{2,30})\s*(?P<date>[\d〇○零一二三四五六七八九十]{4}年"
+                          r"[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日)[\s|]*$")
+
+
+def _flat_signature(text: str) -> tuple[int, int, str] | None:
+    """Where the issuer that closes the flattened notice ``text`` stands in it, and the date (ISO) under it."""
+    tail = len(text) - min(len(text), 60)
+    m = _FLAT_SIGNED.search(text, tail)
+    date = signing_date(m["date"]) if m and _issuer_end(m["issuer"]) else None
+    return (m.start("issuer"), m.end("issuer"), date) if m and date else None
 
 
 def _quoted_plan_head(layout: Layout, lines: list[Line], j: int) -> _Head | None:
@@ -1045,7 +1061,10 @@ def _document(layout: Layout, lines: list[Line], head: _Head, stop: int) -> Noti
         number, title = compact(glued.group("number")), title[glued.end() :]  # (``某政发【2023】7号关于印发…``)
         number_idx = head.start
     date, signature, sig_idx = _signature(layout, lines, head.end + 1, stop)
-    if head.kind == "signature":
+    if head.kind == "signature" and (flat := _flat_signature(lines[head.end].text)):
+        at, sig_idx = lines[head.end].start, head.end
+        signature, date = layout.source.text[at + flat[0] : at + flat[1]], flat[2]  # (the issuer as written)
+    elif head.kind == "signature":
         date, sig_idx = _date_of(lines[head.end]), head.end
         above = compact(lines[head.end - 1].text)
         signature = layout.original(lines[head.end - 1]) if _issuer_end(above) and len(above) <= 30 else None

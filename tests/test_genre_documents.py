@@ -578,3 +578,11 @@ def test_a_news_line_that_names_a_notice_without_its_addressee_is_no_document() 
     text = ("据政府网消息，国务院办公厅公布关于成立某普查领导小组的通知，根据通知，由副总理任组长。"
             "领导小组办公室设在国土资源部，承担领导小组日常工作，各部门要积极配合。\n")
     assert documents(text) == []
+
+
+def test_an_untitled_notice_flattened_into_one_line_signed_at_its_end() -> None:
+    text = ("為深入貫徹落實全域全時段禁止露天焚燒秸稈的精神，特通告如下： 一、全市行政區域內禁止露天焚燒秸稈。"
+            " 二、本通告自發布之日起實施。 某市人民政府 2021年9月18日 |\n")
+    (doc,) = documents(text)
+    assert record(doc)[1:] == (None, "某市人民政府", "2021-09-18")
+    assert documents(text.replace("某市人民政府", "全体村民")) == []  # (no issuer closes it)
