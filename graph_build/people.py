@@ -277,8 +277,8 @@ def glued_people(s: str, cut: bool = False) -> list[tuple[int, int, int, int]] |
     lex = names()
     n = len(s)
     best: dict[int, tuple[int, list[tuple[int, int, int, int]]] | None] = {n: (0, [])}
-    if cut:  # (an excerpt cut inside the last person: ``…刘彦明金昌军分区司``)
-        best.update({k: (0, []) for k in range(max(0, n - _CUT_TAIL), n)})
+    tail = max(0, n - _CUT_TAIL) if cut else n  # (an excerpt may cut the last person short from here on:
+    # ``…刘彦明金昌军分区司``; a whole person read there still counts)
 
     def parse(i: int) -> tuple[int, list[tuple[int, int, int, int]]] | None:
         if i in best:
@@ -296,8 +296,8 @@ def glued_people(s: str, cut: bool = False) -> list[tuple[int, int, int, int]] |
                 rest = parse(j)
                 if rest is not None and (found is None or cost + rest[0] < found[0]):
                     found = (cost + rest[0], [(i, p, p, j), *rest[1]])
-        best[i] = found
-        return found
+        best[i] = found if found is not None or i < tail else (0, [])
+        return best[i]
 
     if n < 8 or not any(is_name(s[:k], strict=True) and _TITLE_START.match(s[k:]) for k in (3, 2)):
         return None  # (the common case, a slot that opens with a post or a unit: no run to read)

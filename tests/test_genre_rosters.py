@@ -1299,3 +1299,21 @@ def test_a_joint_meetings_rules_name_it_in_their_title_and_then_by_its_kind(ex: 
             "一、联席会议由县委书记、副书记及县委办公室、县人大常委会办公室，县委组织部、县财政局等部门负责同志组成。\n")
     assert units(ex, text) == {("某县委人大工作联席会议", u, "成员单位")
                                for u in ("县委办公室", "县人大常委会办公室", "县委组织部", "县财政局")}
+
+
+def test_a_roster_line_flattened_its_labels_run_on_after_posts_and_its_people_glued(ex: Extractor) -> None:
+    # a page that lost its spaces: ``…县长副组长：`` (a label after a post), ``成员：A县…局长B县…局长`` (people
+    # glued to their posts); the last person, a whole one near the text's end, is read too
+    text = ("关于成立某县森林防火指挥部的通知\n各乡镇人民政府，县直各单位：\n"
+            "为加强森林防火工作，决定成立某县森林防火指挥部。\n"
+            "组长：王国强县委副书记、县长副组长：李建华县委常委、副县长成员：赵明县财政局局长钱立新县教育局局长孙红县公安局副局长\n")
+    got = {(f.person, f.role, f.titles) for f in ex.facts_from_text(text) if isinstance(f, Membership)}
+    assert got == {("王国强", "组长", ("县委副书记", "县长")), ("李建华", "副组长", ("县委常委", "副县长")),
+                   ("赵明", "成员", ("县财政局局长",)), ("钱立新", "成员", ("县教育局局长",)),
+                   ("孙红", "成员", ("县公安局副局长",))}
+
+
+def test_a_pages_editor_after_责任_is_no_label_run_on(ex: Extractor) -> None:
+    text = ("关于成立某县整治督查组的通知\n组长：王国强县委副书记、县长\n编辑:张洋 责任编辑:丁科\n")
+    assert {p for _, p, _ in members(ex, text)} == {"王国强"}
+    assert units(ex, text) == set()

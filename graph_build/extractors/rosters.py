@@ -44,6 +44,7 @@ from graph_build.people import (
     compact,
     is_name,
     long_name,
+    names,
     only_people,
     people_in_slot,
     split_name_post,
@@ -79,6 +80,7 @@ _MEMBER_UNITS = "成员单位"
 _UNIT_LIST_TITLE = "名单"  # a unit list's title ends so (``X领导小组成员单位名单``)
 _ADJUSTED = re.compile(r"^\s*(?:调整后的|调整后|新调整的)")  # words before the body's name in such a title
 _ATTACHMENT = re.compile(r"^附\s*件\s*[\d一二三四五六七八九十]*\s*[:：]?\s*$")
+_SPACE = re.compile(r"\s")
 _PROSE_PUNCT = re.compile(r"[，,。；;！？!?]")
 _SENTENCE_PUNCT = re.compile(r"[。；;！？!?]")
 _LEVEL_PREFIX = re.compile(r"^(?:县级|市级|区级|乡级|镇级|村级|乡镇级|县|市|乡|镇)$")
@@ -123,8 +125,10 @@ class _Patterns:
             # (``委员（按姓氏笔画排序）：``, ``成员单位（各单位…为专班成员）：``)
             r"(?:[(（](?:按|以|各)[^)）:：]{1,20}[)）]\s*)?[:：]"
         )
+        # (in a flattened copy a label runs on after the post before it: ``组长：A县长副组长：B…``)
+        glued = rf"(?<=[{''.join(sorted(names().post_end_chars))}])(?<!责任)"  # (not ``责任编辑：``)
         self.inner_label = re.compile(
-            rf"(?:(?<=\s)|(?<=[，,；;。]))(?P<prefix>办公室)?(?P<mod>{mods})?(?P<role>{lex.role_alt})\s*[:：]"
+            rf"(?:(?<=\s)|(?<=[，,；;。])|{glued})(?P<prefix>办公室)?(?P<mod>{mods})?(?P<role>{lex.role_alt})\s*[:：]"
         )
         bare = "|".join(r"\s*".join(map(re.escape, r)) for r in sorted(lex.bare_label_roles, key=len, reverse=True))
         self.bare_label = re.compile(rf"^\s*(?P<mod>{mods})?(?P<role>{bare})\s+(?=\S)")
@@ -985,6 +989,10 @@ class _Scanner(TableReaders):
             if lab is None and _PROSE_ROW.search(text, c_lo, c_hi2):
                 continue  # an unlabelled line that is a sentence (``X委员会由县长任主任，…为成员单位``), not a row
             people = None if unit_only else parse_people(text, c_lo, c_hi2, self.lex)
+            if (people is not None and len(people) == 1 and lab is not None and not _SPACE.search(
+                    text, *strip_span(text, c_lo, c_hi2)) and len(run := people_in_slot(text, c_lo, c_hi2)) > 1
+                    and run[0].name == people[0].name):
+                people = run  # (a flattened copy's people each glued to their posts: ``成员：A县财政局局长B县…``)
             by = _BY.match(text, c_lo, c_hi2)
             if not people and by and not unit_only:  # ``组长：由县长王润同志担任``
                 people = people_in_slot(text, by.start("slot"), by.end("slot")) or None
