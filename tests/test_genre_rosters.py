@@ -1317,3 +1317,15 @@ def test_a_pages_editor_after_责任_is_no_label_run_on(ex: Extractor) -> None:
     text = ("关于成立某县整治督查组的通知\n组长：王国强县委副书记、县长\n编辑:张洋 责任编辑:丁科\n")
     assert {p for _, p, _ in members(ex, text)} == {"王国强"}
     assert units(ex, text) == set()
+
+
+def test_prose_under_a_heading_of_the_office_or_of_a_sub_group(ex: Extractor) -> None:
+    # ``（一）办公室`` ⏎ ``主任由X担任``: the office's director; ``（二）医疗救治组`` ⏎ ``组长由Y担任``: the group's
+    text = ("关于成立某市卫生应急领导组的通知\n各县区：\n经研究，决定成立某市卫生应急领导组。\n组长：王国强市长\n"
+            "领导组下设办公室和4个工作组。\n（一）办公室\n设在市卫生局，主任由市卫生局副局长张丽华担任。负责领导组日常工作。\n"
+            "（二）医疗救治组\n组长由市卫生局局长李明担任。\n")
+    body = "某市卫生应急领导组"
+    assert members(ex, text) == {(body, "王国强", "组长"), (body, "张丽华", "办公室主任"),
+                                 (f"{body}/医疗救治组", "李明", "组长")}
+    founding = text.replace("（二）医疗救治组\n组长由", "二、成立领导小组\n组长由")  # (a section on the body itself)
+    assert not [b for b, _, _ in members(ex, founding) if b.endswith("/成立领导小组")]

@@ -244,6 +244,8 @@ class _Reader:
         self.ctx = ctx
         self.lex = lexicon()
         self.pats = patterns()
+        self.under_office = False  # is the paragraph read under a heading of the office alone (``（一）办公室``)?
+        self.under_group: str | None = None  # the sub-group whose heading it is read under (``（二）医疗救治组``)
         self.body_lines = [n for n, _ in bodies]
         self.body_names = [b for _, b in bodies]
 
@@ -354,7 +356,8 @@ class _Reader:
                 if not body or generic_body(body) or self.lex.administration(body) or (
                         found and para_body is None and not slot.body):  # (``温志刚任县发展和改革委员会主任``)
                     continue
-                bodies = [f"{body}/{g}" for g in slot.groups] or [body]
+                groups = slot.groups or ([self.under_group] if self.under_group and not slot.body else [])
+                bodies = [f"{body}/{g}" for g in groups] or [body]
                 if slot.sub_office:
                     bodies = [f"{b}/办公室" for b in bodies]
                 for b in bodies:
@@ -531,7 +534,7 @@ class _Reader:
         if office and written in _OFFICE_ROLES:
             return block.original(m.start("office"), m.end("role")), False
         if written in _OFFICE_ROLES and (
-            "办公室" in block.text[s_lo : m.start()]
+            self.under_office or "办公室" in block.text[s_lo : m.start()]
             or _SETS_UP_OFFICE.search(block.text, max(0, s_lo - 60), s_lo)  # ``…下设办公室，…。主任：X``
         ):
             return "办公室" + role, False
@@ -903,6 +906,19 @@ def _metadata_line(text: str) -> bool:
     return m is not None and "。" not in text[: m.start()]
 
 
+# A heading of the body's office alone on its line (``（一）办公室``, ``二、领导小组办公室``): its paragraph tells the
+# office's own slots (``主任由X担任``: 办公室主任).
+_OFFICE_HEADING = re.compile(
+    r"(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．])"
+    r"[\u4e00-\u9fff]{0,20}?办公室[:：]?")
+
+
+# ... or of one of its sub-groups (``（二）医疗救治组``): its slots are the group's (``组长由X担任``).
+_GROUP_HEADING = re.compile(
+    r"(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．])"
+    r"(?P<group>[\u4e00-\u9fff]{2,12})[:：]?")
+
+
 def extract(notice: Notice, ctx: Context, skip: set[int], bodies: list[tuple[int, str]]) -> Iterator[Fact]:
     """Facts of the prose rosters of a notice (lines in ``skip`` were read as roster rows)."""
     reader = _Reader(notice, ctx, bodies)
@@ -920,6 +936,7 @@ def extract(notice: Notice, ctx: Context, skip: set[int], bodies: list[tuple[int
         signed = dated[0] + 1
     listing = False  # under a personnel list's heading (``任命：``): its items are appointments
     paras = [lines for lines in paragraphs(notice, skip) if lines[0].number >= signed]
+    index = {ln.number: k for k, ln in enumerate(notice.lines)}
     for k, lines in enumerate(paras):
         text = "".join([ln.text for ln in lines])  # (the paragraph's text, before its block is made)
         after = paras[k + 1][0].text if k + 1 < len(paras) else ""
@@ -935,4 +952,11 @@ def extract(notice: Notice, ctx: Context, skip: set[int], bodies: list[tuple[int
         if any(f in text or after.startswith(f) for f in reader.lex.task_fields):
             continue  # a task's fields (``牵头单位：X`` ⏎ ``配合单位：Y``), no roster's slots
         if reader.may_read(text) and not (len(lines) == 1 and _metadata_line(text)):
+            at = index[lines[0].number]
+            heading = compact(working_copy(notice.lines[at - 1].text)) if at else ""  # (the line just above)
+            reader.under_office = _OFFICE_HEADING.fullmatch(heading) is not None
+            group = _GROUP_HEADING.fullmatch(heading)
+            reader.under_group = group["group"] if group and group["group"].endswith(reader.lex.group_suffixes) and (
+                not reader.lex.founding_re.search(group["group"]) and not group["group"].endswith("领导小组")) else None
+            # (not ``一、成立领导小组``: a section on the body itself)
             yield from reader.read(Block.from_lines(source, lines))
