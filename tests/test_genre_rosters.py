@@ -1329,3 +1329,8 @@ def test_prose_under_a_heading_of_the_office_or_of_a_sub_group(ex: Extractor) ->
                                  (f"{body}/医疗救治组", "李明", "组长")}
     founding = text.replace("（二）医疗救治组\n组长由", "二、成立领导小组\n组长由")  # (a section on the body itself)
     assert not [b for b, _, _ in members(ex, founding) if b.endswith("/成立领导小组")]
+
+
+def test_a_provinces_name_before_its_partys_post_is_no_persons_name(ex: Extractor) -> None:
+    text = ("成立了由山东省委副书记、省长李建国任组长的山东省推进某起步区建设工作领导小组。\n")
+    assert members(ex, text) == {("山东省推进某起步区建设工作领导小组", "李建国", "组长")}
