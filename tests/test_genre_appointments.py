@@ -808,3 +808,10 @@ def test_a_passive_removal_keeps_all_the_titles_listed_before_the_name(extractor
     text = "一个月前,江南省委常委、某市委书记吴一被免职,某市市长冀二辞职。\n"
     assert apps(extractor, text) == {("吴一", "remove", "江南省委常委、某市委书记")}
     assert apps(extractor, "分管工业的副省长张建民被免职。\n") == {("张建民", "remove", "副省长")}
+
+
+def test_a_three_letter_name_before_a_place_the_file_names_elsewhere(extractor: Extractor) -> None:
+    # the removal told twice (the decisions, then the list): 椿某州 stands after 李明 both times, 某州市 elsewhere too
+    text = ("23日，某州市人大常委会召开会议。\n决定免去李明椿某州市人民政府副市长、市公安局局长的职务。\n"
+            "决定免去：\n李明椿某州市人民政府副市长、市公安局局长的职务。\n")
+    assert {p for p, _, _ in apps(extractor, text)} == {"李明椿"}

@@ -464,14 +464,18 @@ def _name_then_post(c: Compact, a: int, b: int) -> tuple[int, int] | None:
     # (``免去李明椿某州市…``: 某州市, not 椿某州); a four-letter name only where neither reads)
     short = [k for k in splits if k < 4] or splits
     k = min(short, key=lambda k: (0 if t[k] in _LEVELS or t.startswith(_ORGANS, k) else 1 if t[k + 2 : k + 3] in _LEVELS
-                                  else 2, 0 if _place_named_again(c, t[k:]) else 1, k))
+                                  else 2, 0 if _place_named_again(c, t[:k], t[k:]) else 1, k))
     return a + k, a + k
 
 
-def _place_named_again(c: Compact, post: str) -> bool:
-    """Does the paragraph of ``c`` name the place ``post`` opens with (``某州市`` of ``某州市人民政府…``) twice?"""
+def _place_named_again(c: Compact, name: str, post: str) -> bool:
+    """Does the paragraph of ``c`` name the place ``post`` opens with (``某州市`` of ``某州市人民政府…``) elsewhere than
+    after ``name``, or else the file does (a report's lead, the list under it)?"""
     level = next((j for j in range(2, min(len(post), 4)) if post[j] in _LEVELS), None)
-    return level is not None and c.block.text.count(post[: level + 1]) >= 2
+    if level is None:
+        return False
+    place = post[: level + 1]
+    return any(text.count(place) > text.count(name + place) for text in (c.block.text, c.block.source.text))
 
 
 def _post_text(c: Compact, m: re.Match[str]) -> str:
