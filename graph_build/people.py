@@ -6,7 +6,7 @@
 * ``split_name_post``: a name and a post run together, either way round
   (``翟廷伟副县长``, ``县发改局局长邢民选``); ``split_glued``: ``王润县委副书记``;
 * ``people_in_slot``: the persons a prose slot names, with their posts
-  (``县委常委、政府副县长南选智同志``, ``县政府办副主任曹飞鹏和县环保局局长何雄军``).
+  (``县委常委、政府副县长南选智同志``, ``县政府办副主任曹峻铭和县环保局局长何涵德``).
 
 Functions that read spans take ``(text, lo, hi)`` and return offsets into ``text``,
 so callers can cite them. The vocabulary (surnames, words that are not names,
@@ -150,7 +150,7 @@ def is_name(name: str, strict: bool = True) -> bool:
 
 
 def post_ended_name(name: str) -> bool:
-    """A three-letter name whose last letter mostly ends a post (``王新长``, ``李国任``), which ``is_name`` turns
+    """A three-letter name whose last letter mostly ends a post (``王锦长``, ``李国任``), which ``is_name`` turns
     down: a known surname, a middle letter that ends no post (not ``王局长``), no word of a post in it. Only where
     the layout marks a name (right after a role, the sentence's verb right after it)."""
     n = compact(name)
@@ -267,7 +267,7 @@ _CUT_TAIL = 12  # the most letters of a person an excerpt's end may cut off
 
 def glued_people(s: str, cut: bool = False) -> list[tuple[int, int, int, int]] | None:
     """A run of people, each name glued to the posts after it and nothing between them, as a flattened copy of a
-    roster prints them (``张丁山市政府副秘书长王应忠市气象局局长``): ``(name_lo, name_hi, post_lo, post_hi)`` per
+    roster prints them (``张航翔市政府副秘书长王德悦市气象局局长``): ``(name_lo, name_hi, post_lo, post_hi)`` per
     person, or None unless the whole of ``s`` reads so, with two people or more.
 
     A name is two or three letters with a known surname; a post opens like a post and ends with a post's word
@@ -278,7 +278,7 @@ def glued_people(s: str, cut: bool = False) -> list[tuple[int, int, int, int]] |
     n = len(s)
     best: dict[int, tuple[int, list[tuple[int, int, int, int]]] | None] = {n: (0, [])}
     tail = max(0, n - _CUT_TAIL) if cut else n  # (an excerpt may cut the last person short from here on:
-    # ``…刘彦明金昌军分区司``; a whole person read there still counts)
+    # ``…刘德德某军分区司``; a whole person read there still counts)
 
     def parse(i: int) -> tuple[int, list[tuple[int, int, int, int]]] | None:
         if i in best:
@@ -435,7 +435,7 @@ def people_in_slot(text: str, lo: int, hi: int) -> list[PersonSpan]:
 
 
 def _split_people_conj(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """``县政府办副主任曹飞鹏和县环保局局长何雄军`` -> two people; ``人力资源和社会保障局局长X`` stays one."""
+    """``县政府办副主任曹峻铭和县环保局局长何涵德`` -> two people; ``人力资源和社会保障局局长X`` stays one."""
     for i in range(lo + 2, hi - 1):
         if text[i] not in "和及与":
             continue

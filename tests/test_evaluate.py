@@ -54,9 +54,9 @@ def test_predictions_for_files_without_gold_are_not_scored():
 
 def test_traditional_characters_and_glosses_compare_equal_to_simplified():
     gold = [{"type": "portfolio", "source": "a.txt", "line": 1, "doc_number": None,
-             "person": "李小鵬", "relation": "負責", "target": "市場監管"}]
+             "person": "李思鵬", "relation": "負責", "target": "市場監管"}]
     pred = [{"type": "portfolio", "source": "a.txt", "line": 1, "doc_number": None,
-             "person": "李小鹏", "relation": "负(fù)责", "target": "市场监管"}]
+             "person": "李思鹏", "relation": "负(fù)责", "target": "市场监管"}]
     assert evaluate(gold, pred).scores["portfolio"].tp == 1
 
 

@@ -229,8 +229,8 @@ def test_labelled_fields_on_their_own_lines_and_a_leader_written_with_his_post(e
         ("县金融办",),
         ("县金融办", "县人民银行", "各商业银行"),
     )
-    (f,) = assignments(extractor, "（十四）加强基层治理。牵头领导：副县长王建国；牵头单位：县民政局。")
-    assert (f.lead, f.leader) == (("县民政局",), "王建国")
+    (f,) = assignments(extractor, "（十四）加强基层治理。牵头领导：副县长王毅翔；牵头单位：县民政局。")
+    assert (f.lead, f.leader) == (("县民政局",), "王毅翔")
 
 
 def test_a_closing_sentence_for_a_section_gives_one_task_at_its_heading(extractor: Extractor) -> None:

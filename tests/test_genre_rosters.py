@@ -578,7 +578,7 @@ def test_a_task_force_a_gazette_reports_after_a_personnel_notice_is_read(ex: Ext
     # The 任免 notice's own items are appointments, not slots; the news the gazette prints after its signature may
     # found a body in prose; an excerpt that opens with ``任命X为…`` items is no list of members
     text = ("某县人民政府\n关于刘振山等同志职务任免的通知\n某政任〔2015〕9号\n各乡镇人民政府：\n"
-            "　　经县政府研究决定：\n　　任命侯建军为县环境保护局副局长；\n　　某县人民政府\n　　2015年11月20日\n"
+            "　　经县政府研究决定：\n　　任命侯彤彤为县环境保护局副局长；\n　　某县人民政府\n　　2015年11月20日\n"
             "【政务动态】\n"
             "县政府召开第三十七次常务会议\n　　会议决定，成立县冬季清洁取暖工作专班，由副县长石磊任组长，"
             "县发改局、县住建局主要负责同志为成员。\n")
@@ -632,13 +632,13 @@ def test_a_tab_role_table_with_a_part_for_the_bodys_office(ex: Extractor) -> Non
 def test_a_numbered_roster_table_a_cell_a_line_whose_role_cells_are_merged(ex: Extractor) -> None:
     # ``序号`` first, the role column's name cut over two lines; a role merged over the rows below it stands once
     text = ("某县第四次全国经济普查领导小组成员名单\n序号\n姓名\n工作单位及职务\n领导小组\n职务\n"
-            "1\n王建国\n县委常委、常务副县长\n组长\n2\n孔令华\n县政府副县长\n副组长\n"
+            "1\n王毅翔\n县委常委、常务副县长\n组长\n2\n孔令华\n县政府副县长\n副组长\n"
             "3\n刘洪波\n县委宣传部副部长\n成员\n4\n宋振\n县自然资源局副局长\n\n5\n朱丽\n县税务局副局长\n\n—3—\n")
     body = "某县第四次全国经济普查领导小组"
-    assert members(ex, text) == {(body, "王建国", "组长"), (body, "孔令华", "副组长"), (body, "刘洪波", "成员"),
+    assert members(ex, text) == {(body, "王毅翔", "组长"), (body, "孔令华", "副组长"), (body, "刘洪波", "成员"),
                                  (body, "宋振", "成员"), (body, "朱丽", "成员")}
     got = {f.person: f.titles for f in ex.facts_from_text(text) if isinstance(f, Membership)}
-    assert got["王建国"] == ("县委常委", "常务副县长") and got["朱丽"] == ("县税务局副局长",)
+    assert got["王毅翔"] == ("县委常委", "常务副县长") and got["朱丽"] == ("县税务局副局长",)
 
 
 def test_a_tab_roster_table_whose_role_column_stands_second_with_merged_role_cells(ex: Extractor) -> None:
@@ -857,7 +857,7 @@ def test_role_tables_with_bars_whose_role_cells_are_merged_in_markdown_and_in_a_
 
 
 def test_others_told_to_set_up_their_own_group_found_no_body(ex: Extractor) -> None:
-    text = ("关于成立某镇2023年防汛抗旱指挥部的通知\n指挥长：镇长王志刚\n"
+    text = ("关于成立某镇2023年防汛抗旱指挥部的通知\n指挥长：镇长王峻彤\n"
             "各村（社区）要相应成立防汛抗旱工作领导小组，由村（社区）党组织书记任组长，落实巡查人员。\n")
     assert {body for body, _, _ in members(ex, text) | units(ex, text)} == {"某镇2023年防汛抗旱指挥部"}
 
@@ -872,11 +872,11 @@ def test_people_with_bracketed_posts_then_units_after_及(ex: Extractor) -> None
 
 def test_names_no_surname_list_knows_marked_by_同志_in_prose(ex: Extractor) -> None:
     # Mongolian and Yi names: ``其其格同志``, ``安尔伍且同志（…）``, ``楼一鸣同志`` with its posts in brackets
-    text = ("关于成立某旗森林草原防灭火指挥部的通知\n指挥长：旗长王志刚\n"
-            "指挥部下设办公室，办公室设在旗林业和草原局，其其格同志兼任办公室主任，何晓东同志（旗应急管理局副局长）、"
+    text = ("关于成立某旗森林草原防灭火指挥部的通知\n指挥长：旗长王峻彤\n"
+            "指挥部下设办公室，办公室设在旗林业和草原局，其其格同志兼任办公室主任，何瑞德同志（旗应急管理局副局长）、"
             "安尔伍且同志（旗林业和草原局副局长）任办公室副主任。\n")
     got = {(p, r) for _, p, r in members(ex, text)}
-    assert {("其其格", "办公室主任"), ("何晓东", "办公室副主任"), ("安尔伍且", "办公室副主任")} <= got
+    assert {("其其格", "办公室主任"), ("何瑞德", "办公室副主任"), ("安尔伍且", "办公室副主任")} <= got
 
 
 def test_a_slot_whose_people_are_set_apart_by_commas_before_担任(ex: Extractor) -> None:
@@ -1091,11 +1091,11 @@ def test_bodies_each_unit_has_set_up_of_its_own_are_no_roster(ex: Extractor) -> 
 def test_roles_counted_then_listed_and_a_source_note_at_the_end_of_the_line(ex: Extractor) -> None:
     # ``副组长2人，分别是：A，B``; ``成员共3人，分别是：`` units' posts; the line ends in the page's ``来源：`` note
     text = ("近日，某市委印发通知，正式成立市委统一战线工作领导小组。\n"
-            "领导小组组长由市委副书记张国清担任，副组长2人，分别是：市委常委、统战部部长宋爱荣，市政府副市长谭家玲。\n"
+            "领导小组组长由市委副书记张宁嘉担任，副组长2人，分别是：市委常委、统战部部长宋浩浩，市政府副市长谭然雅。\n"
             "成员共3人，分别是：市委组织部常务副部长，市文化委党委书记、副主任，市妇联副主席。"
             "同时还明确，领导小组成员工作变动后，由成员单位分管相应工作的负责人继续担任领导小组成员。  来源：某日报\n")
     body = "市委统一战线工作领导小组"
-    assert members(ex, text) == {(body, "张国清", "组长"), (body, "宋爱荣", "副组长"), (body, "谭家玲", "副组长")}
+    assert members(ex, text) == {(body, "张宁嘉", "组长"), (body, "宋浩浩", "副组长"), (body, "谭然雅", "副组长")}
     assert units(ex, text) == {(body, "市委组织部", "成员"), (body, "市文化委", "成员"), (body, "市妇联", "成员")}
 
 
@@ -1110,9 +1110,9 @@ def test_member_units_of_a_mechanism_named_before_成员单位包括(ex: Extract
 def test_a_leader_who_gathers_a_committees_member_units(ex: Extractor) -> None:
     # the leader's posts name the committee (``县禁毒委常务副主任``); the units gathered after the verb, counted
     # before the committee's name, are its members; the leader's name is not part of the first unit
-    text = ("3月23日上午，县禁毒委常务副主任、县人民政府副县长、县公安局局长伏思良组织县委办、县政府办、县教育局"
+    text = ("3月23日上午，县禁毒委常务副主任、县人民政府副县长、县公安局局长伏铭睿组织县委办、县政府办、县教育局"
             "等20余家禁毒委成员单位分管领导召开续会。\n")
-    assert members(ex, text) == {("县禁毒委", "伏思良", "常务副主任")}
+    assert members(ex, text) == {("县禁毒委", "伏铭睿", "常务副主任")}
     assert units(ex, text) == {("禁毒委", "县委办", "成员单位"), ("禁毒委", "县政府办", "成员单位"),
                                ("禁毒委", "县教育局", "成员单位")}
 
@@ -1124,8 +1124,8 @@ def test_a_list_of_member_units_keeps_a_unit_whose_name_holds_a_conjunction(ex: 
 
 
 def test_a_rare_surname_in_a_leaders_posts(ex: Extractor) -> None:
-    text = "某县召开征兵工作会议。县人武部副部长、县征兵领导小组副组长宾海霞出席会议。\n"
-    assert members(ex, text) == {("县征兵领导小组", "宾海霞", "副组长")}
+    text = "某县召开征兵工作会议。县人武部副部长、县征兵领导小组副组长宾峻毅出席会议。\n"
+    assert members(ex, text) == {("县征兵领导小组", "宾峻毅", "副组长")}
 
 
 def test_a_traditional_pages_credits_and_a_count_of_groups_name_no_body(ex: Extractor) -> None:
@@ -1148,8 +1148,8 @@ def test_a_committees_office_named_short_among_a_leaders_posts(ex: Extractor) ->
     # ``区安委办主任``: the 办公室主任 of 区安委会; ``县人普办主任``: of the census office as written; a standing
     # agency's office (``县政府办主任``) holds a post, no membership
     text = ("2月5日，区安委办组织召开办公室主任会议，会议由区安委办主任、区安监局局长陈钢主持。"
-            "县人普办主任朱国平传达了上级精神，县政府办主任王某出席。\n")
-    assert members(ex, text) == {("区安委会", "陈钢", "办公室主任"), ("县人普办", "朱国平", "办公室主任")}
+            "县人普办主任朱珂毅传达了上级精神，县政府办主任王某出席。\n")
+    assert members(ex, text) == {("区安委会", "陈钢", "办公室主任"), ("县人普办", "朱珂毅", "办公室主任")}
 
 
 def test_a_joint_meetings_convener_named_short_among_a_leaders_posts(ex: Extractor) -> None:
@@ -1160,60 +1160,60 @@ def test_a_joint_meetings_convener_named_short_among_a_leaders_posts(ex: Extract
 
 def test_a_flattened_roster_whose_labels_names_and_posts_run_together(ex: Extractor) -> None:
     # a legal database's copy: no mark between a post and the next label or name; the excerpt stops inside the
-    # last person (``…刘彦明金昌军分区司``), who is left out
+    # last person (``…刘德德金昌军分区司``), who is left out
     text = ("某市人民政府办公室关于成立某市气象灾害防御指挥部的通知\n"
-            "现将有关事宜通知如下:一、组成人员总指挥:顾建成市长副总指挥:张丁山市政府副秘书长王应忠市气象局局长"
-            "成员:张福清永昌县副县长赵勇金川区副区长李学奎市政府办公室副主任、应急办主任孙绪建市教育局副局长刘彦明某军分区司")
+            "现将有关事宜通知如下:一、组成人员总指挥:顾涵琪市长副总指挥:张航翔市政府副秘书长王德悦市气象局局长"
+            "成员:张晨安永昌县副县长赵勇金川区副区长李琪航市政府办公室副主任、应急办主任孙彤毅市教育局副局长刘德德某军分区司")
     body = "某市气象灾害防御指挥部"
     got = {(f.person, f.role, f.titles) for f in ex.facts_from_text(text) if isinstance(f, Membership)}
-    assert got == {("顾建成", "总指挥", ("市长",)), ("张丁山", "副总指挥", ("市政府副秘书长",)),
-                   ("王应忠", "副总指挥", ("市气象局局长",)), ("张福清", "成员", ("永昌县副县长",)),
-                   ("赵勇", "成员", ("金川区副区长",)), ("李学奎", "成员", ("市政府办公室副主任", "应急办主任")),
-                   ("孙绪建", "成员", ("市教育局副局长",))}
+    assert got == {("顾涵琪", "总指挥", ("市长",)), ("张航翔", "副总指挥", ("市政府副秘书长",)),
+                   ("王德悦", "副总指挥", ("市气象局局长",)), ("张晨安", "成员", ("永昌县副县长",)),
+                   ("赵勇", "成员", ("金川区副区长",)), ("李琪航", "成员", ("市政府办公室副主任", "应急办主任")),
+                   ("孙彤毅", "成员", ("市教育局副局长",))}
     assert {b for b, _, _ in members(ex, text)} == {body}
 
 
 def test_a_run_of_national_posts_that_open_with_no_level_names_no_one_and_no_unit(ex: Extractor) -> None:
     # ``杜鹰发展改革委副主任``: without a level the name's end is unsure (杜鹰 or 杜鹰发); nothing is read
-    text = ("国务院办公厅关于成立某普查领导小组的通知\n二、组成人员组长:张高丽国务院副总理副组长:"
-            "姜大明国土资源部部长丁向阳国务院副秘书长成员:吴恒权中央宣传部副部长杜鹰发展改革委副主任\n")
-    assert not {p for _, p, _ in members(ex, text)} & {"姜大明", "丁向阳", "吴恒权", "杜鹰", "杜鹰发"}
+    text = ("国务院办公厅关于成立某普查领导小组的通知\n二、组成人员组长:张彤翔国务院副总理副组长:"
+            "姜泽峻国土资源部部长丁涵珂国务院副秘书长成员:吴睿航中央宣传部副部长杜鹰发展改革委副主任\n")
+    assert not {p for _, p, _ in members(ex, text)} & {"姜泽峻", "丁涵珂", "吴睿航", "杜鹰", "杜鹰发"}
     assert units(ex, text) == set()
 
 
 def test_a_reports_task_force_roles_with_an_office_a_comma_or_a_military_post(ex: Extractor) -> None:
-    # ``X指挥部办公室第一主任吴华``: the body's office; ``X领导小组组长，posts 丁克芳``: the person after a comma;
+    # ``X指挥部办公室第一主任吴华``: the body's office; ``X领导小组组长，posts 丁睿睿``: the person after a comma;
     # ``军分区司令员``: a post; ``会上`` is no part of the body's name
-    text = ("5月11日下午，某区召开工作会议。区人普领导小组组长，区委常委、区政府副区长丁克芳参加会议。"
+    text = ("5月11日下午，某区召开工作会议。区人普领导小组组长，区委常委、区政府副区长丁睿睿参加会议。"
             "会上区疫情防控应急综合指挥部办公室第一主任吴华汇报调整情况。"
-            "市委常委、市征兵领导小组副组长、军分区司令员高兴平就征兵工作作了讲话。\n")
-    assert members(ex, text) == {("区人普领导小组", "丁克芳", "组长"),
+            "市委常委、市征兵领导小组副组长、军分区司令员高嘉涵就征兵工作作了讲话。\n")
+    assert members(ex, text) == {("区人普领导小组", "丁睿睿", "组长"),
                                  ("区疫情防控应急综合指挥部", "吴华", "办公室第一主任"),
-                                 ("市征兵领导小组", "高兴平", "副组长")}
+                                 ("市征兵领导小组", "高嘉涵", "副组长")}
 
 
 def test_a_roster_announced_by_a_line_that_names_its_body_and_village_heads_who_also_chair(ex: Extractor) -> None:
     # ``因…，现将调整后的X领导小组公布如下：`` over the labelled lines; ``后寨村支书兼主任``: a village post, no
     # second role in the roster
     text = ("二、森林防火组织机构\n因村“两委”换届，部分村干部有所变化，现将调整后的某乡森林防火工作领导小组公布如下:\n"
-            "组 长:孙学文 乡党委书记\n副 组 长:梁文君 乡人大主席\n"
-            "成 员: 殷志明 后寨村支书兼主任\n卢 虎 稻畦村支书兼主任\n")
+            "组 长:孙晨瑞 乡党委书记\n副 组 长:梁浩琪 乡人大主席\n"
+            "成 员: 殷瑞睿 后寨村支书兼主任\n卢 虎 稻畦村支书兼主任\n")
     body = "某乡森林防火工作领导小组"
-    assert members(ex, text) == {(body, "孙学文", "组长"), (body, "梁文君", "副组长"), (body, "殷志明", "成员"),
+    assert members(ex, text) == {(body, "孙晨瑞", "组长"), (body, "梁浩琪", "副组长"), (body, "殷瑞睿", "成员"),
                                  (body, "卢虎", "成员")}
 
 
 def test_a_reports_list_of_deputies_with_a_name_no_surname_list_knows_and_a_bodys_office_head(ex: Extractor) -> None:
-    # ``阿刘时布``: four letters between two names is a name of the list; at the list's end it is not read (it
+    # ``阿瑞航远``: four letters between two names is a name of the list; at the list's end it is not read (it
     # could be a word of the sentence); ``…领导小组办公室主任X``: the office's head, a role of the body
-    text = ("市领导、市疫情应急指挥部副指挥长黄平林、于丽、阿刘时布、胡强强出席会议。\n"
-            "市政府副秘书长、市防控工作领导小组办公室主任顾洪辉表示，要做好防控工作。\n")
+    text = ("市领导、市疫情应急指挥部副指挥长黄嘉锦、于丽、阿瑞航远、胡晨安出席会议。\n"
+            "市政府副秘书长、市防控工作领导小组办公室主任顾瑞然表示，要做好防控工作。\n")
     assert members(ex, text) == {
-        ("市疫情应急指挥部", "黄平林", "副指挥长"),
+        ("市疫情应急指挥部", "黄嘉锦", "副指挥长"),
         ("市疫情应急指挥部", "于丽", "副指挥长"),
-        ("市疫情应急指挥部", "阿刘时布", "副指挥长"),
-        ("市疫情应急指挥部", "胡强强", "副指挥长"),
-        ("市防控工作领导小组", "顾洪辉", "办公室主任"),
+        ("市疫情应急指挥部", "阿瑞航远", "副指挥长"),
+        ("市疫情应急指挥部", "胡晨安", "副指挥长"),
+        ("市防控工作领导小组", "顾瑞然", "办公室主任"),
     }
 
 
@@ -1239,10 +1239,10 @@ def test_units_whose_heads_are_a_joint_meetings_composing_members(ex: Extractor)
 
 
 def test_a_name_glued_to_a_post_of_the_peoples_congress_is_a_person_not_a_unit(ex: Extractor) -> None:
-    # ``副组长：王战利人大工委主任``: a name, then the post of the street's 人大工委 (no unit ``王战利人大工委``)
-    text = "成立某街道网格化建设工作领导小组，组成人员如下：\n组长：张明党工委书记\n副组长：王战利人大工委主任\n"
+    # ``副组长：王宁锦人大工委主任``: a name, then the post of the street's 人大工委 (no unit ``王宁锦人大工委``)
+    text = "成立某街道网格化建设工作领导小组，组成人员如下：\n组长：张明党工委书记\n副组长：王宁锦人大工委主任\n"
     assert members(ex, text) == {("某街道网格化建设工作领导小组", "张明", "组长"),
-                                 ("某街道网格化建设工作领导小组", "王战利", "副组长")}
+                                 ("某街道网格化建设工作领导小组", "王宁锦", "副组长")}
     assert units(ex, text) == set()
 
 

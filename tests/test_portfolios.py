@@ -751,9 +751,9 @@ def test_a_resume_neither_names_a_leader_nor_ends_the_pages(extractor: Extractor
 
 
 def test_a_name_then_its_post_then_the_duties(extractor: Extractor) -> None:
-    # News: ``王建国，县委常委、副县长，负责…``; the post is no name (it gave the leader ``县人民``).
-    assert people_of(extractor, "王建国，县人民政府副县长，负责财政方面工作，分管县财政局。") == {
-        ("王建国", "负责", "财政"), ("王建国", "分管", "县财政局")}
+    # News: ``王毅翔，县委常委、副县长，负责…``; the post is no name (it gave the leader ``县人民``).
+    assert people_of(extractor, "王毅翔，县人民政府副县长，负责财政方面工作，分管县财政局。") == {
+        ("王毅翔", "负责", "财政"), ("王毅翔", "分管", "县财政局")}
     assert people_of(extractor, "任建国，县委常委、副县长，负责财政方面工作。") == {("任建国", "负责", "财政")}
 
 
@@ -1195,9 +1195,9 @@ def test_leaders_named_in_rosters_and_plans_give_no_portfolios(extractor: Extrac
 HEADS = [  # one of each way a leader is named, each as the block that names it
     "王润同志：主持县人民政府全面工作。",  # a colon head with 同志
     "副县长王润：负责教育工作。",  # a government title
-    "常务副省长陈肇雄负责省政府常务工作。",  # a run-in head
+    "常务副省长陈远宇负责省政府常务工作。",  # a run-in head
     "樊金龙负责交通运输工作。",  # a bare name with a surname (counts in a text of the genre)
-    "朱小丹省长,主持省政府全面工作。",  # name, then the post
+    "朱瑞德省长,主持省政府全面工作。",  # name, then the post
     "李四秘书长，协助处理日常工作。",
     "刘五主任，分管县统计局。",  # a leader's title ends the head, then a comma
     "王润（副主任）：负责教育工作。",  # a post in brackets
@@ -1672,10 +1672,10 @@ def test_an_offices_heads_named_with_同志_and_its_sections_joined_by_和(extra
     # an office's 分工 in prose: ``主任X同志`` heads a leader's clause; ``A科和B科`` are two sections; the head's
     # ``全面工作`` is a target of its own
     text = ("区政府办公室领导工作分工\n根据工作需要,区政府办公室主任华毅同志主持全面工作,"
-            "副主任杨烨同志分管文秘科和督查科工作,副主任刘文超同志分管综合三科。\n")
+            "副主任杨烨同志分管文秘科和督查科工作,副主任刘峻睿同志分管综合三科。\n")
     assert triples(portfolios_of(extractor, text)) == {
         ("华毅", "主持", "全面工作"), ("杨烨", "分管", "文秘科"), ("杨烨", "分管", "督查科"),
-        ("刘文超", "分管", "综合三科")}
+        ("刘峻睿", "分管", "综合三科")}
 
 
 def test_a_news_page_of_leaders_over_their_clauses_a_post_held_too_and_an_alias_before_及(extractor: Extractor) -> None:
@@ -1700,7 +1700,7 @@ def test_a_name_announced_to_stand_in_is_no_leader_with_the_verb_in_it(extractor
 
 def test_a_post_held_before_in_a_news_report_gives_no_portfolio_and_a_career_clause_names_no_leader(
         extractor: Extractor) -> None:
-    news = ("8月24日,某市人大常委会通过任免名单。新任命的某市教育和体育局局长王永昭,此前为某县县委常委、常务副县长。"
+    news = ("8月24日,某市人大常委会通过任免名单。新任命的某市教育和体育局局长王彤泽,此前为某县县委常委、常务副县长。"
             "主要负责发展改革、财政税收等工作。\n")
     assert portfolios_of(extractor, news) == []
     page = "王五，男，汉族，1975年生，曾任某镇镇长。\n现任某县人民政府副县长。\n负责农业农村工作。分管县水利局。\n"
@@ -1710,7 +1710,7 @@ def test_a_post_held_before_in_a_news_report_gives_no_portfolio_and_a_career_cla
 def test_a_rosters_next_row_under_a_label_heads_no_leaders_clauses(extractor: Extractor) -> None:
     # ``副组长：X（…）`` ⏎ ``Y（…）`` ⏎ ``负责…``: the group's duties, not Y's portfolio
     text = ("关于成立市手足口病防控工作领导小组的通知\n(二)疫情监测组\n副组长:袁 琳 (市卫生局副调研员)\n"
-            "王树红 (市教育局副局长)\n负责组织实施防控工作;及时掌握、汇总、报告疫情信息,协调各职能组开展防治工作。\n")
+            "王悦嘉 (市教育局副局长)\n负责组织实施防控工作;及时掌握、汇总、报告疫情信息,协调各职能组开展防治工作。\n")
     assert portfolios_of(extractor, text) == []
 
 
@@ -1723,22 +1723,22 @@ def test_associations_joined_by_和_and_a_list_ending_with_a_kind_of_groups(extr
 
 def test_a_reports_verb_after_a_name_is_no_part_of_it(extractor: Extractor) -> None:
     # ``主任薛某开展联系代表活动``: an activity the report tells of, not a leader's portfolio; 开展 ends no name
-    text = "县人大常委会开展联系代表活动\n近日,县人大常委会主任薛宏刚开展联系代表活动。\n"
+    text = "县人大常委会开展联系代表活动\n近日,县人大常委会主任薛琪然开展联系代表活动。\n"
     assert portfolios_of(extractor, text) == []
 
 
 def test_a_report_of_leaders_visiting_the_places_and_firms_they_are_linked_to(extractor: Extractor) -> None:
     # ``到联系的重点企业A、B等企业``, ``深入联系点X``, ``到分包X``: 联系; people named after a post; a link with no
     # names after it (``深入包联企业走访``) and a visit with no link (``到某镇调研``) give nothing
-    text = ("连日来,县委常委、副县长张春梅带领县发改局负责人到联系的重点企业某塑业有限公司、某药业有限公司"
+    text = ("连日来,县委常委、副县长张航泽带领县发改局负责人到联系的重点企业某塑业有限公司、某药业有限公司"
             "等企业开展调研。\n"
-            "8月18日上午,县人大常委会副主任施爱枝冒着高温,深入联系点大明村,走访贫困户。\n"
-            "11月9日,县人大常委会副主任何留忠,县法院院长宋景婵到分包黄道镇调研指导防风救灾工作。\n"
-            "9月27日,县委常委、副县长张志哲带领相关责任单位深入包联企业进行走访调研。\n"
+            "8月18日上午,县人大常委会副主任施涵德冒着高温,深入联系点大明村,走访贫困户。\n"
+            "11月9日,县人大常委会副主任何彤涵,县法院院长宋珂毅到分包黄道镇调研指导防风救灾工作。\n"
+            "9月27日,县委常委、副县长张锦彤带领相关责任单位深入包联企业进行走访调研。\n"
             "9月28日,副县长王五到某镇调研。\n")
     assert triples(portfolios_of(extractor, text)) == {
-        ("张春梅", "联系", "某塑业有限公司"), ("张春梅", "联系", "某药业有限公司"), ("施爱枝", "联系", "大明村"),
-        ("何留忠", "联系", "黄道镇"), ("宋景婵", "联系", "黄道镇")}
+        ("张航泽", "联系", "某塑业有限公司"), ("张航泽", "联系", "某药业有限公司"), ("施涵德", "联系", "大明村"),
+        ("何彤涵", "联系", "黄道镇"), ("宋珂毅", "联系", "黄道镇")}
 
 
 def test_a_post_a_colon_a_name_then_the_duties_after_a_space_and_the_units_in_brackets(extractor: Extractor) -> None:

@@ -451,14 +451,14 @@ def test_demo_corpus_scores(roster_extractor: Extractor, corpus_dir: Path, gold_
 def test_labels_on_their_own_lines_with_posts_in_brackets(roster_extractor: Extractor) -> None:
     text = (
         "市政府决定成立某市创建卫生城市工作领导小组。该领导小组由如下人员组成:\n"
-        "组 长:\n刘建华(市委常委、常务副市长)\n"
+        "组 长:\n刘德宁(市委常委、常务副市长)\n"
         "副组长:\n梁文东(市政府副秘书长)\n孟少华(市建设局局长)\n"
         "成 员:\n唐立明(市财政局副局长)\n谢国强(市林业局副局长)\n"
     )
     got = members(roster_extractor, text)
     body = "某市创建卫生城市工作领导小组"
     assert got == [
-        ("刘建华", "组长", body),
+        ("刘德宁", "组长", body),
         ("梁文东", "副组长", body),
         ("孟少华", "副组长", body),
         ("唐立明", "成员", body),
@@ -758,7 +758,7 @@ OCR_ROSTER = """县人民政府办公室关于建立县留守儿童工作联席�
 一、联席会议组成人员
 总召集人 张建国 县政府副县长
 召集 人 李文华 县政府办副主任
-成员王志强 县教育局副局长
+成员王宇珂 县教育局副局长
 赵光明 县公安局副局长
 孙丽区民政局副局长
 周凯县长
@@ -767,12 +767,12 @@ OCR_ROSTER = """县人民政府办公室关于建立县留守儿童工作联席�
 
 def test_a_role_glued_to_the_first_name_still_labels_the_list(roster_extractor: Extractor) -> None:
     got = {(p, r) for p, r, _body in members(roster_extractor, OCR_ROSTER)}
-    assert ("王志强", "成员") in got and ("赵光明", "成员") in got
+    assert ("王宇珂", "成员") in got and ("赵光明", "成员") in got
     assert ("李文华", "召集人") in got and not any(p == "赵光明" and r == "召集人" for p, r in got)
 
 
 def test_a_name_glued_to_its_post_is_split() -> None:
-    for row, name in (("孙丽区民政局副局长", "孙丽"), ("周凯县长", "周凯"), ("刘夫先区财政局副局长", "刘夫先")):
+    for row, name in (("孙丽区民政局副局长", "孙丽"), ("周凯县长", "周凯"), ("刘然晨区财政局副局长", "刘然晨")):
         got = roster_lexicon.parse_people(row, 0, len(row))
         assert got and row[slice(*got[0].name)] == name, row
 
@@ -1384,25 +1384,25 @@ def test_names_glued_to_a_provinces_posts_and_a_row_of_names_with_one_rare_surna
         roster_extractor: Extractor) -> None:
     # ``陈芸副省长``: 副 ends no name; ``厅长`` ends a post; ``团省委`` starts one; ``虢`` is a surname no list knows,
     # but its row's other names mark it as one
-    text = ("关于成立某省抽样调查领导小组的通知\n领导小组成员名单如下:\n组长:陈芸副省长\n副组长:陈小平省财政厅副厅长\n"
-            "成员:吴立官团省委副书记\n刘平省教育厅副厅长\n陈建新 周健 宋华\n虢国民 陈谷秋 李折先\n")
+    text = ("关于成立某省抽样调查领导小组的通知\n领导小组成员名单如下:\n组长:陈芸副省长\n副组长:陈安宁省财政厅副厅长\n"
+            "成员:吴珂官团省委副书记\n刘平省教育厅副厅长\n陈悦安 周健 宋华\n虢琪睿 陈泽珂 李远锦\n")
     assert [(m[0], m[1]) for m in members(roster_extractor, text)] == [
-        ("陈芸", "组长"), ("陈小平", "副组长"), ("吴立官", "成员"), ("刘平", "成员"), ("陈建新", "成员"),
-        ("周健", "成员"), ("宋华", "成员"), ("虢国民", "成员"), ("陈谷秋", "成员"), ("李折先", "成员")]
+        ("陈芸", "组长"), ("陈安宁", "副组长"), ("吴珂官", "成员"), ("刘平", "成员"), ("陈悦安", "成员"),
+        ("周健", "成员"), ("宋华", "成员"), ("虢琪睿", "成员"), ("陈泽珂", "成员"), ("李远锦", "成员")]
     titles = by_person(roster_extractor, text)
-    assert titles["陈芸"].titles == ("副省长",) and titles["吴立官"].titles == ("团省委副书记",)
+    assert titles["陈芸"].titles == ("副省长",) and titles["吴珂官"].titles == ("团省委副书记",)
 
 
 def test_a_reports_people_whose_posts_name_a_task_force_are_its_members(roster_extractor: Extractor) -> None:
     # the task force's role among a person's posts; not a standing committee's post (委员会主任), not a removal
     text = ("10月8日下午,某县召开征兵工作会议。县委常委、常务副县长、县征兵工作领导小组组长张辉,"
-            "县委常委、县人武部部长、县征兵领导小组副组长王为民出席会议。會議由縣人武部政委、縣征兵工作領導小組副組長呂念文主持。"
+            "县委常委、县人武部部长、县征兵领导小组副组长王为民出席会议。會議由縣人武部政委、縣征兵工作領導小組副組長呂彤毅主持。"
             "县人大常委会教科文卫工作委员会主任李强参加会议。会议免去县征兵工作领导小组副组长赵刚的职务。\n")
     assert members(roster_extractor, text) == [
         ("张辉", "组长", "县征兵工作领导小组"), ("王为民", "副组长", "县征兵领导小组"),
-        ("呂念文", "副組長", "縣征兵工作領導小組")]
+        ("呂彤毅", "副組長", "縣征兵工作領導小組")]
     assert by_person(roster_extractor, text)["张辉"].titles == ("县委常委", "常务副县长")
-    assert by_person(roster_extractor, text)["呂念文"].titles == ("縣人武部政委",)
+    assert by_person(roster_extractor, text)["呂彤毅"].titles == ("縣人武部政委",)
 
 
 def test_a_roster_whose_spaces_a_wrong_code_page_wrote_as_question_marks(roster_extractor: Extractor) -> None:
@@ -1414,27 +1414,27 @@ def test_a_roster_whose_spaces_a_wrong_code_page_wrote_as_question_marks(roster_
 
 def test_the_office_a_sentence_sets_up_over_its_director_and_its_contacts(roster_extractor: Extractor) -> None:
     # ``领导小组下设办公室。`` ⏎ ``主  任：X``: X directs the office (办公室主任); ``联络人`` are the office's
-    text = ("一、领导小组成员名单\n组 长:苏卫兵\n副组长:童智祥 胡毅林\n领导小组下设办公室。\n主 任:刘朝晖\n"
-            "联络人:王国胜 韩德丽\n二、工作职责\n")
+    text = ("一、领导小组成员名单\n组 长:苏瑞睿\n副组长:童毅瑞 胡瑞睿\n领导小组下设办公室。\n主 任:刘思宇\n"
+            "联络人:王悦琪 韩远宇\n二、工作职责\n")
     assert [(m[0], m[1]) for m in members(roster_extractor, text)] == [
-        ("苏卫兵", "组长"), ("童智祥", "副组长"), ("胡毅林", "副组长"), ("刘朝晖", "办公室主任"), ("王国胜", "联络人"),
-        ("韩德丽", "联络人")]
+        ("苏瑞睿", "组长"), ("童毅瑞", "副组长"), ("胡瑞睿", "副组长"), ("刘思宇", "办公室主任"), ("王悦琪", "联络人"),
+        ("韩远宇", "联络人")]
     assert [m[2] for m in members(roster_extractor, text)][-1] == "领导小组/办公室"
 
 
 def test_a_committees_chair_roles_and_a_member_unit_of_levels_written_as_a_list(roster_extractor: Extractor) -> None:
-    text = ("关于成立省支援工程建设委员会的通知\n一、委员会组成人员\n主 任 委 员: 贾志杰 省长\n"
-            "副主任委员: 陈水文 副省长\n成 员: 陈秉林 省政府副秘书长\n成员单位:县林业局,各乡、镇人民政府\n")
+    text = ("关于成立省支援工程建设委员会的通知\n一、委员会组成人员\n主 任 委 员: 贾泽珂 省长\n"
+            "副主任委员: 陈琪思 副省长\n成 员: 陈思瑞 省政府副秘书长\n成员单位:县林业局,各乡、镇人民政府\n")
     assert [(m[0], m[1]) for m in members(roster_extractor, text)] == [
-        ("贾志杰", "主任委员"), ("陈水文", "副主任委员"), ("陈秉林", "成员")]
+        ("贾泽珂", "主任委员"), ("陈琪思", "副主任委员"), ("陈思瑞", "成员")]
     assert [u[0] for u in units(roster_extractor, text)] == ["县林业局", "各乡、镇人民政府"]
 
 
 def test_a_slot_of_a_person_then_units_joined_by_及(roster_extractor: Extractor) -> None:
-    text = ("关于成立县经济普查领导小组的通知\n领导小组由县委常委、常务副县长黄楚平任组长,"
-            "县政府副秘书长王太晖及县统计局、县财政局相关负责人任副组长。\n")
+    text = ("关于成立县经济普查领导小组的通知\n领导小组由县委常委、常务副县长黄安德任组长,"
+            "县政府副秘书长王思远及县统计局、县财政局相关负责人任副组长。\n")
     body = "县经济普查领导小组"
-    assert members(roster_extractor, text) == [("黄楚平", "组长", body), ("王太晖", "副组长", body)]
+    assert members(roster_extractor, text) == [("黄安德", "组长", body), ("王思远", "副组长", body)]
     assert units(roster_extractor, text) == [("县统计局", "副组长", body), ("县财政局", "副组长", body)]
 
 
@@ -1443,9 +1443,9 @@ def test_a_reports_chairs_of_coordinating_committees_and_a_role_before_other_pos
     # commission are posts; the role may come before the person's other posts (``…副主任、县应急局局长李四``)
     text = ("9月8日下午,区委书记、区委财经委员会主任李伟主持召开会议。区发展和改革委员会主任王刚、"
             "区纪律检查委员会副主任赵强出席。会上,区安委会副主任、区应急局局长李四通报情况。"
-            "会议由区农业普查领导小组副组长、区府办副主任印耀华主持。\n")
+            "会议由区农业普查领导小组副组长、区府办副主任印晨晨主持。\n")
     assert members(roster_extractor, text) == [
-        ("李伟", "主任", "区委财经委员会"), ("李四", "副主任", "区安委会"), ("印耀华", "副组长", "区农业普查领导小组")]
+        ("李伟", "主任", "区委财经委员会"), ("李四", "副主任", "区安委会"), ("印晨晨", "副组长", "区农业普查领导小组")]
     assert by_person(roster_extractor, text)["李四"].titles == ("区应急局局长",)
 
 
@@ -1463,9 +1463,9 @@ def test_a_reports_committee_roles_after_a_comma_and_the_same_bodys_next_roles(r
 def test_a_report_that_names_a_committees_roster_names_its_members_among_their_posts_too(
         roster_extractor: Extractor) -> None:
     # the sentence that names the chair gives him; a person's posts later in the report give another member
-    text = ("根据区政府领导工作分工,区政府副区长张鸿雁为区新一届爱国卫生运动委员会主任。"
+    text = ("根据区政府领导工作分工,区政府副区长张德宁为区新一届爱国卫生运动委员会主任。"
             "区爱卫会副主任、区卫计局局长李坚就全区爱国卫生工作作了部署。\n")
-    assert [(m[0], m[1]) for m in members(roster_extractor, text)] == [("张鸿雁", "主任"), ("李坚", "副主任")]
+    assert [(m[0], m[1]) for m in members(roster_extractor, text)] == [("张德宁", "主任"), ("李坚", "副主任")]
 
 
 def test_a_reports_roles_each_followed_by_为_and_its_people_with_their_posts(roster_extractor: Extractor) -> None:
@@ -1479,9 +1479,9 @@ def test_a_reports_roles_each_followed_by_为_and_its_people_with_their_posts(ro
 
 def test_a_reports_member_whose_given_name_ends_in_a_letter_that_mostly_ends_a_post(
         roster_extractor: Extractor) -> None:
-    # ``副组长王新长对…``: right after the role, the verb after it; ``组长王行长``: a post used as a name, no one
-    text = ("会上,区地名普查领导小组副组长王新长对实施方案进行了说明。县防汛领导小组组长王行长出席。\n")
-    assert members(roster_extractor, text) == [("王新长", "副组长", "区地名普查领导小组")]
+    # ``副组长王锦长对…``: right after the role, the verb after it; ``组长王行长``: a post used as a name, no one
+    text = ("会上,区地名普查领导小组副组长王锦长对实施方案进行了说明。县防汛领导小组组长王行长出席。\n")
+    assert members(roster_extractor, text) == [("王锦长", "副组长", "区地名普查领导小组")]
 
 
 def test_a_commands_chief_roles_spaced_out_and_its_political_commissars(roster_extractor: Extractor) -> None:
@@ -1493,9 +1493,9 @@ def test_a_commands_chief_roles_spaced_out_and_its_political_commissars(roster_e
 
 
 def test_a_reports_role_among_posts_shared_by_the_names_after_the_first(roster_extractor: Extractor) -> None:
-    text = "市创卫工作指挥部副指挥长、副市长王如龙、苏子益,市检察院检察长范建绥参加检查。\n"
+    text = "市创卫工作指挥部副指挥长、副市长王德雅、苏然德,市检察院检察长范涵浩参加检查。\n"
     assert members(roster_extractor, text) == [
-        ("王如龙", "副指挥长", "市创卫工作指挥部"), ("苏子益", "副指挥长", "市创卫工作指挥部")]
+        ("王德雅", "副指挥长", "市创卫工作指挥部"), ("苏然德", "副指挥长", "市创卫工作指挥部")]
 
 
 def test_a_reports_next_role_of_the_same_body_then_posts_then_the_names_sharing_them(
@@ -1529,17 +1529,17 @@ def test_a_body_others_are_told_to_form_has_no_members(roster_extractor: Extract
 
 
 def test_the_next_item_of_a_numbered_list_is_no_row_under_the_role_above(roster_extractor: Extractor) -> None:
-    text = ("关于召开创建工作会议的通知\n三、参加人员:\n1、区创建领导小组组长:张少初,副组长:周巍、祁海龙\n"
+    text = ("关于召开创建工作会议的通知\n三、参加人员:\n1、区创建领导小组组长:张安琪,副组长:周巍、祁翔铭\n"
             "2、区级机关各部门主要领导;\n3、各镇、街道主要领导1名;\n")
-    assert [(m[0], m[1]) for m in members(roster_extractor, text)] == [("张少初", "组长"), ("周巍", "副组长"),
-                                                                      ("祁海龙", "副组长")]
+    assert [(m[0], m[1]) for m in members(roster_extractor, text)] == [("张安琪", "组长"), ("周巍", "副组长"),
+                                                                      ("祁翔铭", "副组长")]
     assert units(roster_extractor, text) == []
 
 
 def test_a_groups_roster_in_brackets_after_its_duties(roster_extractor: Extractor) -> None:
     text = ("关于成立县疫情防控领导小组的通知\n"
-            "(一)综合协调组。负责统筹协调,及时发布相关信息。(组长:郭丽红,成员:各村支部书记)\n(二)疫情防控组。负责疫情监测。(组长:张尚俊,成员:各村卫生所所长)\n")
-    assert [(m[0], m[1]) for m in members(roster_extractor, text)] == [("郭丽红", "组长"), ("张尚俊", "组长")]
+            "(一)综合协调组。负责统筹协调,及时发布相关信息。(组长:郭德悦,成员:各村支部书记)\n(二)疫情防控组。负责疫情监测。(组长:张悦晨,成员:各村卫生所所长)\n")
+    assert [(m[0], m[1]) for m in members(roster_extractor, text)] == [("郭德悦", "组长"), ("张悦晨", "组长")]
     assert [(u[0], u[1]) for u in units(roster_extractor, text)] == [("各村支部", "成员"), ("各村卫生所", "成员")]
 
 

@@ -217,11 +217,11 @@ _ABOUT_ACTING = re.compile(r"^(?P<pre>.*?)关于(?P<head>[^关于为]{2,40}?)(?P
 _ABOUT_AS = re.compile(rf"^(?P<pre>.*?)关于{_PERSONS}为(?P<post>[^的]{{2,40}}?)的决定》?$")
 _ALSO_AS = re.compile(r"^(?:同时|并且|并)?决定(?:其)?(?:为(?P<post>.+)|(?P<acting>代理.+?)(?:的)?(?:职务)?)$")
 # (the one just appointed is made this too: ``并决定为代理市长``, ``并决定代理市长``, ``…副区长、决定为代理区长``)
-# ``任命侯建军为…副检察长，代理…检察长职务``: the acting post of the one just appointed
+# ``任命侯彤彤为…副检察长，代理…检察长职务``: the acting post of the one just appointed
 _ALSO_ACTING = re.compile(r"^(?:同时|并)?(?P<acting>代理.+?)(?:的)?职务$")
-# ``表决通过了张鸿星任市人民政府副市长``: a meeting's vote on who takes a post
+# ``表决通过了张瑞思任市人民政府副市长``: a meeting's vote on who takes a post
 _VOTED_TAKES = re.compile(rf"^(?P<pre>.*?)(?:表决)?通过了?{_PERSONS}(?:担任|任(?![命职期免]))(?P<post>.+)$")
-# ``接受了王文超辞去郑州市市长、孙新雷辞去郑州市副市长的请求``: where the next person's resignation starts
+# ``接受了王宁宇辞去郑州市市长、孙德宁辞去郑州市副市长的请求``: where the next person's resignation starts
 _NEXT_RESIGNATION = re.compile(rf"以及|、(?={_HAN}{{2,4}}(?:同志)?(?:因[^辞，,]{{1,12}})?辞去)")
 _ALSO_NO_LONGER = re.compile(r"^(?:同时|并|且)?不再担任(?P<post>.+?)(?:的)?(?:职务)?$")
 # List items (after a heading, in a personnel notice).
@@ -360,7 +360,7 @@ def _persons(c: Compact, a: int, b: int) -> list[Person] | None:
 
 
 def _trailing_name(c: Compact, a: int, b: int) -> Person | None:
-    """The name that ends ``c.text[a:b]``, after a title (``原副市长王晓玲`` -> 王晓玲)."""
+    """The name that ends ``c.text[a:b]``, after a title (``原副市长王安浩`` -> 王安浩)."""
     t = c.text[a:b]
     if t.endswith("同志"):
         b -= 2
@@ -662,7 +662,7 @@ _PROVINCIAL_POST = re.compile(r"[\u4e00-\u9fff]{2,3}省(?:委|人民政府|政�
 
 
 def _passive_removal(c: Compact, end: int) -> list[_Item]:
-    """``分管…的副省长张建民被免职``: the post is the title written just before the name, with the titles set
+    """``分管…的副省长张浩晨被免职``: the post is the title written just before the name, with the titles set
     apart by 、 before it (``某省委常委、某市委书记张某被免职``)."""
     p = _trailing_name(c, 0, end)
     if p is None:

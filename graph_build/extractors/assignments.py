@@ -803,6 +803,6 @@ def _time_parts(fields_text: str) -> list[str | None]:
 
 
 def _leader_name(written: str) -> str:
-    """``副县长王建国`` -> ``王建国``: the leader's name without the post written with it (kept if unsure)."""
+    """``副县长王毅翔`` -> ``王毅翔``: the leader's name without the post written with it (kept if unsure)."""
     split = split_name_post(written)
     return written[split[0] : split[1]] if split else written

@@ -5,9 +5,9 @@ then clauses follow, each opened by a relation verb (主持, 负责, 分管, 主
 联系, 协助), until a sentence that is neither a duty nor a new leader::
 
     王 润同志：主持县人民政府全面工作，分管审计工作。          (a head with a colon)
-    马兴瑞 / 省长,主持省政府全面工作。                         (a name on a line of its own)
-    常务副省长陈肇雄负责省政府常务工作。负责发展改革、…方面工作。  (a run-in head)
-    朱小丹省长,主持…  李四省政府党组成员,…,分管扶贫工作。       (name, then the post)
+    马琪彤 / 省长,主持省政府全面工作。                         (a name on a line of its own)
+    常务副省长陈远宇负责省政府常务工作。负责发展改革、…方面工作。  (a run-in head)
+    朱瑞德省长,主持…  李四省政府党组成员,…,分管扶贫工作。       (name, then the post)
     由…升任副省长的费高云,则分管国土资源、…等方面工作。          (news prose)
     协助县长负责科技、教育工作。分管县科技局。联系县文联。        (a single leader's page: person null)
 
@@ -1191,7 +1191,7 @@ def _titled_heading(body: str, nxt: Block | None) -> tuple[int, int, bool] | Non
 
 
 def _heading(c: Compact, nxt: Block | None, found: tuple[int, str]) -> Leader | None:
-    """A leader on a line of its own: ``副县长 王润``, ``王润同志：``, or a bare ``马兴瑞`` before ``省长,主持…``;
+    """A leader on a line of its own: ``副县长 王润``, ``王润同志：``, or a bare ``马琪彤`` before ``省长,主持…``;
     ``found`` is ``_heading_body(c.text)``."""
     t = c.text
     start, body = found

@@ -391,7 +391,7 @@ def unit_of(
         end -= 2  # (``市文化委党委书记``: the unit's own party committee heads it; ``各乡镇党委书记``: the township's)
         part = s[start:end]
     if len(part) < 2 or _VERBS.search(part) or _name_after_post(part) or part.startswith(_CHARGE) or "工作的" in part:
-        return None  # (``吴恒权中央宣传部副部长杜鹰发展改革委``: people and their posts run together; ``分管副镇乡长``,
+        return None  # (``吴睿航中央宣传部副部长杜鹰发展改革委``: people and their posts run together; ``分管副镇乡长``,
         # ``协调城建工作的市政府副秘书长``: a post by its charge)
     if lex.post_end_re.search(part) and not _bare_unit(part, lex, agencies):
         return None
@@ -601,7 +601,7 @@ def _spaced_third(text: str, toks: list[tuple[int, int]], i: int) -> bool:
 
 
 def _names_row(text: str, toks: list[tuple[int, int]]) -> list[PersonSpan] | None:
-    """``虢国民 陈谷秋 李折先 姚志进``: a row of names alone, one of them with a surname no list knows, which its
+    """``虢琪睿 陈泽珂 李远锦 姚晨宇``: a row of names alone, one of them with a surname no list knows, which its
     neighbours mark as a name (three names or more, all others with known surnames)."""
     words = [text[a:b] for a, b in toks]
     if len(words) < 3 or not all(re.fullmatch(rf"[{HAN}]{{2,3}}", w) for w in words):

@@ -156,7 +156,7 @@ class _Patterns:
             rf"(?:共同)?(?:组成(?!人员)|参与)(?:的)?(?P<body>[^，,。；;:：(（]{{2,40}}?(?:{suffix}))"
             r"(?=[（(，,。；;:：]|$|(?:组成人员|成员)?名单)")  # (``…组成的X领导小组成员名单``)
         # (a label's letters may be spaced out: ``组　长：``; in a flattened copy a label runs on after the post
-        # before it: ``总指挥:顾建成市长助理副总指挥:张丁山…``)
+        # before it: ``总指挥:顾涵琪市长助理副总指挥:张航翔…``)
         glued = rf"(?<=[{''.join(sorted(names().post_end_chars))}])"
         self.inline = re.compile(
             rf"(?:^|(?<=[。；;，,\s(（])|{glued}(?=(?:办公室)?(?:{mods})?(?:{roles})[:：]))"
@@ -488,7 +488,7 @@ class _Reader:
 
     def units_before(self, text: str, lo: int, end: int) -> int:
         """Where the list of units that ends at ``end`` starts: its items read back from ``end`` while each names a
-        unit; the first may follow its clause's verb (``…局长伏思良组织县委办、政府办``)."""
+        unit; the first may follow its clause's verb (``…局长伏铭睿组织县委办、政府办``)."""
         start = end
         for a, b in reversed(top_level_split(text, lo, end, seps="、")):
             verb = max((m.end() for m in _GATHERS.finditer(text, a, b)), default=a)

@@ -7,7 +7,7 @@ data/rosters.yml), and the chairs of coordinating committees (``县安委会副�
 commissions (``区委财经委员会主任``); never an agency called 委员会 (``市发展和改革委员会主任X`` holds a post). A
 task force's office (``X指挥部办公室主任``) and a committee's office named short (``区安委办主任``: 办公室主任 of
 区安委会; ``titled_offices``) count too. The name follows the role at once, or ends the run of posts that goes on
-after it, a comma or a 、 away (``县安委会副主任、县应急局局长李四``, ``区人普领导小组组长，区委常委、副区长丁克芳``),
+after it, a comma or a 、 away (``县安委会副主任、县应急局局长李四``, ``区人普领导小组组长，区委常委、副区长丁睿睿``),
 and ends where the sentence goes on (a mark, or a word such as ``出席``); the same body's next roles may follow
 with their names (``县关工委主任A、副主任B、C``), and so may more names of the same posts (``副指挥长、副市长A、B``);
 a task force named by its kind alone (``专班副主任X``) is the one of that kind the text named in full before. A
@@ -143,7 +143,7 @@ def _name_after(text: str, at: int) -> int | None:
         name = text[at : at + n]
         if len(name) == n and is_name(name, strict=True) and _after_name().match(text, at + n):
             return at + n
-    if post_ended_name(text[at : at + 3]) and _after_name().match(text, at + 3):  # (``副组长王新长对…``)
+    if post_ended_name(text[at : at + 3]) and _after_name().match(text, at + 3):  # (``副组长王锦长对…``)
         return at + 3
     return None
 
@@ -151,14 +151,14 @@ def _name_after(text: str, at: int) -> int | None:
 def _named_after(text: str, start: int, end: int, hi: int) -> PersonSpan | None:
     """The person whose posts include the body's role at ``text[start:end]``: named right after it, or at the end
     of the run of posts that goes on after it (``县安委会副主任、县应急局局长李四``)."""
-    if text[end : end + 1] not in ("、", "，", ","):  # (``区人普领导小组组长，区委常委、副区长丁克芳参加``)
+    if text[end : end + 1] not in ("、", "，", ","):  # (``区人普领导小组组长，区委常委、副区长丁睿睿参加``)
         name_end = _name_after(text, end)
         return PersonSpan((end, name_end), _titles_before(text, start)) if name_end is not None else None
     stop = end + 1
     while stop < hi and text[stop] not in _ITEM_END[1:]:  # (the run's end: any mark but 、)
         stop += 1
     name = None
-    # (the run goes on with posts, then the name, then the sentence: ``…、县公安局局长伏思良组织县委办、政府办…``)
+    # (the run goes on with posts, then the name, then the sentence: ``…、县公安局局长伏铭睿组织县委办、政府办…``)
     for last, item_end in top_level_split(text, end + 1, stop, seps="、"):
         for p in range(last + 3, item_end + 1):
             if not _after_name().match(text, p):
@@ -181,7 +181,7 @@ def _more_names(text: str, at: int, titles: list[tuple[int, int]]) -> list[Perso
     out: list[PersonSpan] = []
     while text[at : at + 1] == "、":
         end = _name_after(text, at + 1)
-        if end is None:  # (a name no surname list knows, ``阿刘时布``, between two names: a name too)
+        if end is None:  # (a name no surname list knows, ``阿瑞航远``, between two names: a name too)
             end = at + 1 + _LONG_IN_LIST
             if not (long_name(text[at + 1 : end]) and not title_like(text[at + 1 : end])
                     and text[end : end + 1] == "、" and _name_after(text, end + 1) is not None):
@@ -249,7 +249,7 @@ def _sentences(text: str) -> Iterator[tuple[int, int]]:
 
 
 def extract(notice: Notice, ctx: Context, skip: set[int]) -> Iterator[Fact]:
-    """Memberships named in the posts of people a report names (``…领导小组副组长王宏彬``)."""
+    """Memberships named in the posts of people a report names (``…领导小组副组长王悦晨``)."""
     if not _may_name().search("".join(notice.flat_lines)):
         return
     pattern = _titled()

@@ -259,7 +259,7 @@ def bare_label(text: str, lex: Lexicon | None = None) -> Label | None:
     else:
         m = patterns().glued_label.match(text)
         toks = text[m.end() :].split() if m else []
-        # ``成员刘庆生 市精神文明办主任`` (the space lost, as OCR loses it): only a whole name with a known
+        # ``成员刘翔睿 市精神文明办主任`` (the space lost, as OCR loses it): only a whole name with a known
         # surname right after the role, and a post after it
         if len(toks) < 2 or not is_name(toks[0], strict=True) or not title_like(toks[1]):
             return None
