@@ -107,7 +107,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
             rf"(?:^|\s)(?P<title>[^\s，。,;；]{{0,40}}?关于[^\s，。,;；]{{2,80}}?(?:{nouns}))\s*"
             r"[(（]\d{4}年\d{1,2}月\d{1,2}日[^()（）]{0,60}?通过[)）]"
         ),
-        # ``… 南京市X区人大常委会 2021年8月2日`` at the end of a flattened line.
+        # ``… 某市X区人大常委会 2021年8月2日`` at the end of a flattened line.
         "inline_signature": re.compile(
             rf"\s(?P<issuer>[^\s，。,;；:：]{{2,30}}?(?:{issuer}))\s+(?P<date>\d{{4}}年\d{{1,2}}月\d{{1,2}}日)\s*$"
         ),

@@ -272,7 +272,7 @@ def glued_people(s: str, cut: bool = False) -> list[tuple[int, int, int, int]] |
 
     A name is two or three letters with a known surname; a post opens like a post and ends with a post's word
     (``长``, ``主任``, ``调研员``). Of two readings, the one whose posts open with a level (``县``, ``市``) or a
-    two-letter place before one (``永昌县``) wins, then the one with the longer names; a reading with more people
+    two-letter place before one (``东平县``) wins, then the one with the longer names; a reading with more people
     wins over both. ``cut``: the text's end may cut the last person short (left out)."""
     lex = names()
     n = len(s)

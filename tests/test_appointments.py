@@ -737,7 +737,7 @@ def test_a_resignation_accepted_in_a_quoted_decisions_title_and_asked_for_with_�
 
 def test_a_passive_removal_and_removals_listed_with_同志(extractor: Extractor) -> None:
     # ``被免去Y职务``: Y is all post (no ``额济纳`` + ``旗委书记``); its person is the clause's subject, if named there
-    text = ("自治区党委决定,王一同志因履职不力,被免去额济纳旗委书记职务。赵二同志被免去县水利局局长职务。\n"
+    text = ("自治区党委决定,王一同志因履职不力,被免去某纳旗委书记职务。赵二同志被免去县水利局局长职务。\n"
             "会议票决同意免去张三同志某市人民政府市长职务、李四同志某市人民政府副市长职务。\n")
     assert prose(extractor, text) == {("赵二", "remove", "县水利局局长"), ("张三", "remove", "某市人民政府市长"),
                                       ("李四", "remove", "某市人民政府副市长")}

@@ -1423,10 +1423,10 @@ def test_a_paragraph_of_units_that_lead_and_what_each_does(extractor: Extractor)
 def test_a_meeting_report_whose_purpose_and_speaker_open_the_sentence_before_由(extractor: Extractor) -> None:
     # ``为…目标任务，某某要求，由A牵头，B、C配合，在9月底前完成X；`` — the task is X, a party school is a unit
     text = ("为顺利完成市委下达的批而未供土地处置目标任务,王某某要求,由县发展和改革局牵头,县委党校、县自然资源局配合,"
-            "在9月底前完成荣海新区政务服务中心项目供地工作;由县工业园区管委会牵头,县自然资源局配合,"
+            "在9月底前完成北海新区政务服务中心项目供地工作;由县工业园区管委会牵头,县自然资源局配合,"
             "在12月底前完成工业园区供地工作。\n")
     assert [(f.task, f.units, f.deadline) for f in assignments(extractor, text)] == [
-        ("完成荣海新区政务服务中心项目供地工作", ("县发展和改革局", "县委党校", "县自然资源局"), "9月底前"),
+        ("完成北海新区政务服务中心项目供地工作", ("县发展和改革局", "县委党校", "县自然资源局"), "9月底前"),
         ("完成工业园区供地工作", ("县工业园区管委会", "县自然资源局"), "12月底前")]
 
 

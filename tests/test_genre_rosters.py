@@ -1160,15 +1160,15 @@ def test_a_joint_meetings_convener_named_short_among_a_leaders_posts(ex: Extract
 
 def test_a_flattened_roster_whose_labels_names_and_posts_run_together(ex: Extractor) -> None:
     # a legal database's copy: no mark between a post and the next label or name; the excerpt stops inside the
-    # last person (``…刘德德金昌军分区司``), who is left out
+    # last person (``…刘德德某军分区司``), who is left out
     text = ("某市人民政府办公室关于成立某市气象灾害防御指挥部的通知\n"
             "现将有关事宜通知如下:一、组成人员总指挥:顾涵琪市长副总指挥:张航翔市政府副秘书长王德悦市气象局局长"
-            "成员:张晨安永昌县副县长赵勇金川区副区长李琪航市政府办公室副主任、应急办主任孙彤毅市教育局副局长刘德德某军分区司")
+            "成员:张晨安东平县副县长赵勇西川区副区长李琪航市政府办公室副主任、应急办主任孙彤毅市教育局副局长刘德德某军分区司")
     body = "某市气象灾害防御指挥部"
     got = {(f.person, f.role, f.titles) for f in ex.facts_from_text(text) if isinstance(f, Membership)}
     assert got == {("顾涵琪", "总指挥", ("市长",)), ("张航翔", "副总指挥", ("市政府副秘书长",)),
-                   ("王德悦", "副总指挥", ("市气象局局长",)), ("张晨安", "成员", ("永昌县副县长",)),
-                   ("赵勇", "成员", ("金川区副区长",)), ("李琪航", "成员", ("市政府办公室副主任", "应急办主任")),
+                   ("王德悦", "副总指挥", ("市气象局局长",)), ("张晨安", "成员", ("东平县副县长",)),
+                   ("赵勇", "成员", ("西川区副区长",)), ("李琪航", "成员", ("市政府办公室副主任", "应急办主任")),
                    ("孙彤毅", "成员", ("市教育局副局长",))}
     assert {b for b, _, _ in members(ex, text)} == {body}
 

@@ -221,7 +221,7 @@ _ALSO_AS = re.compile(r"^(?:同时|并且|并)?决定(?:其)?(?:为(?P<post>.+)|
 _ALSO_ACTING = re.compile(r"^(?:同时|并)?(?P<acting>代理.+?)(?:的)?职务$")
 # ``表决通过了张瑞思任市人民政府副市长``: a meeting's vote on who takes a post
 _VOTED_TAKES = re.compile(rf"^(?P<pre>.*?)(?:表决)?通过了?{_PERSONS}(?:担任|任(?![命职期免]))(?P<post>.+)$")
-# ``接受了王宁宇辞去郑州市市长、孙德宁辞去郑州市副市长的请求``: where the next person's resignation starts
+# ``接受了王宁宇辞去某州市市长、孙德宁辞去某州市副市长的请求``: where the next person's resignation starts
 _NEXT_RESIGNATION = re.compile(rf"以及|、(?={_HAN}{{2,4}}(?:同志)?(?:因[^辞，,]{{1,12}})?辞去)")
 _ALSO_NO_LONGER = re.compile(r"^(?:同时|并|且)?不再担任(?P<post>.+?)(?:的)?(?:职务)?$")
 # List items (after a heading, in a personnel notice).

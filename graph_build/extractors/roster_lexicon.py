@@ -61,7 +61,7 @@ _NOT_IN_NAME = re.compile(
     r"人员|专家|常务|分管|相关|有关|各|全县|县直|乡镇|指挥|召集)"
 )
 # Leadership organs: a post of these is a person's post, not a unit (``县委常委``, ``县政府分管副主任``).
-# Written without a place name they are the text's own government; with one (``南湖区政府``)
+# Written without a place name they are the text's own government; with one (``某区政府``)
 # they may be a lower government sitting as a unit among others.
 _LEADERSHIP = re.compile(rf"^(?:[{HAN}]{{2,4}}?[县市区]|[县市区])(?:委|政府|人民政府|人大|人大常委会|政协)$")
 _OWN_LEADERSHIP = re.compile(r"^[县市区省](?:委|政府|人民政府|人大|人大常委会|政协)$")
@@ -341,7 +341,7 @@ class UnitPart:
     headed: bool  # the text named the unit's head (``…主要负责人``)
     known: bool  # ends like a unit (else a field of work such as ``公安``, ``住建``)
     head: str | None = None  # the head phrase as written (``主要负责人``, ``局长``, ``副部长``)
-    leadership: bool = False  # a government or party committee named through its head (``南湖区政府主要领导``)
+    leadership: bool = False  # a government or party committee named through its head (``某区政府主要领导``)
 
 
 def unit_of(

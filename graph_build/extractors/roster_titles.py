@@ -87,7 +87,7 @@ def _may_name() -> re.Pattern[str]:
 
 
 def _named_before(text: str, kind: str) -> tuple[int, int] | None:
-    """The span of the last body of ``kind`` that ``text`` names in full (``江夏区配合…督察工作专班``), if any."""
+    """The span of the last body of ``kind`` that ``text`` names in full (``某区配合…督察工作专班``), if any."""
     found = None
     for m in re.finditer(rf"[^{_ITEM_END}\s。；;]{{2,40}}?{re.escape(kind)}", text):
         lead = _FOUNDED.match(m.group())
