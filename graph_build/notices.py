@@ -848,6 +848,9 @@ def _signature_head(layout: Layout, lines: list[Line], stop: int) -> _Head | Non
     """An untitled document before ``stop``: a date line under an issuer, or under the body of an addressed notice."""
     if stop <= 0 or _is_gazette_front(layout, lines[:stop]):
         return None
+    for k in range(min(stop, _OPENS_WITHIN)):  # (a decision whose title only the page's bar showed: its adoption
+        if ADOPTED.match(compact(lines[k].text)) and _opens_text(lines, k):  # note opens the text)
+            return _Head(k, k, "signature")
     addressed = False
     for j in range(stop):
         t = compact(lines[j].text)
@@ -867,6 +870,12 @@ def _signature_head(layout: Layout, lines: list[Line], stop: int) -> _Head | Non
 # The issuer and the date that close a notice a page flattened into one line: ``…实施。 某市人民政府 2021年9月18日``.
 _FLAT_SIGNED = re.compile(r"[。；;]\s*(?P<issuer>[\u4e00-\u9fff]{2,30})\s*(?P<date>[\d〇○零一二三四五六七八九十]{4}年"
                           r"[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日)[\s|]*$")
+
+
+_OPENS_WITHIN = 6  # the lines of page furniture an untitled text may open with
+# An adoption note that names the meeting's body: ``（2025年2月15日某市人民代表大会常务委员会第二十一次会议通过）``.
+_ADOPTED_BY = re.compile(r"^[(（](?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?P<issuer>[^()（）]{2,40}?"
+                         r"(?:常务委员会|常委会|人民代表大会))第[\d一二三四五六七八九十百]+次(?:全体)?会议(?:通过|批准)[)）]$")
 
 
 def _flat_signature(text: str) -> tuple[int, int, str] | None:
@@ -1061,7 +1070,10 @@ def _document(layout: Layout, lines: list[Line], head: _Head, stop: int) -> Noti
         number, title = compact(glued.group("number")), title[glued.end() :]  # (``某政发【2023】7号关于印发…``)
         number_idx = head.start
     date, signature, sig_idx = _signature(layout, lines, head.end + 1, stop)
-    if head.kind == "signature" and (flat := _flat_signature(lines[head.end].text)):
+    if head.kind == "signature" and (note := _ADOPTED_BY.match(compact(lines[head.end].text))):
+        date, sig_idx = format_date(note["y"], note["m"], note["d"]), head.end
+        signature = compact(layout.original(lines[head.end]))[note.start("issuer") : note.end("issuer")]  # (as written)
+    elif head.kind == "signature" and (flat := _flat_signature(lines[head.end].text)):
         at, sig_idx = lines[head.end].start, head.end
         signature, date = layout.source.text[at + flat[0] : at + flat[1]], flat[2]  # (the issuer as written)
     elif head.kind == "signature":

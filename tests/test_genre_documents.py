@@ -586,3 +586,11 @@ def test_an_untitled_notice_flattened_into_one_line_signed_at_its_end() -> None:
     (doc,) = documents(text)
     assert record(doc)[1:] == (None, "某市人民政府", "2021-09-18")
     assert documents(text.replace("某市人民政府", "全体村民")) == []  # (no issuer closes it)
+
+
+def test_a_decision_whose_page_opens_with_its_adoption_note_and_no_title() -> None:
+    text = ("当前位置: 首页 > 代表工作 >选举任免\n(2025年2月15日某市第八届人民代表大会常务委员会第二十一次会议通过)\n"
+            "根据有关规定，某市第八届人民代表大会常务委员会第二十一次会议决定：接受王某辞去某市人民政府市长职务的请求。\n")
+    (doc,) = documents(text)
+    assert record(doc)[1:] == (None, "某市第八届人民代表大会常务委员会", "2025-02-15")
+    assert documents(text.replace("第二十一次会议通过)", "第二十一次会议通过)。会议还审议了其他事项。")) == []
