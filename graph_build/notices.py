@@ -473,11 +473,12 @@ class _Head:
 
     start: int
     end: int
-    kind: str  # number | title | report | signature
+    kind: str  # number | title | report | signature | metadata
     number: str | None = None
     title: str | None = None
     number_idx: int | None = None
     date: str | None = None  # a page's 成文日期, for a document that has no signature
+    issuer: str | None = None  # a page's 发布机构, for a document that has no title and no signature
 
 
 _SECTION_START = re.compile(r"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章条部分]|[(（]一[)）])")
@@ -864,7 +865,7 @@ def _signature_head(layout: Layout, lines: list[Line], stop: int) -> _Head | Non
     for j in range(stop):  # (a notice a page flattened into one line, signed at its end)
         if len(lines[j].text) >= _FLAT_LINE and _flat_signature(lines[j].text):
             return _Head(0, j, "signature")
-    return None
+    return _described_notice(layout, lines, stop)  # (unsigned: what the page's metadata says of it)
 
 
 # The issuer and the date that close a notice a page flattened into one line: ``…实施。 某市人民政府 2021年9月18日``.
@@ -873,6 +874,27 @@ _FLAT_SIGNED = re.compile(r"[。；;]\s*(?P<issuer>[\u4e00-\u9fff]{2,30})\s*(?P<
 
 
 _OPENS_WITHIN = 6  # the lines of page furniture an untitled text may open with
+# A page's metadata field that names the issuer: ``发布机构 | 某镇 |``, ``发文机关：某县人民政府``.
+_METADATA_ISSUER = re.compile(r"(?:^|\|)(?:发布机构|发文机关|发文单位|发文机构|成文单位)[:：|]*"
+                              r"(?P<issuer>[\u4e00-\u9fff（）()]{2,30})(?:\||$)")
+
+
+def _described_notice(layout: Layout, lines: list[Line], stop: int) -> _Head | None:
+    """An untitled notice under the page's metadata table, which names its issuer and its date: the addressee
+    opens the text right after the table (``发布机构 | 某镇 |`` ⏎ ``发文日期 | 2018-08-03 |`` ⏎ ``各村：``)."""
+    issuer = date = None
+    for k in range(min(stop, _METADATA_ABOVE * 3)):
+        t = lines[k].text
+        if _is_addressee(t) and issuer and date and k + 1 < len(lines):
+            return _Head(k, k, "metadata", date=date, issuer=issuer)
+        if not _is_meta(t):
+            return None
+        fields = _fields(t)
+        if (m := _METADATA_ISSUER.search(fields)) and issuer is None and (at := t.find(m["issuer"])) >= 0:
+            issuer = layout.source.text[lines[k].start + at : lines[k].start + at + len(m["issuer"])]  # (as written)
+        if d := _METADATA_DATE.search(fields):
+            date = date or format_date(d["y"], d["m"], d["d"])
+    return None
 # An adoption note that names the meeting's body: ``（2025年2月15日某市人民代表大会常务委员会第二十一次会议通过）``.
 _ADOPTED_BY = re.compile(r"^[(（](?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?P<issuer>[^()（）]{2,40}?"
                          r"(?:常务委员会|常委会|人民代表大会))第[\d一二三四五六七八九十百]+次(?:全体)?会议(?:通过|批准)[)）]$")
@@ -953,7 +975,7 @@ def _number_from_metadata(layout: Layout, lines: list[Line], heads: list[_Head])
             # above or just below (a table of a label and its value a line: a dozen lines)
             # (or, for a signed notice without a title, inside its head: the metadata over its body)
             if h.number is None and (i < h.start <= i + 12 or h.end < i <= h.end + 12
-                                     or (h.kind == "signature" and h.start <= i <= h.end)):
+                                     or (h.kind in ("signature", "metadata") and h.start <= i <= h.end)):
                 # (the number as written: found in the line, whose working copy is the file's letter for letter;
                 # the fields' copy joined a label's spaced letters, ``文　號``, and so shifted what follows)
                 at = re.search(r"\s*".join(map(re.escape, m.group("number"))), ln.text)
@@ -1085,7 +1107,9 @@ def _document(layout: Layout, lines: list[Line], head: _Head, stop: int) -> Noti
     if date is None:
         after = _after_title(lines, head.end + 1, compact(title or ""))
         date = _adopted(lines, after, min(stop, after + 2)) or head.date
-    if head.kind == "signature":
+    if head.kind == "metadata":
+        issuer = head.issuer
+    elif head.kind == "signature":
         issuer = signature if signature and _issuer_end(compact(signature)) else None
     else:
         issuer = _issuer(compact(title or ""), signature)

@@ -594,3 +594,13 @@ def test_a_decision_whose_page_opens_with_its_adoption_note_and_no_title() -> No
     (doc,) = documents(text)
     assert record(doc)[1:] == (None, "某市第八届人民代表大会常务委员会", "2025-02-15")
     assert documents(text.replace("第二十一次会议通过)", "第二十一次会议通过)。会议还审议了其他事项。")) == []
+
+
+def test_an_untitled_unsigned_notice_under_the_pages_metadata_table() -> None:
+    table = ("索引号 | 694041623/2018-582649 | 发布机构 | 某某镇 | 发文日期 | 2018-08-03 |\n---|---|---|---|---|---|\n"
+             "信息类别 | 综合政务 | 公开范围 | 全部公开 |\n")
+    body = "各村(社区)、部门:\n为有效防治大气污染，改善生态环境质量，经镇党委研究，决定成立秸秆禁烧工作领导小组。\n"
+    (doc,) = documents(table + body)
+    assert record(doc) == (None, None, "某某镇", "2018-08-03")
+    assert documents(table.replace(" 发文日期 | 2018-08-03 |", "") + body) == []  # (the table dates nothing)
+    assert record(documents(table.replace("某某镇", "某某鎮") + body)[0])[2] == "某某鎮"  # (the issuer as written)
