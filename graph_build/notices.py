@@ -97,12 +97,12 @@ def _rx() -> dict[str, re.Pattern[str]]:
             r"^\s*(?:" + "|".join(r"\s*".join(map(re.escape, compact(w))) for w in v["title_labels"])
             + r")(?:\s*[:：]|\t)\s*"  # (``名 称⇥X的通知``: a metadata table's cells, a tab between)
         ),
-        # ``…关于…的决定 （2021年8月2日…通过）`` inside a line that a web page flattened.
         # A notice a page flattened into one line: ``关于X的通知`` [文号] addressee``：`` and its body's first words.
         "flat": re.compile(
             rf"关于[^。：:；;，,]{{4,120}}?的(?:{nouns})\s*(?:[(（]?(?P<number>{_NUMBER})[)）]?)?\s*"
             rf"(?P<to>[^。：:\s][^。：:]{{1,150}}[:：])\s*(?:{alternation([*v['notice_leads'], *v['body_starts']])})"
         ),
+        # ``…关于…的决定 （2021年8月2日…通过）`` inside a line that a web page flattened.
         "inline": re.compile(
             rf"(?:^|\s)(?P<title>[^\s，。,;；]{{0,40}}?关于[^\s，。,;；]{{2,80}}?(?:{nouns}))\s*"
             r"[(（]\d{4}年\d{1,2}月\d{1,2}日[^()（）]{0,60}?通过[)）]"
@@ -739,13 +739,12 @@ def _flat_heads(layout: Layout, lines: list[Line], heads: list[_Head], taken: se
         issuer = run[max(marks, default=0) :]
         if not _issuer_end(issuer):
             issuer = ""
-        start = ln.start + m.start() - len(issuer)
-        title = compact(layout.source.text[start : ln.start + m.start("to")])
-        number = compact(m["number"]) if m["number"] else None
-        if number:
-            title = title[: len(title) - len(number)].rstrip("(（")
-        elif glued := _NUMBER_AT_END.search(compact(before[: len(before) - len(issuer)])):
-            number = glued.group()  # (the 文号 before the title: ``文档介绍:某府发〔2009〕23号某区人民政府关于…``)
+        start, text = ln.start + m.start() - len(issuer), layout.source.text  # (title and 文号 as written)
+        title = compact(text[start : ln.start + (m.start("number") if m["number"] else m.start("to"))]).rstrip("(（")
+        number = compact(text[ln.start + m.start("number") : ln.start + m.end("number")]) if m["number"] else None
+        if number is None and (glued := _NUMBER_AT_END.search(before[: len(before) - len(issuer)].rstrip())):
+            number = compact(text[ln.start + glued.start() : ln.start + glued.end()])  # (the 文号 before the title:
+            # ``文档介绍:某府发〔2009〕23号某区人民政府关于…``)
         if title in seen or (number and number in seen):
             continue
         seen.add(title)
@@ -868,12 +867,23 @@ def _signature_head(layout: Layout, lines: list[Line], stop: int) -> _Head | Non
     return _described_notice(layout, lines, stop)  # (unsigned: what the page's metadata says of it)
 
 
+_OPENS_WITHIN = 6  # the lines of page furniture an untitled text may open with
+# An adoption note that names the meeting's body: ``（2025年2月15日某市人民代表大会常务委员会第二十一次会议通过）``.
+_ADOPTED_BY = re.compile(r"^[(（](?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?P<issuer>[^()（）]{2,40}?"
+                         r"(?:常务委员会|常委会|人民代表大会))第[\d一二三四五六七八九十百]+次(?:全体)?会议(?:通过|批准)[)）]$")
 # The issuer and the date that close a notice a page flattened into one line: ``…实施。 某市人民政府 2021年9月18日``.
 _FLAT_SIGNED = re.compile(r"[。；;]\s*(?P<issuer>[\u4e00-\u9fff]{2,30})\s*(?P<date>[\d〇○零一二三四五六七八九十]{4}年"
                           r"[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日)[\s|]*$")
 
 
-_OPENS_WITHIN = 6  # the lines of page furniture an untitled text may open with
+def _flat_signature(text: str) -> tuple[int, int, str] | None:
+    """Where the issuer that closes the flattened notice ``text`` stands in it, and the date (ISO) under it."""
+    tail = len(text) - min(len(text), 60)
+    m = _FLAT_SIGNED.search(text, tail)
+    date = signing_date(m["date"]) if m and _issuer_end(m["issuer"]) else None
+    return (m.start("issuer"), m.end("issuer"), date) if m and date else None
+
+
 # A page's metadata field that names the issuer: ``发布机构 | 某镇 |``, ``发文机关：某县人民政府``.
 _METADATA_ISSUER = re.compile(r"(?:^|\|)(?:发布机构|发文机关|发文单位|发文机构|成文单位)[:：|]*"
                               r"(?P<issuer>[\u4e00-\u9fff（）()]{2,30})(?:\||$)")
@@ -895,17 +905,6 @@ def _described_notice(layout: Layout, lines: list[Line], stop: int) -> _Head | N
         if d := _METADATA_DATE.search(fields):
             date = date or format_date(d["y"], d["m"], d["d"])
     return None
-# An adoption note that names the meeting's body: ``（2025年2月15日某市人民代表大会常务委员会第二十一次会议通过）``.
-_ADOPTED_BY = re.compile(r"^[(（](?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?P<issuer>[^()（）]{2,40}?"
-                         r"(?:常务委员会|常委会|人民代表大会))第[\d一二三四五六七八九十百]+次(?:全体)?会议(?:通过|批准)[)）]$")
-
-
-def _flat_signature(text: str) -> tuple[int, int, str] | None:
-    """Where the issuer that closes the flattened notice ``text`` stands in it, and the date (ISO) under it."""
-    tail = len(text) - min(len(text), 60)
-    m = _FLAT_SIGNED.search(text, tail)
-    date = signing_date(m["date"]) if m and _issuer_end(m["issuer"]) else None
-    return (m.start("issuer"), m.end("issuer"), date) if m and date else None
 
 
 def _quoted_plan_head(layout: Layout, lines: list[Line], j: int) -> _Head | None:

@@ -906,17 +906,21 @@ def _metadata_line(text: str) -> bool:
     return m is not None and "。" not in text[: m.start()]
 
 
-# A heading of the body's office alone on its line (``（一）办公室``, ``二、领导小组办公室``): its paragraph tells the
-# office's own slots (``主任由X担任``: 办公室主任).
-_OFFICE_HEADING = re.compile(
-    r"(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．])"
-    r"[\u4e00-\u9fff]{0,20}?办公室[:：]?")
+# A numbered heading alone on its line, of the body's office (``（一）办公室``, ``二、领导小组办公室``: its paragraph
+# tells the office's own slots, ``主任由X担任`` is 办公室主任) or of one of its sub-groups (``（二）医疗救治组``: its
+# slots are the group's).
+_HEADING_NUMBER = r"(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．])"
+_OFFICE_HEADING = re.compile(rf"{_HEADING_NUMBER}[\u4e00-\u9fff]{{0,20}}?办公室[:：]?")
+_GROUP_HEADING = re.compile(rf"{_HEADING_NUMBER}(?P<group>[\u4e00-\u9fff]{{2,12}})[:：]?")
 
 
-# ... or of one of its sub-groups (``（二）医疗救治组``): its slots are the group's (``组长由X担任``).
-_GROUP_HEADING = re.compile(
-    r"(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．])"
-    r"(?P<group>[\u4e00-\u9fff]{2,12})[:：]?")
+def _heading_group(heading: str, lex: Lexicon) -> str | None:
+    """The sub-group a numbered heading names; not a section on the body itself (``一、成立领导小组``)."""
+    m = _GROUP_HEADING.fullmatch(heading)
+    group = m["group"] if m else ""
+    if not group.endswith(lex.group_suffixes) or lex.founding_re.search(group) or group.endswith("领导小组"):
+        return None
+    return group
 
 
 def extract(notice: Notice, ctx: Context, skip: set[int], bodies: list[tuple[int, str]]) -> Iterator[Fact]:
@@ -955,8 +959,5 @@ def extract(notice: Notice, ctx: Context, skip: set[int], bodies: list[tuple[int
             at = index[lines[0].number]
             heading = compact(working_copy(notice.lines[at - 1].text)) if at else ""  # (the line just above)
             reader.under_office = _OFFICE_HEADING.fullmatch(heading) is not None
-            group = _GROUP_HEADING.fullmatch(heading)
-            reader.under_group = group["group"] if group and group["group"].endswith(reader.lex.group_suffixes) and (
-                not reader.lex.founding_re.search(group["group"]) and not group["group"].endswith("领导小组")) else None
-            # (not ``一、成立领导小组``: a section on the body itself)
+            reader.under_group = _heading_group(heading, reader.lex)
             yield from reader.read(Block.from_lines(source, lines))
