@@ -566,6 +566,8 @@ def test_notices_a_page_flattened_into_one_line() -> None:
     title = "某县人民政府办公室关于下达2016年农业重点工作任务的通知"
     (doc,) = documents(f"{title}某政办发〔2016〕21号各镇人民政府,县政府各有关工作部门:{body}\n")
     assert record(doc)[:3] == ("某政办发〔2016〕21号", title, "某县人民政府办公室")
+    (doc,) = documents(f"{title}（某政办发〔2016〕21号）各镇人民政府,县政府各有关工作部门:{body}\n")  # (in brackets)
+    assert record(doc)[:2] == ("某政办发〔2016〕21号", title)
     title = "某区人民政府关于2009年重点推进重大项目有关事项的通知"
     (doc,) = documents(f"文档介绍:某府发〔2009〕23号{title}各街道办事处、镇(乡)人民政府:{body}\n")
     assert record(doc)[:2] == ("某府发〔2009〕23号", title)
