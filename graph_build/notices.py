@@ -747,7 +747,7 @@ def _flat_heads(layout: Layout, lines: list[Line], heads: list[_Head], taken: se
             # ``文档介绍:某府发〔2009〕23号某区人民政府关于…``)
         if title in seen or (number and number in seen):
             continue
-        seen.add(title)
+        seen.update(filter(None, (title, number)))  # (a page that flattens the notice twice: one document)
         out.append(_Head(k, k, "title", title=title, number=number, number_idx=k if number else None))
     return out
 

@@ -606,3 +606,10 @@ def test_an_untitled_unsigned_notice_under_the_pages_metadata_table() -> None:
     assert record(doc) == (None, None, "某某镇", "2018-08-03")
     assert documents(table.replace(" 发文日期 | 2018-08-03 |", "") + body) == []  # (the table dates nothing)
     assert record(documents(table.replace("某某镇", "某某鎮") + body)[0])[2] == "某某鎮"  # (the issuer as written)
+
+
+def test_a_notice_flattened_twice_under_one_文号_is_one_document() -> None:
+    body = "为了切实加强对农业工作的宏观指导，突出产业结构调整两大重点，现将有关事项通知如下。一、加强领导"
+    title = "某县人民政府办公室关于下达2016年农业重点工作任务的通知"
+    line = f"{title}某政办发〔2016〕21号各镇人民政府,县政府各有关工作部门:{body}\n"
+    assert len(documents(line + line.replace("下达", "印发"))) == 1
