@@ -1334,3 +1334,22 @@ def test_prose_under_a_heading_of_the_office_or_of_a_sub_group(ex: Extractor) ->
 def test_a_provinces_name_before_its_partys_post_is_no_persons_name(ex: Extractor) -> None:
     text = ("成立了由山东省委副书记、省长李建国任组长的山东省推进某起步区建设工作领导小组。\n")
     assert members(ex, text) == {("山东省推进某起步区建设工作领导小组", "李建国", "组长")}
+
+
+def test_office_deputies_in_prose_set_apart_by_commas_without_tongzhi(ex: Extractor) -> None:
+    # ``副主任由县财政局副局长A，县卫健局副局长B兼任``: each comma part a post and a name
+    text = ("关于成立某县养老服务工作领导小组的通知\n组长：王国强 县长\n"
+            "领导小组办公室设在县民政局，承担领导小组日常工作。办公室主任由县民政局局长张丽华兼任；"
+            "副主任由县财政局副局长李明，县卫健局副局长赵红兼任。\n")
+    body = "某县养老服务工作领导小组"
+    assert members(ex, text) == {(body, "王国强", "组长"), (body, "张丽华", "办公室主任"),
+                                 (body, "李明", "办公室副主任"), (body, "赵红", "办公室副主任")}
+
+
+def test_an_excerpt_after_its_title_names_the_body_by_its_office(ex: Extractor) -> None:
+    # the excerpt starts at the notice's last section: the body is named only by its kind, where its office sits
+    text = ("三、其他事项\n（一）领导小组办公室设在县民政局，承担领导小组日常工作。办公室主任由县民政局局长张丽华兼任；"
+            "副主任由县财政局副局长李明，县卫健局副局长赵红兼任。办公室成员由领导小组成员单位有关股室负责同志担任。\n")
+    assert members(ex, text) == {("领导小组", "张丽华", "办公室主任"), ("领导小组", "李明", "办公室副主任"),
+                                 ("领导小组", "赵红", "办公室副主任")}
+    assert {b for b, _, _ in units(ex, text)} <= {"领导小组/办公室"}

@@ -93,9 +93,10 @@ class _Patterns:
         self.role_by = re.compile(rf"{role}由{slot}(?:担任|兼任|出任|组成(?=[，,。；;（(]|$))")
         # ``X同志不再担任县安委会常务副主任，由Y同志担任``: Y takes the role X leaves (the body in force, named short)
         self.takes_over = re.compile(rf"不再担任[{HAN}“”]{{0,30}}?{role}[，,]由{slot}担任(?=[。；;，,]|$)")
-        # ``副组长由A同志，B同志，C同志担任``: people set apart by commas (each part read as a person, ``role_by``'s)
+        # ``副组长由A同志，B同志，C同志担任``, ``副主任由县财政局副局长A，县卫健局副局长B兼任``: people set apart by
+        # commas (each part read as a person, ``role_by``'s)
         self.role_by_listed = re.compile(
-            rf"{role}由(?P<slot>[^。；;：:]{{1,{_MAX_SLOT}}}?同志)(?:担任|兼任|出任)")
+            rf"{role}由(?P<slot>[^。；;：:]{{1,{_MAX_SLOT}}}?)(?:同志)?(?:担任|兼任|出任)")
         # ``任组长``, ``为领导小组成员``, ``担任联席会议召集人``, ``兼办公室主任`` (not the 任 of 主任/责任, nor
         # ``各成员单位指定1名负责同志作为联络员``: a duty set, no one named).
         self.marker = re.compile(
@@ -175,6 +176,9 @@ class _Patterns:
         self.rules_title = re.compile(  # a document of a body's rules: ``某县人大工作联席会议制度``
             rf"^(?P<body>[^，,。；;:：《》]{{2,60}}?(?:{suffix}))(?:工作)?(?:制度|规则|议事规则|工作规则|章程)$")
         self.groups = re.compile(r"(?P<groups>[^，,。；;:：]{2,40}?(?:专班|组))设在")
+        # ``领导小组办公室设在县民政局``: the body whose office the paragraph sets up (named in full or by its kind)
+        self.office_of = re.compile(
+            rf"(?<![^，,。；;：:\s）)])(?P<body>[{HAN}“”\d]{{0,30}}?(?:{suffix}))办公室(?:设在|设于)")
         # ``由领导小组成员调整为``: a member's role changed, the person before 由
         self.moved = re.compile(rf"由[{HAN}“”]{{0,30}}?(?:{roles})(?:调整|改任|改)")
         # A roster's change, one holder for another: ``成员中的A同志调整为B同志``, ``成员中，X局局长由A调整为B``; the
@@ -324,6 +328,8 @@ class _Reader:
                 self.note_body(block.line_of(s_lo), named)
             # The body the sentence names as its subject (``县X领导小组组长由…``), else the one in force.
             ref = self.pats.ref.search(text, s_lo, s_hi)
+            if ref and "由" in ref["body"]:  # (``办公室成员由领导小组成员单位…``: a slot's verb, not a body's name)
+                ref = None
             named_here = _strip_verbs(block, ref.start("body"), ref.end("body")) if ref else None
             kind = working_copy(compact(named_here)) if named_here else ""  # (``领导小组``: a body named by its kind)
             if named_here and (kind in self.lex.body_suffixes or generic_body(named_here)):
@@ -351,6 +357,10 @@ class _Reader:
                     kind_only = compact(ref.group("body"))
                     default = (self.mentioned(block, s_lo, kind_only) or self.named_above(block.line, kind_only)
                                or default)
+            if default is None and all(sl.role.startswith("办公室") or sl.sub_office for sl in slots):
+                # (an excerpt that starts after its title: ``领导小组办公室设在县民政局…。办公室主任由A兼任``)
+                office = list(self.pats.office_of.finditer(text, 0, s_lo))
+                default = _strip_verbs(block, *office[-1].span("body")) if office else None
             for slot in slots:
                 body = slot.body or default or slot.subject
                 if not body or generic_body(body) or self.lex.administration(body) or (
