@@ -815,3 +815,25 @@ def test_a_three_letter_name_before_a_place_the_file_names_elsewhere(extractor: 
     text = ("23日，某州市人大常委会召开会议。\n决定免去李明椿某州市人民政府副市长、市公安局局长的职务。\n"
             "决定免去：\n李明椿某州市人民政府副市长、市公安局局长的职务。\n")
     assert {p for p, _, _ in apps(extractor, text)} == {"李明椿"}
+
+
+def test_an_acting_post_after_a_deputys_post_is_no_next_persons_item(extractor: Extractor) -> None:
+    # ``…副主任、代理主任``: the 任 of 主任 after 代理 is no ``X任Y`` of another person
+    text = "经无记名投票表决，决定任命吴一为某区监察委员会副主任、代理主任，林二为某区信访办公室主任。\n"
+    assert apps(extractor, text) == {("吴一", "appoint", "某区监察委员会副主任、代理主任"),
+                                     ("林二", "appoint", "某区信访办公室主任")}
+
+
+def test_the_one_appointed_named_after_the_post_they_hold(extractor: Extractor) -> None:
+    text = ("会议审议表决通过有关人事任免事项，决定接受张某同志辞去县人民政府县长职务的请求；"
+            "任命县委副书记王一鸣同志为县人民政府副县长、代理县长。\n")
+    assert apps(extractor, text) == {("张某", "remove", "县人民政府县长"),
+                                     ("王一鸣", "appoint", "县人民政府副县长、代理县长")}
+
+
+def test_a_leads_joined_posts_told_again_in_the_decisions_own_words_are_one_decision(extractor: Extractor) -> None:
+    text = ("23日，某市人大常委会召开会议。会议审议决定，任命王一鸣为某市人民政府副市长、代理市长。\n"
+            "经市人大常委会组成人员表决决定：任命王一鸣为某市人民政府副市长；接受张某辞去某市人民政府市长的职务；"
+            "某市人民政府副市长王一鸣代理某市人民政府市长职务。\n")
+    assert apps(extractor, text) == {("王一鸣", "appoint", "某市人民政府副市长、代理市长"),
+                                     ("张某", "remove", "某市人民政府市长")}

@@ -170,6 +170,8 @@ _APPOINT_VERBS = {
 # Decisions, on compact clause text with trailing punctuation removed; ``pre`` is the lead-in.
 # (``任命X为Y``, and ``决定任命X任Y、Z任W``)
 _APPOINT_AS = re.compile(rf"^(?P<pre>.*?)(?:任命|聘任|聘请|聘用)(?:了)?{_PERSONS}(?:为|任(?![命职期免]))(?P<post>.+)$")
+# ``任命县委副书记张三同志为县人民政府副县长``: the one appointed named after the post they hold
+_TITLED_APPOINT_AS = re.compile(r"^(?P<pre>.*?)(?:任命|聘任)(?P<head>[^为任，,、]{4,30}?)(?:同志)?为(?P<post>.+)$")
 _REMOVE_VERB = re.compile(
     r"^(?P<pre>.*?)(?:分别)?(?:免去|免除|解聘|撤销|罢免)(?P<rest>.+?)(?:的)?(?:职务|一职)(?P<tail>[(（].*[)）])?(?:的决定)?$"
 )
@@ -591,6 +593,10 @@ def _decision(c: Compact, state: _State, meeting: bool) -> list[_Item] | None:
     if (m := _APPOINT_AS.match(t)) and not m.group("pre").endswith("被"):
         state.chain = APPOINT if _decided(m.group("pre")) else None
         return _build(c, m, APPOINT) if state.chain else []
+    if (m := _TITLED_APPOINT_AS.match(t)) and not m["pre"].endswith("被") and (
+            p := _trailing_name(c, m.start("head"), m.end("head"))) and p[1] > m.start("head"):
+        state.chain = APPOINT if _decided(m["pre"]) else None
+        return _make(c, [p], APPOINT, _post(c, m.start("post"), m.end("post"))) if state.chain else []
     if (m := _AGREED_TAKES.match(t)) and _decided(m["pre"]) and _is_full_post(_post_text(c, m)):
         state.chain = APPOINT
         return _build(c, m, APPOINT)
@@ -793,9 +799,9 @@ def _empty_first_cell(c: Compact) -> bool:
 # -- sentences and blocks ------------------------------------------------------------------------
 
 # ``…局长、李四为…`` / ``…局长职务、李四的…`` / ``…职务、李四同志…``: a 、 that starts the next person's item, not a
-# second post.
+# second post (``…副主任、代理主任``: the 任 of a post, no name before it).
 _POST_LAST = "长任员记席官师理委表务"
-_NEXT_PERSON = rf"、(?={_HAN}{{2,3}}(?:同志)?(?:为|的|任(?![命职期免]))|{_HAN}{{2,3}}同志)"
+_NEXT_PERSON = rf"、(?!代理|常务|副)(?={_HAN}{{2,3}}(?:同志)?(?:为|的|任(?![命职期免]))|{_HAN}{{2,3}}同志)"
 _NEXT_ITEM = re.compile(rf"(?<=[{_POST_LAST}]){_NEXT_PERSON}")
 # (``…副市长（挂职六个月）、陈玲为…``: a remark in brackets after the post, then the 、)
 _NEXT_AFTER_REMARK = re.compile(rf"[{_POST_LAST}][(（][^()（）]{{1,20}}[)）](?={_NEXT_PERSON})")
@@ -1348,6 +1354,16 @@ class _FileTold:
         return {key: wording for _, key, wording in acting}
 
 
+def _told_again(post: str, earlier: str) -> bool:
+    """Is ``post`` one of the posts ``earlier`` joins, told again on its own (``某市人民政府副市长、代理市长``, then
+    ``某市人民政府副市长`` and ``代理某市人民政府市长`` in the decision's own words)?"""
+    parts = [compact(p).replace("代理", "") for p in earlier.split("、")]
+    if len(parts) < 2:
+        return False
+    told = compact(post).replace("代理", "")
+    return any(told == p or (told.endswith(p) and parts[0].startswith(told[: -len(p)])) for p in parts)
+
+
 def _whole_text(layout: Layout) -> Notice:
     """The whole text as a part that is not a document."""
     first = layout.blocks[0].line if layout.blocks else 0
@@ -1378,12 +1394,18 @@ def extract(notice: Notice, ctx: Context) -> Iterator[Fact]:
         for entry, in_list in zip(state.items, reading.listed, strict=True)
     ]
     read += [(entry, True, notice.date or _date(blocks), notice_doc) for entry in table]
+    joined: dict[tuple[str, str], list[tuple[int, str]]] = {}  # (person, action) -> (line, several posts) told
     for (item, (s_lo, s_hi)), in_list, list_date, (doc_number, doc_title) in read:
         pc, pa, pb = item.person
         qc, qa, qb = item.post
         block = qc.block
         person = clean_person(pc.original(pa, pb))
         post = qc.original(qa, qb)
+        told_joined = joined.setdefault((person, item.action), [])
+        if any(line < block.line and _told_again(post, earlier) for line, earlier in told_joined):
+            continue  # (a report's lead, then the decision's own words: one decision)
+        if "、" in post:
+            told_joined.append((block.line, post))
         if "代理" in post and notice.first_line > 1:  # the same decision, told before in other words
             told = _told_before(notice, ctx) if told is None else told
             wording = told.get(_acting_key(person, item.action, post))
