@@ -10,6 +10,7 @@ from graph_build.build import rows_for
 from graph_build.extractors.portfolios import _table_columns, vocab
 from graph_build.layout import compact
 from graph_build.pipeline import Extractor
+from graph_build.records import Portfolio
 
 TITLE = "某某县人民政府关于县政府领导工作分工的通知"
 
@@ -1777,3 +1778,11 @@ def test_the_units_a_leader_is_in_charge_of_told_after_de_and_you(extractor: Ext
         ("胡某海", "分管", "发改委"), ("胡某海", "分管", "财政局"),
         ("李某明", "分管", "财政"), ("李某明", "分管", "税务"),
     }
+
+
+def test_a_meeting_hands_a_former_holders_portfolio_to_another_leader() -> None:
+    text = ("会议同意张某同志原分管退役军人事务调整至王一鸣同志，原分管的应急管理和安全生产、消防救援工作调整至"
+            "李二同志，按程序报市委组织部备案后印发。\n")
+    got = {(f.person, f.relation, f.target) for f in Extractor().facts_from_text(text) if isinstance(f, Portfolio)}
+    assert got == {("王一鸣", "分管", "退役军人事务"), ("李二", "分管", "应急管理和安全生产"),
+                   ("李二", "分管", "消防救援")}

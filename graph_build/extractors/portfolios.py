@@ -153,6 +153,8 @@ class Grammar:
     passive: re.Pattern[str]  # ``县教育局由孙丽同志分管``: targets, 由, a leader's head and the verb that ends it
     # ``原由X同志分管的A、B，调整由Y同志分管``: the targets a former holder hands over, then the passive's 由 part
     handed: re.Pattern[str]
+    # ``X同志原分管的A、B工作调整至Y同志``: a former holder's targets handed to another, the relation the old one
+    handed_to: re.Pattern[str]
     # ``教育、文化等归口由X副市长负责``: a news report's topic-first sentence; its targets may be empty (then the
     # comma clauses before are the targets: ``A等宏观经济管理,B等大交通建设,均由X负责``)
     gathered: re.Pattern[str]
@@ -262,6 +264,9 @@ def grammar() -> Grammar:
                           rf"(?:{alternation(v['passive_verbs'])})的"
                           rf"(?P<targets>[^，,。；;:：由]{{2,80}}?)[，,]?现?(?:{alternation(v['handed_over'])})?"
                           rf"由(?P<head>[^，,。；;:：由]{{2,16}}?)(?P<verb>{alternation(v['passive_verbs'])})"),
+        handed_to=re.compile(rf"[^，,。；;:：]{{0,20}}?原(?P<verb>{alternation(v['passive_verbs'])})的?"
+                             rf"(?P<targets>[^，,。；;:：由]{{2,80}}?)(?:工作)?(?:调整至|调整给|调整到|移交给|移交至|交给)"
+                             rf"(?P<head>[^，,。；;:：由]{{2,16}}?)(?:{alternation(v['passive_verbs'])})?$"),
         single_page=re.compile(
             rf"{_SINGLE_PAGE_RELATION}(?!{not_before}|{noun_title})"  # ``分管副县长``, ``分管领导`` are nouns
             rf"|负责(?:{alternation(v['lead_ins'])})*{_SINGLE_PAGE_RELATION}"  # (the second verb is not checked)
@@ -787,6 +792,11 @@ class _Reader:
         bare_names = self.genre and not _headline(c)  # a name with neither title nor post may be a head here
         for k, (a, b) in enumerate(pieces):
             first = k == 0 and not head_found
+            if (handed := _handed_to(c, t, a, b)) is not None:  # ``原分管的A工作调整至Y同志``
+                self._set(handed[0])
+                self._clause(c, handed[1])
+                self.leader, in_run, open_list = None, False, None  # (``…调整至Y同志，按程序报备``: not Y's)
+                continue
             rel = relation_at(t, a, b)
             if rel is not None and _WHO_HAS_IT.match(t, rel[1], rel[2]):
                 rel = None  # ``分管安全生产工作的负责人、镇党委委员王五``: the verb tells whose post, not a duty
@@ -1062,6 +1072,24 @@ def _passive(c: Compact, t: str, a: int, b: int, genre: bool,
             return None
         ta = of + 1
     return _leader(c, h + x, h + y, h, m.end("head")), (g.aliases.get(verb, verb), ta, tb)
+
+
+def _handed_to(c: Compact, t: str, a: int, b: int) -> tuple[Leader, tuple[str, int, int]] | None:
+    """``X同志原分管的A、B工作调整至Y同志``: Y and the relation X had with the targets, whose span is given. Y must be
+    a person's name marked by a post, a title or 同志."""
+    if t.find("原", a, b) < 0:
+        return None
+    g = grammar()
+    m = g.handed_to.match(t, a, b)
+    if m is None:
+        return None
+    parsed = parse_subject(m.group("head"))
+    if parsed is None or not parsed[2]:
+        return None
+    x, y, _ = parsed
+    h = m.start("head")
+    verb = m.group("verb")
+    return _leader(c, h + x, h + y, h, m.end("head")), (g.aliases.get(verb, verb), *m.span("targets"))
 
 
 def _gathered_before(c: Compact, t: str, pieces: list[tuple[int, int]],
