@@ -287,8 +287,8 @@ def test_a_markdown_table_with_its_rule_and_an_empty_cell_under_a_merged_task(ex
 
 def test_a_table_of_one_cell_a_line_whose_rows_open_with_their_number(extractor: Extractor) -> None:
     # Row 2 has two leaders on two lines: the one leaders' column holds a name a line. Row 3 has a line too many
-    # among its units: which two go together is not clear, and its cells would stand under the wrong columns, so
-    # it is left out.
+    # among its units, none cut across lines: the lead's cell takes its first line (a lead is one unit as a rule),
+    # the 责任单位 cell the rest.
     text = ("县2025年十件民生实事责任分工表\n序号\n民生实事\n分管县领导\n牵头单位\n责任单位\n完成时限\n"
             "1\n改造提升城区背街小巷18条。\n雷振邦\n县住房和城乡建设局\n县城市管理局、相关社区\n2025年10月底前\n"
             "2\n建设农村客运候车亭50个。\n雷振邦\n沈默涵\n县交通运输局\n县财政局\n2025年12月底前\n"
@@ -297,7 +297,9 @@ def test_a_table_of_one_cell_a_line_whose_rows_open_with_their_number(extractor:
         ("改造提升城区背街小巷18条。", ("县住房和城乡建设局",), ("县住房和城乡建设局", "县城市管理局", "相关社区"),
          "2025年10月底前", "雷振邦"),
         ("建设农村客运候车亭50个。", ("县交通运输局",), ("县交通运输局", "县财政局"), "2025年12月底前",
-         "雷振邦、沈默涵")]
+         "雷振邦、沈默涵"),
+        ("新建城区公厕20座。", ("县城市管理局",), ("县城市管理局", "县财政局", "县住房和城乡建设局"), "2025年9月底前",
+         "沈默涵")]
 
 
 def test_labelled_units_that_close_a_section_of_one_paragraph_take_its_heading_as_the_task(
@@ -1625,3 +1627,29 @@ def test_an_inspection_notices_remedy_under_each_problem_names_the_units_it_asks
         ("西大桥东桥头入口有3处牛皮癣。", ("县林业局",)),  # (the units' role before them is no unit)
         # (a remedy that names no unit hands the problem to no one)
     ]
+
+
+def test_a_web_table_a_cell_a_line_with_a_lead_and_its_partners_a_unit_a_line(extractor: Extractor) -> None:
+    # 事项分类 merged over rows (stands on the group's first row only), 协同单位 a unit a line or ``/`` for none
+    cells = ["序号", "事项分类", "事项名称", "项目内容", "牵头单位", "协同单位",
+             "1", "打造区域教育高地", "新建一批中小学校", "实施新建中小学校5家。",
+             "区教体局", "某某街道", "甲镇", "区发改局",
+             "2", "中小学校阳光厨房建设", "对28所中小学校食堂安装验收平台。", "区教体局", "/",
+             "3", "家门口青少年宫", "新建1个“家门口的青少年宫”。", "团区委", "各乡镇（街道）", "区教体局"]
+    text = "2024年某区民生实事任务分解方案\n" + "\n\n".join(cells) + "\n"
+    got = {(f.task, f.lead, f.units) for f in assignments(extractor, text)}
+    assert got == {
+        ("新建一批中小学校", ("区教体局",), ("区教体局", "某某街道", "甲镇", "区发改局")),
+        ("中小学校阳光厨房建设", ("区教体局",), ("区教体局",)),
+        ("家门口青少年宫", ("团区委",), ("团区委", "各乡镇（街道）", "区教体局"))}
+
+
+def test_a_row_a_cell_a_line_with_two_units_and_a_time_is_read_by_what_each_line_holds(extractor: Extractor) -> None:
+    # one more line than columns: the second unit is its cell's second line, not the task's end
+    cells = ["序号", "民生实事", "责任单位", "完成时限",
+             "1", "新建2座人行天桥。", "县住建局", "9月底前",
+             "2", "启动县图书馆新馆建设。", "县文体广新局", "县代建中心", "12月底前"]
+    text = "2016年民生实事目标任务分解表\n" + "\n".join(cells) + "\n"
+    got = {(f.task, f.units, f.deadline) for f in assignments(extractor, text)}
+    assert got == {("新建2座人行天桥。", ("县住建局",), "9月底前"),
+                   ("启动县图书馆新馆建设。", ("县文体广新局", "县代建中心"), "12月底前")}

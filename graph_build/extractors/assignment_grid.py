@@ -38,6 +38,7 @@ from graph_build.extractors.assignment_cells import (
     COLUMNS,
     TASK_COLUMN,
     column_note,
+    cut_across,
     cut_cells,
     cut_runs,
     tail_cut,
@@ -896,28 +897,48 @@ def _typed_row(lines: list[Line], flats: tuple[str, ...], header: list[str | Non
         2 ⏎ 组织开展惠民演出不少于100场。 ⏎ 文化股                      <- the 指标 and 时限 cells merged above
 
     Each line, in turn, stands under the first column from the last one's on that takes it: a time under the
-    time's column, names under a person's column, units under the units' column (a line each), the task's text
-    under the task's column; a column before the task's that the reader does not know takes a line only where
-    the task's text follows it, one after the units' any line (``目前完成情况``). Read only where the table
-    has one units' column, after its task's, and the row has its task and units; none where a line stands under
-    no column."""
+    time's column, names under a person's column, units under the units' column (a line each; of a lead's column
+    and another's after it, the lead's takes the first line and the other the rest, and a row of one unit is read
+    only where the other cell is marked empty), the task's text under the task's column and a text column between
+    the task's and the units' (``项目内容``); a column before the task's that the reader does not know takes a line
+    only where the row has more text before its units than the columns from there to the units' take (the cell is
+    merged above otherwise), one after the units' any line (``目前完成情况``). A line ``/`` is an empty cell of the
+    column it stands under. Read only where the table's units' columns follow its task's and stand side by side,
+    and the row has its task and units; none where a line stands under no column."""
     units = [c for c, kind in enumerate(header) if kind in UNIT_KINDS]
-    if len(units) != 1 or "task" not in header or header.index("task") > units[0] or header.count("task") > 1:
+    if not units or len(units) > 2 or "task" not in header or header.count("task") > 1:
         return []
     task, unit = header.index("task"), units[0]
-    kinds = [_line_kind(f) for f in flats]
+    if task > unit or (len(units) == 2 and (units[1] != unit + 1 or header[unit] != "lead")):
+        return []
+    kinds = ["empty" if q and f in _EMPTY_CELLS else _line_kind(f) for q, f in enumerate(flats)]
+    texts = 0  # the lines before the units that a column of text takes (a task may read as a unit: ``…中小学校``)
+    for q in range(1, len(kinds)):
+        if kinds[q] not in ("text", "units", "name"):  # (a short cell may read as a name: ``广电``)
+            break
+        if kinds[q] == "text" and "units" in kinds[q + 1 :]:
+            texts = q
     parts: list[list[Line]] = [[] for _ in header]
+    blank: set[int] = set()  # the columns whose cell is written empty
     c = 1  # (the 序号's column holds the row's first line)
     parts[0].append(lines[0])
     for q in range(1, len(lines)):
         kind = kinds[q]
         while c < len(header):
             col = header[c]
-            if c == task:
+            if c in blank:
+                fits = False
+            elif kind == "empty":
+                fits = c > task and col is not None and not parts[c]
+            elif c == task:
                 fits = not parts[c] and kind in ("text", "units")
+            elif col is None and task < c < unit:  # (``项目内容`` beside ``项目名称``)
+                fits = not parts[c] and kind == "text" and bool(parts[task])
             elif col is None:
                 fits = c > unit or (c < task and kind != "time" and not parts[c]
-                                    and q + 1 < len(lines) and kinds[q + 1] == "text")
+                                    and texts - (q - 1) > sum(1 for k in range(c + 1, unit) if header[k] in _TEXT))
+            elif c == unit and len(units) == 2:
+                fits = kind == "units" and not parts[c]  # (the lead's cell: one line, the others' the rest)
             else:
                 fits = kind in _TAKES.get(col, ()) and (c > task or col == "deadline")
             if fits:
@@ -925,12 +946,27 @@ def _typed_row(lines: list[Line], flats: tuple[str, ...], header: list[str | Non
             c += 1
         if c == len(header):
             return []
-        parts[c].append(lines[q])
-    if not parts[task] or not parts[unit]:
+        if kind == "empty":
+            blank.add(c)
+        else:
+            parts[c].append(lines[q])
+    if not parts[task] or not any(parts[u] for u in units):
         return []
+    if len(units) == 2 and not all(parts[u] or u in blank for u in units):
+        return []  # (one unit under two columns, neither marked empty: which one it stands under is not clear)
     row = {kind: [Cell(ln, 0, len(ln.text)) for ln in part] for kind, part in zip(header, parts, strict=True)
            if kind and part}
     return [row]
+
+
+def _cut(a: str, b: str) -> bool:
+    """Is one cell cut across lines ``a`` and ``b`` (not after a sentence's end)?"""
+    return (cut_across(a, b) or tail_cut(a, b)) and not a.endswith(_SENTENCE_ENDS)
+
+
+_EMPTY_CELLS = frozenset({"/", "／", "-", "—", "无"})  # a cell written empty
+_TEXT = (None, "task")  # the kinds of a row's columns of text
+_SENTENCE_ENDS = tuple("。；;！!？?")
 
 
 def _naming_task_column(names: tuple[str, ...], header: list[str | None]) -> list[str | None]:
@@ -962,6 +998,10 @@ def _row_cells(lines: list[Line], flats: tuple[str, ...], header: list[str | Non
     """A row of a table of a cell a line (its 序号 first) as each column's cells: one row, or one per task where
     the row's first cells were merged over several tasks (``_merged_rows``); none if it cannot be read."""
     width = len(header)
+    if len(lines) == width and None in header[1 : header.index("task")]:
+        typed = _typed_row(lines, flats, header)  # (a column before the task's may be merged above: read by kind)
+        if typed:
+            return typed
     if len(lines) == width:
         parts = [[ln] for ln in lines]
     elif len(lines) > width:
@@ -972,6 +1012,10 @@ def _row_cells(lines: list[Line], flats: tuple[str, ...], header: list[str | Non
         if named is not None:
             row = _as_row(header, named, names_a_line=True)
             return [row] if row is not None else []
+        if not any(_cut(a, b) for a, b in pairwise(flats[1:])):
+            typed = _typed_row(lines, flats, header)  # (no cell cut across lines: each line one cell's)
+            if typed:
+                return typed
         cut = cut_cells(lines[1:], width - 1, _CELL_OPENS)
         if cut is None:
             return []
