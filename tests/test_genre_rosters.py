@@ -1353,3 +1353,19 @@ def test_an_excerpt_after_its_title_names_the_body_by_its_office(ex: Extractor) 
     assert members(ex, text) == {("领导小组", "张丽华", "办公室主任"), ("领导小组", "李明", "办公室副主任"),
                                  ("领导小组", "赵红", "办公室副主任")}
     assert {b for b, _, _ in units(ex, text)} <= {"领导小组/办公室"}
+
+
+def test_member_units_cut_by_the_end_of_an_excerpt_are_read_up_to_the_last_comma(ex: Extractor) -> None:
+    text = ("成立县突发公共卫生事件应急领导小组，统一领导应急处理工作。组长由县人民政府分管副县长担任，"
+            "副组长由县卫健局局长担任，成员由县委宣传部、县发展改革局、县教育局、县公")
+    assert {u for _, u, _ in units(ex, text)} == {"县卫健局", "县委宣传部", "县发展改革局", "县教育局"}
+    closed = text + "安局组成。\n局长办公会议决定。\n"  # (the list whole: its last unit too; nothing read twice)
+    assert {u for _, u, _ in units(ex, closed)} == {"县卫健局", "县委宣传部", "县发展改革局", "县教育局", "县公安局"}
+
+
+def test_the_sections_of_the_listed_units_whose_heads_sit_for_them(ex: Extractor) -> None:
+    text = ("某县政府购买服务工作联席会议办公室设在县财政局。办公室主任由县财政局1名局级领导兼任，"
+            "副主任由县民政局、县人力资源和社会保障局等单位相关科室主要负责人兼任。各成员单位相关科室负责人为联络员。\n")
+    got = units(ex, text)
+    assert {u for _, u, r in got if r == "办公室副主任"} == {"县民政局", "县人力资源和社会保障局"}
+    assert not [u for _, u, _ in got if u.startswith("各成员单位")]

@@ -68,8 +68,11 @@ _OWN_LEADERSHIP = re.compile(r"^[县市区省](?:委|政府|人民政府|人大|
 _COUNT = r"(?:共计|共|计)?[一二三四五六七八九十两百多几\d]+(?:个|家|名)?"
 _KIND_WORDS = r"(?:相关|有关|职能|其他|成员|省直|县直|市直|区直|省级|县级|市级|区级)*"  # (before a kind of units)
 _KINDS = _KIND_WORDS + r"(?:部门和单位|部门单位|单位和部门|单位|部门|方面|厅局|委办局)"
-# A list ends with ``等单位``, ``四部门`` or ``等共计28家部门单位``: drop it from the last unit.
-_TRAIL = re.compile(rf"(?:等(?:等)?(?:{_COUNT})?(?:{_KINDS})?|{_COUNT}{_KINDS})$")
+# Sections of the units listed (``…、人社局等单位相关科室``): their heads sit for the units.
+_SECTION = r"(?:的)?(?:相关|有关)(?:业务)?(?:司局|科室|处室|股室)"
+# A list ends with ``等单位``, ``四部门`` or ``等共计28家部门单位``, or those units' sections: drop it from the last
+# unit.
+_TRAIL = re.compile(rf"(?:等(?:等)?(?:{_COUNT})?(?:{_KINDS})?(?:{_SECTION})?|{_COUNT}{_KINDS}(?:{_SECTION})?)$")
 # Where a list ends and its summary starts (``…县城乡建设局等36个县委、县政府部门…的39名领导``):
 # ``等`` or ``共`` before a count; the summary is not a unit.
 _LISTED_UNITS = re.compile(rf"..等(?:等)?(?:{_COUNT})?(?:{_KINDS})$")

@@ -115,6 +115,8 @@ class _Patterns:
             rf"(?P<body>[{HAN}“”\d]{{0,50}}?(?:{suffix}))(?:[(（][^)）]{{0,20}}[)）])?"
             r"由(?P<slot>[^。；;：:]{2,400}?)(?:组成(?=[，,。；;（(]|$)|(?=" + _COUNTED_END + "))"
         )
+        # ``成员由县委宣传部、县教育局、县公`` (the end of an excerpt): the units listed up to the last 、
+        self.role_by_cut = re.compile(rf"{role}由(?P<slot>[^。；;：:，,由]{{2,400}})、[^、。；;：:，,]{{0,12}}$")
         # ``X由以下单位组成：A、B、C``
         self.composed_list = re.compile(
             rf"(?P<body>[{HAN}“”\d]{{2,50}}?(?:{suffix}))(?:[(（][^)）]{{0,20}}[)）])?"
@@ -411,6 +413,11 @@ class _Reader:
             role, sub = self.role(m, block, lo)
             yield _Slot(a, b, role, None, groups if not sub else [], sub_office=sub)
             taken.append((m.start(), m.end()))
+        for m in self.pats.role_by_cut.finditer(text, lo, hi) if by and _cut_by_excerpt(block, hi) else ():
+            if free(m.start(), m.end()) and not self.pats.marker.search(m.group("slot")):
+                role, sub = self.role(m, block, lo)
+                yield _Slot(m.start("slot"), m.end("slot"), role, None, groups if not sub else [], sub_office=sub)
+                taken.append((m.start(), m.end()))
         for m in self.pats.composed.finditer(text, lo, hi) if by and composed else ():
             if self.pats.marker.search(m.group("slot")) or not free(m.start("slot"), m.end("slot")):
                 continue
@@ -823,6 +830,18 @@ def _of_kind(body: str, kind: str) -> str:
     wc = working_copy(body)
     k = wc.find(kind)
     return body[: k + len(kind)] if k > 0 and not wc.endswith(kind) and len(wc) == len(body) else body
+
+
+def _cut_by_excerpt(block: Block, hi: int) -> bool:
+    """Does the text stop at ``hi`` of ``block`` in the middle of a sentence: the end of an excerpt, nothing after it
+    in the file and no sentence's end before it?"""
+    if hi != len(block.text) or block.text.rstrip()[-1:] in _CLOSED:
+        return False
+    end = block.offsets[-1] + len(block.text) - block.starts[-1]
+    return not block.source.text[end:].strip()
+
+
+_CLOSED = set("。；;！？!?）)”」")
 
 
 def _strip_verbs(block: Block, lo: int, hi: int) -> str:
