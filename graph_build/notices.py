@@ -55,6 +55,15 @@ _REPORT_DATE = re.compile(r"^[—–-]{1,2}(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d
 # ``（2023年5月31日…第七次会议通过）``: the date a decision or a list was adopted.
 _ADOPTED_NOTE = r"[(（](?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日[^()（）]{0,60}?(?:通过|批准)[)）]"
 ADOPTED = re.compile(rf"^{_ADOPTED_NOTE}$")
+# The same note whose bracket and 年/月 a web page lost (``202184日某市第五届人民代表大会常务委员会…通过)``)
+_GLYPHLESS_ADOPTED = re.compile(r"^[(（]?(?P<y>\d{4})(?P<md>\d{2,4})日[^()（）]{2,60}?(?:通过|批准)[)）]?$")
+
+
+def _glyphless_date(y: str, md: str) -> str | None:
+    """The date of ``2021`` + ``84`` (``2021年8月4日`` without its 年 and 月), where only one reading is a date."""
+    splits = [(md[:k], md[k:]) for k in (1, 2) if k < len(md) <= k + 2]
+    dates = [(m, d) for m, d in splits if not m.startswith("0") and 1 <= int(m) <= 12 and 1 <= int(d) <= 31]
+    return format_date(y, *dates[0]) if len(dates) == 1 else None
 DATED_NOTE = re.compile(r"^[(（](?P<y>\d{4})年(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?[)）]$")  # a title's date under it
 _PUBLIC_NOTE = re.compile(r"^[(（]此件.{0,8}[)）]$")
 _ATTACHMENT = re.compile(r"^附件\d{0,2}[:：]?$")
@@ -452,6 +461,9 @@ def _adopted(lines: list[Line], start: int, stop: int) -> str | None:
         m = re.search(_ADOPTED_NOTE, t) or DATED_NOTE.match(t)
         if m:
             return format_date(m["y"], m["m"], m["d"])
+        if (g := _GLYPHLESS_ADOPTED.match(t)) or (
+                k + 1 < len(lines) and (g := _GLYPHLESS_ADOPTED.match(t + compact(lines[k + 1].text)))):
+            return _glyphless_date(g["y"], g["md"])
     return None
 
 
@@ -535,6 +547,8 @@ def _confirms(lines: list[Line], j: int, title: str, *, first: bool, kind: str, 
         return True
     if j + 1 < len(lines) and t[:1] in "(（" and ADOPTED.match(t + compact(lines[j + 1].text)):
         return True  # (the note a PDF wrapped: ``（2025年3月27日…常务委员会`` ⏎ ``第二十一次会议通过）``)
+    if _GLYPHLESS_ADOPTED.match(t) or (j + 1 < len(lines) and _GLYPHLESS_ADOPTED.match(t + compact(lines[j + 1].text))):
+        return True  # (the note a page lost its bracket and 年/月 from: ``202184日某市…`` ⏎ ``…会议通过)``)
     if kind == "list":
         return bool(re.match(r"^(?:任命|免去|免职|任免|聘任)[:：]?$", t))
     if kind == "about" and (issued := _ISSUES.search(title)) and _mirror(lines, j, issued["plan"]):

@@ -613,3 +613,13 @@ def test_a_notice_flattened_twice_under_one_文号_is_one_document() -> None:
     title = "某县人民政府办公室关于下达2016年农业重点工作任务的通知"
     line = f"{title}某政办发〔2016〕21号各镇人民政府,县政府各有关工作部门:{body}\n"
     assert len(documents(line + line.replace("下达", "印发"))) == 1
+
+
+def test_a_decision_whose_adoption_note_lost_its_bracket_and_its_year_and_month_glyphs() -> None:
+    # ``（2021年8月4日…通过）`` copied by a web page as ``202184日…通过)``: still the note under a decision's title
+    text = ("某市人民代表大会常务委员会\n\n关于接受张某辞职请求的决定\n\n \n\n202184日某市第五届人民代表大会\n\n"
+            "常务委员会第三十一次会议通过)\n\n因工作变动，张某提出辞去某市人民政府副市长职务。会议决定：接受张某辞去某市"
+            "人民政府副市长职务的请求。\n")
+    (doc,) = documents(text)
+    assert record(doc) == (None, "某市人民代表大会常务委员会关于接受张某辞职请求的决定", "某市人民代表大会常务委员会",
+                           "2021-08-04")
