@@ -837,3 +837,10 @@ def test_a_leads_joined_posts_told_again_in_the_decisions_own_words_are_one_deci
             "某市人民政府副市长王一鸣代理某市人民政府市长职务。\n")
     assert apps(extractor, text) == {("王一鸣", "appoint", "某市人民政府副市长、代理市长"),
                                      ("张某", "remove", "某市人民政府市长")}
+
+
+def test_a_title_that_names_the_first_of_several_who_resign_names_no_one_with_deng(extractor: Extractor) -> None:
+    text = ("某县人民代表大会常务委员会\n关于接受张某等三名同志辞去某县第十八届人大代表职务的决定\n"
+            "（2024年10月25日某县第十八届人民代表大会常务委员会第二十五次会议通过）\n"
+            "会议决定，接受张某、王一鸣、刘二同志辞去某县第十八届人大代表职务。\n")
+    assert {p for p, _, _ in apps(extractor, text)} == {"张某", "王一鸣", "刘二"}

@@ -134,7 +134,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 _HAN = r"[\u4e00-\u9fff]"
 # Names with an optional 同志, separated by 、, and a count (``张三、李四同志``, ``A、B、C等18人``, ``A等``).
-_COUNT = r"(?:[两二三四五六七八九十\d]+(?:位|名)(?:同志)?|等\d+(?:名|位|人)(?:同志)?|等)"
+_COUNT = r"(?:[两二三四五六七八九十\d]+(?:位|名)(?:同志)?|等[两二三四五六七八九十\d]+(?:名|位|人)(?:同志)?|等)"
 # A name may carry a note in brackets: ``张三（女）``, ``李四（满族）``, ``王五（女，1980年3月生）``.
 _NOTE = r"(?:[(（][\u4e00-\u9fff，,、\d.．]{1,16}[)）])"
 # A name: two to four letters, or a name whose dot sets the given name apart (``古丽娜尔·吐尔逊``).
