@@ -1653,3 +1653,13 @@ def test_a_row_a_cell_a_line_with_two_units_and_a_time_is_read_by_what_each_line
     got = {(f.task, f.units, f.deadline) for f in assignments(extractor, text)}
     assert got == {("新建2座人行天桥。", ("县住建局",), "9月底前"),
                    ("启动县图书馆新馆建设。", ("县文体广新局", "县代建中心"), "12月底前")}
+
+
+def test_a_marker_of_verbs_whose_bracket_the_end_of_an_excerpt_left_open(extractor: Extractor) -> None:
+    # the leads' clause closed by its verb (牵头督导), the partners' clause cut before its verb and mid-unit
+    text = ("（一）升级产业结构。\n2.排查整治工业企业。2019年9月底前，基本完成全市整治任务。"
+            "（市生态环境局、市工业和信息化局牵头督导，市公安局、市自然资源局、市水务局、市农业")
+    task, lead, units, deadline = one(extractor, text)
+    assert task.startswith("排查整治工业企业") and deadline == "2019年9月底前"
+    assert lead == ("市生态环境局", "市工业和信息化局")
+    assert units == ("市生态环境局", "市工业和信息化局", "市公安局", "市自然资源局", "市水务局")

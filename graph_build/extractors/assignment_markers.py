@@ -499,16 +499,31 @@ def has_bracket_marker(text: str, agencies: AgencyRecogniser | None, marked: dic
 
 
 def _cut_off_marker(text: str, after: int, agencies: AgencyRecogniser | None) -> Marker | None:
+    """A marker whose bracket the end of an excerpt left open: labelled (``[牵头单位:A、县农业农`` -> A), or verb
+    clauses and the units of the unfinished clause after them up to its last 、 (``（A牵头，B、C、县农业农`` -> A
+    leads, B and C with it)."""
     opened = [i for i in range(after, len(text)) if text[i] in _OPEN]
-    if not opened or not label_at(text, opened[0] + 1):
+    if not opened:
         return None
-    complete = max(text.rfind(ch, opened[0]) for ch in "、,，;；")
-    if complete <= opened[0]:
+    o = opened[0]
+    complete = max(text.rfind(ch, o) for ch in "、,，;；")
+    if complete <= o:
         return None
-    m = parse_labelled(text, opened[0] + 1, complete, agencies)
+    if label_at(text, o + 1):
+        m = parse_labelled(text, o + 1, complete, agencies)
+    else:
+        verbs = list(_patterns()[2].finditer(text, o + 1, complete))
+        clause = max((text.rfind(ch, o, complete) for ch in ",，;；"), default=-1)
+        if not verbs or clause < verbs[-1].end():
+            return None  # (a verb must close the clauses before the one the excerpt cut)
+        m = parse_verbs(text, o + 1, clause, agencies, bracketed=True)
+        rest = unit_list(text, clause + 1, complete, agencies) if m is not None and m.units else None
+        if not rest:
+            return None
+        m.add(rest, lead=False)
     if m is None or not m.names_units:
         return None
-    m.start, m.end = opened[0], len(text)
+    m.start, m.end = o, len(text)
     return m
 
 
