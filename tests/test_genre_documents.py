@@ -623,3 +623,11 @@ def test_a_decision_whose_adoption_note_lost_its_bracket_and_its_year_and_month_
     (doc,) = documents(text)
     assert record(doc) == (None, "某市人民代表大会常务委员会关于接受张某辞职请求的决定", "某市人民代表大会常务委员会",
                            "2021-08-04")
+
+
+def test_a_notice_under_a_disclosure_pages_rows_of_fields_without_colons() -> None:
+    text = ("某镇人民政府关于成立某镇创建园林街镇工作领导小组的通知\n\n索引号 XE5000000-2020-005 发布机构 某镇\n"
+            "公开类别 主动公开 发布时间 2020-05-18\n   镇机关各办公室、镇属各企事业单位、各村居、相关单位:\n"
+            "   为进一步夯实园林绿化工作基础，特成立某镇创建园林街镇工作领导小组。\n")
+    (doc,) = documents(text)
+    assert doc.title == "某镇人民政府关于成立某镇创建园林街镇工作领导小组的通知"
