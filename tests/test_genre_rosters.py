@@ -1369,3 +1369,11 @@ def test_the_sections_of_the_listed_units_whose_heads_sit_for_them(ex: Extractor
     got = units(ex, text)
     assert {u for _, u, r in got if r == "办公室副主任"} == {"县民政局", "县人力资源和社会保障局"}
     assert not [u for _, u, _ in got if u.startswith("各成员单位")]
+
+
+def test_member_units_in_a_second_you_clause_after_the_roles_of_a_composition(ex: Extractor) -> None:
+    # ``X由A任组长，B任副组长，由C、D等部门负责人，以及辖区内各居委及其物业公司负责人组成``
+    text = ("关于建立某街道市容管理工作联席会议的通知\n一、联席会议的组成人员 联席会议由街道办事处主任任组长，"
+            "办事处副主任任副组长，由宣传统战科、党政办公室、司法所等部门负责人，以及辖区内各居委及其物业公司负责人组成。\n")
+    got = {u for _, u, r in units(ex, text) if r not in ("组长", "副组长")}
+    assert got == {"宣传统战科", "党政办公室", "司法所", "各居委"}

@@ -79,8 +79,9 @@ _LISTED_UNITS = re.compile(rf"..等(?:等)?(?:{_COUNT})?(?:{_KINDS})$")
 _SUMMARY = re.compile(r"(?:等(?:共计|共|计)?|共计|共)(?=[一二三四五六七八九十两百多几\d]+(?:个|家|名))")
 _NOTE = re.compile(r"[(（](?:简称|以下简称)[^)）]*[)）]")
 _VERBS = re.compile(r"(由|组成(?!员)|担任|兼任|下设|设在|负责(?!人|同志))")
-_LEAD = re.compile(r"^(?:由|为|是|包括|有|即|另外|此外|同时|其中|以及|明确|确定|[:：]|[—－-]+)+")  # (``——``: a name
-# cell left empty before a unit's head, ``——  县气象局局长``)
+# Words before a unit in a list's item (``——``: a name cell left empty before a unit's head, ``——  县气象局局长``;
+# ``辖区内各居委``: where the units are)
+_LEAD = re.compile(r"^(?:由|为|是|包括|有|即|另外|此外|同时|其中|以及|明确|确定|(?:本|所在)?辖区内?|[:：]|[—－-]+)+")
 _TOWNSHIP_HEAD = re.compile(r"(?:的)?(?:乡\s*[(（]\s*镇\s*[)）]|乡镇|乡|镇)?长$")
 _TOWNSHIP_UNIT = re.compile(r"(?:乡|镇|乡镇|[(（]镇[)）]|政府|街道|办事处)$")
 _EXTRA_UNIT = re.compile(
@@ -393,7 +394,11 @@ def unit_of(
     if headed and part.endswith("党委") and _bare_unit(own, lex, agencies) and not _TOWNSHIP_UNIT.search(own):
         end -= 2  # (``市文化委党委书记``: the unit's own party committee heads it; ``各乡镇党委书记``: the township's)
         part = s[start:end]
-    if len(part) < 2 or _VERBS.search(part) or _name_after_post(part) or part.startswith(_CHARGE) or "工作的" in part:
+    if (k := part.find("及其")) >= 2:  # (``各居委及其物业公司负责人``: the unit, and bodies of its own it names)
+        end, part = start + k, part[:k]
+    if (len(part) < 2 or _VERBS.search(part) or _name_after_post(part) or part.startswith(_CHARGE) or "工作的" in part
+            or (part.startswith("其") and not part.startswith("其他"))):  # (``各居委及其物业公司负责人``: 其, the unit
+        # before it, names none of its own)
         return None  # (``吴睿航中央宣传部副部长杜鹰发展改革委``: people and their posts run together; ``分管副镇乡长``,
         # ``协调城建工作的市政府副秘书长``: a post by its charge)
     if lex.post_end_re.search(part) and not _bare_unit(part, lex, agencies):

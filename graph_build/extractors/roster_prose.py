@@ -419,11 +419,18 @@ class _Reader:
                 yield _Slot(m.start("slot"), m.end("slot"), role, None, groups if not sub else [], sub_office=sub)
                 taken.append((m.start(), m.end()))
         for m in self.pats.composed.finditer(text, lo, hi) if by and composed else ():
-            if self.pats.marker.search(m.group("slot")) or not free(m.start("slot"), m.end("slot")):
+            a = m.start("slot")
+            if self.pats.marker.search(m.group("slot")):
+                # ``X由A任组长，B任副组长，由C、D等部门负责人组成``: the members after the roles, in a 由 of their own
+                again = max(text.rfind("，由", a, m.end("slot")), text.rfind(",由", a, m.end("slot")))
+                if again < 0 or self.pats.marker.search(text, again + 2, m.end("slot")):
+                    continue
+                a = again + 2
+            if not free(a, m.end("slot")):
                 continue
             body = _strip_verbs(block, m.start("body"), m.end("body"))
-            yield _Slot(m.start("slot"), m.end("slot"), "成员", body, [], unit_role="成员单位")
-            taken.append((m.start("slot"), m.end()))
+            yield _Slot(a, m.end("slot"), "成员", body, [], unit_role="成员单位")
+            taken.append((a, m.end()))
         for m in self.pats.composed_list.finditer(text, lo, hi) if by and composed else ():
             if not free(m.start("slot"), m.end("slot")):
                 continue
