@@ -1377,3 +1377,10 @@ def test_member_units_in_a_second_you_clause_after_the_roles_of_a_composition(ex
             "办事处副主任任副组长，由宣传统战科、党政办公室、司法所等部门负责人，以及辖区内各居委及其物业公司负责人组成。\n")
     got = {u for _, u, r in units(ex, text) if r not in ("组长", "副组长")}
     assert got == {"宣传统战科", "党政办公室", "司法所", "各居委"}
+
+
+def test_a_numbered_item_after_a_line_of_names_is_the_next_section_not_a_title_cut_short(ex: Extractor) -> None:
+    text = ("某医院感染管理委员会组成:\n主任:魏一\n委员:罗二 张三 曹四\n祝五 乔六 柴七\n"
+            "2、某医院感染管理部;\n主任:王八\n")
+    got = {(f.person, f.role, f.titles) for f in ex.facts_from_text(text) if isinstance(f, Membership)}
+    assert ("柴七", "委员", ()) in got and ("乔六", "委员", ()) in got

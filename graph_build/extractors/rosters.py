@@ -564,8 +564,9 @@ class _Scanner(TableReaders):
         t = self.flat[i]
         if not t or len(t) > 26 or _PROSE_PUNCT.search(t[:-1]) or ":" in t or "：" in t or self.labels(i):
             return False
-        if self.group_heading(i) or _ATTACHMENT.match(t) or _CONTENTS.search(t) or _SECTION_NUMBER.match(t):
-            return False  # (``二、领导小组办公室``: the next section, not a title cut short)
+        if (self.group_heading(i) or _ATTACHMENT.match(t) or _CONTENTS.search(t) or _SECTION_NUMBER.match(t)
+                or _ITEM_NUMBER.match(t)):
+            return False  # (``二、领导小组办公室``, ``2、医院感染管理部``: the next section, not a title cut short)
         prev = compact("".join(x.text for x in row.lines))
         if prev[-1:] in "。；;" or self.heading(i):
             return False  # the row ended; ``某县森林防火指挥部成员名单`` starts another roster
