@@ -525,7 +525,7 @@ def _after_title(lines: list[Line], j: int, title: str) -> int:
 
 _PROSE_LINE = 30  # the shortest line of prose that confirms a report's title above it
 _ISSUES = re.compile(r"印发《?(?P<plan>[^《》]{6,80}?)》?的通知$")  # a notice that issues a plan, and the plan's title
-_ADDRESSEE_OPENING = re.compile(r"^\s*(?P<to>各[^:：。\s]{2,150}[:：])\s")
+_ADDRESSEE_OPENING = re.compile(r"^\s*(?P<to>[\u4e00-\u9fff]{0,4}?各[^:：。\s]{2,150}[:：])\s")  # (``辖区各单位: 为…``)
 
 
 def _confirms(lines: list[Line], j: int, title: str, *, first: bool, kind: str, first_of_number: bool = False) -> bool:

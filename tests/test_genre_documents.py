@@ -631,3 +631,10 @@ def test_a_notice_under_a_disclosure_pages_rows_of_fields_without_colons() -> No
             "   为进一步夯实园林绿化工作基础，特成立某镇创建园林街镇工作领导小组。\n")
     (doc,) = documents(text)
     assert doc.title == "某镇人民政府关于成立某镇创建园林街镇工作领导小组的通知"
+
+
+def test_a_notice_whose_addressee_opens_with_where_the_units_are_and_runs_into_the_body() -> None:
+    text = ("关于建立某街道市容环境管理工作联席会议的通知\n来源:某区某街道办事处 发布时间:2009年2月5日\n"
+            "辖区各单位: 为了进一步抓好城区建设和管理工作，建立某街道市容环境管理工作联席会议。现将有关事项通知如下:\n")
+    (doc,) = documents(text)
+    assert doc.title == "关于建立某街道市容环境管理工作联席会议的通知"
