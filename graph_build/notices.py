@@ -807,7 +807,13 @@ def _is_quoted(title: str, lines: list[Line], lo: int, hi: int) -> bool:
     """Is ``title`` quoted in ``lines[lo:hi]`` (``现将《X》印发给你们``, also ``《X》责任分解``)?"""
     t = compact(title).replace("《", "").replace("》", "")
     text = "".join(compact(ln.text) for ln in lines[max(lo, 0) : hi]).replace("》", "")
-    return len(t) >= 6 and "《" + t in text
+    if len(t) < 6:
+        return False
+    if "《" + t in text:
+        return True
+    # (the quote names the issuers before 关于, the title under their line does not: ``《A B关于X的意见》`` ⏎ ``A B`` ⏎
+    # ``关于X的意见``)
+    return t.startswith("关于") and re.search("《[^《]{2,40}?" + re.escape(t), text) is not None
 
 
 def _plan_title(layout: Layout, lines: list[Line], after: int, lo: int, stop: int) -> str | None:

@@ -638,3 +638,13 @@ def test_a_notice_whose_addressee_opens_with_where_the_units_are_and_runs_into_t
             "辖区各单位: 为了进一步抓好城区建设和管理工作，建立某街道市容环境管理工作联席会议。现将有关事项通知如下:\n")
     (doc,) = documents(text)
     assert doc.title == "关于建立某街道市容环境管理工作联席会议的通知"
+
+
+def test_a_plan_under_its_issuers_line_quoted_with_their_names_is_part_of_its_notice() -> None:
+    text = ("某政发〔2025〕4号\n某市人民政府 某市中级人民法院印发\n关于完善府院联动机制的意见的通知\n"
+            "各县（区）人民政府、法院，市政府各部门：\n"
+            "《某市人民政府 某市中级人民法院关于完善府院联动机制的意见》已经市政府常务会议审议通过，现印发给你们，"
+            "请认真贯彻落实。\n某市人民政府 某市中级人民法院\n2025年4月30日\n某市人民政府 某市中级人民法院\n"
+            "关于完善府院联动机制的意见\n为深入推进法治政府建设，提出如下意见。\n一、指导思想\n")
+    (doc,) = documents(text)
+    assert doc.doc_number == "某政发〔2025〕4号"
