@@ -1384,3 +1384,9 @@ def test_a_numbered_item_after_a_line_of_names_is_the_next_section_not_a_title_c
             "2、某医院感染管理部;\n主任:王八\n")
     got = {(f.person, f.role, f.titles) for f in ex.facts_from_text(text) if isinstance(f, Membership)}
     assert ("柴七", "委员", ()) in got and ("乔六", "委员", ()) in got
+
+
+def test_units_through_their_heads_a_group_leader_or_a_village_secretary_or_director(ex: Extractor) -> None:
+    text = ("关于调整某镇创文工作领导小组成员的通知\n一、领导小组\n组 长:曾一\n"
+            "成 员:党政办、纪委办、广播站等部门负责人,各驻村乡村振兴工作组组长、各村支书或主任。\n")
+    assert {u for _, u, _ in units(ex, text)} == {"党政办", "纪委办", "广播站", "各驻村乡村振兴工作组", "各村"}
