@@ -1390,3 +1390,9 @@ def test_units_through_their_heads_a_group_leader_or_a_village_secretary_or_dire
     text = ("关于调整某镇创文工作领导小组成员的通知\n一、领导小组\n组 长:曾一\n"
             "成 员:党政办、纪委办、广播站等部门负责人,各驻村乡村振兴工作组组长、各村支书或主任。\n")
     assert {u for _, u, _ in units(ex, text)} == {"党政办", "纪委办", "广播站", "各驻村乡村振兴工作组", "各村"}
+
+
+def test_the_units_a_body_is_composed_of_and_no_unit_that_points_back(ex: Extractor) -> None:
+    text = ("成立某县乡村振兴工作领导小组，县长王一任组长。调整后的领导小组组成单位包括县发改局、县财政局、县农业农村局"
+            "等部门和单位。主要成员包括这些部门的局长或副局长。\n")
+    assert {u for _, u, _ in units(ex, text)} == {"县发改局", "县财政局", "县农业农村局"}

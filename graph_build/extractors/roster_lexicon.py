@@ -348,6 +348,9 @@ class UnitPart:
     leadership: bool = False  # a government or party committee named through its head (``某区政府主要领导``)
 
 
+_POINTING_BACK = ("这些", "那些", "上述", "前述", "以上")
+
+
 def unit_of(
     text: str, lo: int, hi: int, agencies: AgencyRecogniser | None = None, lex: Lexicon | None = None
 ) -> UnitPart | None:
@@ -397,8 +400,9 @@ def unit_of(
     if (k := part.find("及其")) >= 2:  # (``各居委及其物业公司负责人``: the unit, and bodies of its own it names)
         end, part = start + k, part[:k]
     if (len(part) < 2 or _VERBS.search(part) or _name_after_post(part) or part.startswith(_CHARGE) or "工作的" in part
-            or (part.startswith("其") and not part.startswith("其他"))):  # (``各居委及其物业公司负责人``: 其, the unit
-        # before it, names none of its own)
+            or (part.startswith("其") and not part.startswith("其他")) or part.startswith(_POINTING_BACK)):
+        # (``各居委及其物业公司负责人``: 其, the unit before it, names none of its own; ``这些部门的部长``: units named
+        # before)
         return None  # (``吴睿航中央宣传部副部长杜鹰发展改革委``: people and their posts run together; ``分管副镇乡长``,
         # ``协调城建工作的市政府副秘书长``: a post by its charge)
     if lex.post_end_re.search(part) and not _bare_unit(part, lex, agencies):

@@ -143,7 +143,7 @@ class _Patterns:
         self.host = re.compile(r"办公室[(（]?(?:设在|设于|设|在)(?P<host>[^，,。；;)）]{2,40})")
         # (or a report's units counted after them: ``专班成员单位A、B等8个单位的负责人参加了会议``)
         self.members = re.compile(
-            r"(?P<office>办公室)?成员(?P<unit>单位)?(?:(?:为|包括|涉及|有(?!关))[:：]?|[:：]"
+            r"(?P<office>办公室)?(?:成员|组成(?=单位))(?P<unit>单位)?(?:(?:为|包括|涉及|有(?!关))[:：]?|[:：]"
             rf"|(?=[^。；;：:，,]{{2,400}}?{_COUNTED})(?<=单位))(?P<slot>[^。；;]{{2,}})")
         # ``县委宣传部、县财政局等县征兵领导小组成员单位领导参加会议``: units the sentence lists as the body's members
         # (``A、B等成员单位分管领导参会``: the body a report named before, in the paragraph or in force)
@@ -438,7 +438,7 @@ class _Reader:
             yield _Slot(m.start("slot"), m.end("slot"), "成员", body, [], unit_role="成员单位")
             taken.append((m.start(), m.end()))
         yield from self.chains(text, lo, hi, block, free, taken)
-        for m in self.pats.members.finditer(text, lo, hi) if "成员" in sentence else ():
+        for m in self.pats.members.finditer(text, lo, hi) if "成员" in sentence or "组成单位" in sentence else ():
             end = m.end("slot")
             summary = _SUMMARY_THEN.search(text, m.start("slot"), end)
             if summary:  # ``…等28个部门和单位，各单位主要负责同志为指挥部成员``: the list ends at its summary
