@@ -844,3 +844,14 @@ def test_a_title_that_names_the_first_of_several_who_resign_names_no_one_with_de
             "（2024年10月25日某县第十八届人民代表大会常务委员会第二十五次会议通过）\n"
             "会议决定，接受张某、王一鸣、刘二同志辞去某县第十八届人大代表职务。\n")
     assert {p for p, _, _ in apps(extractor, text)} == {"张某", "王一鸣", "刘二"}
+
+
+def test_the_proposals_a_meeting_passed_each_with_who_proposed_it(extractor: Extractor) -> None:
+    text = ("会议审议并表决通过区政府提请的关于宋一同志任区人民政府副区长，区人大常委会提请的接受宋二同志辞职，"
+            "于三同志任区人民法院审判员、副院长，区检察院提请的田四同志任区人民检察院副检察长，"
+            "以及区人大常委会提请的于三同志代理区人民法院院长职务等人事任免事项。\n")
+    assert apps(extractor, text) == {
+        ("宋一", "appoint", "区人民政府副区长"), ("于三", "appoint", "区人民法院审判员、副院长"),
+        ("田四", "appoint", "区人民检察院副检察长"), ("于三", "appoint", "代理区人民法院院长")}
+    heard = "会议审议了区政府提请的关于宋一同志任区人民政府副区长的议案，听取了拟任职人员的发言。\n"
+    assert apps(extractor, heard) == set()  # (proposed, not yet passed)

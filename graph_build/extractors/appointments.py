@@ -172,6 +172,11 @@ _APPOINT_VERBS = {
 _APPOINT_AS = re.compile(rf"^(?P<pre>.*?)(?:任命|聘任|聘请|聘用)(?:了)?{_PERSONS}(?:为|任(?![命职期免]))(?P<post>.+)$")
 # ``任命县委副书记张三同志为县人民政府副县长``: the one appointed named after the post they hold
 _TITLED_APPOINT_AS = re.compile(r"^(?P<pre>.*?)(?:任命|聘任)(?P<head>[^为任，,、]{4,30}?)(?:同志)?为(?P<post>.+)$")
+# ``会议表决通过区政府提请的关于A同志任X，…区检察院提请的B同志任Y，以及…提请的C同志代理Z职务等人事任免事项``: the
+# proposals a meeting passed, each with who proposed it
+_PROPOSED_TAKES = re.compile(rf"^(?P<pre>.*?)提请的(?:关于)?{_PERSONS}(?:同志)?(?:(?:担任|任)(?P<post>[^命职期免].*?)"
+                             r"|(?P<acting>代理.+?))(?:的)?(?:职务)?(?:等(?:人事)?任免事项|等事项)?$")
+_PASSING = re.compile(r"通过")
 _REMOVE_VERB = re.compile(
     r"^(?P<pre>.*?)(?:分别)?(?:免去|免除|解聘|撤销|罢免)(?P<rest>.+?)(?:的)?(?:职务|一职)(?P<tail>[(（].*[)）])?(?:的决定)?$"
 )
@@ -597,6 +602,12 @@ def _decision(c: Compact, state: _State, meeting: bool) -> list[_Item] | None:
             p := _trailing_name(c, m.start("head"), m.end("head"))) and p[1] > m.start("head"):
         state.chain = APPOINT if _decided(m["pre"]) else None
         return _make(c, [p], APPOINT, _post(c, m.start("post"), m.end("post"))) if state.chain else []
+    if "提请的" in t and (m := _PROPOSED_TAKES.match(t)) and (
+            state.chain == APPOINT or (_PASSING.search(m["pre"]) and _decided(m["pre"]))):
+        state.chain = APPOINT
+        g = "post" if m["post"] else "acting"
+        ps = _persons(c, m.start("p"), m.end("p"))
+        return _make(c, ps, APPOINT, _post(c, m.start(g), m.end(g))) if ps else []
     if (m := _AGREED_TAKES.match(t)) and _decided(m["pre"]) and _is_full_post(_post_text(c, m)):
         state.chain = APPOINT
         return _build(c, m, APPOINT)
