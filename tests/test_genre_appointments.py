@@ -855,3 +855,11 @@ def test_the_proposals_a_meeting_passed_each_with_who_proposed_it(extractor: Ext
         ("田四", "appoint", "区人民检察院副检察长"), ("于三", "appoint", "代理区人民法院院长")}
     heard = "会议审议了区政府提请的关于宋一同志任区人民政府副区长的议案，听取了拟任职人员的发言。\n"
     assert apps(extractor, heard) == set()  # (proposed, not yet passed)
+
+
+def test_a_removals_posts_set_apart_by_commas_up_to_the_zhiwu_that_closes_them(extractor: Extractor) -> None:
+    text = "卢一同志不再担任江北市人民政府党组成员，中共江北市委古城区工作委员会副书记、委员，古城区管委会主任职务。\n"
+    assert apps(extractor, text) == {
+        ("卢一", "remove", "江北市人民政府党组成员，中共江北市委古城区工作委员会副书记、委员，古城区管委会主任")}
+    after = "免去张三的县财政局局长职务，李四为县审计局局长。\n"  # (another's appointment: no post of the one removed)
+    assert ("张三", "remove", "李四为县审计局局长") not in apps(extractor, after)

@@ -417,6 +417,7 @@ def _is_post(text: str) -> bool:
         2 <= len(text) <= 60
         and not _POST_BAD.search(text)
         and not _NEXT_PERSON_IN.search(text)
+        and not (_NAME_AS.match(text) and looks_like_person(text[: text.index("为")].removesuffix("同志")))
         and not any(_patterns()["roster"].search(q) and not _STANDING_OFFICE.match(q) for q in text.split("、"))
         and bool(_patterns()["post_end"].search(text))
     )
@@ -424,6 +425,8 @@ def _is_post(text: str) -> bool:
 
 # (``副市长（挂职）、陈玲为…``: another person's item run into the post)
 _NEXT_PERSON_IN = re.compile(rf"、{_HAN}{{2,3}}(?:同志)?为")
+# (``…职务，李四为县审计局局长``: another person's appointment, no post of the one removed)
+_NAME_AS = re.compile(rf"^{_HAN}{{2,3}}(?:同志)?为")
 
 
 # The standing office of a county's headquarters, a post of its own (``县防汛抗旱指挥部办公室副主任``), not a role in
@@ -443,7 +446,13 @@ def _is_full_post(text: str) -> bool:
 def _post(c: Compact, a: int, b: int) -> list[tuple[int, int, str | None]]:
     """The post in ``c.text[a:b]`` (several posts joined by 、 stay one) with its note; empty if not a post."""
     a, b, note = _split_remarks(c, a, b)
-    return [(a, b, note)] if _is_post(c.text[a:b]) else []
+    text = c.text[a:b]
+    if _is_post(text) or (_POST_COMMA.search(text) and all(_is_post(p) for p in _POST_COMMA.split(text))):
+        return [(a, b, note)]  # (a removal's posts set apart by commas: ``…党组成员，某区管委会主任``)
+    return []
+
+
+_POST_COMMA = re.compile("[,，]")
 
 
 # A 为 or 的 after what would be the post shows the name runs on (``乌云其木格为…`` is no ``乌云`` + ``其木格为…``).
@@ -917,6 +926,7 @@ def _parse_sentence(block: Block, lo: int, hi: int, state: _State, *, listing: b
                for part in _titles_of(body.text, *part)]
     if cut:
         clauses = clauses[:-1]
+    clauses = _joined_removals(body.text, clauses)
     for k, (a, b) in enumerate(clauses):
         clause = body.sub(a, b)
         num = _NUMBERING.match(clause.text)
@@ -955,6 +965,31 @@ def _parse_sentence(block: Block, lo: int, hi: int, state: _State, *, listing: b
             state.items.append((item, (lo, hi)))
         state.last_items = items
         state.last = list({(p[0].index[p[1]], p[0].index[p[2] - 1]): p for p in (i.person for i in items)}.values())
+
+
+_OPENS_REMOVAL = re.compile(r"不再担任|免去|免除")
+_CLOSES_POSTS = re.compile(r"职务$")
+_JOINED_CLAUSES = 4  # the most comma clauses one removal's posts run over
+
+
+def _joined_removals(text: str, clauses: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The clauses, a removal's posts that commas set apart joined into one clause up to the 职务 that closes them
+    (``A同志不再担任某市人民政府党组成员，某区工委副书记、委员，某区管委会主任职务``): its posts are one."""
+    out: list[tuple[int, int]] = []
+    k = 0
+    while k < len(clauses):
+        a, b = clauses[k]
+        if _OPENS_REMOVAL.search(text, a, b) and not _CLOSES_POSTS.search(text[a:b]):
+            for j in range(k + 1, min(k + _JOINED_CLAUSES, len(clauses))):
+                part = text[clauses[j][0] : clauses[j][1]]
+                if _PERSONNEL_WORD.search(part) or "为" in part:
+                    break
+                if _CLOSES_POSTS.search(part):
+                    b, k = clauses[j][1], j
+                    break
+        out.append((a, b))
+        k += 1
+    return out
 
 
 # A report's sentence that reads a decision out, its items told in the sentences after it
