@@ -359,7 +359,8 @@ class _Reader:
                     kind_only = compact(ref.group("body"))
                     default = (self.mentioned(block, s_lo, kind_only) or self.named_above(block.line, kind_only)
                                or default)
-            if default is None and all(sl.role.startswith("办公室") or sl.sub_office for sl in slots):
+            if default is None and text.find("办公室", 0, s_lo) >= 0 and all(
+                    sl.role.startswith("办公室") or sl.sub_office for sl in slots):
                 # (an excerpt that starts after its title: ``领导小组办公室设在县民政局…。办公室主任由A兼任``)
                 office = list(self.pats.office_of.finditer(text, 0, s_lo))
                 default = _strip_verbs(block, *office[-1].span("body")) if office else None
@@ -408,7 +409,9 @@ class _Reader:
         listed = by and ("，" in sentence or "," in sentence)
         for m in self.pats.role_by_listed.finditer(text, lo, hi) if listed else ():
             a, b = m.start("slot"), m.end("slot")
-            if not free(m.start(), m.end()) or not _COMMA.search(text, a, b) or only_people(text, a, b) is None:
+            if not free(m.start(), m.end()) or not _COMMA.search(text, a, b) or not _ends_with_name(text, a, b):
+                continue
+            if only_people(text, a, b) is None:
                 continue
             role, sub = self.role(m, block, lo)
             yield _Slot(a, b, role, None, groups if not sub else [], sub_office=sub)
@@ -837,6 +840,13 @@ def _of_kind(body: str, kind: str) -> str:
     wc = working_copy(body)
     k = wc.find(kind)
     return body[: k + len(kind)] if k > 0 and not wc.endswith(kind) and len(wc) == len(body) else body
+
+
+def _ends_with_name(text: str, lo: int, hi: int) -> bool:
+    """Does ``text[lo:hi]`` end with a person's name (``…副局长李四``, ``…李四同志``): a cheap test before a slot's
+    people are read?"""
+    t = compact(text[max(lo, hi - 8) : hi]).removesuffix("同志")
+    return any(is_name(t[-k:], strict=True) for k in (2, 3) if len(t) >= k)
 
 
 def _cut_by_excerpt(block: Block, hi: int) -> bool:
