@@ -57,13 +57,6 @@ _ADOPTED_NOTE = r"[(（](?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日[^()（
 ADOPTED = re.compile(rf"^{_ADOPTED_NOTE}$")
 # The same note whose bracket and 年/月 a web page lost (``202184日某市第五届人民代表大会常务委员会…通过)``)
 _GLYPHLESS_ADOPTED = re.compile(r"^[(（]?(?P<y>\d{4})(?P<md>\d{2,4})日[^()（）]{2,60}?(?:通过|批准)[)）]?$")
-
-
-def _glyphless_date(y: str, md: str) -> str | None:
-    """The date of ``2021`` + ``84`` (``2021年8月4日`` without its 年 and 月), where only one reading is a date."""
-    splits = [(md[:k], md[k:]) for k in (1, 2) if k < len(md) <= k + 2]
-    dates = [(m, d) for m, d in splits if not m.startswith("0") and 1 <= int(m) <= 12 and 1 <= int(d) <= 31]
-    return format_date(y, *dates[0]) if len(dates) == 1 else None
 DATED_NOTE = re.compile(r"^[(（](?P<y>\d{4})年(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?[)）]$")  # a title's date under it
 _PUBLIC_NOTE = re.compile(r"^[(（]此件.{0,8}[)）]$")
 _ATTACHMENT = re.compile(r"^附件\d{0,2}[:：]?$")
@@ -451,6 +444,13 @@ def _signature(layout: Layout, lines: list[Line], start: int, stop: int) -> tupl
             issuer = compact(layout.source.text[at + m.start("issuer") : at + m.end("issuer")])
             return format_date(d["y"], d["m"], d["d"]), issuer, j
     return None, None, None
+
+
+def _glyphless_date(y: str, md: str) -> str | None:
+    """The date of ``2021`` + ``84`` (``2021年8月4日`` without its 年 and 月), where only one reading is a date."""
+    splits = [(md[:k], md[k:]) for k in (1, 2) if k < len(md) <= k + 2]
+    dates = [(m, d) for m, d in splits if not m.startswith("0") and 1 <= int(m) <= 12 and 1 <= int(d) <= 31]
+    return format_date(y, *dates[0]) if len(dates) == 1 else None
 
 
 def _adopted(lines: list[Line], start: int, stop: int) -> str | None:

@@ -153,7 +153,7 @@ class Grammar:
     passive: re.Pattern[str]  # ``县教育局由孙丽同志分管``: targets, 由, a leader's head and the verb that ends it
     # ``原由X同志分管的A、B，调整由Y同志分管``: the targets a former holder hands over, then the passive's 由 part
     handed: re.Pattern[str]
-    # ``X同志原分管的A、B工作调整至Y同志``: a former holder's targets handed to another, the relation the old one
+    # ``X同志原分管的A、B工作调整至Y同志``: a former holder's targets handed to another, under the former's verb
     handed_to: re.Pattern[str]
     # ``教育、文化等归口由X副市长负责``: a news report's topic-first sentence; its targets may be empty (then the
     # comma clauses before are the targets: ``A等宏观经济管理,B等大交通建设,均由X负责``)
