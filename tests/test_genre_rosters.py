@@ -1396,3 +1396,16 @@ def test_the_units_a_body_is_composed_of_and_no_unit_that_points_back(ex: Extrac
     text = ("成立某县乡村振兴工作领导小组，县长王一任组长。调整后的领导小组组成单位包括县发改局、县财政局、县农业农村局"
             "等部门和单位。主要成员包括这些部门的局长或副局长。\n")
     assert {u for _, u, _ in units(ex, text)} == {"县发改局", "县财政局", "县农业农村局"}
+
+
+def test_a_founding_then_its_composition_after_a_comma_and_units_of_which_some_are_related(ex: Extractor) -> None:
+    text = "成立某县防汛指挥部，由县水利局、县应急局、有关部门负责人组成。\n"
+    assert units(ex, text) == {("某县防汛指挥部", "县水利局", "成员单位"), ("某县防汛指挥部", "县应急局", "成员单位"),
+                               ("某县防汛指挥部", "有关部门", "成员单位")}
+
+
+def test_a_heading_of_member_units_numbered_two_levels_deep_names_the_body_in_force(ex: Extractor) -> None:
+    text = ("某镇突发事件综合应急预案\n二、某镇应急指挥部\n某镇成立突发事件应急指挥部，由镇长任指挥长。\n"
+            "2.2指挥部成员单位\n应急办公室、党政办公室等。\n")
+    assert units(ex, text) == {("突发事件应急指挥部", "应急办公室", "成员单位"),
+                               ("突发事件应急指挥部", "党政办公室", "成员单位")}

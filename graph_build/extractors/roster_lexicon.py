@@ -80,8 +80,9 @@ _SUMMARY = re.compile(r"(?:等(?:共计|共|计)?|共计|共)(?=[一二三四五
 _NOTE = re.compile(r"[(（](?:简称|以下简称)[^)）]*[)）]")
 _VERBS = re.compile(r"(由|组成(?!员)|担任|兼任|下设|设在|负责(?!人|同志))")
 # Words before a unit in a list's item (``——``: a name cell left empty before a unit's head, ``——  县气象局局长``;
-# ``辖区内各居委``: where the units are)
-_LEAD = re.compile(r"^(?:由|为|是|包括|有|即|另外|此外|同时|其中|以及|明确|确定|(?:本|所在)?辖区内?|[:：]|[—－-]+)+")
+# ``辖区内各居委``: where the units are; not the 有 of ``有关部门``)
+_LEAD = re.compile(
+    r"^(?:由|为|是|包括|有(?!关)|即|另外|此外|同时|其中|以及|明确|确定|(?:本|所在)?辖区内?|[:：]|[—－-]+)+")
 _TOWNSHIP_HEAD = re.compile(r"(?:的)?(?:乡\s*[(（]\s*镇\s*[)）]|乡镇|乡|镇)?长$")
 _TOWNSHIP_UNIT = re.compile(r"(?:乡|镇|乡镇|[(（]镇[)）]|政府|街道|办事处)$")
 _EXTRA_UNIT = re.compile(

@@ -112,7 +112,7 @@ class _Patterns:
         # ``X联席会议（以下简称联席会议）由A、B…共N个部门和单位组成`` (or cut where the text stops, the list whole
         # up to its count: ``…由A、B…等22个单位组``)
         self.composed = re.compile(
-            rf"(?P<body>[{HAN}“”\d]{{0,50}}?(?:{suffix}))(?:[(（][^)）]{{0,20}}[)）])?"
+            rf"(?P<body>[{HAN}“”\d]{{0,50}}?(?:{suffix}))(?:[(（][^)）]{{0,20}}[)）])?[，,]?"
             r"由(?P<slot>[^。；;：:]{2,400}?)(?:组成(?=[，,。；;（(]|$)|(?=" + _COUNTED_END + "))"
         )
         # ``成员由县委宣传部、县教育局、县公`` (the end of an excerpt): the units listed up to the last 、
