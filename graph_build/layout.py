@@ -202,6 +202,16 @@ class Block:
         """The span as written in the file, without whitespace and without line breaks."""
         return compact(self.raw(start, end))
 
+    def ends_excerpt(self, end: int) -> bool:
+        """Does the text stop at ``end`` of the block in the middle of a sentence: the end of an excerpt (a page cut
+        at its length), nothing after it in the file and no sentence's end before it?"""
+        if end != len(self.text) or self.text.rstrip()[-1:] in _SENTENCE_CLOSED:
+            return False
+        return not self.source.text[self.file_offset(end) :].strip()
+
+
+_SENTENCE_CLOSED = frozenset("。；;！？!?）)”」")  # what a complete sentence or list ends with
+
 
 @dataclass(frozen=True)
 class Layout:

@@ -1409,3 +1409,10 @@ def test_a_heading_of_member_units_numbered_two_levels_deep_names_the_body_in_fo
             "2.2指挥部成员单位\n应急办公室、党政办公室等。\n")
     assert units(ex, text) == {("突发事件应急指挥部", "应急办公室", "成员单位"),
                                ("突发事件应急指挥部", "党政办公室", "成员单位")}
+
+
+def test_a_line_of_member_units_cut_by_the_end_of_an_excerpt_drops_its_unfinished_unit(ex: Extractor) -> None:
+    text = ("某镇突发事件综合应急预案\n二、某镇应急指挥部\n某镇成立突发事件应急指挥部，由镇长任指挥长。\n"
+            "2.2指挥部成员单位\n应急办公室、党政办公室、武装部办公室,有关应急救援队伍等,社会事务综合服务中心、农业综")
+    assert {u for _, u, _ in units(ex, text)} == {"应急办公室", "党政办公室", "武装部办公室", "有关应急救援队伍",
+                                                  "社会事务综合服务中心"}

@@ -416,7 +416,7 @@ class _Reader:
             role, sub = self.role(m, block, lo)
             yield _Slot(a, b, role, None, groups if not sub else [], sub_office=sub)
             taken.append((m.start(), m.end()))
-        for m in self.pats.role_by_cut.finditer(text, lo, hi) if by and _cut_by_excerpt(block, hi) else ():
+        for m in self.pats.role_by_cut.finditer(text, lo, hi) if by and block.ends_excerpt(hi) else ():
             if free(m.start(), m.end()) and not self.pats.marker.search(m.group("slot")):
                 role, sub = self.role(m, block, lo)
                 yield _Slot(m.start("slot"), m.end("slot"), role, None, groups if not sub else [], sub_office=sub)
@@ -847,18 +847,6 @@ def _ends_with_name(text: str, lo: int, hi: int) -> bool:
     people are read?"""
     t = compact(text[max(lo, hi - 8) : hi]).removesuffix("同志")
     return any(is_name(t[-k:], strict=True) for k in (2, 3) if len(t) >= k)
-
-
-def _cut_by_excerpt(block: Block, hi: int) -> bool:
-    """Does the text stop at ``hi`` of ``block`` in the middle of a sentence: the end of an excerpt, nothing after it
-    in the file and no sentence's end before it?"""
-    if hi != len(block.text) or block.text.rstrip()[-1:] in _CLOSED:
-        return False
-    end = block.offsets[-1] + len(block.text) - block.starts[-1]
-    return not block.source.text[end:].strip()
-
-
-_CLOSED = set("。；;！？!?）)”」")
 
 
 def _strip_verbs(block: Block, lo: int, hi: int) -> str:

@@ -1047,7 +1047,10 @@ class _Scanner(TableReaders):
 
     def unit_facts(self, block: Block, lo: int, hi: int, body: str, role: str) -> Iterator[Fact]:
         lo, hi = strip_span(block.text, lo, hi)
-        for part in unit_parts(block.text, lo, hi, self.ctx.agencies, self.lex, labelled=True):
+        parts = unit_parts(block.text, lo, hi, self.ctx.agencies, self.lex, labelled=True)
+        if parts and not parts[-1].known and parts[-1].span[1] == hi and block.ends_excerpt(hi):
+            parts = parts[:-1]  # (``…、社会事务综合服务中心、农业综``: the last unit cut by the end of an excerpt)
+        for part in parts:
             a, b = part.span
             unit = block.original(a, b)
             if _UNREAD.search(unit):
