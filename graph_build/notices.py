@@ -172,10 +172,10 @@ def format_date(y: str, m: str, d: str | None) -> str:
     return f"{int(y):04d}-{int(m):02d}" + (f"-{int(d):02d}" if d else "")
 
 
-_CN_DIGITS = {ch: str(i) for i, ch in enumerate("〇一二三四五六七八九")} | {"○": "0", "零": "0", "Ｏ": "0", "O": "0"}
-# ``二〇二三年一月五日``: a signing date in Chinese numerals.
+_CN_DIGITS = {ch: str(i) for i, ch in enumerate("〇一二三四五六七八九")} | dict.fromkeys("○零ＯOo", "0")
+# ``二〇二三年一月五日``: a signing date in Chinese numerals (its 〇 typed as a letter O too: ``二OO八年``).
 _CN_DATE = re.compile(
-    r"^(?P<y>[〇○零Ｏ一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,2})月(?:(?P<d>[一二三四五六七八九十]{1,3})日)?$"
+    r"^(?P<y>[〇○零ＯOo一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,2})月(?:(?P<d>[一二三四五六七八九十]{1,3})日)?$"
 )
 
 

@@ -648,3 +648,10 @@ def test_a_plan_under_its_issuers_line_quoted_with_their_names_is_part_of_its_no
             "关于完善府院联动机制的意见\n为深入推进法治政府建设，提出如下意见。\n一、指导思想\n")
     (doc,) = documents(text)
     assert doc.doc_number == "某政发〔2025〕4号"
+
+
+def test_an_untitled_notice_signed_with_a_year_whose_zeros_are_typed_as_letters() -> None:
+    text = ("各村，各有关单位：\n为加强农村公路管理养护工作，经研究，决定成立某镇农村公路管理养护工作领导小组。\n"
+            "组 长：王一\n副组长：李二\n二OO八年六月三十日\n")
+    (doc,) = documents(text)
+    assert (doc.title, doc.date) == (None, "2008-06-30")
