@@ -1416,3 +1416,8 @@ def test_a_line_of_member_units_cut_by_the_end_of_an_excerpt_drops_its_unfinishe
             "2.2指挥部成员单位\n应急办公室、党政办公室、武装部办公室,有关应急救援队伍等,社会事务综合服务中心、农业综")
     assert {u for _, u, _ in units(ex, text)} == {"应急办公室", "党政办公室", "武装部办公室", "有关应急救援队伍",
                                                   "社会事务综合服务中心"}
+
+
+def test_each_section_of_a_bureau_listed_by_kind_is_one_collective_unit(ex: Extractor) -> None:
+    text = "某县国土资源局成立整治工作领导小组，局长赵一任组长，局机关各股、站、中心（室）负责人为成员。\n"
+    assert {u for _, u, _ in units(ex, text)} == {"局机关各股、站、中心（室）"}

@@ -492,6 +492,25 @@ def unit_list(
     return [u.span for u in unit_parts(text, lo, hi, agencies, lex, labelled)]
 
 
+# A kind of section alone, after ``各X`` (``局机关各股、站、中心（室）``: each section of the bureau, one unit)
+_BARE_KIND = re.compile(r"(?:股|站|所|室|科|队|中心|办)(?:[(（][^()（）]{1,4}[)）])?")
+
+
+def _join_kinds(text: str, pieces: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int]]:
+    """The pieces of a list, a kind of section alone (its heads after it) joined to the ``各X`` before it
+    (``各股、站、中心负责人``)."""
+    out: list[tuple[int, int]] = []
+    for x, y in pieces:
+        t = compact(text[x:y])
+        kind = _BARE_KIND.match(t)
+        if (kind and out and "各" in text[out[-1][0] : out[-1][1]]
+                and (kind.end() == len(t) or lex.head_re.match(t[kind.end() :]))):
+            out[-1] = (out[-1][0], y)
+        else:
+            out.append((x, y))
+    return out
+
+
 def unit_parts(
     text: str,
     lo: int,
@@ -515,7 +534,8 @@ def unit_parts(
         return _bare_unit(word, lex, agencies)
 
     joins = _joins_units(agencies, lex)
-    pieces = [p for x, y in join_levels(text, top_level_split(text, lo, hi)) for p in space_split(text, x, y, is_unit)]
+    pieces = [p for x, y in _join_kinds(text, join_levels(text, top_level_split(text, lo, hi)), lex)
+              for p in space_split(text, x, y, is_unit)]
     for a, b in pieces:
         # a roster list may also join two known units with 或
         for c, d in split_conjunction(text, a, b, joins, CONJUNCTIONS + "或", OPEN, CLOSE):
