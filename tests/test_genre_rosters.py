@@ -1421,3 +1421,8 @@ def test_a_line_of_member_units_cut_by_the_end_of_an_excerpt_drops_its_unfinishe
 def test_each_section_of_a_bureau_listed_by_kind_is_one_collective_unit(ex: Extractor) -> None:
     text = "某县国土资源局成立整治工作领导小组，局长赵一任组长，局机关各股、站、中心（室）负责人为成员。\n"
     assert {u for _, u, _ in units(ex, text)} == {"局机关各股、站、中心（室）"}
+
+
+def test_a_label_cut_by_the_end_of_an_excerpt_is_no_part_of_the_name_above(ex: Extractor) -> None:
+    text = "关于成立某镇创文工作领导小组的通知\n(三)志愿服务工作组\n组 长:肖一\n成"
+    assert {p for _, p, _ in members(ex, text)} == {"肖一"}

@@ -567,6 +567,8 @@ class _Scanner(TableReaders):
         if (self.group_heading(i) or _ATTACHMENT.match(t) or _CONTENTS.search(t) or _SECTION_NUMBER.match(t)
                 or _ITEM_NUMBER.match(t)):
             return False  # (``二、领导小组办公室``, ``2、医院感染管理部``: the next section, not a title cut short)
+        if i == len(self.lines) - 1 and self._label_cut(i):
+            return False  # (``组长：X`` ⏎ ``成``: the next label, cut by the end of an excerpt, no part of X's row)
         prev = compact("".join(x.text for x in row.lines))
         if prev[-1:] in "。；;" or self.heading(i):
             return False  # the row ended; ``某县森林防火指挥部成员名单`` starts another roster
@@ -583,6 +585,13 @@ class _Scanner(TableReaders):
             return False
         return title_like(t) or len(t) <= 12
 
+
+    def _label_cut(self, i: int) -> bool:
+        """Is line ``i`` the start of a label (``成``, ``副组``) that the end of an excerpt cut?"""
+        t = self.flat[i]
+        ln = self.lines[i]
+        return (t not in self.lex.roles and any(r.startswith(t) for r in self.lex.roles)
+                and Block.from_lines(self.source, [ln]).ends_excerpt(len(ln.text)))
 
     def _ends_with_name(self, i: int) -> bool:
         """Does line ``i`` end with the name of a person whose posts it gave first?"""
