@@ -176,7 +176,6 @@ _TITLED_APPOINT_AS = re.compile(r"^(?P<pre>.*?)(?:任命|聘任)(?P<head>[^为�
 # proposals a meeting passed, each with who proposed it
 _PROPOSED_TAKES = re.compile(rf"^(?P<pre>.*?)提请的(?:关于)?{_PERSONS}(?:同志)?(?:(?:担任|任)(?P<post>[^命职期免].*?)"
                              r"|(?P<acting>代理.+?))(?:的)?(?:职务)?(?:等(?:人事)?任免事项|等事项)?$")
-_PASSING = re.compile(r"通过")
 _REMOVE_VERB = re.compile(
     r"^(?P<pre>.*?)(?:分别)?(?:免去|免除|解聘|撤销|罢免)(?P<rest>.+?)(?:的)?(?:职务|一职)(?P<tail>[(（].*[)）])?(?:的决定)?$"
 )
@@ -612,7 +611,7 @@ def _decision(c: Compact, state: _State, meeting: bool) -> list[_Item] | None:
         state.chain = APPOINT if _decided(m["pre"]) else None
         return _make(c, [p], APPOINT, _post(c, m.start("post"), m.end("post"))) if state.chain else []
     if "提请的" in t and (m := _PROPOSED_TAKES.match(t)) and (
-            state.chain == APPOINT or (_PASSING.search(m["pre"]) and _decided(m["pre"]))):
+            state.chain == APPOINT or ("通过" in m["pre"] and _decided(m["pre"]))):
         state.chain = APPOINT
         g = "post" if m["post"] else "acting"
         ps = _persons(c, m.start("p"), m.end("p"))
