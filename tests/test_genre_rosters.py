@@ -1426,3 +1426,32 @@ def test_each_section_of_a_bureau_listed_by_kind_is_one_collective_unit(ex: Extr
 def test_a_label_cut_by_the_end_of_an_excerpt_is_no_part_of_the_name_above(ex: Extractor) -> None:
     text = "关于成立某镇创文工作领导小组的通知\n(三)志愿服务工作组\n组 长:肖一\n成"
     assert {p for _, p, _ in members(ex, text)} == {"肖一"}
+
+
+SIBLING_BODIES = """关于调整某医院感染管理组织的通知
+一、组织体系
+1、感染管理委员会组成：
+主任：张一
+委员：李二 王三
+2、科室感染管理小组：
+由各科室主任、护士长组成，名单如下：
+赵四 钱五 孙六
+周七
+二、职责
+"""
+
+
+def test_the_next_body_numbered_alike_and_its_members_named_without_a_role(ex: Extractor) -> None:
+    assert members(ex, SIBLING_BODIES) == {
+        ("感染管理委员会", "张一", "主任"), ("感染管理委员会", "李二", "委员"), ("感染管理委员会", "王三", "委员"),
+        ("科室感染管理小组", "赵四", "成员"), ("科室感染管理小组", "钱五", "成员"),
+        ("科室感染管理小组", "孙六", "成员"), ("科室感染管理小组", "周七", "成员")}
+
+
+def test_a_heading_of_groups_numbered_like_the_body_is_no_body_of_its_own(ex: Extractor) -> None:
+    text = ("一、某县教育系统扫盲工作领导小组\n组长：张一\n成员：李二\n二、专项小组\n1.工作小组\n组长：王三\n"
+            "2.督查小组\n组长：赵四\n")
+    assert members(ex, text) == {
+        ("某县教育系统扫盲工作领导小组", "张一", "组长"), ("某县教育系统扫盲工作领导小组", "李二", "成员"),
+        ("某县教育系统扫盲工作领导小组/工作小组", "王三", "组长"),
+        ("某县教育系统扫盲工作领导小组/督查小组", "赵四", "组长")}

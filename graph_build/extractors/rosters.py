@@ -97,6 +97,8 @@ _PROSE_WORDS = re.compile(
     r"(由|组成(?!员)|担任|兼任|下设|设在|按照|根据|职责|要求|负责(?!人|同志)|(?<![主重需])要|参照|成立)")
 # A line that opens with a unit's level, after one that ends with a post: a members' list of posts set one a line,
 # not one list wrapped.
+# ``由各科室主任、护士长组成，名单如下：``, ``成员名单如下：``: the body's members, their names below with no role
+_NAMES_FOLLOW = re.compile(r"(?:组成|成员|人员)[，,]?名单如下[:：]$")
 _UNIT_OPENS = re.compile(r"^(?:县|市|区|州|旗|盟|省|乡|镇|各|国网|中国|国家)")
 
 
@@ -359,6 +361,7 @@ class _Scanner(TableReaders):
         self.rows: list[_Row] = []
         self.consumed: set[int] = set()
         self.bodies: list[tuple[int, str]] = []
+        self.body_numbering: str | None = None  # how the heading that named the body is numbered (``1、``)
         # A line's people and whether it is a row of them: the scan asks this of a line several times.
         self._line_people: dict[int, list[PersonSpan] | None] = {}
         self._person_rows: dict[int, bool] = {}
@@ -431,6 +434,7 @@ class _Scanner(TableReaders):
 
     def set_body(self, body: str, line: int) -> None:
         self.office = None
+        self.body_numbering = None
         body = compact(body)
         founded = patterns().founding_prefix.match(working_copy(body))
         if founded and founded.end() < len(body):  # ``一、成立某县森林防火指挥部``: the verb is not the name
@@ -448,9 +452,12 @@ class _Scanner(TableReaders):
     def heading(self, i: int) -> tuple[str, int] | None:
         """(body, lines used) if line ``i`` (with the next) is a roster heading."""
         ln = self.lines[i]
-        if not _flat_heading_like(self.flat[i]):
+        t, text = self.flat[i], ln.text
+        if t.endswith(":") and _NUMBERING.match(t):  # (``3、X小组：``, numbered: not ``指挥部下设2个工作组：``)
+            t, text = t[:-1], text.rstrip()[:-1]
+        if not _flat_heading_like(t):
             return None
-        span = body_from_heading(ln.text, self.lex)
+        span = body_from_heading(text, self.lex)
         if span:
             return Block.from_lines(self.source, [ln]).original(*span), 1
         nxt = self.lines[i + 1] if i + 1 < len(self.lines) else None
@@ -733,6 +740,8 @@ class _Scanner(TableReaders):
             return self.start_row(i, labs)
         if self.role is not None and self.next_item(i):  # (``1、…副组长：X`` ⏎ ``2、区级机关各部门…``: the list's
             self.role = None  # next item, no unlabelled row under the role)
+        if self.role is not None and _NUMBERING.match(t) and self.heading(i):
+            self.role = None  # (``委员：X`` ⏎ ``2、某科室管理小组：``: the next body's roster, numbered)
         if self.role is not None and not self.group_heading(i):
             if self.role.unit_only or not self.person_row(i):
                 if self.unit_line(i):
@@ -743,6 +752,10 @@ class _Scanner(TableReaders):
                     return after
             elif self.person_row(i):
                 return self.start_row(i, [], kind="person")
+        elif self.body is not None and self.names_follow(i):
+            self.role = Label(0, 0, "成员", False, False)  # (``由各科室主任组成，名单如下：`` ⏎ ``赵六 钱七 孙八``)
+            self.consumed.add(ln.number)
+            return i + 1
         elif (i < _EXCERPT_START_LINES and self.strong_person_row(i) and i + 1 < len(self.lines)
               and self.strong_person_row(i + 1)):
             # An excerpt that starts inside a list of members.
@@ -776,8 +789,14 @@ class _Scanner(TableReaders):
         head = self.heading(i)
         if head:
             body, used = head
-            if self.body is None or patterns().main_body.search(body):
-                self.set_body(body, ln.number)  # (``应急工作组组成及职责`` keeps the body in force)
+            numbering = _numbering_style(t)
+            # (``应急工作组组成及职责`` keeps the body in force; ``2、某科室管理小组：`` after ``1、某委员会：`` is the
+            # next body of the list, numbered alike, its roster right below: not ``二、专项小组`` ⏎ ``1.工作小组``)
+            if self.body is None or patterns().main_body.search(body) or (
+                    numbering is not None and numbering == self.body_numbering and i + used < len(self.lines)
+                    and (self.labels(i + used) or self.names_follow(i + used))):
+                self.set_body(body, ln.number)
+                self.body_numbering = numbering
             for k in range(used):
                 self.consumed.add(self.lines[i + k].number)
             return i + used
@@ -914,6 +933,13 @@ class _Scanner(TableReaders):
                 self.consumed.add(self.lines[j].number)
                 j += 1
         return j
+
+    def names_follow(self, i: int) -> bool:
+        """Does line ``i`` announce the body's members as a list of names, no role labelled (``由…组成，名单如下：``
+        ⏎ ``赵六 钱七 孙八``)?"""
+        if not _NAMES_FOLLOW.search(self.flat[i]) or i + 1 >= len(self.lines) or self.labels(i + 1):
+            return False
+        return len(self.line_people(i + 1) or []) >= 2 or self.strong_person_row(i + 1)
 
     def next_item(self, i: int) -> bool:
         """Does line ``i`` open the next item (``2、``) of the numbered list whose item labelled the role (``1、``)?"""
@@ -1109,6 +1135,14 @@ def may_give(notice: Notice) -> bool:
 
 _ITEM_NUMBER = re.compile(r"^(\d{1,2})[、.．](?!\d)")
 _DASH_CELL = re.compile(r"(?<=\|)(\s*)([—\-－]+)(\s*)(?=\|)")  # ``| —— |``: a cell left empty
+
+
+def _numbering_style(text: str) -> str | None:
+    """How a line is numbered, the numbers left out: ``1、`` and ``2、`` alike, ``（一）`` apart."""
+    m = _NUMBERING.match(text)
+    if m is None:
+        return None
+    return re.sub(r"\d+", "1", re.sub(r"[一二三四五六七八九十]+", "一", m.group().strip()))
 
 
 def _post_then_name(text: str) -> bool:
