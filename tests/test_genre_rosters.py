@@ -1455,3 +1455,15 @@ def test_a_heading_of_groups_numbered_like_the_body_is_no_body_of_its_own(ex: Ex
         ("某县教育系统扫盲工作领导小组", "张一", "组长"), ("某县教育系统扫盲工作领导小组", "李二", "成员"),
         ("某县教育系统扫盲工作领导小组/工作小组", "王三", "组长"),
         ("某县教育系统扫盲工作领导小组/督查小组", "赵四", "组长")}
+
+
+def test_names_listed_with_a_separator_at_the_wrap_and_a_stop_at_the_end(ex: Extractor) -> None:
+    text = ("成立某镇防汛工作领导小组\n组 长:蒋一\n组 员:王 红、戴国宁、巢 凌、王红群、\n"
+            "王 弘、孙 旭、郭汝良、赵 鸣、承晓培。\n")
+    assert {p for _, p, r in members(ex, text) if r == "组员"} == {
+        "王红", "戴国宁", "巢凌", "王红群", "王弘", "孙旭", "郭汝良", "赵鸣", "承晓培"}
+
+
+def test_three_letters_of_no_known_surname_are_no_list_of_names_on_their_own(ex: Extractor) -> None:
+    text = "成立某镇防汛工作领导小组\n组长:蒋一\n成员:承晓培、禾一丁\n"
+    assert {p for _, p, _ in members(ex, text)} == {"蒋一"}

@@ -795,7 +795,10 @@ def _listed_names(text: str, lo: int, hi: int, lex: Lexicon) -> list[PersonSpan]
     with them)."""
     if not re.search("[、，,]", text[lo:hi]):
         return None
+    while hi > lo and (text[hi - 1].isspace() or text[hi - 1] in "、，,。；;"):
+        hi -= 1  # (a list wrapped after its separator, or ended: ``王 红、戴国宁、`` ⏎ ``孙 旭、赵耀祖。``)
     out = []
+    unknown = 0  # names of three letters whose surname no list knows (``承晓培``), among names that are known
     for a, b in top_level_split(text, lo, hi, seps="、，,"):
         a, b = strip_span(text, a, b)
         c = _Compact(text, a, b)
@@ -803,7 +806,9 @@ def _listed_names(text: str, lo: int, hi: int, lex: Lexicon) -> list[PersonSpan]
         if s.endswith("同志") and len(s) >= 4:
             s = s[:-2]
         bm = re.match(rf"^([{HAN}·•]{{2,9}}?)(?:同志)?(?:[(（]([^)）]+)[)）])?$", s)
-        if not bm or not (
+        if bm and not bm.group(2) and len(bm.group(1)) == 3 and is_name(bm.group(1), strict=False):
+            unknown += not is_name(bm.group(1), strict=True)
+        elif not bm or not (
             is_name(bm.group(1), strict=True)  # (or a long name its posts in brackets mark: ``乌兰其其格（副局长）``)
             or (bm.group(2) and long_name(bm.group(1), shortest=3) and title_like(bm.group(2)))
         ):
@@ -812,6 +817,8 @@ def _listed_names(text: str, lo: int, hi: int, lex: Lexicon) -> list[PersonSpan]
         if bm.group(2):
             p.titles = title_spans(text, *c.span(bm.start(2), bm.end(2)))
         out.append(p)
+    if unknown and (len(out) - unknown < 3 or unknown > len(out) // 5):
+        return None  # (one such name among many known ones is a name; a few alone may be anything)
     return out if len(out) > 1 else None
 
 
