@@ -1467,3 +1467,11 @@ def test_names_listed_with_a_separator_at_the_wrap_and_a_stop_at_the_end(ex: Ext
 def test_three_letters_of_no_known_surname_are_no_list_of_names_on_their_own(ex: Extractor) -> None:
     text = "成立某镇防汛工作领导小组\n组长:蒋一\n成员:承晓培、禾一丁\n"
     assert {p for _, p, _ in members(ex, text)} == {"蒋一"}
+
+
+def test_a_dotted_name_of_nine_letters_with_its_posts_in_brackets(ex: Extractor) -> None:
+    text = ("成立某市植物园建设专班\n主任:张一(市政府副市长)\n成员:买买提尼亚孜·库尔班(市农业农村局党组副书记、局长)\n"
+            "薛智林(市林草局党组副书记、局长)\n")
+    body = "某市植物园建设专班"
+    assert members(ex, text) == {(body, "张一", "主任"), (body, "买买提尼亚孜·库尔班", "成员"),
+                                 (body, "薛智林", "成员")}

@@ -656,7 +656,7 @@ def _take_name(
         t = t[:-2]
     b = a + len(t)
     nxt = text[toks[i + 1][0] : toks[i + 1][1]] if i + 1 < len(toks) else ""
-    bm = re.match(rf"^([{HAN}·•]{{2,9}}?)(?:同志)?[(（]([^)）]+)[)）]$", t)
+    bm = re.match(rf"^([{HAN}·•]{{2,13}}?)(?:同志)?[(（]([^)）]+)[)）]$", t)
     if bm and (
         is_name(bm.group(1), strict=not first)
         or (long_name(bm.group(1), shortest=3) and title_like(bm.group(2)))  # ``斯琴图雅（苏木党委副书记、苏木达）``
@@ -763,7 +763,7 @@ def _unit_then_name(text: str, toks: list[tuple[int, int]], lex: Lexicon) -> Per
     if not title_like(unit) or re.search("[，,。；;:：]", unit):
         return None
     a, b = toks[1]
-    bm = re.match(rf"^([{HAN}·•]{{2,9}}?)[(（]([^)）]+)[)）]$", text[a:b])
+    bm = re.match(rf"^([{HAN}·•]{{2,13}}?)[(（]([^)）]+)[)）]$", text[a:b])
     if len(toks) == 2 and bm and (is_name(bm.group(1), strict=True) or long_name(bm.group(1), shortest=3)):
         titles = title_spans(text, *toks[0]) + title_spans(text, a + bm.start(2), a + bm.end(2))
         return PersonSpan((a, a + bm.end(1)), titles)
@@ -805,7 +805,7 @@ def _listed_names(text: str, lo: int, hi: int, lex: Lexicon) -> list[PersonSpan]
         s = c.s
         if s.endswith("同志") and len(s) >= 4:
             s = s[:-2]
-        bm = re.match(rf"^([{HAN}·•]{{2,9}}?)(?:同志)?(?:[(（]([^)）]+)[)）])?$", s)
+        bm = re.match(rf"^([{HAN}·•]{{2,13}}?)(?:同志)?(?:[(（]([^)）]+)[)）])?$", s)
         if bm and not bm.group(2) and len(bm.group(1)) == 3 and is_name(bm.group(1), strict=False):
             unknown += not is_name(bm.group(1), strict=True)
         elif not bm or not (
