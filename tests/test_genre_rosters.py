@@ -1475,3 +1475,15 @@ def test_a_dotted_name_of_nine_letters_with_its_posts_in_brackets(ex: Extractor)
     body = "某市植物园建设专班"
     assert members(ex, text) == {(body, "张一", "主任"), (body, "买买提尼亚孜·库尔班", "成员"),
                                  (body, "薛智林", "成员")}
+
+
+def test_the_leaders_a_task_force_names_to_lead_and_to_assist_it(ex: Extractor) -> None:
+    text = ("关于建立某县疫情防控工作专班的通知\n一、农村疫情防控工作专班\n牵头县领导:孙一(县委副书记)\n"
+            "组 长:史二(县农业农村局局长)\n协助领导:钟三\n")
+    assert {(p, r) for _, p, r in members(ex, text)} == {("孙一", "牵头县领导"), ("史二", "组长"), ("钟三", "协助领导")}
+
+
+def test_a_task_list_that_names_a_leader_to_lead_each_task_gives_no_member(ex: Extractor) -> None:
+    text = ("关于印发某县创卫工作领导小组2024年工作要点的通知\n1.推进项目建设。\n牵头领导：张一\n牵头单位：县发改局\n"
+            "2.抓好招商引资。\n牵头领导：李二\n牵头单位：县商务局\n")
+    assert members(ex, text) == set()
