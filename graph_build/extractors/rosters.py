@@ -151,9 +151,10 @@ class _Patterns:
         self.group = re.compile(
             rf"^[{HAN}“”\d、]{{1,14}}?(?:{groups})(?:[(（][^)）]{{1,10}}[)）])?$"
         )
-        # (a place name's 县/市/区, not the first character of a word: ``市容环境组``, ``市场监管组``, ``区域协作组``)
+        # (a place name's 县/市/区, not the first character of a word: ``市容环境组``, ``市场监管组``, ``区域协作组``;
+        # nor the last of one: ``城市基础设施抢险组``)
         self.main_body = re.compile(
-            rf"(?:^[{HAN}]{{0,6}}?[县市区](?!容|场|域|级|直|属|政(?!府))|领导小组|指挥部|委员会|联席会议|领导组|编委会)")
+            rf"(?:^[{HAN}]{{0,6}}?(?<!城)[县市区](?!容|场|域|级|直|属|政(?!府))|领导小组|指挥部|委员会|联席会议|领导组|编委会)")
         self.found = re.compile(
             rf"(?:{alternation(lex.founding_words)})+(?:了)?(?P<body>[^，,。；;:：(（\s]{{2,50}}?(?:{lex.body_suffix_alt}))"
             r"(?=[（(，,。；;:：\s]|$|以下|下设|负责|作为|成员|组成人员|人员|的通知|制度)"
@@ -362,6 +363,7 @@ class _Scanner(TableReaders):
         self.consumed: set[int] = set()
         self.bodies: list[tuple[int, str]] = []
         self.body_numbering: str | None = None  # how the heading that named the body is numbered (``1、``)
+        self.body_is_group = False  # the body in force is a group's heading (no body named above it)
         # A line's people and whether it is a row of them: the scan asks this of a line several times.
         self._line_people: dict[int, list[PersonSpan] | None] = {}
         self._person_rows: dict[int, bool] = {}
@@ -434,7 +436,7 @@ class _Scanner(TableReaders):
 
     def set_body(self, body: str, line: int) -> None:
         self.office = None
-        self.body_numbering = None
+        self.body_numbering, self.body_is_group = None, False
         body = compact(body)
         founded = patterns().founding_prefix.match(working_copy(body))
         if founded and founded.end() < len(body):  # ``一、成立某县森林防火指挥部``: the verb is not the name
@@ -764,8 +766,11 @@ class _Scanner(TableReaders):
         self.role = None
         group = self.group_heading(i)
         if group:
-            if self.body is None:
-                self.set_body(group, ln.number)
+            numbering = _numbering_style(t)
+            if self.body is None or (self.body_is_group and numbering is not None
+                                     and numbering == self.body_numbering):
+                self.set_body(group, ln.number)  # (``4.6.9 治安组`` after ``4.6.8 抢险组``: the excerpt's groups, side
+                self.body_numbering, self.body_is_group = numbering, True  # by side, no body above them)
             else:
                 self.group = group
             self.consumed.add(ln.number)
