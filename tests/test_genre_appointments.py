@@ -863,3 +863,24 @@ def test_a_removals_posts_set_apart_by_commas_up_to_the_zhiwu_that_closes_them(e
         ("卢一", "remove", "江北市人民政府党组成员，中共江北市委古城区工作委员会副书记、委员，古城区管委会主任")}
     after = "免去张三的县财政局局长职务，李四为县审计局局长。\n"  # (another's appointment: no post of the one removed)
     assert ("张三", "remove", "李四为县审计局局长") not in apps(extractor, after)
+
+
+def test_one_decision_told_three_ways_in_a_report(extractor: Extractor) -> None:
+    text = ("北京时间2022年8月7日，某县人大常委会会议决定张一同志代理某县人民政府县长。\n"
+            "8月3日下午，县人大常委会会议召开。会议决定任命张一为县政府副县长、代理县长。\n"
+            "会议表决通过了有关人事任免事项。决定接受李二同志辞去某县人民政府县长职务；决定任命张一同志为某县人民政府副县长、"
+            "代理县长。\n")
+    assert apps(extractor, text) == {("张一", "appoint", "县政府副县长、代理县长"),
+                                     ("李二", "remove", "某县人民政府县长")}
+
+
+def test_a_lunar_date_in_brackets_is_not_the_decisions_date(extractor: Extractor) -> None:
+    text = "2022年8月7日（农历2022年7月10日），某县人大常委会会议决定任命张一为某县公安局局长。\n"
+    assert [r["date"] for r in records(extractor, text)] == ["2022-08-07"]
+
+
+def test_posts_joined_alike_but_for_one_post_are_two_decisions(extractor: Extractor) -> None:
+    text = ("会议决定任命张一为县政府副县长、代理县长。\n"
+            "会议决定任命张一为某县人民政府副县长、县公安局局长。\n")
+    assert apps(extractor, text) == {("张一", "appoint", "县政府副县长、代理县长"),
+                                     ("张一", "appoint", "某县人民政府副县长、县公安局局长")}

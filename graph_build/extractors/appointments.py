@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
@@ -245,7 +245,8 @@ _POSTED_ACTING = re.compile(
     r"^(?:推选)?(?P<held>[^，,。；;:：]{4,33}?)(?:同志)?(?P<post>代理[^，,。；;]+?)(?:的)?(?:职务)?$")
 _ABOVE_PROBATION = re.compile(r"^(?:以上|上述)[^,，]{0,30}试用期")
 _PASSED = re.compile(r"[(（](\d{4})年(\d{1,2})月(\d{1,2})日[^()（）]{0,40}通过[)）]")
-_FULL_DATE = re.compile(r"(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?")
+# (not a lunar date: ``（农历2022年7月10日）``)
+_FULL_DATE = re.compile(r"(?<!农历)(?<!阴历)(?<!農曆)(?<!陰曆)(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?")
 _SECTION_TITLE = re.compile(r"任免名单|任命名单|免职名单|(?:任免|任职|免职)(?:职务)?的(?:通知|决定)$|人事任免$")
 _SECTION_TITLE_LINE = re.compile(r"^(.{2,40}?(?:任免名单|任命名单|免职名单|任免(?:职务)?的(?:通知|决定)))(?:[(（].*)?$")
 _STANDALONE_HEADING = re.compile(
@@ -1409,6 +1410,40 @@ def _told_again(post: str, earlier: str) -> bool:
     return any(told == p or (told.endswith(p) and parts[0].startswith(told[: -len(p)])) for p in parts)
 
 
+def _joined_posts(items: Iterable[_Item]) -> dict[tuple[str, str], list[tuple[int, str]]]:
+    """(person, action) -> (line, posts) of the items that join several posts (``副县长、代理县长``)."""
+    out: dict[tuple[str, str], list[tuple[int, str]]] = {}
+    for item in items:
+        qc, qa, qb = item.post
+        post = qc.original(qa, qb)
+        if "、" in post:
+            pc, pa, pb = item.person
+            out.setdefault((clean_person(pc.original(pa, pb)), item.action), []).append((qc.block.line, post))
+    return out
+
+
+def _joined_alike(post: str, earlier: str) -> bool:
+    """Are two joined posts the same posts, one with the place written before them (``县政府副县长、代理县长``, then
+    ``某县人民政府副县长、代理县长``)?"""
+    parts = [_OF_GOVERNMENT.sub("政府", compact(p)) for p in post.split("、")]
+    before = [_OF_GOVERNMENT.sub("政府", compact(p)) for p in earlier.split("、")]
+    if len(parts) < 2 or len(parts) != len(before):
+        return False
+    for a, b in zip(parts, before, strict=True):
+        longer, shorter = (a, b) if len(a) >= len(b) else (b, a)
+        extra = longer[: len(longer) - len(shorter)]
+        if not longer.endswith(shorter) or not _PLACE_BEFORE.fullmatch(extra) or _POST_LETTERS.search(extra):
+            return False
+    return True
+
+
+_OF_GOVERNMENT = re.compile("人民政府")
+# What one of two alike posts may have before the other: a place (``某县``, or ``某`` before ``县政府…``), no word of
+# a post
+_PLACE_BEFORE = re.compile(r"[\u4e00-\u9fff]{0,8}")
+_POST_LETTERS = re.compile(r"[长副委记任局部办厅处科组员理]")
+
+
 def _whole_text(layout: Layout) -> Notice:
     """The whole text as a part that is not a document."""
     first = layout.blocks[0].line if layout.blocks else 0
@@ -1440,6 +1475,7 @@ def extract(notice: Notice, ctx: Context) -> Iterator[Fact]:
     ]
     read += [(entry, True, notice.date or _date(blocks), notice_doc) for entry in table]
     joined: dict[tuple[str, str], list[tuple[int, str]]] = {}  # (person, action) -> (line, several posts) told
+    all_joined = _joined_posts(entry for (entry, _), *_ in read)
     for (item, (s_lo, s_hi)), in_list, list_date, (doc_number, doc_title) in read:
         pc, pa, pb = item.person
         qc, qa, qb = item.post
@@ -1447,7 +1483,11 @@ def extract(notice: Notice, ctx: Context) -> Iterator[Fact]:
         person = clean_person(pc.original(pa, pb))
         post = qc.original(qa, qb)
         told_joined = joined.setdefault((person, item.action), [])
-        if any(line < block.line and _told_again(post, earlier) for line, earlier in told_joined):
+        if "、" not in post and any(line > block.line and _told_again(post, later)
+                                   for line, later in all_joined.get((person, item.action), ())):
+            continue  # (a report's lead on one of the posts, the decision's own words later naming them all)
+        if any(line < block.line and (_told_again(post, earlier) or _joined_alike(post, earlier))
+               for line, earlier in told_joined):
             continue  # (a report's lead, then the decision's own words: one decision)
         if "、" in post:
             told_joined.append((block.line, post))
