@@ -884,3 +884,16 @@ def test_posts_joined_alike_but_for_one_post_are_two_decisions(extractor: Extrac
             "会议决定任命张一为某县人民政府副县长、县公安局局长。\n")
     assert apps(extractor, text) == {("张一", "appoint", "县政府副县长、代理县长"),
                                      ("张一", "appoint", "某县人民政府副县长、县公安局局长")}
+
+
+def test_decisions_listed_after_a_colon_one_sentence_each_and_a_nomination_is_none(extractor: Extractor) -> None:
+    text = ("4月23日，某州召开州级领导干部见面会，传达省委决定：杜一同志任中共某州委委员、常委、副书记。"
+            "许二同志任中共某州委委员、常委，提名任某州人民政府副州长。会议要求，全州上下要支持新班子工作。\n")
+    assert apps(extractor, text) == {("杜一", "appoint", "中共某州委委员、常委、副书记"),
+                                     ("许二", "appoint", "中共某州委委员、常委")}
+
+
+def test_a_sentence_after_a_decision_that_tells_a_career_is_no_decision(extractor: Extractor) -> None:
+    text = ("3月5日，某县召开领导干部会议，传达市委决定：杜一同志任中共某县委委员、常委。"
+            "此前，许二同志任某县财政局局长。会议要求，全县上下要支持新班子工作。\n")
+    assert apps(extractor, text) == {("杜一", "appoint", "中共某县委委员、常委")}

@@ -952,7 +952,8 @@ def _parse_sentence(block: Block, lo: int, hi: int, state: _State, *, listing: b
             items = _continuation(clause, state)
         if items is None and listing:
             items = _listed(clause, state)
-        if items is None and state.last_items and (listing or state.chain):  # ``任命X为A局局长，B办公室主任``
+        if items is None and state.last_items and (listing or state.chain) and (
+                not _patterns()["blocked"].match(clause.text)):  # ``任命X为A局局长，B办公室主任`` (not ``，提名任Y``)
             posts = [q for q in _post(clause, 0, len(clause.text)) if _is_full_post(clause.text[q[0] : q[1]])]
             items = [
                 _Item(p, state.last_items[0].action, (clause, qa, qb), note)
@@ -993,6 +994,8 @@ def _joined_removals(text: str, clauses: list[tuple[int, int]]) -> list[tuple[in
 
 
 # A report's sentence that reads a decision out, its items told in the sentences after it
+_DECIDED_COLON = re.compile(r"决定[:：]")
+_NAMED_TAKES = re.compile(rf"^{_NAME}同志(?:任|兼任|担任|不再担任)")
 _ANNOUNCED = re.compile(r"(?:宣读|宣布)了?[^。；;,，]{0,60}?(?:任免|调整|人事|任职)[^。；;,，]{0,20}?的(?:决定|通知)$")
 
 
@@ -1176,9 +1179,16 @@ def _read(
             continue  # outside a list, no sentence of the block says anything of personnel (_parse_sentence)
         accepted = meeting or bool(_ACCEPTED_ITS.search(block.text))  # (the block's: once, not per sentence)
         mode = state.mode
+        colon_list = False  # the sentence before listed decisions after ``决定：`` (``传达省委决定：A同志任X。``)
         for lo, hi in sentences(block):
             cut = block is last_block and hi == len(block.text) and not _complete(block.text)
+            t = compact(block.text[lo:hi])
+            colon_list = colon_list and bool(_NAMED_TAKES.match(t))  # (``B同志任Y。``: the list goes on)
+            if colon_list:
+                state.chain = DECIDE
+            had = len(state.items)
             _parse_sentence(block, lo, hi, state, listing=listing, meeting=accepted, cut=cut)
+            colon_list = len(state.items) > had and (colon_list or bool(_DECIDED_COLON.search(t)))
             if block.text[hi - 1 : hi] in ("。", "!", "！", "?", "？", "."):
                 state.chain, state.last, state.asked = None, [], []
         if state.announced:  # (a decision read out lists its items in its paragraph only)
