@@ -1786,3 +1786,11 @@ def test_a_meeting_hands_a_former_holders_portfolio_to_another_leader() -> None:
     got = {(f.person, f.relation, f.target) for f in Extractor().facts_from_text(text) if isinstance(f, Portfolio)}
     assert got == {("王一鸣", "分管", "退役军人事务"), ("李二", "分管", "应急管理和安全生产"),
                    ("李二", "分管", "消防救援")}
+
+
+def test_a_career_told_by_its_dates_in_a_news_report_gives_no_portfolio(extractor: Extractor) -> None:
+    news = ("12月12日，某区人大常委会会议决定任命王一为某区人民政府副区长。\n"
+            "2016年6月，王一出任某县委副书记、县政府党组书记，同年12月出任县长，主持县政府全面工作。\n")
+    assert portfolios_of(extractor, news) == []
+    page = "王一\n2016年6月，县政府调整领导分工，王一负责县政府全面工作。\n"
+    assert triples(portfolios_of(extractor, page)) == {("王一", "负责", "县政府全面工作")}

@@ -66,10 +66,11 @@ _COLON = re.compile(r"[:：]")
 _PUNCTUATION = re.compile(r"[,，。;；:：!?！？]")
 _CONTACT = re.compile(r"与(?P<list>.+?)(?:等单位|等部门)?(?:的)?联系(?:工作)?$")
 _HAN_RUN = re.compile(f"{_HAN}+")
-# A résumé's sentence: ``男，汉族，…``, ``历任…``, or an entry that opens with its years (``2009.03--2016.10 某局局长``,
-# ``2016年10月—2021年8月，…``).
+# A résumé's sentence: ``男，汉族，…``, ``历任…``, an entry that opens with its years (``2009.03--2016.10 某局局长``,
+# ``2016年10月—2021年8月，…``), or a career told by its dates (``2016年6月，王五出任某县委副书记…``).
 _CAREER = re.compile(r"(?:男|女)[,，]|(?:历任|现任|曾任|先后任|先后在)"
-                     r"|\d{4}(?:[.．]\d{1,2}|年\d{1,2}月)\s*(?:--|—|–|-|~|～|至)")
+                     r"|\d{4}(?:[.．]\d{1,2}|年\d{1,2}月)\s*(?:--|—|–|-|~|～|至)"
+                     rf"|\d{{4}}年\d{{1,2}}月[,，]?{_HAN}{{2,4}}?(?:同志)?(?:出任|调任|升任|转任|就任|当选)")
 # A web page's furniture around a leader's page (its sentences are no sentences of the page's text).
 _WORDS_APART = re.compile(r"[，,。；;：:、]")  # what a sentence has and a menu's item or a link's title has not
 _CHROME = re.compile(
