@@ -1507,3 +1507,8 @@ def test_an_excerpt_of_groups_numbered_alike_gives_each_group_its_own_units(ex: 
         ("城市基础设施抢险与应急恢复组", "县交通局", "成员单位"),
         ("社会治安保障组", "县公安局", "组长"), ("社会治安保障组", "县公安局", "成员单位"),
         ("社会治安保障组", "县消防救援大队", "成员单位"), ("重要目标警卫组", "县消防救援大队", "组长")}
+
+
+def test_the_texts_own_place_and_its_verb_are_no_part_of_the_bodys_name(ex: Extractor) -> None:
+    text = ("我乡将领导工作小组办公室设在乡防控指挥部，由党委副书记郭一同志担任办公室主任，负责日常工作开展。\n")
+    assert members(ex, text) == {("领导工作小组", "郭一", "办公室主任")}

@@ -831,7 +831,9 @@ def _people(text: str, lo: int, hi: int, lex: Lexicon) -> list[PersonSpan]:
 _LEADERS_STANDING = re.compile(r"(?:[县市区旗州盟乡镇]委)?(?:常委|副书记)|(?:常务)?副?[县市区旗州盟乡镇]长")
 _HEADED_OFFICE = re.compile(r"办公室(?:主要|分管|有关)?(?:负责人|负责同志|领导)")
 _RESHAPED = re.compile(r"调整|充实")  # a founding word that changes a body already there
-_VERB_LEAD = re.compile(r"^(?:决定|同意|研究)?(?:成立|组建|设立|建立|调整|充实)+(?:了)?")
+# (or the text's own place and a verb before the body: ``我乡将领导工作小组办公室设在…``)
+_VERB_LEAD = re.compile(
+    r"^(?:决定|同意|研究)?(?:成立|组建|设立|建立|调整|充实)+(?:了)?|^我(?:县|市|区|乡|镇|旗|街道)(?:将|拟|特)")
 
 
 def _of_kind(body: str, kind: str) -> str:
