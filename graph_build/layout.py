@@ -26,7 +26,8 @@ from graph_build.source import SourceText
 
 # -- the working copy ------------------------------------------------------
 
-_KEEP = set("〔〕、。《》“”‘’「」『』【】")
+# (a circled number numbers an item, as ``⑩`` and above stay: not a digit run into the text, ``①有的…`` -> ``1有的…``)
+_KEEP = set("〔〕、。《》“”‘’「」『』【】①②③④⑤⑥⑦⑧⑨")
 
 
 @lru_cache(maxsize=8192)

@@ -1663,3 +1663,18 @@ def test_a_marker_of_verbs_whose_bracket_the_end_of_an_excerpt_left_open(extract
     assert task.startswith("排查整治工业企业") and deadline == "2019年9月底前"
     assert lead == ("市生态环境局", "市工业和信息化局")
     assert units == ("市生态环境局", "市工业和信息化局", "市公安局", "市自然资源局", "市水务局")
+
+
+def test_a_problem_numbered_in_a_circle_under_the_heading_of_its_kind(extractor: Extractor) -> None:
+    text = ("某乡考核反馈问题整改实施方案\n一、整改内容\n(1)贫困人口识别方面。\n\n"
+            "①有的贫困户识别不精准，有的漏评错评。(牵头单位:扶贫办;责任单位:各村支部)\n\n"
+            "整改措施:一是开展排查。二是建立台账。\n")
+    got = assignments(extractor, text)
+    assert [(a.task[:6], a.lead, a.units) for a in got] == [("有的贫困户识", ("扶贫办",), ("扶贫办", "各村支部"))]
+
+
+def test_circled_numbers_that_a_wrapped_sentence_lists_open_no_item(extractor: Extractor) -> None:
+    text = ("某县文旅发展工作方案\n18.推动优质旅游线路。红色教育线路：\n\n①某巷红色教育基地、②某泉红色教育基\n\n"
+            "地；研学线路：①某庙、②某基地。（责任单位：县文旅局）\n")
+    got = assignments(extractor, text)
+    assert [(a.task[:6], a.units) for a in got] == [("推动优质旅游", ("县文旅局",))]

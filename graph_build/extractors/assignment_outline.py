@@ -251,6 +251,8 @@ def outline(blocks: list[Block]) -> list[Para]:
             joined.append((b, 0))
     for i, (b, glued) in enumerate(joined):
         num = ("num", glued) if glued else numbering(b.text)
+        if num and num[0] == "circled" and _INLINE_CIRCLED.search(b.text, num[1]):
+            num = None  # (``①A基地、②B基地；…``: a list run on in a wrapped sentence, no item of the outline)
         if num:
             style, body = num
             rank = _RANK[style] + (b.text[:body].count(".") if style == "dotted" else 0)
@@ -258,6 +260,9 @@ def outline(blocks: list[Block]) -> list[Para]:
         else:
             paras.append(Para(i, b, None, 0))
     return paras
+
+
+_INLINE_CIRCLED = re.compile(r"[、，,；;][②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]")
 
 
 def owner(paras: list[Para], i: int) -> int | None:

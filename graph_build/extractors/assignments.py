@@ -525,9 +525,10 @@ def _mid_clause(text: str, end: int) -> bool:
     return bool(_cjk(text[end : nxt.start() if nxt else len(text)]))
 # An item of an enumeration in prose (``一是…；二是…``), with the lead-in before the first (``会议明确了…工作：``).
 _ENUMERATOR = re.compile(r"(?:[^。；;：:]{0,40}[：:]\s*)?[一二三四五六七八九十]+是(?=[\u4e00-\u9fff])")
-# A sub-item numbered inside a paragraph, at its start or after a sentence or a colon: ``（1）`` ``(2)`` ``③``.
+# A sub-item numbered inside a paragraph, at its start or after a sentence or a colon: ``（1）`` ``(2)``. (Not ``①``:
+# circled numbers inside a paragraph count what it lists, ``红色线路：①A基地、②B基地；研学线路：①C…``.)
 _SUB_ITEM = re.compile(
-    r"(?:(?<=[。；;：:])|^)\s*(?:[（(]\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨⑩])\s*"
+    r"(?:(?<=[。；;：:])|^)\s*[（(]\d{1,2}[)）]\s*"
     r"|(?<=\s)\d{1,2}[.．、](?!\d)", re.M)  # (``… 2.落实…``: an item a page flattened into one line)
 
 
