@@ -1678,3 +1678,11 @@ def test_circled_numbers_that_a_wrapped_sentence_lists_open_no_item(extractor: E
             "地；研学线路：①某庙、②某基地。（责任单位：县文旅局）\n")
     got = assignments(extractor, text)
     assert [(a.task[:6], a.units) for a in got] == [("推动优质旅游", ("县文旅局",))]
+
+
+def test_an_item_whose_text_opens_with_a_number_after_its_own(extractor: Extractor) -> None:
+    text = ("某县创文暗访督查通报\n四、公交车\n1、1路、2路公交车 - 未设置公益广告\n(责任单位:交通运输局)\n"
+            "2、3路公交车 - 车内卫生差\n(责任单位:县公交公司)\n")
+    got = assignments(extractor, text)
+    assert [(a.task, a.units) for a in got] == [("1路、2路公交车-未设置公益广告", ("交通运输局",)),
+                                                ("3路公交车-车内卫生差", ("县公交公司",))]

@@ -30,7 +30,7 @@ _STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("article", re.compile(r"^第[一二三四五六七八九十百\d]{1,4}[条章节]\s*")),
     # (not ``9.6月底前…``: item 9, then a date; nor an amount, ``9.6万``)
     ("dotted", re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}(?![\d.月日号年个万亿%])\s*")),
-    ("num", re.compile(r"^\d{1,2}\s*[、.](?![\d])\s*")),
+    ("num", re.compile(r"^\d{1,2}\s*(?:、|\.(?![\d]))\s*")),  # (``1、1路公交车…``: a digit after 、 is the text's)
     ("pnum", re.compile(r"^\(\d{1,2}\)\s*")),
     ("circled", re.compile(r"^[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]\s*")),
     ("annex", re.compile(r"^附\s*件\s*\d{0,2}\s*[:：]?\s*")),
