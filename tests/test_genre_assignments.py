@@ -1686,3 +1686,11 @@ def test_an_item_whose_text_opens_with_a_number_after_its_own(extractor: Extract
     got = assignments(extractor, text)
     assert [(a.task, a.units) for a in got] == [("1路、2路公交车-未设置公益广告", ("交通运输局",)),
                                                 ("3路公交车-车内卫生差", ("县公交公司",))]
+
+
+def test_a_remedy_that_gives_its_grounds_then_names_its_units_by_their_role_and_place(extractor: Extractor) -> None:
+    text = ("某县双创办巡查问题通报\n5、某路沿线商户出店占道经营问题较为突出。\n"
+            "整改要求:按照先劝阻、再强制,先教育、再处罚的要求,由某路沿线包片单位县职教中心、县消防大队、县委党校负责"
+            "对各自片区出店商户开展劝阻教育。\n")
+    units = ("县职教中心", "县消防大队", "县委党校")
+    assert one(extractor, text) == ("某路沿线商户出店占道经营问题较为突出。", (), units, None)

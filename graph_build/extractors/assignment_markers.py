@@ -347,9 +347,12 @@ def parse_labelled(text: str, lo: int, hi: int, agencies: AgencyRecogniser | Non
 
 
 # A clause of a remedy (``整改要求：由县环卫站负责清运``): the units that open it, then their verb. A word of the
-# units' role may stand before them (``包片单位林业局负责清除``).
-_REMEDY_CLAUSE = re.compile(r"由?(?:(?:包片|包保|包联|责任|牵头|属地)(?:单位|部门))?(?P<units>[^，,；;。：:由]{2,40}?)"
-                            r"(?P<verb>牵头|负责|督促|配合)")
+# units' role may stand before them (``包片单位林业局负责清除``, ``由某路沿线包片单位县职教中心、…负责``), and the
+# grounds before that (``按照先劝阻、再强制的要求，由…``).
+_REMEDY_CLAUSE = re.compile(
+    r"(?:(?:按照|根据|依据|依照)[^；;。：:]{0,40}?(?:要求|安排|部署|规定)[，,])?"
+    r"由?(?:[^，,；;。：:由]{0,12}?(?:包片|包保|包联|责任|牵头|属地)(?:单位|部门))?(?P<units>[^，,；;。：:由]{2,40}?)"
+    r"(?P<verb>牵头|负责|督促|配合)")
 
 
 def _remedy_units(text: str, a: int, b: int, agencies: AgencyRecogniser | None) -> Iterator[tuple[list[Span], bool]]:
