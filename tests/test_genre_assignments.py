@@ -1694,3 +1694,12 @@ def test_a_remedy_that_gives_its_grounds_then_names_its_units_by_their_role_and_
             "对各自片区出店商户开展劝阻教育。\n")
     units = ("县职教中心", "县消防大队", "县委党校")
     assert one(extractor, text) == ("某路沿线商户出店占道经营问题较为突出。", (), units, None)
+
+
+def test_a_lead_that_works_together_with_units_named_before_the_work(extractor: Extractor) -> None:
+    text = ("某镇秸秆禁烧工作方案\n四、建立督查问责机制\n"
+            "由县住建局牵头，会同县公安局、县司法局等部门加大对禁烧工作的专项督查力度。\n")
+    units = ("县住建局", "县公安局", "县司法局")
+    assert {(f.type, f.task, f.lead, f.units) for f in assignments(extractor, text)} == {
+        ("assignment", "加大对禁烧工作的专项督查力度", ("县住建局",), units),
+        ("duty", "加大对禁烧工作的专项督查力度", ("县住建局",), units)}

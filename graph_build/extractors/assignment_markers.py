@@ -194,6 +194,9 @@ def names_a_verb(text: str) -> bool:
 
 
 _WITH = "会同"
+# ``会同A、B等部门加大…``: the units a lead works with, then the work, in one piece
+_WITH_THEN = re.compile(
+    r"会同(?P<units>[^，,。；;：:]{2,60}?)等(?:有关|相关)?(?:部门|单位)(?:和单位|和部门)?(?=[\u4e00-\u9fff])")
 
 
 def leading_units(text: str, lo: int, hi: int, agencies: AgencyRecogniser | None) -> tuple[Marker | None, int]:
@@ -210,6 +213,11 @@ def leading_units(text: str, lo: int, hi: int, agencies: AgencyRecogniser | None
         if n and end is not None and text.startswith(_WITH, a) and (with_units := unit_list(text, a + 2, b, agencies)):
             joined += with_units
             continue
+        if n and end is not None and not joined and (m := _WITH_THEN.match(text, a, b)) and (
+                with_units := unit_list(text, *m.span("units"), agencies)):
+            joined += with_units  # ``会同A、B等部门加大…力度``: the units, then the work in the same piece
+            rest = m.end()
+            break
         tail = None if "由" in text[a:b] else _verb_tail_re().search(text, a, b)  # (``此项工作由X负责``: prose)
         if tail is None or tail.end() != b or not unit_list(text, a, tail.start(), agencies) or joined:
             rest = a if n else lo
