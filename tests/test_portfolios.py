@@ -1794,3 +1794,12 @@ def test_a_career_told_by_its_dates_in_a_news_report_gives_no_portfolio(extracto
     assert portfolios_of(extractor, news) == []
     page = "王一\n2016年6月，县政府调整领导分工，王一负责县政府全面工作。\n"
     assert triples(portfolios_of(extractor, page)) == {("王一", "负责", "县政府全面工作")}
+
+
+def test_a_news_report_of_a_new_division_tells_who_takes_which_fields_over(extractor: Extractor) -> None:
+    news = ("某市政府领导分工调整\n"
+            "此轮分工变化主要涉及常务副市长张一和李二副市长。王五此前分管的工作一分为二。"
+            "发展和改革、物价、能源、政务管理四个领域工作由张一接手;法制由李二接手。\n")
+    assert triples(portfolios_of(extractor, news)) == {
+        ("张一", "分管", "发展和改革"), ("张一", "分管", "物价"), ("张一", "分管", "能源"),
+        ("张一", "分管", "政务管理"), ("李二", "分管", "法制")}

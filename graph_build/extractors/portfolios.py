@@ -486,6 +486,9 @@ def relation_at(t: str, pos: int, end: int) -> tuple[str, int, int] | None:
     return relation, p, end
 
 
+_LIST_COUNT = re.compile(r"(?:等)?[两二三四五六七八九十\d]{1,3}(?:个|项)$")
+
+
 def _strip_list_end(text: str) -> str:
     g = grammar()
     if text.endswith(g.scope) and len(top_level_split(text, seps="、")) == 1:
@@ -493,6 +496,9 @@ def _strip_list_end(text: str) -> str:
     m = g.list_end.search(text)
     if m and m.start() > 0:
         text = text[: m.start()]
+        count = _LIST_COUNT.search(text)  # ``A、B、C、D四个领域工作``: how many the list holds
+        if count and count.start() > 0 and len(top_level_split(text, seps="、")) > 1:
+            text = text[: count.start()]
     m = g.such_as.search(text)
     if m and m.start() > 0 and len(top_level_split(text, seps="、")) > 1 and not _is_agency(text[m.start() :]):
         text = text[: m.start()]
