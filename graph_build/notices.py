@@ -562,9 +562,15 @@ def _confirms(lines: list[Line], j: int, title: str, *, first: bool, kind: str, 
         return True
     if first and title.endswith("通报") and kind == "about" and len(t) >= _PROSE_LINE and "。" in t:
         return True  # (a report of findings opening the page, its prose under it: ``关于X情况的通报`` ⏎ ``…。``)
+    if first and kind == "plan" and _TASK_LIST_TITLE.search(title) and _TABLE_START.match(t):
+        return True  # (a list of tasks opening the page, its table right under it: ``序号 | 重点工作 | 责任单位 |``)
     return first and kind == "plan" and bool(_rx()["body"].match(t) or _SECTION_START.match(t))
 
 
+# A title of a list of tasks handed out (``2025年重点工作及责任清单``, ``…任务分解表``), and a table's header cell that
+# opens the text under it (``序号``), its other cells on the line or below.
+_TASK_LIST_TITLE = re.compile(r"(?:任务|工作|责任|事项)[^，,。；;]{0,8}(?:清单|分解表?|分工表?|台账)$")
+_TABLE_START = re.compile(r"^序号(?:$|[|\t]|.{0,40}(?:责任单位|牵头单位|责任部门))")
 _MIRROR_LINES = 4  # the most lines a title's mirror wraps over
 _MIRROR_GAP = 6  # the most lines of a page's furniture between a title and its mirror
 _DATE_GLYPHS = re.compile(r"(?<=\d)[年月日]")  # (``2023年10月`` copied as ``202310月``: read both alike)

@@ -655,3 +655,14 @@ def test_an_untitled_notice_signed_with_a_year_whose_zeros_are_typed_as_letters(
             "组 长：王一\n副组长：李二\n二OO八年六月三十日\n")
     (doc,) = documents(text)
     assert (doc.title, doc.date) == (None, "2008-06-30")
+
+
+def test_a_list_of_tasks_whose_table_opens_under_its_title_is_a_document() -> None:
+    text = ("2025年某开发区重点工作及责任清单\n序号 |\n重点工作 |\n责任领导 |\n责任单位 |\n1 |\n优化项目服务机制 |\n"
+            "张一 |\n招商工作部 |\n")
+    assert [record(d) for d in documents(text)] == [(None, "2025年某开发区重点工作及责任清单", None, None)]
+
+
+def test_a_title_of_a_plan_over_a_table_of_figures_is_no_document() -> None:
+    text = "2025年某县财政预算执行情况\n序号 |\n项目 |\n金额 |\n1 |\n税收收入 |\n100 |\n"
+    assert [d for d in documents(text) if d.is_document] == []
