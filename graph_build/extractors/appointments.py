@@ -993,9 +993,11 @@ def _joined_removals(text: str, clauses: list[tuple[int, int]]) -> list[tuple[in
     return out
 
 
-# A report's sentence that reads a decision out, its items told in the sentences after it
+# Decisions listed after a colon (``传达省委决定：A同志任X。``), and a sentence that goes on with the list on its own
+# (``B同志任Y。``: a name with 同志, then its verb)
 _DECIDED_COLON = re.compile(r"决定[:：]")
 _NAMED_TAKES = re.compile(rf"^{_NAME}同志(?:任|兼任|担任|不再担任)")
+# A report's sentence that reads a decision out, its items told in the sentences after it
 _ANNOUNCED = re.compile(r"(?:宣读|宣布)了?[^。；;,，]{0,60}?(?:任免|调整|人事|任职)[^。；;,，]{0,20}?的(?:决定|通知)$")
 
 
@@ -1448,8 +1450,8 @@ def _joined_alike(post: str, earlier: str) -> bool:
 
 
 _OF_GOVERNMENT = re.compile("人民政府")
-# What one of two alike posts may have before the other: a place (``某县``, or ``某`` before ``县政府…``), no word of
-# a post
+# What one of two alike posts may have before the other: a place's name (``某县``, or ``某`` before ``县政府…``), a
+# few letters with no letter of a post
 _PLACE_BEFORE = re.compile(r"[\u4e00-\u9fff]{0,8}")
 _POST_LETTERS = re.compile(r"[长副委记任局部办厅处科组员理]")
 

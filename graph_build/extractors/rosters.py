@@ -95,10 +95,10 @@ _BY = re.compile(r"\s*由(?P<slot>[^，,。；;]+?)(?:担任|兼任)?[。；;]?\
 _LEADING_VERB = re.compile(r"^(?:经研究|决定|同意|对|将|成立|调整|关于|现将|进行|后的)")
 _PROSE_WORDS = re.compile(
     r"(由|组成(?!员)|担任|兼任|下设|设在|按照|根据|职责|要求|负责(?!人|同志)|(?<![主重需])要|参照|成立)")
-# A line that opens with a unit's level, after one that ends with a post: a members' list of posts set one a line,
-# not one list wrapped.
 # ``由各科室主任、护士长组成，名单如下：``, ``成员名单如下：``: the body's members, their names below with no role
 _NAMES_FOLLOW = re.compile(r"(?:组成|成员|人员)[，,]?名单如下[:：]$")
+# A line that opens with a unit's level, after one that ends with a post: a members' list of posts set one a line,
+# not one list wrapped.
 _UNIT_OPENS = re.compile(r"^(?:县|市|区|州|旗|盟|省|乡|镇|各|国网|中国|国家)")
 
 
@@ -434,22 +434,24 @@ class _Scanner(TableReaders):
         return bool(short) and (short in self.lex.body_suffixes or (
             self.body is not None and short_for(short, self.body)))
 
-    def set_body(self, body: str, line: int) -> None:
+    def set_body(self, body: str, line: int) -> bool:
+        """Make ``body`` the body in force; False if it names none (a generic word, the body in force named short)."""
         self.office = None
-        self.body_numbering, self.body_is_group = None, False
         body = compact(body)
         founded = patterns().founding_prefix.match(working_copy(body))
         if founded and founded.end() < len(body):  # ``一、成立某县森林防火指挥部``: the verb is not the name
             body = body[founded.end() :]
         if generic_body(body) or self.lex.administration(body):
-            return
+            return False
         if self.body and short_for(body, self.body):
             self.group = None  # ``领导小组成员``, ``县指挥部成员``: the body in force, named short
-            return
+            return False
         if body and body != self.body:
             self.body = body
             self.bodies.append((line, body))
+            self.body_numbering, self.body_is_group = None, False
         self.group = None
+        return bool(body)
 
     def heading(self, i: int) -> tuple[str, int] | None:
         """(body, lines used) if line ``i`` (with the next) is a roster heading."""
@@ -769,8 +771,9 @@ class _Scanner(TableReaders):
             numbering = _numbering_style(t)
             if self.body is None or (self.body_is_group and numbering is not None
                                      and numbering == self.body_numbering):
-                self.set_body(group, ln.number)  # (``4.6.9 治安组`` after ``4.6.8 抢险组``: the excerpt's groups, side
-                self.body_numbering, self.body_is_group = numbering, True  # by side, no body above them)
+                # (``4.6.9 治安组`` after ``4.6.8 抢险组``: the excerpt's groups side by side, no body above them)
+                if self.set_body(group, ln.number):
+                    self.body_numbering, self.body_is_group = numbering, True
             else:
                 self.group = group
             self.consumed.add(ln.number)
@@ -797,10 +800,10 @@ class _Scanner(TableReaders):
             numbering = _numbering_style(t)
             # (``应急工作组组成及职责`` keeps the body in force; ``2、某科室管理小组：`` after ``1、某委员会：`` is the
             # next body of the list, numbered alike, its roster right below: not ``二、专项小组`` ⏎ ``1.工作小组``)
-            if self.body is None or patterns().main_body.search(body) or (
-                    numbering is not None and numbering == self.body_numbering and i + used < len(self.lines)
-                    and (self.labels(i + used) or self.names_follow(i + used))):
-                self.set_body(body, ln.number)
+            takes = self.body is None or patterns().main_body.search(body) or (
+                numbering is not None and numbering == self.body_numbering and i + used < len(self.lines)
+                and (self.labels(i + used) or self.names_follow(i + used)))
+            if takes and self.set_body(body, ln.number):
                 self.body_numbering = numbering
             for k in range(used):
                 self.consumed.add(self.lines[i + k].number)
