@@ -945,7 +945,9 @@ class _Scanner(TableReaders):
     def names_follow(self, i: int) -> bool:
         """Does line ``i`` announce the body's members as a list of names, no role labelled (``由…组成，名单如下：``
         ⏎ ``赵六 钱七 孙八``)?"""
-        if not _NAMES_FOLLOW.search(self.flat[i]) or i + 1 >= len(self.lines) or self.labels(i + 1):
+        t = self.flat[i]
+        if not t.endswith(("如下:", "如下：")) or not _NAMES_FOLLOW.search(t) or i + 1 >= len(self.lines) or (
+                self.labels(i + 1)):
             return False
         return len(self.line_people(i + 1) or []) >= 2 or self.strong_person_row(i + 1)
 
