@@ -1512,3 +1512,16 @@ def test_an_excerpt_of_groups_numbered_alike_gives_each_group_its_own_units(ex: 
 def test_the_texts_own_place_and_its_verb_are_no_part_of_the_bodys_name(ex: Extractor) -> None:
     text = ("我乡将领导工作小组办公室设在乡防控指挥部，由党委副书记郭一同志担任办公室主任，负责日常工作开展。\n")
     assert members(ex, text) == {("领导工作小组", "郭一", "办公室主任")}
+
+
+def test_a_slot_of_two_bodies_joined_by_he_is_a_slot_of_each(ex: Extractor) -> None:
+    text = ("根据调整后的名单，县长张一担任某县西部开发领导小组和某县振兴领导小组组长，"
+            "李二副县长担任副组长。\n")
+    west, east = "某县西部开发领导小组", "某县振兴领导小组"
+    assert members(ex, text) == {(west, "张一", "组长"), (east, "张一", "组长"),
+                                 (west, "李二", "副组长"), (east, "李二", "副组长")}
+
+
+def test_a_body_whose_name_joins_two_fields_by_he_is_one_body(ex: Extractor) -> None:
+    text = "成立某县安全生产和消防工作领导小组，县长张一任组长。\n"
+    assert members(ex, text) == {("某县安全生产和消防工作领导小组", "张一", "组长")}

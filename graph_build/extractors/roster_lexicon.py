@@ -300,6 +300,21 @@ def lists_bodies(name: str) -> bool:
     return _LISTED_BODIES.search(_QUOTED.sub("", name)) is not None
 
 
+def joined_bodies(body: str, lex: Lexicon | None = None) -> list[str]:
+    """The bodies a name joins with 和 or 及, each named in full (``某县西部开发领导小组和某县振兴领导小组``: two
+    bodies that share the roster's slot), else the name alone."""
+    lex = lex or lexicon()
+    for m in _JOINS.finditer(body):
+        left, right = body[: m.start()], body[m.end() :]
+        if len(left) >= 4 and len(right) >= 4 and left.endswith(lex.body_suffixes) and right.endswith(
+                lex.body_suffixes) and not _QUOTED.search(body):
+            return [left, *joined_bodies(right, lex)]
+    return [body]
+
+
+_JOINS = re.compile("[和及]")
+
+
 def generic_body(body: str) -> bool:
     """``相应的领导小组``, ``各级领导小组``: a kind of body, not a named one."""
     return bool(_GENERIC_BODY.match(compact(body)))

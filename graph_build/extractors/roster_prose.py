@@ -32,6 +32,7 @@ from graph_build.extractors.roster_lexicon import (
     concurrent_role,
     founded_start,
     generic_body,
+    joined_bodies,
     lexicon,
     lists_bodies,
     parse_people,
@@ -370,7 +371,8 @@ class _Reader:
                         found and para_body is None and not slot.body):  # (``温志刚任县发展和改革委员会主任``)
                     continue
                 groups = slot.groups or ([self.under_group] if self.under_group and not slot.body else [])
-                bodies = [f"{body}/{g}" for g in groups] or [body]
+                bodies = [f"{whole}/{g}" for whole in joined_bodies(body, self.lex) for g in groups] or (
+                    joined_bodies(body, self.lex))  # (``X担任A领导小组和B领导小组组长``: a slot of both)
                 if slot.sub_office:
                     bodies = [f"{b}/办公室" for b in bodies]
                 for b in bodies:
