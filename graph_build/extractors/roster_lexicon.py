@@ -811,9 +811,9 @@ def _listed_names(text: str, lo: int, hi: int, lex: Lexicon) -> list[PersonSpan]
     if not re.search("[、，,]", text[lo:hi]):
         return None
     while hi > lo and (text[hi - 1].isspace() or text[hi - 1] in "、，,。；;"):
-        hi -= 1  # (a list wrapped after its separator, or ended: ``王 红、戴国宁、`` ⏎ ``孙 旭、赵耀祖。``)
+        hi -= 1  # (a list wrapped after its separator, or ended: ``王 青、戴国安、`` ⏎ ``孙 明、赵一民。``)
     out = []
-    unknown = 0  # names of three letters whose surname no list knows (``承晓培``), among names that are known
+    unknown = 0  # names of three letters whose surname no list knows (``承立东``), among names that are known
     for a, b in top_level_split(text, lo, hi, seps="、，,"):
         a, b = strip_span(text, a, b)
         c = _Compact(text, a, b)
