@@ -1525,3 +1525,17 @@ def test_a_slot_of_two_bodies_joined_by_he_is_a_slot_of_each(ex: Extractor) -> N
 def test_a_body_whose_name_joins_two_fields_by_he_is_one_body(ex: Extractor) -> None:
     text = "成立某县安全生产和消防工作领导小组，县长张一任组长。\n"
     assert members(ex, text) == {("某县安全生产和消防工作领导小组", "张一", "组长")}
+
+
+def test_members_filled_by_the_heads_of_the_units_listed_after_a_colon(ex: Extractor) -> None:
+    text = ("某县食品安全委员会工作规则\n二、机构组成\n"
+            "食安委主任由县长担任。成员由下列单位负责人担任：县委宣传部、县教育局、县民政局和各乡镇人民政府。\n")
+    facts = [f for f in ex.facts_from_text(text, "rules.txt") if isinstance(f, UnitMembership)]
+    assert {(f.unit, f.role, f.head) for f in facts} == {
+        ("县委宣传部", "成员", "负责人"), ("县教育局", "成员", "负责人"), ("县民政局", "成员", "负责人"),
+        ("各乡镇人民政府", "成员", "负责人")}
+
+
+def test_a_flattened_copy_that_lost_the_you_before_the_listed_units(ex: Extractor) -> None:
+    text = "某县爱国卫生运动委员会工作规则\n二、机构组成\n成员下列单位主要负责人担任：县卫健局、县财政局、县城管局。\n"
+    assert {u for _, u, _ in units(ex, text)} == {"县卫健局", "县财政局", "县城管局"}

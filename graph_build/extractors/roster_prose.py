@@ -124,6 +124,12 @@ class _Patterns:
             r"由以下(?:[\d一二三四五六七八九十]+个)?(?:成员)?(?:单位|部门)(?:和单位)?(?:共同)?组成[:：]"
             r"(?P<slot>[^。；;]{2,400})"
         )
+        # ``成员由下列单位负责人担任：A、B、C``: the role filled by the head of each unit listed after the colon (a
+        # flattened copy may lose the 由)
+        self.role_by_list = re.compile(
+            rf"{role}由?(?:以下|下列)(?:[\d一二三四五六七八九十]+个)?(?:成员)?(?:单位|部门)(?:和单位)?(?:的)?"
+            r"(?P<head>(?:主要|分管)?(?:负责人|负责同志|领导(?:同志)?))(?:担任|兼任|组成)[:：](?P<slot>[^。；;]{2,400})"
+        )
         # ``组成人员：指挥长朱红军，副指挥长孔德明、马丽华``: a role run into the names after it; an annal runs the
         # roles on in one list (``主任A、副主任B、C、主编D``)
         next_role = rf"、(?:办公室)?(?:{mods})?(?:{roles})"
@@ -243,6 +249,7 @@ class _Slot:
     loose: bool = False  # ``A、B任成员`` with no 由/成立 before it: only names or units count
     unit_role: str | None = None  # the role of units where it differs (``X由A、B组成``: 成员单位)
     subject: str | None = None  # what the clause names before ``成员单位包括`` when no body is (``县应急救援联动``)
+    head: str | None = None  # the post each listed unit fills, told once for the list (``由下列单位负责人担任：A、B``)
 
 
 class _Reader:
@@ -396,7 +403,13 @@ class _Reader:
             groups = [
                 block.original(a, b) for a, b in _split(text, g_lo, g_hi) if compact(text[a:b]).endswith(("专班", "组"))
             ]
+        for m in self.pats.role_by_list.finditer(text, lo, hi) if "下列" in sentence or "以下" in sentence else ():
+            role, sub = self.role(m, block, lo)
+            yield _Slot(m.start("slot"), m.end("slot"), role, None, [], sub_office=sub, head=m.group("head"))
+            taken.append((m.start(), m.end()))
         for m in self.pats.role_by.finditer(text, lo, hi) if by else ():
+            if not free(m.start(), m.end()):
+                continue
             a, b = m.start("slot"), m.end("slot")
             role, sub = self.role(m, block, lo)
             yield _Slot(a, b, role, None, groups if not sub else [], sub_office=sub)
@@ -723,7 +736,7 @@ class _Reader:
                 body=body,
                 unit=block.original(a, b),
                 role=slot.unit_role or slot.role,
-                head=part.head,
+                head=part.head or slot.head,
             )
 
     def mentioned(self, block: Block, before: int, kind: str) -> str | None:
