@@ -1539,3 +1539,25 @@ def test_members_filled_by_the_heads_of_the_units_listed_after_a_colon(ex: Extra
 def test_a_flattened_copy_that_lost_the_you_before_the_listed_units(ex: Extractor) -> None:
     text = "某县爱国卫生运动委员会工作规则\n二、机构组成\n成员下列单位主要负责人担任：县卫健局、县财政局、县城管局。\n"
     assert {u for _, u, _ in units(ex, text)} == {"县卫健局", "县财政局", "县城管局"}
+
+
+def test_a_note_on_the_role_before_the_colon_is_no_part_of_the_role(ex: Extractor) -> None:
+    text = "某县河湖保护工作领导小组\n组 长(召集人):张一\n副组长（常务）：赵四\n成员:李二、王三\n"
+    body = "某县河湖保护工作领导小组"
+    assert members(ex, text) == {(body, "张一", "组长"), (body, "赵四", "副组长"),
+                                 (body, "李二", "成员"), (body, "王三", "成员")}
+
+
+def test_a_groups_head_count_after_its_name_is_no_part_of_the_name(ex: Extractor) -> None:
+    text = ("关于成立某县界别小组的通知\n二、成立2个界别小组\n"
+            "1、甲界别小组(3人)\n组 长(召集人):张一\n成 员:李二、王三\n"
+            "2、乙界别小组（2人）\n组 长(召集人):赵四\n成 员:钱五\n")
+    assert {(b.split("/")[-1], p) for b, p, _ in members(ex, text)} == {
+        ("甲界别小组", "张一"), ("甲界别小组", "李二"), ("甲界别小组", "王三"),
+        ("乙界别小组", "赵四"), ("乙界别小组", "钱五")}
+
+
+def test_a_name_with_a_rarer_surname_in_a_roster_of_names_and_posts(ex: Extractor) -> None:
+    text = ("某县防治艾滋病工作委员会组成人员名单\n委员:\n"
+            "李二(县民政局副局长)\n鹿 红(县人社局副局长)\n张三(县住建局副局长)\n")
+    assert {p for _, p, _ in members(ex, text)} == {"李二", "鹿红", "张三"}

@@ -102,6 +102,10 @@ _NAMES_FOLLOW = re.compile(r"(?:组成|成员|人员)[，,]?名单如下[:：]$"
 _UNIT_OPENS = re.compile(r"^(?:县|市|区|州|旗|盟|省|乡|镇|各|国网|中国|国家)")
 
 
+# How many people a group has, after its name (``（7人）``).
+_HEAD_COUNT = re.compile(r"\s*[(（][\d一二三四五六七八九十]+[人名][)）]\s*$")
+
+
 # -- labels ----------------------------------------------------------------
 
 
@@ -124,8 +128,9 @@ class _Patterns:
         self.label = re.compile(
             rf"^(?P<num>(?:\d+(?:[.．]\d+)+\s*|[(（]?[一二三四五六七八九十\d]+[)）.、．]\s*|第[一二三四五六七八九十百\d]+条\s*)?)"
             rf"(?P<prefix>[^\s:：，。、;；]{{0,14}}?)(?P<mod>{mods})?(?P<role>{lex.role_alt})\s*(?:为|是|包括)?\s*"
-            # (``委员（按姓氏笔画排序）：``, ``成员单位（各单位…为专班成员）：``)
-            r"(?:[(（](?:按|以|各)[^)）:：]{1,20}[)）]\s*)?[:：]"
+            # (``委员（按姓氏笔画排序）：``, ``成员单位（各单位…为专班成员）：``; a note on the role:
+            # ``组长（召集人）：``, ``副组长（常务）：``)
+            rf"(?:[(（](?:(?:按|以|各)[^)）:：]{{1,20}}|[{HAN}]{{1,6}})[)）]\s*)?[:：]"
         )
         # (in a flattened copy a label runs on after the post before it: ``组长：A县长副组长：B…``)
         glued = rf"(?<=[{''.join(sorted(names().post_end_chars))}])(?<!责任)"  # (not ``责任编辑：``)
@@ -500,7 +505,10 @@ class _Scanner(TableReaders):
         # (its labels next, or its slot told in prose: ``05 督查考评组`` ⏎ ``组长由县委常委…担任``)
         if not self.labels(i + 1) and not (i + 1 < len(self.flat) and self._role_by(self.flat[i + 1])):
             return None
-        return Block.from_lines(self.source, [ln]).original(lo, len(ln.text))
+        hi = len(ln.text.rstrip())
+        if (count := _HEAD_COUNT.search(ln.text, lo, hi)) is not None:
+            hi = count.start()  # (``1、甲界别小组（7人）``: how many it has, no part of its name)
+        return Block.from_lines(self.source, [ln]).original(lo, hi)
 
     def body_in_prose(self, text: str) -> str | None:
         m = patterns().abbrev.match(text) if "以下简称" in text else None
