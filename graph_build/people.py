@@ -244,6 +244,13 @@ def split_name_post(s: str) -> tuple[int, int, int, int] | None:
                 and not _ACROSS.match(post)  # nor does a post after a name start with a verb
             ):
                 return 0, k, k, n
+    # A unit first, then the name, then the post held there (``县应急局王五局长``, ``驻局纪检组长李二书记``).
+    for k in (3, 2):
+        for t in (2, 3, 4):
+            j = n - t - k
+            if j >= 2 and lex.post_end_re.fullmatch(s, j + k) and is_name(s[j : j + k], strict=True) and (
+                    UNIT_SUFFIX.search(s[:j]) or lex.post_end_re.search(s[:j])):
+                return j, j + k, j + k, n
     return None
 
 

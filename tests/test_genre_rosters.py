@@ -1561,3 +1561,10 @@ def test_a_name_with_a_rarer_surname_in_a_roster_of_names_and_posts(ex: Extracto
     text = ("某县防治艾滋病工作委员会组成人员名单\n委员:\n"
             "李二(县民政局副局长)\n鹿 红(县人社局副局长)\n张三(县住建局副局长)\n")
     assert {p for _, p, _ in members(ex, text)} == {"李二", "鹿红", "张三"}
+
+
+def test_an_office_director_named_between_the_unit_and_the_post(ex: Extractor) -> None:
+    text = ("某县疫情防控工作领导小组\n组  长：张一\n"
+            "领导小组下设办公室，办公室设在县应急局，办公室主任由县应急局王五局长兼任。\n")
+    assert members(ex, text) == {("某县疫情防控工作领导小组", "张一", "组长"),
+                                 ("某县疫情防控工作领导小组", "王五", "办公室主任")}

@@ -728,6 +728,11 @@ def test_experts_of_fields_are_not_member_units(roster_extractor: Extractor) -> 
         ("项目分管副县长", None),
         ("分管副县长", None),
         ("王润", (0, 2, 2, 2)),
+        # a unit first, then the name, then the post held there
+        ("县应急局王五局长", (4, 6, 6, 8)),
+        ("县教育局张三副局长", (4, 6, 6, 9)),
+        ("县政府办公室主任", None),
+        ("县应急局副局长", None),
     ],
 )
 def test_split_name_post(written: str, expected: tuple[int, int, int, int] | None) -> None:
