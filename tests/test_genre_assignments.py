@@ -1703,3 +1703,14 @@ def test_a_lead_that_works_together_with_units_named_before_the_work(extractor: 
     assert {(f.type, f.task, f.lead, f.units) for f in assignments(extractor, text)} == {
         ("assignment", "加大对禁烧工作的专项督查力度", ("县住建局",), units),
         ("duty", "加大对禁烧工作的专项督查力度", ("县住建局",), units)}
+
+
+def test_words_that_point_back_after_a_comma_close_the_item(extractor: Extractor) -> None:
+    text = "三、重点任务\n（一）加强宣传。开展秸秆禁烧宣传活动，此项工作由县委宣传部负责。\n"
+    task, lead, units, _ = one(extractor, text)
+    assert task.startswith("加强宣传") and (lead, units) == ((), ("县委宣传部",))
+
+
+def test_a_task_handed_to_a_unit_with_helpers_that_end_the_clause(extractor: Extractor) -> None:
+    text = "三、重点任务\n（一）秸秆收储点建设由县发改局负责，县商务局、县供销社配合。\n"
+    assert one(extractor, text) == ("秸秆收储点建设", (), ("县发改局", "县商务局", "县供销社"), None)

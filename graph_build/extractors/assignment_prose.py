@@ -208,6 +208,9 @@ def prose_markers(text: str, agencies: AgencyRecogniser | None,
                 continue
             rest = text[m.end("verb") : hi].strip(" ,，" + _CLAUSE_END)
             subject = _strip_start(text, lo, m.start())
+            comma = max(text.rfind("，", subject, m.start()), text.rfind(",", subject, m.start()))
+            if comma >= 0 and _patterns()["demonstrative"].match(text[comma + 1 : m.start()].strip()):
+                subject = comma + 1  # ``开展宣传活动，此项工作由X负责``: the words that point back open the clause
             said = text[subject : m.start()].strip(" ,，")
             if rest and _patterns()["demonstrative"].match(said):  # ``以上任务由X牵头，Y配合。``
                 end = hi
@@ -297,7 +300,7 @@ def _person_led(text: str, lo: int, hi: int, agencies: AgencyRecogniser | None) 
 
 _SHORT_ACTION = 8  # the most Chinese characters of a unit's action between 负责 and the time it is due by
 _HELPED = re.compile(r"^[、，,]|配合|协助|协同|参与")  # (more units after the verb: not the unit's action)
-_HELPERS = re.compile(r"(?P<units>[^。;；,，:：由]{2,60}?)(?:配合|协助|协同)[,，]")
+_HELPERS = re.compile(r"(?P<units>[^。;；,，:：由]{2,60}?)(?:配合|协助|协同)(?:[,，]|$)")
 
 
 def _span_in(text: str, after: int, m: re.Match[str]) -> Span:
