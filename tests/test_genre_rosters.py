@@ -1568,3 +1568,17 @@ def test_an_office_director_named_between_the_unit_and_the_post(ex: Extractor) -
             "领导小组下设办公室，办公室设在县应急局，办公室主任由县应急局王五局长兼任。\n")
     assert members(ex, text) == {("某县疫情防控工作领导小组", "张一", "组长"),
                                  ("某县疫情防控工作领导小组", "王五", "办公室主任")}
+
+
+def test_the_staff_each_unit_sends_to_a_task_force_and_a_head_written_once(ex: Extractor) -> None:
+    for text in ("成立某县重点项目推进工作专班，由副县长张一任组长，县发改局、县住建局各1名业务骨干为专班成员。\n",
+                 "成立某县重点项目推进工作专班，由副县长张一任组长，抽调县发改局、县住建局各1名业务骨干为专班成员。\n",
+                 "成立某县重点项目推进工作专班，由副县长张一任组长，从县发改局、县住建局抽调业务骨干为专班成员。\n"):
+        facts = [f for f in ex.facts_from_text(text) if isinstance(f, UnitMembership)]
+        assert [f.unit for f in facts] == ["县发改局", "县住建局"]
+        assert facts[0].head == facts[1].head and facts[0].head is not None
+
+
+def test_a_county_whose_name_opens_with_cong_keeps_it(ex: Extractor) -> None:
+    text = "成立某州防汛工作领导小组，成员由从江县政府、州水务局主要负责人组成。\n"
+    assert {u for _, u, _ in units(ex, text)} == {"从江县政府", "州水务局"}

@@ -82,7 +82,8 @@ _VERBS = re.compile(r"(由|组成(?!员)|担任|兼任|下设|设在|负责(?!�
 # Words before a unit in a list's item (``——``: a name cell left empty before a unit's head, ``——  县气象局局长``;
 # ``辖区内各居委``: where the units are; not the 有 of ``有关部门``)
 _LEAD = re.compile(
-    r"^(?:由|为|是|包括|有(?!关)|即|另外|此外|同时|其中|以及|明确|确定|(?:本|所在)?辖区内?|[:：]|[—－-]+)+")
+    r"^(?:由|为|是|包括|有(?!关)|即|另外|此外|同时|其中|以及|明确|确定|抽调|选派|从(?=[县市区省各])"
+    r"|(?:本|所在)?辖区内?|[:：]|[—－-]+)+")  # (``抽调A、B…``, ``从县X局…``: not ``从江县``)
 _TOWNSHIP_HEAD = re.compile(r"(?:的)?(?:乡\s*[(（]\s*镇\s*[)）]|乡镇|乡|镇)?长$")
 _TOWNSHIP_UNIT = re.compile(r"(?:乡|镇|乡镇|[(（]镇[)）]|政府|街道|办事处)$")
 _EXTRA_UNIT = re.compile(
@@ -184,8 +185,11 @@ class Lexicon:
         mod = rf"(?:主要|分管|有关|相关|协助工作的|(?:分管|协助|负责|联系)[{HAN}]{{1,8}}?工作的|党组)?"
         one = rf"{mod}(?:副|常务副|专职副|专职)?(?:{words})"
         # (a bracket after the head says it again in other words: ``苏木达（镇长）``; a count before it: ``民政厅一名
-        # 副厅长``)
-        return re.compile(rf"^(?:的)?(?:[一1]名|一位)?{one}(?:[或和及、]{one})*(?:[(（][{HAN}]{{1,6}}[)）])?$")
+        # 副厅长``; the staff each unit sends: ``各1名业务骨干``, ``抽调工作人员``)
+        sent = r"(?:各)?(?:抽调|选派|派出|明确|确定|指定)?(?:[\d一二两三四五六七八九十]+(?:名|人)|一位)?"
+        staff = r"(?:业务骨干|工作人员|骨干|干部)"
+        return re.compile(
+            rf"^(?:的)?(?:(?:[一1]名|一位)?{one}|{sent}{staff})(?:[或和及、]{one})*(?:[(（][{HAN}]{{1,6}}[)）])?$")
 
     # Names and posts are the person-name reader's (graph_build/people.py, data/people.yml).
 

@@ -723,6 +723,8 @@ class _Reader:
                 parts = [replace(p, headed=True, head=parts[0].head) for p in host]
             elif _KIND_ONLY.fullmatch(named):
                 parts = []  # (``分局局长`` with no host of that kind: a unit the text does not name)
+        # (``县发改局、县住建局主要负责人``: the head written once, after the last unit, is each unit's)
+        shared = parts[-1].head if len(parts) > 1 and parts[-1].head and not any(p.head for p in parts[:-1]) else None
         for part in parts:
             a, b = part.span
             if _EACH_UNIT.fullmatch(compact(working_copy(text[a:b]))):
@@ -736,7 +738,7 @@ class _Reader:
                 body=body,
                 unit=block.original(a, b),
                 role=slot.unit_role or slot.role,
-                head=part.head or slot.head,
+                head=part.head or slot.head or shared,
             )
 
     def mentioned(self, block: Block, before: int, kind: str) -> str | None:
