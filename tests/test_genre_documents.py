@@ -666,3 +666,15 @@ def test_a_list_of_tasks_whose_table_opens_under_its_title_is_a_document() -> No
 def test_a_title_of_a_plan_over_a_table_of_figures_is_no_document() -> None:
     text = "2025年某县财政预算执行情况\n序号 |\n项目 |\n金额 |\n1 |\n税收收入 |\n100 |\n"
     assert [d for d in documents(text) if d.is_document] == []
+
+
+def test_a_plan_whose_first_section_is_numbered_in_digits_and_a_category_tag_before_its_title() -> None:
+    text = ("【总体预案】某镇突发事件综合应急预案\n1.总则\n1.1目的依据\n"
+            "为切实做好某镇突发事件应对处置工作，根据有关规定，制定本预案。\n")
+    (doc,) = documents(text)
+    assert doc.title == "某镇突发事件综合应急预案"
+
+
+def test_a_plan_title_over_a_dated_line_is_not_confirmed_by_a_digit() -> None:
+    text = "某镇2023年防汛工作方案\n1月5日，镇政府召开会议部署防汛工作。\n"
+    assert documents(text) == []
