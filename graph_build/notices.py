@@ -296,7 +296,7 @@ _FIELD_LINE = re.compile(r"^\s*[\u4e00-\u9fff][\u4e00-\u9fff\s]{1,7}[：:]")  # 
 
 def _label_over(lines: list[Line], j: int) -> bool:
     """Is ``lines[j]`` the value of the metadata label alone on the line above it?"""
-    return j > 0 and _rx()["meta_label"].fullmatch(_unbulleted(lines[j - 1].text)) is not None
+    return j > 0 and _is_meta_label(lines[j - 1].text)
 
 
 def _title_lines(lines: list[Line], idx: int, floor: int) -> list[Line]:
@@ -502,10 +502,21 @@ _SECTION_START = re.compile(  # (or a plan's first section numbered in digits, a
 
 
 def _opens_text(lines: list[Line], s: int) -> bool:
-    """Is ``lines[s]`` where the text starts, after page chrome at most (no prose, no addressee above it)?"""
-    return s <= 6 and not any(
-        re.search(r"[。；;，,]", ln.text) or _is_addressee(ln.text) or _number_of(ln.text) for ln in lines[:s]
+    """Is ``lines[s]`` where the text starts, after page chrome at most (no prose, no addressee above it)? A few
+    lines of it, or more where each is short (a page's metadata, one field or value a line)."""
+    above = lines[:s]
+    return (s <= 6 or (s <= _CHROME_LINES and all(len(ln.text.strip()) <= _CHROME_WIDTH for ln in above))) and not any(
+        re.search(r"[。；;，,]", ln.text) or (_is_addressee(ln.text) and not _is_meta_label(ln.text))
+        or _number_of(ln.text) for ln in above
     )
+
+
+def _is_meta_label(text: str) -> bool:
+    """Is ``text`` a page's metadata label alone (``• 发布机构:``), its value on the next line?"""
+    return _rx()["meta_label"].fullmatch(_unbulleted(text)) is not None
+
+
+_CHROME_LINES, _CHROME_WIDTH = 24, 60  # the most lines of a page's metadata above a title, and their longest
 
 
 # Minutes: their number (``〔2024〕第15期``, ``（第14次）``), the issuer's line with the date, the meeting's opening.
@@ -574,7 +585,8 @@ def _confirms(lines: list[Line], j: int, title: str, *, first: bool, kind: str, 
 
 # A title of a list of tasks handed out (``2025年重点工作及责任清单``, ``…任务分解表``), and a table's header cell that
 # opens the text under it (``序号``), its other cells on the line or below.
-_TASK_LIST_TITLE = re.compile(r"(?:任务|工作|责任|事项)[^，,。；;]{0,8}(?:清单|分解表?|分工表?|台账)$")
+_TASK_LIST_TITLE = re.compile(
+    r"(?:任务|工作|责任|事项)[^，,。；;]{0,8}(?:清单|分解(?:表|方案)?|分工(?:表|方案)?|台账)$")
 _TABLE_START = re.compile(r"^序号(?:$|[|\t]|.{0,40}(?:责任单位|牵头单位|责任部门))")
 _MIRROR_LINES = 4  # the most lines a title's mirror wraps over
 _MIRROR_GAP = 6  # the most lines of a page's furniture between a title and its mirror

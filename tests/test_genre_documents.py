@@ -678,3 +678,12 @@ def test_a_plan_whose_first_section_is_numbered_in_digits_and_a_category_tag_bef
 def test_a_plan_title_over_a_dated_line_is_not_confirmed_by_a_digit() -> None:
     text = "某镇2023年防汛工作方案\n1月5日，镇政府召开会议部署防汛工作。\n"
     assert documents(text) == []
+
+
+def test_a_task_list_under_a_page_of_metadata_one_field_a_line() -> None:
+    text = ("首页\n>> 政务公开 >> 重点实事\n• 信息索引号:\n001/2024-01\n• 发布机构:\n某区人民政府\n"
+            "• 成文日期:\n2024-03-29\n• 公开方式:\n主动公开\n2024年某区民生实事项目\n"
+            "发布时间: 2024-03-29 12:33 信息来源: 某区人民政府\n"
+            "2024年某区政府民生实事任务分解方案\n序号\n事项名称\n牵头单位\n1\n新建幼儿园3所\n区教育局\n")
+    (doc,) = documents(text)
+    assert doc.title == "2024年某区政府民生实事任务分解方案"
