@@ -232,10 +232,6 @@ def _number_text(raw: str) -> str:
 _LEADERS = re.compile(r"\.{3,}|…{2,}|…[(（]?\d|·{3,}|\t")  # a table of contents' dot leaders (``…（5）``), a tab
 
 
-# A page's category tag before a title (``【总体预案】X应急预案``): no part of it.
-_CATEGORY_TAG = re.compile(r"^\s*【[\u4e00-\u9fff]{1,10}】")
-
-
 def _without_title_label(title: str, first: Line) -> str:
     """A title read from a page's metadata field without its label (``标题：``, ``名 称⇥``): ``title`` is the
     lines as written, whitespace removed, ``first`` its first line (where the label's tab still shows)."""
@@ -728,7 +724,7 @@ def _title_heads(layout: Layout, taken: set[int]) -> list[_Head]:
         s = _title_start(flat, run)
         text = "".join(flat[s:e]) + last
         label = rx["title_label"].match(text)  # ``标题：…`` in a page's metadata
-        text = _CATEGORY_TAG.sub("", (text[label.end() :] if label else text).lstrip("|"), count=1)
+        text = _TITLE_TAG.sub("", (text[label.end() :] if label else text).lstrip("|"), count=1)
         if "|" in text:
             continue  # (a table's head row, ``任务|责任单位|时限清单``)
         boxed = s == e and _BOOK_TITLE.fullmatch(text) is not None and _opens_text(lines, s)
@@ -749,7 +745,7 @@ def _title_heads(layout: Layout, taken: set[int]) -> list[_Head]:
             title = "".join(layout.original(lines[k]) for k in range(s, e + 1))
             title = title[: len(title) - len(flat[e]) + len(last)]  # (its 文号 after it left out)
             title = _STATUS_NOTE.sub("", _without_title_label(title, lines[s]))  # (``…的通知（已废止）``: the page's)
-            title = _CATEGORY_TAG.sub("", title, count=1)
+            title = _TITLE_TAG.sub("", title, count=1)  # (``【总体预案】X应急预案``: a site's tag before it)
             title = title[1:-1] if boxed else title
             heads.append(_Head(s, e, "title", title=title, number=numbered.group("number") if numbered else None))
     return heads
@@ -1103,7 +1099,7 @@ def _heads(layout: Layout, lines: list[Line]) -> list[_Head]:
 
 
 _BULLET = re.compile(rf"^[{BULLETS}]+\s*")
-_TITLE_TAG = re.compile(r"^【[^【】]{2,30}】\s*")
+_TITLE_TAG = re.compile(r"^\s*【[^【】]{2,30}】\s*")
 # A 文号 a page glued to the front of the title it numbers (``梁政发【2023】7号关于印发…的通知``).
 _GLUED_NUMBER = re.compile(rf"^(?P<number>{_NUMBER})\s*(?=关于)")
 
