@@ -104,10 +104,12 @@ def _rx() -> dict[str, re.Pattern[str]]:
             rf"关于[^。：:；;，,]{{4,120}}?的(?:{nouns})\s*(?:[(（]?(?P<number>{_NUMBER})[)）]?)?\s*"
             rf"(?P<to>[^。：:\s][^。：:]{{1,150}}[:：])\s*(?:{alternation([*v['notice_leads'], *v['body_starts']])})"
         ),
-        # ``…关于…的决定 （2021年8月2日…通过）`` inside a line that a web page flattened.
+        # ``…关于…的决定 （2021年8月2日…通过）`` inside a line that a web page flattened (or a personnel list,
+        # ``… X人民代表大会常务委员会任命名单 （…通过） 决定任命：…``, a news page's last paragraph)
         "inline": re.compile(
-            rf"(?:^|\s)(?P<title>[^\s，。,;；]{{0,40}}?关于[^\s，。,;；]{{2,80}}?(?:{nouns}))\s*"
-            r"[(（]\d{4}年\d{1,2}月\d{1,2}日[^()（）]{0,60}?通过[)）]"
+            rf"(?:^|\s)(?P<title>[^\s，。,;；]{{0,40}}?关于[^\s，。,;；]{{2,80}}?(?:{nouns})"
+            rf"|[^\s，。,;；]{{4,40}}?(?:{alternation(v['list_titles'])}))\s*"
+            r"[(（](?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日[^()（）]{0,60}?通过[)）]"
         ),
         # ``… 某市X区人大常委会 2021年8月2日`` at the end of a flattened line.
         "inline_signature": re.compile(
@@ -701,10 +703,10 @@ def _title_heads(layout: Layout, taken: set[int]) -> list[_Head]:
     for e, ln in enumerate(lines):
         if e in taken:
             continue
-        m = rx["inline"].search(ln.text) if "关于" in ln.text and "通过" in ln.text else None  # (its words)
-        if m and not _is_title_line(ln.text, flat[e]):
+        m = rx["inline"].search(ln.text) if "通过" in ln.text and ("关于" in ln.text or "名单" in ln.text) else None
+        if m and not _is_title_line(ln.text, flat[e]):  # (``inline``'s words first)
             raw = layout.source.text[ln.start + m.start("title") : ln.start + m.end("title")]
-            heads.append(_Head(e, e, "title", title=compact(raw)))
+            heads.append(_Head(e, e, "title", title=compact(raw), date=format_date(m["y"], m["m"], m["d"])))
             continue
         row = flat[e].rstrip("|")  # (a table's cell: ``关于X的意见 |``)
         numbered = _NUMBER_AFTER.search(row) if row.endswith(("号)", "号）")) else None

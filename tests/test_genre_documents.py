@@ -687,3 +687,11 @@ def test_a_task_list_under_a_page_of_metadata_one_field_a_line() -> None:
             "2024年某区政府民生实事任务分解方案\n序号\n事项名称\n牵头单位\n1\n新建幼儿园3所\n区教育局\n")
     (doc,) = documents(text)
     assert doc.title == "2024年某区政府民生实事任务分解方案"
+
+
+def test_a_personnel_list_a_news_page_flattened_into_its_last_paragraph() -> None:
+    text = ("本网讯 7月28日上午，区六届人大常委会召开第二十六次会议。区人大常委会副主任王五出席会议。 "
+            "某区人民代表大会常务委员会任命名单 （2020年7月28日某区第六届人民代表大会常务委员会第二十六次会议通过） "
+            "决定任命： 张一为某区人民政府副区长。\n")
+    (doc,) = documents(text)
+    assert record(doc) == (None, "某区人民代表大会常务委员会任命名单", "某区人民代表大会常务委员会", "2020-07-28")
