@@ -242,6 +242,7 @@ def split_name_post(s: str) -> tuple[int, int, int, int] | None:
                 and (_TITLE_START.match(post) or lex.post_end_re.fullmatch(post) is not None)
                 and not _ACROSS.match(s, k - 1)  # ``项目分管副县长``: 分管 is one word, not a name's end
                 and not _ACROSS.match(post)  # nor does a post after a name start with a verb
+                and not (name[-1] == "州" and post[0] in "市县区")  # (``贺州市X局局长``: a city, no name)
             ):
                 return 0, k, k, n
     # A unit first, then the name, then the post held there (``县应急局王五局长``, ``驻局纪检组长李二书记``).

@@ -733,6 +733,7 @@ def test_experts_of_fields_are_not_member_units(roster_extractor: Extractor) -> 
         ("县教育局张三副局长", (4, 6, 6, 9)),
         ("县政府办公室主任", None),
         ("县应急局副局长", None),
+        ("贺州市某区生态环境局局长", None),  # a city's unit through its head, no name
     ],
 )
 def test_split_name_post(written: str, expected: tuple[int, int, int, int] | None) -> None:
