@@ -1582,3 +1582,18 @@ def test_the_staff_each_unit_sends_to_a_task_force_and_a_head_written_once(ex: E
 def test_a_county_whose_name_opens_with_cong_keeps_it(ex: Extractor) -> None:
     text = "成立某州防汛工作领导小组，成员由从江县政府、州水务局主要负责人组成。\n"
     assert {u for _, u, _ in units(ex, text)} == {"从江县政府", "州水务局"}
+
+
+def test_deputies_through_unit_heads_with_a_qualifier_and_a_last_item_after_yiji(ex: Extractor) -> None:
+    text = ("某县抗震救灾指挥部\n指挥长由县委常委、常务副县长担任；"
+            "副指挥长由分管应急管理、地震监测工作的县政府办公室副主任，以及县应急管理局局长、县消防救援大队大队长担任。\n")
+    assert units(ex, text) == {("某县抗震救灾指挥部", "县政府办公室", "副指挥长"),
+                               ("某县抗震救灾指挥部", "县应急管理局", "副指挥长"),
+                               ("某县抗震救灾指挥部", "县消防救援大队", "副指挥长")}
+
+
+def test_a_unit_through_its_deputy_who_keeps_in_touch_with_the_work(ex: Extractor) -> None:
+    text = ("某县空气重污染应急指挥部\n"
+            "由县政府分管副县长任指挥长，县政府办公室联系副主任、县生态环境局局长任副指挥长。\n")
+    facts = [f for f in ex.facts_from_text(text) if isinstance(f, UnitMembership)]
+    assert [(f.unit, f.head) for f in facts] == [("县政府办公室", "联系副主任"), ("县生态环境局", "局长")]

@@ -182,7 +182,7 @@ class Lexicon:
     def head_re(self) -> re.Pattern[str]:
         """A unit's head or staff after the unit: ``主要负责人``, ``分管副主任``, ``协助工作的副主任``."""
         words = alternation(self.head_words)
-        mod = rf"(?:主要|分管|有关|相关|协助工作的|(?:分管|协助|负责|联系)[{HAN}]{{1,8}}?工作的|党组)?"
+        mod = rf"(?:主要|分管|联系|有关|相关|协助工作的|(?:分管|协助|负责|联系)[{HAN}]{{1,8}}?工作的|党组)?"
         one = rf"{mod}(?:副|常务副|专职副|专职)?(?:{words})"
         # (a bracket after the head says it again in other words: ``苏木达（镇长）``; a count before it: ``民政厅一名
         # 副厅长``; the staff each unit sends: ``各1名业务骨干``, ``抽调工作人员``)

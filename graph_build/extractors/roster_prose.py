@@ -91,7 +91,9 @@ class _Patterns:
         self.any_slot = re.compile(rf"{lex.role_alt}|组成|成员|{_COUNTED_END}")  # (a role's letters may be spaced out)
         role = rf"(?P<office>办公室)?(?P<mod>{mods})?(?P<role>{roles})"  # (``办公室常务副主任``)
         slot = rf"(?P<slot>[^，,。；;：:]{{1,{_MAX_SLOT}}}?)"  # (one clause's people or units)
-        self.role_by = re.compile(rf"{role}由{slot}(?:担任|兼任|出任|组成(?=[，,。；;（(]|$))")
+        # (a list's last item after a comma and 以及: ``副指挥长由A副主任，以及B局长、C主任担任``)
+        joined = rf"(?P<slot>(?:[^，,。；;：:]|[，,](?=以及|还有)){{1,{_MAX_SLOT}}}?)"
+        self.role_by = re.compile(rf"{role}由{joined}(?:担任|兼任|出任|组成(?=[，,。；;（(]|$))")
         # ``X同志不再担任县安委会常务副主任，由Y同志担任``: Y takes the role X leaves (the body in force, named short)
         self.takes_over = re.compile(rf"不再担任[{HAN}“”]{{0,30}}?{role}[，,]由{slot}担任(?=[。；;，,]|$)")
         # ``副组长由A同志，B同志，C同志担任``, ``副主任由县财政局副局长A，县卫健局副局长B兼任``: people set apart by
@@ -706,7 +708,8 @@ class _Reader:
         if people:
             yield from memberships(self.notice, self.ctx, block, people, body, slot.role)
             return
-        parts = unit_parts(text, lo, hi, self.ctx.agencies, self.lex)
+        agencies = self.ctx.agencies
+        parts = [p for a, b in _past_qualifiers(text, lo, hi) for p in unit_parts(text, a, b, agencies, self.lex)]
         if slot.loose and not all(p.known or p.headed for p in parts):
             return
         if parts and self._one_persons_posts(text, lo, hi):
@@ -859,6 +862,21 @@ def _of_kind(body: str, kind: str) -> str:
     wc = working_copy(body)
     k = wc.find(kind)
     return body[: k + len(kind)] if k > 0 and not wc.endswith(kind) and len(wc) == len(body) else body
+
+
+# Which of a unit's heads fills the role (``分管应急管理、地震监测工作的县政府办公室副主任``): words about the head,
+# no unit, that a list's 、 must not split.
+_QUALIFIER = re.compile(r"(?:分管|负责|联系|协助)[^，,。；;:：由]{1,30}?工作的(?=[县市区州旗乡镇])")
+
+
+def _past_qualifiers(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The spans of a slot ``text[lo:hi]`` around the words that qualify a unit's head (``_QUALIFIER``)."""
+    out, start = [], lo
+    for m in _QUALIFIER.finditer(text, lo, hi):
+        if m.start() > start:
+            out.append((start, m.start()))
+        start = m.end()
+    return [*out, (start, hi)] if start < hi else out
 
 
 def _ends_with_name(text: str, lo: int, hi: int) -> bool:
