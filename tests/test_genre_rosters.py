@@ -1597,3 +1597,9 @@ def test_a_unit_through_its_deputy_who_keeps_in_touch_with_the_work(ex: Extracto
             "由县政府分管副县长任指挥长，县政府办公室联系副主任、县生态环境局局长任副指挥长。\n")
     facts = [f for f in ex.facts_from_text(text) if isinstance(f, UnitMembership)]
     assert [(f.unit, f.head) for f in facts] == [("县政府办公室", "联系副主任"), ("县生态环境局", "局长")]
+
+
+def test_a_row_a_mirror_garbled_does_not_end_the_list_of_people_under_it(ex: Extractor) -> None:
+    text = ("某市植物園建設專班\n主任:張一(市政府副市長)\n成員:李二(市林草局局長)\n王三·阿不?。ㄊ兴贮h組副書記、局長)\n"
+            "趙四(市住建局局長)\n錢五(市文旅局局長)\n")
+    assert {p for _, p, _ in members(ex, text)} == {"張一", "李二", "趙四", "錢五"}

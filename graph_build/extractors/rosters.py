@@ -102,6 +102,9 @@ _NAMES_FOLLOW = re.compile(r"(?:组成|成员|人员)[，,]?名单如下[:：]$"
 _UNIT_OPENS = re.compile(r"^(?:县|市|区|州|旗|盟|省|乡|镇|各|国网|中国|国家)")
 
 
+# Letters a mirror site garbles a line into (the replacement character, bopomofo, a ? among Han characters).
+_GARBLED = re.compile(r"[\ufffd\u3100-\u312f]|(?<=[\u4e00-\u9fff])\?")
+
 # How many people a group has, after its name (``（7人）``).
 _HEAD_COUNT = re.compile(r"\s*[(（][\d一二三四五六七八九十]+[人名][)）]\s*$")
 
@@ -756,6 +759,9 @@ class _Scanner(TableReaders):
             self.role = None  # (``委员：X`` ⏎ ``2、某科室管理小组：``: the next body's roster, numbered)
         if self.role is not None and not self.group_heading(i):
             if self.role.unit_only or not self.person_row(i):
+                if (not self.role.unit_only and _GARBLED.search(t) and i + 1 < len(self.lines)
+                        and self.person_row(i + 1)):
+                    return i + 1  # (a row a mirror garbled, a person's row under it: the list goes on past it)
                 if self.unit_line(i):
                     return self.start_row(i, [], kind="unit")
                 if not self.role.unit_only and _post_then_name(t):  # (``区政府副区长党文博``, a person a line)
