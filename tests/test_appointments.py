@@ -513,6 +513,8 @@ def test_the_precondition_covers_every_pattern_that_opens_or_reads_a_list() -> N
                     appointments._NUMBERED_ACTION, appointments._NAMED_LIST):
         assert every_match_holds(pattern, appointments._SECTION_WORD), pattern.pattern
     assert every_match_holds(appointments._DECIDE_HEADING, appointments._MAY_GIVE)
+    # every branch of the heading of decisions ends the text with a colon: the cheap test before it loses none
+    assert all(branch.endswith("[:：]$") for branch in appointments._DECIDE_HEADING.pattern.split("|"))
     assert every_match_holds(appointments._PERSONNEL_WORD, appointments._MAY_GIVE)
     assert every_match_holds(appointments._SECTION_WORD, appointments._MAY_GIVE)
     # the check is no rubber stamp: a heading may open on 任 alone
