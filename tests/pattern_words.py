@@ -22,7 +22,7 @@ _MAX_RUNS = 256  # literal runs expanded from small character sets (``[命免]``
 
 def every_match_holds(pattern: str | re.Pattern[str], words: re.Pattern[str]) -> bool:
     """True if every string that ``pattern`` matches contains a match of ``words``."""
-    source = pattern.pattern if isinstance(pattern, re.Pattern) else pattern
+    source = pattern if isinstance(pattern, str) else pattern.pattern  # (compiled, or compiled when first used)
     return _holds(list(_parser.parse(source)), words)
 
 

@@ -56,7 +56,7 @@ from graph_build.extractors.base import Context
 from graph_build.extractors.portfolio_text import Compact, RowView, sentences, trailing_brackets
 from graph_build.layout import Block, Layout, Line, compact, working_copy
 from graph_build.notices import DATE_LINE, Notice, format_date
-from graph_build.patterns import BULLETS, INLINE_DECISIONS, alternation
+from graph_build.patterns import BULLETS, INLINE_DECISIONS, LazyPattern, alternation
 from graph_build.people import (
     clean_person,
     dotted_name,
@@ -102,7 +102,7 @@ def table_columns(personnel: bool, decided: bool = False) -> dict[str, str]:
 
 
 # A personnel notice that says it decided (``决定任免下列同志职务``), not that it proposes.
-_DECIDES = re.compile(r"决定(?:任免|任命|聘任|免去|免职|解聘)")
+_DECIDES = LazyPattern(r"决定(?:任免|任命|聘任|免去|免职|解聘)")
 
 
 def _table_columns(v: dict[str, Any], key: str = "table_columns") -> dict[str, str]:
@@ -142,8 +142,8 @@ _NAME = rf"(?:{_HAN}{{2,8}}?[·•]{_HAN}{{1,8}}?|{_HAN}{{2,4}}?)"
 # A longer note after a name before its verb: the post held elsewhere (``潘志宏（某厅种植业管理处一级主任科员）挂任…``).
 _NOTE_LONG = r"(?:[(（][^()（）]{1,30}[)）])"
 _PERSONS = rf"(?P<p>(?:{_NAME}(?:同志)?{_NOTE}?[、和])*{_NAME}{_NOTE}?)(?:同志)?{_COUNT}?"  # (``A和B``: two)
-_NUMBERING = re.compile(r"^(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.])")
-_HEADING = re.compile(
+_NUMBERING = LazyPattern(r"^(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.])")
+_HEADING = LazyPattern(
     rf"(?:^[{BULLETS}]?(?:会议|会上)?|[,，:：](?:会议|会上)?|决定)(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、])?(?:现|兹|特)?(?:决定|批准)?"
     r"(?P<v>任命|聘任|聘请|聘用|免去|免职|解聘)(?:以下|下列|如下)?(?:同志|人员)?(?:的)?(?:职务)?"
     # (``聘任下列同志为镇属事业单位负责人，聘期三年：``: what they are made, and their term, before the list)
@@ -151,7 +151,7 @@ _HEADING = re.compile(
 )
 # ``研究决定：``, ``会议研究同意：``: a heading of decisions that does not say which
 # (written out branch by branch, so that tests/test_appointments.py can prove each holds a ``_MAY_GIVE`` word)
-_DECIDE_HEADING = re.compile("|".join(
+_DECIDE_HEADING = LazyPattern("|".join(
     f"{lead}{tail}[:：]$" for lead in ("决定", "(?<=研究)同意", "(?<=会议)同意", "(?<=政府)同意", "(?<=[,，])同意")
     for tail in ("", "如下")))
 
@@ -162,7 +162,7 @@ def _decide_heading(t: str) -> re.Match[str] | None:
 
 
 # A sentence of prose is read only if it has one of these.
-_PERSONNEL_WORD = re.compile(r"任命|免去|免除|免职|辞去|请辞|不再担任|代理|终止|聘任|解聘|决定|罢免|撤销|同意")
+_PERSONNEL_WORD = LazyPattern(r"任命|免去|免除|免职|辞去|请辞|不再担任|代理|终止|聘任|解聘|决定|罢免|撤销|同意")
 _APPOINT_VERBS = {
     "任命": APPOINT,
     "任职": APPOINT,
@@ -176,117 +176,119 @@ _APPOINT_VERBS = {
 
 # Decisions, on compact clause text with trailing punctuation removed; ``pre`` is the lead-in.
 # (``任命X为Y``, and ``决定任命X任Y、Z任W``)
-_APPOINT_AS = re.compile(rf"^(?P<pre>.*?)(?:任命|聘任|聘请|聘用)(?:了)?{_PERSONS}(?:为|任(?![命职期免]))(?P<post>.+)$")
+_APPOINT_AS = LazyPattern(rf"^(?P<pre>.*?)(?:任命|聘任|聘请|聘用)(?:了)?{_PERSONS}(?:为|任(?![命职期免]))(?P<post>.+)$")
 # ``任命县委副书记张三同志为县人民政府副县长``: the one appointed named after the post they hold
-_TITLED_APPOINT_AS = re.compile(r"^(?P<pre>.*?)(?:任命|聘任)(?P<head>[^为任，,、]{4,30}?)(?:同志)?为(?P<post>.+)$")
+_TITLED_APPOINT_AS = LazyPattern(r"^(?P<pre>.*?)(?:任命|聘任)(?P<head>[^为任，,、]{4,30}?)(?:同志)?为(?P<post>.+)$")
 # ``会议表决通过区政府提请的关于A同志任X，…区检察院提请的B同志任Y，以及…提请的C同志代理Z职务等人事任免事项``: the
 # proposals a meeting passed, each with who proposed it
-_PROPOSED_TAKES = re.compile(rf"^(?P<pre>.*?)提请的(?:关于)?{_PERSONS}(?:同志)?(?:(?:担任|任)(?P<post>[^命职期免].*?)"
+_PROPOSED_TAKES = LazyPattern(rf"^(?P<pre>.*?)提请的(?:关于)?{_PERSONS}(?:同志)?(?:(?:担任|任)(?P<post>[^命职期免].*?)"
                              r"|(?P<acting>代理.+?))(?:的)?(?:职务)?(?:等(?:人事)?任免事项|等事项)?$")
-_REMOVE_VERB = re.compile(
+_REMOVE_VERB = LazyPattern(
     r"^(?P<pre>.*?)(?:分别)?(?:免去|免除|解聘|撤销|罢免)(?P<rest>.+?)(?:的)?(?:职务|一职)(?P<tail>[(（].*[)）])?(?:的决定)?$"
 )
 # ``会议同意李娟任县政协经济委员会副主任``: a body that approves its own posts' holders.
-_AGREED_TAKES = re.compile(rf"^(?P<pre>.*?)(?:同意|批准){_PERSONS}(?:担任|任(?![命职期免]))(?P<post>.+)$")
-_DECIDE_AS = re.compile(rf"^(?P<pre>.*?)决定(?:由)?{_PERSONS}为(?P<post>.+)$")
-_DECIDE_ITS = re.compile(r"^(?P<pre>.*?)决定(?:由)?其(?:为(?P<post>.+)|(?P<acting>代理.+?)(?:的)?(?:职务)?)$")
+_AGREED_TAKES = LazyPattern(rf"^(?P<pre>.*?)(?:同意|批准){_PERSONS}(?:担任|任(?![命职期免]))(?P<post>.+)$")
+_DECIDE_AS = LazyPattern(rf"^(?P<pre>.*?)决定(?:由)?{_PERSONS}为(?P<post>.+)$")
+_DECIDE_ITS = LazyPattern(r"^(?P<pre>.*?)决定(?:由)?其(?:为(?P<post>.+)|(?P<acting>代理.+?)(?:的)?(?:职务)?)$")
 # A clause that is only a decision's verb: ``会议决定``, ``决定任命``, ``免去`` (the clauses after it say who).
-_BARE_VERB = re.compile(
+_BARE_VERB = LazyPattern(
     r"^(?P<pre>.*?)(?:决定|批准|同意)?(?P<v>任命|免去|免职|聘任|解聘|决定)(?:以下|下列|如下)?(?:同志|人员)?(?:的)?(?:职务)?$"
 )
-_TERMINATED = re.compile(rf"^{_PERSONS}(?:的)(?P<post>.+?)职务(?:自然|相应|自行)?终止$")
-_ITS_TERMINATED = re.compile(r"^其(?:的)?(?P<post>.+?)职务(?:自然|相应|自行)?终止$")
-_NO_LONGER = re.compile(rf"^{_PERSONS}不再担任(?P<post>.+?)(?:的)?(?:职务)?$")
-_OFFERED = re.compile(
+_TERMINATED = LazyPattern(rf"^{_PERSONS}(?:的)(?P<post>.+?)职务(?:自然|相应|自行)?终止$")
+_ITS_TERMINATED = LazyPattern(r"^其(?:的)?(?P<post>.+?)职务(?:自然|相应|自行)?终止$")
+_NO_LONGER = LazyPattern(rf"^{_PERSONS}不再担任(?P<post>.+?)(?:的)?(?:职务)?$")
+_OFFERED = LazyPattern(
     rf"^{_PERSONS}(?:因[^辞]{{1,12}})?(?:向[^辞]{{2,20}})?(?:分别)?提出辞去(?P<post>.+?)(?:的)?职务(?:的请求|的申请)?$"
 )
 # ``…提出辞去…职务的请求，会议决定接受其辞职``: the resignation told before is accepted.
-_ACCEPTED_ITS = re.compile(r"(?:接受|同意)了?其(?:的)?辞")
+_ACCEPTED_ITS = LazyPattern(r"(?:接受|同意)了?其(?:的)?辞")
 # ``原副市长X因被任命为Y，不再担任…``: a change told as its cause, not a career (``2018年，X被任命为Y``).
-_PASSIVE_APPOINT = re.compile(r"^(?P<pre>.+?)(?:同志)?(?:因|已经|已|日前|近日|近期|新近)被任命为(?P<post>.+)$")
-_PASSIVE_REMOVE = re.compile(r"^(?P<pre>.+?)(?:同志)?被免职$")
+_PASSIVE_APPOINT = LazyPattern(r"^(?P<pre>.+?)(?:同志)?(?:因|已经|已|日前|近日|近期|新近)被任命为(?P<post>.+)$")
+_PASSIVE_REMOVE = LazyPattern(r"^(?P<pre>.+?)(?:同志)?被免职$")
 # (``…职务的决定》``: the decision's title quoted)
-_RESIGN_TAIL = re.compile(r"(?:的)?(?:职务)?(?:的)?(?:请求|申请|辞职请求|辞呈)?(?:的决定)?》?$")
-_RESIGN_PART = re.compile(
+_RESIGN_TAIL = LazyPattern(r"(?:的)?(?:职务)?(?:的)?(?:请求|申请|辞职请求|辞呈)?(?:的决定)?》?$")
+_RESIGN_PART = LazyPattern(
     rf"^{_PERSONS}(?:因[^辞]{{1,12}})?(?:(?:提出的?|请求|申请)?辞去|请辞)(?P<post>.+?)(?:的)?(?:职务)?$")
 # Clauses that continue the action of the clause before (same sentence).
-_LONG_RESIGN_PART = re.compile(rf"^(?P<p>{_HAN}{{5,8}}?)(?:同志)?辞去(?P<post>.+?)(?:的)?(?:职务)?$")
-_CHAIN_AS = re.compile(rf"^{_PERSONS}为(?P<post>.+)$")
-_CHAIN_REMOVAL = re.compile(rf"^{_PERSONS}(?:的)(?P<post>.+?)(?:的)?职务(?P<tail>[(（].*[)）])?$")
-_ITS_REMOVAL = re.compile(r"^(?:同时|并)?(?:免去|免除|解聘)其(?:的)?(?P<post>.+?)(?:的)?职务$")
+_LONG_RESIGN_PART = re.compile(  # (compiled now: a match names it, ``m.re is _LONG_RESIGN_PART``)
+    rf"^(?P<p>{_HAN}{{5,8}}?)(?:同志)?辞去(?P<post>.+?)(?:的)?(?:职务)?$")
+_CHAIN_AS = LazyPattern(rf"^{_PERSONS}为(?P<post>.+)$")
+_CHAIN_REMOVAL = LazyPattern(rf"^{_PERSONS}(?:的)(?P<post>.+?)(?:的)?职务(?P<tail>[(（].*[)）])?$")
+_ITS_REMOVAL = LazyPattern(r"^(?:同时|并)?(?:免去|免除|解聘)其(?:的)?(?P<post>.+?)(?:的)?职务$")
 # ``X试用期满，经考核称职，正式任命为Y``: the clause that names X, then the clause that appoints them.
-_PROBATION_OVER = re.compile(rf"^(?P<p>{_NAME})(?:同志)?(?:的)?试用期(?:已)?(?:届满|期满|满)")
+_PROBATION_OVER = LazyPattern(rf"^(?P<p>{_NAME})(?:同志)?(?:的)?试用期(?:已)?(?:届满|期满|满)")
 # ``村党支部书记X同志因病提出辞职``: who a later ``同意其辞去…职务`` lets go (no removal yet: a request).
-_ASKS_TO_GO = re.compile(
+_ASKS_TO_GO = LazyPattern(
     r"^(?P<pre>.+?)(?:因[^辞，,]{1,12})?(?:本人)?(?:主动)?(?:提出|申请|递交)(?:了)?辞职(?:申请|请求|报告)?$")
-_FORMALLY = re.compile(r"^(?P<pre>.*?)正式(?:任命|聘任)为(?P<post>.+)$")
-_ALSO_CONCURRENT = re.compile(r"^(?:同时|并)?兼任(?P<post>.+)$")
-_BY_CONCURRENT = re.compile(r"^由(?P<head>[^由]{2,30}?)(?:兼任|担任)(?P<post>.+)$")
+_FORMALLY = LazyPattern(r"^(?P<pre>.*?)正式(?:任命|聘任)为(?P<post>.+)$")
+_ALSO_CONCURRENT = LazyPattern(r"^(?:同时|并)?兼任(?P<post>.+)$")
+_BY_CONCURRENT = LazyPattern(r"^由(?P<head>[^由]{2,30}?)(?:兼任|担任)(?P<post>.+)$")
 # ``…任命县中医院院长高某的决定``: the decision named by its post, then the name.
-_APPOINTS_HOLDER = re.compile(r"^(?P<pre>.*?)(?:任命|聘任)(?P<head>[^为任]{4,40}?)(?:同志)?的决定》?$")
+_APPOINTS_HOLDER = LazyPattern(r"^(?P<pre>.*?)(?:任命|聘任)(?P<head>[^为任]{4,40}?)(?:同志)?的决定》?$")
 # ``作出关于李某代理某市市长的决定``, ``关于某市副市长孔某代理市长的决定``: an acting appointment named by its decision
-_ABOUT_ACTING = re.compile(r"^(?P<pre>.*?)关于(?P<head>[^关于为]{2,40}?)(?P<post>代理[^的]{2,30}?)(?:职务)?的决定》?$")
+_ABOUT_ACTING = LazyPattern(r"^(?P<pre>.*?)关于(?P<head>[^关于为]{2,40}?)(?P<post>代理[^的]{2,30}?)(?:职务)?的决定》?$")
 # ``通过《关于唐某为某省人民政府代理省长的决定》``: a decision that names who takes the post
-_ABOUT_AS = re.compile(rf"^(?P<pre>.*?)关于{_PERSONS}为(?P<post>[^的]{{2,40}}?)的决定》?$")
-_ALSO_AS = re.compile(r"^(?:同时|并且|并)?决定(?:其)?(?:为(?P<post>.+)|(?P<acting>代理.+?)(?:的)?(?:职务)?)$")
+_ABOUT_AS = LazyPattern(rf"^(?P<pre>.*?)关于{_PERSONS}为(?P<post>[^的]{{2,40}}?)的决定》?$")
+_ALSO_AS = LazyPattern(r"^(?:同时|并且|并)?决定(?:其)?(?:为(?P<post>.+)|(?P<acting>代理.+?)(?:的)?(?:职务)?)$")
 # (the one just appointed is made this too: ``并决定为代理市长``, ``并决定代理市长``, ``…副区长、决定为代理区长``)
 # ``任命侯彤彤为…副检察长，代理…检察长职务``: the acting post of the one just appointed
-_ALSO_ACTING = re.compile(r"^(?:同时|并)?(?P<acting>代理.+?)(?:的)?职务$")
+_ALSO_ACTING = LazyPattern(r"^(?:同时|并)?(?P<acting>代理.+?)(?:的)?职务$")
 # ``表决通过了张瑞思任市人民政府副市长``: a meeting's vote on who takes a post
-_VOTED_TAKES = re.compile(rf"^(?P<pre>.*?)(?:表决)?通过了?{_PERSONS}(?:担任|任(?![命职期免]))(?P<post>.+)$")
+_VOTED_TAKES = LazyPattern(rf"^(?P<pre>.*?)(?:表决)?通过了?{_PERSONS}(?:担任|任(?![命职期免]))(?P<post>.+)$")
 # ``接受了王宁宇辞去某州市市长、孙德宁辞去某州市副市长的请求``: where the next person's resignation starts
-_NEXT_RESIGNATION = re.compile(rf"以及|、(?={_HAN}{{2,4}}(?:同志)?(?:因[^辞，,]{{1,12}})?辞去)")
-_ALSO_NO_LONGER = re.compile(r"^(?:同时|并|且)?不再担任(?P<post>.+?)(?:的)?(?:职务)?$")
+_NEXT_RESIGNATION = LazyPattern(rf"以及|、(?={_HAN}{{2,4}}(?:同志)?(?:因[^辞，,]{{1,12}})?辞去)")
+_ALSO_NO_LONGER = LazyPattern(r"^(?:同时|并|且)?不再担任(?P<post>.+?)(?:的)?(?:职务)?$")
 # List items (after a heading, in a personnel notice).
-_CONCURRENT = re.compile(rf"^{_PERSONS}兼任(?P<post>.+)$")
-_TITLED_CONCURRENT = re.compile(r"^(?P<head>[^兼]{4,30}?)(?:同志)?兼任(?P<post>[^的].+)$")  # (a post, then the name)
+_CONCURRENT = LazyPattern(rf"^{_PERSONS}兼任(?P<post>.+)$")
+_TITLED_CONCURRENT = LazyPattern(r"^(?P<head>[^兼]{4,30}?)(?:同志)?兼任(?P<post>[^的].+)$")  # (a post, then the name)
 # ``X任Y``, ``X同志（…）挂职任Y``, ``X挂任Y``.
-_TAKES = re.compile(rf"^{_PERSONS}{_NOTE_LONG}?(?P<v>(?:挂职|挂)?(?:担任|任))(?P<post>[^命职期免].*)$")
-_IS = re.compile(rf"^{_PERSONS}(?:正式)?(?:聘任|聘用|任命)?为(?P<post>.+)$")  # (``X聘任为Y``, ``X同志正式任命为Y``)
-_POST_NAMED = re.compile(rf"^(?P<post>[^:：,，]{{3,40}})[:：](?P<p>{_NAME}){_NOTE}?$")
-_LISTED_REMOVAL = re.compile(rf"^{_PERSONS}(?:兼任)?(?:的)?(?P<post>.+?)(?:的)?职务(?:[(（][^()（）]{{1,12}}[)）])?$")
-_LISTED_ACTING = re.compile(rf"^{_PERSONS}(?P<post>代理.+?)(?:的)?(?:职务)?$")
+_TAKES = LazyPattern(rf"^{_PERSONS}{_NOTE_LONG}?(?P<v>(?:挂职|挂)?(?:担任|任))(?P<post>[^命职期免].*)$")
+_IS = LazyPattern(rf"^{_PERSONS}(?:正式)?(?:聘任|聘用|任命)?为(?P<post>.+)$")  # (``X聘任为Y``, ``X同志正式任命为Y``)
+_POST_NAMED = LazyPattern(rf"^(?P<post>[^:：,，]{{3,40}})[:：](?P<p>{_NAME}){_NOTE}?$")
+_LISTED_REMOVAL = LazyPattern(rf"^{_PERSONS}(?:兼任)?(?:的)?(?P<post>.+?)(?:的)?职务(?:[(（][^()（）]{{1,12}}[)）])?$")
+_LISTED_ACTING = LazyPattern(rf"^{_PERSONS}(?P<post>代理.+?)(?:的)?(?:职务)?$")
 # ``（决定：）某市人民政府副市长王某代理市长``, ``推选区人大常委会副主任李某代理主任职务``: the post the person
 # holds, the name, then the acting post
-_POSTED_ACTING = re.compile(
+_POSTED_ACTING = LazyPattern(
     r"^(?:推选)?(?P<held>[^，,。；;:：]{4,33}?)(?:同志)?(?P<post>代理[^，,。；;]+?)(?:的)?(?:职务)?$")
-_ABOVE_PROBATION = re.compile(r"^(?:以上|上述)[^,，]{0,30}试用期")
-_PASSED = re.compile(r"[(（](\d{4})年(\d{1,2})月(\d{1,2})日[^()（）]{0,40}通过[)）]")
+_ABOVE_PROBATION = LazyPattern(r"^(?:以上|上述)[^,，]{0,30}试用期")
+_PASSED = LazyPattern(r"[(（](\d{4})年(\d{1,2})月(\d{1,2})日[^()（）]{0,40}通过[)）]")
 # (not a lunar date: ``（农历2022年7月10日）``)
-_FULL_DATE = re.compile(r"(?<!农历)(?<!阴历)(?<!農曆)(?<!陰曆)(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?")
-_SECTION_TITLE = re.compile(r"任免名单|任命名单|免职名单|(?:任免|任职|免职)(?:职务)?的(?:通知|决定)$|人事任免$")
-_SECTION_TITLE_LINE = re.compile(r"^(.{2,40}?(?:任免名单|任命名单|免职名单|任免(?:职务)?的(?:通知|决定)))(?:[(（].*)?$")
-_STANDALONE_HEADING = re.compile(
+_FULL_DATE = LazyPattern(r"(?<!农历)(?<!阴历)(?<!農曆)(?<!陰曆)(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?")
+_SECTION_TITLE = LazyPattern(r"任免名单|任命名单|免职名单|(?:任免|任职|免职)(?:职务)?的(?:通知|决定)$|人事任免$")
+_SECTION_TITLE_LINE = LazyPattern(
+    r"^(.{2,40}?(?:任免名单|任命名单|免职名单|任免(?:职务)?的(?:通知|决定)))(?:[(（].*)?$")
+_STANDALONE_HEADING = LazyPattern(
     rf"^[{BULLETS}]?(?:会议|会上)?(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、])?(?:决定|批准)?"
     r"(?:任命|聘任|免去|免职|解聘)(?:以下|下列)?(?:同志|人员)?(?:的)?(?:职务)?[:：]?$"
 )
 # A list named for its action (``▍聘任名单（部分）``, ``解聘名单：``), in a news report or a page.
-_NAMED_LIST = re.compile(
+_NAMED_LIST = LazyPattern(
     rf"^[{BULLETS}]?(?P<v>聘任|任命|任职|解聘|免职|免去)名单(?:[(（][^()（）]{{1,8}}[)）])?[:：]?$")
 # A numbered heading of a list's part that names its action and what it gives (``三、任命人民陪审员``).
-_NUMBERED_ACTION = re.compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])(?:决定)?"
+_NUMBERED_ACTION = LazyPattern(r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])(?:决定)?"
                               r"(?P<v>任命|聘任|免去|免职|解聘)[^,，。；;:：、]{1,12}$")
-_LIST_LEAD = re.compile(
+_LIST_LEAD = LazyPattern(
     r"(?:决定|批准|会议)[,，]?(?:任命|免去|免职|任免)(?:以下|下列)?(?:同志|人员)?(?:职务)?(?:如下)?[:：]$")
 # Every match of ``_SECTION_TITLE``, ``_STANDALONE_HEADING`` and ``_LIST_LEAD`` holds one of these words.
-_SECTION_WORD = re.compile(r"任免|任命|任职|免职|免去|聘任|解聘")
+_SECTION_WORD = LazyPattern(r"任免|任命|任职|免职|免去|聘任|解聘")
 # A text that is no personnel notice gives an appointment only if it has one of these (``_read``): a list opens
 # on a ``_SECTION_WORD`` or on ``_DECIDE_HEADING`` (决定, 同意), and a block outside a list is read only if it has
 # a ``_PERSONNEL_WORD``. tests/test_appointments.py proves that each pattern's every match holds one.
-_MAY_GIVE = re.compile(f"{_PERSONNEL_WORD.pattern}|{_SECTION_WORD.pattern}|同意[:：]|同意如下")
+_MAY_GIVE = LazyPattern(f"{_PERSONNEL_WORD.pattern}|{_SECTION_WORD.pattern}|同意[:：]|同意如下")
 # ``X拟任Y`` (a proposal), ``X现任Y`` (a present post), ``X兼任Y`` (its own form): not ``X任Y``.
 _NOT_BEFORE_TAKES = set("拟现原曾已将继转调升改新兼再不")
-_NOT_PERSONNEL_TITLE = re.compile(r"公示|征求意见|考察预告|议案")
-_TERM_REMARK = re.compile(r"^(?:试用期|聘期|任期|聘用期|挂职期限|挂职时间)")
+_NOT_PERSONNEL_TITLE = LazyPattern(r"公示|征求意见|考察预告|议案")
+_TERM_REMARK = LazyPattern(r"^(?:试用期|聘期|任期|聘用期|挂职期限|挂职时间)")
 _LEVELS = frozenset("县市省区州旗乡镇")
 _ORGANS = ("中共", "共青团", "政协")  # (a post that opens with its organ: ``郑咏梅政协某市委员会…``)
-_UNIT_START = re.compile(
+_UNIT_START = LazyPattern(
     rf"^(?:县|市|省|区|州|旗|乡|镇|街道|{'|'.join(_ORGANS)}|{_HAN}{{2,4}}?(?:县|市|区|州|旗|乡|镇|街道|苏木))")
-_BARE_LEADER = re.compile(r"^(?:常务)?副?(?:县|市|区|州|旗|乡|镇)长$")
+_BARE_LEADER = LazyPattern(r"^(?:常务)?副?(?:县|市|区|州|旗|乡|镇)长$")
 # (``研究所``, ``教育研究培训院`` are units: 研究 marks a decision's wording only where a decision or a stop follows;
 # a letter a scan could not read, ``县▇▇局``, leaves no post)
-_POST_BAD = re.compile(r"[,，:：;；。□▇■█]|任命|免去|担任|研究(?=[决同,，。;；:：]|$)|决定|同志|以上|辞去|议案|请求")
-_HEADLINE_PUNCT = re.compile(r"[,，。；;:：!！?？]")
+_POST_BAD = LazyPattern(r"[,，:：;；。□▇■█]|任命|免去|担任|研究(?=[决同,，。;；:：]|$)|决定|同志|以上|辞去|议案|请求")
+_HEADLINE_PUNCT = LazyPattern(r"[,，。；;:：!！?？]")
 _CLOSED = set("。；;.!！?？)）")
 
 Person = tuple[Compact, int, int]
@@ -431,14 +433,14 @@ def _is_post(text: str) -> bool:
 
 
 # (``副市长（挂职）、陈玲为…``: another person's item run into the post)
-_NEXT_PERSON_IN = re.compile(rf"、{_HAN}{{2,3}}(?:同志)?为")
+_NEXT_PERSON_IN = LazyPattern(rf"、{_HAN}{{2,3}}(?:同志)?为")
 # (``…职务，李四为县审计局局长``: another person's appointment, no post of the one removed)
-_NAME_AS = re.compile(rf"^{_HAN}{{2,3}}(?:同志)?为")
+_NAME_AS = LazyPattern(rf"^{_HAN}{{2,3}}(?:同志)?为")
 
 
 # The standing office of a county's headquarters, a post of its own (``县防汛抗旱指挥部办公室副主任``), not a role in
 # the body's roster (``县防汛抗旱指挥部副指挥长``).
-_STANDING_OFFICE = re.compile(r"^[县市区旗州][\u4e00-\u9fff]{2,20}?指挥部办公室(?:常务)?副?主任$")
+_STANDING_OFFICE = LazyPattern(r"^[县市区旗州][\u4e00-\u9fff]{2,20}?指挥部办公室(?:常务)?副?主任$")
 
 
 def _holds(posts: str, name: str) -> bool:
@@ -459,11 +461,11 @@ def _post(c: Compact, a: int, b: int) -> list[tuple[int, int, str | None]]:
     return []
 
 
-_POST_COMMA = re.compile("[,，]")
+_POST_COMMA = LazyPattern("[,，]")
 
 
 # A 为 or 的 after what would be the post shows the name runs on (``乌云其木格为…`` is no ``乌云`` + ``其木格为…``).
-_LATER_ITEM = re.compile("[为的]")
+_LATER_ITEM = LazyPattern("[为的]")
 
 
 def _name_then_post(c: Compact, a: int, b: int) -> tuple[int, int] | None:
@@ -677,7 +679,7 @@ def _decision(c: Compact, state: _State, meeting: bool) -> list[_Item] | None:
 
 
 # ``对思蒙镇党委书记甲、镇长乙予以免职``: each post then its holder, removed (a suspension, 停职, is no removal).
-_REMOVED_FOR = re.compile(r"^(?P<pre>.*?)对(?P<list>[^对]{4,80}?)(?:予以|给予|作)(?:免职|撤职)(?:处理|处分)?$")
+_REMOVED_FOR = LazyPattern(r"^(?P<pre>.*?)对(?P<list>[^对]{4,80}?)(?:予以|给予|作)(?:免职|撤职)(?:处理|处分)?$")
 
 
 def _removed_for(c: Compact, lo: int, hi: int) -> list[_Item]:
@@ -691,7 +693,7 @@ def _removed_for(c: Compact, lo: int, hi: int) -> list[_Item]:
 
 
 # A post of a province's organs (``某某省委常委``, ``某某省人民政府副省长``).
-_PROVINCIAL_POST = re.compile(r"[\u4e00-\u9fff]{2,3}省(?:委|人民政府|政府|人大|政协)")
+_PROVINCIAL_POST = LazyPattern(r"[\u4e00-\u9fff]{2,3}省(?:委|人民政府|政府|人大|政协)")
 
 
 def _passive_removal(c: Compact, end: int) -> list[_Item]:
@@ -780,9 +782,9 @@ def _listed(c: Compact, state: _State) -> list[_Item] | None:
 # An item of a list whose name has five to eight characters (``乌云其木格为…局长``, ``敖登格日勒的…职务``): names of the
 # autonomous regions' peoples, longer than ``_PERSONS`` reads, taken under a list's heading only.
 _LONG = rf"(?:{_HAN}{{5,8}}?|{_HAN}{{2,8}}?[·•]{_HAN}{{1,8}}?)"  # (or a dotted one, ``吾斯曼·吾买尔``)
-_LONG_OF = re.compile(rf"(?P<p>{_LONG})(?:同志)?的")
-_LONG_IS = re.compile(rf"^(?P<p>{_LONG})(?:同志)?为(?P<post>.+)$")
-_LONG_REMOVAL = re.compile(rf"^(?P<p>{_LONG})(?:同志)?的(?P<post>.+?)(?:的)?职务(?:[(（][^()（）]*[)）])?$")
+_LONG_OF = LazyPattern(rf"(?P<p>{_LONG})(?:同志)?的")
+_LONG_IS = LazyPattern(rf"^(?P<p>{_LONG})(?:同志)?为(?P<post>.+)$")
+_LONG_REMOVAL = LazyPattern(rf"^(?P<p>{_LONG})(?:同志)?的(?P<post>.+?)(?:的)?职务(?:[(（][^()（）]*[)）])?$")
 
 
 def _long_or_dotted(name: str) -> bool:
@@ -829,13 +831,13 @@ def _empty_first_cell(c: Compact) -> bool:
 # second post (``…副主任、代理主任``: the 任 of a post, no name before it).
 _POST_LAST = "长任员记席官师理委表务"
 _NEXT_PERSON = rf"、(?!代理|常务|副)(?={_HAN}{{2,3}}(?:同志)?(?:为|的|任(?![命职期免]))|{_HAN}{{2,3}}同志)"
-_NEXT_ITEM = re.compile(rf"(?<=[{_POST_LAST}]){_NEXT_PERSON}")
+_NEXT_ITEM = LazyPattern(rf"(?<=[{_POST_LAST}]){_NEXT_PERSON}")
 # (``…副市长（挂职六个月）、陈玲为…``: a remark in brackets after the post, then the 、)
-_NEXT_AFTER_REMARK = re.compile(rf"[{_POST_LAST}][(（][^()（）]{{1,20}}[)）](?={_NEXT_PERSON})")
+_NEXT_AFTER_REMARK = LazyPattern(rf"[{_POST_LAST}][(（][^()（）]{{1,20}}[)）](?={_NEXT_PERSON})")
 
 
 # ``通过了《…关于接受X辞去Y职务请求的决定》和《…关于任命Z为W的决定》``: two decisions' titles, one after the other
-_NEXT_TITLE = re.compile(r"(?<=》)(?:[、，,]?[^《》，,。]{0,8}?(?:和|及|与|、|以及))?(?=《)")  # (or none: ``》《``;
+_NEXT_TITLE = LazyPattern(r"(?<=》)(?:[、，,]?[^《》，,。]{0,8}?(?:和|及|与|、|以及))?(?=《)")  # (or none: ``》《``;
 # or other items between: ``》、任命名单及《``)
 
 
@@ -888,8 +890,8 @@ def _list_headings(block: Block, state: _State) -> None:
 
 
 _GOES_ON = ("；", ";")  # a paragraph that ends so goes on with the decision's next item in the next one
-_HELD_BEFORE = re.compile(r"^(?:此前|之前|在此之前|此前的?|原先|先前)[,，]?")
-_DECIDED_WORD = re.compile(r"决定|任命|免去|免职|聘任|解聘|通过")  # (``此前，…会议决定任命X为Y``: a decision)
+_HELD_BEFORE = LazyPattern(r"^(?:此前|之前|在此之前|此前的?|原先|先前)[,，]?")
+_DECIDED_WORD = LazyPattern(r"决定|任命|免去|免职|聘任|解聘|通过")  # (``此前，…会议决定任命X为Y``: a decision)
 
 
 def _parse_sentence(block: Block, lo: int, hi: int, state: _State, *, listing: bool, meeting: bool, cut: bool) -> None:
@@ -975,8 +977,8 @@ def _parse_sentence(block: Block, lo: int, hi: int, state: _State, *, listing: b
         state.last = list({(p[0].index[p[1]], p[0].index[p[2] - 1]): p for p in (i.person for i in items)}.values())
 
 
-_OPENS_REMOVAL = re.compile(r"不再担任|免去|免除")
-_CLOSES_POSTS = re.compile(r"职务$")
+_OPENS_REMOVAL = LazyPattern(r"不再担任|免去|免除")
+_CLOSES_POSTS = LazyPattern(r"职务$")
 _JOINED_CLAUSES = 4  # the most comma clauses one removal's posts run over
 
 
@@ -1002,15 +1004,15 @@ def _joined_removals(text: str, clauses: list[tuple[int, int]]) -> list[tuple[in
 
 # Decisions listed after a colon (``传达省委决定：A同志任X。``), and a sentence that goes on with the list on its own
 # (``B同志任Y。``: a name with 同志, then its verb)
-_DECIDED_COLON = re.compile(r"决定[:：]")
-_NAMED_TAKES = re.compile(rf"^{_NAME}同志(?:任|兼任|担任|不再担任)")
+_DECIDED_COLON = LazyPattern(r"决定[:：]")
+_NAMED_TAKES = LazyPattern(rf"^{_NAME}同志(?:任|兼任|担任|不再担任)")
 # A report's sentence that reads a decision out, its items told in the sentences after it
-_ANNOUNCED = re.compile(r"(?:宣读|宣布)了?[^。；;,，]{0,60}?(?:任免|调整|人事|任职)[^。；;,，]{0,20}?的(?:决定|通知)$")
+_ANNOUNCED = LazyPattern(r"(?:宣读|宣布)了?[^。；;,，]{0,60}?(?:任免|调整|人事|任职)[^。；;,，]{0,20}?的(?:决定|通知)$")
 
 
 # ``镇党委书记甲，县某局副局长、党组成员乙等多名干部被先期免职``: a report of removals after an accident or an
 # inquiry, each comma's item a post then its holder, the last item closed by the removal
-_LISTED_REMOVED = re.compile(
+_LISTED_REMOVED = LazyPattern(
     r"^(?P<head>.+?)(?:同志)?(?:等(?:[\d一二三四五六七八九十]+|多)?[名位人]?(?:官员|干部|人员|同志|责任人|领导干部)?)?"
     r"(?:被|已被|均被)?(?:先期|先行|依法|立即|均)?(?:予以|作)?免职(?:处理)?$")
 
@@ -1091,7 +1093,7 @@ def _complete(text: str) -> bool:
 
 # An item that opens a list after ``研究决定：`` (``张三同志任…``, ``王五（女，1980年3月生）任…``, ``任命张三为…``,
 # ``免去…``).
-_FIRST_ITEM = re.compile(
+_FIRST_ITEM = LazyPattern(
     rf"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、])?"
     rf"(?:任命|免去|聘任|解聘|{_HAN}{{2,4}}(?:同志{_NOTE}?|{_NOTE}(?:同志)?)(?:任|为|兼任|不再担任))"
 )
@@ -1208,10 +1210,10 @@ def _read(
 
 
 # ``任命下列30名同志为县人民法院人民陪审员（按姓氏笔画为序）：`` over lines of names only.
-_NAMES_BELOW = re.compile(
+_NAMES_BELOW = LazyPattern(
     r"(?P<pre>.*?)(?P<v>任命|聘任|免去|解聘)(?:下列|以下|如下)(?:[\d一二三四五六七八九十百]+[名位])?(?:同志|人员)"
     r"(?:的)?(?:为|担任)?(?P<post>[^:：,，。;；]+?)(?:的)?(?:职务)?(?:[(（][^()（）]{1,20}[)）])?[:：]$")
-_NAME_GAP = re.compile(r"\s{2,}|\s*[、,，;；]\s*")
+_NAME_GAP = LazyPattern(r"\s{2,}|\s*[、,，;；]\s*")
 
 
 def _names_below(block: Block) -> tuple[str, tuple[Compact, int, int]] | None:
@@ -1272,7 +1274,7 @@ def _table(notice: Notice, personnel: bool) -> tuple[list[tuple[_Item, tuple[int
 
 # A section's heading over a table of removals (``二、解聘名单``, ``免职人员名单``): the posts its rows hold (原任职务)
 # are the posts they are removed from.
-_REMOVAL_HEADING = re.compile(
+_REMOVAL_HEADING = LazyPattern(
     r"(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])?(?:免去|免职|解聘)(?:人员)?(?:名单)?[:：]?")
 
 
@@ -1328,7 +1330,7 @@ def _table_rows(notice: Notice, lines: list[Line], kinds: dict[str, str], text: 
 
 
 # A clause of a ``decide`` cell: the action's verb, then the post (``决定任命为X``, ``免X``, ``接受辞去X职务的请求``).
-_DECIDED_CELL = re.compile(
+_DECIDED_CELL = LazyPattern(
     r"(?:同时|并)?(?:决定)?(?:(?P<appoint>任命为|任命|聘任为|聘任|聘为|任)|(?P<remove>免去|免|解聘)|(?P<resign>接受辞去|接受辞职))"
     r"(?:其的?)?")  # (``任县财政局副局长，免去其县审计局副局长职务``)
 
@@ -1456,11 +1458,11 @@ def _joined_alike(post: str, earlier: str) -> bool:
     return True
 
 
-_OF_GOVERNMENT = re.compile("人民政府")
+_OF_GOVERNMENT = LazyPattern("人民政府")
 # What one of two alike posts may have before the other: a place's name (``某县``, or ``某`` before ``县政府…``), a
 # few letters with no letter of a post
-_PLACE_BEFORE = re.compile(r"[\u4e00-\u9fff]{0,8}")
-_POST_LETTERS = re.compile(r"[长副委记任局部办厅处科组员理]")
+_PLACE_BEFORE = LazyPattern(r"[\u4e00-\u9fff]{0,8}")
+_POST_LETTERS = LazyPattern(r"[长副委记任局部办厅处科组员理]")
 
 
 def _whole_text(layout: Layout) -> Notice:
