@@ -1603,3 +1603,9 @@ def test_a_row_a_mirror_garbled_does_not_end_the_list_of_people_under_it(ex: Ext
     text = ("某市植物園建設專班\n主任:張一(市政府副市長)\n成員:李二(市林草局局長)\n王三·阿不?。ㄊ兴贮h組副書記、局長)\n"
             "趙四(市住建局局長)\n錢五(市文旅局局長)\n")
     assert {p for _, p, _ in members(ex, text)} == {"張一", "李二", "趙四", "錢五"}
+
+
+def test_units_a_flattened_copy_ran_together_are_left_out_of_a_list_under_its_heads(ex: Extractor) -> None:
+    text = ("某区食品安全委员会工作规则\n二、机构组成\n"
+            "成员下列单位负责人担任：区委宣传部、区教育局、公安分局民政局、区财政局、市生态环境局某区分局。\n")
+    assert {u for _, u, _ in units(ex, text)} == {"区委宣传部", "区教育局", "区财政局", "市生态环境局某区分局"}

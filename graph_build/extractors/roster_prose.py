@@ -730,6 +730,8 @@ class _Reader:
         shared = parts[-1].head if len(parts) > 1 and parts[-1].head and not any(p.head for p in parts[:-1]) else None
         for part in parts:
             a, b = part.span
+            if slot.head and _GLUED_UNITS.search(compact(text[a:b])):
+                continue  # (``公安分局民政局``: two units a flattened copy ran together, neither read as a unit)
             if _EACH_UNIT.fullmatch(compact(working_copy(text[a:b]))):
                 continue  # (``各单位主要负责同志为成员``: the units named before, each through its head)
             if text.startswith("该", a) and text[a + 1 : a + 2] in _LEVELS:
@@ -862,6 +864,12 @@ def _of_kind(body: str, kind: str) -> str:
     wc = working_copy(body)
     k = wc.find(kind)
     return body[: k + len(kind)] if k > 0 and not wc.endswith(kind) and len(wc) == len(body) else body
+
+
+# Two units a flattened copy ran together, its 、 lost (``公安分局民政局``, ``委编办区人民法院检察院``): a unit's
+# 局 or 院 then more letters that end with another's (not ``市生态环境局某县分局``, a unit's branch; nor
+# ``国家税务总局某县税务局``).
+_GLUED_UNITS = re.compile(r"^(?!国家税务总局).{2,}?[局院](?!$).*?(?<!分)[局院委]$")
 
 
 # Which of a unit's heads fills the role (``分管应急管理、地震监测工作的县政府办公室副主任``): words about the head,
