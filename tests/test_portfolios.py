@@ -1803,3 +1803,16 @@ def test_a_news_report_of_a_new_division_tells_who_takes_which_fields_over(extra
     assert triples(portfolios_of(extractor, news)) == {
         ("张一", "分管", "发展和改革"), ("张一", "分管", "物价"), ("张一", "分管", "能源"),
         ("张一", "分管", "政务管理"), ("李二", "分管", "法制")}
+
+
+def test_a_leader_put_in_touch_with_townships_and_villages_is_their_contact(extractor: Extractor) -> None:
+    # ``包联``, ``包保``: a leader answers for a township or a village, the relation 联系; a leader's clause after
+    # a semicolon opens with the next leader, not another target
+    text = "张一副县长包联甲镇、乙镇；李二副县长包联丙乡。\n副县长王五：分管县教育局，包保丁村。\n"
+    assert triples(portfolios_of(extractor, text)) == {
+        ("张一", "联系", "甲镇"), ("张一", "联系", "乙镇"), ("李二", "联系", "丙乡"),
+        ("王五", "分管", "县教育局"), ("王五", "联系", "丁村")}
+
+
+def test_an_alias_alone_in_a_leaders_sentence_still_gives_its_relation(extractor: Extractor) -> None:
+    assert triples(portfolios_of(extractor, "张一副县长协管县公安局。\n")) == {("张一", "协助", "县公安局")}

@@ -94,7 +94,7 @@ class Grammar:
     heading_titles: tuple[str, ...]  # titles of a leader on a heading line alone (``副主任  马秀芬``), longest first
     verb_anywhere: re.Pattern[str]  # where a run-in head ends: lead-ins and a verb
     verb: re.Pattern[str]  # a verb of ``verb_anywhere`` alone (a text without one has no ``verb_anywhere`` match)
-    relation_verb: re.Pattern[str]  # a relation verb anywhere (a head never has one)
+    relation_verb: re.Pattern[str]  # a relation verb anywhere, or one that stands for it (``协管``, ``包联``)
     relation_label: re.Pattern[str]  # ``分管工作：``
     not_before: re.Pattern[str]
     assisted: re.Pattern[str]
@@ -188,7 +188,8 @@ def grammar() -> Grammar:
         clause=re.compile(rf"(?:{alternation(v['lead_ins'])})*(?P<verb>{verbs})"),
         verb_anywhere=re.compile(verb_at),
         verb=re.compile(verbs),
-        relation_verb=re.compile(alternation(v["relations"])),
+        relation_verb=re.compile(
+            alternation([*v["relations"], *(a for a in v["verb_aliases"] if a not in v["full_charge_only"])])),
         relations=tuple(v["relations"]),
         relation_label=re.compile(rf"(?:{alternation(v['relations'])})(?:工作|职责)[:：】]"),
         not_before=re.compile(not_before),
@@ -939,7 +940,8 @@ def may_name_leader(text: str) -> bool:
 
 def _may_relate(text: str) -> bool:
     """Might ``relation_at`` find a relation in some span of ``text`` (whitespace removed)? Its verbs are the
-    relations, and an alias (``领导``) counts only before the full-charge object (``全面工作``)."""
+    relations and their aliases (``协管``, ``包联``); ``领导`` counts only before the full-charge object
+    (``全面工作``)."""
     return bool(grammar().relation_verb.search(text)) or vocab()["full_charge_object"] in text
 
 
