@@ -781,3 +781,10 @@ def test_two_people_joined_by_和_given_the_same_post_and_a_name_with_和_in_it(
     text = "县人大常委会上周六通过,任命孙一和刘二为县人民政府副县长。\n会议决定任命张和平为县人民政府办公室主任。\n"
     assert prose(extractor, text) == {("孙一", "appoint", "县人民政府副县长"), ("刘二", "appoint", "县人民政府副县长"),
                                       ("张和平", "appoint", "县人民政府办公室主任")}
+
+
+def test_a_committees_study_over_its_items_decides_them_and_a_nomination_is_left_out(extractor: Extractor) -> None:
+    text = ("经区委常委会第8次会议研究：\n张一同志任某街道党工委书记，提名任某街道办事处主任；\n"
+            "李二同志任某街道党工委副书记、政法委员；\n")
+    assert prose(extractor, text) == {("张一", "appoint", "某街道党工委书记"),
+                                      ("李二", "appoint", "某街道党工委副书记、政法委员")}

@@ -152,7 +152,8 @@ _HEADING = LazyPattern(
 # ``研究决定：``, ``会议研究同意：``: a heading of decisions that does not say which
 # (written out branch by branch, so that tests/test_appointments.py can prove each holds a ``_MAY_GIVE`` word)
 _DECIDE_HEADING = LazyPattern("|".join(
-    f"{lead}{tail}[:：]$" for lead in ("决定", "(?<=研究)同意", "(?<=会议)同意", "(?<=政府)同意", "(?<=[,，])同意")
+    f"{lead}{tail}[:：]$" for lead in ("决定", "(?<=研究)同意", "(?<=会议)同意", "(?<=政府)同意", "(?<=[,，])同意",
+                                       "(?<=会议)研究", "(?<=常委会)研究")  # (``经县委常委会研究：`` over its items)
     for tail in ("", "如下")))
 
 
@@ -275,7 +276,7 @@ _SECTION_WORD = LazyPattern(r"任免|任命|任职|免职|免去|聘任|解聘")
 # A text that is no personnel notice gives an appointment only if it has one of these (``_read``): a list opens
 # on a ``_SECTION_WORD`` or on ``_DECIDE_HEADING`` (决定, 同意), and a block outside a list is read only if it has
 # a ``_PERSONNEL_WORD``. tests/test_appointments.py proves that each pattern's every match holds one.
-_MAY_GIVE = LazyPattern(f"{_PERSONNEL_WORD.pattern}|{_SECTION_WORD.pattern}|同意[:：]|同意如下")
+_MAY_GIVE = LazyPattern(f"{_PERSONNEL_WORD.pattern}|{_SECTION_WORD.pattern}|同意[:：]|同意如下|研究[:：]|研究如下")
 # ``X拟任Y`` (a proposal), ``X现任Y`` (a present post), ``X兼任Y`` (its own form): not ``X任Y``.
 _NOT_BEFORE_TAKES = set("拟现原曾已将继转调升改新兼再不")
 _NOT_PERSONNEL_TITLE = LazyPattern(r"公示|征求意见|考察预告|议案")
