@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
 
 # The bullets that open an item of a list or a web page's line (``●``, ``▍聘任名单``, ``▶``), for a character class;
 # a social-media repost's section marks are pictographs (``📌 任命``, ``🔹``).
@@ -38,26 +40,26 @@ class LazyPattern:
             setattr(self, name, getattr(pattern, name))
         return pattern
 
-    def search(self, *args, **kwargs):  # type: ignore[no-untyped-def]
-        return self.compiled().search(*args, **kwargs)
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled().search(string, pos, endpos)
 
-    def match(self, *args, **kwargs):  # type: ignore[no-untyped-def]
-        return self.compiled().match(*args, **kwargs)
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled().match(string, pos, endpos)
 
-    def fullmatch(self, *args, **kwargs):  # type: ignore[no-untyped-def]
-        return self.compiled().fullmatch(*args, **kwargs)
+    def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled().fullmatch(string, pos, endpos)
 
-    def finditer(self, *args, **kwargs):  # type: ignore[no-untyped-def]
-        return self.compiled().finditer(*args, **kwargs)
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return self.compiled().finditer(string, pos, endpos)
 
-    def findall(self, *args, **kwargs):  # type: ignore[no-untyped-def]
-        return self.compiled().findall(*args, **kwargs)
+    def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        return self.compiled().findall(string, pos, endpos)
 
-    def sub(self, *args, **kwargs):  # type: ignore[no-untyped-def]
-        return self.compiled().sub(*args, **kwargs)
+    def sub(self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0) -> str:
+        return self.compiled().sub(repl, string, count)
 
-    def subn(self, *args, **kwargs):  # type: ignore[no-untyped-def]
-        return self.compiled().subn(*args, **kwargs)
+    def subn(self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0) -> tuple[str, int]:
+        return self.compiled().subn(repl, string, count)
 
-    def split(self, *args, **kwargs):  # type: ignore[no-untyped-def]
-        return self.compiled().split(*args, **kwargs)
+    def split(self, string: str, maxsplit: int = 0) -> list[str | Any]:
+        return self.compiled().split(string, maxsplit)
