@@ -1559,8 +1559,8 @@ def test_a_groups_head_count_after_its_name_is_no_part_of_the_name(ex: Extractor
 
 def test_a_name_with_a_rarer_surname_in_a_roster_of_names_and_posts(ex: Extractor) -> None:
     text = ("某县防治艾滋病工作委员会组成人员名单\n委员:\n"
-            "李二(县民政局副局长)\n鹿 红(县人社局副局长)\n张三(县住建局副局长)\n")
-    assert {p for _, p, _ in members(ex, text)} == {"李二", "鹿红", "张三"}
+            "李二(县民政局副局长)\n鹿 一(县人社局副局长)\n张三(县住建局副局长)\n")
+    assert {p for _, p, _ in members(ex, text)} == {"李二", "鹿一", "张三"}
 
 
 def test_an_office_director_named_between_the_unit_and_the_post(ex: Extractor) -> None:
@@ -1600,7 +1600,7 @@ def test_a_unit_through_its_deputy_who_keeps_in_touch_with_the_work(ex: Extracto
 
 
 def test_a_row_a_mirror_garbled_does_not_end_the_list_of_people_under_it(ex: Extractor) -> None:
-    text = ("某市植物園建設專班\n主任:張一(市政府副市長)\n成員:李二(市林草局局長)\n王三·阿不?。ㄊ兴贮h組副書記、局長)\n"
+    text = ("某市公園建設專班\n主任:張一(市政府副市長)\n成員:李二(市林草局局長)\n王三·阿力?。ㄅ局ㄆh副局長)\n"
             "趙四(市住建局局長)\n錢五(市文旅局局長)\n")
     assert {p for _, p, _ in members(ex, text)} == {"張一", "李二", "趙四", "錢五"}
 
