@@ -159,7 +159,7 @@ _DECIDE_HEADING = LazyPattern("|".join(
 
 def _decide_heading(t: str) -> re.Match[str] | None:
     """``_DECIDE_HEADING`` in ``t``; every branch ends the text with a colon (a cheap test first)."""
-    return _DECIDE_HEADING.search(t) if t.endswith((":", "：", ":\n", "：\n")) else None
+    return _DECIDE_HEADING.search(t) if t.endswith((":", "：")) else None  # (``t`` without whitespace)
 
 
 # A sentence of prose is read only if it has one of these.
