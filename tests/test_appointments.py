@@ -788,3 +788,10 @@ def test_a_committees_study_over_its_items_decides_them_and_a_nomination_is_left
             "李二同志任某街道党工委副书记、政法委员；\n")
     assert prose(extractor, text) == {("张一", "appoint", "某街道党工委书记"),
                                       ("李二", "appoint", "某街道党工委副书记、政法委员")}
+
+
+def test_a_decision_about_bodies_between_the_study_and_its_items_does_not_hide_them(extractor: Extractor) -> None:
+    text = ("经区委常委会研究：\n撤销中共某区城东街道工作委员会，建立中共某区城关街道工作委员会。\n"
+            "张一同志任城关街道党工委书记；\n王五同志不再担任城东街道党工委书记职务。\n")
+    assert prose(extractor, text) == {("张一", "appoint", "城关街道党工委书记"),
+                                      ("王五", "remove", "城东街道党工委书记")}

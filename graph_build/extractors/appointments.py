@@ -1100,11 +1100,19 @@ _FIRST_ITEM = LazyPattern(
 )
 
 
-def _opens_decided_list(t: str, nxt: str | None) -> bool:
-    """``经县政府研究决定：`` on its own, then an item of a personnel list (``t``, ``nxt``: the block and the
-    next one, without whitespace)."""
+# A decision about bodies that may come between ``经区委常委会研究：`` and the decisions about people
+# (``撤销…工作委员会，建立…工作委员会。`` ⏎ ``张三同志任…``).
+_BODY_CHANGE = LazyPattern(r"^(?:撤销|撤并|建立|设立|组建|成立|更名|合并)")
+
+
+def _opens_decided_list(t: str, after: list[str]) -> bool:
+    """``经县政府研究决定：`` on its own, then an item of a personnel list (``t``: the block, ``after``: the
+    blocks after it, all without whitespace); the decisions about bodies told first are passed over."""
     m = _decide_heading(t)
-    return bool(m and nxt is not None and _decided(t[: m.start()]) and _FIRST_ITEM.match(nxt))
+    if not (m and _decided(t[: m.start()])):
+        return False
+    nxt = next((a for a in after[:3] if not _BODY_CHANGE.match(a)), "")
+    return bool(_FIRST_ITEM.match(nxt))
 
 
 def _is_headline(block: Block) -> bool:
@@ -1169,7 +1177,7 @@ def _read(
                 continue
             state.below = None
         if section is None and (
-            _opens_section(flat) or _opens_decided_list(flat, flats[i + 1] if i + 1 < len(blocks) else None)
+            _opens_section(flat) or _opens_decided_list(flat, flats[i + 1 : i + 4])
         ):
             section = i
             section_by_next = not _opens_section(flat)
