@@ -841,7 +841,8 @@ def _is_quoted(title: str, lines: list[Line], lo: int, hi: int) -> bool:
 def _plan_title(layout: Layout, lines: list[Line], after: int, lo: int, stop: int) -> str | None:
     """The title of the plan a notice issues: the title line just after its signature, quoted above it."""
     j = after + 1
-    while j < stop and (_PUBLIC_NOTE.match(compact(lines[j].text)) or _date_of(lines[j])):
+    while j < stop and (_PUBLIC_NOTE.match(compact(lines[j].text)) or _ATTACHMENT.match(compact(lines[j].text))
+                        or _date_of(lines[j])):  # (``附件1`` over the first plan's title)
         j += 1
     if j >= stop or not _is_title_line(lines[j].text) or not _is_quoted(lines[j].text, lines, lo, after):
         return None
@@ -1029,6 +1030,31 @@ def _number_from_metadata(layout: Layout, lines: list[Line], heads: list[_Head])
                 break  # (a page of several documents: each metadata table numbers its own)
 
 
+# A page's metadata at its foot as a table flattened to lines: a row of column labels, then the values
+# (``索引号  文号  发布机构  发布日期`` ⏎ ``N001-2011-000627 某政〔2011〕7号`` ⏎ ``某市人民政府办公室 2011-03-04``).
+_COLUMN_LABELS = frozenset({"索引号", "发布机构", "发文机关", "发布日期", "成文日期", "公开方式", "主题分类"})
+_FOOT_LINES = 40  # how far above the end of the text a page's foot may start
+
+
+def _number_from_foot(layout: Layout, lines: list[Line], heads: list[_Head]) -> None:
+    """The 文号 in a metadata table at the foot of a page (column labels, then their values) numbers the page's
+    only document, when it has none of its own."""
+    if len(heads) != 1 or heads[0].number is not None:
+        return
+    for i in range(max(heads[0].end + 1, len(lines) - _FOOT_LINES), len(lines) - 1):
+        if "号" not in lines[i].text:
+            continue
+        labels = set(_fields(lines[i].text).split("|"))
+        if not (labels & {"文号", "发文字号", "发文号"} and labels & _COLUMN_LABELS):
+            continue
+        for ln in lines[i + 1 : i + 3]:
+            m = re.search(_NUMBER, ln.text)
+            if m is not None:
+                heads[0].number = compact(m.group())
+                return
+        return
+
+
 # A repost's lead quoting the notice it reposts: ``印发《关于成立X的通知》（某政办函〔2024〕27号），全文如下``.
 _QUOTED_TITLE_NUMBER = re.compile(rf"《(?P<title>[^《》]{{6,80}})》[(（](?P<number>{_NUMBER})[)）]")
 
@@ -1096,6 +1122,7 @@ def _heads(layout: Layout, lines: list[Line]) -> list[_Head]:
     if sig is not None:
         heads.insert(0, sig)
     _number_from_metadata(layout, lines, heads)  # (a head without a 文号 of its own: a page's metadata numbers it)
+    _number_from_foot(layout, lines, heads)
     _number_from_quote(layout, lines, heads)
     return heads
 

@@ -520,3 +520,19 @@ def test_a_page_of_two_documents_each_with_its_metadata_numbers_each():
     assert [(d.doc_number, d.title) for d in documents(text)] == [
         ("某府任〔2018〕10号", "某县人民政府关于陈某等同志任免职务的通知"),
         ("某府任〔2018〕11号", "某县人民政府关于更正部分任免职务事项的通知")]
+
+
+def test_a_pages_metadata_table_at_its_foot_numbers_its_only_document():
+    text = ("关于对某竞赛活动进行表彰的决定\n\n各乡镇人民政府：\n经研究，决定对先进单位予以表彰。\n\n某市人民政府\n"
+            "二○一一年二月二十三日\n\n主题词：表彰 决定\n\n索  引  号 文       号 发布机构 发布日期 公开范围\n"
+            "N001-2011-000627 某政〔2011〕7号\n某市人民政府办公室 2011-03-04\n面向社会 主动公开\n")
+    (doc,) = documents(text)
+    assert (doc.doc_number, doc.title) == ("某政〔2011〕7号", "关于对某竞赛活动进行表彰的决定")
+
+
+def test_a_covering_notice_without_title_takes_its_first_attachments_title_under_its_label():
+    text = ("各区县人民政府，市府各部门：\n《重点工作责任分解》和《民生实事责任分解》已经市政府同意，现印发给你们。\n"
+            "附件：1.重点工作责任分解\n2.民生实事责任分解\n某市人民政府办公室\n2020年5月22日\n附件1\n"
+            "重点工作责任分解\n一、坚定不移支持企业发展。\n")
+    (doc,) = documents(text)
+    assert (doc.title, doc.date) == ("重点工作责任分解", "2020-05-22")
