@@ -1816,3 +1816,9 @@ def test_a_leader_put_in_touch_with_townships_and_villages_is_their_contact(extr
 
 def test_an_alias_alone_in_a_leaders_sentence_still_gives_its_relation(extractor: Extractor) -> None:
     assert triples(portfolios_of(extractor, "张一副县长协管县公安局。\n")) == {("张一", "协助", "县公安局")}
+
+
+def test_a_leader_who_contacted_an_agency_to_settle_a_case_holds_no_portfolio(extractor: Extractor) -> None:
+    text = ("领办项目：某社区取暖期室温提升项目。工作进展：部分住户室内温度低，张一主任联系住建局协调解决，"
+            "住建局督办供暖公司完成整改。\n")
+    assert portfolios_of(extractor, text) == []

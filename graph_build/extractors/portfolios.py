@@ -126,6 +126,7 @@ class Grammar:
     label_nouns: frozenset[str]  # what a list's label names (``分管部门``: 部门), no target alone
     list_end: re.Pattern[str]
     agency_end: re.Pattern[str]
+    agency_then_act: re.Pattern[str]  # an agency, then what a leader did with it (no target)
     note: re.Pattern[str]
     such_as: re.Pattern[str]
     kind_then_more: re.Pattern[str]  # ``市残联等群众团体和部队``: the list's last item and its kind, then one more
@@ -228,6 +229,7 @@ def grammar() -> Grammar:
         label_nouns=frozenset(v["label_nouns"]),
         list_end=re.compile(rf"(?:{alternation(v['list_ends'])})$"),
         agency_end=re.compile(rf"(?:{alternation(v['agency_ends'])})$"),
+        agency_then_act=re.compile(rf"(?:{alternation(v['agency_ends'])})(?:{alternation(v['acts_after_agency'])})"),
         note=re.compile(rf"^(?:{alternation(v['note_starts'])})"),
         such_as=re.compile(rf"(?<![{v['such_as_not_after']}])等{_HAN}{{1,6}}$"),
         kind_then_more=re.compile(rf"(?P<item>{_HAN}{{2,}}?)(?<![{v['such_as_not_after']}])等{_HAN}{{1,6}}?"
@@ -594,6 +596,7 @@ def _target(c: Compact, relation: str, a: int, b: int) -> Target | None:
         or name[0] in "(（[【〔"
         or len(name) > 40
         or _BAD_TARGET.search(name)
+        or g.agency_then_act.search(name)
         or (g.not_target.match(name) and not _office_named(name)
             and not (relation == "主持" and name == g.full_charge))  # (``局长X主持全面工作``: the head's charge)
         or g.clause.match(name)
