@@ -1714,3 +1714,11 @@ def test_words_that_point_back_after_a_comma_close_the_item(extractor: Extractor
 def test_a_task_handed_to_a_unit_with_helpers_that_end_the_clause(extractor: Extractor) -> None:
     text = "三、重点任务\n（一）秸秆收储点建设由县发改局负责，县商务局、县供销社配合。\n"
     assert one(extractor, text) == ("秸秆收储点建设", (), ("县发改局", "县商务局", "县供销社"), None)
+
+
+def test_a_labelled_unit_that_is_no_name_at_all_is_left_out(extractor: Extractor) -> None:
+    # a labelled field keeps a misspelt name, but not a level alone nor a name the page cut off after one letter
+    text = ("关于印发某县重点工作责任分解的通知\n1.全力推进项目建设。\n\n责任单位:县发改局、区\n\n"
+            "2.全力防范化解财政金融等领域风险隐患。\n\n责任单位:县财")
+    facts = assignments(extractor, text)
+    assert [(f.task, f.units) for f in facts if f.type == "assignment"] == [("全力推进项目建设。", ("县发改局",))]

@@ -93,6 +93,7 @@ _NOT_UNIT_WORDS = re.compile(
 # Endings the shared suffix list leaves out but the genre uses for bodies.
 _EXTRA_SUFFIX = re.compile(r"(开区|园区|新区|示范区|管理区|管委会|集团|联|段|火车站|车务段|监管组|分中心|服务站|所)$")
 _GENERIC_TAIL = re.compile(r"^各?(?:有关|相关)(?:单位|部门)$")
+_PLACE_LEVEL = re.compile(r"^[省市州盟县区旗乡镇]")  # the level a unit's name may open with (``县财政局``)
 
 
 # ``县发改局（牵头）``: a note after a unit's name that marks it as the lead.
@@ -159,8 +160,11 @@ def unit_list(
         name = compact(part[a:b])
         if not name:
             continue
-        if not lenient and not looks_like_unit(name, agencies):
-            return None
+        if not looks_like_unit(name, agencies):
+            if not lenient:
+                return None
+            if len(_PLACE_LEVEL.sub("", name)) < 2:
+                continue  # (not even a misspelt name: ``区``, a list cut off in ``县财``)
         spans.append((lo + a, lo + b))
     return spans
 
