@@ -501,7 +501,15 @@ def _place_named_again(c: Compact, name: str, post: str) -> bool:
     if level is None:
         return False
     place = post[: level + 1]
-    return any(text.count(place) > text.count(name + place) for text in (c.block.text, c.block.source.text))
+    return any(text.count(place) > text.count(name + place)
+               for text in (c.block.text, _file_working_copy(c.block.source.text)))
+
+
+@lru_cache(maxsize=2)
+def _file_working_copy(text: str) -> str:
+    """A whole file's working copy (``_place_named_again`` compares it with names and places read in the block's:
+    a file in traditional characters names them otherwise)."""
+    return working_copy(text)
 
 
 def _post_text(c: Compact, m: re.Match[str]) -> str:
