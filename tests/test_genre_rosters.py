@@ -103,6 +103,13 @@ def test_traditional_characters_and_an_office_director_in_prose(ex: Extractor) -
     assert members(ex, text) == {(b, "蔡文斌", "組長"), (b, "羅明輝", "副組長"), (b, "許家豪", "辦公室主任")}
 
 
+def test_an_excerpt_opening_on_the_office_in_traditional_characters_keeps_its_director(ex: Extractor) -> None:
+    # the office's roles as the text writes them: ``辦公室主任``, and ``辦公室`` before the deputies' ``常務副主任``
+    text = ("（一）領導小組辦公室設在民政部，承擔領導小組日常工作。辦公室主任由民政部部長張一兼任；"
+            "常務副主任由民政部副部長李二兼任。\n")
+    assert members(ex, text) == {("領導小組", "張一", "辦公室主任"), ("領導小組", "李二", "辦公室常務副主任")}
+
+
 def test_a_table_rendered_with_pipes(ex: Extractor) -> None:
     text = (
         "某县河长制工作领导小组\n| 职务 | 姓名 | 单位及职务 |\n| 组长 | 唐志刚 | 县委书记 |\n"

@@ -370,7 +370,8 @@ class _Reader:
                     default = (self.mentioned(block, s_lo, kind_only) or self.named_above(block.line, kind_only)
                                or default)
             if default is None and text.find("办公室", 0, s_lo) >= 0 and all(
-                    sl.role.startswith("办公室") or sl.sub_office for sl in slots):
+                    working_copy(sl.role).startswith("办公室") or sl.sub_office for sl in slots):  # (as written:
+                # ``辦公室主任`` in a text in traditional characters)
                 # (an excerpt that starts after its title: ``领导小组办公室设在县民政局…。办公室主任由A兼任``)
                 office = list(self.pats.office_of.finditer(text, 0, s_lo))
                 default = _strip_verbs(block, *office[-1].span("body")) if office else None
@@ -581,7 +582,8 @@ class _Reader:
             self.under_office or "办公室" in block.text[s_lo : m.start()]
             or _SETS_UP_OFFICE.search(block.text, max(0, s_lo - 60), s_lo)  # ``…下设办公室，…。主任：X``
         ):
-            return "办公室" + role, False
+            at = block.text.rfind("办公室", 0, m.start())  # (the office's name as the text writes it: ``辦公室``)
+            return (block.original(at, at + 3) if at >= 0 else "办公室") + role, False
         return role, office
 
     def chains(
