@@ -227,7 +227,7 @@ _FIELDS_AFTER = re.compile(r"号\s{2,}(?:发布日期|发布时间|成文日期|
 def _number_text(raw: str) -> str:
     """The 文号 at the start of a line's text as written, without whitespace (``raw``), as ``_number_of`` reads it
     (the page's other fields after it left out)."""
-    m = re.match(_NUMBER, raw)
+    m = re.match(_NUMBER, working_copy(raw))  # (``7號    簽發人：…`` in traditional characters)
     return raw[: m.end()] if m is not None else raw
 
 
@@ -827,8 +827,8 @@ def _given_in_full(lines: list[Line], s: int, title: str) -> bool:
 
 def _is_quoted(title: str, lines: list[Line], lo: int, hi: int) -> bool:
     """Is ``title`` quoted in ``lines[lo:hi]`` (``现将《X》印发给你们``, also ``《X》责任分解``)?"""
-    t = compact(title).replace("《", "").replace("》", "")
-    text = "".join(compact(ln.text) for ln in lines[max(lo, 0) : hi]).replace("》", "")
+    t = compact(working_copy(title)).replace("《", "").replace("》", "")  # (a title as written: the lines'
+    text = "".join(compact(ln.text) for ln in lines[max(lo, 0) : hi]).replace("》", "")  # working copy)
     if len(t) < 6:
         return False
     if "《" + t in text:

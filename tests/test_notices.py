@@ -536,3 +536,17 @@ def test_a_covering_notice_without_title_takes_its_first_attachments_title_under
             "重点工作责任分解\n一、坚定不移支持企业发展。\n")
     (doc,) = documents(text)
     assert (doc.title, doc.date) == ("重点工作责任分解", "2020-05-22")
+
+
+def test_a_notice_in_traditional_characters_and_the_plan_it_issues_are_one_document():
+    text = ("某政發〔2025〕4號\n某市人民政府印發\n關於完善聯動機制的意見的通知\n各縣（區）人民政府：\n"
+            "《某市人民政府關於完善聯動機制的意見》已經市政府同意，現印發給你們，請認真貫徹執行。\n"
+            "某市人民政府\n2025年4月30日\n關於完善聯動機制的意見\n為深入推進法治政府建設，提出如下意見。\n")
+    (doc,) = documents(text)
+    assert (doc.doc_number, doc.title) == ("某政發〔2025〕4號", "某市人民政府印發關於完善聯動機制的意見的通知")
+
+
+def test_a_number_in_traditional_characters_with_the_signer_after_it():
+    text = "某區人民政府督查通知單\n\n某督字〔2019〕7 號    簽發人:張一\n\n關於對環境衛生整治工作的整改通知\n各街道：\n"
+    (doc,) = documents(text)
+    assert doc.doc_number == "某督字〔2019〕7號"
