@@ -472,11 +472,12 @@ def layout(source: SourceText) -> Layout:
     indented: list[bool] = []
     pos = 0
     raws = source.text.split("\n")
-    headers = _running_headers(raws) if any(d in source.text for d in _DASHES) else set()  # (no page number: none)
+    folded = norm.split("\n")  # (the same lines in the working copy: page furniture is told in it, ``公報``)
+    headers = _running_headers(folded) if any(d in source.text for d in _DASHES) else set()  # (no page number: none)
     for number, raw in enumerate(raws, start=1):
         stripped = raw.strip()
-        if stripped and not is_page_furniture(stripped) and number - 1 not in headers and not (
-                stripped.isdigit() and _bare_page_number(raws, number - 1)):
+        if stripped and not is_page_furniture(folded[number - 1].strip()) and number - 1 not in headers and not (
+                stripped.isdigit() and _bare_page_number(folded, number - 1)):
             lead = len(raw) - len(raw.lstrip())
             if stripped[0] in "#*" and (mark := _MARKDOWN.fullmatch(stripped)):  # ``## 标题``, ``**一、任免**``
                 inner = mark.lastgroup or "text"

@@ -88,6 +88,13 @@ def test_wrapped_lines_join_across_a_page_break():
     assert "公报" not in texts[-1] and "53" not in texts[-1]
 
 
+def test_a_running_header_and_a_page_number_in_traditional_characters_are_furniture():
+    text = ("36.鼓勵企業進行股改，給予獎勵。〔責任\n\n\n\n2/2021 某縣人民政府公報 ·縣政府辦公室文件·\n\n"
+            "- 69 -\n\n單位：縣小企業發展促進中心；配合單位：縣財政局〕\n")
+    lay = layout(SourceText.from_string("t.txt", text))
+    assert [ln.number for ln in lay.lines] == [1, 9]
+
+
 def test_block_spans_map_back_to_the_file():
     src = SourceText.from_string("w.txt", WRAPPED)
     block = layout(src).blocks[-1]
