@@ -83,6 +83,8 @@ _DASHES = frozenset("-—–－·•")  # how a page number starts (``_PAGE_NUMB
 # is shorter. ``_RULE_START``: how it starts.
 _RULE_LINE = re.compile(r"[-—–=_━─═~～﹍\s]{6,}")
 _RULE_START = frozenset("-—–=_━─═~～﹍")
+# A web page's row of buttons: ``【字体：大 中 小】 【打印】 【关闭】``, ``[打印本页] [关闭窗口]``.
+_BUTTON_ROW = re.compile(r"(?:[【\[]\s*(?:打印|关闭|字体|字号|收藏|分享|返回|纠错)[^【】\[\]]{0,10}[】\]]\s*)+")
 
 
 _HEADER_GAP = re.compile(r"\s{2,}")  # the gap between a running header's parts (full-width spaces too)
@@ -98,11 +100,14 @@ def _bare_furniture(s: str) -> bool:
 
 
 def is_page_furniture(line: str) -> bool:
-    """A running header, a page number or a rule that PDF extraction or a web page left in the flow."""
+    """A running header, a page number, a rule or a row of buttons that PDF extraction or a web page left in the
+    flow."""
     s = line.strip()
     if not s:
         return False
     if s[0] in _RULE_START and _RULE_LINE.fullmatch(s) and len(s.replace(" ", "")) >= 6:
+        return True
+    if s[0] in "【[" and _BUTTON_ROW.fullmatch(s):
         return True
     if "公报" not in s:  # both other kinds name the gazette (or give its issue alone); a page number names nothing
         if _bare_furniture(s) or _SECTION_HEADER.match(s) is not None:

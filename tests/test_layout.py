@@ -95,6 +95,13 @@ def test_a_running_header_and_a_page_number_in_traditional_characters_are_furnit
     assert [ln.number for ln in lay.lines] == [1, 9]
 
 
+def test_a_web_pages_row_of_buttons_is_furniture_and_joins_nothing():
+    assert is_page_furniture("【字体：大 中 小】 【打印】 【关闭】") and is_page_furniture("[打印本页] [关闭窗口]")
+    assert not is_page_furniture("【工作分工】") and not is_page_furniture("【总体预案】某镇突发事件综合应急预案")
+    lay = layout(SourceText.from_string("p.txt", "【字体：大 中 小】 【打印】 【关闭】\n\n协助县长负责科技工作。\n"))
+    assert [b.text for b in lay.blocks] == ["协助县长负责科技工作。"]
+
+
 def test_block_spans_map_back_to_the_file():
     src = SourceText.from_string("w.txt", WRAPPED)
     block = layout(src).blocks[-1]
