@@ -265,6 +265,12 @@ def _is_meta(text: str) -> bool:
     return bool(_rx()["meta"].search(_unbulleted(text)) or _FIELDS_ROW.match(text.strip()))
 
 
+def _opens_as_field(text: str) -> bool:
+    """Does ``text`` open with a label of the page's furniture (a breadcrumb: ``当前位置：首页 > 政务公开 > 通知公告``,
+    which ends like a notice's title)? A site's tag before a title (``【总体预案】…``) is no label."""
+    return bool(_rx()["meta"].match(_unbulleted(_TITLE_TAG.sub("", text, count=1))))
+
+
 def _unbulleted(text: str) -> str:
     """``text`` without whitespace and without the bullet of a list's item (``- 发布日期：…``, ``• 发文字号：``)."""
     return compact(text).lstrip("-•·*")
@@ -716,7 +722,7 @@ def _title_heads(layout: Layout, taken: set[int]) -> list[_Head]:
             if "关于" in last and (bar := _bar_head(layout, lines, e)) and not (heads and heads[-1].end >= e):
                 heads.append(bar)  # (``X的通知-某网``: a page's title bar, the only title it shows)
             continue  # every title ends so (``_title_kind``), and a title ends with its last line
-        if not _is_title_line(ln.text, flat[e]) or _COMMA.search(ln.text):
+        if not _is_title_line(ln.text, flat[e]) or _COMMA.search(ln.text) or _opens_as_field(ln.text):
             continue
         run = [e]
         for k in range(e - 1, max(-1, e - 4), -1):

@@ -550,3 +550,10 @@ def test_a_number_in_traditional_characters_with_the_signer_after_it():
     text = "某區人民政府督查通知單\n\n某督字〔2019〕7 號    簽發人:張一\n\n關於對環境衛生整治工作的整改通知\n各街道：\n"
     (doc,) = documents(text)
     assert doc.doc_number == "某督字〔2019〕7號"
+
+
+def test_a_pages_breadcrumb_ending_like_a_notice_is_no_title():
+    text = ("首页 | 政务公开 | 政务服务\n当前位置：首页 > 政务公开 > 通知公告\n\n各乡镇人民政府，县直各单位：\n"
+            "经县政府同意，现将有关事项通知如下。\n某县人民政府办公室\n2022年6月8日\n")
+    (doc,) = documents(text)
+    assert (doc.title, doc.issuer, doc.date) == (None, "某县人民政府办公室", "2022-06-08")
