@@ -249,6 +249,12 @@ class Layout:
         """Each block without whitespace (``compact(block.text)``), in the order of ``blocks``, made once per file."""
         return tuple(compact(b.text) for b in self.blocks)
 
+    @cached_property
+    def wrapped(self) -> frozenset[int]:
+        """Numbers of the lines that go on with the line before in their paragraph (each block's lines after its
+        first): a sentence's wrapped text, never a heading's start."""
+        return frozenset(n for b in self.blocks for n in b.numbers[1:])
+
     def block_of(self, line_number: int) -> Block:
         """The block that holds line ``line_number`` (one of ``lines``)."""
         return self.blocks[max(0, bisect.bisect_right(self._block_lines, line_number) - 1)]

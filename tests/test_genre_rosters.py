@@ -1616,3 +1616,18 @@ def test_units_a_flattened_copy_ran_together_are_left_out_of_a_list_under_its_he
     text = ("某区食品安全委员会工作规则\n二、机构组成\n"
             "成员下列单位负责人担任：区委宣传部、区教育局、公安分局民政局、区财政局、市生态环境局某区分局。\n")
     assert {u for _, u, _ in units(ex, text)} == {"区委宣传部", "区教育局", "区财政局", "市生态环境局某区分局"}
+
+
+def test_a_sentence_of_members_a_pdf_wrapped_before_小组成员_or_its_first_comma_is_read_whole(ex: Extractor) -> None:
+    # a PDF's lines of one width: neither ``…的分管副职任小组成员`` nor ``…由县委书记任组`` starts anything
+    body = "某县对台工作领导小组"
+    wrapped = ("某县对台工作领导小组由县委书记任组长，分管对台工\n\n作的副书记、副县长任副组长。另外县委办公室、县\n\n"
+               "府办公室、县委组织部、县委政法委、县发改局、县\n\n商务局、县教育局、县侨办、县旅游局、县人武部、\n\n"
+               "团县委和县台办12个相关职能部门的分管副职任小组成员\n")
+    listed = ("县委办公室", "县府办公室", "县委组织部", "县委政法委", "县发改局", "县商务局", "县教育局", "县侨办",
+              "县旅游局", "县人武部", "团县委", "县台办")
+    expected = {(body, u, "成员") for u in listed}
+    assert units(ex, wrapped) == expected
+    flat = "".join(wrapped.split())
+    cut_early = "\n\n".join(flat[k : k + 17] for k in range(0, len(flat), 17))  # (``…由县委书记任组`` ⏎ ``长，…``)
+    assert units(ex, cut_early) == expected

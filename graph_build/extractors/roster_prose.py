@@ -218,6 +218,7 @@ def paragraphs(notice: Notice, skip: set[int]) -> list[list[Line]]:
     rows."""
     out: list[list[Line]] = []
     cur: list[Line] = []
+    wrapped = notice.layout.wrapped
     for ln in notice.lines:
         if ln.number in skip:
             if cur:
@@ -229,7 +230,8 @@ def paragraphs(notice: Notice, skip: set[int]) -> list[list[Line]]:
             joins = (
                 (prev[-1] not in _TERMINAL or _RUN_IN_SLOT.search(prev) is not None)
                 and not _NEW_PARAGRAPH.match(ln.text)
-                and (len(cur) > 1 or _PUNCT.search(_NEW_PARAGRAPH.sub("", prev)) is not None)
+                and (len(cur) > 1 or _PUNCT.search(_NEW_PARAGRAPH.sub("", prev)) is not None
+                     or ln.number in wrapped)  # (a first line cut before its comma: ``…由县委书记任组`` ⏎ ``长，…``)
             )
             if not joins:
                 out.append(cur)

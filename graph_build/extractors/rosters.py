@@ -363,6 +363,7 @@ class _Scanner(TableReaders):
             self.lines[i] = replace(ln, text=text, start=ln.start + len(ln.text) - len(text))
             self.flat[i] = self.flat[i].lstrip(BULLETS)
         self.source = notice.layout.source
+        self.wrapped = notice.layout.wrapped
         self.body: str | None = None
         self.group: str | None = None
         self.role: Label | None = None
@@ -464,6 +465,8 @@ class _Scanner(TableReaders):
     def heading(self, i: int) -> tuple[str, int] | None:
         """(body, lines used) if line ``i`` (with the next) is a roster heading."""
         ln = self.lines[i]
+        if ln.number in self.wrapped:
+            return None  # (a sentence wrapped here: ``…、县旅游局、团县委的分管副职任小组`` ⏎ ``成员``)
         t, text = self.flat[i], ln.text
         if t.endswith(":") and _NUMBERING.match(t):  # (``3、X小组：``, numbered: not ``指挥部下设2个工作组：``)
             t, text = t[:-1], text.rstrip()[:-1]
