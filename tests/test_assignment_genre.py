@@ -55,6 +55,13 @@ def test_a_division_of_work_in_a_news_report_gives_one_task_per_clause(extractor
     }
 
 
+def test_a_division_of_work_announced_at_a_paragraphs_end_divides_the_next(extractor: Extractor) -> None:
+    text = ("在现场,县长分解了任务:\n县房管局、城关镇社区负责小区的施工改造,县住建局负责道路绿化的建设和管护。\n"
+            "县长要求,各单位都要明确专人负责这项工作。\n")
+    facts = {f.task: f.units for f in assignments(extractor, text)}
+    assert facts == {"负责小区的施工改造": ("县房管局", "城关镇社区"), "负责道路绿化的建设和管护。": ("县住建局",)}
+
+
 def test_prose_that_only_tells_a_duty_gives_no_assignment(extractor: Extractor) -> None:
     text = (
         "四、保障措施\n"

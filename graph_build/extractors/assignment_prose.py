@@ -134,19 +134,27 @@ def _units(text: str, lo: int, hi: int, agencies: AgencyRecogniser | None) -> li
     return unit_list(text, lo, hi, agencies) or None
 
 
-def prose_markers(text: str, agencies: AgencyRecogniser | None,
-                  continues: bool = False, itemized: bool = True) -> tuple[list[Marker], list[ProseTask]]:
+def announces_division(text: str) -> bool:
+    """Does ``text`` end with words that announce a division of work (``…现场分解了任务：``)?"""
+    t = text.rstrip()
+    return any(m.end() == len(t) for m in _patterns()["division"].finditer(t))
+
+
+def prose_markers(text: str, agencies: AgencyRecogniser | None, continues: bool = False, itemized: bool = True,
+                  announced: bool = False) -> tuple[list[Marker], list[ProseTask]]:
     """Markers whose task is the item around them, and tasks written with their own units. ``continues``: the
     text may go on with a sentence the paragraph before left open (a line the PDF wrapped); then its first
     clause is a marker only when it opens with ``由`` (``山分局负责。`` is the end of ``…由市生态环境局稷`` ⏎).
-    ``itemized``: the paragraph is, or stands under, a numbered item (a report's prose is not)."""
+    ``itemized``: the paragraph is, or stands under, a numbered item (a report's prose is not). ``announced``:
+    the paragraph before ends by announcing a division of work (``…程县长现场分解了任务：`` ⏎ ``A负责X，B负责Y。``)."""
     markers: list[Marker] = []
     tasks: list[ProseTask] = []
     plain: list[ProseTask] = []  # ``Y由X负责`` clauses: tasks only beside clauses that hand tasks out
     division = _patterns()["division"].search(text)
+    divided = division.end() if division else 0 if announced else None  # where the divided work starts
     lead_overall = _patterns()["lead_overall"].search(text) is not None
     verbs = names_a_verb(text)
-    if division is None and not lead_overall and "由" not in text and not verbs:
+    if divided is None and not lead_overall and "由" not in text and not verbs:
         return markers, tasks  # (each clause below needs a division of work, a lead overall, a verb or ``由X负责``)
     clauses = _joined_markers(text, _clauses(text), agencies) if verbs else _clauses(text)
     duty_leads = [c for c in clauses if _LEAD_DUTY.match(text, _strip_start(text, *c), c[1])] if "牵头" in text else []
@@ -156,8 +164,8 @@ def prose_markers(text: str, agencies: AgencyRecogniser | None,
             if task is not None:  # ``A牵头，负责X。B牵头，负责Y。``: a division of the work, one clause per unit
                 tasks.append(task)
                 continue
-        if division and division.end() <= hi and lo <= division.end():
-            tasks.extend(_division_parts(text, max(lo, division.end()), hi, agencies))
+        if divided is not None and divided <= hi and lo <= divided:
+            tasks.extend(_division_parts(text, max(lo, divided), hi, agencies))
             continue
         m = _patterns()["lead_and_rest"].search(text, lo, hi) if lead_overall else None
         if m:

@@ -44,7 +44,13 @@ from graph_build.extractors.assignment_outline import (
     siblings_before,
     subtree_end,
 )
-from graph_build.extractors.assignment_prose import ProseTask, points_back, prose_markers, told_task
+from graph_build.extractors.assignment_prose import (
+    ProseTask,
+    announces_division,
+    points_back,
+    prose_markers,
+    told_task,
+)
 from graph_build.extractors.assignment_units import (
     TIME_RE,
     clause_deadline,
@@ -289,7 +295,8 @@ def _prose(paras: list[Para], ctx: Context, found: list[Found]) -> dict[int, tup
         if _is_field_para(p):
             continue
         markers, tasks = prose_markers(p.text, ctx.agencies, continues=i > 0 and _left_open(paras[i - 1]),
-                                       itemized=owner(paras, i) is not None)
+                                       itemized=owner(paras, i) is not None,
+                                       announced=i > 0 and announces_division(paras[i - 1].text))
         if i in spans:
             markers = []
             tasks = [t for t in tasks
