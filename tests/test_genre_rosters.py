@@ -1631,3 +1631,10 @@ def test_a_sentence_of_members_a_pdf_wrapped_before_小组成员_or_its_first_co
     flat = "".join(wrapped.split())
     cut_early = "\n\n".join(flat[k : k + 17] for k in range(0, len(flat), 17))  # (``…由县委书记任组`` ⏎ ``长，…``)
     assert units(ex, cut_early) == expected
+
+
+def test_a_premier_and_a_vice_premier_chair_two_bodies_at_once(ex: Extractor) -> None:
+    text = ("根据调整后的名单，国务院总理张一担任国务院西部地区开发领导小组和"
+            "国务院振兴东北地区等老工业基地领导小组组长，李二副总理担任副组长。\n")
+    bodies = ("国务院西部地区开发领导小组", "国务院振兴东北地区等老工业基地领导小组")
+    assert members(ex, text) == {(b, p, r) for b in bodies for p, r in (("张一", "组长"), ("李二", "副组长"))}
