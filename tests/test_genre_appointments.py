@@ -902,3 +902,13 @@ def test_a_sentence_after_a_decision_that_tells_a_career_is_no_decision(extracto
     text = ("3月5日，某县召开领导干部会议，传达市委决定：杜一同志任中共某县委委员、常委。"
             "此前，许二同志任某县财政局局长。会议要求，全县上下要支持新班子工作。\n")
     assert apps(extractor, text) == {("杜一", "appoint", "中共某县委委员、常委")}
+
+
+def test_an_appointments_posts_set_apart_by_commas_stay_one_record(extractor: Extractor) -> None:
+    text = ("宣布开发区主要领导任免决定：市委常委张一兼任中共某市委某港开发区工作委员会委员、书记；"
+            "副市长李二兼任中共某市委某港开发区工作委员会委员、副书记，某港开发区管委会主任。\n"
+            "会议决定：王五任县教育局局长，赵四任县财政局局长。\n")
+    assert apps(extractor, text) == {
+        ("张一", "appoint", "中共某市委某港开发区工作委员会委员、书记"),
+        ("李二", "appoint", "中共某市委某港开发区工作委员会委员、副书记，某港开发区管委会主任"),
+        ("王五", "appoint", "县教育局局长"), ("赵四", "appoint", "县财政局局长")}

@@ -944,7 +944,7 @@ def _parse_sentence(block: Block, lo: int, hi: int, state: _State, *, listing: b
                for part in _titles_of(body.text, *part)]
     if cut:
         clauses = clauses[:-1]
-    clauses = _joined_removals(body.text, clauses)
+    clauses = _joined_appointed(body.text, _joined_removals(body.text, clauses))
     for k, (a, b) in enumerate(clauses):
         clause = body.sub(a, b)
         num = _NUMBERING.match(clause.text)
@@ -1006,6 +1006,30 @@ def _joined_removals(text: str, clauses: list[tuple[int, int]]) -> list[tuple[in
                 if _CLOSES_POSTS.search(part):
                     b, k = clauses[j][1], j
                     break
+        out.append((a, b))
+        k += 1
+    return out
+
+
+# A post in a unit named without its level (``某港经济开发区管委会主任``): the organ, then its title.
+_ORGAN_POST = LazyPattern(r"(?:委员会|管委会|工委|党委|党组|政府|局|办公室|院|中心|厅)[\u4e00-\u9fff]{1,5}$")
+_TAKES_POSTS = LazyPattern(r"兼任|担任|(?<![再兼担主责专])任(?![命务])")  # (not 不再担任, 主任, 责任, 任务)
+
+
+def _joined_appointed(text: str, clauses: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The clauses, with an appointment's posts that commas set apart joined into one clause (``X兼任某工委委员、
+    副书记，某管委会主任``): each clause after the verb's is a post of a unit and nothing else."""
+    out: list[tuple[int, int]] = []
+    k = 0
+    while k < len(clauses):
+        a, b = clauses[k]
+        if _TAKES_POSTS.search(text, a, b) and not _OPENS_REMOVAL.search(text, a, b):
+            while k + 1 < min(len(clauses), k + _JOINED_CLAUSES):
+                part = text[clauses[k + 1][0] : clauses[k + 1][1]].rstrip("。；;")
+                if (_PERSONNEL_WORD.search(part) or _TAKES_POSTS.search(part) or "为" in part
+                        or not (_is_post(part) and (_UNIT_START.match(part) or _ORGAN_POST.search(part)))):
+                    break
+                b, k = clauses[k + 1][1], k + 1
         out.append((a, b))
         k += 1
     return out
