@@ -912,3 +912,12 @@ def test_an_appointments_posts_set_apart_by_commas_stay_one_record(extractor: Ex
         ("张一", "appoint", "中共某市委某港开发区工作委员会委员、书记"),
         ("李二", "appoint", "中共某市委某港开发区工作委员会委员、副书记，某港开发区管委会主任"),
         ("王五", "appoint", "县教育局局长"), ("赵四", "appoint", "县财政局局长")}
+
+
+def test_a_name_followed_by_等同志_is_the_name_alone(extractor: Extractor) -> None:
+    # ``张一等同志``: 张一 and others the text does not name; 等 is no letter of the name
+    text = ("会议表决通过了关于接受张一等同志辞去某县第九届人民代表大会代表职务请求的决定。\n"
+            "会议决定免去李二等同志的某县人民政府副县长职务。\n任命王五等同志为县政府办公室副主任。\n")
+    assert apps(extractor, text) == {("张一", "remove", "某县第九届人民代表大会代表"),
+                                     ("李二", "remove", "某县人民政府副县长"),
+                                     ("王五", "appoint", "县政府办公室副主任")}

@@ -134,7 +134,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 _HAN = r"[\u4e00-\u9fff]"
 # Names with an optional 同志, separated by 、, and a count (``张三、李四同志``, ``A、B、C等18人``, ``A等``).
-_COUNT = r"(?:[两二三四五六七八九十\d]+(?:位|名)(?:同志)?|等[两二三四五六七八九十\d]+(?:名|位|人)(?:同志)?|等)"
+_COUNT = r"(?:[两二三四五六七八九十\d]+(?:位|名)(?:同志)?|等[两二三四五六七八九十\d]+(?:名|位|人)(?:同志)?|等(?:同志)?)"
 # A name may carry a note in brackets: ``张三（女）``, ``李四（满族）``, ``王五（女，1980年3月生）``.
 _NOTE = r"(?:[(（][\u4e00-\u9fff，,、\d.．]{1,16}[)）])"
 # A name: two to four letters, or a name whose dot sets the given name apart (``古丽娜尔·吐尔逊``).
@@ -367,6 +367,8 @@ def _persons(c: Compact, a: int, b: int) -> list[Person] | None:
             hi -= len(note.group())
         if c.text[lo:hi].endswith("同志"):
             hi -= 2
+            if c.text[lo:hi].endswith("等") and hi - lo >= 3:
+                hi -= 1  # (``张三等同志``: 张三 and others, unnamed)
         name = c.text[lo:hi]
         if not _reads_as_name(name):
             return None
@@ -472,7 +474,7 @@ _LATER_ITEM = LazyPattern("[为的]")
 def _name_then_post(c: Compact, a: int, b: int) -> tuple[int, int] | None:
     """Where the persons end and the post starts in ``张三同志县X局局长`` / ``张三的…`` / ``张三县X局…``."""
     t = c.text[a:b]
-    m = re.match(rf"^(?P<p>(?:{_HAN}{{2,4}}(?:同志)?、)*{_HAN}{{2,4}}?)同志(?:的)?", t) or re.match(
+    m = re.match(rf"^(?P<p>(?:{_HAN}{{2,4}}(?:同志)?、)*{_HAN}{{2,4}}?)等?同志(?:的)?", t) or re.match(
         rf"^(?P<p>(?:{_HAN}{{2,4}}、)*{_HAN}{{2,4}}?)(?:兼任)?的", t
     ) or re.match(rf"^(?P<p>{_HAN}{{2,4}})[(（][女男][)）](?:同志)?(?:的)?", t)  # (``罗秋菊（女）	县教育局局长``)
     if m is not None:
