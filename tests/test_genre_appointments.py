@@ -921,3 +921,14 @@ def test_a_name_followed_by_等同志_is_the_name_alone(extractor: Extractor) ->
     assert apps(extractor, text) == {("张一", "remove", "某县第九届人民代表大会代表"),
                                      ("李二", "remove", "某县人民政府副县长"),
                                      ("王五", "appoint", "县政府办公室副主任")}
+
+
+def test_a_draft_decision_on_a_resignation_is_one_once_the_meeting_passes_it(extractor: Extractor) -> None:
+    passed = ("会上，常委会组成人员对关于接受张一等同志辞去某县第九届人民代表大会代表职务请求的决定草案进行了审议，"
+              "并进行了举手表决，会议一致通过。\n"
+              "会议审议了关于接受李二辞去某县人民政府副县长职务请求的决定（草案），会议表决通过了上述决定。\n")
+    assert apps(extractor, passed) == {("张一", "remove", "某县第九届人民代表大会代表"),
+                                       ("李二", "remove", "某县人民政府副县长")}
+    reviewed = ("会上，常委会组成人员对关于接受张一辞去某县第九届人民代表大会代表职务请求的决定草案进行了审议。\n"
+                "会议将审议关于接受李二辞去某县人民政府副县长职务请求的决定草案，表决通过后报备案。\n")
+    assert apps(extractor, reviewed) == set()

@@ -208,6 +208,19 @@ _PASSIVE_APPOINT = LazyPattern(r"^(?P<pre>.+?)(?:同志)?(?:因|已经|已|日�
 _PASSIVE_REMOVE = LazyPattern(r"^(?P<pre>.+?)(?:同志)?被免职$")
 # (``…职务的决定》``: the decision's title quoted)
 _RESIGN_TAIL = LazyPattern(r"(?:的)?(?:职务)?(?:的)?(?:请求|申请|辞职请求|辞呈)?(?:的决定)?》?$")
+# A draft decision the meeting reviews (``…辞去X职务请求的决定草案进行了审议``), and the words after it in its
+# sentence that pass it (``会议一致通过``, ``表决通过``).
+_DRAFT_TAIL = LazyPattern(r"(?:的)?(?:职务)?(?:的)?(?:请求|申请|辞职请求|辞呈)?的?决定[(（]?草案[)）]?(?:进行了?审议)?$"
+                          )
+_PASSED_AFTER = LazyPattern(r"(?:一致|表决|审议|会议)通过(?!后)")  # (not ``表决通过后报…``: yet to come)
+
+
+def _rest_of_sentence(c: Compact) -> str:
+    """The block's text after the clause ``c`` up to the end of its sentence."""
+    after = c.block.text[c.index[-1] + 1 :] if len(c.index) else ""
+    return re.split(r"[。；;!！?？]", after, maxsplit=1)[0]
+
+
 _RESIGN_PART = LazyPattern(
     rf"^{_PERSONS}(?:因[^辞]{{1,12}})?(?:(?:提出的?|请求|申请)?辞去|请辞)(?P<post>.+?)(?:的)?(?:职务)?$")
 # Clauses that continue the action of the clause before (same sentence).
@@ -562,11 +575,15 @@ def _resignations(c: Compact, meeting: bool, asked: list[Person] | None = None) 
         return None
     lead = leads[-1]
     pre = t[: lead.start()]
-    if not _decided(pre):
+    draft = _DRAFT_TAIL.search(t, k)
+    passed = draft is not None and _PASSED_AFTER.search(_rest_of_sentence(c)) is not None
+    if draft is not None and not passed:
+        return []  # (a draft under review: no decision yet)
+    if not _decided(pre + ("会议通过" if passed else "")):  # (``审议了关于…的决定草案，会议表决通过``)
         return []
     if lead.group() == "关于" and not (re.search(r"通过|同意|批准", pre) and re.search(r"辞呈|请求|决定$", t)):
         return []
-    end = _RESIGN_TAIL.search(t, k).start()
+    end = draft.start() if draft is not None else _RESIGN_TAIL.search(t, k).start()
     items: list[_Item] = []
     bounds = [lead.end()]
     for m in _NEXT_RESIGNATION.finditer(t, lead.end(), end):
