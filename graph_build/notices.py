@@ -833,8 +833,9 @@ def _given_in_full(lines: list[Line], s: int, title: str) -> bool:
 
 def _is_quoted(title: str, lines: list[Line], lo: int, hi: int) -> bool:
     """Is ``title`` quoted in ``lines[lo:hi]`` (``现将《X》印发给你们``, also ``《X》责任分解``)?"""
-    t = compact(working_copy(title)).replace("《", "").replace("》", "")  # (a title as written: the lines'
-    text = "".join(compact(ln.text) for ln in lines[max(lo, 0) : hi]).replace("》", "")  # working copy)
+    # (``title`` as written, the lines in the working copy: both compared in the working copy)
+    t = compact(working_copy(title)).replace("《", "").replace("》", "")
+    text = "".join(compact(ln.text) for ln in lines[max(lo, 0) : hi]).replace("》", "")
     if len(t) < 6:
         return False
     if "《" + t in text:
@@ -1055,8 +1056,8 @@ def _number_from_foot(layout: Layout, lines: list[Line], heads: list[_Head]) -> 
             continue
         for ln in lines[i + 1 : i + 3]:
             m = re.search(_NUMBER, ln.text)
-            if m is not None:
-                heads[0].number = compact(m.group())
+            if m is not None:  # (as written: ``號`` in traditional characters)
+                heads[0].number = compact(layout.source.text[ln.start + m.start() : ln.start + m.end()])
                 return
         return
 

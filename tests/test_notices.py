@@ -528,6 +528,8 @@ def test_a_pages_metadata_table_at_its_foot_numbers_its_only_document():
             "N001-2011-000627 某政〔2011〕7号\n某市人民政府办公室 2011-03-04\n面向社会 主动公开\n")
     (doc,) = documents(text)
     assert (doc.doc_number, doc.title) == ("某政〔2011〕7号", "关于对某竞赛活动进行表彰的决定")
+    (doc,) = documents(text.replace("7号", "7號"))  # (as written, in traditional characters)
+    assert doc.doc_number == "某政〔2011〕7號"
 
 
 def test_a_covering_notice_without_title_takes_its_first_attachments_title_under_its_label():

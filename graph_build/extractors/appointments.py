@@ -210,8 +210,8 @@ _PASSIVE_REMOVE = LazyPattern(r"^(?P<pre>.+?)(?:同志)?被免职$")
 _RESIGN_TAIL = LazyPattern(r"(?:的)?(?:职务)?(?:的)?(?:请求|申请|辞职请求|辞呈)?(?:的决定)?》?$")
 # A draft decision the meeting reviews (``…辞去X职务请求的决定草案进行了审议``), and the words after it in its
 # sentence that pass it (``会议一致通过``, ``表决通过``).
-_DRAFT_TAIL = LazyPattern(r"(?:的)?(?:职务)?(?:的)?(?:请求|申请|辞职请求|辞呈)?的?决定[(（]?草案[)）]?(?:进行了?审议)?$"
-                          )
+_DRAFT_TAIL = LazyPattern(r"(?:的)?(?:职务)?(?:的)?(?:请求|申请|辞职请求|辞呈)?的?决定"
+                          r"[(（]?草案[)）]?(?:进行了?审议)?$")
 _PASSED_AFTER = LazyPattern(r"(?:一致|表决|审议|会议)通过(?!后)")  # (not ``表决通过后报…``: yet to come)
 
 
