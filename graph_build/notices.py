@@ -1038,7 +1038,7 @@ def _number_from_metadata(layout: Layout, lines: list[Line], heads: list[_Head])
 
 
 # A page's metadata at its foot as a table flattened to lines: a row of column labels, then the values
-# (``索引号  文号  发布机构  发布日期`` ⏎ ``N001-2011-000627 某政〔2011〕7号`` ⏎ ``某市人民政府办公室 2011-03-04``).
+# (``索引号  文号  发布机构  发布日期`` ⏎ ``N000-2011-000001 某政〔2011〕7号`` ⏎ ``某市人民政府办公室 2011-03-04``).
 _COLUMN_LABELS = frozenset({"索引号", "发布机构", "发文机关", "发布日期", "成文日期", "公开方式", "主题分类"})
 _FOOT_LINES = 40  # how far above the end of the text a page's foot may start
 

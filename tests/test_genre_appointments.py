@@ -805,8 +805,8 @@ def test_a_three_letter_name_before_a_place_named_again_in_the_paragraph(extract
 
 
 def test_a_three_letter_name_before_a_place_named_again_in_traditional_characters(extractor: Extractor) -> None:
-    text = "經表決決定：任命王一鳴為某州市人民政府副市長；免去盧明椿某州市人民政府副市長的職務。\n"
-    assert ("盧明椿", "remove", "某州市人民政府副市長") in apps(extractor, text)
+    text = "經表決決定：任命王一鳴為某州市人民政府副市長；免去盧一凡某州市人民政府副市長的職務。\n"
+    assert ("盧一凡", "remove", "某州市人民政府副市長") in apps(extractor, text)
 
 
 def test_a_passive_removal_keeps_all_the_titles_listed_before_the_name(extractor: Extractor) -> None:

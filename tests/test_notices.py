@@ -525,7 +525,7 @@ def test_a_page_of_two_documents_each_with_its_metadata_numbers_each():
 def test_a_pages_metadata_table_at_its_foot_numbers_its_only_document():
     text = ("关于对某竞赛活动进行表彰的决定\n\n各乡镇人民政府：\n经研究，决定对先进单位予以表彰。\n\n某市人民政府\n"
             "二○一一年二月二十三日\n\n主题词：表彰 决定\n\n索  引  号 文       号 发布机构 发布日期 公开范围\n"
-            "N001-2011-000627 某政〔2011〕7号\n某市人民政府办公室 2011-03-04\n面向社会 主动公开\n")
+            "N000-2011-000001 某政〔2011〕7号\n某市人民政府办公室 2011-03-04\n面向社会 主动公开\n")
     (doc,) = documents(text)
     assert (doc.doc_number, doc.title) == ("某政〔2011〕7号", "关于对某竞赛活动进行表彰的决定")
     (doc,) = documents(text.replace("7号", "7號"))  # (as written, in traditional characters)
@@ -549,9 +549,9 @@ def test_a_notice_in_traditional_characters_and_the_plan_it_issues_are_one_docum
 
 
 def test_a_number_in_traditional_characters_with_the_signer_after_it():
-    text = "某區人民政府督查通知單\n\n某督字〔2019〕7 號    簽發人:張一\n\n關於對環境衛生整治工作的整改通知\n各街道：\n"
+    text = "某區人民政府督查通知單\n\n某督字〔2020〕3 號    簽發人:張一\n\n關於對環境衛生整治工作的整改通知\n各街道：\n"
     (doc,) = documents(text)
-    assert doc.doc_number == "某督字〔2019〕7號"
+    assert doc.doc_number == "某督字〔2020〕3號"
 
 
 def test_a_pages_breadcrumb_ending_like_a_notice_is_no_title():

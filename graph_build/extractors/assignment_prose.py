@@ -146,7 +146,7 @@ def prose_markers(text: str, agencies: AgencyRecogniser | None, continues: bool 
     text may go on with a sentence the paragraph before left open (a line the PDF wrapped); then its first
     clause is a marker only when it opens with ``由`` (``山分局负责。`` is the end of ``…由市生态环境局稷`` ⏎).
     ``itemized``: the paragraph is, or stands under, a numbered item (a report's prose is not). ``announced``:
-    the paragraph before ends by announcing a division of work (``…程县长现场分解了任务：`` ⏎ ``A负责X，B负责Y。``)."""
+    the paragraph before ends by announcing a division of work (``…县长现场分解了任务：`` ⏎ ``A负责X，B负责Y。``)."""
     markers: list[Marker] = []
     tasks: list[ProseTask] = []
     plain: list[ProseTask] = []  # ``Y由X负责`` clauses: tasks only beside clauses that hand tasks out
