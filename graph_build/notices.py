@@ -267,8 +267,11 @@ def _is_meta(text: str) -> bool:
 
 def _opens_as_field(text: str) -> bool:
     """Does ``text`` open with a label of the page's furniture (a breadcrumb: ``当前位置：首页 > 政务公开 > 通知公告``,
-    which ends like a notice's title)? A site's tag before a title (``【总体预案】…``) is no label."""
-    return bool(_rx()["meta"].match(_unbulleted(_TITLE_TAG.sub("", text, count=1))))
+    which ends like a notice's title)? A site's tag before a title (``【总体预案】…``, ``[转载]…``) is no label."""
+    return bool(_rx()["meta"].match(_unbulleted(_SITE_TAG.sub("", text, count=1))))
+
+
+_SITE_TAG = re.compile(r"^\s*[【\[][^【】\[\]]{1,30}[】\]]\s*")  # (``【总体预案】``, ``[转载]`` before a title)
 
 
 def _unbulleted(text: str) -> str:

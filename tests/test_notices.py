@@ -559,3 +559,6 @@ def test_a_pages_breadcrumb_ending_like_a_notice_is_no_title():
             "经县政府同意，现将有关事项通知如下。\n某县人民政府办公室\n2022年6月8日\n")
     (doc,) = documents(text)
     assert (doc.title, doc.issuer, doc.date) == (None, "某县人民政府办公室", "2022-06-08")
+    # a site's tag before a title opens no field: the title stays one
+    (doc,) = documents(text.replace("\n\n各乡镇", "\n[转载]某县人民政府办公室关于成立某领导小组的通知\n各乡镇"))
+    assert doc.title is not None and doc.title.endswith("关于成立某领导小组的通知")
