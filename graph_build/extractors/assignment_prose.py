@@ -137,7 +137,7 @@ def _units(text: str, lo: int, hi: int, agencies: AgencyRecogniser | None) -> li
 def announces_division(text: str) -> bool:
     """Does ``text`` end with words that announce a division of work (``…现场分解了任务：``)?"""
     t = text.rstrip()
-    return any(m.end() == len(t) for m in _patterns()["division"].finditer(t))
+    return t.endswith((":", "：")) and any(m.end() == len(t) for m in _patterns()["division"].finditer(t))
 
 
 def prose_markers(text: str, agencies: AgencyRecogniser | None, continues: bool = False, itemized: bool = True,
