@@ -268,10 +268,7 @@ def _is_meta(text: str) -> bool:
 def _opens_as_field(text: str) -> bool:
     """Does ``text`` open with a label of the page's furniture (a breadcrumb: ``当前位置：首页 > 政务公开 > 通知公告``,
     which ends like a notice's title)? A site's tag before a title (``【总体预案】…``, ``[转载]…``) is no label."""
-    return bool(_rx()["meta"].match(_unbulleted(_SITE_TAG.sub("", text, count=1))))
-
-
-_SITE_TAG = re.compile(r"^\s*[【\[][^【】\[\]]{1,30}[】\]]\s*")  # (``【总体预案】``, ``[转载]`` before a title)
+    return bool(_rx()["meta"].match(_unbulleted(_TITLE_TAG.sub("", text, count=1))))
 
 
 def _unbulleted(text: str) -> str:
@@ -1138,7 +1135,7 @@ def _heads(layout: Layout, lines: list[Line]) -> list[_Head]:
 
 
 _BULLET = re.compile(rf"^[{BULLETS}]+\s*")
-_TITLE_TAG = re.compile(r"^\s*【[^【】]{2,30}】\s*")
+_TITLE_TAG = re.compile(r"^\s*[【\[][^【】\[\]]{2,30}[】\]]\s*")  # a site's tag: ``【总体预案】``, ``[转载]``
 # A 文号 a page glued to the front of the title it numbers (``梁政发【2023】7号关于印发…的通知``).
 _GLUED_NUMBER = re.compile(rf"^(?P<number>{_NUMBER})\s*(?=关于)")
 
