@@ -37,8 +37,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from graph_build.data_files import load_yaml
 from graph_build.layout import Block, Layout, Line, compact, working_copy
 from graph_build.patterns import BULLETS, alternation
 
@@ -68,8 +67,7 @@ DATA_PATH = Path(__file__).resolve().parent / "data" / "documents.yml"
 
 @lru_cache(maxsize=1)
 def _vocab() -> dict[str, Any]:
-    with open(DATA_PATH, encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+    return load_yaml(DATA_PATH)
 
 
 @lru_cache(maxsize=1)

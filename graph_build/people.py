@@ -21,8 +21,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 
-import yaml
-
+from graph_build.data_files import load_yaml
 from graph_build.patterns import alternation
 from graph_build.units import UNIT_SUFFIX, top_level_split
 
@@ -55,8 +54,7 @@ class Names:
 
 def read_vocabulary(path: Path) -> Callable[[str], tuple[str, ...]]:
     """A vocabulary file as a function from a key to its list of words (empty if absent)."""
-    with open(path, encoding="utf-8") as fh:
-        raw = yaml.safe_load(fh) or {}
+    raw = load_yaml(path) or {}
 
     def words(key: str) -> tuple[str, ...]:
         value = raw.get(key, [])

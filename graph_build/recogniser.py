@@ -14,7 +14,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any, NamedTuple
 
-import yaml
+from graph_build.data_files import load_yaml
 
 DATA = Path(__file__).parent / "data"
 DEFAULT_PATTERNS = DATA / "agency_patterns.yml"
@@ -26,8 +26,7 @@ _BRACKET_ALIAS_AT_END = re.compile(r"[(（][^)）]*[)）]$")
 
 
 def load_patterns(path: str | Path = DEFAULT_PATTERNS) -> dict[str, Any]:
-    with open(path, encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+    return load_yaml(path)
 
 
 class AgencySpan(NamedTuple):

@@ -15,16 +15,14 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from graph_build.data_files import load_yaml
 from graph_build.patterns import alternation
 
 DATA = Path(__file__).resolve().parent / "data" / "units.yml"
 
 
 def _vocabulary() -> dict[str, Any]:
-    with open(DATA, encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+    return load_yaml(DATA)
 
 
 _VOCAB = _vocabulary()

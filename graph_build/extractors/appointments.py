@@ -47,8 +47,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from graph_build.data_files import load_yaml
 from graph_build.extractors import column_table
 from graph_build.extractors.assignment_cells import cut_across
 from graph_build.extractors.assignment_grid import Cell
@@ -82,8 +81,7 @@ VOCAB_PATH = Path(__file__).resolve().parent.parent / "data" / "personnel.yml"
 
 @lru_cache(maxsize=1)
 def vocab() -> dict[str, Any]:
-    with open(VOCAB_PATH, encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+    return load_yaml(VOCAB_PATH)
 
 
 _UNIT_COLUMN = "unit"  # a table's column of the unit each row's post is in (``学校``)

@@ -15,8 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import yaml
-
+from graph_build.data_files import load_yaml
 from graph_build.patterns import alternation as longest_first
 from graph_build.units import CONJUNCTIONS, SEPARATORS, UNIT_SUFFIX, space_split, split_units, strip_head
 
@@ -54,8 +53,7 @@ class Vocab:
 
 @lru_cache(maxsize=1)
 def vocab() -> Vocab:
-    with open(VOCAB_PATH, encoding="utf-8") as fh:
-        raw = yaml.safe_load(fh)
+    raw = load_yaml(VOCAB_PATH)
     labels, verbs = raw["labels"], raw["verbs"]
 
     def longest_first(words: list[str]) -> tuple[str, ...]:

@@ -18,8 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from graph_build.data_files import load_yaml
 from graph_build.extractors.assignment_grid import Cell
 from graph_build.layout import Block, Line
 from graph_build.source import SourceText
@@ -40,8 +39,7 @@ VOCAB_PATH = Path(__file__).resolve().parent.parent / "data" / "portfolios.yml"
 
 @lru_cache(maxsize=1)
 def vocab() -> dict[str, Any]:
-    with open(VOCAB_PATH, encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+    return load_yaml(VOCAB_PATH)
 
 
 @dataclass(frozen=True)

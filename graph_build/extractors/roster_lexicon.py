@@ -16,8 +16,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import yaml
-
+from graph_build.data_files import load_yaml
 from graph_build.layout import working_copy
 from graph_build.patterns import alternation
 from graph_build.people import (
@@ -216,8 +215,7 @@ class Lexicon:
 
 def _mapping(path: Path, key: str) -> tuple[tuple[str, str | None], ...]:
     """A vocabulary entry that maps words to words (or to nothing), as pairs."""
-    with open(path, encoding="utf-8") as fh:
-        raw = (yaml.safe_load(fh) or {}).get(key) or {}
+    raw = (load_yaml(path) or {}).get(key) or {}
     return tuple((str(k), str(v) if v is not None else None) for k, v in raw.items())
 
 

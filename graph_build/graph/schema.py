@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import yaml
+from graph_build.data_files import load_yaml
 
 SCHEMA_PATH = Path(__file__).resolve().parent.parent / "data" / "schema.yml"
 _IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
@@ -159,8 +159,7 @@ class Schema:
 
 @cache
 def load_schema(path: Path = SCHEMA_PATH) -> Schema:
-    with open(path, encoding="utf-8") as fh:
-        raw = yaml.safe_load(fh)
+    raw = load_yaml(path)
     nodes = {
         label: NodeType(
             label, spec.get("description", ""), tuple(spec.get("properties", [])), spec.get("color", "#999")

@@ -15,8 +15,9 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-import yaml
 from neo4j import Driver
+
+from graph_build.data_files import load_yaml
 
 POST_TITLES = Path(__file__).resolve().parent.parent / "data" / "post_titles.yml"
 
@@ -42,8 +43,7 @@ RETURN count(r) AS linked
 
 @cache
 def head_phrases(path: Path = POST_TITLES) -> tuple[str, ...]:
-    with open(path, encoding="utf-8") as fh:
-        return tuple(yaml.safe_load(fh)["head_phrases"])
+    return tuple(load_yaml(path)["head_phrases"])
 
 
 def link_seats_by_post(driver: Driver, database: str = "neo4j") -> int:

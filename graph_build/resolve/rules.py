@@ -12,8 +12,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from graph_build.data_files import load_yaml
 from graph_build.patterns import alternation
 from graph_build.recogniser import AgencyRecogniser, load_patterns
 from graph_build.units import UNIT_SUFFIX
@@ -119,8 +118,7 @@ class Rules:
         self._levels: dict[str, LevelRules] = {}
 
     def _load(self, name: str) -> dict[str, Any]:
-        with open(self.data_dir / name, encoding="utf-8") as fh:
-            return yaml.safe_load(fh) or {}
+        return load_yaml(self.data_dir / name) or {}
 
     @cached_property
     def field_stems(self) -> frozenset[str]:
