@@ -14,11 +14,13 @@ from functools import lru_cache
 
 import opencc
 
+from graph_build.patterns import LazyPattern
+
 _T2S = opencc.OpenCC("t2s")
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
 # After NFKC the brackets are half-width; the text as written may have either form. The CJK character is
 # tested after the bracket is matched, so a search skips to the brackets.
-PINYIN_GLOSS = re.compile(
+PINYIN_GLOSS = LazyPattern(
     rf"[(（](?<=[\u4e00-\u9fff][(（])(?=[a-z{_TONED}]*[{_TONED}])[a-z{_TONED}]{{1,7}}[)）]"
 )
 
@@ -33,10 +35,10 @@ def strip_glosses(text: str) -> str:
 # most of its CJK punctuation marks, which a text typed by hand nearly never has.
 _CJK_PUNCT = "，、。；：（）《》〔〕“”！？【】"
 _CJK = r"\u3400-\u9fff\uf900-\ufaff□▇"
-_SPACED_PUNCT = re.compile(rf"(?<=\S) [{_CJK_PUNCT}]")
-_ANY_PUNCT = re.compile(rf"[{_CJK_PUNCT}]")
+_SPACED_PUNCT = LazyPattern(rf"(?<=\S) [{_CJK_PUNCT}]")
+_ANY_PUNCT = LazyPattern(rf"[{_CJK_PUNCT}]")
 # A single space with a CJK letter or mark on one side, and a letter, digit or mark on the other.
-_OCR_SPACE = re.compile(
+_OCR_SPACE = LazyPattern(
     rf"(?<=[{_CJK}{_CJK_PUNCT}]) (?=[{_CJK}{_CJK_PUNCT}0-9A-Za-z:;,.])|(?<=[0-9A-Za-z:;,.]) (?=[{_CJK}{_CJK_PUNCT}])")
 _MOST_SPACED = 0.5  # the share of CJK punctuation marks with a space before them that shows an OCR program's text
 _FEWEST_SPACED = 8
@@ -58,8 +60,8 @@ def join_ocr_spacing(text: str) -> str:
 # A page saved through a wrong code page writes each no-break space as ``?``: its lines start with ``??`` (an
 # indent) and their cells are set apart by ``?`` (``??林长:苗宇?市委书记??宿晓明市长``). On such a line, and only
 # there, a ``?`` beside a CJK letter is a space.
-_LOST_INDENT = re.compile(r"^\?{2,}(?=[\u3400-\u9fff])", re.M)
-_LOST_SPACE = re.compile(rf"\?(?=[{_CJK}?])|(?<=[{_CJK}])\?")
+_LOST_INDENT = LazyPattern(r"^\?{2,}(?=[\u3400-\u9fff])", re.M)
+_LOST_SPACE = LazyPattern(rf"\?(?=[{_CJK}?])|(?<=[{_CJK}])\?")
 
 
 def restore_lost_spaces(text: str) -> str:

@@ -12,7 +12,6 @@ the share of gold tasks with a lead whose lead set is exactly right.
 from __future__ import annotations
 
 import json
-import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -20,10 +19,11 @@ from pathlib import Path
 from typing import Any
 
 from graph_build.chinese import fold
+from graph_build.patterns import LazyPattern
 
 SCORED = ("document", "membership", "unit_membership", "appointment", "portfolio", "assignment")
-_QUOTES = re.compile("[\"'“”‘’「」『』]")
-_PLACE = re.compile(r"^(?![县市省区])[\u4e00-\u9fff]{2,4}?(?:省|市|县|区)(?=[\u4e00-\u9fff])")
+_QUOTES = LazyPattern("[\"'“”‘’「」『』]")
+_PLACE = LazyPattern(r"^(?![县市省区])[\u4e00-\u9fff]{2,4}?(?:省|市|县|区)(?=[\u4e00-\u9fff])")
 LINE_WINDOW = 10
 TASK_PREFIX = 12
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from graph_build.chinese import to_simplified
-from graph_build.patterns import BULLETS
+from graph_build.patterns import BULLETS, LazyPattern
 from graph_build.source import SourceText
 
 # -- the working copy ------------------------------------------------------
@@ -63,31 +63,31 @@ def working_copy(text: str) -> str:
 
 # -- page furniture --------------------------------------------------------
 
-_PAGE_NUMBER = re.compile(r"^[-—–－·•]{1,2}\s*\d{1,4}\s*[-—–－·•]{1,2}$")  # (``— 2 —``, ``--4--``)
-_PAGE_WORDS = re.compile(r"第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?")  # (``第2页``, ``第 2 页 共 5 页``)
+_PAGE_NUMBER = LazyPattern(r"^[-—–－·•]{1,2}\s*\d{1,4}\s*[-—–－·•]{1,2}$")  # (``— 2 —``, ``--4--``)
+_PAGE_WORDS = LazyPattern(r"第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?")  # (``第2页``, ``第 2 页 共 5 页``)
 # ``1/2023 县人民政府公报``, ``公报 · 2023``, ``2024年第2期  某县人民政府公报`` (the issue beside the gazette's name)
-_RUNNING_HEADER = re.compile(
+_RUNNING_HEADER = LazyPattern(
     r"(^\d{1,2}\s*/\s*\d{4}.*公报)|(公报.*·)|(·.*公报)"
     r"|(公报\s+\d{4}\s*年\s*第\s*[\d一二三四五六七八九十]{1,3}\s*期(?:[(（][^()（）]{1,10}[)）])?$)"  # (set apart
     r"|(^\d{4}\s*年\s*第\s*[\d一二三四五六七八九十]{1,3}\s*期\s+\S*公报$)"  # by a gap; ``第二期``, ``（总第87期）``)
     r"|(^\S{2,16}公报\s{2,}\S{2,16}文件$)|(^\S{2,16}文件\s{2,}\S{2,16}公报$)"  # (the gazette and the page's section:
 )  # ``某县人民政府公报        县政府办公室文件``)
-_BARE_MASTHEAD = re.compile(r"^\S{2,12}公报$")
+_BARE_MASTHEAD = LazyPattern(r"^\S{2,12}公报$")
 # A gazette's issue on a line of its own, the header of each page (``2016 年第 5 期（总第 41 期）``)
-_ISSUE_LINE = re.compile(r"\d{4}\s*年\s*第\s*\d{1,3}\s*期\s*(?:[(（]\s*总\s*第\s*\d{1,4}\s*期\s*[)）])?")
-_SECTION_HEADER = re.compile(r"^[·•]\s*\S{2,16}\s*[·•]$")  # a gazette's section header (``· 市政府办公室文件 ·``)
+_ISSUE_LINE = LazyPattern(r"\d{4}\s*年\s*第\s*\d{1,3}\s*期\s*(?:[(（]\s*总\s*第\s*\d{1,4}\s*期\s*[)）])?")
+_SECTION_HEADER = LazyPattern(r"^[·•]\s*\S{2,16}\s*[·•]$")  # a gazette's section header (``· 市政府办公室文件 ·``)
 _DASHES = frozenset("-—–－·•")  # how a page number starts (``_PAGE_NUMBER``: ``- 3 -``, ``·2·``)
 
 
 # A rule drawn across the page (``━━━━━━``, ``------   ------``): no text; a cell that says it is empty (``—``)
 # is shorter. ``_RULE_START``: how it starts.
-_RULE_LINE = re.compile(r"[-—–=_━─═~～﹍\s]{6,}")
+_RULE_LINE = LazyPattern(r"[-—–=_━─═~～﹍\s]{6,}")
 _RULE_START = frozenset("-—–=_━─═~～﹍")
 # A web page's row of buttons: ``【字体：大 中 小】 【打印】 【关闭】``, ``[打印本页] [关闭窗口]``.
-_BUTTON_ROW = re.compile(r"(?:[【\[]\s*(?:打印|关闭|字体|字号|收藏|分享|返回|纠错)[^【】\[\]]{0,10}[】\]]\s*)+")
+_BUTTON_ROW = LazyPattern(r"(?:[【\[]\s*(?:打印|关闭|字体|字号|收藏|分享|返回|纠错)[^【】\[\]]{0,10}[】\]]\s*)+")
 
 
-_HEADER_GAP = re.compile(r"\s{2,}")  # the gap between a running header's parts (full-width spaces too)
+_HEADER_GAP = LazyPattern(r"\s{2,}")  # the gap between a running header's parts (full-width spaces too)
 
 
 def _bare_furniture(s: str) -> bool:
@@ -299,7 +299,7 @@ def display_width(s: str) -> float:
 # A line ending in one of these ends its paragraph.
 TERMINAL = set("。！？；：!?;:")
 # A line starting like this starts a paragraph of its own.
-_ITEM_START = re.compile(
+_ITEM_START = LazyPattern(
     r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．]\D|第[一二三四五六七八九十百\d]+[条章节]"
     rf"|附件|[^，。：:]{{1,8}}[：:]|【[^】]{{1,8}}】|[{BULLETS}]|·\s)"  # (a bullet opens an item; ``· `` a web
     # page's; ``【事项内容】`` a label)
@@ -344,21 +344,21 @@ def _local_widths(lines: list[Line]) -> list[float]:
 
 
 # A Markdown heading or a line set in bold (a Word file converted to Markdown): the text inside its marks.
-_MARKDOWN = re.compile(r"#{1,6}\s+(?P<text>\S.*)|\*\*(?P<bold>\S.*?\S|\S)\*\*")
-LINE_BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_MARKDOWN = LazyPattern(r"#{1,6}\s+(?P<text>\S.*)|\*\*(?P<bold>\S.*?\S|\S)\*\*")
+LINE_BREAK_TAG = LazyPattern(r"<br\s*/?>", re.IGNORECASE)
 _OPEN_END = set("，、,(（“《")
 _CLAUSE_ENDS = set("，、,；;。")
-_CUT_AFTER_LEVEL = re.compile(r"[、，,][县市区乡镇旗州]$")  # a list's next unit cut after its level
+_CUT_AFTER_LEVEL = LazyPattern(r"[、，,][县市区乡镇旗州]$")  # a list's next unit cut after its level
 # A list's last item cut short (``、县财``: a unit's place and the start of its name, no unit's end), and what ends it
 # on the next line (``政局（…）、``, ``政局。``).
-_CUT_ITEM = re.compile(r"[、，,][县市区乡镇旗州][\u4e00-\u9fff]{1,3}$")
-_ITEM_END = re.compile(r"[\u4e00-\u9fff]{0,4}(?:局|委|办|室|所|站|队|院|会|部|中心|公司)[、，,。；;(（]")
-_SUFFIX_START = re.compile(r"(?:中心|局|委员会|办公室|分局|大队|支队|站|所|公司)[、，,。；;)）]")  # a unit's end
-_DATED_ENTRY = re.compile(r"\s{4,}[\[(【]?\d{4}[-./年]\d{1,2}[-./月]\d{1,2}[\])】]?$")
+_CUT_ITEM = LazyPattern(r"[、，,][县市区乡镇旗州][\u4e00-\u9fff]{1,3}$")
+_ITEM_END = LazyPattern(r"[\u4e00-\u9fff]{0,4}(?:局|委|办|室|所|站|队|院|会|部|中心|公司)[、，,。；;(（]")
+_SUFFIX_START = LazyPattern(r"(?:中心|局|委员会|办公室|分局|大队|支队|站|所|公司)[、，,。；;)）]")  # a unit's end
+_DATED_ENTRY = LazyPattern(r"\s{4,}[\[(【]?\d{4}[-./年]\d{1,2}[-./月]\d{1,2}[\])】]?$")
 # ``作。``, ``室、`` (not ``一、``, a number; nor ``男，``, a biography's start)
-_WORD_END_START = re.compile(r"[\u4e00-\u9fff](?<![一二三四五六七八九十男女])[。，、；,;]")
+_WORD_END_START = LazyPattern(r"[\u4e00-\u9fff](?<![一二三四五六七八九十男女])[。，、；,;]")
 _SAME_WIDTH = 30.0  # two lines this wide or wider, as wide as each other, are lines of a wrapped paragraph
-_GAP = re.compile(r"\s{2}|\t")  # a table's cells set apart
+_GAP = LazyPattern(r"\s{2}|\t")  # a table's cells set apart
 _FULL_LINE = 20.0  # display width of a line the PDF wrapped where the lines show no one wrap column
 
 
@@ -426,10 +426,10 @@ def _wrapped_under_indent(line: Line, nxt: Line, nxt_indented: bool) -> bool:
 
 # A gazette's running header of two parts set apart by spaces, its name and the section of the page
 # (``某县人民政府公报        县政府文件``).
-_GAZETTE_HEADER = re.compile(r"(?P<gazette>\S{2,20}公报)[\s\u3000]{2,}\S{2,20}")
-_GAZETTE_COLUMN = re.compile(r"【(\S{2,16}文件)】")  # a gazette's column of documents (``【县政府办公室文件】``)
+_GAZETTE_HEADER = LazyPattern(r"(?P<gazette>\S{2,20}公报)[\s\u3000]{2,}\S{2,20}")
+_GAZETTE_COLUMN = LazyPattern(r"【(\S{2,16}文件)】")  # a gazette's column of documents (``【县政府办公室文件】``)
 # A 文号 at a page's top (``某政办发〔2025〕15号``), as a notice's pages repeat it.
-_NUMBER_HEADER = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔\[(（]\d{4}[〕\])）]\s*\d{1,4}\s*号")
+_NUMBER_HEADER = LazyPattern(r"[\u4e00-\u9fff]{1,12}\s*[〔\[(（]\d{4}[〕\])）]\s*\d{1,4}\s*号")
 
 
 def _running_headers(raws: list[str]) -> set[int]:

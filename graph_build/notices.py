@@ -39,26 +39,26 @@ from typing import Any
 
 from graph_build.data_files import load_yaml
 from graph_build.layout import Block, Layout, Line, compact, working_copy
-from graph_build.patterns import BULLETS, alternation
+from graph_build.patterns import BULLETS, LazyPattern, alternation
 
 _NUMBER = r"(?P<prefix>[\u4e00-\u9fff]{1,12})[〔\[【(（]\s*(?P<year>\d{4})\s*[〕\]】)）]\s*(?P<seq>\d{1,4})\s*号"
-DOC_NUMBER = re.compile(rf"^{_NUMBER}$")
+DOC_NUMBER = LazyPattern(rf"^{_NUMBER}$")
 # A 文号 in brackets on a line of its own, under the title: ``（梧政办发[2008]117号）``.
-_BRACKETED_NUMBER = re.compile(rf"^[(（]{_NUMBER}[)）]$")
+_BRACKETED_NUMBER = LazyPattern(rf"^[(（]{_NUMBER}[)）]$")
 # A 文号 quoted in prose (a news report of a notice).
-_QUOTED_NUMBER = re.compile(
+_QUOTED_NUMBER = LazyPattern(
     r"(?:(?<=[以了的和及在由将于按据为])|(?<![\u4e00-\u9fff]))[\u4e00-\u9fff]{1,8}?[〔\[【]\d{4}[〕\]】]\d{1,4}号"
 )
-DATE_LINE = re.compile(r"^(?P<y>\d{4})年(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日|日)?$")
-_REPORT_DATE = re.compile(r"^[—–-]{1,2}(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日在.{2,60}(?:会议|大会)上")
+DATE_LINE = LazyPattern(r"^(?P<y>\d{4})年(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日|日)?$")
+_REPORT_DATE = LazyPattern(r"^[—–-]{1,2}(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日在.{2,60}(?:会议|大会)上")
 # ``（2023年5月31日…第七次会议通过）``: the date a decision or a list was adopted.
 _ADOPTED_NOTE = r"[(（](?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日[^()（）]{0,60}?(?:通过|批准)[)）]"
-ADOPTED = re.compile(rf"^{_ADOPTED_NOTE}$")
+ADOPTED = LazyPattern(rf"^{_ADOPTED_NOTE}$")
 # The same note whose bracket and 年/月 a web page lost (``202184日某市第五届人民代表大会常务委员会…通过)``)
-_GLYPHLESS_ADOPTED = re.compile(r"^[(（]?(?P<y>\d{4})(?P<md>\d{2,4})日[^()（）]{2,60}?(?:通过|批准)[)）]?$")
-DATED_NOTE = re.compile(r"^[(（](?P<y>\d{4})年(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?[)）]$")  # a title's date under it
-_PUBLIC_NOTE = re.compile(r"^[(（]此件.{0,8}[)）]$")
-_ATTACHMENT = re.compile(r"^附件\d{0,2}[:：]?$")
+_GLYPHLESS_ADOPTED = LazyPattern(r"^[(（]?(?P<y>\d{4})(?P<md>\d{2,4})日[^()（）]{2,60}?(?:通过|批准)[)）]?$")
+DATED_NOTE = LazyPattern(r"^[(（](?P<y>\d{4})年(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?[)）]$")  # a title's date under it
+_PUBLIC_NOTE = LazyPattern(r"^[(（]此件.{0,8}[)）]$")
+_ATTACHMENT = LazyPattern(r"^附件\d{0,2}[:：]?$")
 _MAX_TITLE_LINES = 6
 _MAX_TITLE_BELOW = 5
 
@@ -174,7 +174,7 @@ def format_date(y: str, m: str, d: str | None) -> str:
 
 _CN_DIGITS = {ch: str(i) for i, ch in enumerate("〇一二三四五六七八九")} | dict.fromkeys("○零ＯOo", "0")
 # ``二〇二三年一月五日``: a signing date in Chinese numerals (its 〇 typed as a letter O too: ``二OO八年``).
-_CN_DATE = re.compile(
+_CN_DATE = LazyPattern(
     r"^(?P<y>[〇○零ＯOo一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,2})月(?:(?P<d>[一二三四五六七八九十]{1,3})日)?$"
 )
 
@@ -218,8 +218,8 @@ def _number_of(text: str) -> re.Match[str] | None:
 
 
 _NUMBER_LABELS = r"(?:发文字号|发布文号|公文字号|发文号|文号|文件编号|字号)"  # a page's metadata label of the 文号
-_NUMBER_LABEL = re.compile(rf"^{_NUMBER_LABELS}")
-_FIELDS_AFTER = re.compile(r"号\s{2,}(?:发布日期|发布时间|成文日期|阅读次数|浏览次数|来源|签发|发文机关)")
+_NUMBER_LABEL = LazyPattern(rf"^{_NUMBER_LABELS}")
+_FIELDS_AFTER = LazyPattern(r"号\s{2,}(?:发布日期|发布时间|成文日期|阅读次数|浏览次数|来源|签发|发文机关)")
 
 
 def _number_text(raw: str) -> str:
@@ -229,7 +229,7 @@ def _number_text(raw: str) -> str:
     return raw[: m.end()] if m is not None else raw
 
 
-_LEADERS = re.compile(r"\.{3,}|…{2,}|…[(（]?\d|·{3,}|\t")  # a table of contents' dot leaders (``…（5）``), a tab
+_LEADERS = LazyPattern(r"\.{3,}|…{2,}|…[(（]?\d|·{3,}|\t")  # a table of contents' dot leaders (``…（5）``), a tab
 
 
 def _without_title_label(title: str, first: Line) -> str:
@@ -249,7 +249,7 @@ def _is_title_line(text: str, flat: str | None = None) -> bool:
     return not _LEADERS.search(_rx()["title_label"].sub("", text, count=1))  # (``名称:	X的通知``: a cell's tab)
 
 
-_PAGE_ONLY = re.compile(r"[(（]?\d{1,4}[)）]?$")  # a contents entry's page number on a line of its own: ``（19）``
+_PAGE_ONLY = LazyPattern(r"[(（]?\d{1,4}[)）]?$")  # a contents entry's page number on a line of its own: ``（19）``
 
 
 def _issuer_end(text: str) -> bool:
@@ -274,7 +274,7 @@ def _unbulleted(text: str) -> str:
     return compact(text).lstrip("-•·*")
 
 
-_FIELDS_ROW = re.compile(r"[\u4e00-\u9fff]{2,6}\s*[:：].*?(?:\s{2,}|\t)[\u4e00-\u9fff]{2,6}\s*[:：]")
+_FIELDS_ROW = LazyPattern(r"[\u4e00-\u9fff]{2,6}\s*[:：].*?(?:\s{2,}|\t)[\u4e00-\u9fff]{2,6}\s*[:：]")
 
 
 def _is_addressee(text: str) -> bool:
@@ -288,12 +288,12 @@ def _is_addressee(text: str) -> bool:
     )
 
 
-_TITLE_START = re.compile(
+_TITLE_START = LazyPattern(
     r"^[\u4e00-\u9fff]{2,25}?(人民政府办公室|人民政府办公厅|人民政府|委员会|常委会|办公室|领导小组|指挥部|局)(关于|“|$)"
 )
 
 
-_FIELD_LINE = re.compile(r"^\s*[\u4e00-\u9fff][\u4e00-\u9fff\s]{1,7}[：:]")  # a labelled field (``交办时间：…``)
+_FIELD_LINE = LazyPattern(r"^\s*[\u4e00-\u9fff][\u4e00-\u9fff\s]{1,7}[：:]")  # a labelled field (``交办时间：…``)
 
 
 def _label_over(lines: list[Line], j: int) -> bool:
@@ -383,7 +383,7 @@ def _titled(run: list[Line]) -> bool:
 
 # A field of a page's metadata with its label on a line of its own and its value on the next (``• 成文日期:`` ⏎
 # ``2023-06-26``).
-_FIELD_LABEL = re.compile(r"^[•·]?[\u4e00-\u9fff]{2,8}[:：]$")
+_FIELD_LABEL = LazyPattern(r"^[•·]?[\u4e00-\u9fff]{2,8}[:：]$")
 _MAX_FIELDS_BELOW = 8  # such fields passed over between a 文号 and the title under them
 
 
@@ -499,7 +499,7 @@ class _Head:
     issuer: str | None = None  # a page's 发布机构, for a document that has no title and no signature
 
 
-_SECTION_START = re.compile(  # (or a plan's first section numbered in digits, a heading alone: ``1.总则``, ``1 总则``)
+_SECTION_START = LazyPattern(  # (or a plan's first section numbered in digits, a heading alone: ``1.总则``, ``1 总则``)
     r"^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章条部分]|[(（]一[)）]|1[.、．]?[\u4e00-\u9fff]{2,8}$)")
 
 
@@ -522,9 +522,9 @@ _CHROME_LINES, _CHROME_WIDTH = 24, 60  # the most lines of a page's metadata abo
 
 
 # Minutes: their number (``〔2024〕第15期``, ``（第14次）``), the issuer's line with the date, the meeting's opening.
-_MINUTES_NUMBER = re.compile(r"^[(（〔\[]?(?:\d{4}[)）〕\]])?第[\d一二三四五六七八九十百]+[期次号][)）]?$")
-_ISSUER_DATED = re.compile(r"^[\u4e00-\u9fff]{2,30}?(?:办公室|人民政府|委员会)\d{4}年\d{1,2}月\d{1,2}日$")
-_MINUTES_OPENING = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日[^。]{0,40}?(?:主持召开|召开|主持)")
+_MINUTES_NUMBER = LazyPattern(r"^[(（〔\[]?(?:\d{4}[)）〕\]])?第[\d一二三四五六七八九十百]+[期次号][)）]?$")
+_ISSUER_DATED = LazyPattern(r"^[\u4e00-\u9fff]{2,30}?(?:办公室|人民政府|委员会)\d{4}年\d{1,2}月\d{1,2}日$")
+_MINUTES_OPENING = LazyPattern(r"^\d{4}年\d{1,2}月\d{1,2}日[^。]{0,40}?(?:主持召开|召开|主持)")
 
 
 def _after_title(lines: list[Line], j: int, title: str) -> int:
@@ -542,8 +542,8 @@ def _after_title(lines: list[Line], j: int, title: str) -> int:
 
 
 _PROSE_LINE = 30  # the shortest line of prose that confirms a report's title above it
-_ISSUES = re.compile(r"印发《?(?P<plan>[^《》]{6,80}?)》?的通知$")  # a notice that issues a plan, and the plan's title
-_ADDRESSEE_OPENING = re.compile(r"^\s*(?P<to>[\u4e00-\u9fff]{0,4}?各[^:：。\s]{2,150}[:：])\s")  # (``辖区各单位: 为…``)
+_ISSUES = LazyPattern(r"印发《?(?P<plan>[^《》]{6,80}?)》?的通知$")  # a notice that issues a plan, and the plan's title
+_ADDRESSEE_OPENING = LazyPattern(r"^\s*(?P<to>[\u4e00-\u9fff]{0,4}?各[^:：。\s]{2,150}[:：])\s")  # ``辖区各单位: 为…``
 
 
 def _confirms(lines: list[Line], j: int, title: str, *, first: bool, kind: str, first_of_number: bool = False) -> bool:
@@ -587,12 +587,12 @@ def _confirms(lines: list[Line], j: int, title: str, *, first: bool, kind: str, 
 
 # A title of a list of tasks handed out (``2025年重点工作及责任清单``, ``…任务分解表``), and a table's header cell that
 # opens the text under it (``序号``), its other cells on the line or below.
-_TASK_LIST_TITLE = re.compile(
+_TASK_LIST_TITLE = LazyPattern(
     r"(?:任务|工作|责任|事项)[^，,。；;]{0,8}(?:清单|分解(?:表|方案)?|分工(?:表|方案)?|台账)$")
-_TABLE_START = re.compile(r"^序号(?:$|[|\t]|.{0,40}(?:责任单位|牵头单位|责任部门))")
+_TABLE_START = LazyPattern(r"^序号(?:$|[|\t]|.{0,40}(?:责任单位|牵头单位|责任部门))")
 _MIRROR_LINES = 4  # the most lines a title's mirror wraps over
 _MIRROR_GAP = 6  # the most lines of a page's furniture between a title and its mirror
-_DATE_GLYPHS = re.compile(r"(?<=\d)[年月日]")  # (``2023年10月`` copied as ``202310月``: read both alike)
+_DATE_GLYPHS = LazyPattern(r"(?<=\d)[年月日]")  # (``2023年10月`` copied as ``202310月``: read both alike)
 
 
 def _mirror(lines: list[Line], j: int, title: str) -> int:
@@ -638,23 +638,23 @@ def _title_kind(text: str) -> str | None:
     return None
 
 
-_NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．])")
+_NUMBERED = LazyPattern(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．])")
 def _without_note(title: str) -> str:
     """A title without the note on its years or its trial that closes it (``…方案（2019-2020年）``)."""
     note = _TITLE_NOTE.search(title) if title.endswith((")", "）")) else None
     return title[: note.start()] if note else title
 
 
-_BOOK_TITLE = re.compile(r"《[^《》]{6,80}》")
+_BOOK_TITLE = LazyPattern(r"《[^《》]{6,80}》")
 _STATUS = r"已废止|已失效|废止|失效|(?:草案|政策)?解读"  # a page's note on a document's force, or its reading
-_STATUS_NOTE = re.compile(rf"[(（](?:{_STATUS})[)）]$")
-_TITLE_NOTE = re.compile(
+_STATUS_NOTE = LazyPattern(rf"[(（](?:{_STATUS})[)）]$")
+_TITLE_NOTE = LazyPattern(
     rf"[(（](?:\d{{4}}(?:年)?[-—–至]\d{{4}}年?|\d{{4}}年|试行|暂行|修订|修订稿|征求意见稿|草案|{_STATUS})[)）]$")
 
 
-_COMMA = re.compile(r"[,，]")
+_COMMA = LazyPattern(r"[,，]")
 # A gazette's masthead, issue line or contents heading: never part of a title.
-_GAZETTE_LINE = re.compile(r"^目录$|^\d{4}年第\d+期|公报$")
+_GAZETTE_LINE = LazyPattern(r"^目录$|^\d{4}年第\d+期|公报$")
 
 
 def _title_start(flat: list[str], run: list[int]) -> int:
@@ -678,12 +678,12 @@ def _title_start(flat: list[str], run: list[int]) -> int:
     return s + 1 if s < e and flat[s + 1].startswith(flat[s]) else s  # (the issuer's line, then the title again)
 
 
-_NUMBER_AFTER = re.compile(rf"[(（](?P<number>{_NUMBER})[)）]$")  # a title's 文号 after it on its line
+_NUMBER_AFTER = LazyPattern(rf"[(（](?P<number>{_NUMBER})[)）]$")  # a title's 文号 after it on its line
 _TITLE_TAIL = 12  # the longest last line of a title wrapped in mid-word
 
 
-_ISSUER_ABOUT = re.compile(r"^(.{2,40}?)关于")
-_ALL_HAN = re.compile(r"[\u4e00-\u9fff]+")
+_ISSUER_ABOUT = LazyPattern(r"^(.{2,40}?)关于")
+_ALL_HAN = LazyPattern(r"[\u4e00-\u9fff]+")
 
 
 def _title_heads(layout: Layout, taken: set[int]) -> list[_Head]:
@@ -758,7 +758,7 @@ def _title_heads(layout: Layout, taken: set[int]) -> list[_Head]:
 
 
 _FLAT_LINE = 80  # the shortest line that may hold a whole notice a page flattened
-_NUMBER_AT_END = re.compile(rf"{_NUMBER}$")
+_NUMBER_AT_END = LazyPattern(rf"{_NUMBER}$")
 
 
 def _flat_heads(layout: Layout, lines: list[Line], heads: list[_Head], taken: set[int]) -> list[_Head]:
@@ -917,10 +917,10 @@ def _signature_head(layout: Layout, lines: list[Line], stop: int) -> _Head | Non
 
 _OPENS_WITHIN = 6  # the lines of page furniture an untitled text may open with
 # An adoption note that names the meeting's body: ``（2025年2月15日某市人民代表大会常务委员会第二十一次会议通过）``.
-_ADOPTED_BY = re.compile(r"^[(（](?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?P<issuer>[^()（）]{2,40}?"
+_ADOPTED_BY = LazyPattern(r"^[(（](?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?P<issuer>[^()（）]{2,40}?"
                          r"(?:常务委员会|常委会|人民代表大会))第[\d一二三四五六七八九十百]+次(?:全体)?会议(?:通过|批准)[)）]$")
 # The issuer and the date that close a notice a page flattened into one line: ``…实施。 某市人民政府 2021年9月18日``.
-_FLAT_SIGNED = re.compile(r"[。；;]\s*(?P<issuer>[\u4e00-\u9fff]{2,30})\s*(?P<date>[\d〇○零一二三四五六七八九十]{4}年"
+_FLAT_SIGNED = LazyPattern(r"[。；;]\s*(?P<issuer>[\u4e00-\u9fff]{2,30})\s*(?P<date>[\d〇○零一二三四五六七八九十]{4}年"
                           r"[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日)[\s|]*$")
 
 
@@ -933,7 +933,7 @@ def _flat_signature(text: str) -> tuple[int, int, str] | None:
 
 
 # A page's metadata field that names the issuer: ``发布机构 | 某镇 |``, ``发文机关：某县人民政府``.
-_METADATA_ISSUER = re.compile(r"(?:^|\|)(?:发布机构|发文机关|发文单位|发文机构|成文单位)[:：|]*"
+_METADATA_ISSUER = LazyPattern(r"(?:^|\|)(?:发布机构|发文机关|发文单位|发文机构|成文单位)[:：|]*"
                               r"(?P<issuer>[\u4e00-\u9fff（）()]{2,30})(?:\||$)")
 
 
@@ -970,13 +970,13 @@ _QUOTED_PLAN_WITHIN = 30  # the lines of a text's lead where a plan it quotes ma
 
 
 # (a label may run into its value: ``发文字号长上政办函〔2023〕24号``)
-_METADATA_NUMBER = re.compile(rf"(?:^|\|){_NUMBER_LABELS}[:：|]*(?P<number>{_NUMBER})(?:\|*$|(?=\|))")
-_METADATA_DATE = re.compile(
+_METADATA_NUMBER = LazyPattern(rf"(?:^|\|){_NUMBER_LABELS}[:：|]*(?P<number>{_NUMBER})(?:\|*$|(?=\|))")
+_METADATA_DATE = LazyPattern(
     r"(?:^|\|)(?:成文日期|成文时间|发文日期|发文时间)[:：|]*(?P<y>\d{4})(?:年|-|/|\.)(?P<m>\d{1,2})(?:月|-|/|\.)(?P<d>\d{1,2})日?"
 )
 
 
-_SPACED_LABEL = re.compile(
+_SPACED_LABEL = LazyPattern(
     r"(?<![\u4e00-\u9fff])((?:发\s*文\s*字\s*号|发\s*文\s*号|文\s*号|文\s*件\s*编\s*号|成\s*文\s*日\s*期|发\s*文\s*日\s*期|成\s*文\s*时\s*间))"
     r"(?=[\s:：|])")
 
@@ -991,11 +991,11 @@ def _fields(text: str) -> str:
 
 
 _BOX_BARS = str.maketrans("│┃｜", "|||")
-_BOXED_LABEL = re.compile(r"[\[【]\s*([\u4e00-\u9fff]{2,6})\s*[\]】]\s*")
+_BOXED_LABEL = LazyPattern(r"[\[【]\s*([\u4e00-\u9fff]{2,6})\s*[\]】]\s*")
 
 
 # A metadata field's label on a line of its own, its value on the line below (a page saved a field a line).
-_LABEL_ALONE = re.compile(rf"{_NUMBER_LABELS}[:：]?")
+_LABEL_ALONE = LazyPattern(rf"{_NUMBER_LABELS}[:：]?")
 
 
 def _label_alone(lines: list[Line], i: int) -> bool:
@@ -1061,7 +1061,7 @@ def _number_from_foot(layout: Layout, lines: list[Line], heads: list[_Head]) -> 
 
 
 # A repost's lead quoting the notice it reposts: ``印发《关于成立X的通知》（某政办函〔2024〕27号），全文如下``.
-_QUOTED_TITLE_NUMBER = re.compile(rf"《(?P<title>[^《》]{{6,80}})》[(（](?P<number>{_NUMBER})[)）]")
+_QUOTED_TITLE_NUMBER = LazyPattern(rf"《(?P<title>[^《》]{{6,80}})》[(（](?P<number>{_NUMBER})[)）]")
 
 
 def _number_from_quote(layout: Layout, lines: list[Line], heads: list[_Head]) -> None:
@@ -1132,10 +1132,10 @@ def _heads(layout: Layout, lines: list[Line]) -> list[_Head]:
     return heads
 
 
-_BULLET = re.compile(rf"^[{BULLETS}]+\s*")
-_TITLE_TAG = re.compile(r"^\s*[【\[][^【】\[\]]{2,30}[】\]]\s*")  # a site's tag: ``【总体预案】``, ``[转载]``
+_BULLET = LazyPattern(rf"^[{BULLETS}]+\s*")
+_TITLE_TAG = LazyPattern(r"^\s*[【\[][^【】\[\]]{2,30}[】\]]\s*")  # a site's tag: ``【总体预案】``, ``[转载]``
 # A 文号 a page glued to the front of the title it numbers (``梁政发【2023】7号关于印发…的通知``).
-_GLUED_NUMBER = re.compile(rf"^(?P<number>{_NUMBER})\s*(?=关于)")
+_GLUED_NUMBER = LazyPattern(rf"^(?P<number>{_NUMBER})\s*(?=关于)")
 
 
 def _document(layout: Layout, lines: list[Line], head: _Head, stop: int) -> Notice:

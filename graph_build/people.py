@@ -22,13 +22,13 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 from graph_build.data_files import load_yaml
-from graph_build.patterns import alternation
+from graph_build.patterns import LazyPattern, alternation
 from graph_build.units import UNIT_SUFFIX, top_level_split
 
 DATA = Path(__file__).resolve().parent / "data" / "people.yml"
 
 HAN = r"\u4e00-\u9fff"
-_HAN_ONLY = re.compile(rf"^[{HAN}]+$")
+_HAN_ONLY = LazyPattern(rf"^[{HAN}]+$")
 
 
 @dataclass(frozen=True)
@@ -88,8 +88,8 @@ def compact(s: str) -> str:
 
 # Characters that end posts and units, never a Chinese personal name.
 _NOT_NAME_END = set("局委办部厅处股室站所队院馆府区")
-_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
-_POST_WORDS = re.compile(
+_NAME = LazyPattern(r"^[\u4e00-\u9fff]{2,4}$")
+_POST_WORDS = LazyPattern(
     r"(主任|局长|书记|县长|部长|委员|成员|组长|指挥|联络员|召集人|主席|负责|同志|单位|部门|政府|工作|领导|各|县直)"
 )
 
@@ -111,7 +111,7 @@ def looks_like_person(name: str) -> bool:
 # -- names in running text ---------------------------------------------------
 
 # Words inside a name that make it a post or a unit, never a person.
-_NOT_IN_NAME = re.compile(
+_NOT_IN_NAME = LazyPattern(
     r"(主任|局长|书记|县长|部长|委员|成员|组长|主席|负责|同志|单位|部门|政府|工作|领导|干部|干事|科员|经理|记者|"
     r"人员|专家|常务|常委|分管|相关|有关|各|全县|县直|乡镇|指挥|召集|决定"
     r"|开展|带领|带队|深入|调研|走访|出席|看望|慰问"  # a report's verbs after a name (``主任薛某开展…``)
@@ -120,7 +120,7 @@ _NOT_IN_NAME = re.compile(
     r"|^(?:曾任|历任|现任|原任|曾在))"  # a career's words (``曾任某镇镇长``: 曾 a surname, 任 no given name)
 )
 # Where a title may start when it is glued to the name (``王润县委副书记``).
-_TITLE_START = re.compile(
+_TITLE_START = LazyPattern(
     rf"^(?:[县市省镇乡区党副]|政府|常务|第一|中国|国家|人大|政协|纪委|纪工委|团[县市省区旗]委|[{HAN}]{{2,4}}(?:省|市|县|区|镇|乡))"
 )
 
@@ -165,8 +165,8 @@ _ADDRESSED = frozenset({"行长", "校长", "社长", "厂长", "庭长", "会�
 # A name no surname list knows (额尔敦毕力格, 斯琴图雅, 买买提·艾力), as the names of the autonomous regions' peoples
 # are written: never with a word of a clause, a unit or a post in it. Callers take it only where the layout marks a
 # name (a government title right before it, 同志 right after it, a roster row's posts beside it).
-_LONG_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}|[\u4e00-\u9fff]{1,8}[·•][\u4e00-\u9fff]{1,8}")  # (``包·巴特尔``)
-_NOT_IN_LONG_NAME = re.compile(
+_LONG_NAME = LazyPattern(r"[\u4e00-\u9fff]{2,8}|[\u4e00-\u9fff]{1,8}[·•][\u4e00-\u9fff]{1,8}")  # (``包·巴特尔``)
+_NOT_IN_LONG_NAME = LazyPattern(
     r"[与及的在对将由把被从了着等为是县市区旗州省乡镇村局委办府部厅院所站长记任室处科股队组]|同志|工作|单位|部门"
     r"|负责|分管|主要|有关|相关|领导|成员|会议|选举|补选|当选|决定|批准|任命|免去|聘任|通过|宣布|宣读"
     r"|开展|带领|带队|深入|调研|走访|出席|看望|慰问"
@@ -254,7 +254,7 @@ def split_name_post(s: str) -> tuple[int, int, int, int] | None:
 
 
 # Words a name's last character and the next one would form (``项目分|管``): no boundary there.
-_ACROSS = re.compile(r"分管|主管|协管|联系|负责|牵头|担任|兼任")
+_ACROSS = LazyPattern(r"分管|主管|协管|联系|负责|牵头|担任|兼任")
 
 
 def split_glued(s: str) -> int | None:
@@ -313,7 +313,7 @@ def glued_people(s: str, cut: bool = False) -> list[tuple[int, int, int, int]] |
     return whole[1] if whole is not None and len(whole[1]) >= 2 else None
 
 
-_HAN_OR_LIST = re.compile(r"[\u4e00-\u9fff、]+")
+_HAN_OR_LIST = LazyPattern(r"[\u4e00-\u9fff、]+")
 
 
 def strip_span(text: str, lo: int, hi: int, chars: str = " \t\u3000。.；;，,、：:") -> tuple[int, int]:
@@ -370,12 +370,12 @@ def only_people(text: str, lo: int, hi: int) -> list[PersonSpan] | None:
 
 
 # A unit named through its head (``和平里社区主要负责人``), which a name and a post could be read in too
-_THROUGH_HEAD = re.compile(r"(?:社区|村|局|办|中心|所|站|委|部|公司|院|校|队|镇|乡|街道)[^、，,]*负责(?:人|同志)$")
+_THROUGH_HEAD = LazyPattern(r"(?:社区|村|局|办|中心|所|站|委|部|公司|院|校|队|镇|乡|街道)[^、，,]*负责(?:人|同志)$")
 
 
 # What opens a list's last item set apart by a comma (``A、B，以及C``): the list goes on.
 LAST_ITEM_OPENERS = ("以及", "及", "还有")
-_LIST_END = re.compile(f"(?:{'|'.join(LAST_ITEM_OPENERS)})?")
+_LIST_END = LazyPattern(f"(?:{'|'.join(LAST_ITEM_OPENERS)})?")
 
 
 def people_in_slot(text: str, lo: int, hi: int) -> list[PersonSpan]:

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from graph_build.data_files import load_yaml
+from graph_build.patterns import LazyPattern
 
 DATA = Path(__file__).parent / "data"
 DEFAULT_PATTERNS = DATA / "agency_patterns.yml"
@@ -22,7 +23,7 @@ DEFAULT_PATTERNS = DATA / "agency_patterns.yml"
 AGENCY = "AGENCY"
 GENERIC = "GENERIC"
 
-_BRACKET_ALIAS_AT_END = re.compile(r"[(（][^)）]*[)）]$")
+_BRACKET_ALIAS_AT_END = LazyPattern(r"[(（][^)）]*[)）]$")
 
 
 def load_patterns(path: str | Path = DEFAULT_PATTERNS) -> dict[str, Any]:

@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from graph_build.chinese import join_ocr_spacing, restore_lost_spaces, strip_glosses
+from graph_build.patterns import LazyPattern
 
 ENCODINGS = ("utf-8-sig", "gb18030")
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")  # below 32, other than \t \n \f \r
-_NEWLINE = re.compile(r"\n")
+_CONTROL = LazyPattern(r"[\x00-\x08\x0b\x0e-\x1f]")  # below 32, other than \t \n \f \r
+_NEWLINE = LazyPattern(r"\n")
 
 
 class SourceError(Exception):

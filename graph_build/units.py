@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from graph_build.data_files import load_yaml
-from graph_build.patterns import alternation
+from graph_build.patterns import LazyPattern, alternation
 
 DATA = Path(__file__).resolve().parent / "data" / "units.yml"
 
@@ -30,13 +30,13 @@ _VOCAB = _vocabulary()
 SEPARATORS: str = _VOCAB["separators"]
 CONJUNCTIONS: str = _VOCAB["conjunctions"]
 # Suffixes that end an agency, office, enterprise or generic unit phrase.
-UNIT_SUFFIX = re.compile(rf"({alternation(_VOCAB['suffixes'])})$")
+UNIT_SUFFIX = LazyPattern(rf"({alternation(_VOCAB['suffixes'])})$")
 # Words after a unit that name its head or staff: ``县工科局局长`` -> ``县工科局``.
-HEAD_SUFFIX = re.compile(rf"(?:等)?(?:单位|部门)?(?:的)?(?:{alternation(_VOCAB['head_words'])})+$")
-_UNIT_START = re.compile(
+HEAD_SUFFIX = LazyPattern(rf"(?:等)?(?:单位|部门)?(?:的)?(?:{alternation(_VOCAB['head_words'])})+$")
+_UNIT_START = LazyPattern(
     rf"^({alternation(_VOCAB['starts'])}|[\u4e00-\u9fff]{{2,4}}(?:{alternation(_VOCAB['place_kinds'])}))"
 )
-_TRAIL = re.compile(rf"等(?:{alternation(_VOCAB['generic_tails'])})?$")
+_TRAIL = LazyPattern(rf"等(?:{alternation(_VOCAB['generic_tails'])})?$")
 
 # Brackets and quotes a list item may hold separators in: ``县财政局（国资局、金融办）`` is one item.
 OPEN = "(（《“〔[【"
@@ -175,9 +175,9 @@ def trim_span(text: str, lo: int, hi: int) -> tuple[int, int]:
 
 
 # ``各县、市、区政府``: the levels of one generic unit, written as a list (each part a level alone, then the unit).
-_LEVEL_ALONE = re.compile(r"\s*各?[县市区乡镇旗州盟]\s*")
-_LEVEL_START = re.compile(r"\s*[县市区乡镇旗州盟]")
-_EACH = re.compile(r"\s*各")
+_LEVEL_ALONE = LazyPattern(r"\s*各?[县市区乡镇旗州盟]\s*")
+_LEVEL_START = LazyPattern(r"\s*[县市区乡镇旗州盟]")
+_EACH = LazyPattern(r"\s*各")
 
 
 def join_levels(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:

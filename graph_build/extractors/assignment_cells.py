@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Protocol, TypeVar
 from graph_build.extractors.assignment_markers import bracket_depth
 from graph_build.extractors.assignment_units import compact, looks_like_unit, vocab
 from graph_build.layout import Line
+from graph_build.patterns import LazyPattern
 from graph_build.people import looks_like_person, title_like
 from graph_build.units import HEAD_SUFFIX
 
@@ -23,16 +24,16 @@ if TYPE_CHECKING:
     from graph_build.nlp import AgencyRecogniser
 
 _CJK = r"\u4e00-\u9fff"
-_LEFT = re.compile(rf"[{_CJK}”’）)》〕】、]")
-_RIGHT = re.compile(rf"[{_CJK}“‘（(《〔【]")
+_LEFT = LazyPattern(rf"[{_CJK}”’）)》〕】、]")
+_RIGHT = LazyPattern(rf"[{_CJK}“‘（(《〔【]")
 _SENTENCE_END = "。；;!！?？"
 _UNIT_END = set("局委办府心队院所站司会组部")
 # A completion time that opens a cell (``各乡镇 2024年10月底``, ``李四 12月底前``), after any cell; not a number
 # that a PDF's text layer set apart inside a task (``完成 2021 年清洁取暖…``, ``在 10 月底前``).
-_DATE_START = re.compile(r"\d{4}年|\d{1,2}月(?:底|份|末|中|上旬|中旬|下旬|前|\d)")
-_NOT_SEQ_NEXT = re.compile(r"^[月日年个万亿%％.．、号项条]")
+_DATE_START = LazyPattern(r"\d{4}年|\d{1,2}月(?:底|份|末|中|上旬|中旬|下旬|前|\d)")
+_NOT_SEQ_NEXT = LazyPattern(r"^[月日年个万亿%％.．、号项条]")
 # Words that end a unit but cannot start one: a fragment opening with one continues the cell above.
-_PURE_SUFFIX = re.compile(
+_PURE_SUFFIX = LazyPattern(
     r"^(人民政府|政府|府|局|分局|委员会|管委会|委|会|中心|心|公司|司|办公室|室|办事处|大队|队|站|所|院|办|组|部|厅|社|处|段|单位|部门)$"
 )
 _CONTINUE_START = tuple("、,，)）〕】等")
@@ -42,10 +43,10 @@ _CONTINUE_END = tuple("、,，(（〔【")
 # Column names as headers write them (compared without whitespace): ``columns`` in data/assignments.yml.
 COLUMNS: dict[str, tuple[str, ...]] = vocab().columns
 _LONGEST_FIRST = {kind: sorted(names, key=len, reverse=True) for kind, names in COLUMNS.items()}
-TASK_COLUMN = re.compile("|".join(map(re.escape, COLUMNS["task"])))
-_HEADER_NOT = re.compile(r"[，,。；;：:、！？!?]")
+TASK_COLUMN = LazyPattern("|".join(map(re.escape, COLUMNS["task"])))
+_HEADER_NOT = LazyPattern(r"[，,。；;：:、！？!?]")
 # A note in brackets after a column's name (``分管部门（单位）``, ``联系企业（项目）``, ``A角（分管县领导）``).
-COLUMN_NOTE = re.compile(r"[(（][^()（）]{1,8}[)）]")
+COLUMN_NOTE = LazyPattern(r"[(（][^()（）]{1,8}[)）]")
 
 
 def column_note(name: str) -> tuple[str, str] | None:
@@ -189,8 +190,8 @@ def cut_across(c: str, n: str) -> bool:
 
 # A time cut in two: a year, its month or a number's digits at a line's end, and the rest of the time opening the
 # next (``2021年7月`` ⏎ ``底前``, ``2021年12`` ⏎ ``月底前``, ``2024年`` ⏎ ``6月30日前``).
-_TIME_CUT_END = re.compile(r"\d{4}年(?:\d{1,2}(?:月\d{0,2})?)?$")
-_TIME_CUT_START = re.compile(r"^(?:\d{1,2}月|月|日|号|底|前|末|中旬|上旬|下旬|份)")
+_TIME_CUT_END = LazyPattern(r"\d{4}年(?:\d{1,2}(?:月\d{0,2})?)?$")
+_TIME_CUT_START = LazyPattern(r"^(?:\d{1,2}月|月|日|号|底|前|末|中旬|上旬|下旬|份)")
 # A unit's level alone (a list's next unit cut after it: ``各街道办事处、区`` ⏎ ``自然资源和规划分局``).
 _LEVELS = frozenset("省市州盟县区旗乡镇")
 
@@ -222,8 +223,8 @@ def _word_cut(c: str, n: str) -> bool:
 
 # A unit's end that names no place (``建设局``, ``镇人民政府``), the rest of a unit a line cut (``县住房和城乡`` ⏎
 # ``建设局``); an item that ends a unit; what opens a unit with its place.
-_PLACELESS_TAIL = re.compile(r"^[\u4e00-\u9fff]{1,5}(?:局|委|办|中心|公司|集团|人民政府)$")
-_ENDS_A_UNIT = re.compile(r"(?:局|委|办|中心|公司|集团|站|所|队|院|会|部|室|厅|股|科|处|馆|政府|单位|部门)$")
+_PLACELESS_TAIL = LazyPattern(r"^[\u4e00-\u9fff]{1,5}(?:局|委|办|中心|公司|集团|人民政府)$")
+_ENDS_A_UNIT = LazyPattern(r"(?:局|委|办|中心|公司|集团|站|所|队|院|会|部|室|厅|股|科|处|馆|政府|单位|部门)$")
 _PLACE_OPENS = ("县", "市", "区", "省", "州", "旗", "各", "中共", "国网", "中国")
 
 

@@ -56,6 +56,7 @@ from graph_build.extractors.assignment_units import (
 from graph_build.extractors.base import Context
 from graph_build.layout import LINE_BREAK_TAG, Block, Line
 from graph_build.notices import Notice
+from graph_build.patterns import LazyPattern
 from graph_build.people import is_name, long_name
 from graph_build.records import Assignment, Fact
 from graph_build.units import top_level_split
@@ -63,9 +64,9 @@ from graph_build.units import top_level_split
 TASK_CHARS = 30
 UNIT_KINDS = ("lead", "resp", "coop")
 _SEQ_MARKS = "★☆＊*▲△"  # (``2★``: a key task marked after its number)
-_SEQ = re.compile(rf"^\d{{1,4}}(?:\.\d{{1,2}})?[{_SEQ_MARKS}]?$")  # ``3``, ``1.1`` (an item under a section row)
-_CJK = re.compile(r"[\u4e00-\u9fff]")
-_PADDED_PAIRS = re.compile(r"^(?:[\u4e00-\u9fff]\s+[\u4e00-\u9fff]\s*){2,}$")
+_SEQ = LazyPattern(rf"^\d{{1,4}}(?:\.\d{{1,2}})?[{_SEQ_MARKS}]?$")  # ``3``, ``1.1`` (an item under a section row)
+_CJK = LazyPattern(r"[\u4e00-\u9fff]")
+_PADDED_PAIRS = LazyPattern(r"^(?:[\u4e00-\u9fff]\s+[\u4e00-\u9fff]\s*){2,}$")
 
 
 @dataclass(frozen=True)
@@ -113,12 +114,12 @@ _CATEGORY = ("类别", "分类", "类型")
 
 # A leader's column named by what the leader does and at which level, in either order (``牵头旗领导``,
 # ``联系县领导``, ``县级分管领导``)
-_LEADER_COLUMN = re.compile(
+_LEADER_COLUMN = LazyPattern(
     r"(?:[县市区旗镇乡]级?)?(?:分管|责任|牵头|包联|包保|联系|挂钩|主管|挂点|包抓|督办)(?:[县市区旗镇乡]级?)?(?:责任)?领导")
 
 
 # A units' column named by its part and the kind of unit (``牵头办线``, ``配合站所``, ``协办科室``)
-_UNIT_COLUMN = re.compile(r"(?P<part>牵头|配合|协办)(?:责任)?(?:单位|部门|办线|线办|办|科室|股室|站所|处室|中心|机构)")
+_UNIT_COLUMN = LazyPattern(r"(?P<part>牵头|配合|协办)(?:责任)?(?:单位|部门|办线|线办|办|科室|股室|站所|处室|中心|机构)")
 
 
 def _unit_named(text: str) -> str | None:
@@ -192,10 +193,10 @@ def bordered_cells(line: Line) -> list[Cell] | None:
     return split_cells(line, first + 1, last, "|", keep_empty=True)
 
 
-_RULE = re.compile(r"^[\s|:\-—]+$")  # ``| --- | :---: |``: the rule under a header written in Markdown
+_RULE = LazyPattern(r"^[\s|:\-—]+$")  # ``| --- | :---: |``: the rule under a header written in Markdown
 
 
-SECTION_ROW = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])[^\t|]{1,30}$")
+SECTION_ROW = LazyPattern(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])[^\t|]{1,30}$")
 
 
 def _pipe_runs(lines: list[Line], source: str) -> Iterator[list[Cell]]:
@@ -553,7 +554,7 @@ def _rows(cells: list[Cell], header: list[str | None]) -> Iterator[list[Cell]]:
         yield cells[i : i + width]
 
 
-NO_CELL = re.compile(r"[-—–－/／]+|无")  # a cell that says it is empty (also ``column_table``'s)
+NO_CELL = LazyPattern(r"[-—–－/／]+|无")  # a cell that says it is empty (also ``column_table``'s)
 
 
 def _empty(cell: Cell) -> bool:
@@ -587,7 +588,7 @@ def parts_fact(notice: Notice, ctx: Context, header: list[str | None], row: list
 
 # A grid table's rule (``+------+------+``); a cell merged with the row below leaves its bars in the rule
 # (``+------+------+          |``).
-_GRID_RULE = re.compile(r"\+[-=]+(?:\+[-=]+|\+?\s+\|)*\+?")
+_GRID_RULE = LazyPattern(r"\+[-=]+(?:\+[-=]+|\+?\s+\|)*\+?")
 
 
 def _grid_tables(lines: list[Line]) -> Iterator[tuple[dict[str, list[Cell]], set[int]]]:
@@ -631,8 +632,8 @@ def _grid_row(group: list[Line]) -> list[list[Cell]] | None:
 
 # -- tables ruled with dashes ---------------------------------------------------------
 
-_COLUMN_RULE = re.compile(r"-{2,}(?:\s+-{2,}){2,}")  # ``---- ------------ --------``: a run of dashes a column
-_FULL_RULE = re.compile(r"-{6,}")
+_COLUMN_RULE = LazyPattern(r"-{2,}(?:\s+-{2,}){2,}")  # ``---- ------------ --------``: a run of dashes a column
+_FULL_RULE = LazyPattern(r"-{6,}")
 
 
 def _dashed_tables(lines: list[Line], source: str) -> Iterator[tuple[dict[str, list[Cell]], set[int]]]:
@@ -686,7 +687,7 @@ def _dashed_tables(lines: list[Line], source: str) -> Iterator[tuple[dict[str, l
                 yield _parts_by_kind(header, parts), covered
 
 
-_SECTION_START = re.compile(r"^[一二三四五六七八九十]+、")
+_SECTION_START = LazyPattern(r"^[一二三四五六七八九十]+、")
 
 
 def _dash_spans(rule: str) -> list[tuple[int, int]]:
@@ -790,7 +791,7 @@ def _line_tables(
 
 
 _WRAPPED_NAME_END = 3  # the most letters a column name's end cut onto a line of its own holds (``领导``)
-_LAST_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}")
+_LAST_NAME = LazyPattern(r"[\u4e00-\u9fff]{2,8}")
 _LAST_NAMES = 3  # the most columns this reader does not know after the last it knows
 
 
@@ -1091,7 +1092,7 @@ def _merged_rows(lines: list[Line], flats: tuple[str, ...], header: list[str | N
 
 
 _ONE_TIME = r"(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:[上中下]旬|底|末)?"
-_TIME_CELL = re.compile(
+_TIME_CELL = LazyPattern(
     rf"(?:{_ONE_TIME}(?:[-—－~至到]{_ONE_TIME})?(?:前|以前|之前)?(?:完成|完工|建成|办结)?|长期|持续|长期坚持|持续推进|全年|年内|年底前|常态化)")
 
 
@@ -1100,8 +1101,8 @@ def _time_cell(flat: str) -> bool:
     return _TIME_CELL.fullmatch(flat) is not None and re.search(r"\d|[期续年化]", flat) is not None
 
 
-_CELL_OPENS = re.compile(r"^(?:县|市|区|旗|州|盟|省|乡|镇|各|\d{4}年|\d{1,2}月|长期|持续)")
-_NOT_CELL = re.compile(r"^(?:附件|[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])|[。；;]$")
+_CELL_OPENS = LazyPattern(r"^(?:县|市|区|旗|州|盟|省|乡|镇|各|\d{4}年|\d{1,2}月|长期|持续)")
+_NOT_CELL = LazyPattern(r"^(?:附件|[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])|[。；;]$")
 
 
 def _cell_line(flat: str) -> bool:
@@ -1110,10 +1111,10 @@ def _cell_line(flat: str) -> bool:
     return bool(flat) and len(flat) <= 30 and not _NOT_CELL.search(flat)
 
 
-_OTHER_COLUMN = re.compile(r"[\u4e00-\u9fff]{2,6}")
+_OTHER_COLUMN = LazyPattern(r"[\u4e00-\u9fff]{2,6}")
 
 
-_TIME = re.compile(r"\d{1,4}\s*[年月]")
+_TIME = LazyPattern(r"\d{1,4}\s*[年月]")
 
 
 def _names(text: str) -> bool:
@@ -1248,7 +1249,7 @@ def _fact(notice: Notice, ctx: Context, row: dict[str, list[Cell]], name: str, v
     )
 
 
-_TASK_NUMBER = re.compile(r"\s*(?:(?:\d{1,3}[.．、]|[(（]\d{1,2}[)）])(?!\d)\s*)?")
+_TASK_NUMBER = LazyPattern(r"\s*(?:(?:\d{1,3}[.．、]|[(（]\d{1,2}[)）])(?!\d)\s*)?")
 
 
 def as_read(written: str) -> str:
@@ -1278,7 +1279,7 @@ def _people(raw: str) -> list[str]:
             or _HEADS.search(p)]  # (``县直各单位负责人``: the heads of units, a post for a person)
 
 
-_HEADS = re.compile(r"(?:主要)?负责(?:人|同志)$")
+_HEADS = LazyPattern(r"(?:主要)?负责(?:人|同志)$")
 
 
 def _deadline(cell: str) -> str | None:

@@ -33,6 +33,7 @@ from graph_build.extractors.assignment_units import (
     unit_list,
     vocab,
 )
+from graph_build.patterns import LazyPattern
 from graph_build.people import is_name
 
 if TYPE_CHECKING:
@@ -40,14 +41,14 @@ if TYPE_CHECKING:
 
 Span = tuple[int, int]
 _OPEN, _CLOSE = "(〔【[", ")〕】]"
-_BRACKET = re.compile(r"[(〔【\[)〕】\]]")
-_PIECE_SEP = re.compile(r"[,，;；。]")
-_NOTE = re.compile(r"(下同|不再(?:单独|另行|一一)?列出|以下均|以下各|同上)")
+_BRACKET = LazyPattern(r"[(〔【\[)〕】\]]")
+_PIECE_SEP = LazyPattern(r"[,，;；。]")
+_NOTE = LazyPattern(r"(下同|不再(?:单独|另行|一一)?列出|以下均|以下各|同上)")
 _PURPOSE = ("确保", "力争", "切实", "做到", "实现")  # how a purpose after a task's time opens
 _LATER_ITEMS = "以下"  # how a note on the items after it opens
-_POINTS_BACK_BY = re.compile(  # (``以上两项由…``, ``上述3项任务由…``: a count of the items)
+_POINTS_BACK_BY = LazyPattern(  # (``以上两项由…``, ``上述3项任务由…``: a count of the items)
     r"(?:以上|上述|此项|该项|本项|这项)(?:各项|[一二两三四五六七八九十\d]{1,3}项)?(?:工作|任务|事项)?(?=由)")
-_PROSE = re.compile(r"(要|应当|必须|确保|做好|加强|推进|开展|进行|根据|按照|通过|对于|以及|其中)")
+_PROSE = LazyPattern(r"(要|应当|必须|确保|做好|加强|推进|开展|进行|根据|按照|通过|对于|以及|其中)")
 
 
 @dataclass
@@ -103,7 +104,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 
 # Words before a label that point back to the items above (``（以上责任单位：…）``, ``上述两项牵头单位：…``).
-_POINTS_BACK_LABEL = re.compile(r"(?:以上|上述)(?:各项|[一二两三四五六七八九十\d]{1,3}项)?(?:工作|任务|事项)?的?")
+_POINTS_BACK_LABEL = LazyPattern(r"(?:以上|上述)(?:各项|[一二两三四五六七八九十\d]{1,3}项)?(?:工作|任务|事项)?的?")
 
 
 def label_at(text: str, pos: int = 0) -> re.Match[str] | None:
@@ -195,7 +196,7 @@ def names_a_verb(text: str) -> bool:
 
 _WITH = "会同"
 # ``会同A、B等部门加大…``: the units a lead works with, then the work, in one piece
-_WITH_THEN = re.compile(
+_WITH_THEN = LazyPattern(
     r"会同(?P<units>[^，,。；;：:]{2,60}?)等(?:有关|相关)?(?:部门|单位)(?:和单位|和部门)?(?=[\u4e00-\u9fff])")
 
 
@@ -357,7 +358,7 @@ def parse_labelled(text: str, lo: int, hi: int, agencies: AgencyRecogniser | Non
 # A clause of a remedy (``整改要求：由县环卫站负责清运``): the units that open it, then their verb. A word of the
 # units' role may stand before them (``包片单位林业局负责清除``, ``由某路沿线包片单位县职教中心、…负责``), and the
 # grounds before that (``按照先劝阻、再强制的要求，由…``).
-_REMEDY_CLAUSE = re.compile(
+_REMEDY_CLAUSE = LazyPattern(
     r"(?:(?:按照|根据|依据|依照)[^；;。：:]{0,40}?(?:要求|安排|部署|规定)[，,])?"
     r"由?(?:[^，,；;。：:由]{0,12}?(?:包片|包保|包联|责任|牵头|属地)(?:单位|部门))?(?P<units>[^，,；;。：:由]{2,40}?)"
     r"(?P<verb>牵头|负责|督促|配合)")
@@ -466,9 +467,9 @@ def parse_marker(text: str, lo: int, hi: int, agencies: AgencyRecogniser | None)
 # (``…，其他有关部门按职责分工负责，下同``): what the marker says of its own units is before it. (``下同`` is not
 # carried to later tasks: each marker says it again, or it does not count.)
 _FIRST_CORE = r"(?:列|排)(?:在)?(?:第一位|首位|第一)(?:者|的)?(?:单位|部门)?为(?:工作)?牵头(?:单位|部门)"
-_FIRST_LEADS = re.compile(r"[。；;，,]?\s*" + _FIRST_CORE)
+_FIRST_LEADS = LazyPattern(r"[。；;，,]?\s*" + _FIRST_CORE)
 # The same note in brackets after a unit field's last unit (``责任单位：A、B（列第一位者为工作牵头单位，下同）``).
-_FIRST_LEADS_NOTE = re.compile(r"[(（][^()（）]{0,6}?" + _FIRST_CORE + r"[^()（）]{0,30}[)）]\s*$")
+_FIRST_LEADS_NOTE = LazyPattern(r"[(（][^()（）]{0,6}?" + _FIRST_CORE + r"[^()（）]{0,30}[)）]\s*$")
 
 
 def bracket_markers(

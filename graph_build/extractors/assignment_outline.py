@@ -20,9 +20,10 @@ from graph_build.extractors.assignment_cells import flat_header_columns
 from graph_build.extractors.assignment_markers import bracket_depth, opens_with_label
 from graph_build.extractors.assignment_units import vocab
 from graph_build.layout import Block, compact
+from graph_build.patterns import LazyPattern
 
 _OPEN, _CLOSE = "(〔【[", ")〕】]"
-_BRACKET = re.compile(r"[(〔【\[)〕】\]]")
+_BRACKET = LazyPattern(r"[(〔【\[)〕】\]]")
 
 _STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("cn", re.compile(r"^[一二三四五六七八九十百]{1,3}[、.]\s*")),
@@ -36,7 +37,7 @@ _STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("annex", re.compile(r"^附\s*件\s*\d{0,2}\s*[:：]?\s*")),
 )
 # All the styles in one pattern, in their order: the first that matches names the style (none has a group of its own).
-_NUMBERING = re.compile("|".join(f"(?P<{style}>{pattern.pattern})" for style, pattern in _STYLES))
+_NUMBERING = LazyPattern("|".join(f"(?P<{style}>{pattern.pattern})" for style, pattern in _STYLES))
 # The characters a numbering starts with, besides digits (``\d`` is ``str.isdecimal``).
 _NUMBER_START = frozenset("一二三四五六七八九十百(第①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳附")
 # Styles that number sections (their title-only paragraphs are headings, not tasks).
@@ -78,7 +79,7 @@ def cut(block: Block, lo: int, hi: int) -> Block:
 # A row number a page glued between the rows of a table it flattened into one line, cells and all
 # (``…县民政局牵头;县财政局配合;各乡镇人民政府落实7加强农村留守老人关爱服务…``): after a word or a sentence's
 # end, before a word that is not a count's (``3个``, ``5年``), nor after a word that makes it one (``第3``, ``共5``).
-_GLUED_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff。；;)）”])(?<![第共约近超达逾计余])(\d{1,3})"
+_GLUED_NUMBER = LazyPattern(r"(?<=[\u4e00-\u9fff。；;)）”])(?<![第共约近超达逾计余])(\d{1,3})"
                            r"(?=[\u4e00-\u9fff“])(?![个家项年月日号人次户所座条件万亿元天周岁台辆处名批期届类种篇场轮级倍米亩吨度宗份张])")
 _GLUED_ROWS_MIN = 60  # (a shorter block holds no table of three rows flattened into it)
 _GLUED_RUN = 3  # row numbers in a row (n, n+1, n+2, …) that show a flattened table
@@ -206,7 +207,7 @@ def join_paragraphs(blocks: list[Block]) -> list[Block]:
     return out
 
 
-_SENTENCE = re.compile(r"[。;；!！?？]")
+_SENTENCE = LazyPattern(r"[。;；!！?？]")
 
 
 @dataclass
@@ -262,7 +263,7 @@ def outline(blocks: list[Block]) -> list[Para]:
     return paras
 
 
-_INLINE_CIRCLED = re.compile(r"[、，,；;][②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]")
+_INLINE_CIRCLED = LazyPattern(r"[、，,；;][②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]")
 
 
 def owner(paras: list[Para], i: int) -> int | None:

@@ -31,16 +31,16 @@ from typing import TYPE_CHECKING
 
 from graph_build.extractors.assignment_markers import Marker, leading_units, marker_clause, names_a_verb, parse_verbs
 from graph_build.extractors.assignment_units import alternation, clause_deadline, timed_action, unit_list, vocab
-from graph_build.patterns import BULLETS
+from graph_build.patterns import BULLETS, LazyPattern
 from graph_build.people import is_name
 
 if TYPE_CHECKING:
     from graph_build.nlp import AgencyRecogniser
 
 Span = tuple[int, int]
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+_CJK = LazyPattern(r"[\u4e00-\u9fff]")
 _CLAUSE_END = "。;；"
-_CLAUSE_END_RE = re.compile(r"[。;；]")
+_CLAUSE_END_RE = LazyPattern(r"[。;；]")
 # ``由X牵头负责`` / ``由X负责`` / ``由X牵头`` (X without clause punctuation).
 _LED_VERBS = ("牵头负责", "牵头落实", "负责落实", "具体负责", "牵头", "负责")
 
@@ -81,7 +81,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
-_DOES = re.compile(r"(?P<units>[^。;；,，:：]{2,60}?)(?P<verb>负责)(?=[\u4e00-\u9fff])")
+_DOES = LazyPattern(r"(?P<units>[^。;；,，:：]{2,60}?)(?P<verb>负责)(?=[\u4e00-\u9fff])")
 
 
 @dataclass
@@ -103,7 +103,7 @@ def _clauses(text: str) -> list[Span]:
 
 
 _HELPER_VERBS = ("配合", "协助", "协同", "参与", "落实")
-_HELPERS_ONLY = re.compile(r"[^。;；,，:：由]{2,80}?(?:" + "|".join(_HELPER_VERBS) + ")")
+_HELPERS_ONLY = LazyPattern(r"[^。;；,，:：由]{2,80}?(?:" + "|".join(_HELPER_VERBS) + ")")
 
 
 def _joined_markers(text: str, clauses: list[Span], agencies: AgencyRecogniser | None) -> list[Span]:
@@ -268,7 +268,7 @@ def prose_markers(text: str, agencies: AgencyRecogniser | None, continues: bool 
 
 # ``市公安局牵头，负责组织开展对道路交通领域的专项整治工作。``: units that lead, then what they do. One such
 # clause alone may tell a standing duty; a paragraph of two or more divides the work.
-_LEAD_DUTY = re.compile(r"(?P<units>[^。;；,，:：由]{2,60}?)牵头[,，](?P<task>负责[^。;；]{4,})")
+_LEAD_DUTY = LazyPattern(r"(?P<units>[^。;；,，:：由]{2,60}?)牵头[,，](?P<task>负责[^。;；]{4,})")
 
 
 def _lead_duty(text: str, lo: int, hi: int, agencies: AgencyRecogniser | None) -> ProseTask | None:
@@ -287,7 +287,7 @@ def _lead_duty(text: str, lo: int, hi: int, agencies: AgencyRecogniser | None) -
 
 
 # ``Y由王五牵头，九重镇落实``: a task (before 由), the leader who leads it (a name), the units that carry it out.
-_PERSON_LED = re.compile(
+_PERSON_LED = LazyPattern(
     r"由(?P<person>[\u4e00-\u9fff]{2,3})牵头[,，](?P<units>[^。;；,，:：由]{2,40}?)(?:具体落实|负责落实|落实|负责|实施)"
     r"(?=[,，。;；]|$)")
 
@@ -307,8 +307,8 @@ def _person_led(text: str, lo: int, hi: int, agencies: AgencyRecogniser | None) 
 
 
 _SHORT_ACTION = 8  # the most Chinese characters of a unit's action between 负责 and the time it is due by
-_HELPED = re.compile(r"^[、，,]|配合|协助|协同|参与")  # (more units after the verb: not the unit's action)
-_HELPERS = re.compile(r"(?P<units>[^。;；,，:：由]{2,60}?)(?:配合|协助|协同)(?:[,，]|$)")
+_HELPED = LazyPattern(r"^[、，,]|配合|协助|协同|参与")  # (more units after the verb: not the unit's action)
+_HELPERS = LazyPattern(r"(?P<units>[^。;；,，:：由]{2,60}?)(?:配合|协助|协同)(?:[,，]|$)")
 
 
 def _span_in(text: str, after: int, m: re.Match[str]) -> Span:
@@ -324,12 +324,12 @@ def points_back(text: str, start: int) -> bool:
     return m is not None and _patterns()["demonstrative"].match(m.group(1)) is not None
 
 
-_POINTS_BACK = re.compile(r"([^，,。；;:：由]{2,6})由")
+_POINTS_BACK = LazyPattern(r"([^，,。；;:：由]{2,6})由")
 
 
-_ITEM_NUMBER = re.compile(  # (``一是``: a meeting's items)
+_ITEM_NUMBER = LazyPattern(  # (``一是``: a meeting's items)
     r"(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．是]|\d{1,3}[、.．])\s*")
-_LEAD_IN = re.compile(r"[^。;；]*[:：]\s*")  # ``会议明确了下一步重点工作：`` before the task
+_LEAD_IN = LazyPattern(r"[^。;；]*[:：]\s*")  # ``会议明确了下一步重点工作：`` before the task
 
 
 def told_task(text: str, subject: str, end: int) -> Span:
@@ -347,12 +347,12 @@ def told_task(text: str, subject: str, end: int) -> Span:
 
 
 # ``▶背街小巷整治：县城管局牵头…``: a task named before a colon, then nothing but a marker.
-_TASK_LABEL = re.compile(rf"[\s{BULLETS}·\-]*(?P<task>[^：:，,。；;()（）]{{2,30}}?)[:：]")
+_TASK_LABEL = LazyPattern(rf"[\s{BULLETS}·\-]*(?P<task>[^：:，,。；;()（）]{{2,30}}?)[:：]")
 # Words that make the text before a colon a lead-in or a label, not a task.
-_NOT_TASK_LABEL = re.compile(r"(?:要求|指出|强调|明确|提出|决定|如下|单位|部门|时限|领导|责任人|措施)$")
+_NOT_TASK_LABEL = LazyPattern(r"(?:要求|指出|强调|明确|提出|决定|如下|单位|部门|时限|领导|责任人|措施)$")
 
 
-_COMMA_BY = re.compile(r"[，,]\s*(?=由)")
+_COMMA_BY = LazyPattern(r"[，,]\s*(?=由)")
 
 
 def _led_first(text: str, lo: int, hi: int, agencies: AgencyRecogniser | None) -> tuple[Marker, Span | None] | None:
@@ -400,9 +400,9 @@ def _led_first(text: str, lo: int, hi: int, agencies: AgencyRecogniser | None) -
     return marker, (action, end)
 
 
-_MAY_LEAD = re.compile("牵头|由|负责")  # (what ``_led_first`` needs in a clause)
+_MAY_LEAD = LazyPattern("牵头|由|负责")  # (what ``_led_first`` needs in a clause)
 # A time that opens an action (``于2024年10月底前``, ``确保6月底前``), left out of the task.
-_TIME_FIRST = re.compile(
+_TIME_FIRST = LazyPattern(
     r"(?:确保|力争|争取|务必|要)?(?:于|在)?[^，,。；;]{0,12}?(?:底前|以前|前|底)(?=[\u4e00-\u9fff])")
 
 
@@ -437,7 +437,7 @@ def _lead_and_rest(text: str, m: re.Match[str], agencies: AgencyRecogniser | Non
 
 
 # ``由A负责X，B负责Y``: the parts of a divided work, each a unit's (the first after 由) and what it does.
-_PART = re.compile(r"(?P<units>[^。;；,，:：由]{2,40}?)(?P<verb>负责)(?P<task>[\u4e00-\u9fff][^。;；,，]{1,40})")
+_PART = LazyPattern(r"(?P<units>[^。;；,，:：由]{2,40}?)(?P<verb>负责)(?P<task>[\u4e00-\u9fff][^。;；,，]{1,40})")
 
 
 def _parallel_parts(text: str, lo: int, hi: int, agencies: AgencyRecogniser | None) -> list[ProseTask]:

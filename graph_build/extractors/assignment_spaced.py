@@ -28,7 +28,6 @@ above stand first, and the row below opens where the line's cells start afresh (
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from itertools import pairwise
 
@@ -46,10 +45,11 @@ from graph_build.extractors.assignment_grid import (
 from graph_build.extractors.base import Context
 from graph_build.layout import Line, compact, display_width
 from graph_build.notices import Notice
+from graph_build.patterns import LazyPattern
 from graph_build.records import Fact
 
-_SEQ = re.compile(r"\d{1,3}")
-_GAP = re.compile(r"\S\s{2,}\S")  # two cells set apart by a run of spaces
+_SEQ = LazyPattern(r"\d{1,3}")
+_GAP = LazyPattern(r"\S\s{2,}\S")  # two cells set apart by a run of spaces
 
 
 def extract(notice: Notice, ctx: Context, name: str, version: str) -> Iterator[tuple[Fact | None, set[int]]]:

@@ -49,20 +49,21 @@ from graph_build.extractors.base import Context
 from graph_build.extractors.portfolios import grammar as portfolio_grammar
 from graph_build.layout import Block, Line
 from graph_build.notices import DATE_LINE, Notice
+from graph_build.patterns import LazyPattern
 from graph_build.people import has_surname, looks_like_person
 from graph_build.records import Assignment, Fact
 from graph_build.source import SourceText
 
 TASK_CHARS = 30
-_SEQ = re.compile(r"^\d{1,3}$")
-_TABLE_END = re.compile(r"^(说明|注[:：]|备注|附件|抄送)")
-_DEADLINE_WORDS = re.compile(
+_SEQ = LazyPattern(r"^\d{1,3}$")
+_TABLE_END = LazyPattern(r"^(说明|注[:：]|备注|附件|抄送)")
+_DEADLINE_WORDS = LazyPattern(
     r"(前|底|年|月|日|长期|常态|持续|动态|清零|坚持|按期|按项目|发现一起|完成|季度|每月|每年|立即|即时)"
 )
-_UNIT_START = re.compile(r"^(县|市|省|各|区|乡|镇|中共|中国|国网|团)")
+_UNIT_START = LazyPattern(r"^(县|市|省|各|区|乡|镇|中共|中国|国网|团)")
 _FULL_CELL = 6  # a unit-column fragment this wide was wrapped by the PDF (the columns hold 7-9 characters)
-_TASK_PUNCT = re.compile(r"[，,。；;：:！!？?]")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+_TASK_PUNCT = LazyPattern(r"[，,。；;：:！!？?]")
+_HAN = LazyPattern(r"[\u4e00-\u9fff]")
 
 
 def is_task_first(kinds: list[str]) -> bool:

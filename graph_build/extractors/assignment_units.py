@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from graph_build.data_files import load_yaml
+from graph_build.patterns import LazyPattern
 from graph_build.patterns import alternation as longest_first
 from graph_build.units import CONJUNCTIONS, SEPARATORS, UNIT_SUFFIX, space_split, split_units, strip_head
 
@@ -83,21 +84,21 @@ def alternation(words: tuple[str, ...]) -> str:
 
 # -- units -------------------------------------------------------------------
 
-_SENTENCE_PUNCT = re.compile(r"[。;；:：!！?？]")
-_NOT_UNIT_WORDS = re.compile(
+_SENTENCE_PUNCT = LazyPattern(r"[。;；:：!！?？]")
+_NOT_UNIT_WORDS = LazyPattern(
     r"(要|应当|必须|确保|做好|加强|推进|开展|进行|实施|根据|按照|通过|对于|以及|其中|不再|列出|下同"
     r"|\d个)"  # (a count in figures: ``县公安局组成3个督查组`` is a unit and what it does)
 )
 # Endings the shared suffix list leaves out but the genre uses for bodies.
-_EXTRA_SUFFIX = re.compile(r"(开区|园区|新区|示范区|管理区|管委会|集团|联|段|火车站|车务段|监管组|分中心|服务站|所)$")
-_GENERIC_TAIL = re.compile(r"^各?(?:有关|相关)(?:单位|部门)$")
-_PLACE_LEVEL = re.compile(r"^[省市州盟县区旗乡镇]")  # the level a unit's name may open with (``县财政局``)
+_EXTRA_SUFFIX = LazyPattern(r"(开区|园区|新区|示范区|管理区|管委会|集团|联|段|火车站|车务段|监管组|分中心|服务站|所)$")
+_GENERIC_TAIL = LazyPattern(r"^各?(?:有关|相关)(?:单位|部门)$")
+_PLACE_LEVEL = LazyPattern(r"^[省市州盟县区旗乡镇]")  # the level a unit's name may open with (``县财政局``)
 
 
 # ``县发改局（牵头）``: a note after a unit's name that marks it as the lead.
 # ``（牵头）`` after a unit, or a note on the first unit that says the first one leads (``县发改局（首位单位为牵头单位，
 # 下同）``)
-LEAD_NOTE = re.compile(
+LEAD_NOTE = LazyPattern(
     r"[(（]\s*(?:牵头|(?:首位|排在首位|排名首位|排名第一)[^()（）]{0,12}牵头[^()（）]{0,12})\s*[)）]$")
 
 
@@ -167,7 +168,7 @@ def unit_list(
     return spans
 
 
-_ITEM_NUMBER = re.compile(r"(?:^|(?<=[\s；;，,、]))(\d{1,2})[.．、](?!\d)")
+_ITEM_NUMBER = LazyPattern(r"(?:^|(?<=[\s；;，,、]))(\d{1,2})[.．、](?!\d)")
 
 
 def _without_item_numbers(part: str) -> str:
@@ -191,16 +192,16 @@ _TIME = (
     r"|\d{1,2}月(?:\d{1,2}日|底|末|中旬|上旬|下旬|份)?"
     r"|年底|年内|今年|本年度|年末|上半年|下半年|入冬|春节|汛期|采暖季)"
 )
-TIME_RE = re.compile(_TIME)
-_CLAUSE_DEADLINE = re.compile(
+TIME_RE = LazyPattern(_TIME)
+_CLAUSE_DEADLINE = LazyPattern(
     r"^(?:于|在|至|截至)?(?P<t>" + _TIME + r"(?:前|以前)?)(?:前)?(?:基本|全部|全面)?(?:完成|完工|办结|建成)?$"
 )
-_TASK_DEADLINE = re.compile(
+_TASK_DEADLINE = LazyPattern(
     r"(?P<t>" + _TIME + r"前)[^。;；]{0,50}?(?:完成|完毕|完工|做到|建成|办结)"
     r"|(?P<u>" + _TIME + r")(?:基本|全面|全部)?(?:完成|完工|建成)"
 )
-_COMPLETED = re.compile(r"完成|完毕|完工|做到|建成|办结")
-_COMPLETION_NOTE = re.compile(r"^(?:完成时限|完成时间|办结时限)[:：为至]?")
+_COMPLETED = LazyPattern(r"完成|完毕|完工|做到|建成|办结")
+_COMPLETION_NOTE = LazyPattern(r"^(?:完成时限|完成时间|办结时限)[:：为至]?")
 
 
 def clause_deadline(clause: str) -> str | None:
@@ -212,7 +213,7 @@ def clause_deadline(clause: str) -> str | None:
 
 
 # ``12月底前出台实施细则``, ``确保7月底前完成主体施工``, ``6月底前完成全区14个农贸市场改造任务``
-_TIMED_ACTION = re.compile(
+_TIMED_ACTION = LazyPattern(
     r"^(?:确保|力争|争取|务必|必须|须|要|并|于|在)?(?:于|在)?(?P<t>" + _TIME + r"(?:前|以前))"
     r"[\u4e00-\u9fff]{2}[^,，。;；:：]*$")
 

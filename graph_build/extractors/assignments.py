@@ -63,6 +63,7 @@ from graph_build.extractors.assignment_units import (
 from graph_build.extractors.base import Context
 from graph_build.layout import Block
 from graph_build.notices import Notice
+from graph_build.patterns import LazyPattern
 from graph_build.people import split_name_post
 from graph_build.records import Assignment, Fact
 
@@ -71,12 +72,12 @@ VERSION = "1"
 
 TASK_CHARS = 30
 _MIN_TASK_CJK = 4
-_ROSTER_NEXT = re.compile(r"^\s*(成员单位|成\s*员|职\s*责|组\s*长|副组长|主要职责)\s*[:：]")
-_GROUP_TITLE = re.compile(r"(组|专班|办公室|指挥部|委员会)$")
-_NTH = re.compile(r"^第([一二三四五六七八九十\d]{1,3})项$")
+_ROSTER_NEXT = LazyPattern(r"^\s*(成员单位|成\s*员|职\s*责|组\s*长|副组长|主要职责)\s*[:：]")
+_GROUP_TITLE = LazyPattern(r"(组|专班|办公室|指挥部|委员会)$")
+_NTH = LazyPattern(r"^第([一二三四五六七八九十\d]{1,3})项$")
 _CN_DIGITS = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)}
-_TRAILING_DEADLINE = re.compile(r"^[,，;；。\s]*(?:完成时限|完成时间)[:：为至]?(?P<t>[^。;；,，]{2,20})")
-_TASK_LABEL = re.compile(r"^\s*(工作任务|主要任务|任务内容|工作内容|具体任务)\s*[:：]")
+_TRAILING_DEADLINE = LazyPattern(r"^[,，;；。\s]*(?:完成时限|完成时间)[:：为至]?(?P<t>[^。;；,，]{2,20})")
+_TASK_LABEL = LazyPattern(r"^\s*(工作任务|主要任务|任务内容|工作内容|具体任务)\s*[:：]")
 
 
 @dataclass
@@ -118,8 +119,8 @@ def extract(notice: Notice, ctx: Context) -> Iterator[Fact]:
         yield from _facts_for(notice, ctx, paras, found, k, marked, told)
 
 
-_TABLE_NOTE = re.compile(r"^\s*(?:说明|注|备注)\s*\d?\s*[:：]")
-_PRINTED = re.compile(r"^[^。；;，,]{2,30}\s+\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$")
+_TABLE_NOTE = LazyPattern(r"^\s*(?:说明|注|备注)\s*\d?\s*[:：]")
+_PRINTED = LazyPattern(r"^[^。；;，,]{2,30}\s+\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发$")
 
 
 # -- finding markers -----------------------------------------------------------
@@ -176,7 +177,7 @@ def _find_markers(paras: list[Para], ctx: Context, last_line: int) -> list[Found
 _MARKER_LABELS = "|".join(vocab().marker_labels)
 # A sentence's end, then a label: the marker starts at the match's end. (The mark is matched, not looked behind
 # for, so that a search skips to the marks.)
-_INLINE_LABEL = re.compile(r"[。;；，,]\s*(?=(?:" + _MARKER_LABELS + r")\s*[:：]|【(?:" + _MARKER_LABELS + ")】)")
+_INLINE_LABEL = LazyPattern(r"[。;；，,]\s*(?=(?:" + _MARKER_LABELS + r")\s*[:：]|【(?:" + _MARKER_LABELS + ")】)")
 
 
 def _inline_labels(text: str, brackets: list[Marker], ctx: Context) -> list[Marker]:
@@ -196,7 +197,7 @@ def _inline_labels(text: str, brackets: list[Marker], ctx: Context) -> list[Mark
 
 
 # The next item of a numbered list a page flattened into one line, after a space (``… 2.落实…``, ``… 二、…``).
-_FLAT_ITEM = re.compile(r"\s+(?:\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}、)(?=[\u4e00-\u9fff])")
+_FLAT_ITEM = LazyPattern(r"\s+(?:\d{1,2}[.．、](?!\d)|[一二三四五六七八九十]{1,3}、)(?=[\u4e00-\u9fff])")
 
 
 def _fields_end(text: str, start: int) -> int:
@@ -214,7 +215,7 @@ def _fields_end(text: str, start: int) -> int:
     return len(text)
 
 
-_UNIT_ITEM_END = re.compile(r"[；;。.，,]?$")
+_UNIT_ITEM_END = LazyPattern(r"[；;。.，,]?$")
 
 
 def _numbered_units_after(paras: list[Para], j: int, ctx: Context) -> int:
@@ -371,7 +372,7 @@ def _closing_parent(
 
 
 _SHORT_MEASURE = 40
-_ITEM_TITLE = re.compile(r"[\u4e00-\u9fff“”]{2,12}[。.．]")  # an item's title, a phrase and a full stop
+_ITEM_TITLE = LazyPattern(r"[\u4e00-\u9fff“”]{2,12}[。.．]")  # an item's title, a phrase and a full stop
 
 
 def _titled_item(p: Para) -> bool:
@@ -488,7 +489,7 @@ def _closes_section(paras: list[Para], o: int, j: int, end: int, marked: set[int
 _TERMINAL = tuple("。;；!！?？:：)）〕】")
 # A record's field (``问题 1：…``, ``存在问题：…``, ``整改措施：…``; ``项目名称⇥…``, a table a field a line): its
 # label, and where its value starts.
-_FIELD = re.compile(
+_FIELD = LazyPattern(
     r"^\s*(?P<label>[\u4e00-\u9fff][\u4e00-\u9fff\s]{0,7}?)\s*(?:\d{1,3})?(?:\s*[：:]|\t(?=[^\s\t]))\s*")
 _RECORD_FIELDS = 8  # the most fields a record's labelled lines hold above its units
 _FIELD_ITEMS = ("pnum", "circled")  # the numbering of a field's items (``（1）``, ``①``)
@@ -519,10 +520,10 @@ def _labelled_task(paras: list[Para], j: int, marked: set[int]) -> Task | None:
         return None  # (``1.散煤清洁化替代工程`` ⏎ ``工作任务：…``: the numbered item over the fields is the task)
     return first
 # A task's label in brackets before its text (``【事项内容】``).
-_BOXED_TASK_LABEL = re.compile(r"^\s*【([^】]{2,8})】\s*")
+_BOXED_TASK_LABEL = LazyPattern(r"^\s*【([^】]{2,8})】\s*")
 # A task that is a group's name (not ``…重组``).
-_GROUP_ONLY = re.compile(r"^[\u4e00-\u9fff]{1,12}(?:(?<![重改编])组|专班|小组)[。.]?$")
-_CLAUSE_MARK = re.compile(r"[。;；]")
+_GROUP_ONLY = LazyPattern(r"^[\u4e00-\u9fff]{1,12}(?:(?<![重改编])组|专班|小组)[。.]?$")
+_CLAUSE_MARK = LazyPattern(r"[。;；]")
 
 
 def _mid_clause(text: str, end: int) -> bool:
@@ -531,10 +532,10 @@ def _mid_clause(text: str, end: int) -> bool:
     nxt = _CLAUSE_MARK.search(text, end)
     return bool(_cjk(text[end : nxt.start() if nxt else len(text)]))
 # An item of an enumeration in prose (``一是…；二是…``), with the lead-in before the first (``会议明确了…工作：``).
-_ENUMERATOR = re.compile(r"(?:[^。；;：:]{0,40}[：:]\s*)?[一二三四五六七八九十]+是(?=[\u4e00-\u9fff])")
+_ENUMERATOR = LazyPattern(r"(?:[^。；;：:]{0,40}[：:]\s*)?[一二三四五六七八九十]+是(?=[\u4e00-\u9fff])")
 # A sub-item numbered inside a paragraph, at its start or after a sentence or a colon: ``（1）`` ``(2)``. (Not ``①``:
 # circled numbers inside a paragraph count what it lists, ``红色线路：①A基地、②B基地；研学线路：①C…``.)
-_SUB_ITEM = re.compile(
+_SUB_ITEM = LazyPattern(
     r"(?:(?<=[。；;：:])|^)\s*[（(]\d{1,2}[)）]\s*"
     r"|(?<=\s)\d{1,2}[.．、](?!\d)", re.M)  # (``… 2.落实…``: an item a page flattened into one line)
 
@@ -549,7 +550,7 @@ def _last_sub_item(text: str, lo: int, hi: int) -> int | None:
 
 
 # A paragraph's label of its own (``职  责：``, ``工作任务:``): the paragraph is not a PDF's cut of the one above.
-_OWN_LABEL = re.compile(r"^\s*[\u4e00-\u9fff][\u4e00-\u9fff\s]{0,7}[：:]")
+_OWN_LABEL = LazyPattern(r"^\s*[\u4e00-\u9fff][\u4e00-\u9fff\s]{0,7}[：:]")
 _SEPARATORS = frozenset("。;；,，、.  \u3000")
 
 
@@ -597,7 +598,7 @@ def _names_task(field: re.Match[str]) -> bool:
     return name == "问题" or TASK_COLUMN.search(name) is not None
 
 
-_NOT_CJK = re.compile(r"[^\u4e00-\u9fff]+")
+_NOT_CJK = LazyPattern(r"[^\u4e00-\u9fff]+")
 
 
 def _cjk(s: str) -> str:

@@ -9,7 +9,6 @@ file, line, character span and the sentence around the span.
 from __future__ import annotations
 
 import operator
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -17,6 +16,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from graph_build.extractors.assignment_cells import flat_header_columns
 from graph_build.extractors.assignment_outline import Para, outline
 from graph_build.layout import Block, Layout, compact
+from graph_build.patterns import LazyPattern
 from graph_build.records import Provenance
 
 if TYPE_CHECKING:
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from graph_build.recogniser import AgencyRecogniser, Recogniser
 
 # Where a sentence ends inside a block.
-_SENTENCE_END = re.compile(r"[。！？!?；;]")
+_SENTENCE_END = LazyPattern(r"[。！？!?；;]")
 
 
 def evidence_text(s: str) -> str:

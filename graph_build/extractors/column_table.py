@@ -54,13 +54,14 @@ from graph_build.extractors.assignment_cells import (
 )
 from graph_build.extractors.assignment_grid import NO_CELL, Cell, bordered_cells, piped_cells, split_cells
 from graph_build.layout import Line, compact, display_width
+from graph_build.patterns import LazyPattern
 from graph_build.people import looks_like_person, title_like
 
-_WIDE_GAP = re.compile(r"\s{2,}")
-_RULE = re.compile(r"[-—=─━_|+\s]{3,}")
-_GRID_RULE = re.compile(r"\+[-=]+(?:\+[-=]+)*\+")  # a grid table's rule between rows (``+------+------+``)
-_BETWEEN_GAPS = re.compile(r"\S+(?:\s\S+)*")  # the runs of text between gaps of two spaces or more
-_SLASH = re.compile(r"(?<=[A-Za-zＡ-Ｚａ-ｚ])[/／](?=[A-Za-zＡ-Ｚａ-ｚ])")  # the slash of paired letters (``A/B岗``)
+_WIDE_GAP = LazyPattern(r"\s{2,}")
+_RULE = LazyPattern(r"[-—=─━_|+\s]{3,}")
+_GRID_RULE = LazyPattern(r"\+[-=]+(?:\+[-=]+)*\+")  # a grid table's rule between rows (``+------+------+``)
+_BETWEEN_GAPS = LazyPattern(r"\S+(?:\s\S+)*")  # the runs of text between gaps of two spaces or more
+_SLASH = LazyPattern(r"(?<=[A-Za-zＡ-Ｚａ-ｚ])[/／](?=[A-Za-zＡ-Ｚａ-ｚ])")  # the slash of paired letters (``A/B岗``)
 
 # The kinds of column every table may have that the extractors do not read as a fact's subject.
 NAME, POST, OTHER = "name", "post", "other"
@@ -410,17 +411,17 @@ def _paragraphs_of_a_cell(
 
 # A section's row between a table's rows: its number and a few words (``一、任命``, ``（二）免去``,
 # ``二、市属事业单位、国有企业``).
-_SECTION_ROW = re.compile(
+_SECTION_ROW = LazyPattern(
     r"(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])[\u4e00-\u9fff]{1,12}(?:、[\u4e00-\u9fff]{1,12})*")
 
 
 # -- tables set out a cell a line ------------------------------------------------------------------------------
 
 _MOST_COLUMNS = 10
-_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")  # a row's name cell, read loosely where its 序号 opens the row
+_HAN_NAME = LazyPattern(r"[\u4e00-\u9fff]{2,4}")  # a row's name cell, read loosely where its 序号 opens the row
 _UNIT_OPENS = ("县", "市", "区", "旗", "州", "盟", "省", "乡", "镇", "人民银行", "国网", "中国", "国家", "团县委",
                "团市委")
-_SECTION = re.compile(
+_SECTION = LazyPattern(
     r"^(?:附件|[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）]|\d{4}年\d{1,2}月|(?:备注|注|说明)[:：])")
 
 
@@ -451,8 +452,8 @@ def _stacked_header(lines: list[Line], i: int, kinds: dict[str, str]) -> tuple[l
 
 
 # A line wider than the rows above ends the table where it reads as prose (a longer list of units does not)
-_PROSE = re.compile(r"[，,。；;]")
-_NUMBERED_HEADING = re.compile(r"^(?:附件|[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])")
+_PROSE = LazyPattern(r"[，,。；;]")
+_NUMBERED_HEADING = LazyPattern(r"^(?:附件|[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])")
 
 
 def _stacked_rows(

@@ -29,6 +29,7 @@ from graph_build.extractors.assignment_outline import Para, concat, subtree_end
 from graph_build.extractors.assignment_units import compact, looks_like_unit, unit_list, vocab
 from graph_build.extractors.base import Context
 from graph_build.notices import Notice
+from graph_build.patterns import LazyPattern
 from graph_build.records import Duty, Fact
 
 NAME = "duties"
@@ -40,16 +41,16 @@ _DUTY_VERB = (
     r"(?:负责|牵头|配合|协助|承担|主要负责|具体负责|要|应当|应|重点做好|做好|严厉查处|依法|督促|指导|组织|"
     r"参与|落实|抓好|加强|及时)"
 )
-_DUTY_VERB_RE = re.compile(_DUTY_VERB)
-_CLAUSE_MARK = re.compile(r"[，,。；;：:、（(]")
-_ROW_COLON = re.compile(r"^(?P<units>[^:：。；;，,]{2,40}?)[:：]\s*(?P<rest>\S.*)$")
-_SENTENCE_END = re.compile(r"[。；;!！?？]")
-_LED_BY = re.compile(r"^由(?P<unit>[^，,。；;]{2,30}?)牵头[，,]\s*(?P<rest>\S.*)$")
+_DUTY_VERB_RE = LazyPattern(_DUTY_VERB)
+_CLAUSE_MARK = LazyPattern(r"[，,。；;：:、（(]")
+_ROW_COLON = LazyPattern(r"^(?P<units>[^:：。；;，,]{2,40}?)[:：]\s*(?P<rest>\S.*)$")
+_SENTENCE_END = LazyPattern(r"[。；;!！?？]")
+_LED_BY = LazyPattern(r"^由(?P<unit>[^，,。；;]{2,30}?)牵头[，,]\s*(?P<rest>\S.*)$")
 # Words that show a "unit" is really a clause (``同时聘请…成立…指导组``, ``指挥部下设9个工作组``).
-_DIRTY = re.compile(r"[\d由将把对为是向]|下设|设在|成立|聘请|同时|其中|包括|本文|本方案|本办法|本预案")
+_DIRTY = LazyPattern(r"[\d由将把对为是向]|下设|设在|成立|聘请|同时|其中|包括|本文|本方案|本办法|本预案")
 # Closing formulas, not duties (``本文件由县人社局负责解读``).
-_FORMULA = re.compile(r"^负责(解读|解释)")
-_NOT_ROW = re.compile(r"^(职\s*责|成\s*员|组\s*长|副组长|主\s*任|副主任|地\s*址|电\s*话|联系人)")
+_FORMULA = LazyPattern(r"^负责(解读|解释)")
+_NOT_ROW = LazyPattern(r"^(职\s*责|成\s*员|组\s*长|副组长|主\s*任|副主任|地\s*址|电\s*话|联系人)")
 
 
 def _is_duty_heading(p: Para) -> bool:

@@ -11,7 +11,6 @@ and shown as written with ``Block.original``.
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -21,16 +20,17 @@ from typing import Any
 from graph_build.data_files import load_yaml
 from graph_build.extractors.assignment_grid import Cell
 from graph_build.layout import Block, Line
+from graph_build.patterns import LazyPattern
 from graph_build.source import SourceText
 
 # Where a sentence or clause list ends inside a block (working copy: full-width forms are folded, so a
 # full-width ``．`` is ``.`` here; a ``.`` after a digit or a ``.``, or before one, ends nothing: ``1.2``,
 # list numbering ``1.``, ``...``). Each test on the ``.`` comes after the mark, so a search skips to the marks.
-SENTENCE_END = re.compile(r"[。；;！？!?.](?<![\d.]\.)(?:(?<!\.)|(?![\d.]))")
+SENTENCE_END = LazyPattern(r"[。；;！？!?.](?<![\d.]\.)(?:(?<!\.)|(?![\d.]))")
 # Brackets in the working copy (full-width forms fold to ASCII; keep both for safety).
 OPEN = "(（[【〔"
 CLOSE = ")）]】〕"
-_WORDS = re.compile(r"\S+")  # runs of non-whitespace (``\s`` is exactly ``str.isspace``)
+_WORDS = LazyPattern(r"\S+")  # runs of non-whitespace (``\s`` is exactly ``str.isspace``)
 
 
 # The portfolios' vocabulary (``portfolios``, ``portfolio_visits``).

@@ -17,7 +17,7 @@ from functools import lru_cache
 from graph_build.extractors.base import Context
 from graph_build.extractors.portfolio_text import Compact, sentences, vocab
 from graph_build.notices import Notice
-from graph_build.patterns import alternation
+from graph_build.patterns import LazyPattern, alternation
 from graph_build.people import clean_person, split_name_post, title_like
 from graph_build.records import Fact, Portfolio
 from graph_build.units import top_level_split
@@ -40,8 +40,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
-_LEAD_IN = re.compile(r"^(?:\d{1,2}月\d{1,2}日|近日|日前|连日来|今年以来|近期|当天|\d{1,2}日)")
-_LIST_END = re.compile(r"(?:等(?:企业|单位|地|村|乡镇|项目)?)$")
+_LEAD_IN = LazyPattern(r"^(?:\d{1,2}月\d{1,2}日|近日|日前|连日来|今年以来|近期|当天|\d{1,2}日)")
+_LIST_END = LazyPattern(r"(?:等(?:企业|单位|地|村|乡镇|项目)?)$")
 
 
 def _people(text: str) -> list[tuple[int, int]]:

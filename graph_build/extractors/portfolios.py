@@ -47,7 +47,7 @@ from graph_build.extractors.portfolio_text import VOCAB_PATH, Compact, RowView, 
 from graph_build.extractors.roster_lexicon import lexicon as roster_lexicon
 from graph_build.layout import Block, Layout, Line, compact
 from graph_build.notices import Notice
-from graph_build.patterns import BULLETS, alternation
+from graph_build.patterns import BULLETS, LazyPattern, alternation
 from graph_build.people import clean_person, dotted_name, is_name, long_name, looks_like_person, title_like
 from graph_build.records import Fact, Portfolio
 from graph_build.units import UNIT_SUFFIX, split_units, top_level_split
@@ -57,27 +57,27 @@ VERSION = "2"
 
 _HAN = r"[\u4e00-\u9fff]"
 _TERMINAL = "。;；.!！?？"
-_NUMBERING = re.compile(
+_NUMBERING = LazyPattern(
     r"(?:[一二三四五六七八九十]+[、.]|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．]|[①-⑳]|[" + BULLETS + "·>》-]+)"
 )
 # (a 的 marks a clause, not a field, but in ``党的建设``)
-_BAD_TARGET = re.compile(r"[,，:：;；。!?！？]|交办|其他工作|^工作$|^方面$|^等$|(?<!^党)的")
-_COLON = re.compile(r"[:：]")
-_PUNCTUATION = re.compile(r"[,，。;；:：!?！？]")
-_CONTACT = re.compile(r"与(?P<list>.+?)(?:等单位|等部门)?(?:的)?联系(?:工作)?$")
-_HAN_RUN = re.compile(f"{_HAN}+")
+_BAD_TARGET = LazyPattern(r"[,，:：;；。!?！？]|交办|其他工作|^工作$|^方面$|^等$|(?<!^党)的")
+_COLON = LazyPattern(r"[:：]")
+_PUNCTUATION = LazyPattern(r"[,，。;；:：!?！？]")
+_CONTACT = LazyPattern(r"与(?P<list>.+?)(?:等单位|等部门)?(?:的)?联系(?:工作)?$")
+_HAN_RUN = LazyPattern(f"{_HAN}+")
 # A résumé's sentence: ``男，汉族，…``, ``历任…``, an entry that opens with its years (``2009.03--2016.10 某局局长``,
 # ``2016年10月—2021年8月，…``), or a career told by its dates (``2016年6月，王五出任某县委副书记…``).
-_CAREER = re.compile(r"(?:男|女)[,，]|(?:历任|现任|曾任|先后任|先后在)"
+_CAREER = LazyPattern(r"(?:男|女)[,，]|(?:历任|现任|曾任|先后任|先后在)"
                      r"|\d{4}(?:[.．]\d{1,2}|年\d{1,2}月)\s*(?:--|—|–|-|~|～|至)"
                      rf"|\d{{4}}年\d{{1,2}}月[,，]?{_HAN}{{2,4}}?(?:同志)?(?:出任|调任|升任|转任|就任|当选)")
 # A web page's furniture around a leader's page (its sentences are no sentences of the page's text).
-_WORDS_APART = re.compile(r"[，,。；;：:、]")  # what a sentence has and a menu's item or a link's title has not
-_CHROME = re.compile(
+_WORDS_APART = LazyPattern(r"[，,。；;：:、]")  # what a sentence has and a menu's item or a link's title has not
+_CHROME = LazyPattern(
     r"打印本页|关闭窗口|打印此页|扫一扫|当前位置|您的位置|首页[|>＞/]|【打印】|【关闭】|字号[:：]|浏览次数|阅读次数"
     r"|^原标题[:：]")  # (a reposted report's headline: its clauses are told again below)
 _BIO_MARKS = ("男", "女")  # a biography's clause after the name (``_bio``)
-_BIO = re.compile(rf"[,，—](?:{'|'.join(_BIO_MARKS)})(?!{_HAN})")
+_BIO = LazyPattern(rf"[,，—](?:{'|'.join(_BIO_MARKS)})(?!{_HAN})")
 _LIST_OPENERS = ("、", ",", ":", "，", "：")  # a block that ends with one leaves its list open for the next
 _COUNTED_END = set("。；;！？!?")  # a sentence that ends so is no heading's (``_PUNCTUATION``)
 # A single leader's page (``_single_leader_page``) has a clause of 分管, or one that assists a leader (协助县长…):
@@ -304,16 +304,16 @@ def _is_post(text: str) -> bool:
 
 # 任 is a surname and the verb that takes a post; before a post that opens with a unit's level it is the verb.
 _TAKES = "任"
-_UNIT_LEVEL = re.compile(r"[县市区省州旗乡镇]")
+_UNIT_LEVEL = LazyPattern(r"[县市区省州旗乡镇]")
 
 
 # A name a dot sets apart at a head's start: the dot's side letters read lazily up to the post (a post that opens
 # with a level, a party's or a government's word, or nothing).
-_DOTTED_HEAD = re.compile(
+_DOTTED_HEAD = LazyPattern(
     r"^(?P<name>[\u4e00-\u9fff]{2,8}[·•][\u4e00-\u9fff]{1,8}?)(?=同志|[县市区省州旗乡镇中党副常]|$|[(（])")
 
 
-_PERSONAL_NOTE = re.compile(r"[(（](?:男|女)(?:[,，、][\u4e00-\u9fff]{1,5}族)?[)）]")
+_PERSONAL_NOTE = LazyPattern(r"[(（](?:男|女)(?:[,，、][\u4e00-\u9fff]{1,5}族)?[)）]")
 
 
 def parse_subject(h: str) -> tuple[int, int, bool] | None:
@@ -489,7 +489,7 @@ def relation_at(t: str, pos: int, end: int) -> tuple[str, int, int] | None:
     return relation, p, end
 
 
-_LIST_COUNT = re.compile(r"(?:等)?[两二三四五六七八九十\d]{1,3}(?:个|项)$")
+_LIST_COUNT = LazyPattern(r"(?:等)?[两二三四五六七八九十\d]{1,3}(?:个|项)$")
 
 
 def _strip_list_end(text: str) -> str:
@@ -512,7 +512,7 @@ def _is_agency(name: str) -> bool:
     return bool(UNIT_SUFFIX.search(name)) and not name.endswith(grammar().scope)
 
 
-_OFFICE_END = re.compile(rf"{_HAN}{{1,8}}(?:局|部|办公室|办|中心|委员会)$")
+_OFFICE_END = LazyPattern(rf"{_HAN}{{1,8}}(?:局|部|办公室|办|中心|委员会)$")
 
 
 def _office_named(name: str) -> bool:
@@ -911,9 +911,9 @@ def names_genre(layout: Layout) -> bool:
     return bool(grammar().genre.search(layout.norm))
 
 
-_NAME_THEN_POST = re.compile(
+_NAME_THEN_POST = LazyPattern(
     rf"\s*[{BULLETS}]?\s*[\u4e00-\u9fff](?:\s?[\u4e00-\u9fff]){{1,3}}[\s\u3000]+[\u4e00-\u9fff]")
-_LONG_HEAD = re.compile(r"(?<![\u4e00-\u9fff·•])[\u4e00-\u9fff][\u4e00-\u9fff·•]{3,12}[:：]")
+_LONG_HEAD = LazyPattern(r"(?<![\u4e00-\u9fff·•])[\u4e00-\u9fff][\u4e00-\u9fff·•]{3,12}[:：]")
 
 
 def may_name_leader(text: str) -> bool:
@@ -978,7 +978,7 @@ def _headline(c: Compact) -> bool:
 
 
 # A relation's list whose first item is a person it describes (``分管安全生产工作的负责人``, ``分管农业的副县长``)
-_WHO_HAS_IT = re.compile(
+_WHO_HAS_IT = LazyPattern(
     r"[^、,，]*的(?:负责人|领导|同志|干部|人员|副职|副县长|副市长|副区长|副镇长|副乡长|副主任)(?:[、,，]|$)")
 
 
@@ -1137,11 +1137,11 @@ def _closed_list(piece: str) -> bool:
 
 
 _SEMICOLONS = (";", "；")
-_FIRST_CLAUSE = re.compile(r"[^,，]+")
+_FIRST_CLAUSE = LazyPattern(r"[^,，]+")
 # A sentence that names a leader by a post held before (a career told in a news report): the clauses after it
 # are that post's, not a portfolio now.
-_FORMER_POST = re.compile(r"此前为|此前任|此前担任|之前为|之前任|曾任|曾担任|原任|原为")
-_HELD_BEFORE = re.compile(r"此前|之前|原来")  # a former holder's (``X此前分管的A，现调整由Y分管``)
+_FORMER_POST = LazyPattern(r"此前为|此前任|此前担任|之前为|之前任|曾任|曾担任|原任|原为")
+_HELD_BEFORE = LazyPattern(r"此前|之前|原来")  # a former holder's (``X此前分管的A，现调整由Y分管``)
 # The titles of a body's heads (a development zone's 管委会主任, a street office's 主任, a 党工委书记) that a post
 # before a colon ends with, in a text that names the genre, where a name follows the colon.
 _BODY_HEADS = ("主任", "书记")
@@ -1209,7 +1209,7 @@ def _heading_body(t: str) -> tuple[int, str] | None:
     return start, body
 
 
-_BOXED_POST = re.compile(r"^【(?P<post>[^【】]{2,30})】(?P<name>[^【】]{2,12})$")
+_BOXED_POST = LazyPattern(r"^【(?P<post>[^【】]{2,30})】(?P<name>[^【】]{2,12})$")
 
 
 def _titled_heading(body: str, nxt: Block | None) -> tuple[int, int, bool] | None:
@@ -1260,7 +1260,7 @@ def _heading(c: Compact, nxt: Block | None, found: tuple[int, str]) -> Leader | 
     return _leader(c, start + a, start + b, start, len(t))
 
 
-_NAME_ALONE = re.compile(r"[\u4e00-\u9fff]{2,4}")
+_NAME_ALONE = LazyPattern(r"[\u4e00-\u9fff]{2,4}")
 
 
 def _named_over_post(body: str, nxt: Block | None) -> tuple[int, int, bool] | None:

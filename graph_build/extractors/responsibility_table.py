@@ -39,6 +39,7 @@ from graph_build.extractors.assignment_units import compact, looks_like_unit, ta
 from graph_build.extractors.base import Context
 from graph_build.layout import Block, Line
 from graph_build.notices import DATE_LINE, Notice
+from graph_build.patterns import LazyPattern
 from graph_build.people import looks_like_person
 from graph_build.records import Assignment, Fact
 from graph_build.source import SourceText
@@ -48,13 +49,13 @@ VERSION = "1"
 
 TASK_CHARS = 30
 
-_ROW = re.compile(
+_ROW = LazyPattern(
     r"^(?:(?P<leader>[\u4e00-\u9fff](?:\s{0,3}[\u4e00-\u9fff]){1,3})\s+)?(?P<seq>\d{1,3})(?:\s+(?P<rest>\S.*))?$"
 )
-_NOT_SEQ_NEXT = re.compile(r"^[月日年个万亿%％.．、号项条]")
-_TABLE_END = re.compile(r"^(说明|注[:：]|备注|附件)")
-_NAME_LINE = re.compile(r"^[\u4e00-\u9fff](?:\s{0,3}[\u4e00-\u9fff]){1,3}$")
-_TASKY = re.compile(r"[，,。；;：:！!？?]")
+_NOT_SEQ_NEXT = LazyPattern(r"^[月日年个万亿%％.．、号项条]")
+_TABLE_END = LazyPattern(r"^(说明|注[:：]|备注|附件)")
+_NAME_LINE = LazyPattern(r"^[\u4e00-\u9fff](?:\s{0,3}[\u4e00-\u9fff]){1,3}$")
+_TASKY = LazyPattern(r"[，,。；;：:！!？?]")
 
 
 def is_row_first(kinds: list[str], line: Line) -> bool:

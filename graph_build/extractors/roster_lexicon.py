@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from graph_build.data_files import load_yaml
 from graph_build.layout import working_copy
-from graph_build.patterns import alternation
+from graph_build.patterns import LazyPattern, alternation
 from graph_build.people import (
     HAN,
     PersonSpan,
@@ -50,20 +50,20 @@ if TYPE_CHECKING:
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "rosters.yml"
 
-_HAN_ONLY = re.compile(rf"^[{HAN}]+$")
+_HAN_ONLY = LazyPattern(rf"^[{HAN}]+$")
 # A web page's line of metadata (``2024-02-27 来源：…融媒体中心 编辑：宋琪 【字号 大 中 小】``): its labels are no
 # roles, and it is no sentence of a roster.
-PAGE_METADATA = re.compile(r"来源[:：]|发布时间|发布日期|浏览次数|点击[数量率]|阅读次数|【?字号|字体[:：]")
+PAGE_METADATA = LazyPattern(r"来源[:：]|发布时间|发布日期|浏览次数|点击[数量率]|阅读次数|【?字号|字体[:：]")
 # Words inside a unit's short name that make it a post (``县相关领导``), never a unit.
-_NOT_IN_NAME = re.compile(
+_NOT_IN_NAME = LazyPattern(
     r"(主任|局长|书记|县长|部长|委员|成员|组长|主席|负责|同志|单位|部门|政府|工作|领导|干部|干事|科员|经理|记者|"
     r"人员|专家|常务|分管|相关|有关|各|全县|县直|乡镇|指挥|召集)"
 )
 # Leadership organs: a post of these is a person's post, not a unit (``县委常委``, ``县政府分管副主任``).
 # Written without a place name they are the text's own government; with one (``某区政府``)
 # they may be a lower government sitting as a unit among others.
-_LEADERSHIP = re.compile(rf"^(?:[{HAN}]{{2,4}}?[县市区]|[县市区])(?:委|政府|人民政府|人大|人大常委会|政协)$")
-_OWN_LEADERSHIP = re.compile(r"^[县市区省](?:委|政府|人民政府|人大|人大常委会|政协)$")
+_LEADERSHIP = LazyPattern(rf"^(?:[{HAN}]{{2,4}}?[县市区]|[县市区])(?:委|政府|人民政府|人大|人大常委会|政协)$")
+_OWN_LEADERSHIP = LazyPattern(r"^[县市区省](?:委|政府|人民政府|人大|人大常委会|政协)$")
 _COUNT = r"(?:共计|共|计)?[一二三四五六七八九十两百多几\d]+(?:个|家|名)?"
 _KIND_WORDS = r"(?:相关|有关|职能|其他|成员|省直|县直|市直|区直|省级|县级|市级|区级)*"  # (before a kind of units)
 _KINDS = _KIND_WORDS + r"(?:部门和单位|部门单位|单位和部门|单位|部门|方面|厅局|委办局)"
@@ -71,21 +71,21 @@ _KINDS = _KIND_WORDS + r"(?:部门和单位|部门单位|单位和部门|单位|
 _SECTION = r"(?:的)?(?:相关|有关)(?:业务)?(?:司局|科室|处室|股室)"
 # A list ends with ``等单位``, ``四部门`` or ``等共计28家部门单位``, or those units' sections: drop it from the last
 # unit.
-_TRAIL = re.compile(rf"(?:等(?:等)?(?:{_COUNT})?(?:{_KINDS})?(?:{_SECTION})?|{_COUNT}{_KINDS}(?:{_SECTION})?)$")
+_TRAIL = LazyPattern(rf"(?:等(?:等)?(?:{_COUNT})?(?:{_KINDS})?(?:{_SECTION})?|{_COUNT}{_KINDS}(?:{_SECTION})?)$")
 # Where a list ends and its summary starts (``…县城乡建设局等36个县委、县政府部门…的39名领导``):
 # ``等`` or ``共`` before a count; the summary is not a unit.
-_LISTED_UNITS = re.compile(rf"..等(?:等)?(?:{_COUNT})?(?:{_KINDS})$")
-_SUMMARY = re.compile(r"(?:等(?:共计|共|计)?|共计|共)(?=[一二三四五六七八九十两百多几\d]+(?:个|家|名))")
-_NOTE = re.compile(r"[(（](?:简称|以下简称)[^)）]*[)）]")
-_VERBS = re.compile(r"(由|组成(?!员)|担任|兼任|下设|设在|负责(?!人|同志))")
+_LISTED_UNITS = LazyPattern(rf"..等(?:等)?(?:{_COUNT})?(?:{_KINDS})$")
+_SUMMARY = LazyPattern(r"(?:等(?:共计|共|计)?|共计|共)(?=[一二三四五六七八九十两百多几\d]+(?:个|家|名))")
+_NOTE = LazyPattern(r"[(（](?:简称|以下简称)[^)）]*[)）]")
+_VERBS = LazyPattern(r"(由|组成(?!员)|担任|兼任|下设|设在|负责(?!人|同志))")
 # Words before a unit in a list's item (``——``: a name cell left empty before a unit's head, ``——  县气象局局长``;
 # ``辖区内各居委``: where the units are; not the 有 of ``有关部门``)
-_LEAD = re.compile(
+_LEAD = LazyPattern(
     r"^(?:由|为|是|包括|有(?!关)|即|另外|此外|同时|其中|以及|明确|确定|抽调|选派|从(?=[县市区省各])"
     r"|(?:本|所在)?辖区内?|[:：]|[—－-]+)+")  # (``抽调A、B…``, ``从县X局…``: not ``从江县``)
-_TOWNSHIP_HEAD = re.compile(r"(?:的)?(?:乡\s*[(（]\s*镇\s*[)）]|乡镇|乡|镇)?长$")
-_TOWNSHIP_UNIT = re.compile(r"(?:乡|镇|乡镇|[(（]镇[)）]|政府|街道|办事处)$")
-_EXTRA_UNIT = re.compile(
+_TOWNSHIP_HEAD = LazyPattern(r"(?:的)?(?:乡\s*[(（]\s*镇\s*[)）]|乡镇|乡|镇)?长$")
+_TOWNSHIP_UNIT = LazyPattern(r"(?:乡|镇|乡镇|[(（]镇[)）]|政府|街道|办事处)$")
+_EXTRA_UNIT = LazyPattern(
     r"(?:党委|党组织|组织|村委会|居委会|两委|经开区|高新区|新区|管委会|[(（](?:镇|乡|乡镇|街道)[)）])$"
 )
 
@@ -254,12 +254,12 @@ def lexicon() -> Lexicon:
     )
 
 
-_GENERIC_BODY = re.compile(  # (``3个督查组``: a count of bodies, none named)
+_GENERIC_BODY = LazyPattern(  # (``3个督查组``: a count of bodies, none named)
     r"^(?:相应|专门|本级|本单位|本部门|各级|各|其|该|乡级|村级|有关|相关|一个|工作|[\d一二两三四五六七八九十]+个)")
 
 
 # The head count a founding sentence gives before the body's name (``成立13人防汛指挥所``, ``3-5人的…小组``).
-_HEAD_COUNT = re.compile(r"(?:\d{1,3}(?:[-—~～至]\d{1,3})?|[一二两三四五六七八九十]{1,3})[人名]的?(?=[\u4e00-\u9fff])")
+_HEAD_COUNT = LazyPattern(r"(?:\d{1,3}(?:[-—~～至]\d{1,3})?|[一二两三四五六七八九十]{1,3})[人名]的?(?=[\u4e00-\u9fff])")
 
 
 def founded_start(body: str) -> int:
@@ -292,8 +292,8 @@ def short_for(short: str, body: str) -> bool:
     return all(ch in it for ch in s)
 
 
-_LISTED_BODIES = re.compile(r"、|[\d一二三四五六七八九十两多几若干]+[个個]|等多")
-_QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")
+_LISTED_BODIES = LazyPattern(r"、|[\d一二三四五六七八九十两多几若干]+[个個]|等多")
+_QUOTED = LazyPattern(r"[“\"][^“”\"]*[”\"]")
 
 
 def lists_bodies(name: str) -> bool:
@@ -314,7 +314,7 @@ def joined_bodies(body: str, lex: Lexicon | None = None) -> list[str]:
     return [body]
 
 
-_JOINS = re.compile("[和及]")
+_JOINS = LazyPattern("[和及]")
 
 
 def generic_body(body: str) -> bool:
@@ -443,11 +443,11 @@ def _name_after_post(part: str) -> bool:
 
 
 _CHARGE = ("分管", "主管", "协管")  # a post named by its charge starts so, never a unit
-_HEAD_LEAD = re.compile(r"^(?:等(?:等)?(?:[多几]个?)?(?:相关|有关|职能|其他)?(?:单位|部门)?|单位|部门|的)+")
+_HEAD_LEAD = LazyPattern(r"^(?:等(?:等)?(?:[多几]个?)?(?:相关|有关|职能|其他)?(?:单位|部门)?|单位|部门|的)+")
 
 
 # A letter or two in brackets inside a head's title, the other way to say it (``校（园）长``, ``副乡（镇）长``).
-_ALTERNATE = re.compile(r"[(（][\u4e00-\u9fff]{1,2}[)）]")
+_ALTERNATE = LazyPattern(r"[(（][\u4e00-\u9fff]{1,2}[)）]")
 
 
 def _bracketed_head(text: str, lex: Lexicon) -> bool:
@@ -510,7 +510,7 @@ def unit_list(
 
 
 # A kind of section alone, after ``各X`` (``局机关各股、站、中心（室）``: each section of the bureau, one unit)
-_BARE_KIND = re.compile(r"(?:股|站|所|室|科|队|中心|办)(?:[(（][^()（）]{1,4}[)）])?")
+_BARE_KIND = LazyPattern(r"(?:股|站|所|室|科|队|中心|办)(?:[(（][^()（）]{1,4}[)）])?")
 
 
 def _join_kinds(text: str, pieces: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int]]:
@@ -575,9 +575,9 @@ def unit_parts(
     return out
 
 
-_KINDS_ALONE = re.compile(_KINDS)  # (a word that names the kinds of units only)
-_DECLARED_END = re.compile(rf"等(?:{_COUNT})?(?:{_KINDS})$")
-_DECLARED = re.compile(rf"等(?:{_COUNT})?{_KIND_WORDS}(?:部门|单位)")
+_KINDS_ALONE = LazyPattern(_KINDS)  # (a word that names the kinds of units only)
+_DECLARED_END = LazyPattern(rf"等(?:{_COUNT})?(?:{_KINDS})$")
+_DECLARED = LazyPattern(rf"等(?:{_COUNT})?{_KIND_WORDS}(?:部门|单位)")
 
 
 def _summary_start(text: str, lo: int, hi: int) -> int:
@@ -591,7 +591,7 @@ def _summary_start(text: str, lo: int, hi: int) -> int:
 _BARE_ORGANS = frozenset({"政府", "党委", "人民政府", "党组"})
 # ``乡镇长``: the head of whichever township, a post rather than a unit.
 _PLACE_KINDS = frozenset({"乡镇", "乡", "镇", "乡(镇)", "乡（镇）", "村", "社区", "街道"})
-_CONJ_LEFT_POST = re.compile(r"(领导|负责人|负责同志|主任|局长|县长|书记|部长)[和及与]")
+_CONJ_LEFT_POST = LazyPattern(r"(领导|负责人|负责同志|主任|局长|县长|书记|部长)[和及与]")
 
 
 def _mixed(text: str, a: int, b: int) -> bool:
@@ -633,7 +633,7 @@ def concurrent_role(text: str, lo: int, hi: int, lex: Lexicon | None = None) -> 
 # -- rows of names ---------------------------------------------------------
 
 
-_ROW_NUMBER = re.compile(r"\s*(?:[(（]?\d{1,2}[)）.、．]|[①-⑳])\s*")
+_ROW_NUMBER = LazyPattern(r"\s*(?:[(（]?\d{1,2}[)）.、．]|[①-⑳])\s*")
 
 
 def _tokens(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -716,10 +716,10 @@ def _take_name(
 
 # The first cell of a roster's row before a post: a name of the peoples whose names a surname list does not know,
 # five letters or more (``孟和巴雅尔``) or set apart by a dot (``包·达来``), no unit's word in it.
-_ROW_NAME = re.compile(
+_ROW_NAME = LazyPattern(
     rf"(?![{HAN}]*(?:[县市区旗州省乡镇村局委办府部厅院所站室处科股队组]|同志|工作|单位|部门))"
     rf"(?:[{HAN}]{{5,8}}|[{HAN}]{{1,8}}[·•][{HAN}]{{1,8}})")
-_REPLACING = re.compile(r"[，,]\s*(?:接替|替换|替代|代替)")
+_REPLACING = LazyPattern(r"[，,]\s*(?:接替|替换|替代|代替)")
 
 
 def parse_people(text: str, lo: int, hi: int, lex: Lexicon | None = None) -> list[PersonSpan] | None:

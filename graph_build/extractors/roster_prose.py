@@ -42,7 +42,7 @@ from graph_build.extractors.roster_lexicon import (
 )
 from graph_build.layout import Block, Line, working_copy
 from graph_build.notices import DATE_LINE, Notice
-from graph_build.patterns import INLINE_DECISIONS, alternation
+from graph_build.patterns import INLINE_DECISIONS, LazyPattern, alternation
 from graph_build.people import (
     HAN,
     LAST_ITEM_OPENERS,
@@ -61,24 +61,24 @@ NAME = "rosters"
 VERSION = "1"
 
 _TERMINAL = set("。；;！？!?：:")
-_SENTENCE = re.compile(r"[^。；;！？!?]+[。；;！？!?]?")
-_NEW_PARAGRAPH = re.compile(
+_SENTENCE = LazyPattern(r"[^。；;！？!?]+[。；;！？!?]?")
+_NEW_PARAGRAPH = LazyPattern(
     r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+(?:\.\d+)*[、.．\s]|第[一二三四五六七八九十百\d]+[条章节]|附\s*件)"
 )
-_PUNCT = re.compile(r"[，,、。；;]")
+_PUNCT = LazyPattern(r"[，,、。；;]")
 # A line ending with a label run in after an earlier slot (``…陆俊；成员：``): its slot is on the next line.
-_RUN_IN_SLOT = re.compile(r"[；;][^：:；;。]{1,6}[:：]$")
+_RUN_IN_SLOT = LazyPattern(r"[；;][^：:；;。]{1,6}[:：]$")
 _OFFICE_ROLES = ("主任", "副主任", "常务副主任")
 # A list of members that the text's end cut after its count (``…等22个单位组``): whole up to the count.
 _COUNTED = r"等[\d一二三四五六七八九十]{1,3}个(?:部门|单位)"
 _COUNTED_END = rf"{_COUNTED}(?:和单位)?组?$"
-_COUNTED_IN = re.compile(_COUNTED)
-_CUT_COMPOSED = re.compile(_COUNTED_END)
+_COUNTED_IN = LazyPattern(_COUNTED)
+_CUT_COMPOSED = LazyPattern(_COUNTED_END)
 _MAX_SLOT = 160
-_ANNEX_NOTE = re.compile(r"(?:名单|人员)(?:详)?见附件")
-_COMMA = re.compile(r"[，,]")
-_SWAPPED = re.compile(r"(?:调整为|更换为|变更为|调为)")  # one holder of a roster's post for another
-_WHOLE_ROSTER = re.compile(r"组成人员|人员名单|人员见附件|人员详见附件")
+_ANNEX_NOTE = LazyPattern(r"(?:名单|人员)(?:详)?见附件")
+_COMMA = LazyPattern(r"[，,]")
+_SWAPPED = LazyPattern(r"(?:调整为|更换为|变更为|调为)")  # one holder of a roster's post for another
+_WHOLE_ROSTER = LazyPattern(r"组成人员|人员名单|人员见附件|人员详见附件")
 
 
 _MEMBERS = "组成人员"  # a body's members told as a whole, after 为 (``…为组成人员``): 成员
@@ -830,7 +830,7 @@ def memberships(
             )
 
 
-_JOINS_PERSON = re.compile(r"以及|及|和")
+_JOINS_PERSON = LazyPattern(r"以及|及|和")
 
 
 def _person_then_units(text: str, lo: int, hi: int, lex: Lexicon) -> tuple[int, int] | None:
@@ -854,11 +854,11 @@ def _people(text: str, lo: int, hi: int, lex: Lexicon) -> list[PersonSpan]:
 
 # ``X委员会办公室主要负责人担任…``: the office of X is a unit named through its head.
 # A leader's standing that names no unit (``县委常委``, ``副县长``): the slot it is in names one person's posts.
-_LEADERS_STANDING = re.compile(r"(?:[县市区旗州盟乡镇]委)?(?:常委|副书记)|(?:常务)?副?[县市区旗州盟乡镇]长")
-_HEADED_OFFICE = re.compile(r"办公室(?:主要|分管|有关)?(?:负责人|负责同志|领导)")
-_RESHAPED = re.compile(r"调整|充实")  # a founding word that changes a body already there
+_LEADERS_STANDING = LazyPattern(r"(?:[县市区旗州盟乡镇]委)?(?:常委|副书记)|(?:常务)?副?[县市区旗州盟乡镇]长")
+_HEADED_OFFICE = LazyPattern(r"办公室(?:主要|分管|有关)?(?:负责人|负责同志|领导)")
+_RESHAPED = LazyPattern(r"调整|充实")  # a founding word that changes a body already there
 # (or the text's own place and a verb before the body: ``我乡将领导工作小组办公室设在…``)
-_VERB_LEAD = re.compile(
+_VERB_LEAD = LazyPattern(
     r"^(?:决定|同意|研究)?(?:成立|组建|设立|建立|调整|充实)+(?:了)?|^我(?:县|市|区|乡|镇|旗|街道)(?:将|拟|特)")
 
 
@@ -873,12 +873,12 @@ def _of_kind(body: str, kind: str) -> str:
 # Two units a flattened copy ran together, its 、 lost (``公安分局民政局``, ``委编办区人民法院检察院``): a unit's
 # 局 or 院 then more letters that end with another's (not ``市生态环境局某县分局``, a unit's branch; nor
 # ``国家税务总局某县税务局``).
-_GLUED_UNITS = re.compile(r"^(?!国家税务总局).{2,}?[局院](?!$).*?(?<!分)[局院委]$")
+_GLUED_UNITS = LazyPattern(r"^(?!国家税务总局).{2,}?[局院](?!$).*?(?<!分)[局院委]$")
 
 
 # Which of a unit's heads fills the role (``分管应急管理、地震监测工作的县政府办公室副主任``): words about the head,
 # no unit, that a list's 、 must not split.
-_QUALIFIER = re.compile(r"(?:分管|负责|联系|协助)[^，,。；;:：由]{1,30}?工作的(?=[县市区州旗乡镇])")
+_QUALIFIER = LazyPattern(r"(?:分管|负责|联系|协助)[^，,。；;:：由]{1,30}?工作的(?=[县市区州旗乡镇])")
 
 
 def _past_qualifiers(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -904,17 +904,17 @@ def _strip_verbs(block: Block, lo: int, hi: int) -> str:
     return block.original(m.end() if m else lo, hi)
 
 
-_SUMMARY_THEN = re.compile(r"等[\d一二三四五六七八九十两]*个?(?:部门|单位|部门和单位|单位和部门)[,，]")
+_SUMMARY_THEN = LazyPattern(r"等[\d一二三四五六七八九十两]*个?(?:部门|单位|部门和单位|单位和部门)[,，]")
 # ``…等28个单位，各单位主要负责同志为成员``: the units just listed, told again; ``由各成员单位业务科室负责人组成``: a
 # section of each of the body's own members, no unit named (``各成员单位`` itself is the members, read as a unit)
 _LEVELS = "县市区旗州盟乡镇"
-_EACH_UNIT = re.compile(r"各单位|各?成员单位.{1,8}")
-_THIS_UNIT = re.compile(r"该(?:局|委|办|中心|部|单位|部门)")  # the unit just named (``由该局局长兼任``)
-_KIND_ONLY = re.compile(r"分局|分公司|支队|大队|中队|中心|所|站")  # a unit's kind alone: the host's, ``分局局长``
+_EACH_UNIT = LazyPattern(r"各单位|各?成员单位.{1,8}")
+_THIS_UNIT = LazyPattern(r"该(?:局|委|办|中心|部|单位|部门)")  # the unit just named (``由该局局长兼任``)
+_KIND_ONLY = LazyPattern(r"分局|分公司|支队|大队|中队|中心|所|站")  # a unit's kind alone: the host's, ``分局局长``
 
-_SETS_UP_OFFICE = re.compile(r"下设办公室|办公室设在")
-_DIRECTED = re.compile(r"(?:要|应|须|需|可)(?:相应|参照)?$|相应$")  # a founding others are told to do
-_EACH_OWN = re.compile(r"(?:都|均|分别|相继|普遍)(?:已|已经)?$")  # ... or each has done (``各乡镇都成立了…``)
+_SETS_UP_OFFICE = LazyPattern(r"下设办公室|办公室设在")
+_DIRECTED = LazyPattern(r"(?:要|应|须|需|可)(?:相应|参照)?$|相应$")  # a founding others are told to do
+_EACH_OWN = LazyPattern(r"(?:都|均|分别|相继|普遍)(?:已|已经)?$")  # ... or each has done (``各乡镇都成立了…``)
 
 
 def _each_its_own(text: str, s_lo: int, verb: int, before: re.Pattern[str]) -> bool:
@@ -923,9 +923,9 @@ def _each_its_own(text: str, s_lo: int, verb: int, before: re.Pattern[str]) -> b
     return bool(before.search(text, max(s_lo, verb - 4), verb)) and text[s_lo:verb].lstrip(" 　").startswith("各")
 
 
-_LIST_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、)?[^，,。；;]{0,12}[:：]$")  # ``任命：``, ``二、决定任命：``
+_LIST_HEADING = LazyPattern(r"^(?:[一二三四五六七八九十]+、)?[^，,。；;]{0,12}[:：]$")  # ``任命：``, ``二、决定任命：``
 # ``会议以无记名投票方式，决定任命：``: a decided list's lead at the end of a longer sentence
-_DECIDED_LIST = re.compile(r"(?:决定|批准)(?:任命|免去|免职|聘任)(?:以下|下列)?(?:同志|人员)?[:：]$")
+_DECIDED_LIST = LazyPattern(r"(?:决定|批准)(?:任命|免去|免职|聘任)(?:以下|下列)?(?:同志|人员)?[:：]$")
 
 
 def _split(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -939,8 +939,8 @@ def _split(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return [strip_span(text, a, b) for a, b in out]
 
 
-_GROUP_NAME = re.compile(r"[\u4e00-\u9fff]{2,10}组")
-_GROUP_SUBJECT = re.compile(r"(?P<group>[\u4e00-\u9fff]{2,10}组)由")
+_GROUP_NAME = LazyPattern(r"[\u4e00-\u9fff]{2,10}组")
+_GROUP_SUBJECT = LazyPattern(r"(?P<group>[\u4e00-\u9fff]{2,10}组)由")
 
 
 def _group_each(text: str, lo: int, slots: list[_Slot], block: Block, sub_group: Callable[[str], bool]) -> bool:
@@ -972,13 +972,13 @@ def _clause_start(text: str, lo: int, end: int) -> int:
 
 # A clause's subject that may name a body not called by a body's kind (``县应急救援联动成员单位包括…``): a level, then
 # at least four letters.
-_SUBJECT = re.compile(r"(?:全县|全市|全区|县|市|区|旗)[\u4e00-\u9fff]{4,24}")
+_SUBJECT = LazyPattern(r"(?:全县|全市|全区|县|市|区|旗)[\u4e00-\u9fff]{4,24}")
 # The verbs after which a clause lists the units it gathers (``X组织A、B等…成员单位分管领导召开会议``).
-_GATHERS = re.compile(r"组织|召集|邀请|带领|率领|会同|联合")
+_GATHERS = LazyPattern(r"组织|召集|邀请|带领|率领|会同|联合")
 # Who fills a member's place later (``成员工作变动后，由成员单位分管相应工作的负责人继续担任``): a rule, no roster.
-_SUCCESSION = re.compile(r"(?:变动|调整|变化|调离|离任)(?:后|的|时)[^。；;]{0,40}?(?:继续担任|替补|递补|接任)")
+_SUCCESSION = LazyPattern(r"(?:变动|调整|变化|调离|离任)(?:后|的|时)[^。；;]{0,40}?(?:继续担任|替补|递补|接任)")
 # Members told to name someone of their own (``各成员单位要明确1名…为联络员``, ``各有关部门要确定一名分管领导为…``).
-_NAMES_ITS_OWN = re.compile(
+_NAMES_ITS_OWN = LazyPattern(
     r"(?:各|有关|相关)[^，,。；;]{0,12}(?:单位|部门|乡镇|街道|成员)[^，,。；;]{0,4}要(?:明确|确定|指定|安排|落实)"
     r"[^，,。；;]{0,6}(?:\d+|[一两二三])(?:名|位|个)")
 
@@ -993,8 +993,8 @@ def _metadata_line(text: str) -> bool:
 # tells the office's own slots, ``主任由X担任`` is 办公室主任) or of one of its sub-groups (``（二）医疗救治组``: its
 # slots are the group's).
 _HEADING_NUMBER = r"(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．])"
-_OFFICE_HEADING = re.compile(rf"{_HEADING_NUMBER}[\u4e00-\u9fff]{{0,20}}?办公室[:：]?")
-_GROUP_HEADING = re.compile(rf"{_HEADING_NUMBER}(?P<group>[\u4e00-\u9fff]{{2,12}})[:：]?")
+_OFFICE_HEADING = LazyPattern(rf"{_HEADING_NUMBER}[\u4e00-\u9fff]{{0,20}}?办公室[:：]?")
+_GROUP_HEADING = LazyPattern(rf"{_HEADING_NUMBER}(?P<group>[\u4e00-\u9fff]{{2,12}})[:：]?")
 
 
 def _heading_group(heading: str, lex: Lexicon) -> str | None:

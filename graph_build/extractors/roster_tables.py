@@ -23,6 +23,7 @@ from graph_build.extractors.base import Context
 from graph_build.extractors.roster_lexicon import Lexicon, parse_people, title_truncated, unit_parts
 from graph_build.layout import Block, Line, display_width, working_copy
 from graph_build.notices import Notice
+from graph_build.patterns import LazyPattern
 from graph_build.people import PersonSpan, compact, dotted_name, is_name, long_name, strip_span, title_like, title_spans
 from graph_build.records import Fact, Membership
 from graph_build.source import SourceText
@@ -38,24 +39,24 @@ _MODIFIED = "常务"  # a role made senior (``常务副主任``)
 BARE_ROLE_COLUMN = "职务"
 # A column of a roster's table that says each row's role in the body (``安委会职务``, ``在领导小组职务``), besides
 # the vocabulary's ``role_columns``: a body's kind, then 职务.
-ROLE_COLUMN = re.compile(r"(?:在|本)?[\u4e00-\u9fff]{0,8}(?:组|委|会|部|班)(?:内|中)?职务")
-_NAME_CELL = re.compile(r"[\u4e00-\u9fff]{2,4}")  # what a table's name column holds for a person
+ROLE_COLUMN = LazyPattern(r"(?:在|本)?[\u4e00-\u9fff]{0,8}(?:组|委|会|部|班)(?:内|中)?职务")
+_NAME_CELL = LazyPattern(r"[\u4e00-\u9fff]{2,4}")  # what a table's name column holds for a person
 _REMARK_COLUMNS = ("备注",)  # a roster table's column read for nothing
-_SEQ_CELL = re.compile(r"\d{0,3}")  # a 序号's cell (empty under a merged one)
+_SEQ_CELL = LazyPattern(r"\d{0,3}")  # a 序号's cell (empty under a merged one)
 _LEADERS_GROUP = "领导"  # a table's group of the body's own leaders (``专班领导``)
 _OFFICE_WORD = "办公室"
 _OFFICE_HEADS = ("主任", "副主任")  # the office's heads, named on the body (``办公室主任``)
 # A remark that gives a member a second role, the office's head (``兼指挥部办公室主任``, ``兼任办公室副主任``).
-_OFFICE_REMARK = re.compile(r"^\s*兼(?:任)?[\u4e00-\u9fff]{0,12}?(办公室(?:常务)?副?主任)\s*$")
+_OFFICE_REMARK = LazyPattern(r"^\s*兼(?:任)?[\u4e00-\u9fff]{0,12}?(办公室(?:常务)?副?主任)\s*$")
 # A row of a grouped roster table: its group and role (merged cells: those above), the row's block, and the spans in
 # it of the name (or unit) and of the posts (or the unit's head).
 _GroupRow = tuple[str | None, str, Block, tuple[int, int], tuple[int, int]]
-_RULE = re.compile(r"[\s|:\-—]{3,}")
-_CONTACT = re.compile(r"[\d*＊xX×\-－—()（）/、]{5,}")  # a telephone number, maybe masked (``139****6218``)
+_RULE = LazyPattern(r"[\s|:\-—]{3,}")
+_CONTACT = LazyPattern(r"[\d*＊xX×\-－—()（）/、]{5,}")  # a telephone number, maybe masked (``139****6218``)
 # A table's row that opens the body's office's part (``指挥部办公室（设在县应急管理局）``, ``办公室成员``).
-_OFFICE_SECTION = re.compile(r"[\u4e00-\u9fff“”]{0,24}办公室(?:[(（][^()（）]{1,24}[)）])?(?:成员|组成人员)?")
+_OFFICE_SECTION = LazyPattern(r"[\u4e00-\u9fff“”]{0,24}办公室(?:[(（][^()（）]{1,24}[)）])?(?:成员|组成人员)?")
 _NO_NAME = " \t　—－-/／"  # what a name cell left empty holds (``—	各镇人民政府主要负责人``: units, through heads)
-_GRID_RULE = re.compile(r"\+[-=:]+(?:\+[-=:]+)*\+")  # a grid table's rule between its rows (``+------+------+``)
+_GRID_RULE = LazyPattern(r"\+[-=:]+(?:\+[-=:]+)*\+")  # a grid table's rule between its rows (``+------+------+``)
 
 # A role table's rows (each its cells), a grid row's posts wrapped onto the lines under it (by the row's index), the
 # index of the line after the table, and the index of the first row under the body's office's section row (or None).

@@ -26,7 +26,7 @@ from graph_build.extractors.roster_lexicon import lexicon
 from graph_build.extractors.roster_prose import memberships, paragraphs
 from graph_build.layout import Block
 from graph_build.notices import Notice
-from graph_build.patterns import alternation
+from graph_build.patterns import LazyPattern, alternation
 from graph_build.people import (
     HAN,
     PersonSpan,
@@ -42,17 +42,17 @@ from graph_build.units import top_level_split
 
 _ITEM_END = "、，,。；;：:（）()"
 # A sentence about posts held or given (an appointment, a removal) is the appointments' reader's.
-_PERSONNEL = re.compile(r"任命|免去|免除|免职|辞去|聘任|解聘|不再担任|调任|原任")
+_PERSONNEL = LazyPattern(r"任命|免去|免除|免职|辞去|聘任|解聘|不再担任|调任|原任")
 
 
 # The verb of a sentence that receives a visiting body (``…在会议室接待了市政府督查组组长Y``): the body after it.
-_HOST_VERB = re.compile(r"(?:接待|会见|陪同)了?|了")
+_HOST_VERB = LazyPattern(r"(?:接待|会见|陪同)了?|了")
 
 
 # A party committee's commission (``区委财经委员会``, ``县委全面依法治县委员会``), not its discipline commission.
-_SENTENCE_LEAD = re.compile(r"会上|会议上|会中|随后|最后|其中|同时")
-_PARTY_COMMISSION = re.compile(rf"^[县市区旗州盟]委[{HAN}]{{2,16}}委员会$")
-_NOT_COMMISSION = re.compile(r"纪律检查|常务委员会|常委会")
+_SENTENCE_LEAD = LazyPattern(r"会上|会议上|会中|随后|最后|其中|同时")
+_PARTY_COMMISSION = LazyPattern(rf"^[县市区旗州盟]委[{HAN}]{{2,16}}委员会$")
+_NOT_COMMISSION = LazyPattern(r"纪律检查|常务委员会|常委会")
 
 
 _OFFICE_ROLE = "办公室(?:第一|常务)?副?主任"  # a body's office's head (``…领导小组办公室主任``)
@@ -97,9 +97,9 @@ def _named_before(text: str, kind: str) -> tuple[int, int] | None:
     return found
 
 
-_FOUNDED = re.compile(r"^(?:专门|及时|迅速)?(?:成立了|成立|组建了|组建|设立了|设立)")
+_FOUNDED = LazyPattern(r"^(?:专门|及时|迅速)?(?:成立了|成立|组建了|组建|设立了|设立)")
 # (a run of a sentence, no body's name: ``…办公室专职副主任李某主持召开领导小组``)
-_NO_BODY_NAME = re.compile(r"主持|召开|举行|会议|办公室|主任|组长|指挥长|召集人|同志")
+_NO_BODY_NAME = LazyPattern(r"主持|召开|举行|会议|办公室|主任|组长|指挥长|召集人|同志")
 
 
 def _office_body(office: str) -> str:

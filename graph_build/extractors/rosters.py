@@ -37,7 +37,7 @@ from graph_build.extractors.roster_lexicon import (
 from graph_build.extractors.roster_tables import BARE_ROLE_COLUMN, MEMBER_ROLES, ROLE_COLUMN, SEQUENCE, TableReaders
 from graph_build.layout import TERMINAL, Block, Line, working_copy
 from graph_build.notices import Notice
-from graph_build.patterns import BULLETS, alternation
+from graph_build.patterns import BULLETS, LazyPattern, alternation
 from graph_build.people import (
     HAN,
     PersonSpan,
@@ -58,55 +58,55 @@ from graph_build.units import UNIT_SUFFIX, top_level_split
 NAME = "rosters"
 VERSION = "1"
 
-_NUMBERING = re.compile(
+_NUMBERING = LazyPattern(
     r"^(?:\d+(?:\.\d+)+\s*|\d+\s+|[(（][一二三四五六七八九十\d]+[)）]\s*|[一二三四五六七八九十]+[、.．]\s*|\d+[、.．]\s*"
     r"|第[一二三四五六七八九十\d]+[章节部分]\s*)"
 )
-_SLOT_END = re.compile(r"[；;]")  # (a slot ended on the line: its labels run in)
-_RUN_IN_LABEL = re.compile(r"[；;][^：:；;。]{0,6}[:：]")  # ``；成员：`` on the next line
-_PLACEHOLDER = re.compile(r"[\[【(（][\u4e00-\u9fff]{1,4}[\]】)）]")  # ``[图片]``, ``【视频】``: a page's media
-_UNREAD = re.compile(r"[□▇■█]")  # a letter a scan could not read
-_HEADED_END = re.compile(r"(?:主要|分管|有关)?负责(?:同志|人)$")  # units named through their heads
+_SLOT_END = LazyPattern(r"[；;]")  # (a slot ended on the line: its labels run in)
+_RUN_IN_LABEL = LazyPattern(r"[；;][^：:；;。]{0,6}[:：]")  # ``；成员：`` on the next line
+_PLACEHOLDER = LazyPattern(r"[\[【(（][\u4e00-\u9fff]{1,4}[\]】)）]")  # ``[图片]``, ``【视频】``: a page's media
+_UNREAD = LazyPattern(r"[□▇■█]")  # a letter a scan could not read
+_HEADED_END = LazyPattern(r"(?:主要|分管|有关)?负责(?:同志|人)$")  # units named through their heads
 # A heading over a list of member units, each with its duty: ``二、成员单位及职责``, ``成员单位主要职责``.
-_DUTIES_OF_MEMBERS = re.compile(
+_DUTIES_OF_MEMBERS = LazyPattern(
     r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])?成员单位(?:及其?|和)?(?:主要)?职责[:：]?$")
-_UNIT_THEN_DUTY = re.compile(r"^\s*(?P<unit>[^：:，,。；;]{2,30}?)[:：]\s*(?:负责|承担|牵头|配合|协助|指导|做好|组织)")
-_CONTENTS = re.compile(r"^目录$|[…．.·]{3,}\d+$")  # a gazette's contents: its heading, an entry and its page
-_DECISION_OPENS = re.compile(r"^(?:任命|免去|聘任|聘用|解聘|免职|任免)")  # a personnel decision's item, no member
-_SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])")
+_UNIT_THEN_DUTY = LazyPattern(r"^\s*(?P<unit>[^：:，,。；;]{2,30}?)[:：]\s*(?:负责|承担|牵头|配合|协助|指导|做好|组织)")
+_CONTENTS = LazyPattern(r"^目录$|[…．.·]{3,}\d+$")  # a gazette's contents: its heading, an entry and its page
+_DECISION_OPENS = LazyPattern(r"^(?:任命|免去|聘任|聘用|解聘|免职|任免)")  # a personnel decision's item, no member
+_SECTION_NUMBER = LazyPattern(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])")
 _UNIT_ROLE_ENDS = ("单位", "成员")  # how every unit role ends (``unit_roles``: 成员单位, 责任单位成员)
-_DUTIES_AFTER = re.compile(r"\s*[:：]?\s*(?:主持|负责|分管|协助|联系|主管)")  # a 分工's clause after a head
+_DUTIES_AFTER = LazyPattern(r"\s*[:：]?\s*(?:主持|负责|分管|协助|联系|主管)")  # a 分工's clause after a head
 _MEMBER_UNITS = "成员单位"
 _UNIT_LIST_TITLE = "名单"  # a unit list's title ends so (``X领导小组成员单位名单``)
-_ADJUSTED = re.compile(r"^\s*(?:调整后的|调整后|新调整的)")  # words before the body's name in such a title
-_ATTACHMENT = re.compile(r"^附\s*件\s*[\d一二三四五六七八九十]*\s*[:：]?\s*$")
-_SPACE = re.compile(r"\s")
-_PROSE_PUNCT = re.compile(r"[，,。；;！？!?]")
-_SENTENCE_PUNCT = re.compile(r"[。；;！？!?]")
-_LEVEL_PREFIX = re.compile(r"^(?:县级|市级|区级|乡级|镇级|村级|乡镇级|县|市|乡|镇)$")
+_ADJUSTED = LazyPattern(r"^\s*(?:调整后的|调整后|新调整的)")  # words before the body's name in such a title
+_ATTACHMENT = LazyPattern(r"^附\s*件\s*[\d一二三四五六七八九十]*\s*[:：]?\s*$")
+_SPACE = LazyPattern(r"\s")
+_PROSE_PUNCT = LazyPattern(r"[，,。；;！？!?]")
+_SENTENCE_PUNCT = LazyPattern(r"[。；;！？!?]")
+_LEVEL_PREFIX = LazyPattern(r"^(?:县级|市级|区级|乡级|镇级|村级|乡镇级|县|市|乡|镇)$")
 _MAX_UNIT_LINES = 14
 # An excerpt may start inside a list of members: two rows of a name and a post, the first among this many lines.
 _EXCERPT_START_LINES = 3
 # An unlabelled line that tells a founding in prose rather than listing members (the prose reader reads it).
-_PROSE_ROW = re.compile(
+_PROSE_ROW = LazyPattern(
     r"由[^,，。;；]{0,30}?(?:任|担任|兼任)[^,，。;；]{0,6}[,，。;；]|为成员单位|组成[:：,，。]|共同组成"
 )
-_BY = re.compile(r"\s*由(?P<slot>[^，,。；;]+?)(?:担任|兼任)?[。；;]?\s*$")
-_LEADING_VERB = re.compile(r"^(?:经研究|决定|同意|对|将|成立|调整|关于|现将|进行|后的)")
-_PROSE_WORDS = re.compile(
+_BY = LazyPattern(r"\s*由(?P<slot>[^，,。；;]+?)(?:担任|兼任)?[。；;]?\s*$")
+_LEADING_VERB = LazyPattern(r"^(?:经研究|决定|同意|对|将|成立|调整|关于|现将|进行|后的)")
+_PROSE_WORDS = LazyPattern(
     r"(由|组成(?!员)|担任|兼任|下设|设在|按照|根据|职责|要求|负责(?!人|同志)|(?<![主重需])要|参照|成立)")
 # ``由各科室主任、护士长组成，名单如下：``, ``成员名单如下：``: the body's members, their names below with no role
-_NAMES_FOLLOW = re.compile(r"(?:组成|成员|人员)[，,]?名单如下[:：]$")
+_NAMES_FOLLOW = LazyPattern(r"(?:组成|成员|人员)[，,]?名单如下[:：]$")
 # A line that opens with a unit's level, after one that ends with a post: a members' list of posts set one a line,
 # not one list wrapped.
-_UNIT_OPENS = re.compile(r"^(?:县|市|区|州|旗|盟|省|乡|镇|各|国网|中国|国家)")
+_UNIT_OPENS = LazyPattern(r"^(?:县|市|区|州|旗|盟|省|乡|镇|各|国网|中国|国家)")
 
 
 # Letters a mirror site garbles a line into (the replacement character, bopomofo, a ? among Han characters).
-_GARBLED = re.compile(r"[\ufffd\u3100-\u312f]|(?<=[\u4e00-\u9fff])\?")
+_GARBLED = LazyPattern(r"[\ufffd\u3100-\u312f]|(?<=[\u4e00-\u9fff])\?")
 
 # How many people a group has, after its name (``（7人）``).
-_HEAD_COUNT = re.compile(r"\s*[(（][\d一二三四五六七八九十]+[人名][)）]\s*$")
+_HEAD_COUNT = LazyPattern(r"\s*[(（][\d一二三四五六七八九十]+[人名][)）]\s*$")
 
 
 # -- labels ----------------------------------------------------------------
@@ -309,7 +309,7 @@ class ScanResult:
     bodies: list[tuple[int, str]]  # (line number, body) in force from that line on
 
 
-_YEAR_MONTH = re.compile(r"\d{4}\s*年\s*\d+\s*月")
+_YEAR_MONTH = LazyPattern(r"\d{4}\s*年\s*\d+\s*月")
 
 
 def _heading_like(text: str) -> bool:
@@ -342,9 +342,9 @@ def body_from_heading(text: str, lex: Lexicon | None = None) -> tuple[int, int] 
 
 # A line that announces a body's roster: what opens it (``现将调整后的``) and what follows the body's name
 # (``成员名单公布如下：``).
-_ANNOUNCING = re.compile(
+_ANNOUNCING = LazyPattern(
     r"^(?:[一二三四五六七八九十]+、)?(?:现将|现就|现对|特将|经研究，?)?(?:调整后的?|新调整的|成立的)?")
-_ANNOUNCED = re.compile(r"(?:的)?(?:成员|组成人员|人员)?(?:名单)?(?:调整|公布|明确|确定)?如下[:：]")
+_ANNOUNCED = LazyPattern(r"(?:的)?(?:成员|组成人员|人员)?(?:名单)?(?:调整|公布|明确|确定)?如下[:：]")
 
 
 class _Scanner(TableReaders):
@@ -1130,7 +1130,7 @@ class _Scanner(TableReaders):
 
 
 # A portfolio's verb, the clause going on to the end of the text before a mention of a body.
-_IN_CHARGE = re.compile(r"(?:分管|联系|负责|协助|主管|挂钩)[^，,。；;：:]*$")
+_IN_CHARGE = LazyPattern(r"(?:分管|联系|负责|协助|主管|挂钩)[^，,。；;：:]*$")
 
 
 def _find(text: str, sub: str) -> tuple[int, int]:
@@ -1160,8 +1160,8 @@ def may_give(notice: Notice) -> bool:
     return any(post.search(_without_bars(flat)) for flat in notice.flat_lines[: _EXCERPT_START_LINES + 1])
 
 
-_ITEM_NUMBER = re.compile(r"^(\d{1,2})[、.．](?!\d)")
-_DASH_CELL = re.compile(r"(?<=\|)(\s*)([—\-－]+)(\s*)(?=\|)")  # ``| —— |``: a cell left empty
+_ITEM_NUMBER = LazyPattern(r"^(\d{1,2})[、.．](?!\d)")
+_DASH_CELL = LazyPattern(r"(?<=\|)(\s*)([—\-－]+)(\s*)(?=\|)")  # ``| —— |``: a cell left empty
 
 
 def _numbering_style(text: str) -> str | None:

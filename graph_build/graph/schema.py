@@ -6,15 +6,15 @@ from here, after checking it against the schema, never from user input.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 from graph_build.data_files import load_yaml
+from graph_build.patterns import LazyPattern
 
 SCHEMA_PATH = Path(__file__).resolve().parent.parent / "data" / "schema.yml"
-_IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+_IDENT = LazyPattern(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 
 class SchemaError(ValueError):

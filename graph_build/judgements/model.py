@@ -17,16 +17,16 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import re
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from graph_build.judgements.keys import CORRECTABLE, check_key, key_text
+from graph_build.patterns import LazyPattern
 
 Row = dict[str, Any]
 CHANGES = ("renamed", "merged", "split")
-_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-_LABEL = re.compile(r"^[^\s:~]{1,20}$")
+_DATE = LazyPattern(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_LABEL = LazyPattern(r"^[^\s:~]{1,20}$")
 
 
 class JudgementError(ValueError):

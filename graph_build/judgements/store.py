@@ -9,15 +9,15 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import re
 from collections.abc import Iterable
 from pathlib import Path
 
 from graph_build.judgements.model import Judgement, JudgementError, parse
+from graph_build.patterns import LazyPattern
 
 ENV = "GOVKG_JUDGEMENTS"
 DIRNAME = "judgements"
-_SAFE = re.compile(r"[^A-Za-z0-9_.-]")
+_SAFE = LazyPattern(r"[^A-Za-z0-9_.-]")
 
 
 def default_dir(paths: Iterable[str | Path] = (), facts: str | Path | None = None) -> Path:

@@ -17,27 +17,28 @@ from pathlib import Path
 import lxml.html
 from lxml.etree import ParserError, _Element
 
+from graph_build.patterns import LazyPattern
 from graph_build.readers.base import assemble
 from graph_build.readers.tables import paragraph_cell, render_table
 from graph_build.source import Origin, SourceError, SourceText, decode
 
 SUFFIXES = (".html", ".htm", ".shtml")
 
-_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_-]+)""", re.I)
+_CHARSET = LazyPattern(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_-]+)""", re.I)
 _SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030", "gb18030": "gb18030", "x-gbk": "gb18030"}
 _DROP_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "button",
               "select", "template", "svg")
-_CHROME = re.compile(r"(^|[-_\s])(nav|navbar|menu|breadcrumbs?|crumbs?|position|location|share|bdshare|footer|foot|"
+_CHROME = LazyPattern(r"(^|[-_\s])(nav|navbar|menu|breadcrumbs?|crumbs?|position|location|share|bdshare|footer|foot|"
                      r"header|head|top|bottom|sidebar|side|links?|copyright|toolbar|print|related)([-_\s]|$|\d)", re.I)
-_CHROME_TEXT = re.compile(r"^(当前位置|您现在的位置|首页\s*[>›»]|分享到|打印本页|关闭窗口|【打印】|网站标识码|"
+_CHROME_TEXT = LazyPattern(r"^(当前位置|您现在的位置|首页\s*[>›»]|分享到|打印本页|关闭窗口|【打印】|网站标识码|"
                           r"ICP备|主办单位|版权所有)")
 _BLOCKS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article", "pre",
            "blockquote", "dd", "dt", "ul", "ol", "table"}
 # Elements that hold a page's parts; the main text is never looked for inside one paragraph or table cell
 # (a long paragraph can hold most of a page's text while its siblings are still part of the article).
 _CONTAINERS = {"div", "section", "article", "main", "center", "form", "font"}
-_TITLE_SEP = re.compile(r"\s*[-_|－—]+\s*")
-_DATE = re.compile(r"(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})")
+_TITLE_SEP = LazyPattern(r"\s*[-_|－—]+\s*")
+_DATE = LazyPattern(r"(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})")
 _DATE_META = ("pubdate", "publishdate", "firstpublishedtime", "article:published_time", "dc.date", "date")
 _TITLE_META = ("articletitle", "og:title")
 _TITLE_LOOKAHEAD = 4  # lines of the text's head where the page's title may already stand
@@ -101,7 +102,7 @@ def _main_element(root: _Element) -> _Element:
 
 
 # (traditional too; a table's header cell, ``<th>发文字号</th>``, has no colon)
-_META_LABEL = re.compile(r"(?:[发發]文字[号號]|文\s*[号號]|索\s*引\s*[号號]|成文日期)\s*[:：]?")
+_META_LABEL = LazyPattern(r"(?:[发發]文字[号號]|文\s*[号號]|索\s*引\s*[号號]|成文日期)\s*[:：]?")
 _META_CHARS = 600  # the most text a page's metadata block holds
 
 

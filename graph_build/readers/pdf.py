@@ -15,7 +15,6 @@ from __future__ import annotations
 import contextlib
 import itertools
 import logging
-import re
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +24,7 @@ from pdfminer.pdfparser import PDFSyntaxError
 from pdfminer.psparser import PSException
 
 from graph_build.layout import is_page_furniture
+from graph_build.patterns import LazyPattern
 from graph_build.people import is_name
 from graph_build.readers import ocr
 from graph_build.readers.base import assemble
@@ -88,7 +88,7 @@ def _overlaps(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
 _SENTENCE_END = tuple("。；;！!？?")
 
 
-_OPEN_BRACKET = re.compile(r"[（(][^）)]*$")  # a bracket the line leaves open (``各村（社`` ⏎ ``区）党组织书记``)
+_OPEN_BRACKET = LazyPattern(r"[（(][^）)]*$")  # a bracket the line leaves open (``各村（社`` ⏎ ``区）党组织书记``)
 
 
 def _digits_end(text: str) -> bool:

@@ -10,8 +10,9 @@ cell: short items with no stop after them (``经开区`` ⏎ ``工科局``, one 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
+
+from graph_build.patterns import LazyPattern
 
 SHORT_CELL = 24  # characters: a paragraph this long or longer is text (a task), not an item of a list
 
@@ -30,7 +31,7 @@ def cell_line(paragraphs: Sequence[str]) -> str:
     return "".join(paragraphs)
 
 
-_LISTED = re.compile(r"[。；;！？!?，,、：:]")
+_LISTED = LazyPattern(r"[。；;！？!?，,、：:]")
 
 
 def render_table(rows: Sequence[Sequence[Sequence[str]]]) -> str:

@@ -14,11 +14,11 @@ registered then and its county refitted (its ids may then move: register first).
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from graph_build.patterns import LazyPattern
 from graph_build.people import clean_person
 from graph_build.resolve.agencies import RULE_ORDER, AgencyIndex, ParsedAgency, parse_agency
 from graph_build.resolve.model import AgencyRef, MergeDecision, PersonRef, PostRef
@@ -28,10 +28,10 @@ from graph_build.resolve.rules import Rules, norm, squash
 KINDS = ("agency", "person", "post", "taskforce")
 
 # county_of: a place name ending in a level word, before a word that only follows a county's name.
-_ANCHOR = re.compile(r"[县市区旗](?=人民政府|政府|委|公报|人大|政协)")
+_ANCHOR = LazyPattern(r"[县市区旗](?=人民政府|政府|委|公报|人大|政协)")
 _PLACE_STOPS = ("关于", "印发", "转发", "中共", "的", "对", "在", "与", "及")
 _PLACE_BOUNDARY = set("省市州县区旗盟")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN = LazyPattern(r"[\u4e00-\u9fff]")
 
 
 def _safe(text: str) -> str:

@@ -13,16 +13,16 @@ from pathlib import Path
 from typing import Any
 
 from graph_build.data_files import load_yaml
-from graph_build.patterns import alternation
+from graph_build.patterns import LazyPattern, alternation
 from graph_build.recogniser import AgencyRecogniser, load_patterns
 from graph_build.units import UNIT_SUFFIX
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
-_WS = re.compile(r"\s+")
+_WS = LazyPattern(r"\s+")
 _QUOTES = str.maketrans("", "", "“”\"‘’'「」『』")
 _BRACKETS = str.maketrans({"(": "（", ")": "）"})
-HAN = re.compile(r"[\u4e00-\u9fff]")
+HAN = LazyPattern(r"[\u4e00-\u9fff]")
 LEVELS = "县市区旗"
 
 
