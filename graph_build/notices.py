@@ -277,6 +277,22 @@ def _unbulleted(text: str) -> str:
 _FIELDS_ROW = LazyPattern(r"[\u4e00-\u9fff]{2,6}\s*[:：].*?(?:\s{2,}|\t)[\u4e00-\u9fff]{2,6}\s*[:：]")
 
 
+_ADDRESSEE_LINES = 3  # the most lines a PDF wraps an addressee over
+
+
+def _wrapped_addressee(lines: list[Line], j: int) -> str:
+    """The addressee that starts at ``lines[j]`` and goes on over the next lines until one ends with its colon
+    (without whitespace); ``""`` if no line within reach ends so, or a sentence ends first."""
+    text = ""
+    for ln in lines[j : j + _ADDRESSEE_LINES]:
+        text += compact(ln.text)
+        if "。" in text:
+            return ""
+        if text.endswith((":", "：")):
+            return text
+    return ""
+
+
 def _is_addressee(text: str) -> bool:
     """``各乡（镇）人民政府，县直各单位：``: the line a notice's body starts with."""
     t = compact(text)
@@ -576,6 +592,8 @@ def _confirms(lines: list[Line], j: int, title: str, *, first: bool, kind: str, 
     if (kind == "about" and t.startswith("各") and _is_addressee(t + "：") and j + 1 < len(lines)
             and _rx()["body"].match(compact(lines[j + 1].text))):
         return True  # (the addressee's colon lost on a web page: ``各镇人民政府、街道办事处`` ⏎ ``为进一步…``)
+    if kind == "about" and t.startswith("各") and _is_addressee(_wrapped_addressee(lines, j)):
+        return True  # (``各乡镇人民政府、县直各`` ⏎ ``单位：``: the addressee a PDF wrapped)
     if kind == "about" and _rx()["lead"].match(t):  # the addressee left out: ``现将《X》印发给你们``
         return True
     if first and title.endswith("通报") and kind == "about" and len(t) >= _PROSE_LINE and "。" in t:

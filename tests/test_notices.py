@@ -562,3 +562,17 @@ def test_a_pages_breadcrumb_ending_like_a_notice_is_no_title():
     # a site's tag before a title opens no field: the title stays one
     (doc,) = documents(text.replace("\n\n各乡镇", "\n[转载]某县人民政府办公室关于成立某领导小组的通知\n各乡镇"))
     assert doc.title is not None and doc.title.endswith("关于成立某领导小组的通知")
+
+
+def test_a_title_and_its_addressee_a_pdf_wrapped_over_two_lines_each():
+    # (a gazette's two columns: a blank line after every line, the addressee's colon on its second line)
+    text = ("关于做好2024年政府工作报告主要目标任务和\n\n为民办实事的通知\n\n"
+            "各乡镇人民政府、街道办事处，县政府各部门及有关\n\n单位：\n\n根据2024年《政府工作报告》，现将主要目标任务分解如\n\n下，请认真抓好落实。\n\n某县人民政府办公室\n\n"
+            "2024年3月1日\n")
+    (doc,) = documents(text)
+    assert (doc.title, doc.first_line, doc.date) == ("关于做好2024年政府工作报告主要目标任务和为民办实事的通知", 1,
+                                                     "2024-03-01")
+    # the wrap may break the addressee before a comma
+    wrapped_before_comma = text.replace("办事处，县政府各部门及有关\n\n单位：", "办事处\n\n，县政府各部门及有关单位：")
+    (doc,) = documents(wrapped_before_comma)
+    assert doc.title == "关于做好2024年政府工作报告主要目标任务和为民办实事的通知"
