@@ -359,7 +359,7 @@ _DATED_ENTRY = LazyPattern(r"\s{4,}[\[(【]?\d{4}[-./年]\d{1,2}[-./月]\d{1,2}[
 _WORD_END_START = LazyPattern(r"[\u4e00-\u9fff](?<![一二三四五六七八九十男女])[。，、；,;]")
 _SAME_WIDTH = 30.0  # two lines this wide or wider, as wide as each other, are lines of a wrapped paragraph
 _GAP = LazyPattern(r"\s{2}|\t")  # a table's cells set apart
-_FULL_LINE = 20.0  # display width of a line the PDF wrapped where the lines show no one wrap column
+FULL_LINE = 20.0  # display width of a line the PDF wrapped where the lines show no one wrap column
 
 
 def _continues(line: Line, nxt: Line, wrap: float) -> bool:
@@ -375,7 +375,7 @@ def _continues(line: Line, nxt: Line, wrap: float) -> bool:
         return True
     if len(text) >= 3 and text[-2] in _CLAUSE_ENDS and "\u4e00" <= text[-1] <= "\u9fff":
         return True  # one letter after a clause's end: the wrap cut what it opens (``…总工程师；邹`` ⏎ ``海平同志为…``)
-    if line.width >= _FULL_LINE and (_CUT_AFTER_LEVEL.search(text) or _SUFFIX_START.match(nxt.text) or (
+    if line.width >= FULL_LINE and (_CUT_AFTER_LEVEL.search(text) or _SUFFIX_START.match(nxt.text) or (
             _CUT_ITEM.search(text) and _ITEM_END.match(nxt.text))):
         return True  # a unit cut: ``…、县`` ⏎ ``发展和改革局、…``, ``…综合服务`` ⏎ ``中心、…``, ``…、县财`` ⏎ ``政局…``
     if text.count("(") > text.count(")"):  # a bracket left open: ``…(责`` continues on the next line
@@ -389,7 +389,7 @@ def _continues(line: Line, nxt: Line, wrap: float) -> bool:
     if _SAME_WIDTH <= line.width <= nxt.width + 1 and nxt.width <= line.width + 1 and text != nxt.text and not (
             _GAP.search(text) or _GAP.search(nxt.text)):  # (a title the page repeats is two lines)
         return True  # two full lines of one column the PDF wrapped at (``…分管县发展和改革委员`` ⏎ ``会、县财政局…``)
-    if line.width >= _FULL_LINE and nxt.text[-1] in TERMINAL and nxt.width * 2 <= line.width:
+    if line.width >= FULL_LINE and nxt.text[-1] in TERMINAL and nxt.width * 2 <= line.width:
         return True  # the short end of a sentence the PDF wrapped (``…增加分管县数据局、县营商环`` ⏎ ``境服务中心。``)
     return bool(wrap) and line.width >= wrap - 2.5
 
@@ -402,7 +402,7 @@ def _ends_at_neighbours_width(lines: list[Line], i: int) -> bool:
     the page (``…分管县文化广电旅`` ⏎ ``游局，联系县文联。``)? Its width is that of two or more lines around it (a
     column the nearby paragraphs wrap at); it ends no sentence, the next line does, and opens no item."""
     line, nxt = lines[i], lines[i + 1]
-    if line.width < _FULL_LINE or line.text[-1] in TERMINAL or nxt.text[-1] not in TERMINAL:
+    if line.width < FULL_LINE or line.text[-1] in TERMINAL or nxt.text[-1] not in TERMINAL:
         return False
     if nxt.width >= line.width or _ITEM_START.match(nxt.text):
         return False
@@ -418,7 +418,7 @@ def _wrapped_under_indent(line: Line, nxt: Line, nxt_indented: bool) -> bool:
     after it (a PDF wrapped it: ``　　负责…人力资源和`` ⏎ ``社会保障、…工作。``)."""
     return (
         not nxt_indented
-        and line.width >= _FULL_LINE
+        and line.width >= FULL_LINE
         and line.text[-1] not in TERMINAL
         and not _ITEM_START.match(nxt.text)
     )

@@ -38,7 +38,7 @@ from pathlib import Path
 from typing import Any
 
 from graph_build.data_files import load_yaml
-from graph_build.layout import Block, Layout, Line, compact, working_copy
+from graph_build.layout import FULL_LINE, TERMINAL, Block, Layout, Line, compact, working_copy
 from graph_build.patterns import BULLETS, LazyPattern, alternation
 
 _NUMBER = r"(?P<prefix>[\u4e00-\u9fff]{1,12})[〔\[【(（]\s*(?P<year>\d{4})\s*[〕\]】)）]\s*(?P<seq>\d{1,4})\s*号"
@@ -291,6 +291,20 @@ def _wrapped_addressee(lines: list[Line], j: int) -> str:
         if text.endswith((":", "：")):
             return text
     return ""
+
+
+_WRAP_LINES = 3  # the lines of a sentence's opening read together where a PDF wrapped it
+
+
+def _running_on(lines: list[Line], j: int) -> str:
+    """``lines[j]`` without whitespace, and the lines it runs on into where a PDF wrapped it (a full line that ends
+    no sentence: ``为贯彻落实关于加强和改进`` ⏎ ``工作的重要思想，…``), up to three lines in all."""
+    text = compact(lines[j].text)
+    for k in range(j + 1, min(j + _WRAP_LINES, len(lines))):
+        if lines[k - 1].width < FULL_LINE or text[-1:] in TERMINAL:
+            break
+        text += compact(lines[k].text)
+    return text
 
 
 def _is_addressee(text: str) -> bool:
@@ -594,7 +608,7 @@ def _confirms(lines: list[Line], j: int, title: str, *, first: bool, kind: str, 
         return True  # (the addressee's colon lost on a web page: ``各镇人民政府、街道办事处`` ⏎ ``为进一步…``)
     if kind == "about" and t.startswith("各") and _is_addressee(_wrapped_addressee(lines, j)):
         return True  # (``各乡镇人民政府、县直各`` ⏎ ``单位：``: the addressee a PDF wrapped)
-    if kind == "about" and _rx()["lead"].match(t):  # the addressee left out: ``现将《X》印发给你们``
+    if kind == "about" and _rx()["lead"].match(_running_on(lines, j)):  # the addressee left out: ``现将《X》…``
         return True
     if first and title.endswith("通报") and kind == "about" and len(t) >= _PROSE_LINE and "。" in t:
         return True  # (a report of findings opening the page, its prose under it: ``关于X情况的通报`` ⏎ ``…。``)

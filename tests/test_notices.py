@@ -576,3 +576,13 @@ def test_a_title_and_its_addressee_a_pdf_wrapped_over_two_lines_each():
     wrapped_before_comma = text.replace("办事处，县政府各部门及有关\n\n单位：", "办事处\n\n，县政府各部门及有关单位：")
     (doc,) = documents(wrapped_before_comma)
     assert doc.title == "关于做好2024年政府工作报告主要目标任务和为民办实事的通知"
+
+
+def test_a_title_over_a_first_sentence_a_pdf_wrapped_before_its_first_comma():
+    # (no addressee: the body's lead, ``为…，``, confirms the title, its comma on the next line)
+    text = ("关于成立某县界别小组及确定界别小组正副组长和\n\n联系处室的通知\n\n"
+            "为贯彻落实上级关于加强和改进某项工作的重要\n\n思想，经研究，决定成立界别小组。\n\n一、界别小组\n\n组长：张一\n")
+    (doc,) = documents(text)
+    assert (doc.title, doc.first_line) == ("关于成立某县界别小组及确定界别小组正副组长和联系处室的通知", 1)
+    # a short line is no wrapped line: a heading's ``为…`` does not run on into the text under it
+    assert documents(text.replace("为贯彻落实上级关于加强和改进某项工作的重要\n\n", "为民办实事\n\n")) == []
