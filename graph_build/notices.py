@@ -584,7 +584,8 @@ def _confirms(lines: list[Line], j: int, title: str, *, first: bool, kind: str, 
         return False
     t = compact(lines[j].text)
     if DATED_NOTE.match(t) and kind == "about" and j + 1 < len(lines):
-        t = compact(lines[j + 1].text)  # (``（1960年7月）`` under the title in a collection of documents)
+        j += 1  # (``（1960年7月）`` under the title in a collection of documents)
+        t = compact(lines[j].text)
     if title.endswith("纪要") and not first_of_number:  # minutes: their number and their issuer's dated line, then
         while j + 1 < len(lines) and (_MINUTES_NUMBER.match(t) or _ISSUER_DATED.match(t)):  # the meeting told
             j += 1
