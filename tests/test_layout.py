@@ -346,3 +346,13 @@ def test_a_bare_page_number_between_empty_lines_over_a_running_header_is_furnitu
                                           "序号\n3\n张三\n")
     assert [ln.text for ln in layout(src).lines][1:4] == ["王德贵  市发改局局长", "石国华  市财政局局长", "序号"]
     assert [ln.text for ln in layout(src).lines][-2] == "3"  # (a number not set apart so stays)
+
+
+def test_a_line_that_ends_inside_a_word_goes_on_where_the_next_opens_with_its_last_letter_and_a_colon():
+    # ``…现场分解了任`` ⏎ ``务：…``: no label is one letter long, but a note's or a dialogue's (``注：``, ``答：``)
+    src = SourceText.from_string("t.txt", "在某小区，县长张一在现场向有关部门分解了任\n\n"
+                                          "务：县房管局负责小区的施工改造。\n\n某县人民政府办公室印发某某方案\n\n"
+                                          "注：本表由县房管局负责解释。\n")
+    texts = [b.text for b in layout(src).blocks]
+    assert texts[0] == "在某小区,县长张一在现场向有关部门分解了任务:县房管局负责小区的施工改造。"
+    assert texts[-1] == "注:本表由县房管局负责解释。"
