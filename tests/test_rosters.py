@@ -1619,3 +1619,12 @@ def test_a_reports_executive_deputy_commander_and_the_leader_of_a_visiting_inspe
 def test_a_committees_members_divided_into_groups_are_no_units_that_compose_a_body(roster_extractor: Extractor) -> None:
     text = "经主任会议研究,拟将常委会组成人员划分为5个议事小组,组长分别由市人大常委会主管副主任担任。\n"
     assert units(roster_extractor, text) == []
+
+
+def test_office_roles_after_a_full_line_a_pdf_ended_with_a_semicolon(roster_extractor: Extractor) -> None:
+    # (the office named in the clause before: a semicolon at a full line's end ends no sentence)
+    text = ("成立某县乡村振兴工作领导小组，领导小组办公室设在\n\n县农业农村局，承担领导小组日常工作。办公室主任\n\n"
+            "由县农业农村局局长、四级调研员张一同志兼任；\n\n常务副主任由县农业农村局副局长李二兼任；副主\n\n"
+            "任由县财政局副局长王五兼任。\n")
+    got = by_person(roster_extractor, text)
+    assert (got["张一"].role, got["李二"].role) == ("办公室主任", "办公室常务副主任")

@@ -40,7 +40,7 @@ from graph_build.extractors.roster_lexicon import (
     unit_of,
     unit_parts,
 )
-from graph_build.layout import Block, Line, working_copy
+from graph_build.layout import FULL_LINE, Block, Line, working_copy
 from graph_build.notices import DATE_LINE, Notice
 from graph_build.patterns import INLINE_DECISIONS, LazyPattern, alternation
 from graph_build.people import (
@@ -228,7 +228,9 @@ def paragraphs(notice: Notice, skip: set[int]) -> list[list[Line]]:
         if cur:
             prev = cur[-1].text
             joins = (
-                (prev[-1] not in _TERMINAL or _RUN_IN_SLOT.search(prev) is not None)
+                (prev[-1] not in _TERMINAL or _RUN_IN_SLOT.search(prev) is not None
+                 or (prev[-1] in "；;" and cur[-1].width >= FULL_LINE))  # (a full line a clause ends: the sentence
+                # goes on, ``办公室主任由张一兼任；`` ⏎ ``副主任由李二兼任``)
                 and not _NEW_PARAGRAPH.match(ln.text)
                 and (len(cur) > 1 or _PUNCT.search(_NEW_PARAGRAPH.sub("", prev)) is not None
                      or ln.number in wrapped)  # (a first line cut before its comma: ``…由县委书记任组`` ⏎ ``长，…``)
