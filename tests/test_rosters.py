@@ -1627,4 +1627,7 @@ def test_office_roles_after_a_full_line_a_pdf_ended_with_a_semicolon(roster_extr
             "由县农业农村局局长、四级调研员张一同志兼任；\n\n常务副主任由县农业农村局副局长李二兼任；副主\n\n"
             "任由县财政局副局长王五兼任。\n")
     got = by_person(roster_extractor, text)
-    assert (got["张一"].role, got["李二"].role) == ("办公室主任", "办公室常务副主任")
+    assert (got["张一"].role, got["李二"].role, got["王五"].role) == ("办公室主任", "办公室常务副主任", "办公室副主任")
+    # the third clause too, the office's setting-up far before it: a clause before it names an office's role
+    got = by_person(roster_extractor, text.replace("\n\n", ""))
+    assert (got["李二"].role, got["王五"].role) == ("办公室常务副主任", "办公室副主任")

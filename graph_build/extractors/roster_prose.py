@@ -585,7 +585,8 @@ class _Reader:
         if written in _OFFICE_ROLES and (
             self.under_office or "办公室" in block.text[s_lo : m.start()]
             or _SETS_UP_OFFICE.search(block.text, max(0, s_lo - 60), s_lo)  # ``…下设办公室，…。主任：X``
-        ):
+            or _OFFICE_ROLE.search(block.text, _clauses_start(block.text, s_lo), s_lo)  # (an office's role in a
+        ):  # clause before, in the same sentence: ``办公室主任由张一兼任；常务副主任由李二兼任；副主任由王五兼任``)
             at = block.text.rfind("办公室", 0, m.start())  # (the office's name as the text writes it: ``辦公室``)
             return (block.original(at, at + 3) if at >= 0 else "办公室") + role, False
         return role, office
@@ -915,6 +916,14 @@ _THIS_UNIT = LazyPattern(r"该(?:局|委|办|中心|部|单位|部门)")  # the 
 _KIND_ONLY = LazyPattern(r"分局|分公司|支队|大队|中队|中心|所|站")  # a unit's kind alone: the host's, ``分局局长``
 
 _SETS_UP_OFFICE = LazyPattern(r"下设办公室|办公室设在")
+_OFFICE_ROLE = LazyPattern(r"办公室(?:常务)?副?主任[由:：]")  # (``办公室主任由…``, ``办公室副主任：…``)
+_SENTENCE_END = "。！？!?"
+
+
+def _clauses_start(text: str, at: int) -> int:
+    """Where the sentence that holds ``text[at]`` starts: after the last full stop before it (a semicolon only
+    parts its clauses)."""
+    return max(text.rfind(end, 0, at) for end in _SENTENCE_END) + 1
 _DIRECTED = LazyPattern(r"(?:要|应|须|需|可)(?:相应|参照)?$|相应$")  # a founding others are told to do
 _EACH_OWN = LazyPattern(r"(?:都|均|分别|相继|普遍)(?:已|已经)?$")  # ... or each has done (``各乡镇都成立了…``)
 
