@@ -858,8 +858,10 @@ def _under_metadata(lines: list[Line], s: int) -> bool:
 
 
 def _given_in_full(lines: list[Line], s: int, title: str) -> bool:
-    """Does the line above a title quote it and say the text follows (``日前，某市印发《X》。全文如下：``)?"""
-    return s > 0 and compact(lines[s - 1].text).endswith(_IN_FULL) and _is_quoted(title, lines, s - 1, s)
+    """Does the line above a title quote it and say the text follows (``日前，某市印发《X》。全文如下：``)? The
+    quote may start on a line above it, where a PDF wrapped the sentence."""
+    return s > 0 and compact(lines[s - 1].text).endswith(_IN_FULL) and _is_quoted(
+        title, lines, s - _WRAP_LINES, s)
 
 
 def _is_quoted(title: str, lines: list[Line], lo: int, hi: int) -> bool:

@@ -586,3 +586,11 @@ def test_a_title_over_a_first_sentence_a_pdf_wrapped_before_its_first_comma():
     assert (doc.title, doc.first_line) == ("关于成立某县界别小组及确定界别小组正副组长和联系处室的通知", 1)
     # a short line is no wrapped line: a heading's ``为…`` does not run on into the text under it
     assert documents(text.replace("为贯彻落实上级关于加强和改进某项工作的重要\n\n", "为民办实事\n\n")) == []
+
+
+def test_a_plan_given_in_full_under_a_quote_a_pdf_wrapped_over_two_lines():
+    text = ("日前，某市印发《某市打赢蓝天保卫战实施方\n\n案（2019-2020年）》。全文如下：\n\n"
+            "某市打赢蓝天保卫战实施方案（2019-20\n\n20年）\n\n为落实上级部署要求，推动全市环境空气质量持续\n\n"
+            "改善，制定本实施方案。\n\n一、目标要求\n")
+    (doc,) = documents(text)
+    assert (doc.title, doc.first_line) == ("某市打赢蓝天保卫战实施方案（2019-2020年）", 5)
