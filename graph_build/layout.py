@@ -355,10 +355,10 @@ _CUT_ITEM = LazyPattern(r"[、，,][县市区乡镇旗州][\u4e00-\u9fff]{1,3}$"
 _ITEM_END = LazyPattern(r"[\u4e00-\u9fff]{0,4}(?:局|委|办|室|所|站|队|院|会|部|中心|公司)[、，,。；;(（]")
 _SUFFIX_START = LazyPattern(r"(?:中心|局|委员会|办公室|分局|大队|支队|站|所|公司)[、，,。；;)）]")  # a unit's end
 _DATED_ENTRY = LazyPattern(r"\s{4,}[\[(【]?\d{4}[-./年]\d{1,2}[-./月]\d{1,2}[\])】]?$")
-# ``作。``, ``室、`` (not ``一、``, a number; nor ``男，``, a biography's start)
 # A line that opens with one letter and a colon: the end of the word a PDF cut, never a label, unless a note's
 # (``注：``, ``附：``) or a dialogue's (``问：``, ``答：``).
 _WORD_END_COLON = LazyPattern(r"[\u4e00-\u9fff](?<![注附按问答])[：:]")
+# ``作。``, ``室、`` (not ``一、``, a number; nor ``男，``, a biography's start)
 _WORD_END_START = LazyPattern(r"[\u4e00-\u9fff](?<![一二三四五六七八九十男女])[。，、；,;]")
 _SAME_WIDTH = 30.0  # two lines this wide or wider, as wide as each other, are lines of a wrapped paragraph
 _GAP = LazyPattern(r"\s{2}|\t")  # a table's cells set apart
