@@ -82,6 +82,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
         # (or a page's time of posting, ``2023-01-05 10:00 区人民政府办公室``: a date with a time of day, or a
         # date then another field, ``2012-11-09 点击数：``)
         "meta": re.compile(rf"^(?:{alternation(v['meta_line_starts'])})|^[|\s]*$|(?:\|.*){{2,}}"
+                           rf"|^(?:{alternation(v['page_labels'])})$"
                            r"|^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{4}年\d{1,2}月\d{1,2}日)"
                            r"\d{1,2}:\d{2}"
                            rf"|^\d{{4}}-\d{{1,2}}-\d{{1,2}}(?:{alternation(v['meta_line_starts'])}|\|*$)"),

@@ -594,3 +594,11 @@ def test_a_plan_given_in_full_under_a_quote_a_pdf_wrapped_over_two_lines():
             "改善，制定本实施方案。\n\n一、目标要求\n")
     (doc,) = documents(text)
     assert (doc.title, doc.first_line) == ("某市打赢蓝天保卫战实施方案（2019-2020年）", 5)
+
+
+@pytest.mark.parametrize("label", ["正文", "文章详情", "详细内容"])
+def test_a_pages_label_on_the_line_over_the_title_is_no_part_of_it(label):
+    text = (f"当前位置：首页 > 政务公开 >\n{label}\n某县人民政府办公室关于成立某县政务公开工作领导小组的通知\n"
+            "发布时间：2018-09-04\n各乡镇人民政府，县人民政府有关部门：\n为全面推进政务公开工作，县政府决定成立领导小组。\n")
+    (doc,) = documents(text)
+    assert doc.title == "某县人民政府办公室关于成立某县政务公开工作领导小组的通知"
