@@ -346,6 +346,7 @@ def _local_widths(lines: list[Line]) -> list[float]:
 # A Markdown heading or a line set in bold (a Word file converted to Markdown): the text inside its marks.
 _MARKDOWN = LazyPattern(r"#{1,6}\s+(?P<text>\S.*)|\*\*(?P<bold>\S.*?\S|\S)\*\*")
 LINE_BREAK_TAG = LazyPattern(r"<br\s*/?>", re.IGNORECASE)
+_CONTINUING_MARKS = frozenset("、，,")  # what no line of its own opens with
 _OPEN_END = set("，、,(（“《")
 _CLAUSE_ENDS = set("，、,；;。")
 _CUT_AFTER_LEVEL = LazyPattern(r"[、，,][县市区乡镇旗州]$")  # a list's next unit cut after its level
@@ -372,6 +373,8 @@ def _continues(line: Line, nxt: Line, wrap: float) -> bool:
         return True  # a word's last letter, then the colon after it, where no label is (``…现场分解了任`` ⏎ ``务：…``)
     if text[-1] in TERMINAL or _ITEM_START.match(nxt.text):
         return False
+    if nxt.text[0] in _CONTINUING_MARKS:  # no line opens with a comma: the PDF cut before it (``…（前期办）`` ⏎
+        return True  # ``、县经贸局…``)
     if text[-1] == "." and not (len(text) > 1 and text[-2].isdigit()):  # a folded full stop "．"
         return False
     if _WORD_END_START.match(nxt.text) and "\u4e00" <= text[-1] <= "\u9fff":

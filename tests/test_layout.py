@@ -356,3 +356,11 @@ def test_a_line_that_ends_inside_a_word_goes_on_where_the_next_opens_with_its_la
     texts = [b.text for b in layout(src).blocks]
     assert texts[0] == "在某小区,县长张一在现场向有关部门分解了任务:县房管局负责小区的施工改造。"
     assert texts[-1] == "注:本表由县房管局负责解释。"
+
+
+def test_a_line_that_opens_with_a_comma_goes_on_with_the_line_above_though_a_bracket_closes_it():
+    lines = ["协助县长处理县政府日常事务工作。负责发展与改", "革、工业经济、安全生产等方面工作；分管县发展",
+             "和改革局（重点办、前期办、固投办）", "、县经贸局、县公安局、县司法局、县统计局、县",
+             "信访局；联系县法院、县检察院。", "二、副县长李二"]
+    texts = [b.text for b in layout(SourceText.from_string("t.txt", "\n\n".join(lines) + "\n")).blocks]
+    assert texts == [working_copy("".join(lines[:5])), "二、副县长李二"]
