@@ -1631,3 +1631,14 @@ def test_office_roles_after_a_full_line_a_pdf_ended_with_a_semicolon(roster_extr
     # the third clause too, the office's setting-up far before it: a clause before it names an office's role
     got = by_person(roster_extractor, text.replace("\n\n", ""))
     assert (got["李二"].role, got["王五"].role) == ("办公室常务副主任", "办公室副主任")
+
+
+def test_a_bodys_name_on_a_line_its_sentence_goes_on_from_is_no_heading(roster_extractor: Extractor) -> None:
+    # (a PDF cut the sentence inside its note: ``X联席会议（以下简称联席会议`` ⏎ ``）由A、B…组成。``)
+    lines = ["县危险化学品安全生产监管联席会议由县安全生产", "委员会办公室、县安全生产监督管理局、县发展和",
+             "改革局、县公安局共4个部门和单位组成。", "县烟花爆竹安全监管联席会议（以下简称联席会议",
+             "）由县安全生产委员会办公室、县安全生产监督管", "理局、县公安局、县工商行政管理局、县质量技术",
+             "监督局、县教育局共6个部门和单位组成。"]
+    got = [u for u in units(roster_extractor, "\n\n".join(lines) + "\n") if u[2] == "县烟花爆竹安全监管联席会议"]
+    assert [u[0] for u in got] == ["县安全生产委员会办公室", "县安全生产监督管理局", "县公安局", "县工商行政管理局",
+                                   "县质量技术监督局", "县教育局"]

@@ -467,6 +467,8 @@ class _Scanner(TableReaders):
         ln = self.lines[i]
         if ln.number in self.wrapped:
             return None  # (a sentence wrapped here: ``…、县旅游局、团县委的分管副职任小组`` ⏎ ``成员``)
+        if i + 1 < len(self.lines) and self.lines[i + 1].number in self.wrapped:
+            return None  # (nor a sentence's first line: ``X联席会议（以下简称联席会议`` ⏎ ``）由A、B组成。``)
         t, text = self.flat[i], ln.text
         if t.endswith(":") and _NUMBERING.match(t):  # (``3、X小组：``, numbered: not ``指挥部下设2个工作组：``)
             t, text = t[:-1], text.rstrip()[:-1]
