@@ -1642,3 +1642,13 @@ def test_a_bodys_name_on_a_line_its_sentence_goes_on_from_is_no_heading(roster_e
     got = [u for u in units(roster_extractor, "\n\n".join(lines) + "\n") if u[2] == "县烟花爆竹安全监管联席会议"]
     assert [u[0] for u in got] == ["县安全生产委员会办公室", "县安全生产监督管理局", "县公安局", "县工商行政管理局",
                                    "县质量技术监督局", "县教育局"]
+
+
+def test_a_post_word_alone_under_a_row_ends_its_title_and_the_list_goes_on(roster_extractor: Extractor) -> None:
+    # (a PDF cut the title at the column's edge: ``…机关纪委`` ⏎ ``书记``; the rows under it are the list's too)
+    text = ("经研究，决定成立领导小组，名单如下：\n\n组  长：张一  某省科协党组书记、主席\n\n"
+            "成  员：李二  某省科协办公室主任\n\n王五  某省科协机关党委副书记、机关纪委\n\n书记\n\n"
+            "赵四  某省科技交流中心主任\n\n钱六  某省科技教育中心主任\n")
+    got = by_person(roster_extractor, text)
+    assert got["王五"].titles == ("某省科协机关党委副书记", "机关纪委书记")
+    assert (got["赵四"].role, got["钱六"].role) == ("成员", "成员")

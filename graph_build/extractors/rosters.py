@@ -85,6 +85,7 @@ _PROSE_PUNCT = LazyPattern(r"[，,。；;！？!?]")
 _SENTENCE_PUNCT = LazyPattern(r"[。；;！？!?]")
 _LEVEL_PREFIX = LazyPattern(r"^(?:县级|市级|区级|乡级|镇级|村级|乡镇级|县|市|乡|镇)$")
 _MAX_UNIT_LINES = 14
+_POST_TAIL = 4  # the longest post word that a line may hold alone, the end of a title cut above it
 # An excerpt may start inside a list of members: two rows of a name and a post, the first among this many lines.
 _EXCERPT_START_LINES = 3
 # An unlabelled line that tells a founding in prose rather than listing members (the prose reader reads it).
@@ -606,6 +607,8 @@ class _Scanner(TableReaders):
             return False
         if prev[-1:] in "、，,":
             return True
+        if len(t) <= _POST_TAIL and t not in self.lex.roles and self.lex.post_re.fullmatch(t):
+            return True  # a post word alone, not a role: the end of the title above (``…机关纪委`` ⏎ ``书记``)
         if not title_truncated(prev, self.lex) or t.startswith(("各", "全县", "县直")):
             return False
         if self.person_row(i) and is_name(t, strict=True):
