@@ -83,6 +83,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
         # date then another field, ``2012-11-09 点击数：``)
         "meta": re.compile(rf"^(?:{alternation(v['meta_line_starts'])})|^[|\s]*$|(?:\|.*){{2,}}"
                            rf"|^(?:{alternation(v['page_labels'])})$"
+                           r"|^\d{0,2}\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$"  # (a posting time a page wrapped: ``2 14:44``)
                            r"|^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{4}年\d{1,2}月\d{1,2}日)"
                            r"\d{1,2}:\d{2}"
                            rf"|^\d{{4}}-\d{{1,2}}-\d{{1,2}}(?:{alternation(v['meta_line_starts'])}|\|*$)"),
@@ -247,6 +248,8 @@ def _is_title_line(text: str, flat: str | None = None) -> bool:
         return False
     if _PUBLIC_NOTE.match(t) or DATE_LINE.match(t) or _number_of(t) or _PAGE_ONLY.match(t):
         return False
+    if not _ALL_HAN.search(t):
+        return False  # (a time of posting a page wrapped, ``2 14:44``: every line of a title has a letter)
     return not _LEADERS.search(_rx()["title_label"].sub("", text, count=1))  # (``名称:	X的通知``: a cell's tab)
 
 

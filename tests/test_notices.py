@@ -602,3 +602,14 @@ def test_a_pages_label_on_the_line_over_the_title_is_no_part_of_it(label):
             "发布时间：2018-09-04\n各乡镇人民政府，县人民政府有关部门：\n为全面推进政务公开工作，县政府决定成立领导小组。\n")
     (doc,) = documents(text)
     assert doc.title == "某县人民政府办公室关于成立某县政务公开工作领导小组的通知"
+
+
+def test_a_posting_time_a_page_wrapped_over_the_number_is_furniture_not_a_title():
+    text = ("关于印发《某县进一步优化营商环境的若干规定》的通知\n来源：某县人民政府   2021-03-0\n2 14:44\n"
+            "浏览量：1 | | | |\n某发〔2019〕4号\n各乡镇人民政府，县直各单位：\n"
+            "现将《某县进一步优化营商环境的若干规定》印发给你们，请认真遵照执行。\n某县人民政府\n2019年2月18日\n")
+    (doc,) = documents(text)
+    assert (doc.doc_number, doc.title) == ("某发〔2019〕4号", "关于印发《某县进一步优化营商环境的若干规定》的通知")
+    # a line without a letter is never a title's, whatever stands above it
+    (doc,) = documents(text.replace("2 14:44\n", "2 14:44\n2021 03 02\n"))
+    assert doc.title is None or "关于" in doc.title
