@@ -1652,3 +1652,12 @@ def test_a_post_word_alone_under_a_row_ends_its_title_and_the_list_goes_on(roste
     got = by_person(roster_extractor, text)
     assert got["王五"].titles == ("某省科协机关党委副书记", "机关纪委书记")
     assert (got["赵四"].role, got["钱六"].role) == ("成员", "成员")
+
+
+def test_a_founding_sentence_a_pdf_wrapped_names_the_body_of_the_roster_under_it(roster_extractor: Extractor) -> None:
+    # (the body's name cut across lines: ``决定成立2`` ⏎ ``024年汛期学校安全防范工作领导小组``)
+    lines = ["为进一步做好2024年汛期我县学校的安全防范工作", "，确保广大师生安全度汛，经县政府同意，决定成立2",
+             "024年汛期学校安全防范工作领导小组。现将有关", "事项通知如下：", "一、领导小组成员", "组  长：张一  县长",
+             "副组长：李二  副县长"]
+    got = by_person(roster_extractor, "\n\n".join(lines) + "\n")
+    assert (got["张一"].body, got["李二"].role) == ("2024年汛期学校安全防范工作领导小组", "副组长")

@@ -85,6 +85,7 @@ _PROSE_PUNCT = LazyPattern(r"[，,。；;！？!?]")
 _SENTENCE_PUNCT = LazyPattern(r"[。；;！？!?]")
 _LEVEL_PREFIX = LazyPattern(r"^(?:县级|市级|区级|乡级|镇级|村级|乡镇级|县|市|乡|镇)$")
 _MAX_UNIT_LINES = 14
+_MENTION_BLOCKS = 5  # the paragraphs above a roster without a heading where its body may be named
 _POST_TAIL = 4  # the longest post word that a line may hold alone, the end of a title cut above it
 # An excerpt may start inside a list of members: two rows of a name and a post, the first among this many lines.
 _EXCERPT_START_LINES = 3
@@ -830,10 +831,24 @@ class _Scanner(TableReaders):
             for k in range(used):
                 self.consumed.add(self.lines[i + k].number)
             return i + used
-        body = self.body_in_prose(ln.text)
+        block = self.paragraph_from(i)  # (as the layout joined a PDF's wrap: ``决定成立2`` ⏎ ``008年某工作领导小组``)
+        if block is None:
+            return i + 1  # (read with the line its paragraph starts at)
+        body = self.body_in_prose(block.text)
         if body:
-            self.set_body(Block.from_lines(self.source, [ln]).original(*_find(ln.text, body)), ln.number)
+            self.set_body(block.original(*_find(block.text, body)), ln.number)
         return i + 1
+
+    def paragraph_from(self, i: int) -> Block | None:
+        """Line ``i`` and the notice's lines after it that its paragraph goes on in; None if ``i`` goes on a paragraph
+        of the notice's line above."""
+        numbers = self.notice.layout.block_of(self.lines[i].number).numbers
+        if i > 0 and self.lines[i - 1].number in numbers and self.lines[i].number in self.wrapped:
+            return None
+        j = i + 1
+        while j < len(self.lines) and self.lines[j].number in numbers and self.lines[j].number in self.wrapped:
+            j += 1
+        return Block.from_lines(self.source, self.lines[i:j])
 
     @cached_property
     def post_columns_longest(self) -> tuple[str, ...]:
@@ -1012,14 +1027,17 @@ class _Scanner(TableReaders):
         mention = re.compile(
             rf"(?P<body>[{HAN}“”\d]{{2,40}}?(?:{self.lex.body_suffix_alt}))(?=成员|组成|人员|[，,。；;:：(（]|$)"
         )
-        for ln in reversed(self.lines[max(0, i - 5) : i]):  # ``决定对县防汛抗旱指挥部成员进行调整``
-            found = [fm for fm in mention.finditer(ln.text) if not _IN_CHARGE.search(ln.text, 0, fm.start())]
+        first = self.lines[0].number if self.lines else 0
+        above = self.notice.layout.blocks_between(first, self.lines[i].number - 1)  # (paragraphs, as the layout
+        for block in reversed(above[-_MENTION_BLOCKS:]):  # joined a PDF's wrap: ``决定成`` ⏎ ``立某县某领导小组``)
+            text = block.text  # ``决定对县防汛抗旱指挥部成员进行调整``
+            found = [fm for fm in mention.finditer(text) if not _IN_CHARGE.search(text, 0, fm.start())]
             if found:  # (not a body a leader is in charge of: ``分管县人大常委会…、监察和司法工作委员会``)
                 body = found[-1].group("body")
                 while m := _LEADING_VERB.match(body):
                     body = body[m.end() :]
                 if len(body) > 2 and not generic_body(body):
-                    return Block.from_lines(self.source, [ln]).original(*_find(ln.text, body))
+                    return block.original(*_find(text, body))
         for ln in self.lines[i : i + 60]:
             mm = re.search(rf"([{HAN}“”]{{0,20}}?(?:{self.lex.body_suffix_alt}))(?:下设|办公室)", ln.text)
             if mm:
