@@ -85,7 +85,6 @@ _PROSE_PUNCT = LazyPattern(r"[，,。；;！？!?]")
 _SENTENCE_PUNCT = LazyPattern(r"[。；;！？!?]")
 _LEVEL_PREFIX = LazyPattern(r"^(?:县级|市级|区级|乡级|镇级|村级|乡镇级|县|市|乡|镇)$")
 _MAX_UNIT_LINES = 14
-_MENTION_BLOCKS = 5  # the paragraphs above a roster without a heading where its body may be named
 _POST_TAIL = 4  # the longest post word that a line may hold alone, the end of a title cut above it
 # An excerpt may start inside a list of members: two rows of a name and a post, the first among this many lines.
 _EXCERPT_START_LINES = 3
@@ -1027,17 +1026,14 @@ class _Scanner(TableReaders):
         mention = re.compile(
             rf"(?P<body>[{HAN}“”\d]{{2,40}}?(?:{self.lex.body_suffix_alt}))(?=成员|组成|人员|[，,。；;:：(（]|$)"
         )
-        first = self.lines[0].number if self.lines else 0
-        above = self.notice.layout.blocks_between(first, self.lines[i].number - 1)  # (paragraphs, as the layout
-        for block in reversed(above[-_MENTION_BLOCKS:]):  # joined a PDF's wrap: ``决定成`` ⏎ ``立某县某领导小组``)
-            text = block.text  # ``决定对县防汛抗旱指挥部成员进行调整``
-            found = [fm for fm in mention.finditer(text) if not _IN_CHARGE.search(text, 0, fm.start())]
+        for ln in reversed(self.lines[max(0, i - 5) : i]):  # ``决定对县防汛抗旱指挥部成员进行调整``
+            found = [fm for fm in mention.finditer(ln.text) if not _IN_CHARGE.search(ln.text, 0, fm.start())]
             if found:  # (not a body a leader is in charge of: ``分管县人大常委会…、监察和司法工作委员会``)
                 body = found[-1].group("body")
                 while m := _LEADING_VERB.match(body):
                     body = body[m.end() :]
                 if len(body) > 2 and not generic_body(body):
-                    return block.original(*_find(text, body))
+                    return Block.from_lines(self.source, [ln]).original(*_find(ln.text, body))
         for ln in self.lines[i : i + 60]:
             mm = re.search(rf"([{HAN}“”]{{0,20}}?(?:{self.lex.body_suffix_alt}))(?:下设|办公室)", ln.text)
             if mm:
