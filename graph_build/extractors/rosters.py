@@ -830,24 +830,26 @@ class _Scanner(TableReaders):
             for k in range(used):
                 self.consumed.add(self.lines[i + k].number)
             return i + used
-        block = self.paragraph_from(i)  # (as the layout joined a PDF's wrap: ``决定成立2`` ⏎ ``008年某工作领导小组``)
-        if block is None:
-            return i + 1  # (read with the line its paragraph starts at)
-        body = self.body_in_prose(block.text)
+        lines = self.paragraph_from(i)  # (as the layout joined a PDF's wrap: ``决定成立2`` ⏎ ``008年某工作领导小组``)
+        text = "".join(x.text for x in lines)
+        body = self.body_in_prose(text) if lines else None  # (none: read with the line its paragraph starts at)
         if body:
-            self.set_body(block.original(*_find(block.text, body)), ln.number)
+            self.set_body(Block.from_lines(self.source, lines).original(*_find(text, body)), ln.number)
         return i + 1
 
-    def paragraph_from(self, i: int) -> Block | None:
-        """Line ``i`` and the notice's lines after it that its paragraph goes on in; None if ``i`` goes on a paragraph
-        of the notice's line above."""
+    def paragraph_from(self, i: int) -> list[Line]:
+        """Line ``i`` and the notice's lines after it that its paragraph goes on in; none if ``i`` goes on a
+        paragraph of the notice's line above."""
+        if self.lines[i].number not in self.wrapped and (
+                i + 1 == len(self.lines) or self.lines[i + 1].number not in self.wrapped):
+            return [self.lines[i]]  # (most lines: a paragraph of their own)
         numbers = self.notice.layout.block_of(self.lines[i].number).numbers
         if i > 0 and self.lines[i - 1].number in numbers and self.lines[i].number in self.wrapped:
-            return None
+            return []
         j = i + 1
         while j < len(self.lines) and self.lines[j].number in numbers and self.lines[j].number in self.wrapped:
             j += 1
-        return Block.from_lines(self.source, self.lines[i:j])
+        return self.lines[i:j]
 
     @cached_property
     def post_columns_longest(self) -> tuple[str, ...]:
