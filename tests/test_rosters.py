@@ -1661,3 +1661,12 @@ def test_a_founding_sentence_a_pdf_wrapped_names_the_body_of_the_roster_under_it
              "副组长：李二  副县长"]
     got = by_person(roster_extractor, "\n\n".join(lines) + "\n")
     assert (got["张一"].body, got["李二"].role) == ("2024年汛期学校安全防范工作领导小组", "副组长")
+
+
+def test_a_title_cut_after_a_letter_that_ends_some_posts_goes_on_in_the_next_line(roster_extractor: Extractor) -> None:
+    # (``…区机关事`` ⏎ ``务管理中心主任``: 事 ends 理事 and 干事, but no post ends this title)
+    text = ("决定成立某区办公用房管理工作领导小组。\n\n二、组成人员\n\n组  长：张一  区委常委、副区长\n\n"
+            "成  员：王五  区政府办公室党组成员、区机关事\n\n务管理中心主任\n\n赵四  区发改局副局长\n")
+    got = by_person(roster_extractor, text)
+    assert got["王五"].titles == ("区政府办公室党组成员", "区机关事务管理中心主任")
+    assert units(roster_extractor, text) == []

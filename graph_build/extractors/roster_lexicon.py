@@ -333,7 +333,7 @@ def title_truncated(s: str, lex: Lexicon | None = None) -> bool:
         return False
     if t[-1] in ")）" and t.count("(") + t.count("（") == t.count(")") + t.count("）"):
         return False  # ``梁为东(市政府副秘书长)``: the bracket closes the row
-    return t[-1] in "、，," or t[-1] not in lex.post_end_chars
+    return t[-1] in "、，," or t[-1] not in lex.post_end_chars or names().post_end_re.search(t) is None
 
 
 # -- lists -----------------------------------------------------------------
