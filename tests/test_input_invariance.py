@@ -3,7 +3,8 @@
 Counties publish in both scripts (a portal's 繁體 version, a repost), and every rule reads the working copy
 (simplified): a rule that reads a text as written instead (a page's furniture, a 文号's ``號``, a role's
 ``辦公室``) shows here as a score that differs between the two copies of a gold set. A web page saved whole
-opens with its menu, breadcrumb and buttons: none of them is a title, and the facts below keep their lines.
+opens with its menu, breadcrumb and buttons: none of them is a title, and the facts below keep their lines. A
+gazette's PDF wraps every line at its column's width: the people and bodies of a text stay what they were.
 """
 
 from __future__ import annotations
