@@ -281,23 +281,20 @@ def _unbulleted(text: str) -> str:
 _FIELDS_ROW = LazyPattern(r"[\u4e00-\u9fff]{2,6}\s*[:：].*?(?:\s{2,}|\t)[\u4e00-\u9fff]{2,6}\s*[:：]")
 
 
-_ADDRESSEE_LINES = 3  # the most lines a PDF wraps an addressee over
+_WRAP_LINES = 3  # the most lines a PDF wraps a sentence's opening over (an addressee, a lead, a quote)
 
 
 def _wrapped_addressee(lines: list[Line], j: int) -> str:
     """The addressee that starts at ``lines[j]`` and goes on over the next lines until one ends with its colon
     (without whitespace); ``""`` if no line within reach ends so, or a sentence ends first."""
     text = ""
-    for ln in lines[j : j + _ADDRESSEE_LINES]:
+    for ln in lines[j : j + _WRAP_LINES]:
         text += compact(ln.text)
         if "。" in text:
             return ""
         if text.endswith((":", "：")):
             return text
     return ""
-
-
-_WRAP_LINES = 3  # the lines of a sentence's opening read together where a PDF wrapped it
 
 
 def _running_on(lines: list[Line], j: int) -> str:
