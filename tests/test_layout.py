@@ -350,17 +350,17 @@ def test_a_bare_page_number_between_empty_lines_over_a_running_header_is_furnitu
 
 def test_a_line_that_ends_inside_a_word_goes_on_where_the_next_opens_with_its_last_letter_and_a_colon():
     # ``…现场分解了任`` ⏎ ``务：…``: no label is one letter long, but a note's or a dialogue's (``注：``, ``答：``)
-    src = SourceText.from_string("t.txt", "在某小区，县长张一在现场向有关部门分解了任\n\n"
-                                          "务：县房管局负责小区的施工改造。\n\n某县人民政府办公室印发某某方案\n\n"
-                                          "注：本表由县房管局负责解释。\n")
+    src = SourceText.from_string("t.txt", "在某镇调研时，县长张一在现场向有关部门分解了任\n\n"
+                                          "务：县交通局负责镇区道路的维修改造。\n\n某县人民政府办公室印发某某方案\n\n"
+                                          "注：本表由县交通局负责解释。\n")
     texts = [b.text for b in layout(src).blocks]
-    assert texts[0] == "在某小区,县长张一在现场向有关部门分解了任务:县房管局负责小区的施工改造。"
-    assert texts[-1] == "注:本表由县房管局负责解释。"
+    assert texts[0] == "在某镇调研时,县长张一在现场向有关部门分解了任务:县交通局负责镇区道路的维修改造。"
+    assert texts[-1] == "注:本表由县交通局负责解释。"
 
 
 def test_a_line_that_opens_with_a_comma_goes_on_with_the_line_above_though_a_bracket_closes_it():
-    lines = ["协助县长处理县政府日常事务工作。负责发展与改", "革、工业经济、安全生产等方面工作；分管县发展",
-             "和改革局（重点办、前期办、固投办）", "、县经贸局、县公安局、县司法局、县统计局、县",
-             "信访局；联系县法院、县检察院。", "二、副县长李二"]
+    lines = ["协助县长负责县政府日常工作。负责财政、税务、金", "融、审计、统计等方面工作；分管县财政局、县审计",
+             "局（县统计中心、县普查中心）", "、县税务局、县金融服务中心、县国资中心、县公共",
+             "资源交易中心；联系县人民银行。", "二、副县长李二"]
     texts = [b.text for b in layout(SourceText.from_string("t.txt", "\n\n".join(lines) + "\n")).blocks]
     assert texts == [working_copy("".join(lines[:5])), "二、副县长李二"]

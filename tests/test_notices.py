@@ -566,50 +566,50 @@ def test_a_pages_breadcrumb_ending_like_a_notice_is_no_title():
 
 def test_a_title_and_its_addressee_a_pdf_wrapped_over_two_lines_each():
     # (a gazette's two columns: a blank line after every line, the addressee's colon on its second line)
-    text = ("关于做好2024年政府工作报告主要目标任务和\n\n为民办实事的通知\n\n"
-            "各乡镇人民政府、街道办事处，县政府各部门及有关\n\n单位：\n\n根据2024年《政府工作报告》，现将主要目标任务分解如\n\n下，请认真抓好落实。\n\n某县人民政府办公室\n\n"
+    text = ("关于做好2024年县政府重点工作任务和民生实\n\n事项目落实的通知\n\n"
+            "各乡镇人民政府、街道办事处，县政府各部门及有关\n\n单位：\n\n根据县政府工作安排，现将重点工作任务分解如\n\n下，请认真抓好落实。\n\n某县人民政府办公室\n\n"
             "2024年3月1日\n")
     (doc,) = documents(text)
-    assert (doc.title, doc.first_line, doc.date) == ("关于做好2024年政府工作报告主要目标任务和为民办实事的通知", 1,
+    assert (doc.title, doc.first_line, doc.date) == ("关于做好2024年县政府重点工作任务和民生实事项目落实的通知", 1,
                                                      "2024-03-01")
     # the wrap may break the addressee before a comma
     wrapped_before_comma = text.replace("办事处，县政府各部门及有关\n\n单位：", "办事处\n\n，县政府各部门及有关单位：")
     (doc,) = documents(wrapped_before_comma)
-    assert doc.title == "关于做好2024年政府工作报告主要目标任务和为民办实事的通知"
+    assert doc.title == "关于做好2024年县政府重点工作任务和民生实事项目落实的通知"
 
 
 def test_a_title_over_a_first_sentence_a_pdf_wrapped_before_its_first_comma():
     # (no addressee: the body's lead, ``为…，``, confirms the title, its comma on the next line)
-    text = ("关于成立某县界别小组及确定界别小组正副组长和\n\n联系处室的通知\n\n"
-            "为贯彻落实上级关于加强和改进某项工作的重要\n\n思想，经研究，决定成立界别小组。\n\n一、界别小组\n\n组长：张一\n")
+    text = ("关于成立某县驻村工作队及确定各工作队队长和联\n\n系部门的通知\n\n"
+            "为贯彻落实上级关于加强和改进某项工作的重要\n\n思想，经研究，决定成立驻村工作队。\n\n一、驻村工作队\n\n队长：张一\n")
     (doc,) = documents(text)
-    assert (doc.title, doc.first_line) == ("关于成立某县界别小组及确定界别小组正副组长和联系处室的通知", 1)
+    assert (doc.title, doc.first_line) == ("关于成立某县驻村工作队及确定各工作队队长和联系部门的通知", 1)
     # a short line is no wrapped line: a heading's ``为…`` does not run on into the text under it
     assert documents(text.replace("为贯彻落实上级关于加强和改进某项工作的重要\n\n", "为民办实事\n\n")) == []
 
 
 def test_a_plan_given_in_full_under_a_quote_a_pdf_wrapped_over_two_lines():
-    text = ("日前，某市印发《某市打赢蓝天保卫战实施方\n\n案（2019-2020年）》。全文如下：\n\n"
-            "某市打赢蓝天保卫战实施方案（2019-20\n\n20年）\n\n为落实上级部署要求，推动全市环境空气质量持续\n\n"
+    text = ("日前，某市印发《某市大气污染防治攻坚行动\n\n方案（2021-2022年）》。全文如下：\n\n"
+            "某市大气污染防治攻坚行动方案（2021-20\n\n22年）\n\n为落实上级部署要求，推动全市环境空气质量持续\n\n"
             "改善，制定本实施方案。\n\n一、目标要求\n")
     (doc,) = documents(text)
-    assert (doc.title, doc.first_line) == ("某市打赢蓝天保卫战实施方案（2019-2020年）", 5)
+    assert (doc.title, doc.first_line) == ("某市大气污染防治攻坚行动方案（2021-2022年）", 5)
 
 
 @pytest.mark.parametrize("label", ["正文", "文章详情", "详细内容"])
 def test_a_pages_label_on_the_line_over_the_title_is_no_part_of_it(label):
-    text = (f"当前位置：首页 > 政务公开 >\n{label}\n某县人民政府办公室关于成立某县政务公开工作领导小组的通知\n"
-            "发布时间：2018-09-04\n各乡镇人民政府，县人民政府有关部门：\n为全面推进政务公开工作，县政府决定成立领导小组。\n")
+    text = (f"当前位置：首页 > 政务公开 >\n{label}\n某县人民政府办公室关于成立某县网络安全工作领导小组的通知\n"
+            "发布时间：2022-06-14\n各乡镇人民政府，县人民政府有关部门：\n为加强网络安全工作，县政府决定成立领导小组。\n")
     (doc,) = documents(text)
-    assert doc.title == "某县人民政府办公室关于成立某县政务公开工作领导小组的通知"
+    assert doc.title == "某县人民政府办公室关于成立某县网络安全工作领导小组的通知"
 
 
 def test_a_posting_time_a_page_wrapped_over_the_number_is_furniture_not_a_title():
-    text = ("关于印发《某县进一步优化营商环境的若干规定》的通知\n来源：某县人民政府   2021-03-0\n2 14:44\n"
-            "浏览量：1 | | | |\n某发〔2019〕4号\n各乡镇人民政府，县直各单位：\n"
-            "现将《某县进一步优化营商环境的若干规定》印发给你们，请认真遵照执行。\n某县人民政府\n2019年2月18日\n")
+    text = ("关于印发《某县政务服务事项办理规定》的通知\n来源：某县人民政府   2022-05-1\n0 09:30\n"
+            "浏览次数：12 | | |\n某办发〔2022〕6号\n各乡镇人民政府，县直各单位：\n"
+            "现将《某县政务服务事项办理规定》印发给你们，请认真遵照执行。\n某县人民政府\n2022年5月10日\n")
     (doc,) = documents(text)
-    assert (doc.doc_number, doc.title) == ("某发〔2019〕4号", "关于印发《某县进一步优化营商环境的若干规定》的通知")
+    assert (doc.doc_number, doc.title) == ("某办发〔2022〕6号", "关于印发《某县政务服务事项办理规定》的通知")
     # a line without a letter is never a title's, whatever stands above it
-    (doc,) = documents(text.replace("2 14:44\n", "2 14:44\n2021 03 02\n"))
+    (doc,) = documents(text.replace("0 09:30\n", "0 09:30\n2022 05 10\n"))
     assert doc.title is None or "关于" in doc.title

@@ -1635,38 +1635,38 @@ def test_office_roles_after_a_full_line_a_pdf_ended_with_a_semicolon(roster_extr
 
 def test_a_bodys_name_on_a_line_its_sentence_goes_on_from_is_no_heading(roster_extractor: Extractor) -> None:
     # (a PDF cut the sentence inside its note: ``X联席会议（以下简称联席会议`` ⏎ ``）由A、B…组成。``)
-    lines = ["县危险化学品安全生产监管联席会议由县安全生产", "委员会办公室、县安全生产监督管理局、县发展和",
-             "改革局、县公安局共4个部门和单位组成。", "县烟花爆竹安全监管联席会议（以下简称联席会议",
-             "）由县安全生产委员会办公室、县安全生产监督管", "理局、县公安局、县工商行政管理局、县质量技术",
-             "监督局、县教育局共6个部门和单位组成。"]
-    got = [u for u in units(roster_extractor, "\n\n".join(lines) + "\n") if u[2] == "县烟花爆竹安全监管联席会议"]
-    assert [u[0] for u in got] == ["县安全生产委员会办公室", "县安全生产监督管理局", "县公安局", "县工商行政管理局",
-                                   "县质量技术监督局", "县教育局"]
+    lines = ["县道路交通安全工作联席会议由县公安局交通管理", "大队、县交通运输局、县应急管理局、县教育和体",
+             "育局共4个部门和单位组成。", "县森林草原防灭火联席会议（以下简称联席会议",
+             "）由县林业和草原局、县应急管理局、县公安局、县", "气象局、县消防救援大队、县自然资源局、县农业农",
+             "村局共7个部门和单位组成。"]
+    got = [u for u in units(roster_extractor, "\n\n".join(lines) + "\n") if u[2] == "县森林草原防灭火联席会议"]
+    assert [u[0] for u in got] == ["县林业和草原局", "县应急管理局", "县公安局", "县气象局", "县消防救援大队",
+                                   "县自然资源局", "县农业农村局"]
 
 
 def test_a_post_word_alone_under_a_row_ends_its_title_and_the_list_goes_on(roster_extractor: Extractor) -> None:
     # (a PDF cut the title at the column's edge: ``…机关纪委`` ⏎ ``书记``; the rows under it are the list's too)
-    text = ("经研究，决定成立领导小组，名单如下：\n\n组  长：张一  某省科协党组书记、主席\n\n"
-            "成  员：李二  某省科协办公室主任\n\n王五  某省科协机关党委副书记、机关纪委\n\n书记\n\n"
-            "赵四  某省科技交流中心主任\n\n钱六  某省科技教育中心主任\n")
+    text = ("经研究，决定成立领导小组，名单如下：\n\n组  长：张一  某省文联党组书记、主席\n\n"
+            "成  员：李二  某省文联办公室主任\n\n王五  某省文联机关党委副书记、机关纪委\n\n书记\n\n"
+            "赵四  某省美术馆馆长\n\n钱六  某省文艺评论中心主任\n")
     got = by_person(roster_extractor, text)
-    assert got["王五"].titles == ("某省科协机关党委副书记", "机关纪委书记")
+    assert got["王五"].titles == ("某省文联机关党委副书记", "机关纪委书记")
     assert (got["赵四"].role, got["钱六"].role) == ("成员", "成员")
 
 
 def test_a_founding_sentence_a_pdf_wrapped_names_the_body_of_the_roster_under_it(roster_extractor: Extractor) -> None:
-    # (the body's name cut across lines: ``决定成立2`` ⏎ ``024年汛期学校安全防范工作领导小组``)
-    lines = ["为进一步做好2024年汛期我县学校的安全防范工作", "，确保广大师生安全度汛，经县政府同意，决定成立2",
-             "024年汛期学校安全防范工作领导小组。现将有关", "事项通知如下：", "一、领导小组成员", "组  长：张一  县长",
+    # (the founding cut across lines: ``决定成`` ⏎ ``立2024年暑期学生安全工作领导小组``)
+    lines = ["为进一步做好2024年暑期我县学生的安全教育工作", "，确保广大学生平安度假，经县政府同意，决定成",
+             "立2024年暑期学生安全工作领导小组。现将有关事", "项通知如下：", "一、领导小组成员", "组  长：张一  县长",
              "副组长：李二  副县长"]
     got = by_person(roster_extractor, "\n\n".join(lines) + "\n")
-    assert (got["张一"].body, got["李二"].role) == ("2024年汛期学校安全防范工作领导小组", "副组长")
+    assert (got["张一"].body, got["李二"].role) == ("2024年暑期学生安全工作领导小组", "副组长")
 
 
 def test_a_title_cut_after_a_letter_that_ends_some_posts_goes_on_in_the_next_line(roster_extractor: Extractor) -> None:
-    # (``…区机关事`` ⏎ ``务管理中心主任``: 事 ends 理事 and 干事, but no post ends this title)
+    # (``…区机关事`` ⏎ ``务服务中心主任``: 事 ends 理事 and 干事, but no post ends this title)
     text = ("决定成立某区办公用房管理工作领导小组。\n\n二、组成人员\n\n组  长：张一  区委常委、副区长\n\n"
-            "成  员：王五  区政府办公室党组成员、区机关事\n\n务管理中心主任\n\n赵四  区发改局副局长\n")
+            "成  员：王五  区政府办公室党组成员、区机关事\n\n务服务中心主任\n\n赵四  区发改局副局长\n")
     got = by_person(roster_extractor, text)
-    assert got["王五"].titles == ("区政府办公室党组成员", "区机关事务管理中心主任")
+    assert got["王五"].titles == ("区政府办公室党组成员", "区机关事务服务中心主任")
     assert units(roster_extractor, text) == []
