@@ -83,7 +83,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
         # date then another field, ``2012-11-09 点击数：``)
         "meta": re.compile(rf"^(?:{alternation(v['meta_line_starts'])})|^[|\s]*$|(?:\|.*){{2,}}"
                            rf"|^(?:{alternation(v['page_labels'])})$"
-                           r"|^\d{0,2}\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$"  # (a posting time a page wrapped: ``2 14:44``)
+                           r"|^\d{1,4}[:：]\d{2}(?:[:：]\d{2})?$"  # (a posting time a page wrapped: ``2 14:44``)
                            r"|^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{4}年\d{1,2}月\d{1,2}日)"
                            r"\d{1,2}:\d{2}"
                            rf"|^\d{{4}}-\d{{1,2}}-\d{{1,2}}(?:{alternation(v['meta_line_starts'])}|\|*$)"),
