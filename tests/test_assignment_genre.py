@@ -56,10 +56,10 @@ def test_a_division_of_work_in_a_news_report_gives_one_task_per_clause(extractor
 
 
 def test_a_division_of_work_announced_at_a_paragraphs_end_divides_the_next(extractor: Extractor) -> None:
-    text = ("在现场,县长分解了任务:\n县房管局、城关镇社区负责小区的施工改造,县住建局负责道路绿化的建设和管护。\n"
+    text = ("在某镇调研时,县长分解了任务:\n县交通局、某镇人民政府负责镇区道路的维修,县水利局负责河道的清淤和护岸。\n"
             "县长要求,各单位都要明确专人负责这项工作。\n")
     facts = {f.task: f.units for f in assignments(extractor, text)}
-    assert facts == {"负责小区的施工改造": ("县房管局", "城关镇社区"), "负责道路绿化的建设和管护。": ("县住建局",)}
+    assert facts == {"负责镇区道路的维修": ("县交通局", "某镇人民政府"), "负责河道的清淤和护岸。": ("县水利局",)}
 
 
 def test_prose_that_only_tells_a_duty_gives_no_assignment(extractor: Extractor) -> None:
