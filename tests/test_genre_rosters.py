@@ -370,6 +370,11 @@ def test_member_units_of_a_body_named_short_in_an_article_of_its_rules(ex: Extra
     assert members(ex, text) == set()
     listed = ("县纪委监委", "县委宣传部", "县发展和改革局", "县教育局")
     assert units(ex, text) == {("县食品安全委员会", u, "成员单位") for u in listed}
+    # The short name's words met first where they define nothing (no bracket, no name before them): the
+    # definition further on is still the one read.
+    quoted = "第一条　本规则所称“以下简称县食安委”，指下条所定。\n"
+    assert units(ex, text.replace("\n第二条", "\n" + quoted + "第二条")) == {
+        ("县食品安全委员会", u, "成员单位") for u in listed}
 
 
 def test_a_personnel_lists_items_are_no_roster_slots_and_a_bare_secretary_general_label(ex: Extractor) -> None:

@@ -1010,7 +1010,12 @@ class _Scanner(TableReaders):
     def defined(self, short: str) -> str | None:
         """The body a short name stands for where the text defines it: ``县食品安全委员会（以下简称县食安委）``."""
         layout = self.notice.layout  # (the working copy read, the name taken as written: ``以下簡稱`` too)
-        m = re.search(rf"([{HAN}“”]{{2,40}}?)[(（]以下简称{re.escape(working_copy(short))}[)）]", layout.norm)
+        named = "以下简称" + working_copy(short)
+        definition = re.compile(rf"([{HAN}“”]{{2,40}}?)[(（]{re.escape(named)}[)）]")
+        m, at = None, layout.norm.find(named)
+        while m is None and at >= 0:  # (the pattern tried only where its words are: a scan of the whole text
+            m = definition.search(layout.norm, max(0, at - 41), at + len(named) + 1)  # from each letter was 4%
+            at = layout.norm.find(named, at + 1)  # of a corpus's extraction)
         if m is None:
             return None
         lo, hi = m.span(1)
