@@ -1035,10 +1035,11 @@ def extract(notice: Notice, ctx: Context, skip: set[int], bodies: list[tuple[int
     listing = False  # under a personnel list's heading (``任命：``): its items are appointments
     paras = [lines for lines in paragraphs(notice, skip) if lines[0].number >= signed]
     index = {ln.number: k for k, ln in enumerate(notice.lines)}
+    flats = notice.flat_lines  # (the lines' text is the working copy already: each line made flat once per file)
     for k, lines in enumerate(paras):
         text = "".join([ln.text for ln in lines])  # (the paragraph's text, before its block is made)
         after = paras[k + 1][0].text if k + 1 < len(paras) else ""
-        flat = compact(working_copy(text))
+        flat = "".join([flats[index[ln.number]] for ln in lines])
         if (_LIST_HEADING.match(flat) or _DECIDED_LIST.search(flat)) and reader.lex.personnel_title_re.search(flat):
             listing = True
             continue
@@ -1051,7 +1052,7 @@ def extract(notice: Notice, ctx: Context, skip: set[int], bodies: list[tuple[int
             continue  # a task's fields (``牵头单位：X`` ⏎ ``配合单位：Y``), no roster's slots
         if reader.may_read(text) and not (len(lines) == 1 and _metadata_line(text)):
             at = index[lines[0].number]
-            heading = compact(working_copy(notice.lines[at - 1].text)) if at else ""  # (the line just above)
+            heading = flats[at - 1] if at else ""  # (the line just above)
             reader.under_office = _OFFICE_HEADING.fullmatch(heading) is not None
             reader.under_group = _heading_group(heading, reader.lex)
             yield from reader.read(Block.from_lines(source, lines))
