@@ -16,6 +16,12 @@ BULLETS = "▌▍■□●○◆◇▪•★☆※▲△▶►◉◎➤➢✅☑
 INLINE_DECISIONS = re.compile(r"(?:任免|任职|免职|人事)(?:职)?(?:的)?(?:决定|通知|事项)[:：]")
 
 
+# A letter of a body's name in a sentence: no clause's mark, bracket or space, but for the one space a PDF's text
+# layer or a web page sets between a Han letter and a digit or a Latin letter (``决定成立 2008 年汛期…领导小组``; the
+# name is read without it).
+NAME_LETTER = r"(?:[^，,。；;:：(（\s]|(?<=[0-9A-Za-z%]) (?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]) (?=[0-9A-Za-z]))"
+
+
 def alternation(words: Iterable[str]) -> str:
     """``a|b|c`` of the words, escaped, longest first (so ``副组长`` is tried before ``组长``), deduplicated."""
     return "|".join(map(re.escape, sorted(set(words), key=lambda w: (-len(w), w))))

@@ -1643,3 +1643,17 @@ def test_a_premier_and_a_vice_premier_chair_two_bodies_at_once(ex: Extractor) ->
             "国务院振兴某区域等老工业基地领导小组组长，李二副总理担任副组长。\n")
     bodies = ("国务院某区域开发领导小组", "国务院振兴某区域等老工业基地领导小组")
     assert members(ex, text) == {(b, p, r) for b in bodies for p, r in (("张一", "组长"), ("李二", "副组长"))}
+
+
+def test_a_body_whose_name_a_pdf_spaced_around_its_year(ex: Extractor) -> None:
+    # A PDF's text layer (and many web pages) set a space between a Han letter and a digit: ``成立 2024 年…``. The
+    # body is named without it, in a roster's founding sentence and in a prose roster alike.
+    listed = ("关于成立某县 2024 年森林防火工作领导小组的通知\n各乡镇:\n"
+              "经研究,决定成立 2024 年森林防火工作领导小组。现将有关事项通知如下:\n"
+              "组　长:张　一　县长\n副组长:李　二　副县长\n")
+    body = "某县2024年森林防火工作领导小组"  # (named in full in the title)
+    assert members(ex, listed) == {(body, "张一", "组长"), (body, "李二", "副组长")}
+    prose = ("各乡镇:\n经研究,决定成立某县 2024 年森林防火工作领导小组,由张一同志任组长,李二同志任副组长,"
+             "县应急局、县林业局为成员单位。\n")
+    assert members(ex, prose) == {(body, "张一", "组长"), (body, "李二", "副组长")}
+    assert units(ex, prose) == {(body, "县应急局", "成员单位"), (body, "县林业局", "成员单位")}

@@ -42,7 +42,7 @@ from graph_build.extractors.roster_lexicon import (
 )
 from graph_build.layout import FULL_LINE, Block, Line, working_copy
 from graph_build.notices import DATE_LINE, Notice
-from graph_build.patterns import INLINE_DECISIONS, LazyPattern, alternation
+from graph_build.patterns import INLINE_DECISIONS, NAME_LETTER, LazyPattern, alternation
 from graph_build.people import (
     HAN,
     LAST_ITEM_OPENERS,
@@ -176,7 +176,7 @@ class _Patterns:
             rf"(?P<slot>[^。；;:：]*?)(?=[。；;]|$|(?:[\s，,]|{glued})(?:办公室)?(?:{mods})?(?:{roles})[:：])"
         )
         self.found = re.compile(
-            rf"(?:{alternation(lex.founding_words)})+(?:了)?(?P<body>[^，,。；;:：(（\s]{{2,50}}?(?:{suffix}))"
+            rf"(?:{alternation(lex.founding_words)})+(?:了)?(?P<body>{NAME_LETTER}{{2,50}}?(?:{suffix}))"
             r"(?=[（(，,。；;:：\s]|$|以下|下设|负责|作为|成员|组成人员|人员|的通知|制度)"
         )
         self.after_de = re.compile(rf"^的(?P<body>[^，,。；;:：(（]{{2,40}}?(?:{suffix}))(?=[（(，,。；;:：]|$)")

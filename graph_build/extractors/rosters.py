@@ -37,7 +37,7 @@ from graph_build.extractors.roster_lexicon import (
 from graph_build.extractors.roster_tables import BARE_ROLE_COLUMN, MEMBER_ROLES, ROLE_COLUMN, SEQUENCE, TableReaders
 from graph_build.layout import TERMINAL, Block, Line, working_copy
 from graph_build.notices import Notice
-from graph_build.patterns import BULLETS, LazyPattern, alternation
+from graph_build.patterns import BULLETS, NAME_LETTER, LazyPattern, alternation
 from graph_build.people import (
     HAN,
     PersonSpan,
@@ -165,13 +165,13 @@ class _Patterns:
         self.main_body = re.compile(
             rf"(?:^[{HAN}]{{0,6}}?(?<!城)[县市区](?!容|场|域|级|直|属|政(?!府))|领导小组|指挥部|委员会|联席会议|领导组|编委会)")
         self.found = re.compile(
-            rf"(?:{alternation(lex.founding_words)})+(?:了)?(?P<body>[^，,。；;:：(（\s]{{2,50}}?(?:{lex.body_suffix_alt}))"
+            rf"(?:{alternation(lex.founding_words)})+(?:了)?(?P<body>{NAME_LETTER}{{2,50}}?(?:{lex.body_suffix_alt}))"
             r"(?=[（(，,。；;:：\s]|$|以下|下设|负责|作为|成员|组成人员|人员|的通知|制度)"
         )
         # ``…研究同意,某县教育督导委员会成立。``: a report's body founded, the verb after its name (not ``成立以来``,
         # ``成立大会``)
         self.found_after = re.compile(
-            rf"(?P<body>[^，,。；;:：(（\s]{{2,50}}?(?:{lex.body_suffix_alt}))(?:正式|宣告)?成立(?=[，,。；;]|$)")
+            rf"(?P<body>{NAME_LETTER}{{2,50}}?(?:{lex.body_suffix_alt}))(?:正式|宣告)?成立(?=[，,。；;]|$)")
         self.founding_prefix = re.compile(rf"^(?:{alternation(lex.founding_words)})+了?")
         self.office_heading = re.compile(
             rf"^(?:[(（]?[一二三四五六七八九十\d]+[)）.、．]?)?(?P<body>[{HAN}“”\d]{{2,50}}?(?:{lex.body_suffix_alt}))"
@@ -187,10 +187,10 @@ class _Patterns:
         self.office_set_up = re.compile(r"^[^:：，,。]{0,50}下设(?:一个)?办公室(?:[,，][^:：，,。]{0,40})?[。.]?$")
         self.abbrev = re.compile(  # (``现对某县安全生产委员会（以下简称县安委会）…``: the body after the verb;
             # ``调整后的X（以下简称…）组成人员如下``: after the words that say it changed)
-            rf"^(?:现对|现将|对|将)?(?:调整后的?|新调整的)?(?P<body>[^，,。；;:：(（\s]{{2,50}}?(?:{lex.body_suffix_alt}))[(（]以下简称[^)）]*[)）]"
+            rf"^(?:现对|现将|对|将)?(?:调整后的?|新调整的)?(?P<body>{NAME_LETTER}{{2,50}}?(?:{lex.body_suffix_alt}))[(（]以下简称[^)）]*[)）]"
         )
         self.title_found = re.compile(
-            rf"(?:成立|调整|组建)(?P<body>[^，,。；;:：(（\s]{{2,60}}?(?:{lex.body_suffix_alt}))"
+            rf"(?:成立|调整|组建)(?P<body>{NAME_LETTER}{{2,60}}?(?:{lex.body_suffix_alt}))"
             r"(?:组成人员|成员|人员)?的(?:通知|决定|批复)"
         )
 
