@@ -308,6 +308,28 @@ _WINDOW = 40
 _STEP = 4
 
 
+_COLUMN_LINES = 3  # lines at the widest width, at least, that show a page's column
+_COLUMN_SHARE = 0.25  # of the lines of a sentence's width (30 or more) that reach it, at least
+_PAST_COLUMN = 0.05  # of those lines wider than it, at most
+
+
+def _page_column(widths: list[float]) -> float:
+    """The width of the page's column where the lines show one across the whole text, or 0: the widest width that
+    several long lines reach and hardly any passes (a PDF wraps every line of a paragraph there; the lines of a
+    roster or a table between its paragraphs are short). A text whose paragraphs are lines of their own (a web
+    page's, a Word file's) shows none: its long lines' widths scatter, and many pass 60."""
+    long = sorted(w for w in widths if w >= _SAME_WIDTH)
+    within = [w for w in long if w <= 60]
+    if len(within) < _COLUMN_LINES:
+        return 0.0
+    top = within[-1]
+    at_top = len(within) - bisect.bisect_left(within, top - 1.5)
+    past = len(long) - len(within)
+    if at_top < _COLUMN_LINES or at_top < _COLUMN_SHARE * len(long) or past > _PAST_COLUMN * len(long):
+        return 0.0
+    return top
+
+
 def _local_widths(lines: list[Line]) -> list[float]:
     """The wrap width around each line, or 0 where the lines show no wrap column.
 
@@ -325,7 +347,8 @@ def _local_widths(lines: list[Line]) -> list[float]:
         at_top = bisect.bisect_right(near, top + 0.5) - bisect.bisect_left(near, top - 2)
         return top if at_top * 3 >= len(near) else 0.0
 
-    overall = estimate(sorted(w for w in widths if 10 <= w <= 60))
+    column = _page_column(widths)
+    overall = estimate(sorted(w for w in widths if 10 <= w <= 60)) or column
     out: list[float] = []
     near: list[float] = []  # the window's widths in 10..60, kept sorted as it slides (no sort per step)
     lo = hi = 0
@@ -338,7 +361,7 @@ def _local_widths(lines: list[Line]) -> list[float]:
             if 10 <= w <= 60:
                 del near[bisect.bisect_left(near, w)]
         lo, hi = new_lo, new_hi
-        wrap = estimate(near) if len(near) >= 6 else overall
+        wrap = (estimate(near) or column) if len(near) >= 6 else overall
         out.extend([wrap] * min(_STEP, len(lines) - i))
     return out
 

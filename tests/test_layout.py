@@ -364,3 +364,21 @@ def test_a_line_that_opens_with_a_comma_goes_on_with_the_line_above_though_a_bra
              "资源交易中心；联系县人民银行。", "二、副县长李二"]
     texts = [b.text for b in layout(SourceText.from_string("t.txt", "\n\n".join(lines) + "\n")).blocks]
     assert texts == [working_copy("".join(lines[:5])), "二、副县长李二"]
+
+
+def test_a_line_at_the_pages_column_joins_the_next_where_a_roster_fills_the_page():
+    # A PDF wraps every paragraph's line at its column (here 40 letters); the roster between them is short lines,
+    # so no nearby width is common. The widest width, which several lines reach and none passes, is the column:
+    # a line there that ends no sentence goes on in the next (the body's name cut: ``…成立某县`` ⏎ ``森林防火…``).
+    founding = ("为切实做好全县森林防火工作，保障群众生命财产安全，经县人民政府研究，决定成立某县森林防火工作领导小组，"
+                "负责全县森林防火工作的组织领导。组成人员如下：")
+    units = ("教育", "财政", "公安", "民政", "水利", "交通", "农业", "商务")
+    roster = [f"成　员：{n}　县{u}局局长" for n, u in zip("甲乙丙丁戊己庚辛", units, strict=True)]
+    office = ("领导小组下设办公室，办公室设在县应急管理局，办公室主任由县应急管理局局长兼任，负责领导小组的日常"
+              "工作，组织协调各成员单位做好森林防火的各项工作，及时向领导小组报告工作情况，提出工作建议。")
+    lines = ["关于成立某县森林防火工作领导小组的通知", founding[:40], founding[40:], *roster,
+             office[:40], office[40:80], office[80:]]
+    assert lines[1].endswith("成立某县") and len(lines[2]) > 20 and len(lines[-2]) == 40
+    blocks = layout(SourceText.from_string("p.txt", "\n".join(lines) + "\n")).blocks
+    assert [b.numbers for b in blocks] == [(1,), (2, 3), *[(n,) for n in range(4, 12)], (12, 13, 14)]
+    assert blocks[1].text == working_copy(founding)
