@@ -261,6 +261,31 @@ def test_doc_is_read_through_libreoffice(tmp_path, extractor):
     assert keys(got) == keys(facts(extractor, txt)) and got[0]["source"] == "roster.doc"
 
 
+WRAPPED_ROSTER = (
+    "某县人民政府办公室通知\n各乡镇人民政府，县直各有关单位：\n"
+    "为切实做好全县森林防火工作，确保人民群众生命财产安全，经县人民政府研究，决定成立某县2024年森林防火工作"
+    "领导小组。组成人员如下：\n组　长：张　一　县人民政府县长\n副组长：李　二　县人民政府副县长\n"
+    "成　员：王　五　县应急管理局局长\n赵　四　县林业局局长\n钱　六　县公安局副局长\n"
+    "领导小组下设办公室，办公室设在县应急管理局，王五同志兼任办公室主任，负责领导小组的日常工作，办公室"
+    "成员由各成员单位的分管负责同志组成，每年 3 月报送工作总结。\n"
+)
+
+
+@needs_soffice
+def test_a_word_processors_pdf_gives_the_texts_facts(tmp_path, extractor):
+    # Writer, as Word does, sets a narrow gap between a Han letter and a digit, which PDFium's text makes a space
+    # (``成立某县 2024 年``); the founding sentence, the one place the body is named, wraps at the page's width; the
+    # roster's lines under it are short.
+    txt = tmp_path / "roster.txt"
+    txt.write_text(WRAPPED_ROSTER, encoding="utf-8")
+    pdf = mk.writer_pdf(WRAPPED_ROSTER, tmp_path / "roster.pdf")
+    assert "成立某县 2024 年森林\n" in read_document(pdf).text  # (the name cut at the line's end)
+    got = facts(extractor, pdf)
+    assert keys(got) == keys(facts(extractor, txt))
+    members = [r for r in got if r["type"] == "membership"]
+    assert len(members) == 6 and {r["body"] for r in members} == {"某县2024年森林防火工作领导小组"}
+
+
 def test_doc_without_libreoffice_names_the_file(tmp_path, monkeypatch):
     doc = tmp_path / "old.doc"
     doc.write_bytes(b"\xd0\xcf\x11\xe0 not really")

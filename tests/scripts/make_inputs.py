@@ -7,6 +7,7 @@
 - ``wrap_html``: a text inside a government site's chrome (navigation, breadcrumbs, share links, footer with
   网站标识码), in any encoding, with an optional ``<title>``.
 - ``make_docx``: paragraphs and tables through python-docx; ``docx_to_doc`` converts with LibreOffice.
+- ``writer_pdf``: a plain text printed to PDF by LibreOffice Writer.
 - ``make_xlsx``, ``make_xls``: a sheet of a title and a table, through openpyxl and xlwt.
 
 Run as a script to write a sample of each into a folder:
@@ -215,6 +216,18 @@ def make_xls(out: Path, title: str, header: Sequence[str], rows: Sequence[Sequen
                 sheet.write(r, c, v)
     book.save(str(out))
     return out
+
+
+def writer_pdf(text: str, out: Path) -> Path:
+    """A plain text as LibreOffice Writer prints it to PDF (A4, its default font; a long line wraps at ~47
+    characters; Writer sets a narrow gap between a Han letter and a digit or Latin letter, as Word does)."""
+    with tempfile.TemporaryDirectory(prefix="govkg-soffice-") as tmp:
+        txt = Path(tmp) / (out.stem + ".txt")
+        txt.write_text(text, encoding="utf-8")
+        subprocess.run(["soffice", f"-env:UserInstallation={Path(tmp).as_uri()}", "--headless",
+                        "--infilter=Text (encoded):UTF8,LF,,,", "--convert-to", "pdf", "--outdir", str(out.parent),
+                        str(txt)], check=True, capture_output=True, timeout=180)
+    return out.parent / (out.stem + ".pdf")
 
 
 def docx_to_doc(docx_path: Path, out_dir: Path) -> Path:
