@@ -1657,3 +1657,26 @@ def test_a_body_whose_name_a_pdf_spaced_around_its_year(ex: Extractor) -> None:
              "县应急局、县林业局为成员单位。\n")
     assert members(ex, prose) == {(body, "张一", "组长"), (body, "李二", "副组长")}
     assert units(ex, prose) == {(body, "县应急局", "成员单位"), (body, "县林业局", "成员单位")}
+
+
+def test_a_roster_in_prose_whose_counts_a_pdf_spaced_out(ex: Extractor) -> None:
+    # ``成员共 3 人``, ``县台办 2 个部门``: a PDF's text layer sets a space on each side of the digits. The count still
+    # opens its list, and the words after it name no body of their own (``个…部门的分管副职任小组``).
+    counted = ("中共某县委决定成立县委统一战线工作领导小组。领导小组组长由县委副书记张一担任。成员共 3 人,分别是:"
+               "县政协秘书长,县委组织部常务副部长,县委宣传部常务副部长。\n")
+    body = "县委统一战线工作领导小组"
+    assert units(ex, counted) == {(body, "县委组织部", "成员"), (body, "县委宣传部", "成员")}
+    listed = ("某县委对台工作领导小组由县委书记任组长,分管对台工作的副书记任副组长。另外县委办公室和县台办 2 个相关"
+              "职能部门的分管副职任小组成员。\n")
+    body = "某县委对台工作领导小组"
+    assert units(ex, listed) == {(body, "县委办公室", "成员"), (body, "县台办", "成员")}
+
+
+def test_a_unit_list_whose_heads_a_pdf_cut_before_their_last_letter(ex: Extractor) -> None:
+    # ``…分管负责`` ⏎ ``人。``: the wrap cut ``负责人``, which is no prose's ``负责``: the list's last line is read.
+    lines = ("成　员：县发展改革委、县教育局、县科技局、县经济信息委、县公安局、县民政局、县财政局、",
+             "县人力社保局、县城管局、县农业农村委、县文化旅游委、县卫生健康委、县统计局分管负责",
+             "人。")
+    text = "某县民生工作联席会议组成人员\n召集人：张　一　副县长\n" + "\n".join(lines) + "\n"
+    got = {u for _b, u, role in units(ex, text) if role == "成员"}
+    assert len(got) == 13 and {"县卫生健康委", "县统计局"} <= got

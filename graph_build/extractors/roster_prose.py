@@ -140,9 +140,11 @@ class _Patterns:
             r"(?P<slot>(?:[^。；;:：，,为由任是包(（]|[(（][^()（）]{1,30}[)）]){2,60}?)"
             rf"(?=[。；;，,]|$|{next_role})"
         )
-        # ``副组长2人，分别是：A，B``, ``成员共19人，分别是：…``: a role, its count, then its people (or units' posts)
+        # ``副组长2人，分别是：A，B``, ``成员共19人，分别是：…``: a role, its count, then its people (or units' posts);
+        # the count's digits may be set apart (``共 19 人``, as a PDF's text layer has them)
         self.counted = re.compile(
-            rf"(?:(?<=[，,。；;：:\s])|^){role}(?:共|有)?[\d一二三四五六七八九十两]{{1,3}}(?:人|名)[，,]?"
+            rf"(?:(?<=[，,。；;：:\s])|^){role}(?:共|有)?(?: ?\d{{1,3}} ?|[一二三四五六七八九十两]{{1,3}})"
+            r"(?:人|名)[，,]?"
             r"(?:分别是|分别为|分别由|为|是|包括)[:：]?(?P<slot>[^。；;]{2,600})")
         # ``领导小组副组长为A,B;执行副组长为C``: a role of the body just named, then its people (a roster told in a
         # report); the role opens the clause or follows the body's kind
@@ -180,8 +182,8 @@ class _Patterns:
             r"(?=[（(，,。；;:：\s]|$|以下|下设|负责|作为|成员|组成人员|人员|的通知|制度)"
         )
         self.after_de = re.compile(rf"^的(?P<body>[^，,。；;:：(（]{{2,40}}?(?:{suffix}))(?=[（(，,。；;:：]|$)")
-        self.ref = re.compile(
-            rf"(?<![^，,。；;：:\s—])(?P<body>[{HAN}“”\d]{{0,30}}?(?:{suffix}))"
+        self.ref = re.compile(  # (not after the space a PDF sets after a digit: ``县台办 20 个…部门的副职任小组成员``)
+            rf"(?<![^，,。；;：:\s—])(?<!\d )(?P<body>[{HAN}“”\d]{{0,30}}?(?:{suffix}))"
             rf"(?:[(（][^)）]{{0,20}}[)）])?(?:下设|办公室|成员|组成|由|(?:{mods})?(?:{roles})(?:由|[:：]))"
         )
         self.rules_title = re.compile(  # a document of a body's rules: ``某县人大工作联席会议制度``

@@ -639,7 +639,10 @@ class _Scanner(TableReaders):
         so_far = compact("".join(x.text for x in row.lines))
         if "由" in so_far and "组成" not in so_far and "组成" in t.split("。")[0] and "由" not in t:
             return True  # (``成员：由A、B、市住房和城乡建`` ⏎ ``设局、C分管负责人组成。``: the clause it opened ends)
-        if _PROSE_WORDS.search(t.split("。")[0]):  # prose after the list's end (``…办事处等。根据…``) is cut later
+        clause = t.split("。")[0]
+        if clause == t and i + 1 < len(self.lines) and self.lines[i + 1].number in self.wrapped:
+            clause += self.flat[i + 1][:2]  # (a word the wrap cut: ``…支行分管负责`` ⏎ ``人。``, no prose's 负责)
+        if _PROSE_WORDS.search(clause):  # prose after the list's end (``…办事处等。根据…``) is cut later
             return False
         if prev[-1:] in "、，,":
             return True
