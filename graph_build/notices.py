@@ -1023,10 +1023,12 @@ def _fields(text: str) -> str:
     rule (``│文号：…│成文日期：…``) sets fields apart as a bar does."""
     text = _SPACED_LABEL.sub(lambda m: compact(m.group(1)), text.strip().translate(_BOX_BARS))
     text = _BOXED_LABEL.sub(r"\1：", text)  # ``[ 发文字号 ] …``: a label in brackets
+    text = _SPACED_NUMERALS.sub("", text)  # ``〔2021〕88 号``, ``2021 年 09 月 28 日``, as a PDF's text layer has them
     return re.sub(r"\s+", "|", text)
 
 
 _BOX_BARS = str.maketrans("│┃｜", "|||")
+_SPACED_NUMERALS = LazyPattern(r"(?<=\d) (?=[号號年月日])|(?<=[年月]) (?=\d)")  # a space inside a 文号's or a date's
 _BOXED_LABEL = LazyPattern(r"[\[【]\s*([\u4e00-\u9fff]{2,6})\s*[\]】]\s*")
 
 

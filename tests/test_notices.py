@@ -613,3 +613,15 @@ def test_a_posting_time_a_page_wrapped_over_the_number_is_furniture_not_a_title(
     # a line without a letter is never a title's, whatever stands above it
     (doc,) = documents(text.replace("0 09:30\n", "0 09:30\n2022 05 10\n"))
     assert doc.title is None or "关于" in doc.title
+
+
+def test_a_pages_metadata_that_a_pdf_spaced_out_numbers_a_document_without_its_own_number():
+    # A web page printed to PDF: its metadata cells hold ``88 号`` and ``2021 年 09 月 28 日`` (a space beside each
+    # digit), the document below them is signed and numbers itself nowhere: the metadata's 文号 is its number.
+    text = ("索引号 | xz/2021-3740 | 公开目录: | 县政府办文件 |\n"
+            "文号 | 某政办发〔2021〕88 号 | 成文日期: | 2021 年 09 月 28 日 |\n"
+            "有效性 | 有效 | 公开日期: | 2021-09-30 |\n"
+            "各乡镇人民政府,县政府各部门:\n经县政府同意,现将《某县涉农资金管理办法》印发给你们,请遵照执行。\n"
+            "某县人民政府办公室\n2021 年 9 月 28 日\n某县涉农资金管理办法\n第一条 为规范资金管理,制定本办法。\n")
+    (doc,) = documents(text)
+    assert (doc.doc_number, doc.date) == ("某政办发〔2021〕88号", "2021-09-28")
