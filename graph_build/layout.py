@@ -385,6 +385,7 @@ _WORD_END_COLON = LazyPattern(r"[\u4e00-\u9fff](?<![注附按问答])[：:]")
 # ``作。``, ``室、`` (not ``一、``, a number; nor ``男，``, a biography's start)
 _WORD_END_START = LazyPattern(r"[\u4e00-\u9fff](?<![一二三四五六七八九十男女])[。，、；,;]")
 _SAME_WIDTH = 30.0  # two lines this wide or wider, as wide as each other, are lines of a wrapped paragraph
+_WIDE_LINE = 40.0  # lines this wide differ by up to 2 where a PDF's proportional font wrapped them
 _GAP = LazyPattern(r"\s{2}|\t")  # a table's cells set apart
 FULL_LINE = 20.0  # display width of a line the PDF wrapped where the lines show no one wrap column
 
@@ -417,7 +418,8 @@ def _continues(line: Line, nxt: Line, wrap: float) -> bool:
         return False
     if line.width > 60:  # a long line broken only by a page boundary
         return True
-    if _SAME_WIDTH <= line.width <= nxt.width + 1 and nxt.width <= line.width + 1 and text != nxt.text and not (
+    slack = 2 if line.width >= _WIDE_LINE else 1  # (a proportional font's long lines differ more: ``…招商`` ⏎ ``引资``)
+    if _SAME_WIDTH <= line.width <= nxt.width + slack and nxt.width <= line.width + 1 and text != nxt.text and not (
             _GAP.search(text) or _GAP.search(nxt.text)):  # (a title the page repeats is two lines)
         return True  # two full lines of one column the PDF wrapped at (``…分管县发展和改革委员`` ⏎ ``会、县财政局…``)
     if line.width >= FULL_LINE and nxt.text[-1] in TERMINAL and nxt.width * 2 <= line.width:

@@ -382,3 +382,13 @@ def test_a_line_at_the_pages_column_joins_the_next_where_a_roster_fills_the_page
     blocks = layout(SourceText.from_string("p.txt", "\n".join(lines) + "\n")).blocks
     assert [b.numbers for b in blocks] == [(1,), (2, 3), *[(n,) for n in range(4, 12)], (12, 13, 14)]
     assert blocks[1].text == working_copy(founding)
+
+
+def test_two_long_lines_a_proportional_font_wrapped_differ_by_two_and_are_one_paragraph():
+    # A word processor's PDF in a proportional font: the full lines of a paragraph differ by a letter or two in
+    # display width: lines 40 letters wide or more may differ by 2 (shorter ones by 1, as before).
+    first = "负责县政府常务工作。分管县发展和改革局、县财政局、县审计局、县市场监督管理局、县行政审批"
+    second = "服务局、县医疗保障局、县数据资源局，联系县税务局、人民银行某县支行和县内各金融机构。"
+    assert len(first) == 44 and len(second) == 42
+    blocks = layout(SourceText.from_string("p.txt", f"{first}\n{second}\n")).blocks
+    assert [b.numbers for b in blocks] == [(1, 2)]
