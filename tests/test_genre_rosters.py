@@ -1680,3 +1680,18 @@ def test_a_unit_list_whose_heads_a_pdf_cut_before_their_last_letter(ex: Extracto
     text = "某县民生工作联席会议组成人员\n召集人：张　一　副县长\n" + "\n".join(lines) + "\n"
     got = {u for _b, u, role in units(ex, text) if role == "成员"}
     assert len(got) == 13 and {"县卫生健康委", "县统计局"} <= got
+
+
+def test_a_labelled_list_of_names_a_pdf_wrapped_inside_a_name(ex: Extractor) -> None:
+    # ``副组长：赵四、钱六、孙立`` ⏎ ``新、周八…``: the wrap cut the list and a name; the list goes on in the next line.
+    text = ("关于召开某县创建工作会议的通知\n三、参加人员：\n"
+            "1、县创建工作领导小组第一副组长：张一，常务副组长：李二、王五，副组长：赵四、钱六、孙立\n"
+            "新、周八、吴九、郑十、冯一、陈二、褚三、卫四、蒋五、沈六。\n2、县直各部门主要负责同志。\n")
+    got = {(person, role) for _b, person, role in members(ex, text)}
+    deputies = ("赵四", "钱六", "孙立新", "周八", "吴九", "郑十", "冯一", "陈二", "褚三", "卫四", "蒋五", "沈六")
+    assert got == {("张一", "第一副组长"), ("李二", "常务副组长"), ("王五", "常务副组长")} | {
+        (p, "副组长") for p in deputies}
+    # A person a row, the post after a space: the next row is no part of the one above, though a PDF's lines join.
+    rows = "组　长：张一　县委书记\n王五　县委副书记、县长\n"
+    got = {(p, r) for _b, p, r in members(ex, "某县防汛领导小组组成人员\n" + rows)}
+    assert got == {("张一", "组长"), ("王五", "组长")}

@@ -967,7 +967,8 @@ class _Scanner(TableReaders):
             self.person_members = True
         j = i + 1
         if kind == "person":
-            while j < len(self.lines) and not self.next_item(j) and self.fragment(j, row):
+            while j < len(self.lines) and not self.next_item(j) and (
+                    self.fragment(j, row) or self.names_wrapped(j, row)):
                 row.lines.append(self.lines[j])
                 self.consumed.add(self.lines[j].number)
                 j += 1
@@ -982,6 +983,22 @@ class _Scanner(TableReaders):
                 self.consumed.add(self.lines[j].number)
                 j += 1
         return j
+
+    def names_wrapped(self, i: int, row: _Row) -> bool:
+        """Does line ``i`` carry on the row's list of names where the layout joined it to the row's last line (a
+        PDF's wrap cut the list, a name too: ``副组长：周一、吴二、郑三`` ⏎ ``丰、钱四、孙五。``)? The row's last slot
+        lists names, and line ``i`` goes on listing: no label, no prose, no space (``郝一 乡长``: a row of its own)."""
+        t = self.flat[i]
+        last = row.lines[-1]
+        if not t or self.lines[i].number not in self.wrapped or compact(last.text)[-1:] in "。；;":
+            return False
+        if self.lines[i].number not in self.notice.layout.block_of(last.number).numbers:
+            return False
+        slot = compact(last.text)
+        slot = slot[max(slot.rfind(":"), slot.rfind("：")) + 1 :]
+        if len(re.findall("[、，,]", slot)) < 2 or any(ch.isspace() for ch in self.lines[i].text.strip()):
+            return False
+        return ":" not in t and "：" not in t and "、" in t and not _PROSE_WORDS.search(t) and not self.labels(i)
 
     def names_follow(self, i: int) -> bool:
         """Does line ``i`` announce the body's members as a list of names, no role labelled (``由…组成，名单如下：``
