@@ -4,11 +4,14 @@ Counties publish in both scripts (a portal's 繁體 version, a repost), and ever
 (simplified): a rule that reads a text as written instead (a page's furniture, a 文号's ``號``, a role's
 ``辦公室``) shows here as a score that differs between the two copies of a gold set. A web page saved whole
 opens with its menu, breadcrumb and buttons: none of them is a title, and the facts below keep their lines. A
-gazette's PDF wraps every line at its column's width: the people and bodies of a text stay what they were.
+gazette's PDF wraps every line at its column's width: the people and bodies of a text stay what they were; and so
+they do in the PDF a word processor prints (LibreOffice Writer), read back through the PDF reader.
 """
 
 from __future__ import annotations
 
+import shutil
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
@@ -20,7 +23,9 @@ from graph_build.chinese import strip_glosses
 from graph_build.evaluate import evaluate, load_gold
 from graph_build.layout import display_width
 from graph_build.pipeline import Extractor
+from graph_build.readers import read_document
 from graph_build.source import SourceText
+from tests.scripts import make_inputs as mk
 
 WILD = SHARED / "wild"
 SETS = {"demo": (CORPUS, GOLD), "wild leaders": (WILD / "leaders" / "docs", WILD / "leaders" / "gold"),
@@ -101,3 +106,26 @@ def test_the_wild_sets_as_a_two_column_gazettes_pdf_give_their_people_and_bodies
     assert sum(tp for tp, _, _ in as_written.values()) > 100
     wrapped = wrapped_scores(extractor, docs, gold, as_a_gazettes_pdf)
     assert {t: s for t, s in wrapped.items() if t in _WRAP_HOLDS} == as_written
+
+
+_AS_PRINTED = ("membership", "unit_membership")
+_WHERE = ("id", "source", "line", "span", "evidence", "page")  # (where a fact stands, not what it says)
+
+
+def _said(facts: list[dict]) -> Counter:
+    return Counter(repr(sorted((k, str(v)) for k, v in f.items() if k not in _WHERE)) for f in facts
+                   if f["type"] in _AS_PRINTED)
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="needs libreoffice-writer-nogui")
+def test_the_wild_rosters_printed_by_a_word_processor_give_the_rosters_of_their_text(
+        extractor: Extractor, tmp_path: Path) -> None:
+    # Writer wraps each line at its page's width in a proportional font and sets a space beside each digit in
+    # PDFium's text (``成立 2008 年``, ``共 19 人``): who sits on which body, with which post, stays as the text says.
+    docs, _gold = gold_set("wild bodies")
+    texts = sorted(docs.glob("*.txt"))
+    want = _said([f.to_json() for t in texts for f in extractor.facts_from_source(read_document(t))])
+    assert sum(want.values()) > 80
+    got = _said([f.to_json() for p in mk.writer_pdfs(texts, tmp_path) for f in extractor.facts_from_source(
+        read_document(p))])
+    assert got == want

@@ -224,10 +224,17 @@ def writer_pdf(text: str, out: Path) -> Path:
     with tempfile.TemporaryDirectory(prefix="govkg-soffice-") as tmp:
         txt = Path(tmp) / (out.stem + ".txt")
         txt.write_text(text, encoding="utf-8")
+        return writer_pdfs([txt], out.parent)[0]
+
+
+def writer_pdfs(texts: Sequence[Path], out_dir: Path) -> list[Path]:
+    """Plain text files (UTF-8) printed to PDF by LibreOffice Writer in one run, as ``writer_pdf``: ``out_dir`` /
+    each file's stem ``.pdf``."""
+    with tempfile.TemporaryDirectory(prefix="govkg-soffice-") as tmp:
         subprocess.run(["soffice", f"-env:UserInstallation={Path(tmp).as_uri()}", "--headless",
-                        "--infilter=Text (encoded):UTF8,LF,,,", "--convert-to", "pdf", "--outdir", str(out.parent),
-                        str(txt)], check=True, capture_output=True, timeout=180)
-    return out.parent / (out.stem + ".pdf")
+                        "--infilter=Text (encoded):UTF8,LF,,,", "--convert-to", "pdf", "--outdir", str(out_dir),
+                        *map(str, texts)], check=True, capture_output=True, timeout=600)
+    return [out_dir / (t.stem + ".pdf") for t in texts]
 
 
 def docx_to_doc(docx_path: Path, out_dir: Path) -> Path:
