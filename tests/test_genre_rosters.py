@@ -1567,6 +1567,8 @@ def test_a_groups_head_count_after_its_name_is_no_part_of_the_name(ex: Extractor
     assert {(b.split("/")[-1], p) for b, p, _ in members(ex, text)} == {
         ("甲界别小组", "张一"), ("甲界别小组", "李二"), ("甲界别小组", "王三"),
         ("乙界别小组", "赵四"), ("乙界别小组", "钱五")}
+    spaced = text.replace("(3人)", "(3 人)").replace("（2人）", "（2 人）")  # (a space beside a number)
+    assert members(ex, spaced) == members(ex, text)
 
 
 def test_a_name_with_a_rarer_surname_in_a_roster_of_names_and_posts(ex: Extractor) -> None:

@@ -625,3 +625,13 @@ def test_a_pages_metadata_that_a_pdf_spaced_out_numbers_a_document_without_its_o
             "某县人民政府办公室\n2021 年 9 月 28 日\n某县涉农资金管理办法\n第一条 为规范资金管理,制定本办法。\n")
     (doc,) = documents(text)
     assert (doc.doc_number, doc.date) == ("某政办发〔2021〕88号", "2021-09-28")
+
+
+def test_a_personnel_list_inside_a_news_paragraph_whose_date_is_spaced_out():
+    # A news page flattens the list into its paragraph, and its spacing sets a space beside each number
+    # (``（2020 年 7 月 28 日…会议通过）``): the list is still a document, dated by its note.
+    text = ("某区人大常委会召开第二十六次会议\n本网讯 7 月 28 日上午，区人大常委会召开第二十六次会议，表决通过人事任免"
+            "名单。 某区人民代表大会常务委员会任命名单 （2020 年 7 月 28 日某区第六届人民代表大会常务委员会第二十六次"
+            "会议通过） 决定任命： 张一为某区人民政府副区长。\n")
+    (listed,) = documents(text)
+    assert (listed.title, listed.date) == ("某区人民代表大会常务委员会任命名单", "2020-07-28")

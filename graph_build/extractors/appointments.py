@@ -264,9 +264,9 @@ _LISTED_ACTING = LazyPattern(rf"^{_PERSONS}(?P<post>代理.+?)(?:的)?(?:职务)
 _POSTED_ACTING = LazyPattern(
     r"^(?:推选)?(?P<held>[^，,。；;:：]{4,33}?)(?:同志)?(?P<post>代理[^，,。；;]+?)(?:的)?(?:职务)?$")
 _ABOVE_PROBATION = LazyPattern(r"^(?:以上|上述)[^,，]{0,30}试用期")
-_PASSED = LazyPattern(r"[(（](\d{4})年(\d{1,2})月(\d{1,2})日[^()（）]{0,40}通过[)）]")
+_PASSED = LazyPattern(r"[(（](\d{4}) ?年 ?(\d{1,2}) ?月 ?(\d{1,2}) ?日[^()（）]{0,40}通过[)）]")
 # (not a lunar date: ``（农历2022年7月10日）``)
-_FULL_DATE = LazyPattern(r"(?<!农历)(?<!阴历)(?<!農曆)(?<!陰曆)(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?")
+_FULL_DATE = LazyPattern(r"(?<!农历)(?<!阴历)(?<!農曆)(?<!陰曆)(\d{4}) ?年 ?(\d{1,2}) ?月(?: ?(\d{1,2}) ?日)?")
 _SECTION_TITLE = LazyPattern(r"任免名单|任命名单|免职名单|(?:任免|任职|免职)(?:职务)?的(?:通知|决定)$|人事任免$")
 _SECTION_TITLE_LINE = LazyPattern(
     r"^(.{2,40}?(?:任免名单|任命名单|免职名单|任免(?:职务)?的(?:通知|决定)))(?:[(（].*)?$")

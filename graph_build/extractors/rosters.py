@@ -107,7 +107,7 @@ _UNIT_OPENS = LazyPattern(r"^(?:县|市|区|州|旗|盟|省|乡|镇|各|国网|�
 _GARBLED = LazyPattern(r"[\ufffd\u3100-\u312f]|(?<=[\u4e00-\u9fff])\?")
 
 # How many people a group has, after its name (``（7人）``).
-_HEAD_COUNT = LazyPattern(r"\s*[(（][\d一二三四五六七八九十]+[人名][)）]\s*$")
+_HEAD_COUNT = LazyPattern(r"\s*[(（](?:\d+ ?|[一二三四五六七八九十]+)[人名][)）]\s*$")  # (``（7 人）`` too)
 
 
 # -- labels ----------------------------------------------------------------
