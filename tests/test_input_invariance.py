@@ -10,6 +10,7 @@ they do in the PDF a word processor prints (LibreOffice Writer), read back throu
 
 from __future__ import annotations
 
+import re
 import shutil
 from collections import Counter
 from collections.abc import Callable
@@ -90,6 +91,17 @@ def test_a_gold_set_under_a_web_pages_menu_and_breadcrumb_scores_as_without(extr
     docs, gold = gold_set(name)
     as_written = scores(extractor, docs, gold)
     assert scores(extractor, docs, gold, lambda t: "\n".join(CHROME) + "\n" + t, shift=len(CHROME)) == as_written
+
+
+_HAN_LATIN = re.compile(r"(?<=[\u4e00-\u9fff])(?=[0-9A-Za-z])|(?<=[0-9A-Za-z])(?=[\u4e00-\u9fff])")
+
+
+@pytest.mark.parametrize("name", list(SETS))
+def test_a_gold_set_spaced_between_han_letters_and_digits_scores_as_without(extractor: Extractor, name: str) -> None:
+    # Many web pages set a space between a Han letter and a digit or a Latin letter (``2021 年 9 月``, ``共 19 人``),
+    # as a PDF's text layer does: the same facts, as written without the spaces.
+    docs, gold = gold_set(name)
+    assert scores(extractor, docs, gold, lambda t: _HAN_LATIN.sub(" ", t)) == scores(extractor, docs, gold)
 
 
 # What a PDF's wrap leaves as it was: who sits on which body, who was appointed or removed, who is in charge of
