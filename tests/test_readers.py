@@ -20,6 +20,7 @@ from graph_build.evaluate import norm, norm_unit, record_key
 from graph_build.pipeline import Extractor
 from graph_build.readers import read_document
 from graph_build.readers.spreadsheet import cell_text
+from graph_build.readers.word_numbering import format_number
 from graph_build.records import ExtractionReport
 from graph_build.source import SourceError
 from tests.scripts import make_inputs as mk
@@ -249,6 +250,36 @@ def test_docx_paragraphs_read_like_the_text(tmp_path, extractor):
     docx = mk.make_docx(tmp_path / "roster.docx", [ROSTER])
     assert keys(facts(extractor, docx)) == keys(facts(extractor, txt))
     assert read_document(docx).origin.format == "docx"
+
+
+PLAN_OUTLINE = (
+    (None, "某县人民政府办公室关于印发某县优化营商环境工作方案的通知"), (None, "各乡镇人民政府，县直各单位："),
+    (None, "现将《某县优化营商环境工作方案》印发给你们，请认真贯彻执行。"), (None, "某县优化营商环境工作方案"),
+    (0, "重点任务"), (1, "精简审批手续"), (2, "推行网上审批，完善政务服务大厅功能。"), (None, "责任单位：县行政审批局"),
+    (2, "建立中介服务超市，年底前上线运行。"), (None, "责任单位：县发改局、县财政局"), (1, "强化要素保障"),
+    (2, "统筹安排重大项目前期经费。"), (None, "责任单位：县财政局"), (0, "保障措施"), (1, "加强组织领导。"),
+)
+
+
+def test_a_word_files_automatic_numbers_are_read_before_their_paragraphs(tmp_path, extractor):
+    # Word keeps a numbered list's numbers out of its paragraphs' text: the reader writes them back as Word shows
+    # them, a deeper level counted again under each new number above it.
+    docx = mk.numbered_docx(tmp_path / "plan.docx", PLAN_OUTLINE)
+    numbers = iter(["一、", "（一）", "1.", "2.", "（二）", "1.", "二、", "（一）"])
+    typed = "\n".join((next(numbers) if level is not None else "") + text for level, text in PLAN_OUTLINE)
+    assert read_document(docx).text == typed
+    txt = tmp_path / "plan.txt"
+    txt.write_text(typed, encoding="utf-8")
+    got = facts(extractor, docx)
+    assert keys(got) == keys(facts(extractor, txt)) and sum(r["type"] == "assignment" for r in got) == 3
+
+
+@pytest.mark.parametrize(("n", "fmt", "written"), [
+    (1, "chineseCounting", "一"), (11, "chineseCounting", "十一"), (20, "chineseCountingThousand", "二十"),
+    (105, "chineseCounting", "一百零五"), (3, "ideographTraditional", "丙"), (2, "decimalEnclosedCircle", "②"),
+    (4, "upperRoman", "IV"), (28, "lowerLetter", "bb"), (7, "decimalZero", "07"), (12, "decimal", "12")])
+def test_word_writes_a_lists_numbers_in_its_formats(n, fmt, written):
+    assert format_number(n, fmt) == written
 
 
 @needs_soffice

@@ -1,4 +1,5 @@
-"""Word .docx: paragraphs in order, tables as tables (``graph_build.readers.tables``)."""
+"""Word .docx: paragraphs in order, each with the number Word's automatic numbering shows before it
+(``graph_build.readers.word_numbering``), tables as tables (``graph_build.readers.tables``)."""
 
 from __future__ import annotations
 
@@ -13,12 +14,13 @@ from docx.text.paragraph import Paragraph
 
 from graph_build.readers.base import assemble
 from graph_build.readers.tables import paragraph_cell, render_table
+from graph_build.readers.word_numbering import Numbering
 from graph_build.source import Origin, SourceError, SourceText
 
 SUFFIXES = (".docx",)
 
 
-def _table_rows(table: Table) -> list[list[list[str]]]:
+def _table_rows(table: Table, numbering: Numbering) -> list[list[list[str]]]:
     """Cells of each row; a cell merged with the one to its left or above is given once."""
     rows: list[list[list[str]]] = []
     above: list[object] = []
@@ -30,7 +32,7 @@ def _table_rows(table: Table) -> list[list[list[str]]]:
             if tc in seen or (i < len(above) and above[i] is tc):
                 cells.append([])
             else:
-                cells.append(paragraph_cell([p.text for p in cell.paragraphs]))
+                cells.append(paragraph_cell([numbering.label(p) + p.text for p in cell.paragraphs]))
             seen.append(tc)
         above = seen
         rows.append(cells)
@@ -38,14 +40,17 @@ def _table_rows(table: Table) -> list[list[list[str]]]:
 
 
 def document_text(document: Document) -> str:
-    """The body of a document: each paragraph a line, each table rendered as the extractors read it."""
+    """The body of a document: each paragraph a line (its automatic number before it), each table rendered as the
+    extractors read it."""
     parts: list[str] = []
+    numbering = Numbering(document)
     for child in document.element.body.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            parts.append(Paragraph(child, document).text)
+            paragraph = Paragraph(child, document)
+            parts.append(numbering.label(paragraph) + paragraph.text)
         elif tag == "tbl":
-            parts.append(render_table(_table_rows(Table(child, document))))
+            parts.append(render_table(_table_rows(Table(child, document), numbering)))
     return "\n".join(parts)
 
 

@@ -6,7 +6,8 @@
 - ``rasterise_pdf``: a PDF whose every page is an image of the original page (a scan, for OCR).
 - ``wrap_html``: a text inside a government site's chrome (navigation, breadcrumbs, share links, footer with
   网站标识码), in any encoding, with an optional ``<title>``.
-- ``make_docx``: paragraphs and tables through python-docx; ``docx_to_doc`` converts with LibreOffice.
+- ``make_docx``: paragraphs and tables through python-docx; ``docx_to_doc`` converts with LibreOffice;
+  ``numbered_docx``: paragraphs numbered by Word's automatic numbering (``一、``, ``（一）``, ``1.``).
 - ``writer_pdf``: a plain text printed to PDF by LibreOffice Writer.
 - ``make_xlsx``, ``make_xls``: a sheet of a title and a table, through openpyxl and xlwt.
 
@@ -177,6 +178,33 @@ def make_docx(out: Path, blocks: Sequence[str | tuple[Sequence[str], Sequence[Se
                     table.cell(r - 1, c).merge(table.cell(r, c))
                 else:
                     table.cell(r, c).text = cell
+    document.save(str(out))
+    return out
+
+
+# A Chinese notice's outline as Word numbers it itself: ``一、``, ``（一）``, ``1.`` (levels 0, 1, 2), no tab after.
+_OUTLINE_LEVELS = (("chineseCounting", "%1、"), ("chineseCounting", "（%2）"), ("decimal", "%3."))
+
+
+def numbered_docx(out: Path, paragraphs: Sequence[tuple[int | None, str]]) -> Path:
+    """A .docx whose paragraphs at an outline level (0, 1, 2; None: none) are numbered by Word's automatic
+    numbering (``numbering.xml``), so that their text does not hold their numbers."""
+    import docx
+    from docx.oxml import parse_xml
+
+    ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    levels = "".join(f'<w:lvl w:ilvl="{k}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/><w:suff w:val="nothing"/>'
+                     f'<w:lvlText w:val="{text}"/></w:lvl>' for k, (fmt, text) in enumerate(_OUTLINE_LEVELS))
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    numbering.insert(0, parse_xml(f'<w:abstractNum {ns} w:abstractNumId="90">{levels}</w:abstractNum>'))
+    numbering.append(parse_xml(f'<w:num {ns} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
+    for level, text in paragraphs:
+        paragraph = document.add_paragraph(text)
+        if level is not None:
+            num_pr = paragraph._p.get_or_add_pPr().get_or_add_numPr()
+            num_pr.get_or_add_numId().val = 90
+            num_pr.get_or_add_ilvl().val = level
     document.save(str(out))
     return out
 
