@@ -19,8 +19,8 @@ import pytest
 from graph_build.evaluate import norm, norm_unit, record_key
 from graph_build.pipeline import Extractor
 from graph_build.readers import read_document
+from graph_build.readers.list_numbers import format_number
 from graph_build.readers.spreadsheet import cell_text
-from graph_build.readers.word_numbering import format_number
 from graph_build.records import ExtractionReport
 from graph_build.source import SourceError
 from tests.scripts import make_inputs as mk
@@ -512,6 +512,17 @@ def test_a_single_leader_page_has_the_leader_from_its_title(tmp_path):
     src = read_document(page)
     assert src.origin.title == "张建国"
     assert src.text.startswith("张建国\n\n协助县长负责")
+
+
+def test_a_web_pages_numbered_list_is_read_with_the_numbers_a_browser_shows(tmp_path):
+    # ``<ol>`` items hold no numbers: a browser counts them (from ``start``, an item's ``value``; letters for
+    # ``type="a"``); a list of bullets shows none.
+    page = tmp_path / "plan.html"
+    page.write_bytes(mk.wrap_html("某县优化营商环境工作方案").replace(
+        b"</p>", "</p><ol><li>精简审批手续。</li><li>强化要素保障。</li></ol><ol start='3' type='a'><li>甲</li>"
+                  "<li value='6'>乙</li><li>丙</li></ol><ul><li>加强组织领导。</li></ul>".encode(), 1))
+    lines = [ln for ln in read_document(page).text.split("\n") if ln]
+    assert lines[-6:] == ["1. 精简审批手续。", "2. 强化要素保障。", "c. 甲", "f. 乙", "g. 丙", "加强组织领导。"]
 
 
 def test_web_facts_cite_the_page_address(tmp_path, extractor):

@@ -19,6 +19,7 @@ from lxml.etree import ParserError, _Element
 
 from graph_build.patterns import LazyPattern
 from graph_build.readers.base import assemble
+from graph_build.readers.list_numbers import format_number
 from graph_build.readers.tables import paragraph_cell, render_table
 from graph_build.source import Origin, SourceError, SourceText, decode
 
@@ -141,6 +142,8 @@ def _lines(el: _Element, out: list[str]) -> None:
     block = el.tag in _BLOCKS
     if block:
         out.append("\n")
+    if el.tag == "li" and (number := _list_number(el)):
+        out.append(number)
     if el.text:
         out.append(el.text)
     for child in el:
@@ -152,6 +155,29 @@ def _lines(el: _Element, out: list[str]) -> None:
         out.append("\n")
     if el.tail:
         out.append(el.tail)
+
+
+def _list_number(li: _Element) -> str:
+    """The number a browser shows before an item of a numbered list (``<ol>``: ``1. ``, ``a. ``, ``iv. ``, from its
+    ``start`` or an item's ``value``), which the page's text does not hold; ``""`` for a list of bullets."""
+    ol = li.getparent()
+    if ol is None or ol.tag != "ol":
+        return ""
+    n = _span_int(ol.get("start"), 1) - 1
+    for item in ol:
+        if isinstance(item.tag, str) and item.tag == "li":
+            n = _span_int(item.get("value"), n + 1)
+            if item is li:
+                break
+    kind = {"a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman", "I": "upperRoman"}.get(ol.get("type") or "1")
+    return f"{format_number(n, kind) if kind else n}. "
+
+
+def _span_int(value: str | None, default: int) -> int:
+    try:
+        return int(value) if value is not None else default
+    except ValueError:
+        return default
 
 
 def _is_layout(table: _Element) -> bool:
