@@ -616,22 +616,22 @@ def test_a_posting_time_a_page_wrapped_over_the_number_is_furniture_not_a_title(
 
 
 def test_a_pages_metadata_that_a_pdf_spaced_out_numbers_a_document_without_its_own_number():
-    # A web page printed to PDF: its metadata cells hold ``88 号`` and ``2021 年 09 月 28 日`` (a space beside each
+    # A web page printed to PDF: its metadata cells hold ``36 号`` and ``2022 年 05 月 16 日`` (a space beside each
     # digit), the document below them is signed and numbers itself nowhere: the metadata's 文号 is its number.
-    text = ("索引号 | xz/2021-3740 | 公开目录: | 县政府办文件 |\n"
-            "文号 | 某政办发〔2021〕88 号 | 成文日期: | 2021 年 09 月 28 日 |\n"
-            "有效性 | 有效 | 公开日期: | 2021-09-30 |\n"
-            "各乡镇人民政府,县政府各部门:\n经县政府同意,现将《某县涉农资金管理办法》印发给你们,请遵照执行。\n"
-            "某县人民政府办公室\n2021 年 9 月 28 日\n某县涉农资金管理办法\n第一条 为规范资金管理,制定本办法。\n")
+    text = ("索引号 | 000014349/2022-00123 | 公开目录: | 县政府办文件 |\n"
+            "文号 | 某政办发〔2022〕36 号 | 成文日期: | 2022 年 05 月 16 日 |\n"
+            "有效性 | 有效 | 公开日期: | 2022-05-18 |\n"
+            "各乡镇人民政府,县政府各部门:\n经县政府同意,现将《某县农村公路养护管理办法》印发给你们,请遵照执行。\n"
+            "某县人民政府办公室\n2022 年 5 月 16 日\n某县农村公路养护管理办法\n第一条 为规范养护管理,制定本办法。\n")
     (doc,) = documents(text)
-    assert (doc.doc_number, doc.date) == ("某政办发〔2021〕88号", "2021-09-28")
+    assert (doc.doc_number, doc.date) == ("某政办发〔2022〕36号", "2022-05-16")
 
 
 def test_a_personnel_list_inside_a_news_paragraph_whose_date_is_spaced_out():
     # A news page flattens the list into its paragraph, and its spacing sets a space beside each number
-    # (``（2020 年 7 月 28 日…会议通过）``): the list is still a document, dated by its note.
-    text = ("某区人大常委会召开第二十六次会议\n本网讯 7 月 28 日上午，区人大常委会召开第二十六次会议，表决通过人事任免"
-            "名单。 某区人民代表大会常务委员会任命名单 （2020 年 7 月 28 日某区第六届人民代表大会常务委员会第二十六次"
+    # (``（2023 年 4 月 12 日…会议通过）``): the list is still a document, dated by its note.
+    text = ("某区人大常委会举行第九次会议\n本网讯 4 月 12 日，区人大常委会举行第九次会议，表决通过有关人事任免"
+            "事项。 某区人民代表大会常务委员会任命名单 （2023 年 4 月 12 日某区第十七届人民代表大会常务委员会第九次"
             "会议通过） 决定任命： 张一为某区人民政府副区长。\n")
     (listed,) = documents(text)
-    assert (listed.title, listed.date) == ("某区人民代表大会常务委员会任命名单", "2020-07-28")
+    assert (listed.title, listed.date) == ("某区人民代表大会常务委员会任命名单", "2023-04-12")

@@ -163,17 +163,17 @@ def _list_number(li: _Element) -> str:
     ol = li.getparent()
     if ol is None or ol.tag != "ol":
         return ""
-    n = _span_int(ol.get("start"), 1) - 1
+    n = _number_attribute(ol.get("start"), 1) - 1
     for item in ol:
         if isinstance(item.tag, str) and item.tag == "li":
-            n = _span_int(item.get("value"), n + 1)
+            n = _number_attribute(item.get("value"), n + 1)
             if item is li:
                 break
     kind = {"a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman", "I": "upperRoman"}.get(ol.get("type") or "1")
     return f"{format_number(n, kind) if kind else n}. "
 
 
-def _span_int(value: str | None, default: int) -> int:
+def _number_attribute(value: str | None, default: int) -> int:
     try:
         return int(value) if value is not None else default
     except ValueError:
