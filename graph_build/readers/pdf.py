@@ -33,7 +33,10 @@ from graph_build.source import Origin, SourceError, SourceText
 from graph_build.units import UNIT_SUFFIX
 
 SUFFIXES = (".pdf",)
-TABLE_PATHS = 12  # a page with fewer path objects (ruling lines, cell borders) than this holds no table
+# A page with fewer path objects (ruling lines, cell borders) than this holds no table: the smallest table, two rows
+# of two cells, takes six rules where a word processor draws each border across the table (LibreOffice's PDF of a
+# Word table of 4 rows and 5 columns: 11 paths); a browser draws each cell's borders, many more.
+TABLE_PATHS = 6
 MIN_TEXT = 8  # characters: a page with less text than this is read by OCR if it holds an image
 PROBE_SCALE = 150 / 72  # a scanned page is first rendered at 150 dpi to measure its characters
 OCR_SCALES = (100 / 72, 400 / 72)  # then at the scale that gives characters ocr.GLYPH_PX high, within these

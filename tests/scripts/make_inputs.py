@@ -158,8 +158,10 @@ def wrap_html(text: str, title: str | None = None, encoding: str = "utf-8", url:
     return page.encode(encoding)
 
 
-def make_docx(out: Path, blocks: Sequence[str | tuple[Sequence[str], Sequence[Sequence[str | None]]]]) -> Path:
-    """A .docx of paragraphs (str) and tables ((header, rows); a None cell is merged with the one above)."""
+def make_docx(out: Path, blocks: Sequence[str | tuple[Sequence[str], Sequence[Sequence[str | None]]]],
+              ruled: bool = False) -> Path:
+    """A .docx of paragraphs (str) and tables ((header, rows); a None cell is merged with the one above); ``ruled``:
+    the tables drawn with a border round every cell (Word's "Table Grid")."""
     import docx
 
     document = docx.Document()
@@ -169,7 +171,7 @@ def make_docx(out: Path, blocks: Sequence[str | tuple[Sequence[str], Sequence[Se
                 document.add_paragraph(line)
             continue
         header, rows = block
-        table = document.add_table(rows=len(rows) + 1, cols=len(header))
+        table = document.add_table(rows=len(rows) + 1, cols=len(header), style="Table Grid" if ruled else None)
         for c, h in enumerate(header):
             table.cell(0, c).text = h
         for r, row in enumerate(rows, start=1):
@@ -255,14 +257,15 @@ def writer_pdf(text: str, out: Path) -> Path:
         return writer_pdfs([txt], out.parent)[0]
 
 
-def writer_pdfs(texts: Sequence[Path], out_dir: Path) -> list[Path]:
-    """Plain text files (UTF-8) printed to PDF by LibreOffice Writer in one run, as ``writer_pdf``: ``out_dir`` /
-    each file's stem ``.pdf``."""
+def writer_pdfs(files: Sequence[Path], out_dir: Path) -> list[Path]:
+    """Plain text files (UTF-8), or else Word files, printed to PDF by LibreOffice Writer in one run, as
+    ``writer_pdf``: ``out_dir`` / each file's stem ``.pdf``."""
+    plain = ["--infilter=Text (encoded):UTF8,LF,,,"] if all(f.suffix == ".txt" for f in files) else []
     with tempfile.TemporaryDirectory(prefix="govkg-soffice-") as tmp:
-        subprocess.run(["soffice", f"-env:UserInstallation={Path(tmp).as_uri()}", "--headless",
-                        "--infilter=Text (encoded):UTF8,LF,,,", "--convert-to", "pdf", "--outdir", str(out_dir),
-                        *map(str, texts)], check=True, capture_output=True, timeout=600)
-    return [out_dir / (t.stem + ".pdf") for t in texts]
+        subprocess.run(["soffice", f"-env:UserInstallation={Path(tmp).as_uri()}", "--headless", *plain,
+                        "--convert-to", "pdf", "--outdir", str(out_dir), *map(str, files)],
+                       check=True, capture_output=True, timeout=600)
+    return [out_dir / (f.stem + ".pdf") for f in files]
 
 
 def docx_to_doc(docx_path: Path, out_dir: Path) -> Path:
