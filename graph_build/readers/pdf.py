@@ -28,7 +28,7 @@ from graph_build.patterns import LazyPattern
 from graph_build.people import is_name
 from graph_build.readers import ocr
 from graph_build.readers.base import assemble
-from graph_build.readers.tables import render_table
+from graph_build.readers.tables import SHORT_CELL, render_table
 from graph_build.source import Origin, SourceError, SourceText
 from graph_build.units import UNIT_SUFFIX
 
@@ -203,22 +203,72 @@ def _find_tables(ppage: Any) -> list[Any]:
     return ppage.find_tables({"explicit_horizontal_lines": cuts}) if cuts else tables
 
 
-def _table_page(plumber: Any, index: int, page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> str | None:
-    """The page with its tables read as tables, or None when pdfplumber finds no table on it."""
+Rows = list[list[list[str]]]  # a table's rows: each cell's paragraphs
+
+
+def _table_page(plumber: Any, index: int, page: pdfium.PdfPage,
+                textpage: pdfium.PdfTextPage) -> list[str | Rows] | None:
+    """The page as the text around its tables and the tables' rows, in order, or None when pdfplumber finds no
+    table on it."""
     ppage = plumber.pages[index]
     tables = sorted(_find_tables(ppage), key=lambda t: t.bbox[1])
     if not tables:
         return None
     width, height = page.get_size()
-    parts: list[str] = []
+    parts: list[str | Rows] = []
     cursor = 0.0
     for table in tables:
         _x0, top, _x1, bottom = table.bbox
         parts.append(_region_text(textpage, height, width, cursor, top))
-        parts.append(render_table(_table_cells(ppage, table)))
+        parts.append(_table_cells(ppage, table))
         cursor = bottom
     parts.append(_region_text(textpage, height, width, cursor, height))
-    return "\n".join(p.strip("\n") for p in parts if p.strip())
+    return parts
+
+
+def _page_text(parts: list[str | Rows]) -> str:
+    """A page's text: PDFium's as it is, or the text around its tables and the tables written as tables."""
+    if len(parts) == 1 and isinstance(parts[0], str):
+        return parts[0]
+    return "\n".join(t.strip("\n") for t in (p if isinstance(p, str) else render_table(p) for p in parts) if t.strip())
+
+
+def _furniture_only(text: str) -> bool:
+    return all(is_page_furniture(ln.strip()) for ln in text.split("\n") if ln.strip())
+
+
+def _cut_by_the_page(last: list[list[str]], first: list[list[str]]) -> bool:
+    """Is ``first``, the first row of a page's table, the rest of ``last``, the last row of the table the page
+    before ends with, that the page break cut (a Word row allowed to break across pages: ``…让阳光政府更加`` ⏎
+    ``透明。``)? Each cell it fills goes on a cell of ``last`` that holds text and ends no sentence; the cells it
+    leaves empty are the row's others (its number, its leader, its units)."""
+    if len(first) != len(last) or not any(first):
+        return False
+    for cut, rest in zip(last, first, strict=True):
+        if not rest:
+            continue
+        if not cut or cut[-1].endswith(_SENTENCE_END) or not (len(cut[-1]) >= SHORT_CELL or "，" in cut[-1]):
+            return False  # (a cell of a name or a unit, or one that ended: ``县教育局局长`` ⏎ ``县公安局局长``)
+    return True
+
+
+def _join_cut_rows(pages: list[list[str | Rows]]) -> None:
+    """Where a page's table starts with the rest of the row the page before ends with, give that rest to the row:
+    each cell's text goes on in the cell above it."""
+    for before, after in itertools.pairwise(pages):
+        tail = next((k for k in range(len(before) - 1, -1, -1) if not isinstance(before[k], str)), None)
+        head = next((k for k, p in enumerate(after) if not isinstance(p, str)), None)
+        if tail is None or head is None:
+            continue
+        if not all(_furniture_only(p) for p in before[tail + 1 :] + after[:head]):  # (text between: no cut row)
+            continue
+        last_rows, first_rows = before[tail], after[head]
+        assert not isinstance(last_rows, str) and not isinstance(first_rows, str)
+        if last_rows and first_rows and _cut_by_the_page(last_rows[-1], first_rows[0]):
+            for cut, rest in zip(last_rows[-1], first_rows.pop(0), strict=True):
+                if rest:
+                    cut[-1] += rest[0]
+                    cut.extend(rest[1:])
 
 
 def _scan_image(page: pdfium.PdfPage) -> Any:
@@ -237,7 +287,7 @@ def read(path: Path) -> SourceText:
     except (pdfium.PdfiumError, OSError) as exc:
         raise SourceError(str(path), f"not a readable PDF ({exc})") from exc
     plumber = None
-    pages: list[str] = []
+    pages: list[list[str | Rows]] = []
     ocr_pages: list[tuple[int, float]] = []
     try:
         for index in range(len(doc)):
@@ -258,11 +308,13 @@ def read(path: Path) -> SourceText:
                     plumber = pdfplumber.open(str(path))
                 # Where pdfminer cannot parse what PDFium could, the page keeps PDFium's text, tables flattened.
                 with contextlib.suppress(PDFSyntaxError, PSException, ValueError, KeyError, TypeError):
-                    text = _table_page(plumber, index, page, textpage) or text
-            pages.append(text)
+                    pages.append(_table_page(plumber, index, page, textpage) or [text])
+                    continue
+            pages.append([text])
     finally:
         if plumber is not None:
             plumber.close()
         doc.close()
+    _join_cut_rows(pages)
     origin = Origin(format="pdf", ocr_pages=tuple(ocr_pages))
-    return assemble(path, pages, origin, paged=True)
+    return assemble(path, [_page_text(parts) for parts in pages], origin, paged=True)
