@@ -49,11 +49,14 @@ _BRACKETED_NUMBER = LazyPattern(rf"^[(（]{_NUMBER}[)）]$")
 _QUOTED_NUMBER = LazyPattern(
     r"(?:(?<=[以了的和及在由将于按据为])|(?<![\u4e00-\u9fff]))[\u4e00-\u9fff]{1,8}?[〔\[【]\d{4}[〕\]】]\d{1,4}号"
 )
+# A date written out in full, a space allowed beside each number as many pages and PDFs set it
+# (``2020年7月28日``, ``2020 年 7 月 28 日``): the groups y, m and d.
+_FULL_DATE = r"(?P<y>\d{4}) ?年 ?(?P<m>\d{1,2}) ?月 ?(?P<d>\d{1,2}) ?日"
 DATE_LINE = LazyPattern(r"^(?P<y>\d{4}) ?年 ?(?P<m>\d{1,2}) ?月(?: ?(?P<d>\d{1,2}) ?日|日)?$")
 _REPORT_DATE = LazyPattern(
-    r"^[—–-]{1,2}(?P<y>\d{4}) ?年 ?(?P<m>\d{1,2}) ?月 ?(?P<d>\d{1,2}) ?日在.{2,60}(?:会议|大会)上")
+    rf"^[—–-]{{1,2}}{_FULL_DATE}在.{{2,60}}(?:会议|大会)上")
 # ``（2023年5月31日…第七次会议通过）``: the date a decision or a list was adopted.
-_ADOPTED_NOTE = r"[(（](?P<y>\d{4}) ?年 ?(?P<m>\d{1,2}) ?月 ?(?P<d>\d{1,2}) ?日[^()（）]{0,60}?(?:通过|批准)[)）]"
+_ADOPTED_NOTE = rf"[(（]{_FULL_DATE}[^()（）]{{0,60}}?(?:通过|批准)[)）]"
 ADOPTED = LazyPattern(rf"^{_ADOPTED_NOTE}$")
 # The same note whose bracket and 年/月 a web page lost (``202184日某市第五届人民代表大会常务委员会…通过)``)
 _GLYPHLESS_ADOPTED = LazyPattern(r"^[(（]?(?P<y>\d{4})(?P<md>\d{2,4})日[^()（）]{2,60}?(?:通过|批准)[)）]?$")
@@ -111,7 +114,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "inline": re.compile(
             rf"(?:^|\s)(?P<title>[^\s，。,;；]{{0,40}}?关于[^\s，。,;；]{{2,80}}?(?:{nouns})"
             rf"|[^\s，。,;；]{{4,40}}?(?:{alternation(v['list_titles'])}))\s*"
-            r"[(（](?P<y>\d{4}) ?年 ?(?P<m>\d{1,2}) ?月 ?(?P<d>\d{1,2}) ?日[^()（）]{0,60}?通过[)）]"
+            rf"[(（]{_FULL_DATE}[^()（）]{{0,60}}?通过[)）]"
         ),
         # ``… 某市X区人大常委会 2021年8月2日`` at the end of a flattened line.
         "inline_signature": re.compile(
@@ -955,7 +958,7 @@ def _signature_head(layout: Layout, lines: list[Line], stop: int) -> _Head | Non
 
 _OPENS_WITHIN = 6  # the lines of page furniture an untitled text may open with
 # An adoption note that names the meeting's body: ``（2025年2月15日某市人民代表大会常务委员会第二十一次会议通过）``.
-_ADOPTED_BY = LazyPattern(r"^[(（](?P<y>\d{4}) ?年 ?(?P<m>\d{1,2}) ?月 ?(?P<d>\d{1,2}) ?日(?P<issuer>[^()（）]{2,40}?"
+_ADOPTED_BY = LazyPattern(rf"^[(（]{_FULL_DATE}(?P<issuer>[^()（）]{{2,40}}?"
                          r"(?:常务委员会|常委会|人民代表大会))第[\d一二三四五六七八九十百]+次(?:全体)?会议(?:通过|批准)[)）]$")
 # The issuer and the date that close a notice a page flattened into one line: ``…实施。 某市人民政府 2021年9月18日``.
 _FLAT_SIGNED = LazyPattern(r"[。；;]\s*(?P<issuer>[\u4e00-\u9fff]{2,30})\s*"
