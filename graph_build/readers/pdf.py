@@ -16,7 +16,7 @@ import contextlib
 import itertools
 import logging
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -262,8 +262,7 @@ def _join_cut_rows(pages: list[list[str | Rows]]) -> None:
             continue
         if not all(_furniture_only(p) for p in before[tail + 1 :] + after[:head]):  # (text between: no cut row)
             continue
-        last_rows, first_rows = before[tail], after[head]
-        assert not isinstance(last_rows, str) and not isinstance(first_rows, str)
+        last_rows, first_rows = cast(Rows, before[tail]), cast(Rows, after[head])
         if last_rows and first_rows and _cut_by_the_page(last_rows[-1], first_rows[0]):
             for cut, rest in zip(last_rows[-1], first_rows.pop(0), strict=True):
                 if rest:
@@ -294,6 +293,7 @@ def read(path: Path) -> SourceText:
             page = doc[index]
             textpage = page.get_textpage()
             text = page_lines(textpage)
+            tabled: list[str | Rows] | None = None
             if len("".join(text.split())) < MIN_TEXT and _count(page, pdfium_c.FPDF_PAGEOBJ_IMAGE):
                 image = _scan_image(page)
                 text, confidence = ocr.image_text(image, f"{path} page {index + 1}")
@@ -308,9 +308,8 @@ def read(path: Path) -> SourceText:
                     plumber = pdfplumber.open(str(path))
                 # Where pdfminer cannot parse what PDFium could, the page keeps PDFium's text, tables flattened.
                 with contextlib.suppress(PDFSyntaxError, PSException, ValueError, KeyError, TypeError):
-                    pages.append(_table_page(plumber, index, page, textpage) or [text])
-                    continue
-            pages.append([text])
+                    tabled = _table_page(plumber, index, page, textpage)
+            pages.append(tabled or [text])
     finally:
         if plumber is not None:
             plumber.close()
